@@ -1,0 +1,1 @@
+"""Text normalisers: Vietnamese OCR repair, numbers, names."""

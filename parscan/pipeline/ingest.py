@@ -1,0 +1,248 @@
+"""Ingest: open a PDF, an image or an OCR text file and hand out its pages one at a time.
+
+Pages are loaded lazily so a 200-page report never sits in memory whole, and so the batch
+runner can send single pages to different workers (`open_source(path).load(n)`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from parscan.errors import BadInputError
+from parscan.pipeline.options import ExtractOptions
+from parscan.schemas.document import Source, SourceKind
+from parscan.schemas.ocr import PageOrigin
+
+Image.MAX_IMAGE_PIXELS = None  # we enforce our own limit with a clear message
+
+_PDF_MAGIC = b"%PDF"
+_IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8", b"RIFF")
+
+
+@dataclass
+class TextLayerWord:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass
+class RawPage:
+    """One page as read from the source, before any image processing."""
+
+    number: int
+    origin: PageOrigin
+    image: np.ndarray | None = None  # uint8 grayscale, H x W
+    dpi: int | None = None
+    text_lines: list[str] | None = None  # text file lines, or text-layer lines
+    layer_words: list[TextLayerWord] = field(default_factory=list)  # text-layer words in pixels at `dpi`
+    warnings: list[str] = field(default_factory=list)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sniff_kind(path: Path) -> SourceKind:
+    """Decide the input kind from its bytes, not its name (archives rename files freely)."""
+    if not path.exists():
+        raise BadInputError(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInputError(f"{path}: is a directory, not a file")
+    with path.open("rb") as fh:
+        head = fh.read(2048)
+    if not head:
+        raise BadInputError(f"{path}: file is empty")
+    if _PDF_MAGIC in head[:1024]:
+        return "pdf"
+    if head.startswith(_IMAGE_MAGICS):
+        return "image"
+    if _looks_like_text(head):
+        return "text"
+    raise BadInputError(f"{path}: unsupported file type (expected PDF, PNG/JPEG/TIFF image or UTF-8 text)")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a multi-byte character may be cut at the end of the sniffed block
+        if exc.start < len(head) - 4:
+            return False
+    return True
+
+
+class SourceHandle:
+    """An opened input. `page_numbers()` lists pages to process; `load(n)` reads one."""
+
+    source: Source
+
+    def page_numbers(self, options: ExtractOptions) -> list[int]:
+        total = self.source.page_count
+        if options.pages is None:
+            return list(range(1, total + 1))
+        wanted = [p for p in options.pages if 1 <= p <= total]
+        if not wanted:
+            raise BadInputError(f"{self.source.path}: pages {options.pages} not in document of {total} page(s)")
+        return wanted
+
+    def load(self, number: int, options: ExtractOptions) -> RawPage:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release file handles (default: nothing held)."""
+
+    def __enter__(self) -> "SourceHandle":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class TextSource(SourceHandle):
+    """Plain OCR text such as the seeds: pages split on form feeds."""
+
+    def __init__(self, path: Path, sha: str) -> None:
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BadInputError(f"{path}: text file is not valid UTF-8") from exc
+        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        self._pages = text.split("\f")
+        if self._pages and not self._pages[-1].strip() and len(self._pages) > 1:
+            self._pages.pop()
+        if not text.strip():
+            raise BadInputError(f"{path}: text file has no text")
+        self.source = Source(path=str(path), sha256=sha, kind="text", page_count=len(self._pages), bytes=len(raw))
+
+    def load(self, number: int, options: ExtractOptions) -> RawPage:
+        lines = self._pages[number - 1].split("\n")
+        return RawPage(number=number, origin="text_file", text_lines=lines)
+
+
+class ImageSource(SourceHandle):
+    """PNG/JPEG/TIFF (multi-page TIFF too)."""
+
+    def __init__(self, path: Path, sha: str, options: ExtractOptions) -> None:
+        self._path = path
+        try:
+            self._img = Image.open(path)
+            frames = getattr(self._img, "n_frames", 1)
+            width, height = self._img.size
+        except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+            raise BadInputError(f"{path}: cannot read image ({exc.__class__.__name__})") from exc
+        if width * height > options.max_pixels:
+            raise BadInputError(
+                f"{path}: image of {width}x{height} pixels exceeds the limit of {options.max_pixels:,} pixels"
+            )
+        if width == 0 or height == 0 or frames == 0:
+            raise BadInputError(f"{path}: image has no pixels")
+        self.source = Source(path=str(path), sha256=sha, kind="image", page_count=frames, bytes=path.stat().st_size)
+
+    def load(self, number: int, options: ExtractOptions) -> RawPage:
+        try:
+            frame = ImageSequence.Iterator(self._img)[number - 1]
+            if frame.width * frame.height > options.max_pixels:
+                raise BadInputError(f"{self._path}: page {number} exceeds the pixel limit")
+            dpi_info = frame.info.get("dpi")
+            gray = np.asarray(frame.convert("L"))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise BadInputError(f"{self._path}: page {number} is unreadable ({exc})") from exc
+        dpi = int(round(float(dpi_info[0]))) if dpi_info and float(dpi_info[0]) > 1 else None
+        return RawPage(number=number, origin="ocr", image=gray, dpi=dpi)
+
+    def close(self) -> None:
+        self._img.close()
+
+
+class PdfSource(SourceHandle):
+    """PDF through pypdfium2 (rasterising) and pdfplumber (text-layer words with positions)."""
+
+    def __init__(self, path: Path, sha: str) -> None:
+        import pypdfium2 as pdfium
+
+        self._path = path
+        try:
+            self._pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as exc:
+            message = str(exc).lower()
+            if "password" in message or "security" in message:
+                raise BadInputError(f"{path}: PDF is encrypted (password required)") from exc
+            raise BadInputError(f"{path}: PDF is corrupt or truncated ({exc})") from exc
+        pages = len(self._pdf)
+        if pages == 0:
+            raise BadInputError(f"{path}: PDF has no pages")
+        self._plumber = None
+        self.source = Source(path=str(path), sha256=sha, kind="pdf", page_count=pages, bytes=path.stat().st_size)
+
+    def _layer_words(self, number: int, scale: float) -> list[TextLayerWord]:
+        import pdfplumber
+
+        try:
+            if self._plumber is None:
+                self._plumber = pdfplumber.open(str(self._path))
+            page = self._plumber.pages[number - 1]
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        except Exception:  # noqa: BLE001 - a broken text layer must not stop OCR of the image
+            return []
+        return [
+            TextLayerWord(
+                text=unicodedata.normalize("NFC", w["text"]),
+                x0=w["x0"] * scale,
+                y0=w["top"] * scale,
+                x1=w["x1"] * scale,
+                y1=w["bottom"] * scale,
+            )
+            for w in words
+            if w["text"].strip()
+        ]
+
+    def load(self, number: int, options: ExtractOptions) -> RawPage:
+        import pypdfium2 as pdfium
+
+        try:
+            page = self._pdf[number - 1]
+            width_pt, height_pt = page.get_size()
+            scale = options.dpi / 72.0
+            if width_pt * height_pt * scale * scale > options.max_pixels:
+                scale = (options.max_pixels / (width_pt * height_pt)) ** 0.5
+            bitmap = page.render(scale=scale, grayscale=True)
+            gray = np.array(bitmap.to_pil().convert("L"))
+        except pdfium.PdfiumError as exc:
+            raise BadInputError(f"{self._path}: page {number} cannot be rendered ({exc})") from exc
+        dpi = int(round(scale * 72))
+        words = self._layer_words(number, scale)
+        return RawPage(number=number, origin="ocr", image=gray, dpi=dpi, layer_words=words)
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+        self._pdf.close()
+
+
+def open_source(path: str | Path, options: ExtractOptions | None = None) -> SourceHandle:
+    """Open any supported input; raises BadInputError with a one-line reason otherwise."""
+    options = options or ExtractOptions()
+    path = Path(path)
+    kind = sniff_kind(path)
+    sha = sha256_of(path)
+    if kind == "text":
+        return TextSource(path, sha)
+    if kind == "image":
+        return ImageSource(path, sha, options)
+    return PdfSource(path, sha)

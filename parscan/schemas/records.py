@@ -1,0 +1,146 @@
+"""Structured records the extractors add to a document.
+
+Every record carries `evidence` so an auditor can find it on the page.
+Values that could not be read are None, never invented.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from parscan.schemas.geometry import Box, Evidence
+
+
+class Person(BaseModel):
+    name: str | None = None
+    title: str | None = None
+    authority: str | None = Field(default=None, description="KT., TM., TL., Q. ... as printed")
+    evidence: Evidence | None = None
+
+
+class LegalReference(BaseModel):
+    number_symbol: str
+    kind: str | None = None
+    date: str | None = Field(default=None, description="ISO date when known")
+    issuer: str | None = None
+    evidence: Evidence | None = None
+
+
+class DocumentMeta(BaseModel):
+    kind: str | None = Field(default=None, description="Báo cáo, Kế hoạch, Công văn, Quyết định ...")
+    issuer: str | None = None
+    issuer_parent: str | None = None
+    number_symbol: str | None = None
+    place: str | None = None
+    date: str | None = Field(default=None, description="ISO date (YYYY-MM-DD, or YYYY-MM when the day is missing)")
+    subject: str | None = None
+    year_assessed: int | None = None
+    signer: Person | None = None
+    legal_references: list[LegalReference] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=list)
+    is_par_document: bool | None = None
+    evidence: dict[str, Evidence] = Field(default_factory=dict, description="field name -> evidence")
+
+
+class Cell(BaseModel):
+    row: int
+    col: int
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    box: Box | None = None
+    conf: float | None = None
+    alt_text: str | None = Field(default=None, description="second reading of the cell when it differs")
+
+
+class Table(BaseModel):
+    """A table as found on the page(s), before it is interpreted as criteria or rankings."""
+
+    id: str
+    kind: str = Field(default="unknown", description="ranking|criteria|assignment|unknown ...")
+    pages: list[int] = Field(default_factory=list)
+    header: list[str] = Field(default_factory=list, description="column labels as printed (joined header rows)")
+    columns: list[str] = Field(default_factory=list, description="canonical column keys matched from the header")
+    n_rows: int = 0
+    n_cols: int = 0
+    cells: list[Cell] = Field(default_factory=list)
+    ruled: bool | None = None
+    warnings: list[str] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class Match(BaseModel):
+    """A fuzzy match of a printed name to a registry entry."""
+
+    printed: str
+    canonical: str | None = None
+    registry_id: str | None = None
+    score: float | None = None
+
+
+class CriterionRow(BaseModel):
+    table_id: str | None = None
+    code: str | None = None
+    level: Literal["field", "criterion", "sub_criterion", "total", "unknown"] = "unknown"
+    name: Match
+    max_points: float | None = None
+    values: dict[str, float | None] = Field(
+        default_factory=dict, description="label -> value, e.g. score_2019, target_2020"
+    )
+    lead_agency: list[Match] = Field(default_factory=list)
+    raw_cells: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class RankingRow(BaseModel):
+    table_id: str | None = None
+    group: str | None = None
+    rank: int | None = None
+    unit: Match
+    components: dict[str, float | None] = Field(default_factory=dict, description="label -> score")
+    total: float | None = None
+    max_points: float | None = None
+    index_pct: float | None = None
+    marks: list[str] = Field(default_factory=list, description="footnote marks, X placeholders ...")
+    raw_cells: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class AssignmentScope(BaseModel):
+    level: Literal["field", "criterion", "sub_criterion"]
+    code: str
+    name: str | None = None
+    excluding: list[str] = Field(default_factory=list)
+
+
+class Assignment(BaseModel):
+    agency: Match
+    scope: list[AssignmentScope] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+ClaimKind = Literal[
+    "average", "highest", "lowest", "gap", "count", "members", "delta", "threshold", "survey_count", "other"
+]
+
+
+class Claim(BaseModel):
+    """A numeric statement in the prose, typed so the audit can check it."""
+
+    kind: ClaimKind
+    subject: str | None = Field(default=None, description="what the number is about (group, class, field)")
+    value: float | None = None
+    unit: str | None = Field(default=None, description="%, điểm, phiếu, đơn vị ...")
+    previous_value: float | None = None
+    previous_year: int | None = None
+    year: int | None = None
+    members: list[str] = Field(default_factory=list)
+    bounds: tuple[float | None, float | None] | None = Field(
+        default=None, description="[low, high) for class thresholds"
+    )
+    text: str = ""
+    evidence: Evidence | None = None
