@@ -1,0 +1,137 @@
+"""Orchestration: ingest -> preprocess -> OCR (-> scanned tables) per page, then repair and extract.
+
+Pages are independent until `assemble`, so the batch runner can send `process_page` calls for
+different pages of one file to different workers and join them afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from parscan.normalizers.quality import vietnamese_quality
+from parscan.pipeline.ingest import RawPage, SourceHandle, open_source
+from parscan.pipeline.ocr import get_engine
+from parscan.pipeline.options import ExtractOptions
+from parscan.pipeline.preprocess import PreparedImage, is_blank, prepare
+from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
+from parscan.schemas.document import PageResult, ParscanDocument, Source
+from parscan.schemas.ocr import Page
+
+TRUSTED_LAYER_QUALITY = 0.85  # garbled layers on the real scans score 0.01-0.5, clean text ~1.0
+SUSPECT_CONF = 60.0  # below this mean word confidence, check the orientation
+SUSPECT_WORD_SHARE = 0.5  # or when fewer than half the words look like Vietnamese words
+MIN_OSD_CONF = 1.5
+
+ProgressFn = Callable[[int, int], None]
+
+
+def process_page(source: str | Path | SourceHandle, number: int, options: ExtractOptions) -> PageResult:
+    """Read, straighten and OCR one page (or take its trusted text)."""
+    if isinstance(source, SourceHandle):
+        raw = source.load(number, options)
+    else:
+        with open_source(source, options) as handle:
+            raw = handle.load(number, options)
+    if raw.origin == "text_file":
+        return PageResult(page=page_from_text_file(raw))
+    layer_text = " ".join(w.text for w in raw.layer_words)
+    if raw.layer_words and vietnamese_quality(layer_text) >= TRUSTED_LAYER_QUALITY:
+        return PageResult(page=page_from_text_layer(raw))
+    return _ocr_page(raw, options, had_layer=bool(raw.layer_words))
+
+
+def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> PageResult:
+    assert raw.image is not None
+    if is_blank(raw.image):
+        height, width = raw.image.shape[:2]
+        page = Page(number=raw.number, width=width, height=height, dpi=raw.dpi, origin="empty")
+        page.warnings.append(f"page {raw.number}: blank page, no text found")
+        return PageResult(page=page)
+    engine = get_engine(options.ocr_engine)
+    prepared = prepare(raw.image, raw.dpi, straighten=options.deskew)
+    if options.orientation == "always":
+        prepared = _reorient(engine, raw, prepared, options)
+    page = engine.recognize(prepared, raw.number, options)
+    if options.orientation == "auto" and _looks_wrong(page):
+        turned = _reorient(engine, raw, prepared, options)
+        if turned.rotation != prepared.rotation:
+            second = engine.recognize(turned, raw.number, options)
+            if (second.mean_conf or 0) > (page.mean_conf or 0):
+                page, prepared = second, turned
+    if had_layer:
+        page.warnings.append(f"page {raw.number}: embedded text layer is not usable Vietnamese; page re-OCRed")
+    if not page.lines:
+        page.warnings.append(f"page {raw.number}: no text recognised")
+    tables = _detect_tables(prepared.image, page, options)
+    return PageResult(page=page, tables=tables)
+
+
+def _looks_wrong(page: Page) -> bool:
+    words = [w for line in page.lines for w in line.words]
+    if not words:
+        return True
+    wordish = sum(1 for w in words if w.text.isalpha() and (w.conf or 0) >= 50)
+    return (page.mean_conf or 0) < SUSPECT_CONF or wordish / len(words) < SUSPECT_WORD_SHARE
+
+
+def _reorient(engine, raw: RawPage, prepared: PreparedImage, options: ExtractOptions) -> PreparedImage:
+    rotation, confidence = engine.orientation(prepared)
+    if rotation == 0 or confidence < MIN_OSD_CONF:
+        return prepared
+    return prepare(raw.image, raw.dpi, rotation=rotation, straighten=options.deskew)
+
+
+def _detect_tables(image: np.ndarray, page: Page, options: ExtractOptions) -> list:
+    try:
+        from parscan.pipeline.tables import detect_tables
+    except ImportError:  # table detection is optional until that stage is installed
+        return []
+    return detect_tables(image, page, options)
+
+
+def page_image(source: str | Path, page: Page, options: ExtractOptions | None = None) -> np.ndarray:
+    """The upright, deskewed image whose pixel coordinates the page's boxes refer to (for crops)."""
+    options = options or ExtractOptions(dpi=page.dpi or 300)
+    with open_source(source, options) as handle:
+        raw = handle.load(page.number, options)
+    if raw.image is None:
+        raise ValueError(f"page {page.number} of {source} has no image")
+    prepared = prepare(raw.image, raw.dpi, rotation=page.rotation, straighten=False)
+    from parscan.pipeline.preprocess import deskew
+
+    return deskew(prepared.image, page.skew) if page.skew else prepared.image
+
+
+def assemble(source: Source, results: list[PageResult], options: ExtractOptions) -> ParscanDocument:
+    """Join page results, repair the Vietnamese text, extract records."""
+    results = sorted(results, key=lambda r: r.page.number)
+    doc = ParscanDocument(source=source, pages=[r.page for r in results])
+    for result in results:
+        doc.tables.extend(result.tables)
+        doc.warnings.extend(result.page.warnings)
+    if options.repair:
+        from parscan.normalizers.repair import repair_document
+
+        repair_document(doc)
+    doc.refresh_text()
+    if options.extract_records:
+        from parscan.extractors import run_all
+
+        run_all(doc)
+    return doc
+
+
+def extract(path: str | Path, options: ExtractOptions | None = None, progress: ProgressFn | None = None) -> ParscanDocument:
+    """Everything parscan knows about one file, as a ParscanDocument."""
+    options = options or ExtractOptions()
+    with open_source(path, options) as handle:
+        numbers = handle.page_numbers(options)
+        results = []
+        for done, number in enumerate(numbers, start=1):
+            results.append(process_page(handle, number, options))
+            if progress:
+                progress(done, len(numbers))
+        return assemble(handle.source, results, options)
