@@ -107,7 +107,7 @@ def extract(
     doc = run_extract(file, options, progress=None if quiet else _progress_printer(file))
     for warning in doc.warnings:
         if not quiet:
-            stderr.print(f"parscan: warning: {warning}", markup=False, highlight=False)
+            stderr.print(f"parscan: warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     if fmt is OutputFormat.text:
         _emit(doc.text + "\n", output)
     elif fmt is OutputFormat.json:
@@ -121,7 +121,7 @@ def extract(
 def _progress_printer(file: Path) -> Callable[[int, int], None]:
     def report(done: int, total: int) -> None:
         if total > 1:
-            stderr.print(f"{file.name}: page {done}/{total}", markup=False, highlight=False)
+            stderr.print(f"{file.name}: page {done}/{total}", markup=False, highlight=False, soft_wrap=True)
 
     return report
 

@@ -123,7 +123,8 @@ class TextSource(SourceHandle):
         except UnicodeDecodeError as exc:
             raise BadInputError(f"{path}: text file is not valid UTF-8") from exc
         text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-        self._pages = text.split("\f")
+        # a page's text ends without its final newline, so `--format text` reproduces the file
+        self._pages = [page[:-1] if page.endswith("\n") else page for page in text.split("\f")]
         if self._pages and not self._pages[-1].strip() and len(self._pages) > 1:
             self._pages.pop()
         if not text.strip():
@@ -180,10 +181,7 @@ class PdfSource(SourceHandle):
         try:
             self._pdf = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
-            message = str(exc).lower()
-            if "password" in message or "security" in message:
-                raise BadInputError(f"{path}: PDF is encrypted (password required)") from exc
-            raise BadInputError(f"{path}: PDF is corrupt or truncated ({exc})") from exc
+            raise BadInputError(f"{path}: {_diagnose_unreadable_pdf(path, exc)}") from exc
         pages = len(self._pdf)
         if pages == 0:
             raise BadInputError(f"{path}: PDF has no pages")
@@ -233,6 +231,23 @@ class PdfSource(SourceHandle):
         if self._plumber is not None:
             self._plumber.close()
         self._pdf.close()
+
+
+def _diagnose_unreadable_pdf(path: Path, error: Exception) -> str:
+    """PDFium's messages are terse ("Success" for a page-less file); ask pikepdf what is wrong."""
+    import pikepdf
+
+    if "password" in str(error).lower():
+        return "PDF is encrypted (password required)"
+    try:
+        with pikepdf.open(path) as pdf:
+            if len(pdf.pages) == 0:
+                return "PDF has no pages"
+    except pikepdf.PasswordError:
+        return "PDF is encrypted (password required)"
+    except Exception:  # noqa: BLE001 - any parse failure means the same to the user
+        pass
+    return f"PDF is corrupt or truncated ({error})"
 
 
 def open_source(path: str | Path, options: ExtractOptions | None = None) -> SourceHandle:
