@@ -146,6 +146,15 @@ def schema(
     _emit(schema_json(), output)
 
 
+def _register_archive_commands() -> None:
+    from parscan.pipeline.cli_batch import register
+
+    register(app)
+
+
+_register_archive_commands()
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,1 @@
+"""Exporters: turn documents and batch stores into files people open (JSONL, CSV, XLSX, Parquet, PDF)."""
