@@ -1,0 +1,104 @@
+"""Reading order of the two-column national header.
+
+Vietnamese administrative documents open with two side-by-side blocks: the issuer on the left
+("ỦY BAN NHÂN DÂN TỈNH …", "Số: …") and the national motto on the right ("CỘNG HÒA XÃ HỘI …",
+place and date). Tesseract often reads each pair of facing lines as one line. The agreed
+reading order is the whole left block, then the whole right block, then the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from statistics import median
+
+from parscan.schemas.ocr import Line, Page, Word
+
+HEADER_ZONE = 0.35  # the header sits in the top third of the page
+GAP_FACTOR = 3.5  # a gap this many times the line's usual word gap separates the two blocks
+MIN_GAP_HEIGHTS = 0.8  # ... and at least this many word heights wide
+_DATE = re.compile(r"ng[aà]y.*th[aá]ng.*n[aă]m", re.IGNORECASE)
+CENTRE_MARGIN = 0.04  # a single part crossing the centre by more than this ends the header
+
+
+def _parts(line: Line) -> list[list[Word]]:
+    words = [w for w in line.words if w.box is not None]
+    if not words:
+        return []
+    height = median(w.box.height for w in words) or 1
+    gaps = [b.box.x0 - a.box.x1 for a, b in zip(words, words[1:])]
+    threshold = max(MIN_GAP_HEIGHTS * height, GAP_FACTOR * median(gaps)) if gaps else 0
+    parts: list[list[Word]] = [[words[0]]]
+    for previous, word in zip(words, words[1:]):
+        if word.box.x0 - previous.box.x1 > threshold:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _line_of(words: list[Word], block: int) -> Line:
+    box = words[0].box
+    for word in words[1:]:
+        box = box.union(word.box)
+    confs = [w.conf for w in words if w.conf is not None]
+    return Line(
+        text=" ".join(w.text for w in words),
+        box=box,
+        conf=round(sum(confs) / len(confs), 2) if confs else None,
+        block=block,
+        words=list(words),
+    )
+
+
+def _split_at_widest_gap(parts: list[list[Word]]) -> tuple[list[Word], list[Word]]:
+    gaps = [parts[i + 1][0].box.x0 - parts[i][-1].box.x1 for i in range(len(parts) - 1)]
+    cut = gaps.index(max(gaps)) + 1
+    return [w for part in parts[:cut] for w in part], [w for part in parts[cut:] for w in part]
+
+
+def _ends_header(text: str) -> bool:
+    folded = unicodedata.normalize("NFD", text.lower())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("đ", "d")
+    return folded.lstrip(" -.").startswith(("kinh gui", "can cu", "thuc hien"))
+
+
+def order_header_columns(page: Page) -> Page:
+    """Put the header's left block before its right block; leave everything else in place.
+
+    The header ends at the addressee line ("Kính gửi"), at a line crossing the page centre
+    (title, body text), or at a right-side-only line once the place-and-date line was read.
+    """
+    if not page.width or not page.height or not page.lines:
+        return page
+    centre = page.width / 2
+    margin = CENTRE_MARGIN * page.width
+    left: list[Line] = []
+    right: list[Line] = []
+    consumed = 0
+    date_seen = False
+    for line in page.lines:
+        if line.box is None or line.box.y0 > HEADER_ZONE * page.height or _ends_header(line.text):
+            break
+        parts = _parts(line)
+        if not parts:
+            break
+        if len(parts) == 1:
+            x0, x1 = parts[0][0].box.x0, parts[0][-1].box.x1
+            if x0 < centre - margin and x1 > centre + margin:
+                break
+            on_left = (x0 + x1) / 2 < centre
+            if date_seen and not on_left:
+                break
+            (left if on_left else right).append(_line_of(parts[0], 1 if on_left else 2))
+        else:
+            # facing lines: the right block's line is often wider and starts left of the centre
+            left_words, right_words = _split_at_widest_gap(parts)
+            left.append(_line_of(left_words, 1))
+            right.append(_line_of(right_words, 2))
+            date_seen = date_seen or _DATE.search(right[-1].text) is not None
+        consumed += 1
+    if not left or not right:
+        return page
+    page.lines = left + right + page.lines[consumed:]
+    return page
