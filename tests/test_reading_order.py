@@ -27,7 +27,7 @@ def test_facing_header_lines_are_split_and_reordered() -> None:
         line(200, (300, "UBND TỈNH HÀ NAM"), (1150, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
         line(280, (380, "SỞ NỘI VỤ"), (1350, "Độc lập - Tự do - Hạnh phúc")),
         line(400, (300, "Số: 251/BC-SNV"), (1300, "Hà Nam, ngày 14 tháng 12 năm 2022")),
-        line(600, (1000, "BÁO CÁO")),
+        line(600, (1120, "BÁO CÁO")),
         line(700, (250, "Thực hiện Kế hoạch số 2555/KH-UBND ngày 22/9/2022 của UBND tỉnh triển khai")),
     ])
     order_header_columns(page)

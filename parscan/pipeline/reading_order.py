@@ -18,7 +18,7 @@ HEADER_ZONE = 0.35  # the header sits in the top third of the page
 GAP_FACTOR = 3.5  # a gap this many times the line's usual word gap separates the two blocks
 MIN_GAP_HEIGHTS = 0.8  # ... and at least this many word heights wide
 _DATE = re.compile(r"ng[aà]y.*th[aá]ng.*n[aă]m", re.IGNORECASE)
-CENTRE_MARGIN = 0.04  # a single part crossing the centre by more than this ends the header
+CENTRE_MARGIN = 0.02  # a single part crossing the centre by more than this ends the header
 
 
 def _parts(line: Line) -> list[list[Word]]:
