@@ -1,0 +1,118 @@
+"""Ingest of every input kind, and the cheap image steps (skew, upscale, rotation, blank)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parscan.errors import BadInputError
+from parscan.pipeline.ingest import open_source
+from parscan.pipeline.options import ExtractOptions
+from parscan.pipeline.preprocess import (
+    deskew,
+    estimate_dpi,
+    estimate_skew,
+    is_blank,
+    parse_osd,
+    prepare,
+    rotate_upright,
+)
+
+FONT = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+
+def text_page(lines: int = 25, size: tuple[int, int] = (1240, 1754)) -> np.ndarray:
+    """A 150-dpi A4 page of Vietnamese text lines."""
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 26)
+    for i in range(lines):
+        draw.text((120, 150 + i * 55), "Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành", font=font, fill=0)
+    return np.asarray(image)
+
+
+def test_text_file_pages_split_on_form_feed(tmp_path: Path) -> None:
+    path = tmp_path / "ocr.txt"
+    path.write_text("UBND TINH HA NAM\nS6: 251 /BC-SNV\n\fTrang 2\n", encoding="utf-8")
+    with open_source(path) as handle:
+        assert handle.source.kind == "text"
+        assert handle.source.page_count == 2
+        first = handle.load(1, ExtractOptions())
+        assert first.text_lines == ["UBND TINH HA NAM", "S6: 251 /BC-SNV"]
+
+
+def test_text_is_nfc(tmp_path: Path) -> None:
+    path = tmp_path / "nfd.txt"
+    path.write_bytes("Chi\u0309 so\u0302\u0301".encode())  # decomposed "Chỉ số"
+    with open_source(path) as handle:
+        assert handle.load(1, ExtractOptions()).text_lines == ["Chỉ số"]
+
+
+def test_multipage_tiff(tmp_path: Path) -> None:
+    path = tmp_path / "pages.tiff"
+    frames = [Image.fromarray(text_page(3)), Image.fromarray(255 - text_page(3))]
+    frames[0].save(path, save_all=True, append_images=frames[1:], dpi=(150, 150))
+    with open_source(path) as handle:
+        assert handle.source.kind == "image" and handle.source.page_count == 2
+        page = handle.load(2, ExtractOptions())
+        assert page.image.shape == (1754, 1240) and page.dpi == 150
+
+
+def test_pdf_pages_rasterised_at_requested_dpi(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    Image.fromarray(text_page(3)).save(path, resolution=150)
+    with open_source(path, ExtractOptions(dpi=200)) as handle:
+        assert handle.source.kind == "pdf" and handle.source.page_count == 1
+        page = handle.load(1, ExtractOptions(dpi=200))
+        assert page.dpi == 200
+        assert abs(page.image.shape[1] - 1240 * 200 / 150) < 3
+
+
+def test_extension_does_not_decide_the_kind(tmp_path: Path) -> None:
+    path = tmp_path / "really_a_png.pdf"
+    Image.fromarray(text_page(2)).save(path, format="PNG")
+    with open_source(path) as handle:
+        assert handle.source.kind == "image"
+
+
+def test_pages_option_outside_document(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("một trang", encoding="utf-8")
+    with open_source(path) as handle, pytest.raises(BadInputError):
+        handle.page_numbers(ExtractOptions(pages=[3]))
+
+
+@pytest.mark.parametrize("angle", [-1.8, -0.7, 0.6, 1.5])
+def test_skew_is_measured_and_corrected(angle: float) -> None:
+    page = text_page()
+    skewed = deskew(page, -angle)  # rotate the page by -angle so it needs +angle back
+    measured = estimate_skew(skewed)
+    assert measured == pytest.approx(angle, abs=0.15)
+    assert abs(estimate_skew(deskew(skewed, measured))) <= 0.1
+
+
+def test_low_resolution_scan_is_upscaled() -> None:
+    small = cv2.resize(text_page(), None, fx=0.5, fy=0.5)  # ~75 dpi
+    assert estimate_dpi(small, None) in range(70, 80)
+    prepared = prepare(small, None, straighten=False)
+    assert prepared.dpi >= 290 and prepared.scale == pytest.approx(4.0, abs=0.1)
+
+
+def test_rotation_is_exact_and_reversible() -> None:
+    page = text_page(5)
+    assert np.array_equal(rotate_upright(rotate_upright(page, 90), 270), page)
+    assert np.array_equal(rotate_upright(rotate_upright(page, 180), 180), page)
+
+
+def test_blank_detection() -> None:
+    assert is_blank(np.full((1754, 1240), 250, np.uint8))
+    assert not is_blank(text_page(5))
+
+
+def test_parse_osd() -> None:
+    output = "Page number: 0\nOrientation in degrees: 180\nRotate: 180\nOrientation confidence: 11.93\n"
+    assert parse_osd(output) == (180, 11.93)
