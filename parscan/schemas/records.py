@@ -53,6 +53,9 @@ class Cell(BaseModel):
     box: Box | None = None
     conf: float | None = None
     alt_text: str | None = Field(default=None, description="second reading of the cell when it differs")
+    page: int | None = Field(default=None, description="page of the cell (tables continued across pages)")
+    line_start: int | None = Field(default=None, description="text input: 1-based first line of the cell's row")
+    line_end: int | None = None
 
 
 class Table(BaseModel):
@@ -141,6 +144,9 @@ class Claim(BaseModel):
     members: list[str] = Field(default_factory=list)
     bounds: tuple[float | None, float | None] | None = Field(
         default=None, description="[low, high) for class thresholds"
+    )
+    parts: list[float] = Field(
+        default_factory=list, description="addends printed with a total (ballots per group ...); audit checks the sum"
     )
     text: str = ""
     evidence: Evidence | None = None

@@ -1,0 +1,391 @@
+"""Numbers stated in the prose, checked against the table they summarise.
+
+Each claim is first tied to a ranking group (by the group named in its subject or text, by its
+members, or by a unit count that equals the group's size), then recomputed: averages, highest
+and lowest, gaps, counts and member lists per class, year-on-year deltas and sums of parts
+(survey ballots).  Averages are accepted when they hold from either the exact or the printed
+(rounded) indices - reports do both.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from parscan.normalizers.names import fold
+from parscan.schemas.records import Claim
+from parscan.scoring.context import AuditContext
+from parscan.scoring.methodology import Band
+from parscan.scoring.numeric import agreement, dec, fmt, round_to
+from parscan.scoring.ranking_checks import RankedGroup, UnitResult, part_of
+from parscan.scoring.unit_names import best_match
+
+_DISTRICT = ("huyen", "thi xa", "thanh pho", "cap huyen", "quan")
+_DEPARTMENT = re.compile(r"\b(?:sở|ban|ngành|cơ quan)\b")  # not folded: "sở" and "số" fold alike
+_DOWN = ("giam", "thap hon", "ha ", "sut")
+
+
+def _kind_words(text: str) -> set[str]:
+    key = f" {fold(text)} "
+    kinds = set()
+    if any(f" {w}" in key for w in _DISTRICT):
+        kinds.add("district")
+    if _DEPARTMENT.search(text.lower()):
+        kinds.add("department")
+    return kinds
+
+
+def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None:
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return groups[0]
+    if claim.members:
+        scores = [sum(best_match(m, [u.name for u in g.units]) is not None for m in claim.members) for g in groups]
+        if max(scores) > 0 and scores.count(max(scores)) == 1:
+            return groups[scores.index(max(scores))]
+    for text in (claim.subject or "", claim.text):
+        wanted = _kind_words(text)
+        if len(wanted) == 1:
+            hits = [g for g in groups if _kind_words(g.name) == wanted]
+            if len(hits) == 1:
+                return hits[0]
+        numbers = {int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:đơn vị|don vi|sở|huyện|cơ quan)", text)}
+        hits = [g for g in groups if len(g.units) in numbers]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+_ALL_GROUPS: dict[int, list[RankedGroup]] = {}
+
+
+def check_claims(ctx: AuditContext, groups: list[RankedGroup]) -> None:
+    _ALL_GROUPS[id(ctx)] = groups
+    try:
+        _check_all(ctx, groups)
+    finally:
+        _ALL_GROUPS.pop(id(ctx), None)
+
+
+def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
+    for claim in ctx.doc.claims:
+        if claim.parts:
+            _check_parts(ctx, claim)
+        handler = _HANDLERS.get(claim.kind)
+        if handler is None:
+            continue
+        group = resolve_group(claim, groups) if groups else None
+        if group is None:
+            if claim.kind in ("count", "members") and claim.value is not None and claim.members:
+                _count_vs_list(ctx, claim)
+            continue
+        handler(ctx, claim, group)
+
+
+def _subject(claim: Claim) -> str:
+    return claim.subject or claim.text[:60]
+
+
+def _ev(claim: Claim) -> list:
+    return [claim.evidence]
+
+
+def _is_survey(claim: Claim) -> bool:
+    return part_of(f"{claim.subject or ''} {claim.text}") == "survey"
+
+
+def _values(ctx: AuditContext, claim: Claim, group: RankedGroup) -> list[tuple[UnitResult, Decimal]]:
+    """The per-unit figures a claim is about: survey scores or indices."""
+    if _is_survey(claim):
+        out = []
+        for unit in group.units:
+            survey = [dec(v) for k, v in unit.row.components.items() if part_of(k) == "survey" and v is not None]
+            if survey:
+                out.append((unit, survey[0]))
+        return out
+    return [(u, u.index) for u in group.indexed]  # type: ignore[misc]
+
+
+def _holds(ctx: AuditContext, published: Decimal, candidates: list[Decimal]) -> str:
+    verdicts = [agreement(published, c, ctx.methodology.index.decimals, ctx.methodology.index.rounding)
+                for c in candidates]
+    for best in ("exact", "rounding", "other_rounding"):
+        if best in verdicts:
+            return best
+    return "no"
+
+
+def _average(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    value = dec(claim.value)
+    pairs = _values(ctx, claim, group)
+    if value is None or not pairs:
+        return
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    exact = sum((v for _, v in pairs), Decimal(0)) / len(pairs)
+    printed = sum((round_to(v, d, mode) for _, v in pairs), Decimal(0)) / len(pairs)
+    verdict = _holds(ctx, value, [exact, printed])
+    expected = round_to(exact, d, mode)
+    if verdict == "no":
+        doubt = any(u.doubt for u, _ in pairs)
+        ctx.add("claim_average", "warning" if doubt else "error",
+                f"'{_subject(claim)}': trung bình công bố {fmt(value)}, tính lại từ bảng ({len(pairs)} đơn vị) được "
+                f"{fmt(expected)}.",
+                f"'{_subject(claim)}': published average {value}, the table ({len(pairs)} units) gives {expected}.",
+                published=value, expected=expected, unit=group.name, ocr_doubt=doubt, evidence=_ev(claim))
+    elif verdict == "other_rounding" or (value != round_to(exact, d, mode) and value == round_to(printed, d, mode)):
+        ctx.add("claim_average", "info",
+                f"'{_subject(claim)}': trung bình {fmt(value)} khớp khi tính từ chỉ số đã làm tròn "
+                f"(chính xác: {fmt(exact, 4)}).",
+                f"'{_subject(claim)}': average {value} holds from the rounded indices (exact {exact:.4f}).",
+                published=value, expected=expected, unit=group.name, evidence=_ev(claim))
+
+
+def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    pairs = _values(ctx, claim, group)
+    if not pairs:
+        return
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    pick = max if claim.kind == "highest" else min
+    target = pick(round_to(v, d, mode) for _, v in pairs)
+    holders = [u.name for u, v in pairs if round_to(v, d, mode) == target]
+    word_vi, word_en = ("cao nhất", "highest") if claim.kind == "highest" else ("thấp nhất", "lowest")
+    check = f"claim_{claim.kind}"
+    value = dec(claim.value)
+    if value is not None and value != target:
+        ctx.add(check, "error",
+                f"'{_subject(claim)}': giá trị {word_vi} công bố {fmt(value)}, bảng cho {fmt(target)} "
+                f"({', '.join(holders)}).",
+                f"'{_subject(claim)}': published {word_en} {value}, the table gives {target} ({', '.join(holders)}).",
+                published=value, expected=target, unit=holders[0], evidence=_ev(claim))
+    named = [m for m in claim.members] or ([claim.subject] if claim.subject else [])
+    for name in named:
+        match = best_match(name, [u.name for u in group.units])
+        if match is not None and match not in holders:
+            ctx.add(check, "error",
+                    f"'{name}' được nêu là đơn vị {word_vi}, nhưng theo bảng là {', '.join(holders)} ({fmt(target)}).",
+                    f"'{name}' is named {word_en}, but the table gives {', '.join(holders)} ({target}).",
+                    published=name, expected=", ".join(holders), unit=match, evidence=_ev(claim))
+
+
+def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    value = dec(claim.value)
+    pairs = _values(ctx, claim, group)
+    if value is None or len(pairs) < 2:
+        return
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    shown = [round_to(v, d, mode) for _, v in pairs]
+    expected = max(shown) - min(shown)
+    if abs(value) != expected:
+        ctx.add("claim_gap", "error",
+                f"'{_subject(claim)}': chênh lệch cao nhất - thấp nhất công bố {fmt(value)}, bảng cho {fmt(expected)}.",
+                f"'{_subject(claim)}': published gap {value}, the table gives {expected}.",
+                published=value, expected=expected, unit=group.name, evidence=_ev(claim))
+
+
+def _band_of(ctx: AuditContext, claim: Claim) -> Band | None:
+    for classification in ctx.methodology.classifications:
+        for text in (claim.subject or "", claim.text):
+            band = classification.band_named(text) if text else None
+            if band is not None:
+                return band
+    return None
+
+
+def _in_claim_range(ctx: AuditContext, claim: Claim, group: RankedGroup) -> tuple[list[UnitResult], str] | None:
+    """Units the claim's class covers: by printed bounds, else by the named class, else above-average."""
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    units = group.indexed
+    if claim.bounds is not None:
+        low, high = (dec(b) for b in claim.bounds)
+        inside = [u for u in units if (low is None or round_to(u.index, d, mode) >= low)  # type: ignore[arg-type]
+                  and (high is None or round_to(u.index, d, mode) < high)]  # type: ignore[arg-type]
+        return inside, f"[{fmt(low)}; {fmt(high)})"
+    if "trung binh" in fold(f"{claim.subject or ''} {claim.text}") and "cao hon" in fold(f"{claim.subject} {claim.text}"):
+        mean = sum((u.index for u in units), Decimal(0)) / len(units)  # type: ignore[misc]
+        return [u for u in units if u.index > mean], "> trung bình"  # type: ignore[operator]
+    band = _band_of(ctx, claim)
+    if band is not None:
+        if any(band.name not in u.klass.values() for u in units) and not any(u.klass for u in units):
+            return None  # compound class that needs field indices the table does not give
+        return [u for u in units if band.name in u.klass.values()], band.name
+    return None
+
+
+def _count(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    scope = _in_claim_range(ctx, claim, group)
+    value = dec(claim.value)
+    if scope is None:
+        if value is not None and claim.members:
+            _count_vs_list(ctx, claim)
+        return
+    inside, label = scope
+    _threshold(ctx, claim, group)
+    if value is not None and value != len(inside):
+        doubt = any(u.doubt for u in group.units)
+        ctx.add("claim_count", "warning" if doubt else "error",
+                f"'{_subject(claim)}': công bố {fmt(value, 0)} đơn vị thuộc {label}, theo bảng có {len(inside)}.",
+                f"'{_subject(claim)}': published {value} units in {label}, the table has {len(inside)}.",
+                published=value, expected=len(inside), unit=_subject(claim), ocr_doubt=doubt, evidence=_ev(claim))
+    if claim.members:
+        _members(ctx, claim, group, inside, label)
+
+
+def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[UnitResult], label: str) -> None:
+    names = [u.name for u in group.units]
+    listed: list[str] = []
+    for member in claim.members:
+        match = best_match(member, names)
+        if match is None:
+            ctx.add("claim_members", "warning",
+                    f"'{_subject(claim)}': không tìm thấy '{member}' trong bảng xếp hạng (tên đọc được không khớp).",
+                    f"'{_subject(claim)}': '{member}' is not found in the ranking table (name does not match).",
+                    published=member, unit=member, ocr_doubt=True, evidence=_ev(claim))
+            continue
+        listed.append(match)
+        if match not in {u.name for u in inside}:
+            unit = next(u for u in group.units if u.name == match)
+            ctx.add("class_band", "warning" if unit.doubt else "error",
+                    f"{match} được xếp vào '{label}' nhưng chỉ số {fmt(unit.index)} không thuộc nhóm này.",
+                    f"{match} is listed under '{label}' but its index {fmt(unit.index)} is outside it.",
+                    published=label, expected=", ".join(unit.klass.values()) or None, unit=match,
+                    ocr_doubt=bool(unit.doubt), evidence=_ev(claim) + [unit.row.evidence])
+            ctx.add("claim_members", "error",
+                    f"'{_subject(claim)}': {match} không thuộc {label} theo bảng.",
+                    f"'{_subject(claim)}': {match} does not belong to {label} per the table.",
+                    published=match, unit=match, evidence=_ev(claim))
+    missing = [u for u in inside if u.name not in listed]
+    stated = dec(claim.value)
+    truncated = stated is not None and stated > len(claim.members)
+    for unit in missing:
+        ctx.add("claim_members", "warning" if truncated else "error",
+                f"'{_subject(claim)}': thiếu {unit.name} (chỉ số {fmt(unit.index)}) trong danh sách {label}."
+                + (" Danh sách đọc được ngắn hơn số lượng công bố - có thể mất dòng khi nhận dạng (OCR)."
+                   if truncated else ""),
+                f"'{_subject(claim)}': {unit.name} (index {fmt(unit.index)}) is missing from the {label} list."
+                + (" The list as read is shorter than the stated count - a line may be lost in OCR." if truncated else ""),
+                expected=unit.name, unit=unit.name, ocr_doubt=truncated, evidence=_ev(claim))
+
+
+def _count_vs_list(ctx: AuditContext, claim: Claim) -> None:
+    value = dec(claim.value)
+    if value is not None and value != len(claim.members):
+        ctx.add("claim_count", "error",
+                f"'{_subject(claim)}': công bố {fmt(value, 0)} đơn vị nhưng liệt kê {len(claim.members)}.",
+                f"'{_subject(claim)}': states {value} units but lists {len(claim.members)}.",
+                published=value, expected=len(claim.members), unit=_subject(claim), evidence=_ev(claim))
+
+
+def current_value(ctx: AuditContext, claim: Claim, group: RankedGroup | None) -> tuple[Decimal, str] | None:
+    """What a delta claim is about, recomputed: a unit's index, a group average or gap."""
+    if group is None:
+        return None
+    key = fold(f"{claim.subject or ''} {claim.text}")
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    pairs = _values(ctx, claim, group)
+    if not pairs:
+        return None
+    if "chenh lech" in key:
+        shown = [round_to(v, d, mode) for _, v in pairs]
+        return max(shown) - min(shown), "gap"
+    if "trung binh" in key:
+        return sum((v for _, v in pairs), Decimal(0)) / len(pairs), "average"
+    match = best_match(claim.subject or "", [u.name for u in group.units]) if claim.subject else None
+    if match is not None:
+        unit = next(u for u in group.units if u.name == match)
+        return (round_to(unit.index, d, mode), match) if unit.index is not None else None
+    return None
+
+
+def _direction(text: str) -> int:
+    key = f" {fold(text)} "
+    if any(w in key for w in _DOWN):
+        return -1
+    return 1 if " tang" in key or "cao hon" in key else 0
+
+
+def _trend(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """A qualitative trend ("có xu hướng tăng") against the group's own stated change of its average."""
+    said = _direction(claim.text)
+    if not said:
+        return
+    for other in ctx.doc.claims:
+        if other is claim or other.kind != "delta" or other.value is None or other.previous_value is None:
+            continue
+        if "trung binh" not in fold(f"{other.subject or ''} {other.text}") or resolve_group(other, [group]) is None:
+            continue
+        if resolve_group(other, _ALL_GROUPS.get(id(ctx), [group])) is not group:
+            continue
+        actual = -1 if (other.value < 0 or _direction(other.text) < 0) else 1
+        if actual != said:
+            ctx.add("claim_trend", "warning",
+                    f"'{_subject(claim)}': văn bản nói xu hướng {'tăng' if said > 0 else 'giảm'}, nhưng giá trị "
+                    f"trung bình của nhóm {'giảm' if actual < 0 else 'tăng'} {fmt(abs(dec(other.value)))} điểm.",  # type: ignore[arg-type]
+                    f"'{_subject(claim)}': the text states a {'rising' if said > 0 else 'falling'} trend, but the "
+                    f"group average {'fell' if actual < 0 else 'rose'} by {abs(other.value)}.",
+                    published="tăng" if said > 0 else "giảm", expected="giảm" if actual < 0 else "tăng",
+                    unit=group.name, evidence=_ev(claim) + _ev(other))
+        return
+
+
+def _delta(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    value, previous = dec(claim.value), dec(claim.previous_value)
+    if value is None and previous is None:
+        _trend(ctx, claim, group)
+        return
+    if value is None or previous is None:
+        return
+    current = current_value(ctx, claim, group)
+    if current is None:
+        return
+    now, what = current
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    change = round_to(now, d, mode) - previous
+    down = value < 0 or any(w in f" {fold(claim.text)} " for w in _DOWN)
+    signed = -abs(value) if down else abs(value)
+    if signed != change and _holds(ctx, signed, [now - previous]) == "no":
+        ctx.add("claim_delta", "error",
+                f"'{_subject(claim)}': mức thay đổi công bố {fmt(signed)}, nhưng {fmt(round_to(now, d, mode))} − "
+                f"{fmt(previous)} = {fmt(change)}.",
+                f"'{_subject(claim)}': published change {signed}, but {round_to(now, d, mode)} − {previous} = {change}.",
+                published=signed, expected=change, unit=what if what not in ("gap", "average") else group.name,
+                evidence=_ev(claim))
+
+
+def _check_parts(ctx: AuditContext, claim: Claim) -> None:
+    value = dec(claim.value)
+    if value is None:
+        return
+    summed = sum((dec(p) for p in claim.parts), Decimal(0))  # type: ignore[misc]
+    if summed != value:
+        check = "survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum"
+        ctx.add(check, "error",
+                f"'{_subject(claim)}': tổng công bố {fmt(value, 0)} nhưng các thành phần cộng lại {fmt(summed, 0)} "
+                f"({' + '.join(fmt(dec(p), 0) for p in claim.parts)}).",
+                f"'{_subject(claim)}': stated total {value} but the parts add up to {summed}.",
+                published=value, expected=summed, unit=claim.subject, evidence=_ev(claim))
+
+
+def _threshold(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    band = _band_of(ctx, claim)
+    if band is None or claim.bounds is None:
+        return
+    low = dec(claim.bounds[0])
+    if low is not None and band.min is not None and low != band.min:
+        ctx.add("claim_threshold", "error",
+                f"'{_subject(claim)}': ngưỡng công bố {fmt(low)}, phương pháp {ctx.methodology.id} quy định "
+                f"{fmt(band.min)} cho loại '{band.name}'.",
+                f"'{_subject(claim)}': published threshold {low}, methodology says {band.min} for '{band.name}'.",
+                published=low, expected=band.min, unit=band.name, evidence=_ev(claim))
+
+
+_HANDLERS = {
+    "average": _average,
+    "highest": _extreme,
+    "lowest": _extreme,
+    "gap": _gap,
+    "count": _count,
+    "members": _count,
+    "delta": _delta,
+    "threshold": _threshold,
+}

@@ -1,0 +1,139 @@
+"""What every check needs: the document, its methodology, evidence and OCR-doubt lookup.
+
+A discrepancy is only an accusation when the figures involved were read reliably.  `doubts`
+collects why a figure may be misread (low OCR confidence, a second reading of its cell, a
+separator the number parser had to restore, extractor warnings on the row), so that a check can
+report "maybe OCR" as a warning instead of an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parscan.normalizers.numbers import parse_number
+from parscan.schemas.document import ParscanDocument
+from parscan.schemas.findings import Finding, Severity
+from parscan.schemas.geometry import Evidence
+from parscan.schemas.records import Cell, CriterionRow, RankingRow, Table
+from parscan.scoring.methodology import Methodology
+from parscan.scoring.numeric import dec
+
+LOW_CONF = 60.0  # word/cell confidence below which a figure is treated as doubtful
+LOW_PAGE_CONF = 45.0
+# extractor / number-parser notes that mean "this value was reconstructed, not read cleanly"
+_DOUBT_NOTES = ("decimal_restored", "ocr_digit_fix", "uncertain", "garbled", "unreadable", "low_conf", "derived",
+                "ambiguous", "guess")
+
+
+@dataclass
+class Doubt:
+    """Why a record's figures may be misread, and second readings of its cells (text -> value)."""
+
+    reasons: list[str] = field(default_factory=list)
+    alternates: dict[Decimal, list[Decimal]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.reasons)
+
+
+@dataclass
+class AuditContext:
+    doc: ParscanDocument
+    methodology: Methodology
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(
+        self,
+        check: str,
+        severity: Severity,
+        message_vi: str,
+        message_en: str,
+        *,
+        published: float | str | Decimal | None = None,
+        expected: float | str | Decimal | None = None,
+        unit: str | None = None,
+        code: str | None = None,
+        ocr_doubt: bool = False,
+        evidence: list[Evidence | None] | None = None,
+    ) -> Finding:
+        finding = Finding(
+            check=check,
+            severity=severity,
+            message_vi=message_vi,
+            message_en=message_en,
+            published=_plain(published),
+            expected=_plain(expected),
+            unit=unit,
+            code=code,
+            ocr_doubt=ocr_doubt,
+            evidence=[e for e in (evidence or []) if e is not None],
+        )
+        self.findings.append(finding)
+        return finding
+
+    # ---- OCR doubt ---------------------------------------------------------------------------
+
+    def table(self, table_id: str | None) -> Table | None:
+        return next((t for t in self.doc.tables if t.id == table_id), None) if table_id else None
+
+    def row_cells(self, record: RankingRow | CriterionRow) -> list[Cell]:
+        """Cells of the record's table that lie on the record's line (by box, else by text)."""
+        table = self.table(record.table_id)
+        if table is None:
+            return []
+        box = record.evidence.box if record.evidence else None
+        if box is not None:
+            cells = [c for c in table.cells if c.box and c.box.y0 < box.y1 and c.box.y1 > box.y0]
+            if cells:
+                return cells
+        raw = set(record.raw_cells)
+        if not raw:
+            return []
+        by_row: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            by_row.setdefault(cell.row, []).append(cell)
+        best = max(by_row.values(), key=lambda cells: sum(c.text in raw for c in cells), default=[])
+        return best if sum(c.text in raw for c in best) >= max(2, len(raw) // 2) else []
+
+    def doubt(self, record: RankingRow | CriterionRow) -> Doubt:
+        doubt = Doubt()
+        for note in record.warnings:
+            if any(key in note.lower() for key in _DOUBT_NOTES):
+                doubt.reasons.append(f"extractor: {note}")
+        for cell in self.row_cells(record):
+            value = dec(parse_number(cell.text))
+            if cell.conf is not None and cell.conf < LOW_CONF:
+                doubt.reasons.append(f"cell '{cell.text}' read with confidence {cell.conf:.0f}")
+            if cell.alt_text and cell.alt_text != cell.text:
+                alt = dec(parse_number(cell.alt_text))
+                doubt.reasons.append(f"cell '{cell.text}' has a second reading '{cell.alt_text}'")
+                if value is not None and alt is not None:
+                    doubt.alternates.setdefault(value, []).append(alt)
+        page = self._page(record.evidence)
+        if page is not None and page.mean_conf is not None and page.mean_conf < LOW_PAGE_CONF:
+            doubt.reasons.append(f"page {page.number} OCR confidence {page.mean_conf:.0f}")
+        return doubt
+
+    def _page(self, evidence: Evidence | None):
+        if evidence is None:
+            return None
+        return next((p for p in self.doc.pages if p.number == evidence.page), None)
+
+
+def _plain(value: float | str | Decimal | None) -> float | str | None:
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def severity_for(doubt: Doubt | bool) -> Severity:
+    return "warning" if doubt else "error"
+
+
+def doubt_note_vi(doubt: Doubt) -> str:
+    return f" Có thể do lỗi nhận dạng (OCR): {'; '.join(doubt.reasons)}." if doubt else ""
+
+
+def doubt_note_en(doubt: Doubt) -> str:
+    return f" Possibly an OCR misreading: {'; '.join(doubt.reasons)}." if doubt else ""

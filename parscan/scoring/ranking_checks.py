@@ -1,0 +1,276 @@
+"""Recompute a ranking table: row totals, indices, ranks and classes.
+
+Recomputation is chained (components -> total -> index -> rank -> class) so one printed mistake
+is reported once: a wrong total does not also make its index, rank and class "wrong".  When a
+row's components disagree with a total that its printed index confirms, the components are the
+suspect (typically a misread cell) and the chain continues from the printed total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parscan.normalizers.names import fold
+from parscan.schemas.records import RankingRow
+from parscan.scoring.context import AuditContext, Doubt, doubt_note_en, doubt_note_vi, severity_for
+from parscan.scoring.methodology import Band, Classification
+from parscan.scoring.numeric import agreement, dec, fmt, round_to, total
+
+_SURVEY_KEYS = ("khao sat", "hai long", "dieu tra", "survey", "xhh", "sipas")
+_APPRAISAL_KEYS = ("tham dinh", "appraisal", "tu danh gia", "cham diem")
+
+
+@dataclass
+class UnitResult:
+    """One ranked unit after recomputation (`index` is the audit's best value for it)."""
+
+    row: RankingRow
+    name: str
+    index: Decimal | None
+    published_index: Decimal | None
+    total: Decimal | None
+    max_points: Decimal | None
+    doubt: Doubt
+    klass: dict[str, str] = field(default_factory=dict)  # classification id -> band name
+
+
+@dataclass
+class RankedGroup:
+    name: str
+    units: list[UnitResult]
+
+    @property
+    def indexed(self) -> list[UnitResult]:
+        return [u for u in self.units if u.index is not None]
+
+
+def part_of(label: str) -> str | None:
+    key = fold(label)
+    if any(k in key for k in _SURVEY_KEYS):
+        return "survey"
+    if any(k in key for k in _APPRAISAL_KEYS):
+        return "appraisal"
+    return None
+
+
+def group_rows(rows: list[RankingRow]) -> dict[str, list[RankingRow]]:
+    groups: dict[str, list[RankingRow]] = {}
+    for row in rows:
+        groups.setdefault(row.group or row.table_id or "", []).append(row)
+    return groups
+
+
+def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
+    return [_check_group(ctx, name, rows) for name, rows in group_rows(ctx.doc.rankings).items()]
+
+
+def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow]) -> RankedGroup:
+    units = [_check_row(ctx, name, row) for row in rows]
+    _check_ranks(ctx, units)
+    for classification in ctx.methodology.classifications:
+        _check_classes(ctx, name, units, classification)
+    return RankedGroup(name=name, units=units)
+
+
+def _label(row: RankingRow) -> str:
+    return row.unit.canonical or row.unit.printed
+
+
+def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
+    meth = ctx.methodology
+    unit = _label(row)
+    doubt = ctx.doubt(row)
+    ev = [row.evidence]
+    comps = {k: dec(v) for k, v in row.components.items()}
+    values = [v for v in comps.values() if v is not None]
+    published_total, published_index = dec(row.total), dec(row.index_pct)
+    summed = total(values) if values else None
+    chain_total = published_total if published_total is not None else summed
+
+    cset = meth.criteria_for(group)
+    for label, value in comps.items():
+        part = part_of(label)
+        limit = cset.parts.get(part) if (cset and part) else None  # type: ignore[arg-type]
+        if value is not None and limit is not None and value > limit:
+            ctx.add("component_max", severity_for(doubt),
+                    f"{unit}: điểm '{label}' là {fmt(value)}, vượt điểm tối đa {fmt(limit)} của phần này."
+                    + doubt_note_vi(doubt),
+                    f"{unit}: '{label}' score {value} exceeds this part's maximum {limit}." + doubt_note_en(doubt),
+                    published=value, expected=limit, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
+
+    max_points = dec(row.max_points) or meth.scale_for(unit, row.marks) or meth.total_max
+    if summed is not None and published_total is not None and summed != published_total:
+        tolerance = Decimal("0.005") * len(values)
+        if abs(summed - published_total) <= tolerance:
+            ctx.add("row_total", "info",
+                    f"{unit}: tổng các thành phần {fmt(summed)} khác tổng in {fmt(published_total)} trong phạm vi làm tròn.",
+                    f"{unit}: components add up to {summed}, printed total {published_total} (within rounding).",
+                    published=published_total, expected=summed, unit=unit, evidence=ev)
+        else:
+            index_confirms_total = published_index is not None and agreement(
+                published_index, published_total / max_points * meth.index.scale, meth.index.decimals,
+                meth.index.rounding) != "no"
+            rescued = _alternate_rescue(doubt, values, published_total)
+            suspect = bool(doubt) or rescued
+            note_vi = doubt_note_vi(doubt) if doubt else ""
+            note_en = doubt_note_en(doubt) if doubt else ""
+            if rescued:
+                note_vi += " Một cách đọc khác của ô làm phép cộng đúng."
+                note_en += " A second reading of a cell makes the sum hold."
+            ctx.add("row_total", "warning" if suspect else "error",
+                    f"{unit}: các điểm thành phần cộng lại được {fmt(summed)}, nhưng tổng điểm in là "
+                    f"{fmt(published_total)} (chênh {fmt(published_total - summed)})." + note_vi,
+                    f"{unit}: components add up to {summed} but the printed total is {published_total} "
+                    f"(difference {published_total - summed})." + note_en,
+                    published=published_total, expected=summed, unit=unit, ocr_doubt=suspect, evidence=ev)
+            chain_total = published_total if (index_confirms_total or suspect) else summed
+
+    if chain_total is not None and chain_total > max_points:
+        ctx.add("total_max", severity_for(doubt),
+                f"{unit}: tổng điểm {fmt(chain_total)} vượt điểm tối đa {fmt(max_points)}." + doubt_note_vi(doubt),
+                f"{unit}: total {chain_total} exceeds the maximum {max_points}." + doubt_note_en(doubt),
+                published=chain_total, expected=max_points, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
+
+    index = None
+    if chain_total is not None:
+        exact = chain_total / max_points * meth.index.scale
+        index = exact
+        if published_index is not None:
+            verdict = agreement(published_index, exact, meth.index.decimals, meth.index.rounding)
+            rounded = round_to(exact, meth.index.decimals, meth.index.rounding)
+            if verdict == "other_rounding":
+                ctx.add("index", "info",
+                        f"{unit}: chỉ số in {fmt(published_index)} làm tròn khác quy định (tính được {fmt(exact, 4)}).",
+                        f"{unit}: printed index {published_index} uses another rounding (exact {exact:.4f}).",
+                        published=published_index, expected=rounded, unit=unit, evidence=ev)
+            elif verdict == "no":
+                alt_max = _other_scale(ctx, chain_total, published_index)
+                if alt_max is not None:
+                    ctx.add("index", "warning",
+                            f"{unit}: chỉ số {fmt(published_index)} chỉ khớp nếu điểm tối đa là {fmt(alt_max)} "
+                            f"(không phải {fmt(max_points)}); kiểm tra ký hiệu thang điểm của đơn vị.",
+                            f"{unit}: index {published_index} only holds on a {alt_max}-point scale, "
+                            f"not {max_points}; check the unit's scale mark.",
+                            published=published_index, expected=rounded, unit=unit, evidence=ev)
+                    index = chain_total / alt_max * meth.index.scale
+                else:
+                    rescued = _alternate_rescue_index(doubt, chain_total, max_points, published_index, ctx)
+                    suspect = bool(doubt) or rescued
+                    ctx.add("index", "warning" if suspect else "error",
+                            f"{unit}: chỉ số in là {fmt(published_index)} nhưng {fmt(chain_total)}/{fmt(max_points)}"
+                            f" × 100 = {fmt(rounded)}." + doubt_note_vi(doubt),
+                            f"{unit}: printed index {published_index} but {chain_total}/{max_points} × 100 = "
+                            f"{rounded}." + doubt_note_en(doubt),
+                            published=published_index, expected=rounded, unit=unit, ocr_doubt=suspect, evidence=ev)
+    elif published_index is not None:
+        index = published_index
+    return UnitResult(row=row, name=unit, index=index, published_index=published_index, total=chain_total,
+                      max_points=max_points, doubt=doubt)
+
+
+def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
+    meth = ctx.methodology
+    for scale in meth.unit_scales:
+        exact = chain_total / scale.max_points * meth.index.scale
+        if agreement(published_index, exact, meth.index.decimals, meth.index.rounding) != "no":
+            return scale.max_points
+    return None
+
+
+def _alternate_rescue(doubt: Doubt, values: list[Decimal], published_total: Decimal) -> bool:
+    """Would one second reading of a cell make components add up to the total?"""
+    summed = total(values)
+    for value, alternates in doubt.alternates.items():
+        for alt in alternates:
+            if value in values and summed - value + alt == published_total:
+                return True
+            if value == published_total and alt == summed:
+                return True
+    return False
+
+
+def _alternate_rescue_index(doubt: Doubt, chain_total: Decimal, max_points: Decimal, published: Decimal,
+                            ctx: AuditContext) -> bool:
+    meth = ctx.methodology
+    candidates = [(chain_total, a) for a in doubt.alternates.get(published, [])]
+    candidates += [(a, published) for a in doubt.alternates.get(chain_total, [])]
+    return any(
+        agreement(pub, tot / max_points * meth.index.scale, meth.index.decimals, meth.index.rounding) != "no"
+        for tot, pub in candidates
+    )
+
+
+def _check_ranks(ctx: AuditContext, units: list[UnitResult]) -> None:
+    indexed = [u for u in units if u.index is not None]
+    if len(indexed) < 2:
+        return
+    decimals, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    shown = {id(u): round_to(u.index, decimals, mode) for u in indexed}  # type: ignore[arg-type]
+    ties = ctx.methodology.ranks.ties
+    if all(u.row.rank is None for u in indexed):
+        for before, after in zip(indexed, indexed[1:]):
+            if shown[id(after)] > shown[id(before)]:
+                ctx.add("rank_order", severity_for(after.doubt),
+                        f"{after.name} ({fmt(shown[id(after)])}) đứng sau {before.name} ({fmt(shown[id(before)])}) "
+                        "dù có chỉ số cao hơn.",
+                        f"{after.name} ({shown[id(after)]}) is listed below {before.name} ({shown[id(before)]}) "
+                        "despite a higher index.",
+                        unit=after.name, ocr_doubt=bool(after.doubt), evidence=[after.row.evidence])
+        return
+    for unit in indexed:
+        if unit.row.rank is None:
+            continue
+        mine = shown[id(unit)]
+        higher = sum(1 for o in indexed if shown[id(o)] > mine)
+        equal = sum(1 for o in indexed if shown[id(o)] == mine)
+        low, high = higher + 1, higher + (1 if ties == "shared" else equal)
+        if not low <= unit.row.rank <= high:
+            expected = str(low) if low == high else f"{low}–{high}"
+            ctx.add("rank_order", severity_for(unit.doubt),
+                    f"{unit.name}: xếp hạng {unit.row.rank} nhưng với chỉ số {fmt(mine)} phải là hạng {expected}."
+                    + doubt_note_vi(unit.doubt),
+                    f"{unit.name}: ranked {unit.row.rank} but its index {mine} gives rank {expected}."
+                    + doubt_note_en(unit.doubt),
+                    published=unit.row.rank, expected=expected, unit=unit.name, ocr_doubt=bool(unit.doubt),
+                    evidence=[unit.row.evidence])
+
+
+def field_pcts(ctx: AuditContext, group: str, row: RankingRow) -> list[Decimal] | None:
+    """Field indices (% of each field's maximum) when the table prints per-field scores."""
+    cset = ctx.methodology.criteria_for(group)
+    if cset is None:
+        return None
+    maxima = {fold(f.code): f.max_points for f in cset.fields} | {fold(f.name): f.max_points for f in cset.fields}
+    pcts = [dec(v) / maxima[fold(k)] * 100 for k, v in row.components.items()  # type: ignore[operator]
+            if v is not None and maxima.get(fold(k))]
+    return pcts or None
+
+
+def published_band(classification: Classification, row: RankingRow) -> Band | None:
+    for mark in row.marks:
+        band = classification.band_named(mark)
+        if band is not None:
+            return band
+    return None
+
+
+def _check_classes(ctx: AuditContext, group: str, units: list[UnitResult], classification: Classification) -> None:
+    decimals, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    for unit in units:
+        if unit.index is None:
+            continue
+        shown = round_to(unit.index, decimals, mode)
+        band = classification.classify(shown, field_pcts(ctx, group, unit.row))
+        if band is None:
+            continue
+        unit.klass[classification.id] = band.name
+        printed = published_band(classification, unit.row)
+        if printed is not None and printed.name != band.name:
+            ctx.add("class_band", severity_for(unit.doubt),
+                    f"{unit.name}: xếp loại in là '{printed.name}' nhưng chỉ số {fmt(shown)} thuộc loại '{band.name}'."
+                    + doubt_note_vi(unit.doubt),
+                    f"{unit.name}: printed class '{printed.name}' but index {shown} falls in '{band.name}'."
+                    + doubt_note_en(unit.doubt),
+                    published=printed.name, expected=band.name, unit=unit.name, ocr_doubt=bool(unit.doubt),
+                    evidence=[unit.row.evidence])
