@@ -155,6 +155,23 @@ def _register_archive_commands() -> None:
 _register_archive_commands()
 
 
+@app.command()
+@handle_errors
+def audit(
+    files: Annotated[list[Path], typer.Argument(help="document JSON from `parscan extract`, or PDF/image/text")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the report here")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="json (default), html or md")] = None,
+    methodology: Annotated[Optional[str], typer.Option("--methodology", help="methodology id; default: auto")] = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="exit 3 on findings: error|warning")] = None,
+) -> None:
+    """Recompute the published PAR figures and report every discrepancy."""
+    from parscan.scoring.cli_audit import run_audit
+
+    code = run_audit(files, output, fmt, methodology, fail_on)  # type: ignore[arg-type]
+    if code:
+        raise typer.Exit(code)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,61 @@
+"""`parscan audit FILE...`: the command's work, kept here so cli.py stays a thin shell.
+
+A FILE is either a document JSON written by `parscan extract` (read back as is) or any input
+`extract()` accepts (PDF, image, OCR text), which is extracted first.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from parscan.errors import BadInputError
+from parscan.schemas.document import ParscanDocument
+from parscan.scoring.audit import audit_documents
+from parscan.scoring.report import ReportFormat, write_report
+
+EXIT_FINDINGS = 3
+_LEVELS = {"error": ("error",), "warning": ("error", "warning")}
+
+
+def load_document(path: Path) -> ParscanDocument:
+    """A document JSON when the file is one; otherwise extract the file."""
+    if not path.exists():
+        raise BadInputError(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInputError(f"{path}: is a directory, not a file")
+    head = path.open("rb").read(64).lstrip()
+    if head.startswith(b"{"):
+        try:
+            return ParscanDocument.model_validate_json(path.read_bytes())
+        except (ValidationError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+            first = exc.errors()[0] if isinstance(exc, ValidationError) else None
+            where = f" at {'/'.join(map(str, first['loc']))}: {first['msg']}" if first else ""
+            raise BadInputError(f"{path}: not a parscan document JSON{where}") from exc
+    from parscan.pipeline.run import extract
+
+    return extract(path)
+
+
+def run_audit(files: list[Path], output: Path | None, fmt: ReportFormat | None, methodology: str | None,
+              fail_on: str | None) -> int:
+    """Audit the files, write the report, and return the exit code (3 when --fail-on is met)."""
+    if not files:
+        raise BadInputError("no input file given")
+    if fail_on is not None and fail_on not in _LEVELS:
+        raise BadInputError(f"--fail-on {fail_on!r}: expected 'error' or 'warning'")
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = {"html": "html", "htm": "html", "md": "md", "markdown": "md"}.get(suffix, "json")  # type: ignore[assignment]
+    if methodology:
+        from parscan.scoring.methodology import load_methodology
+
+        load_methodology(methodology)  # unknown id -> one clear line before any extraction
+    docs = audit_documents([load_document(Path(f)) for f in files], methodology)
+    write_report(docs, output if output is not None else sys.stdout, fmt, methodology)  # type: ignore[arg-type]
+    if fail_on and any(f.severity in _LEVELS[fail_on] for doc in docs for f in doc.findings):
+        return EXIT_FINDINGS
+    return 0
