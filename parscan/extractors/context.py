@@ -1,0 +1,49 @@
+"""Document-level facts several extractors need: the province, footnotes, interpreted tables."""
+
+from __future__ import annotations
+
+import re
+
+from parscan.extractors.table_model import Interpreted, interpret_tables
+from parscan.normalizers.names import strip_diacritics
+from parscan.registries import unit_registry
+from parscan.schemas.document import ParscanDocument
+
+_STAR_MAX_RE = re.compile(r"\(\s*\*\s*\)\s*thang\s+di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(\d{2,3})")
+
+
+def doc_province(doc: ParscanDocument) -> str | None:
+    """Registry id of the province the document is from (issuer, then place, then first lines)."""
+    meta = doc.document
+    registry = unit_registry()
+    for text in (meta.issuer_parent, meta.issuer, meta.place):
+        if text:
+            prov = registry.find_province(text)
+            if prov:
+                return prov.id
+    if doc.pages:
+        head = " ".join(line.text for line in doc.pages[0].lines[:6])
+        prov = registry.find_province(head)
+        if prov:
+            return prov.id
+    return None
+
+
+def footnote_max_points(doc: ParscanDocument) -> float | None:
+    """``(*) Thang điểm tối đa: 60 điểm`` -> 60: the scale of the units marked with a star."""
+    for page in doc.pages:
+        for line in page.lines:
+            m = _STAR_MAX_RE.search(strip_diacritics(line.text).lower())
+            if m:
+                return float(m.group(1))
+    return None
+
+
+def interpreted_tables(doc: ParscanDocument) -> list[Interpreted]:
+    """Tables with the kind and column keys set by the `table_interpret` step."""
+    return [Interpreted(t, [k or None for k in t.columns] or [None] * t.n_cols, t.kind) for t in doc.tables]
+
+
+def merge_and_classify(doc: ParscanDocument) -> None:
+    """Recognise columns, classify, and merge continued tables (run once, before the interpreters)."""
+    doc.tables = [item.table for item in interpret_tables(doc.tables)]

@@ -1,0 +1,5 @@
+"""placeholder"""
+
+
+def extract(doc) -> None:
+    return None

@@ -1,0 +1,157 @@
+"""Shared view of a generic `Table` for the interpreters: column keys, rows, kind, continued tables.
+
+Works the same for tables recovered from text and tables detected on scans: everything is read
+from `Table.header` and the cells, never from page lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from parscan.extractors.headers import recognise
+from parscan.normalizers.names import fold
+from parscan.normalizers.numbers import read_number
+from parscan.registries import criteria_set
+from parscan.schemas.geometry import Box, Evidence
+from parscan.schemas.records import Cell, Table
+
+CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+NAME_KEYS = {"unit", "criterion"}
+INDEX_KEYS = {"stt", "rank"}
+
+
+def _field_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for set_id in ("provincial_2022_2030", "provincial_2017_2021"):
+        for item in criteria_set(set_id).items:
+            if item.level == "field" and item.name and item.code not in names:
+                names[item.code] = item.name
+    return names
+
+
+def column_keys(table: Table) -> list[str | None]:
+    """Canonical key per column from the printed header (None where not recognised)."""
+    fields = _field_names()
+    keys = [recognise(label, field_names=fields) if label else None for label in table.header]
+    keys += [None] * (table.n_cols - len(keys))
+    return keys[: table.n_cols] if table.n_cols else keys
+
+
+def rows_of(table: Table) -> list[list[Cell | None]]:
+    """Cells laid out as rows x columns (spanning cells appear in their first row/column only)."""
+    n_cols = max([table.n_cols] + [c.col + 1 for c in table.cells])
+    n_rows = max([table.n_rows] + [c.row + 1 for c in table.cells])
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for cell in table.cells:
+        grid[cell.row][cell.col] = cell
+    return grid
+
+
+def cell_text(cell: Cell | None) -> str:
+    return cell.text.strip() if cell else ""
+
+
+def row_evidence(cells: list[Cell | None], table: Table) -> Evidence:
+    """Evidence of one row: union of cell boxes on scans, line span on text input."""
+    present = [c for c in cells if c is not None and c.text.strip()]
+    page = next((c.page for c in present if c.page), table.pages[0] if table.pages else 1)
+    box: Box | None = None
+    for c in present:
+        if c.box is not None:
+            box = c.box if box is None else box.union(c.box)
+    starts = [c.line_start for c in present if c.line_start]
+    ends = [c.line_end for c in present if c.line_end]
+    return Evidence(page=page, box=box, line_start=min(starts) if starts else None,
+                    line_end=max(ends) if ends else None, text=" | ".join(c.text.strip() for c in present))
+
+
+def column_decimals(grid: list[list[Cell | None]], col: int) -> int | None:
+    """Decimals a numeric column usually prints (from the cells that kept their separator)."""
+    counts: Counter[int] = Counter()
+    for row in grid:
+        text = cell_text(row[col]) if col < len(row) else ""
+        m = re.search(r"[.,](\d+)\D*$", text)
+        if m and read_number(text).value is not None:
+            counts[len(m.group(1))] += 1
+    if not counts:
+        return None
+    value, freq = counts.most_common(1)[0]
+    return value if freq >= 0.6 * sum(counts.values()) and value in (1, 2) else None
+
+
+def looks_like_codes(grid: list[list[Cell | None]], col: int) -> float:
+    texts = [cell_text(r[col]) for r in grid if col < len(r) and cell_text(r[col])]
+    if not texts:
+        return 0.0
+    dotted = sum(1 for t in texts if CODE_RE.match(t) and "." in t.strip("."))
+    return dotted / len(texts)
+
+
+def classify(table: Table, keys: list[str | None]) -> str:
+    """ranking | criteria | unknown, from the header keys and the first column's contents."""
+    grid = rows_of(table)
+    present = {k for k in keys if k}
+    if "criterion" in present or ({"max_points", "lead_agency"} <= present):
+        return "criteria"
+    if keys and keys[0] in INDEX_KEYS and looks_like_codes(grid, 0) >= 0.4:
+        return "criteria"
+    if present & {"unit", "rank"} or present & {"appraisal", "survey", "index_pct"}:
+        return "ranking"
+    return "unknown"
+
+
+@dataclass
+class Interpreted:
+    table: Table
+    keys: list[str | None]
+    kind: str
+
+
+def _compatible(a: Interpreted, b: Interpreted) -> bool:
+    if a.kind != b.kind or a.kind == "unknown":
+        return False
+    if b.table.pages and a.table.pages and not 0 <= b.table.pages[0] - a.table.pages[-1] <= 1:
+        return False
+    if b.table.n_cols == a.table.n_cols:
+        return all(kb is None or ka is None or ka == kb for ka, kb in zip(a.keys, b.keys))
+    # the continuation lost its right-most (agency) column
+    return b.table.n_cols == a.table.n_cols - 1 and a.keys[-1] in ("lead_agency", None)
+
+
+def _is_repeated_header(cells: list[Cell | None], header: list[str]) -> bool:
+    texts = [fold(cell_text(c)) for c in cells if cell_text(c)]
+    heads = {fold(h) for h in header if h}
+    return bool(texts) and sum(1 for t in texts if t in heads) >= max(2, len(texts) // 2)
+
+
+def interpret_tables(tables: list[Table]) -> list[Interpreted]:
+    """Recognise columns and kind of every table and merge tables continued on the next page(s).
+
+    A continuation keeps its own rows (row numbers shifted) and drops a repeated header row.
+    """
+    out: list[Interpreted] = []
+    for table in tables:
+        keys = column_keys(table)
+        item = Interpreted(table, keys, classify(table, keys))
+        if out and _compatible(out[-1], item):
+            prev = out[-1]
+            shift = max((c.row for c in prev.table.cells), default=-1) + 1
+            grid = rows_of(table)
+            skip = {r for r, cells in enumerate(grid) if _is_repeated_header(cells, prev.table.header)}
+            for cell in table.cells:
+                if cell.row in skip:
+                    continue
+                page = cell.page or (table.pages[0] if table.pages else None)
+                prev.table.cells.append(cell.model_copy(update={"row": cell.row + shift, "page": page}))
+            prev.table.n_rows = shift + len(grid)
+            prev.table.pages = sorted(set(prev.table.pages) | set(table.pages))
+            prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
+            prev.table.warnings.append(f"continued by table {table.id}")
+            continue
+        out.append(item)
+    for item in out:
+        item.table.kind = item.kind
+        item.table.columns = [k or "" for k in item.keys]
+    return out
