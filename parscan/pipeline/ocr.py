@@ -45,6 +45,11 @@ def get_engine(name: str) -> OcrEngine:
     from parscan.pipeline import ocr_tesseract  # noqa: F401
 
     try:
+        from parscan.pipeline import ocr_tesserocr  # noqa: F401
+    except ImportError:  # the library is optional: fall back to the `tesseract` command
+        if name == "tesserocr":
+            name = "tesseract"
+    try:
         return ENGINES[name]()
     except KeyError as exc:
         raise BadInputError(f"unknown OCR engine {name!r} (available: {', '.join(sorted(ENGINES))})") from exc

@@ -77,7 +77,7 @@ class TesseractEngine:
             rotation=prepared.rotation,
             skew=prepared.skew,
         )
-        page.lines = _lines_from_data(data)
+        page.lines = lines_from_data(data)
         confs = [w.conf for line in page.lines for w in line.words if w.conf is not None]
         page.mean_conf = round(sum(confs) / len(confs), 2) if confs else None
         return page
@@ -103,7 +103,7 @@ def _image_file(image: np.ndarray) -> Iterator[str]:
         os.unlink(path)
 
 
-def _lines_from_data(data: dict[str, list]) -> list[Line]:
+def lines_from_data(data: dict[str, list]) -> list[Line]:
     """Group Tesseract's word rows by (block, paragraph, line) in its reading order."""
     lines: list[Line] = []
     current_key: tuple[int, int, int] | None = None

@@ -19,4 +19,4 @@ class ExtractOptions(BaseModel):
     extract_records: bool = True
     max_pixels: int = Field(default=120_000_000, description="refuse images larger than this many pixels")
     page_timeout_s: float | None = Field(default=None, description="per-page OCR time limit")
-    ocr_engine: str = "tesseract"
+    ocr_engine: str = Field(default="tesserocr", description="tesserocr (in-process) or tesseract (command)")
