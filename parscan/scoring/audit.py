@@ -67,7 +67,7 @@ def _cross_year(audited: list[tuple[AuditContext, list[RankedGroup]]]) -> None:
                 continue
             e_ctx, e_groups = earlier
             group = resolve_group(claim, e_groups)
-            then = current_value(e_ctx, claim, group)
+            then = current_value(e_ctx, claim, group, e_groups)
             if then is None:
                 continue
             value, what = then

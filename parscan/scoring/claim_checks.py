@@ -20,8 +20,8 @@ from parscan.scoring.numeric import agreement, dec, fmt, round_to
 from parscan.scoring.ranking_checks import RankedGroup, UnitResult, part_of
 from parscan.scoring.unit_names import best_match
 
-_DISTRICT = ("huyen", "thi xa", "thanh pho", "cap huyen", "quan")
-_DEPARTMENT = re.compile(r"\b(?:sở|ban|ngành|cơ quan)\b")  # not folded: "sở" and "số" fold alike
+_DISTRICT = ("huyen", "thi xa", "thanh pho", "cap huyen", "quan", "district")
+_DEPARTMENT = re.compile(r"\b(?:sở|ban|ngành|cơ quan|departments?)\b")  # not folded: "sở" and "số" fold alike
 _DOWN = ("giam", "thap hon", "ha ", "sut")
 
 
@@ -50,6 +50,8 @@ def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None
             hits = [g for g in groups if _kind_words(g.name) == wanted]
             if len(hits) == 1:
                 return hits[0]
+        if claim.kind in ("count", "members"):
+            continue  # their number is the count itself, not the size of the group
         numbers = {int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:đơn vị|don vi|sở|huyện|cơ quan)", text)}
         hits = [g for g in groups if len(g.units) in numbers]
         if len(hits) == 1:
@@ -69,6 +71,7 @@ def check_claims(ctx: AuditContext, groups: list[RankedGroup]) -> None:
 
 
 def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
+    previous: RankedGroup | None = None
     for claim in ctx.doc.claims:
         if claim.parts:
             _check_parts(ctx, claim)
@@ -76,11 +79,32 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
         if handler is None:
             continue
         group = resolve_group(claim, groups) if groups else None
+        # prose runs group by group: a claim naming no group is about the one last named
+        group = group or (previous if claim.evidence is None or claim.evidence.line_start is None
+                          or _after_table(ctx, claim) else None)
+        previous = group or previous
         if group is None:
             if claim.kind in ("count", "members") and claim.value is not None and claim.members:
                 _count_vs_list(ctx, claim)
             continue
         handler(ctx, claim, group)
+
+
+def _after_table(ctx: AuditContext, claim: Claim) -> bool:
+    """Is the claim in the prose after the ranking table (where the group-by-group analysis is)?"""
+    rows = [r.evidence for r in ctx.doc.rankings if r.evidence is not None]
+    if not rows or claim.evidence is None:
+        return True
+    first = min((e.page, e.line_start or 0) for e in rows)
+    return (claim.evidence.page, claim.evidence.line_start or 0) >= first
+
+
+def _stated(ctx: AuditContext, kind: str, group: RankedGroup, groups: list[RankedGroup]) -> Decimal | None:
+    """The value the document itself states for a group statistic (an average or gap claim)."""
+    for claim in ctx.doc.claims:
+        if claim.kind == kind and claim.value is not None and resolve_group(claim, groups) is group:
+            return dec(claim.value)
+    return None
 
 
 def _subject(claim: Claim) -> str:
@@ -276,7 +300,8 @@ def _count_vs_list(ctx: AuditContext, claim: Claim) -> None:
                 published=value, expected=len(claim.members), unit=_subject(claim), evidence=_ev(claim))
 
 
-def current_value(ctx: AuditContext, claim: Claim, group: RankedGroup | None) -> tuple[Decimal, str] | None:
+def current_value(ctx: AuditContext, claim: Claim, group: RankedGroup | None,
+                  groups: list[RankedGroup] | None = None) -> tuple[Decimal, str] | None:
     """What a delta claim is about, recomputed: a unit's index, a group average or gap."""
     if group is None:
         return None
@@ -285,11 +310,13 @@ def current_value(ctx: AuditContext, claim: Claim, group: RankedGroup | None) ->
     pairs = _values(ctx, claim, group)
     if not pairs:
         return None
+    groups = groups or _ALL_GROUPS.get(id(ctx), [group])
     if "chenh lech" in key:
         shown = [round_to(v, d, mode) for _, v in pairs]
-        return max(shown) - min(shown), "gap"
+        return _stated(ctx, "gap", group, groups) or max(shown) - min(shown), "gap"
     if "trung binh" in key:
-        return sum((v for _, v in pairs), Decimal(0)) / len(pairs), "average"
+        stated = _stated(ctx, "average", group, groups)
+        return stated or sum((v for _, v in pairs), Decimal(0)) / len(pairs), "average"
     match = best_match(claim.subject or "", [u.name for u in group.units]) if claim.subject else None
     if match is not None:
         unit = next(u for u in group.units if u.name == match)

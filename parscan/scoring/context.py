@@ -22,7 +22,7 @@ from parscan.scoring.numeric import dec
 LOW_CONF = 60.0  # word/cell confidence below which a figure is treated as doubtful
 LOW_PAGE_CONF = 45.0
 # extractor / number-parser notes that mean "this value was reconstructed, not read cleanly"
-_DOUBT_NOTES = ("decimal_restored", "ocr_digit_fix", "uncertain", "garbled", "unreadable", "low_conf", "derived",
+_DOUBT_NOTES = ("decimal_restored", "restored", "ocr_digit_fix", "no readable number", "uncertain", "garbled", "unreadable", "low_conf", "derived",
                 "ambiguous", "guess")
 
 

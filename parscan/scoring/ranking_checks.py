@@ -55,9 +55,31 @@ def part_of(label: str) -> str | None:
 
 
 def group_rows(rows: list[RankingRow]) -> dict[str, list[RankingRow]]:
+    """Rows per ranking group, in table order.
+
+    Ranks are per group in every PAR report, so a rank sequence that restarts at 1 starts a new
+    group even when no group header was recognised, and rows without a group whose ranks continue
+    the previous group (a table carried over a page break) stay in it.
+    """
     groups: dict[str, list[RankingRow]] = {}
+    active: str | None = None
+    last = 0
     for row in rows:
-        groups.setdefault(row.group or row.table_id or "", []).append(row)
+        if row.group is not None:
+            key = row.group
+            if key == active and row.rank == 1 and last >= 1:
+                key = f"{row.group} ({sum(k.startswith(row.group) for k in groups) + 1})"
+        elif active is not None and not (row.rank == 1 and last >= 1):
+            key = active
+        else:
+            key = row.table_id or ""
+            if key in groups:
+                key = f"{key} ({sum(k.startswith(key) for k in groups) + 1})"
+        if key != active:
+            last = 0
+        active = key
+        last = row.rank if row.rank is not None else last
+        groups.setdefault(key, []).append(row)
     return groups
 
 
@@ -247,9 +269,21 @@ def field_pcts(ctx: AuditContext, group: str, row: RankingRow) -> list[Decimal] 
     return pcts or None
 
 
-def published_band(classification: Classification, row: RankingRow) -> Band | None:
-    for mark in row.marks:
-        band = classification.band_named(mark)
+def published_band(ctx: AuditContext, classification: Classification, row: RankingRow) -> Band | None:
+    """The class printed for the row: a mark, or the table's classification column."""
+    texts = list(row.marks)
+    table = ctx.table(row.table_id)
+    if table is not None and "classification" in table.columns:
+        col = table.columns.index("classification")
+        if col < len(row.raw_cells):
+            texts.append(row.raw_cells[col])
+    for text in texts:
+        band = classification.band_named(text) if text else None
+        if band is not None:
+            return band
+    for text in row.raw_cells:  # a class column the extractor did not label: the cell is just the name
+        key = fold(text)
+        band = next((b for b in classification.bands if key and key in b.keys()), None)
         if band is not None:
             return band
     return None
@@ -265,7 +299,7 @@ def _check_classes(ctx: AuditContext, group: str, units: list[UnitResult], class
         if band is None:
             continue
         unit.klass[classification.id] = band.name
-        printed = published_band(classification, unit.row)
+        printed = published_band(ctx, classification, unit.row)
         if printed is not None and printed.name != band.name:
             ctx.add("class_band", severity_for(unit.doubt),
                     f"{unit.name}: xếp loại in là '{printed.name}' nhưng chỉ số {fmt(shown)} thuộc loại '{band.name}'."
