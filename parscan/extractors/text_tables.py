@@ -22,8 +22,9 @@ from parscan.schemas.geometry import Evidence
 from parscan.schemas.records import Cell, Table
 
 _SPLIT_RE = re.compile(r"[\s|\[\]]+")
-_NUM_TOKEN_RE = re.compile(r"^[+-]?[\dOoIl]*\d[\dOoIl]*(?:[.,]\d+)*[.,]?[*°\"'’^]*%?$")
+_NUM_TOKEN_RE = re.compile(r"^[+-]?[\dOoIl!g]*\d[\dOoIl!g]*(?:[.,]\d+)*[.,]?[*°\"'’^]*%?$|^!$")
 _CODE_RE = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2}){0,3}[.,]?|[IVX]{1,4}\.?|[a-zđ]\))$")
+_DOTTED_CODE_RE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?$")
 _PLACEHOLDERS = {"x", "X", "-", "–", "—"}
 _GROUP_RE = re.compile(
     r"^(?:\d+\.?\s*)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
@@ -43,7 +44,7 @@ def is_value_token(token: str) -> bool:
 
 
 def tokens(line: str) -> list[str]:
-    return [t for t in _SPLIT_RE.split(line.strip()) if t and t not in {"'", "’", ".", ",", ";", ":", "!", "‘"}]
+    return [t for t in _SPLIT_RE.split(line.strip()) if t and t not in {"'", "’", ".", ",", ";", ":", "‘"}]
 
 
 @dataclass
@@ -155,7 +156,7 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
                 break
             elif line.text.strip():
                 gap += 1
-                if gap > 6:
+                if gap > 10:
                     break
             k += 1
         # short continuation lines right after the last anchor belong to the last row
@@ -213,6 +214,11 @@ def _build_rows(body: list[_LineRow], n_values: int) -> list[_Row]:
             rows.append(row)
             continue
         if not line.is_anchor:
+            if not single_line and line.toks and _DOTTED_CODE_RE.match(line.toks[0]) and len(line.toks) > 1:
+                share_pending(None)  # a coded row whose numbers were lost: keep it as a row
+                rows.append(_Row(index_text=line.toks[0], name_lines=[" ".join(line.toks[1:])],
+                                 line_start=line.index, line_end=line.index))
+                continue
             pending.append(line)
             continue
         s, e = line.run

@@ -19,7 +19,7 @@ _PLACEHOLDERS = {"x", "-", "–", "—", "/", "...", "..", "…", "k", "kxd", "k
 _MARK_CHARS = "*°\"'’‘^`¹²³⁽⁾"
 # Letters OCR reads for digits; applied only when every other character is numeric.
 _DIGIT_CONFUSIONS = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1",
-                                   "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "g": "9"})
+                                   "i": "1", "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "g": "9"})
 _NUMERIC_RE = re.compile(r"^[+-]?\d[\d.,]*$")
 
 _UNITS = {"khong": 0, "mot": 1, "mout": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
@@ -129,7 +129,7 @@ def read_number(text: str | None, *, decimals: int | None = None) -> NumberReadi
         return NumberReading(None, marks)
     if not _NUMERIC_RE.match(body):
         fixed = body.translate(_DIGIT_CONFUSIONS)
-        if _NUMERIC_RE.match(fixed) and any(ch.isdigit() for ch in body):
+        if _NUMERIC_RE.match(fixed) and (any(ch.isdigit() for ch in body) or body == "!"):
             notes.append("ocr_digit_fix")
             body = fixed
         else:
@@ -173,3 +173,20 @@ def digit_candidates(text: str) -> list[float]:
         out.append(float(f"{body[:cut]}.{body[cut:]}"))
     out.append(float(f"0.{body}"))
     return out
+
+
+# Digit pairs Tesseract confuses in table cells (eng model on Vietnamese scans), and the ruling
+# line read as a trailing "1".  Only used where an independent source (a registry) says which.
+_DIGIT_SWAPS = {"4": "1", "1": "47", "7": "1", "g": "9", "o": "0", "O": "0", "!": "1"}
+
+
+def ocr_variants(text: str) -> list[str]:
+    """Readings of a cell one OCR confusion away: ``45`` -> ``15``, ``121`` -> ``12`` (ruling read as 1)."""
+    body = re.sub(r"\s+", "", text or "")
+    out: list[str] = []
+    for i, ch in enumerate(body):
+        for sub in _DIGIT_SWAPS.get(ch, ""):
+            out.append(body[:i] + sub + body[i + 1:])
+    if len(body) > 1 and body.endswith(("1", "|", "!")):
+        out.append(body[:-1])
+    return [v for v in dict.fromkeys(out) if v != body]

@@ -89,6 +89,9 @@ class CriterionRow(BaseModel):
     level: Literal["field", "criterion", "sub_criterion", "total", "unknown"] = "unknown"
     name: Match
     max_points: float | None = None
+    max_points_source: Literal["printed", "registry"] | None = Field(
+        default=None, description="registry: the printed cell was unreadable/off in a table that follows the registry"
+    )
     values: dict[str, float | None] = Field(
         default_factory=dict, description="label -> value, e.g. score_2019, target_2020"
     )
