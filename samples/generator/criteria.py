@@ -131,10 +131,12 @@ def build_criteria_plan(seed: int, faults: Sequence[str] = (), *, province: str 
     frng = random.Random(f"criteria-faults:{seed}")
     used: set[str] = set()
     for _ in faults:
-        parents = [r for r in rows if _children(r["code"], rows) and r["code"] not in used]
-        parent = frng.choice(parents)
+        def leaves(code: str) -> list[dict[str, Any]]:  # changing a leaf breaks only its parent's sum
+            return [c for c in _children(code, rows) if not _children(c["code"], rows)]
+
+        parent = frng.choice([r for r in rows if leaves(r["code"]) and r["code"] not in used])
         used.add(parent["code"])
-        child = frng.choice(_children(parent["code"], rows))
+        child = frng.choice(leaves(parent["code"]))
         key = frng.choice(keys)
         old = dec(child["values"][key])
         d = dec(frng.choice([0.25, 0.5, 0.75]))

@@ -97,6 +97,8 @@ def degrade(page: Image.Image, profile: Profile, dpi: int, rotation: int, rng: n
     if dpi != source_dpi:
         grey = cv2.resize(grey, (round(w * dpi / source_dpi), round(h * dpi / source_dpi)),
                           interpolation=cv2.INTER_AREA)
+    if profile.archive_dpi and noise:  # the copy was itself re-scanned: grain on top of the blur
+        grey = grey + rng.normal(0, noise / 2, grey.shape).astype(np.float32)
     salt = _draw(rng, profile.salt)
     if salt:
         hit = rng.random(grey.shape) < salt
