@@ -111,7 +111,8 @@ class DaskRunner:
 
         futures = list(futures)
         try:
-            done, _ = wait(futures, timeout=timeout, return_when="FIRST_COMPLETED")
+            with self._client.as_current():
+                done, _ = wait(futures, timeout=timeout, return_when="FIRST_COMPLETED")
         except TimeoutError:
             return set()
         return set(done)
