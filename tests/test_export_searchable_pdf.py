@@ -78,7 +78,7 @@ def test_pdf_out_carries_the_repaired_vietnamese_text(tmp_path: Path) -> None:
 
     # the page images are the originals: same pixel size, drawn once
     with pikepdf.open(out / "upright.pdf") as pdf:
-        images = list(pdf.pages[0].images.values())
+        images = list(pdf.pages[0].get_images().values())
         assert len(images) == 1 and (images[0].Width, images[0].Height) == (1400, 390)
     with pikepdf.open(out / "upside_down.pdf") as pdf:
         assert int(pdf.pages[0].obj.get("/Rotate", 0)) == 180  # shown upright, as it was read
