@@ -24,6 +24,7 @@ from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+NOISE_CONF = 60.0
 
 
 def _check_installed(lang: str) -> None:
@@ -141,6 +142,8 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
             block = key[0]
         left, top = int(data["left"][i]), int(data["top"][i])
         conf = float(data["conf"][i])
+        if conf < NOISE_CONF and not any(ch.isalnum() for ch in text):
+            continue  # specks and ruling fragments read as "|", "_", ":" with low confidence
         words.append(
             Word(
                 text=text,

@@ -57,10 +57,13 @@ def _split_at_widest_gap(parts: list[list[Word]]) -> tuple[list[Word], list[Word
     return [w for part in parts[:cut] for w in part], [w for part in parts[cut:] for w in part]
 
 
-def _ends_header(text: str) -> bool:
+def _folded(text: str) -> str:
     folded = unicodedata.normalize("NFD", text.lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("đ", "d")
-    return folded.lstrip(" -.").startswith(("kinh gui", "can cu", "thuc hien"))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("đ", "d").lstrip(" -.")
+
+
+def _ends_header(text: str) -> bool:
+    return _folded(text).startswith(("kinh gui", "can cu", "thuc hien"))
 
 
 def order_header_columns(page: Page) -> Page:
@@ -101,4 +104,31 @@ def order_header_columns(page: Page) -> Page:
     if not left or not right:
         return page
     page.lines = left + right + page.lines[consumed:]
+    return page
+
+
+def order_footer_columns(page: Page) -> Page:
+    """The closing block: recipients ("Nơi nhận:") on the left, the signature on the right.
+
+    From the "Nơi nhận" line to the end of the page, left parts are read before right parts.
+    """
+    start = next((i for i, line in enumerate(page.lines) if _folded(line.text).startswith("noi nhan")), None)
+    if start is None or not page.width:
+        return page
+    centre = page.width / 2
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in page.lines[start:]:
+        parts = _parts(line)
+        if not parts:
+            continue
+        if len(parts) == 1:
+            x0, x1 = parts[0][0].box.x0, parts[0][-1].box.x1
+            on_left = (x0 + x1) / 2 < centre
+            (left if on_left else right).append(_line_of(parts[0], 1 if on_left else 2))
+        else:
+            left_words, right_words = _split_at_widest_gap(parts)
+            left.append(_line_of(left_words, 1))
+            right.append(_line_of(right_words, 2))
+    page.lines = page.lines[:start] + left + right
     return page

@@ -16,7 +16,7 @@ from parscan.pipeline.ingest import RawPage, SourceHandle, open_source
 from parscan.pipeline.ocr import get_engine
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.preprocess import PreparedImage, is_blank, prepare
-from parscan.pipeline.reading_order import order_header_columns
+from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
@@ -63,6 +63,7 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
             if (second.mean_conf or 0) > (page.mean_conf or 0):
                 page, prepared = second, turned
     order_header_columns(page)
+    order_footer_columns(page)
     if had_layer:
         page.warnings.append(f"page {raw.number}: embedded text layer is not usable Vietnamese; page re-OCRed")
     if not page.lines:
