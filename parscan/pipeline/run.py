@@ -17,6 +17,7 @@ from parscan.pipeline.ocr import get_engine
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.preprocess import PreparedImage, is_blank, prepare
 from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
+from parscan.pipeline.table_text import merge_table_rows
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
@@ -69,6 +70,7 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
     if not page.lines:
         page.warnings.append(f"page {raw.number}: no text recognised")
     tables = _detect_tables(prepared.image, page, options)
+    merge_table_rows(page, tables)
     return PageResult(page=page, tables=tables)
 
 
