@@ -91,7 +91,9 @@ def encrypted_pdf(path: Path, image: Image.Image) -> Path:
     return path
 
 
-def make_archive(root: Path, *, n_text: int = 26, n_images: int = 2, with_pdf: bool = True) -> tuple[list[Path], list[Path]]:
+def make_archive(
+    root: Path, *, n_text: int = 26, n_images: int = 2, with_pdf: bool = True
+) -> tuple[list[Path], list[Path]]:
     """(good files, bad files) under `root`, in nested folders like a real archive."""
     good: list[Path] = []
     bad: list[Path] = []

@@ -27,10 +27,15 @@ def store_path(tmp_path: Path) -> Path:
             )
             doc.rankings = [
                 RankingRow(
-                    rank=1, unit=Match(printed="Sở Tư pháp"), total=85.46, components={"a": 1.5}, evidence=Evidence(page=1)
+                    rank=1,
+                    unit=Match(printed="Sở Tư pháp"),
+                    total=85.46,
+                    components={"a": 1.5},
+                    evidence=Evidence(page=1),
                 )
             ]
-            doc.claims = [Claim(kind="members", members=["Sở Nội vụ", "Sở Y tế"], text="gồm Sở Nội vụ, Sở Y tế")]
+            members = ["Sở Nội vụ", "Sở Y tế"]
+            doc.claims = [Claim(kind="members", members=members, text="gồm Sở Nội vụ, Sở Y tế")]
             store.register(sha, doc.source.path)
             store.save_document(doc, FileTimings(1.0, 1.0, None))
     return db

@@ -24,6 +24,7 @@ from parscan.pipeline.store import Store
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 
+GARBLED = "Chi so cai cach GARBLED"
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
@@ -36,7 +37,7 @@ def _add_garbled_invisible_layer(path: Path) -> None:
     """Give a scanned PDF an old OCR layer without diacritics, as archives often have."""
     page = Page(
         number=1, width=1400, height=450, dpi=300,
-        lines=[Line(text="Chi so cai cach GARBLED", words=[Word(text="Chi so cai cach GARBLED", box=Box(x0=80, y0=50, x1=900, y1=100))])],
+        lines=[Line(text=GARBLED, words=[Word(text=GARBLED, box=Box(x0=80, y0=50, x1=900, y1=100))])],
     )
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         pdf_page = pdf.pages[0]
@@ -91,7 +92,8 @@ def test_upright_image_corners_land_on_the_page_corners(rotation: int, page_rota
     page = Page(number=1, width=1000, height=2000, rotation=rotation)
     raster_w, raster_h = (2000, 1000) if rotation in (90, 270) else (1000, 2000)
     shown_w, shown_h = raster_w / 10, raster_h / 10
-    box = (5.0, 7.0, 5 + (shown_h if page_rotate in (90, 270) else shown_w), 7 + (shown_w if page_rotate in (90, 270) else shown_h))
+    box_w, box_h = (shown_h, shown_w) if page_rotate in (90, 270) else (shown_w, shown_h)
+    box = (5.0, 7.0, 5.0 + box_w, 7.0 + box_h)
     m = pixel_to_pdf_matrix(page, box, page_rotate)
     corners = [m @ np.array([x, y, 1.0]) for x, y in ((0, 0), (1000, 0), (0, 2000), (1000, 2000))]
     points = {(round(c[0], 6), round(c[1], 6)) for c in corners}

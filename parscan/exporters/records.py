@@ -21,7 +21,8 @@ JSON_COLUMNS = {"components", "marks", "warnings", "values", "lead_agency", "sco
 
 
 def default_output(fmt: ExportFormat) -> Path:
-    return Path("parscan-export.jsonl" if fmt == "jsonl" else "parscan-export.xlsx" if fmt == "xlsx" else "parscan-export")
+    suffix = {"jsonl": ".jsonl", "xlsx": ".xlsx"}.get(fmt, "")  # csv and parquet: a directory
+    return Path(f"parscan-export{suffix}")
 
 
 def export_store(db: str | Path, fmt: ExportFormat, output: str | Path | None = None) -> list[Path]:

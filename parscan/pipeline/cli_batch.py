@@ -38,7 +38,9 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary (cron)")] = False,
     dpi: Annotated[int, typer.Option(help="rasterisation dpi for scanned PDF pages")] = 300,
     lang: Annotated[str, typer.Option(help="Tesseract language(s)")] = "vie",
-    page_timeout: Annotated[float, typer.Option("--page-timeout", min=1, help="seconds per page before it fails")] = 300.0,
+    page_timeout: Annotated[
+        float, typer.Option("--page-timeout", min=1, help="seconds per page before it fails")
+    ] = 300.0,
     memory_limit: Annotated[
         int, typer.Option("--memory-limit", min=0, help="address-space limit per local worker in MB (0: none)")
     ] = 2048,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
@@ -48,6 +50,7 @@ class LocalRunner:
         os.environ.update(WORKER_ENV)  # inherited by the forkserver before it imports numpy
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["parscan.pipeline.worker", "parscan.pipeline.run"])
+        _start_forkserver_ignoring_sigint()
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
@@ -80,6 +83,21 @@ class LocalRunner:
                 if process.is_alive():
                     process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_forkserver_ignoring_sigint() -> None:
+    """Start the forkserver with Ctrl-C ignored: the client handles Ctrl-C (marks files pending,
+    ends workers); a forkserver still importing the pipeline would otherwise print a traceback."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class DaskRunner:
