@@ -99,6 +99,8 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
         name_col = 1 if index_col == 0 else 0
     value_cols = [i for i in range(len(keys)) if i not in (name_col, index_col)
                   and (keys[i] is None or keys[i] not in ("classification", "note", "lead_agency"))]
+    value_cols = [c for c in value_cols if any(read_number(cell_text(r[c])).value is not None
+                                               for r in grid if c < len(r))]  # text columns (Xếp loại) are not values
     decimals = {c: column_decimals(grid, c) for c in value_cols}
     province = doc_province(doc)
     star_max = footnote_max_points(doc)
@@ -165,6 +167,9 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             else:
                 row.components[key] = rd.value
         row.marks = marks
+        for c, key in enumerate(keys):
+            if key == "classification" and c < len(texts) and texts[c]:
+                row.marks.append(f"class:{texts[c]}")
         if row.max_points is None:
             if "*" in marks and star_max is not None:
                 row.max_points = star_max

@@ -97,9 +97,9 @@ def _header_score(text: str) -> int:
 
 def _is_header_line(text: str) -> bool:
     folded = fold(text)
-    if len(text) > PROSE_LEN:
-        return False
     hits = detect_labels(text)
+    if len(text) > PROSE_LEN:  # a long line is a header only when it is a row of labels
+        return len(hits) >= 3 and text.count("|") >= 3
     return len(hits) >= 2 or (_header_score(text) >= 3 and len(folded.split()) <= 12)
 
 
@@ -132,7 +132,7 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
             if look:
                 start = i
         elif lines[i].is_anchor:
-            near = [k for k in range(i, min(n, i + 8)) if lines[k].is_anchor and len(lines[k].text) < PROSE_LEN]
+            near = [k for k in range(i, min(n, i + 8)) if lines[k].is_anchor]
             if len(near) >= 3:
                 start = i
         if start is None:
@@ -256,13 +256,22 @@ def _header_labels(header_text: str, n_values: int, has_index: bool, has_trailin
             values = keys
     else:
         printed = {key: phrases[0] for key, phrases in LABELS.items()}
-        value_keys = [k for k in found if k in ("appraisal", "survey", "total", "index_pct", "max_points", "classification")]
+        value_keys = [k for k in found if k in ("appraisal", "survey", "total", "index_pct", "max_points")]
         if len(value_keys) == n_values:
             values = [printed[k] for k in value_keys]
     labels = ([index_label] if has_index else []) + [name_label] + values
     if has_trailing:
-        labels.append("Chủ trì tham mưu" if "lead_agency" in found else "")
+        labels.append("Chủ trì tham mưu" if "lead_agency" in found else ("Xếp loại" if "classification" in found else ""))
     return labels
+
+
+def _split_header(header_lines: list[str], n_cols: int) -> list[str] | None:
+    """Labels of a one-line header whose cells are separated by '|' or wide gaps (text layers)."""
+    for line in reversed(header_lines):
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}|\t", line.strip()) if p.strip()]
+        if len(parts) == n_cols:
+            return parts
+    return None
 
 
 def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t") -> list[Table]:
@@ -282,6 +291,9 @@ def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t
         has_trailing = sum(1 for r in rows if r.trailing) >= max(2, len(rows) // 4)
         header_text = "\n".join(line.text for line in header_lines)
         labels = _header_labels(header_text, n_values, has_index, has_trailing)
+        printed = _split_header([line.text for line in header_lines], len(labels))
+        if printed:
+            labels = printed
         cells: list[Cell] = []
         for r_no, row in enumerate(rows):
             cols = ([row.index_text] if has_index else []) + [" ".join(row.name_lines).strip()]

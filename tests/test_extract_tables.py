@@ -1,0 +1,120 @@
+"""Tables: recovery from text lines, interpretation of generic Tables (text or scan), continuation."""
+
+from __future__ import annotations
+
+from parscan.extractors import run_all
+from parscan.extractors.rankings import infer_value_roles
+from parscan.extractors.text_tables import tables_from_lines
+from parscan.schemas import Box, Cell, Line, Page, ParscanDocument, Source, Table
+
+
+def _doc(*pages: list[str]) -> ParscanDocument:
+    doc = ParscanDocument(
+        source=Source(path="synthetic.txt", sha256="0" * 64, kind="text", page_count=len(pages)),
+        pages=[Page(number=n, origin="text_file", lines=[Line(text=t) for t in lines])
+               for n, lines in enumerate(pages, start=1)],
+    )
+    doc.refresh_text()
+    return doc
+
+
+HEADER = "STT | Cơ quan, đơn vị | Điểm thẩm định | Điểm khảo sát sự hài lòng | Tổng điểm | Chỉ số CCHC (%) | Xếp loại"
+PAGE1 = [
+    "UBND TỈNH HÀ NAM",
+    "Bảng 1. Kết quả Chỉ số CCHC năm 2023",
+    HEADER,
+    "Các sở, ban, ngành",
+    "1 Sở Nội vụ 86,00 9,23 95,23 95,23 Xuất sắc",
+    "2 Sở Tư pháp 78,20 8,98 87,18 87,18 Tốt",
+    "3 Văn phòng UBND tỉnh 56,75* X 56,75 94,58 Tốt",
+]
+PAGE2 = [  # the table continues on the next page with its header repeated
+    HEADER,
+    "4 Sở Y tế 81,25 9,29 90,54 90,54 Tốt",
+    "Các huyện, thị xã, thành phố",
+    "1 Phủ Lý 86,74 9,85 96,59 96,59 Xuất sắc",
+    "2 Kim Bảng 76,71 9,58 86,29 86,29 Tốt",
+    "Trung bình 91,44",
+    "",
+    "(*) Thang điểm tối đa: 60 điểm; chỉ số tính theo công thức (điểm x 100)/60.",
+]
+
+
+def test_ranking_continued_on_next_page_decimal_comma() -> None:
+    doc = run_all(_doc(PAGE1, PAGE2))
+    assert [r.rank for r in doc.rankings] == [1, 2, 3, 4, 1, 2]
+    assert [r.group for r in doc.rankings] == ["departments"] * 4 + ["districts"] * 2
+    first = doc.rankings[0]
+    assert first.components == {"appraisal": 86.0, "survey": 9.23}
+    assert (first.total, first.index_pct, first.max_points) == (95.23, 95.23, 100.0)
+    starred = doc.rankings[2]
+    assert starred.unit.canonical == "Văn phòng UBND tỉnh"
+    assert starred.components["survey"] is None and {"*", "X"} <= set(starred.marks)
+    assert starred.max_points == 60.0 and starred.index_pct == 94.58
+    assert doc.rankings[4].unit.canonical == "thành phố Phủ Lý"
+    assert doc.rankings[3].evidence.page == 2
+    assert len([t for t in doc.tables if t.kind == "ranking"]) == 1  # merged across the page break
+    assert any(c.kind == "average" and c.value == 91.44 for c in doc.claims)
+
+
+def test_fourteen_columns_per_field_scores() -> None:
+    header = "STT | Đơn vị | LV1 | LV2 | LV3 | LV4 | LV5 | LV6 | LV7 | LV8 | Điểm thẩm định | Điểm khảo sát | Tổng điểm | Xếp hạng"
+    rows = [
+        "1 Sở Nội vụ 8.5 9.0 12.0 7.0 11.5 5.5 14.0 8.0 75.50 9.10 84.60 1",
+        "2 Sở Y tế 8.0 8.5 11.0 6.5 10.0 5.0 13.5 7.5 70.00 9.20 79.20 2",
+        "3 Sở Xây dựng 7.5 8.0 10.5 6.0 9.5 4.5 12.0 7.0 65.00 9.00 74.00 3",
+    ]
+    doc = run_all(_doc(["Kết quả", header, *rows]))
+    assert len(doc.rankings) == 3
+    row = doc.rankings[1]
+    assert row.components["field_1"] == 8.0 and row.components["field_8"] == 7.5
+    assert row.components["appraisal"] == 70.0 and row.components["survey"] == 9.2 and row.total == 79.2
+    assert row.unit.canonical == "Sở Y tế"
+
+
+def test_scan_table_interpreted_with_box_evidence() -> None:
+    header = ["Xếp hạng", "Cơ quan, địa phương", "Điểm thẩm định", "Điểm khảo sát sự hài lòng", "Điểm đạt được", "Chỉ số CCHC 2022 (%)"]
+    cells = []
+    data = [["1", "Sở Tài chính", "85.75", "9.16", "94.91", "94.91"], ["2", "Sở Xây dựng", "85.75", "9.04", "94.79", "94.79"]]
+    for r, row in enumerate(data):
+        for c, text in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=text, box=Box(x0=100 * c, y0=50 * r, x1=100 * c + 90, y1=50 * r + 40)))
+    table = Table(id="p1t1", pages=[1], header=header, n_rows=2, n_cols=6, cells=cells, ruled=True)
+    doc = _doc(["UBND TỈNH HÀ NAM"])
+    doc.tables.append(table)
+    run_all(doc)
+    assert len(doc.rankings) == 2
+    row = doc.rankings[1]
+    assert (row.rank, row.total, row.index_pct) == (2, 94.79, 94.79)
+    assert row.evidence.box == Box(x0=0, y0=50, x1=590, y1=90)
+    assert doc.tables[0].kind == "ranking" and "appraisal" in doc.tables[0].columns
+
+
+def test_bad_rows_are_kept_with_a_warning() -> None:
+    header = ["STT", "Đơn vị", "Tổng điểm", "Chỉ số CCHC (%)"]
+    cells = [Cell(row=0, col=c, text=t) for c, t in enumerate(["1", "Sở Nội vụ", "90.1", "90.1"])]
+    cells += [Cell(row=1, col=c, text=t) for c, t in enumerate(["2", "Sở Tư pháp", "##", "?!"])]
+    doc = _doc(["x"])
+    doc.tables.append(Table(id="t", pages=[1], header=header, n_rows=2, n_cols=4, cells=cells))
+    run_all(doc)
+    assert len(doc.rankings) == 2
+    bad = doc.rankings[1]
+    assert bad.total is None and bad.raw_cells[2] == "##" and bad.warnings
+
+
+def test_value_roles_from_row_arithmetic() -> None:
+    rows = [[85.5, 9.89, 95.39, 95.39], [86.0, 9.23, 95.23, 95.23], [56.75, None, 56.75, 94.58]]
+    assert infer_value_roles(rows) == ["appraisal", "survey", "total", "index_pct"]
+
+
+def test_text_rows_keep_cells_and_line_spans() -> None:
+    tables = tables_from_lines(1, ["STT Lĩnh vực/Tiêu chí Điểm tối đa Chủ trì tham mưu",
+                                   "1.1 | Kiểm tra CCHC 2 2 2 Sở Nội vụ",
+                                   "Thực hiện chế độ báo cáo",
+                                   "1.2 | CCHC định kỳ 0.5 0 0.5 Sở Nội vụ"])
+    assert len(tables) == 1
+    table = tables[0]
+    texts = {(c.row, c.col): c.text for c in table.cells}
+    assert texts[(0, 0)] == "1.1" and texts[(1, 0)] == "1.2" and texts[(1, 2)] == "0.5"
+    assert texts[(1, 5)] == "Sở Nội vụ"
+    assert [c.line_start for c in table.cells if c.col == 0] == [2, 3]
