@@ -84,7 +84,8 @@ def render(spec: DocSpec, out_pdf: str | Path, profile: str = "scan", seed: int 
     out_pdf = Path(out_pdf)
     pages = scan_pages(spec, profile, seed, dpi, rotations)
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
-    out_pdf.write_bytes(img2pdf.convert([p.jpeg for p in pages], nodate=True))
+    # the internal engine writes no random /ID, so the same seed gives a byte-identical PDF
+    out_pdf.write_bytes(img2pdf.convert([p.jpeg for p in pages], nodate=True, engine=img2pdf.Engine.internal))
     truth = truth_of(spec, pages, profile)
     truth_path(out_pdf).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out_pdf
