@@ -15,6 +15,7 @@ import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from parscan.errors import BadInputError
+from parscan.normalizers.quality import TRUSTED_LAYER_QUALITY, vietnamese_quality
 from parscan.pipeline.options import ExtractOptions
 from parscan.schemas.document import Source, SourceKind
 from parscan.schemas.ocr import PageOrigin
@@ -43,7 +44,8 @@ class RawPage:
     image: np.ndarray | None = None  # uint8 grayscale, H x W
     dpi: int | None = None
     text_lines: list[str] | None = None  # text file lines, or text-layer lines
-    layer_words: list[TextLayerWord] = field(default_factory=list)  # text-layer words in pixels at `dpi`
+    layer_text: str = ""  # the PDF text layer, whatever its quality
+    layer_words: list[TextLayerWord] = field(default_factory=list)  # trusted text-layer words, pixels at `dpi`
     warnings: list[str] = field(default_factory=list)
 
 
@@ -224,8 +226,12 @@ class PdfSource(SourceHandle):
         except pdfium.PdfiumError as exc:
             raise BadInputError(f"{self._path}: page {number} cannot be rendered ({exc})") from exc
         dpi = int(round(scale * 72))
-        words = self._layer_words(number, scale)
-        return RawPage(number=number, origin="ocr", image=gray, dpi=dpi, layer_words=words)
+        layer_text = unicodedata.normalize("NFC", page.get_textpage().get_text_range())
+        raw = RawPage(number=number, origin="ocr", image=gray, dpi=dpi, layer_text=layer_text)
+        if layer_text.strip() and vietnamese_quality(layer_text) >= TRUSTED_LAYER_QUALITY:
+            # word positions cost ~0.2 s a page: fetch them only for a layer we will use
+            raw.layer_words = self._layer_words(number, scale)
+        return raw
 
     def close(self) -> None:
         if self._plumber is not None:

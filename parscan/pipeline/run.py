@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 
-from parscan.normalizers.quality import vietnamese_quality
 from parscan.pipeline.ingest import RawPage, SourceHandle, open_source
 from parscan.pipeline.ocr import get_engine
 from parscan.pipeline.options import ExtractOptions
@@ -22,7 +21,6 @@ from parscan.pipeline.text_pages import page_from_text_file, page_from_text_laye
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
 
-TRUSTED_LAYER_QUALITY = 0.85  # garbled layers on the real scans score 0.01-0.5, clean text ~1.0
 SUSPECT_CONF = 60.0  # below this mean word confidence, check the orientation
 SUSPECT_WORD_SHARE = 0.5  # or when fewer than half the words look like Vietnamese words
 MIN_OSD_CONF = 1.5
@@ -39,10 +37,9 @@ def process_page(source: str | Path | SourceHandle, number: int, options: Extrac
             raw = handle.load(number, options)
     if raw.origin == "text_file":
         return PageResult(page=page_from_text_file(raw))
-    layer_text = " ".join(w.text for w in raw.layer_words)
-    if raw.layer_words and vietnamese_quality(layer_text) >= TRUSTED_LAYER_QUALITY:
+    if raw.layer_words:  # ingest keeps only layers that read as Vietnamese
         return PageResult(page=page_from_text_layer(raw))
-    return _ocr_page(raw, options, had_layer=bool(raw.layer_words))
+    return _ocr_page(raw, options, had_layer=bool(raw.layer_text.strip()))
 
 
 def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> PageResult:
