@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd tesseract-ocr-eng fonts-liberation poppler-utils)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd tesseract-ocr-eng fonts-liberation fonts-liberation2 poppler-utils)
 if [ "${PARSCAN_WITH_BROWSER:-0}" = "1" ]; then APT_PACKAGES+=(chromium); fi
 
 missing=()
