@@ -132,3 +132,15 @@ def test_export_csv_and_xlsx(tmp_path: Path, hanam) -> None:
     rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8-sig")))
     assert sum(1 for r in rows if r["kind"] == "rankings") == 25
     assert any(r["kind"] == "claims" for r in rows)
+
+
+def test_haiduong_group_lists() -> None:
+    gold = _gold("haiduong_2019_groups.json")["index_groups"]["so_ban_nganh"]["groups"]
+    doc = extract(_seed("000"), RAW)
+    members = [c for c in doc.claims if c.kind == "members"]
+    for group in gold:
+        claim = next(c for c in members if c.value == group["stated_count"] and len(c.members) == group["count_listed"])
+        for want, got in zip(group["units"], claim.members):
+            assert match_unit(want, "hai_duong").registry_id == match_unit(got, "hai_duong").registry_id
+    ballots = {c.value for c in doc.claims if c.kind == "survey_count"}
+    assert {1580.0, 25.0, 472.0, 1083.0} <= ballots

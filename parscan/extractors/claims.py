@@ -24,8 +24,8 @@ from parscan.schemas.records import Claim
 NUM = r"([+-]?\s?\d+(?:[.,]\d+)*)"
 _TOKEN_RE = re.compile(r"\S+")
 _NUMERIC_RE = re.compile(r"^[+-]?\d+(?:[.,]\d+)*(?:/\d+)*%?$")
-_EDGE_RE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
-_DIEM = r"d\w{0,2}m"  # điểm (OCR: diem, diém -> diem)
+_EDGE_RE = re.compile(r"^([^\w&¢§@€]*)(.*?)([^\w&¢§@€]*)$", re.S)  # & ¢ … are OCR letters (S& = Sở)
+_DIEM = r"(?:d\w{0,2}m|%)"  # điểm (OCR: diem, diém -> diem) or a percentage
 _TU = r"(?:tu|tir|tw|tt|ti)"  # từ
 _DUOI = r"d\w{1,2}[oe]?i"  # dưới (duoi, dudi, duei)
 _GOM = r"g\w{1,2}m"  # gồm
@@ -33,19 +33,26 @@ _GOM = r"g\w{1,2}m"  # gồm
 _AVERAGE_RE = re.compile(
     rf"trung binh (?P<subj>[^.;:]{{0,90}}?)(?:dat duoc la|dat duoc|dat|la|:)\s*{NUM}\s*{_DIEM}"
     rf"(?:[^.;]{{0,20}}?(?P<dir>t[ai]ng|giam|cao hon|thap hon)\s*{NUM}?\s*(?:{_DIEM})?[^.;(]{{0,60}}?n\w{{0,2}}m (?P<py>\d{{4}})"
-    rf"\s*\(\s*{NUM})?")
+    rf"\s*\(\s*(?:dat\s*)?{NUM})?")
 _AVERAGE_SHORT_RE = re.compile(rf"(?P<subj>cap [a-z]+|nhom [a-z ]+?)\s*:?\s*{NUM}\s*{_DIEM}")
 _EXTREME_RE = re.compile(
     rf"(?P<which>cao nh\w{{1,2}}t|th\w{{1,2}}p nh\w{{1,2}}t) (?:la |thuoc ve )(?P<unit>[^.;:(),\d]{{3,70}}?) (?:dat |voi )?{NUM}\s*{_DIEM}")
 _GAP_RE = re.compile(
     rf"chenh lech [^.;]{{0,90}}? (?:la|:)\s*{NUM}\s*{_DIEM}"
-    rf"(?:[^.;]{{0,10}}?(?P<dir>t[ai]ng|giam)\s*{NUM}\s*{_DIEM}[^.;(]{{0,30}}?n\w{{0,2}}m (?P<py>\d{{4}})\s*\(\s*{NUM})?")
-_MEMBERS_RE = re.compile(rf"{_GOM}\s*{NUM}\s*(?:don vi|co quan|dia phuong)\s*\((?P<members>[^)]*)\)")
+    rf"(?:[^.;]{{0,10}}?(?P<dir>t[ai]ng|giam)\s*{NUM}\s*{_DIEM}[^.;(]{{0,30}}?n\w{{0,2}}m (?P<py>\d{{4}})\s*\(\s*(?:dat\s*)?{NUM})?")
+_MEMBERS_RE = re.compile(
+    rf"{_GOM}\s*{NUM}\s*(?:don vi|co quan|dia phuong)\s*\((?P<members>[^)]*)\)"
+    rf"|{NUM}\s*(?:don vi|co quan|dia phuong)\s*,?\s*{_GOM}\s*:\s*(?P<members2>(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)"
+    rf"|{_GOM}\s*{NUM}\s*(?:s\w?|don vi|co quan|huyen)\b[^:.]{{0,20}}?:?\s*"
+    rf"(?P<members3>(?:so|ban|van phong|thanh tra|huyen|thi xa|thanh pho)\b(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)")
 _BOUNDS_RE = re.compile(rf"\b{_TU}\s*{NUM}\s*(?:{_DIEM})?\s*(?:den|-)?\s*(?P<under>{_DUOI})?\s*{NUM}?\s*(?:{_DIEM})?\s*"
                         rf"(?P<up>tr\w{{1,2}} len)?")
 _THRESHOLD_RE = re.compile(
     rf"(?P<band>xuat s\w{{1,2}}c|t[oe]t|kha|trung binh|y[eo]u)\s*:\s*(?:{_TU}\s*{NUM}\s*den\s*(?P<under>{_DUOI})?\s*{NUM}"
     rf"|{_DUOI}\s*{NUM})")
+_THRESHOLD2_RE = re.compile(
+    rf"(?P<band>xuat s\w{{1,2}}c|t[oe]t|kha|trung binh|y[eo]u)\s*\(\s*(?:{_TU}\s*{NUM}\s*{_DIEM}?\s*"
+    rf"(?:(?P<up>tr\w{{1,2}} len)|den\s*(?P<under>{_DUOI})?\s*{NUM})|{_DUOI}\s*{NUM})")
 _DELTA_RE = re.compile(rf"(?P<unit>\b(?:so|ban|huyen|thi xa|thanh pho|van phong|thanh tra)\b[^.;:(),\d]{{2,60}}?)\s*\(\s*(?P<sign>[+-])\s*{NUM}\s*{_DIEM}\s*\)")
 _RATIO_RE = re.compile(r"(?<![\d,.])(\d{1,3})/(\d{1,3}) (?:don vi|co quan|so|huyen)")
 _BALLOTS_RE = re.compile(rf"{NUM}\s*phi\w{{0,2}}u")
@@ -136,6 +143,8 @@ def extract(doc: ParscanDocument) -> None:
     for page in _pages(doc):
         t = page.text
         for m in _AVERAGE_RE.finditer(t):
+            if re.search(r"\d[.,]\d", m.group("subj")):  # a table's average row running into the next line
+                continue
             prev = _num(m.group(6))
             add(page, m, kind="average", subject=m.group("subj").strip(" ,") or None, value=_num(m.group(2)),
                 unit="điểm", previous_value=prev, previous_year=int(m.group("py")) if m.group("py") else None)
@@ -147,6 +156,8 @@ def extract(doc: ParscanDocument) -> None:
             add(page, m, kind="gap", value=_num(m.group(1)), unit="điểm", previous_value=_num(m.group(5)),
                 previous_year=int(m.group("py")) if m.group("py") else None)
         for m in _MEMBERS_RE.finditer(t):
+            count = m.group(1) or m.group(3) or m.group(5)
+            listed = m.group("members") or m.group("members2") or m.group("members3") or ""
             sentence_start = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start()), t.rfind("- ", 0, m.start()))
             head = t[sentence_start + 1: m.start()]
             bounds = None
@@ -155,15 +166,21 @@ def extract(doc: ParscanDocument) -> None:
                 low = _num(b.group(1))
                 high = _num(b.group(3)) if b.group(3) and not b.group("up") else None
                 bounds = (low, high)
-            groups = re.findall(r"\bnhom [a-z]\b", head)
+            groups = re.findall(r"\b(?:nhom|loai) (?:[a-z]\b|xuat sac|tot|kha|trung binh|yeu)", head)
             subject = groups[-1] if groups else (re.sub(r",.*$", "", head.strip(" -")) or None)
-            add(page, m, kind="members", subject=subject, value=_num(m.group(1)), unit="đơn vị",
-                members=_members(m.group("members"), province), bounds=bounds)
+            add(page, m, kind="members", subject=subject, value=_num(count), unit="đơn vị",
+                members=_members(listed, province), bounds=bounds)
         for m in _THRESHOLD_RE.finditer(t):
             if m.group(5):
                 bounds = (None, _num(m.group(5)))
             else:  # [low, high): "từ 85 đến dưới 95"; "từ 95 đến 100" is closed, so the high stays open
                 bounds = (_num(m.group(2)), _num(m.group(4)) if m.group("under") else None)
+            add(page, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
+        for m in _THRESHOLD2_RE.finditer(t):
+            if m.group(6):
+                bounds = (None, _num(m.group(6)))
+            else:
+                bounds = (_num(m.group(2)), _num(m.group(5)) if m.group("under") else None)
             add(page, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
         for m in _DELTA_RE.finditer(t):
             unit = match_unit(m.group("unit"), province)

@@ -115,7 +115,7 @@ def _compatible(a: Interpreted, b: Interpreted) -> bool:
     if b.table.pages and a.table.pages and not 0 <= b.table.pages[0] - a.table.pages[-1] <= 1:
         return False
     if b.table.n_cols == a.table.n_cols:
-        return all(kb is None or ka is None or ka == kb or {ka, kb} <= NAME_KEYS for ka, kb in zip(a.keys, b.keys))
+        return all(kb is None or ka is None or ka == kb or {ka, kb} <= NAME_KEYS or {ka, kb} <= INDEX_KEYS for ka, kb in zip(a.keys, b.keys))
     # the continuation lost its right-most (agency) column
     return b.table.n_cols == a.table.n_cols - 1 and a.keys[-1] in ("lead_agency", None)
 

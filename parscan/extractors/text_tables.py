@@ -27,7 +27,7 @@ _CODE_RE = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2}){0,3}[.,]?|[IVX]{1,4}\.?|[a-z�
 _DOTTED_CODE_RE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?$")
 _PLACEHOLDERS = {"x", "X", "-", "–", "—"}
 _GROUP_RE = re.compile(
-    r"^(?:\d+\.?\s*)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
+    r"^(?:\d+\.?\s*)?(?:ubnd\s+|uy ban nhan dan\s+)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
     r"|thanh pho|tinh|uy ban|ubnd)\b"
 )
 _TOTAL_RE = re.compile(r"^(?:trung binh|tong diem|tong cong|tong so|binh quan|tong)\b")
@@ -99,7 +99,7 @@ def _is_header_line(text: str) -> bool:
     folded = fold(text)
     hits = detect_labels(text)
     if len(text) > PROSE_LEN:  # a long line is a header only when it is a row of labels
-        return len(hits) >= 3 and text.count("|") >= 3
+        return len(hits) >= 4 or (len(hits) >= 3 and text.count("|") >= 3)
     return len(hits) >= 2 or (_header_score(text) >= 3 and len(folded.split()) <= 12)
 
 
