@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from parscan.extractors.context import doc_province, interpreted_tables
 from parscan.extractors.table_model import INDEX_KEYS, NAME_KEYS, Interpreted, cell_text, row_evidence, rows_of
-from parscan.extractors.text_tables import _special
+from parscan.extractors.text_tables import row_label_kind
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import digit_candidates, ocr_variants, read_number
 from parscan.registries import CriteriaSet, CriterionItem, criteria_set, match_unit
@@ -133,7 +133,7 @@ def interpret(doc: ParscanDocument, item: Interpreted, cset: CriteriaSet, inheri
         has_numbers = any(read_number(v).value is not None for v in raw_values)
         evidence = row_evidence(cells, table)
         row = CriterionRow(table_id=table.id, name=Match(printed=name), raw_cells=texts, evidence=evidence)
-        if _special(name) == "total":
+        if row_label_kind(name) == "total":
             row.level = "total"
             for key, text in zip(value_keys, raw_values):
                 value = read_number(text).value

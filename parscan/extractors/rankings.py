@@ -21,7 +21,7 @@ from parscan.extractors.table_model import (
     row_evidence,
     rows_of,
 )
-from parscan.extractors.text_tables import _special
+from parscan.extractors.text_tables import row_label_kind
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import read_number
 from parscan.registries import match_unit
@@ -129,7 +129,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
         name = texts[name_col] if name_col < len(texts) else ""
         readings = parsed[r]
         numbers = {c: rd.value for c, rd in readings.items() if rd and rd.value is not None}
-        special = _special(name) if name else None
+        special = row_label_kind(name) if name else None
         evidence = row_evidence(cells, table)
         if special == "group" and not numbers:
             group = _group_kind(name)

@@ -110,7 +110,7 @@ def _header_like(line: _LineRow) -> bool:
     return bool(line.run) and any(re.fullmatch(r"(?:19|20)\d\d", t) for t in line.toks[line.run[0]: line.run[1]])
 
 
-def _special(text: str) -> str | None:
+def row_label_kind(text: str) -> str | None:
     folded = fold(text)
     folded_no_num = re.sub(r"[\d.,|%]+", " ", folded).strip()
     if _TOTAL_RE.match(folded_no_num):
@@ -140,9 +140,9 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
             continue
         body = start
         while body < n and (not lines[body].is_anchor or _header_like(lines[body])) and (
-                start == body or _is_header_line(lines[body].text) or not _special(lines[body].text)):
+                start == body or _is_header_line(lines[body].text) or not row_label_kind(lines[body].text)):
             body += 1
-            if body < n and _special(lines[body].text):
+            if body < n and row_label_kind(lines[body].text):
                 break
         if body >= n:
             break
@@ -150,7 +150,7 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
         k = body
         while k < n:
             line = lines[k]
-            if line.is_anchor or _special(line.text):
+            if line.is_anchor or row_label_kind(line.text):
                 end, gap = k + 1, 0
             elif len(line.text.strip()) >= PROSE_LEN or (k > body and _is_header_line(line.text) and gap > 0):
                 break
@@ -161,7 +161,7 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
             k += 1
         # short continuation lines right after the last anchor belong to the last row
         while end < n and lines[end].text.strip() and len(lines[end].text.strip()) < 40 and not lines[end].is_anchor \
-                and not _special(lines[end].text) and not _is_header_line(lines[end].text):
+                and not row_label_kind(lines[end].text) and not _is_header_line(lines[end].text):
             end += 1
         if sum(1 for line in lines[body:end] if line.is_anchor) >= 2:
             out.append((start, body, end))
@@ -199,7 +199,7 @@ def _build_rows(body: list[_LineRow], n_values: int) -> list[_Row]:
                 prev.line_end = max(prev.line_end, p.index)
 
     for line in body:
-        special = _special(line.text)
+        special = row_label_kind(line.text)
         if special:
             share_pending(None)
             row = _Row(special=special, line_start=line.index, line_end=line.index)
