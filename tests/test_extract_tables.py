@@ -118,3 +118,14 @@ def test_text_rows_keep_cells_and_line_spans() -> None:
     assert texts[(0, 0)] == "1.1" and texts[(1, 0)] == "1.2" and texts[(1, 2)] == "0.5"
     assert texts[(1, 5)] == "Sở Nội vụ"
     assert [c.line_start for c in table.cells if c.col == 0] == [2, 3]
+
+
+def test_scan_table_with_header_in_its_first_row() -> None:
+    rows = [["STT", "Đơn vị", "Tổng điểm", "Chỉ số CCHC (%)"], ["1", "Sở Nội vụ", "90,10", "90,10"],
+            ["2", "Sở Y tế", "88,00", "88,00"]]
+    cells = [Cell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    doc = _doc(["x"])
+    doc.tables.append(Table(id="t", pages=[1], n_rows=3, n_cols=4, cells=cells, ruled=True))
+    run_all(doc)
+    assert [(r.rank, r.total, r.index_pct) for r in doc.rankings] == [(1, 90.1, 90.1), (2, 88.0, 88.0)]
+    assert doc.tables[0].header[0] == "STT"

@@ -126,6 +126,29 @@ def _is_repeated_header(cells: list[Cell | None], header: list[str]) -> bool:
     return bool(texts) and sum(1 for t in texts if t in heads) >= max(2, len(texts) // 2)
 
 
+def _header_from_first_rows(table: Table) -> None:
+    """A detected table without `header` labels: take them from its leading label rows (≤ 3)."""
+    if any(table.header):
+        return
+    grid = rows_of(table)
+    fields = _field_names()
+    labels = [""] * len(grid[0]) if grid else []
+    used = 0
+    for cells in grid[:3]:
+        texts = [cell_text(c) for c in cells]
+        hits = sum(1 for t in texts if t and recognise(t, field_names=fields))
+        numeric = sum(1 for t in texts if read_number(t).value is not None and not re.fullmatch(r"\(?\d{1,2}\)?", t))
+        if hits < 2 or numeric > 1:
+            break
+        labels = [f"{a} {b}".strip() for a, b in zip(labels, texts)]
+        used += 1
+    if not used:
+        return
+    table.header = labels
+    table.cells = [c.model_copy(update={"row": c.row - used}) for c in table.cells if c.row >= used]
+    table.n_rows = max(0, table.n_rows - used)
+
+
 def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     """Recognise columns and kind of every table and merge tables continued on the next page(s).
 
@@ -133,6 +156,7 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     """
     out: list[Interpreted] = []
     for table in tables:
+        _header_from_first_rows(table)
         keys = column_keys(table)
         item = Interpreted(table, keys, classify(table, keys))
         if out and _compatible(out[-1], item):
