@@ -95,6 +95,9 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
     keys = list(item.keys)
     name_col = next((i for i, k in enumerate(keys) if k in NAME_KEYS), None)
     index_col = next((i for i, k in enumerate(keys) if k in INDEX_KEYS), None)
+    if index_col is None:  # "Xếp hạng năm 2022" only: the latest ranked year is the rank
+        ranked = sorted((k, i) for i, k in enumerate(keys) if k and k.startswith("rank_"))
+        index_col = ranked[-1][1] if ranked else None
     if name_col is None:
         name_col = 1 if index_col == 0 else 0
     value_cols = [i for i in range(len(keys)) if i not in (name_col, index_col)
