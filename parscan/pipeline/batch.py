@@ -26,7 +26,8 @@ from parscan.schemas.document import PageResult, Source
 DEFAULT_PAGE_TIMEOUT_S = 300.0
 DEFAULT_MEMORY_LIMIT_MB = 2048
 MAX_PAGE_LOSSES = 2  # a page whose worker died this many times fails its file
-WINDOW_PER_WORKER = 2  # pages in flight per worker: keeps workers busy, bounds what a crash loses
+WINDOW_PER_WORKER = 2
+WORKER_DIED = "worker process died (out of memory, crash, or stuck past the page time limit)"  # pages in flight per worker: keeps workers busy, bounds what a crash loses
 
 
 @dataclass
@@ -183,6 +184,7 @@ class BatchRun:
         self.progress = progress or _Silent()
         self.summary = BatchSummary()
         self.jobs: list[_FileJob] = []
+        self._active: deque[_FileJob] = deque()
         self._pdf_names: dict[str, str] = {}
 
     # planning: hash, dedupe, skip what is done, probe the rest (corrupt/encrypted fail here)
@@ -266,6 +268,7 @@ class BatchRun:
         self.progress.start(len(ready), sum(len(j.numbers) for j in ready))
         try:
             self._loop(runner, deque(ready))
+            self._check_all_settled(ready)
         except BaseException:
             # Ctrl-C or an internal error: files in flight go back to pending; a rerun finishes them
             for job in ready:
@@ -280,10 +283,17 @@ class BatchRun:
         self.summary.seconds = time.perf_counter() - started
         return self.summary
 
+    def _check_all_settled(self, ready: list[_FileJob]) -> None:
+        """Every started file must end done or failed; anything else is a bug, kept resumable."""
+        for job in ready:
+            row = self.store.get(job.sha256)
+            if row is not None and row.state in ("running", "pending"):
+                raise RuntimeError(f"batch loop ended with {job.path} unfinished; rerun to resume")
+
     def _loop(self, runner: Any, waiting: deque[_FileJob]) -> None:
         window = max(2, runner.workers * WINDOW_PER_WORKER)
         futures: dict[Any, tuple[str, _FileJob, int]] = {}
-        active: deque[_FileJob] = deque()  # started, pages still to submit
+        active = self._active = deque()  # started files with pages still to submit
 
         def top_up() -> None:
             while sum(1 for kind, _, _ in futures.values() if kind == "page") < window:
@@ -339,13 +349,13 @@ class BatchRun:
             job.assembling = False
             job.losses[0] = job.losses.get(0, 0) + 1
             if job.losses[0] >= MAX_PAGE_LOSSES:
-                self._finish_failed(job, "assembly: worker process died (out of memory or crash)")
+                self._finish_failed(job, f"assembly: {WORKER_DIED}")
             return
         job.losses[number] = job.losses.get(number, 0) + 1
         if job.losses[number] >= MAX_PAGE_LOSSES and job.error is None:
-            self._finish_failed(job, f"page {number}: worker process died (out of memory or crash)")
+            self._finish_failed(job, f"page {number}: {WORKER_DIED}")
         elif job.error is None:
-            job.queue.appendleft(number)
+            self._requeue(job, number)
 
     def _resubmit_lost(self, runner: Any, futures: dict) -> None:
         """After a restart: pending futures of the old pool are gone; queue their pages again."""
@@ -354,7 +364,7 @@ class BatchRun:
             if kind == "page":
                 job.in_flight -= 1
                 if job.error is None:
-                    job.queue.appendleft(number)
+                    self._requeue(job, number)
             else:
                 job.assembling = False
         # jobs with all pages back but not assembled (their assembly was lost) are resubmitted
@@ -362,6 +372,12 @@ class BatchRun:
             if job.error is None and job.started and not job.queue and not job.in_flight and not job.assembling:
                 if job.source is not None and len(job.results) == len(job.numbers) and not self._is_done(job):
                     self._submit_assemble(job, runner, futures)
+
+    def _requeue(self, job: _FileJob, number: int) -> None:
+        """Submit this page again (first in line): its worker died before answering."""
+        job.queue.appendleft(number)
+        if job not in self._active:
+            self._active.appendleft(job)
 
     def _is_done(self, job: _FileJob) -> bool:
         row = self.store.get(job.sha256)

@@ -22,6 +22,11 @@ from parscan.schemas.document import PageResult, ParscanDocument, Source
 WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
+STUCK_EXIT_CODE = 70
+HARD_LIMIT_FACTOR = 3  # the hard limit is this many times the page timeout, plus HARD_LIMIT_SLACK_S
+HARD_LIMIT_SLACK_S = 30.0
+
+
 class PageTimeout(Exception):
     """Raised by the SIGALRM guard when a page runs past its time limit."""
 
@@ -76,6 +81,13 @@ def _kill_children() -> None:
             pass
 
 
+def _stuck(number: int) -> None:
+    """Last resort for a page stuck inside native code (in-process OCR does not see SIGALRM until
+    the C call returns): end this worker; the client records the loss and fails the file after
+    MAX_PAGE_LOSSES, so a batch over an archive can never hang on one page."""
+    os._exit(STUCK_EXIT_CODE)
+
+
 def _on_alarm(signum: int, frame: object) -> None:
     _kill_children()
     raise PageTimeout
@@ -92,9 +104,13 @@ def run_page(path: str, sha256: str, number: int, options: ExtractOptions) -> Pa
     # SIGALRM only works in a process's main thread: true in a ProcessPoolExecutor worker; on Dask
     # worker threads the per-call Tesseract timeout (options.page_timeout_s) still applies.
     guard = bool(timeout) and threading.current_thread() is threading.main_thread()
+    watchdog = None
     if guard:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, float(timeout))
+        watchdog = threading.Timer(float(timeout) * HARD_LIMIT_FACTOR + HARD_LIMIT_SLACK_S, _stuck, (number,))
+        watchdog.daemon = True
+        watchdog.start()
     try:
         outcome.result = process_page(path, number, options)
     except PageTimeout:
@@ -108,6 +124,7 @@ def run_page(path: str, sha256: str, number: int, options: ExtractOptions) -> Pa
         outcome.error = f"page {number}: internal error: {exc.__class__.__name__}: {exc}"
     finally:
         if guard:
+            watchdog.cancel()
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     outcome.seconds = time.perf_counter() - started
