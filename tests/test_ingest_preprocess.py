@@ -116,3 +116,12 @@ def test_blank_detection() -> None:
 def test_parse_osd() -> None:
     output = "Page number: 0\nOrientation in degrees: 180\nRotate: 180\nOrientation confidence: 11.93\n"
     assert parse_osd(output) == (180, 11.93)
+
+
+def test_uneven_background_selects_local_thresholding() -> None:
+    page = text_page().astype(np.float32)
+    height, width = page.shape
+    shade = np.linspace(1.0, 0.75, width, dtype=np.float32)[None, :] * np.ones((height, 1), np.float32)
+    shaded = (page * shade).astype(np.uint8)  # a photocopy darkening towards one side
+    assert prepare(text_page(), 150).threshold == "otsu"
+    assert prepare(shaded, 150).threshold == "sauvola"

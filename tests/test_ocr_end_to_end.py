@@ -88,3 +88,15 @@ def test_trusted_text_layer_is_used_without_ocr(tmp_path: Path, samples_dir: Pat
     words_first = set(first.text.split())
     words_second = set(second.text.split())
     assert len(words_first & words_second) / len(words_first) > 0.9
+
+
+def test_page_image_rebuilds_the_image_the_boxes_refer_to(demo: tuple[ParscanDocument, dict], samples_dir: Path) -> None:
+    from parscan.pipeline.run import page_image
+
+    doc, _ = demo
+    page = next(p for p in doc.pages if p.rotation)
+    image = page_image(samples_dir / "demo_report.pdf", page)
+    assert image.shape == (page.height, page.width)
+    word = max((w for line in page.lines for w in line.words), key=lambda w: w.box.width)
+    crop = image[word.box.y0:word.box.y1, word.box.x0:word.box.x1]
+    assert crop.mean() < 235  # ink where the word's box says (a wrong rotation would crop blank margin)

@@ -50,8 +50,9 @@ class TesseractEngine:
     def __init__(self) -> None:
         self._checked: set[str] = set()
 
-    def _config(self, options: ExtractOptions) -> str:
-        return "--oem 1 --psm 3"
+    def _config(self, prepared: PreparedImage) -> str:
+        method = {"otsu": 0, "sauvola": 2}[prepared.threshold]
+        return f"--oem 1 --psm 3 -c thresholding_method={method}"
 
     def recognize(self, prepared: PreparedImage, number: int, options: ExtractOptions) -> Page:
         if options.lang not in self._checked:
@@ -62,7 +63,7 @@ class TesseractEngine:
                 data = pytesseract.image_to_data(
                     path,
                     lang=options.lang,
-                    config=self._config(options),
+                    config=self._config(prepared),
                     output_type=pytesseract.Output.DICT,
                     timeout=options.page_timeout_s or 0,
                 )

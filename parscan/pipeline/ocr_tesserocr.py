@@ -18,7 +18,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import tesserocr  # noqa: E402  (the thread limit must be set before the library loads)
 from PIL import Image  # noqa: E402
 
-from parscan.errors import BadInputError  # noqa: E402
+from parscan.errors import BadInputError, ParscanError  # noqa: E402
 from parscan.pipeline.ocr import register  # noqa: E402
 from parscan.pipeline.ocr_tesseract import lines_from_data  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
@@ -32,6 +32,7 @@ TESSDATA_CANDIDATES = (
     "/usr/share/tessdata",
     "/usr/local/share/tessdata",
 )
+THRESHOLDING = {"otsu": "0", "sauvola": "2"}
 TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width",
                "height", "conf", "text")
 
@@ -69,8 +70,11 @@ class TesserocrEngine:
 
     def recognize(self, prepared: PreparedImage, number: int, options: ExtractOptions) -> Page:
         api = self._api(options.lang)
+        api.SetVariable("thresholding_method", THRESHOLDING[prepared.threshold])
         api.SetImage(Image.fromarray(prepared.image))
-        api.Recognize()
+        timeout_ms = int(options.page_timeout_s * 1000) if options.page_timeout_s else 0
+        if not api.Recognize(timeout=timeout_ms):
+            raise ParscanError(f"page {number}: OCR failed or timed out after {options.page_timeout_s} s")
         data = _parse_tsv(api.GetTSVText(0))
         height, width = prepared.image.shape[:2]
         page = Page(number=number, width=width, height=height, dpi=prepared.dpi, origin="ocr",

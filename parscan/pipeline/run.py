@@ -101,10 +101,7 @@ def page_image(source: str | Path, page: Page, options: ExtractOptions | None = 
         raw = handle.load(page.number, options)
     if raw.image is None:
         raise ValueError(f"page {page.number} of {source} has no image")
-    prepared = prepare(raw.image, raw.dpi, rotation=page.rotation, straighten=False)
-    from parscan.pipeline.preprocess import deskew
-
-    return deskew(prepared.image, page.skew) if page.skew else prepared.image
+    return prepare(raw.image, raw.dpi, rotation=page.rotation, skew=page.skew).image
 
 
 def assemble(source: Source, results: list[PageResult], options: ExtractOptions) -> ParscanDocument:
