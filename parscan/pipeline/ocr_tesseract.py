@@ -24,7 +24,8 @@ from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-NOISE_CONF = 60.0
+NOISE_CONF = 60.0  # below this a word is unsure
+SPECK_HEIGHT = 0.5  # unsure words lower than this share of the median word height are specks
 
 
 def _check_installed(lang: str) -> None:
@@ -153,4 +154,27 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
             )
         )
     flush()
-    return lines
+    return drop_specks(lines)
+
+
+def drop_specks(lines: list[Line]) -> list[Line]:
+    """Remove unsure 'words' much smaller than the page's text: stamps, dirt and ruling crumbs."""
+    heights = [w.box.height for line in lines for w in line.words if w.box is not None]
+    if not heights:
+        return lines
+    floor = SPECK_HEIGHT * float(sorted(heights)[len(heights) // 2])
+    kept: list[Line] = []
+    for line in lines:
+        words = [w for w in line.words if not ((w.conf or 0) < NOISE_CONF and w.box.height < floor)]
+        if len(words) == len(line.words):
+            kept.append(line)
+        elif words:
+            box = words[0].box
+            for word in words[1:]:
+                box = box.union(word.box)
+            confs = [w.conf for w in words if w.conf is not None]
+            kept.append(line.model_copy(update={
+                "text": " ".join(w.text for w in words), "words": words, "box": box,
+                "conf": round(sum(confs) / len(confs), 2) if confs else None,
+            }))
+    return kept

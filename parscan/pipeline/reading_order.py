@@ -15,19 +15,29 @@ from statistics import median
 from parscan.schemas.ocr import Line, Page, Word
 
 HEADER_ZONE = 0.35  # the header sits in the top third of the page
-GAP_FACTOR = 3.5  # a gap this many times the line's usual word gap separates the two blocks
+GAP_FACTOR = 3.5  # a gap this many times the page's usual word gap separates the two blocks
 MIN_GAP_HEIGHTS = 0.8  # ... and at least this many word heights wide
 _DATE = re.compile(r"ng[aà]y.*th[aá]ng.*n[aă]m", re.IGNORECASE)
 CENTRE_MARGIN = 0.02  # a single part crossing the centre by more than this ends the header
 
 
-def _parts(line: Line) -> list[list[Word]]:
+def typical_gap(page: Page) -> float:
+    """Median space between neighbouring words on the page (a line of three words has no 'usual')."""
+    gaps = [
+        b.box.x0 - a.box.x1
+        for line in page.lines
+        for a, b in zip(line.words, line.words[1:])
+        if a.box is not None and b.box is not None and b.box.x0 > a.box.x1
+    ]
+    return float(median(gaps)) if gaps else 0.0
+
+
+def _parts(line: Line, usual_gap: float) -> list[list[Word]]:
     words = [w for w in line.words if w.box is not None]
     if not words:
         return []
     height = median(w.box.height for w in words) or 1
-    gaps = [b.box.x0 - a.box.x1 for a, b in zip(words, words[1:])]
-    threshold = max(MIN_GAP_HEIGHTS * height, GAP_FACTOR * median(gaps)) if gaps else 0
+    threshold = max(MIN_GAP_HEIGHTS * height, GAP_FACTOR * usual_gap)
     parts: list[list[Word]] = [[words[0]]]
     for previous, word in zip(words, words[1:]):
         if word.box.x0 - previous.box.x1 > threshold:
@@ -76,6 +86,7 @@ def order_header_columns(page: Page) -> Page:
         return page
     centre = page.width / 2
     margin = CENTRE_MARGIN * page.width
+    usual_gap = typical_gap(page)
     left: list[Line] = []
     right: list[Line] = []
     consumed = 0
@@ -83,7 +94,7 @@ def order_header_columns(page: Page) -> Page:
     for line in page.lines:
         if line.box is None or line.box.y0 > HEADER_ZONE * page.height or _ends_header(line.text):
             break
-        parts = _parts(line)
+        parts = _parts(line, usual_gap)
         if not parts:
             break
         if len(parts) == 1:
@@ -116,10 +127,11 @@ def order_footer_columns(page: Page) -> Page:
     if start is None or not page.width:
         return page
     centre = page.width / 2
+    usual_gap = typical_gap(page)
     left: list[Line] = []
     right: list[Line] = []
     for line in page.lines[start:]:
-        parts = _parts(line)
+        parts = _parts(line, usual_gap)
         if not parts:
             continue
         if len(parts) == 1:
