@@ -11,6 +11,7 @@ is formulaic, and a regex says exactly what it accepts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from parscan.extractors.context import doc_province
@@ -56,19 +57,74 @@ _THRESHOLD2_RE = re.compile(
 _DELTA_RE = re.compile(rf"(?P<unit>\b(?:so|ban|huyen|thi xa|thanh pho|van phong|thanh tra)\b[^.;:(),\d]{{2,60}}?)\s*\(\s*(?P<sign>[+-])\s*{NUM}\s*{_DIEM}\s*\)")
 _RATIO_RE = re.compile(r"(?<![\d,.])(\d{1,3})/(\d{1,3}) (?:don vi|co quan|so|huyen)")
 _BALLOTS_RE = re.compile(rf"{NUM}\s*phi\w{{0,2}}u")
+_TREND_RE = re.compile(r"xu h\w{1,3}ng (?P<dir>t[ai]ng|giam)")  # "có xu hướng tăng điểm": a direction, no number
+# section headings of the analysis: "2. Phân tích kết quả", "a) Khối các sở, ban, ngành", "¢) Cải cách thủ tục
+# hành chính (tối đa 19 điểm)" (one OCR-able character before the parenthesis)
+_NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})\.\s+[^\d\s]")
+_LETTER_HEADING_RE = re.compile(r"^[^\s\d(]\)\s+[^\d\s]")
+_FIELD_MAX_RE = re.compile(r"\(\s*t\w{0,2}i da\s*\d")  # "(tối đa 14 điểm)": a PAR field's own scale
+_BY_FIELD_RE = re.compile(r"\blinh v")  # "Kết quả CCHC theo từng lĩnh vực"
+_DISTRICTS_CUE_RE = re.compile(r"\b(?:huyen|thi xa|cap huyen)\b")
+_DEPARTMENTS_CUE_RE = re.compile(r"\b(?:cac so|nhom so|cap so|so, ban|ban,? nganh|nganh)\b")
+
+
+def group_cue(text: str) -> str | None:
+    """'departments' / 'districts' when a normalised text names one ranking group (and only one).
+
+    "cơ quan, đơn vị" is not a cue: reports use it for both groups ("của 09 cơ quan, đơn vị")."""
+    districts, departments = bool(_DISTRICTS_CUE_RE.search(text)), bool(_DEPARTMENTS_CUE_RE.search(text))
+    if districts != departments:
+        return "districts" if districts else "departments"
+    return None
+
+
+@dataclass
+class Section:
+    """Where a line stands in the report's outline: the group and/or PAR field its section is about."""
+
+    group: str | None = None
+    field: str | None = None
+
+
+def sections(lines: list[str], printed: list[str]) -> list[Section]:
+    """The section of every line (`lines` normalised, `printed` as read).
+
+    A numbered heading ("2. Phân tích kết quả") closes the lettered sections under the previous one;
+    a lettered heading names a group ("a) Khối các sở, ban, ngành"), or a PAR field when it gives the
+    field's maximum or its parent heading says the results go field by field."""
+    current, by_field = Section(), False
+    out = []
+    for line, as_read in zip(lines, printed):
+        text = line.strip(" -")
+        if _NUMBERED_HEADING_RE.match(text) and len(text) < 140:
+            current, by_field = Section(), bool(_BY_FIELD_RE.search(text))
+        elif _LETTER_HEADING_RE.match(text) and len(text) < 140:
+            if _FIELD_MAX_RE.search(text) or by_field:
+                current = Section(field=as_read.strip())
+            else:
+                current = Section(group=group_cue(text))
+        out.append(current)
+    return out
 
 
 @dataclass
 class _Text:
-    page: int
+    """The whole document's normalised text: a statement (a member list) may run over a page break."""
+
     text: str
     starts: list[int]  # offset of each line in `text`
     lines: list[str]
+    sections: list[Section]
+    places: list[tuple[int, int]]  # (page, 1-based line within the page) of each line
+
+    def line_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
 
     def evidence(self, start: int, end: int) -> Evidence:
-        first = max(i for i, s in enumerate(self.starts) if s <= start)
-        last = max(i for i, s in enumerate(self.starts) if s <= max(start, end - 1))
-        return Evidence(page=self.page, line_start=first + 1, line_end=last + 1,
+        first, last = self.line_at(start), self.line_at(max(start, end - 1))
+        page, line = self.places[first]
+        end_line = max(n for p, n in self.places[first: last + 1] if p == page)  # the span's part on its first page
+        return Evidence(page=page, line_start=line, line_end=end_line,
                         text=" ".join(self.lines[first: last + 1]).strip())
 
 
@@ -89,17 +145,17 @@ def normalise(line: str) -> str:
     return " ".join(t for t in out if t)
 
 
-def _pages(doc: ParscanDocument) -> list[_Text]:
-    out = []
+def _document_text(doc: ParscanDocument) -> _Text:
+    parts, starts, printed, places, pos = [], [], [], [], 0
     for page in doc.pages:
-        parts, starts, pos = [], [], 0
-        for line in page.lines:
+        for n, line in enumerate(page.lines, 1):
             norm = normalise(line.text)
             starts.append(pos)
             parts.append(norm)
+            printed.append(line.text)
+            places.append((page.number, n))
             pos += len(norm) + 1
-        out.append(_Text(page.number, " ".join(parts), starts, [line.text for line in page.lines]))
-    return out
+    return _Text(" ".join(parts), starts, printed, sections(parts, printed), places)
 
 
 def _num(text: str | None) -> float | None:
@@ -115,16 +171,16 @@ def _members(text: str, province: str | None) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
     out, i = [], 0
     while i < len(pieces):
-        best = None
-        for j in range(min(len(pieces), i + 3), i, -1):
+        best = None  # the join that names a unit best; on a tie the shorter ("Ban Quản lý …; Sở Tài chính")
+        for j in range(i + 1, min(len(pieces), i + 3) + 1):
             cand = " ".join(pieces[i:j])
             match = match_unit(cand if not prefix or cand.startswith(prefix) else prefix + cand, province)
-            if match.canonical and (match.score or 0) >= 90:
-                best = (j, match.canonical)
-                break
+            score = match.score or 0
+            if match.canonical and score >= 90 and (best is None or score > best[0]):
+                best = (score, j, match.canonical)
         if best:
-            out.append(best[1])
-            i = best[0]
+            out.append(best[2])
+            i = best[1]
         else:
             out.append(pieces[i])
             i += 1
@@ -136,60 +192,67 @@ def extract(doc: ParscanDocument) -> None:
     year = doc.document.year_assessed
     claims: list[Claim] = []
 
-    def add(page: _Text, m: re.Match, **kw) -> None:
-        ev = page.evidence(m.start(), m.end())
-        claims.append(Claim(text=ev.text, evidence=ev, year=year, **kw))
+    def add(src: _Text, m: re.Match, cue: str = "", **kw) -> None:
+        """A claim with its evidence and its section: the group named in `cue` wins over the heading's."""
+        ev = src.evidence(m.start(), m.end())
+        section = src.sections[src.line_at(m.start())]
+        claims.append(Claim(text=ev.text, evidence=ev, year=year, group=group_cue(cue) or section.group,
+                            field=section.field, **kw))
 
-    for page in _pages(doc):
-        t = page.text
-        for m in _AVERAGE_RE.finditer(t):
-            if re.search(r"\d[.,]\d", m.group("subj")):  # a table's average row running into the next line
-                continue
-            prev = _num(m.group(6))
-            add(page, m, kind="average", subject=m.group("subj").strip(" ,") or None, value=_num(m.group(2)),
-                unit="điểm", previous_value=prev, previous_year=int(m.group("py")) if m.group("py") else None)
-        for m in _EXTREME_RE.finditer(t):
-            unit = match_unit(m.group("unit"), province)
-            add(page, m, kind="highest" if m.group("which").startswith("cao") else "lowest",
-                subject=unit.canonical or m.group("unit").strip(), value=_num(m.group(3)), unit="điểm")
-        for m in _GAP_RE.finditer(t):
-            add(page, m, kind="gap", value=_num(m.group(1)), unit="điểm", previous_value=_num(m.group(5)),
-                previous_year=int(m.group("py")) if m.group("py") else None)
-        for m in _MEMBERS_RE.finditer(t):
-            count = m.group(1) or m.group(3) or m.group(5)
-            listed = m.group("members") or m.group("members2") or m.group("members3") or ""
-            sentence_start = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start()), t.rfind("- ", 0, m.start()))
-            head = t[sentence_start + 1: m.start()]
-            bounds = None
-            b = _BOUNDS_RE.search(head)
-            if b:
-                low = _num(b.group(1))
-                high = _num(b.group(3)) if b.group(3) and not b.group("up") else None
-                bounds = (low, high)
-            groups = re.findall(r"\b(?:nhom|loai) (?:[a-z]\b|xuat sac|tot|kha|trung binh|yeu)", head)
-            subject = groups[-1] if groups else (re.sub(r",.*$", "", head.strip(" -")) or None)
-            add(page, m, kind="members", subject=subject, value=_num(count), unit="đơn vị",
-                members=_members(listed, province), bounds=bounds)
-        for m in _THRESHOLD_RE.finditer(t):
-            if m.group(5):
-                bounds = (None, _num(m.group(5)))
-            else:  # [low, high): "từ 85 đến dưới 95"; "từ 95 đến 100" is closed, so the high stays open
-                bounds = (_num(m.group(2)), _num(m.group(4)) if m.group("under") else None)
-            add(page, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
-        for m in _THRESHOLD2_RE.finditer(t):
-            if m.group(6):
-                bounds = (None, _num(m.group(6)))
-            else:
-                bounds = (_num(m.group(2)), _num(m.group(5)) if m.group("under") else None)
-            add(page, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
-        for m in _DELTA_RE.finditer(t):
-            unit = match_unit(m.group("unit"), province)
-            value = _num(m.group(3))
-            add(page, m, kind="delta", subject=unit.canonical or m.group("unit").strip(),
-                value=-value if m.group("sign") == "-" and value is not None else value, unit="điểm")
-        for m in _RATIO_RE.finditer(t):
-            add(page, m, kind="count", subject=f"{m.group(0)}", value=float(m.group(1)), unit="đơn vị")
-        for m in _BALLOTS_RE.finditer(t):
-            add(page, m, kind="survey_count", subject=t[max(0, m.start() - 60): m.start()].strip(),
-                value=_num(m.group(1)), unit="phiếu")
+    src = _document_text(doc)
+    t = src.text
+    for m in _AVERAGE_RE.finditer(t):
+        if re.search(r"\d[.,]\d", m.group("subj")):  # a table's average row running into the next line
+            continue
+        prev = _num(m.group(6))
+        add(src, m, cue=m.group("subj"), kind="average", subject=m.group("subj").strip(" ,") or None,
+            value=_num(m.group(2)), unit="điểm", previous_value=prev,
+            previous_year=int(m.group("py")) if m.group("py") else None)
+    for m in _EXTREME_RE.finditer(t):
+        unit = match_unit(m.group("unit"), province)
+        add(src, m, kind="highest" if m.group("which").startswith("cao") else "lowest",
+            subject=unit.canonical or m.group("unit").strip(), value=_num(m.group(3)), unit="điểm")
+    for m in _GAP_RE.finditer(t):
+        add(src, m, kind="gap", value=_num(m.group(1)), unit="điểm", previous_value=_num(m.group(5)),
+            previous_year=int(m.group("py")) if m.group("py") else None)
+    for m in _MEMBERS_RE.finditer(t):
+        count = m.group(1) or m.group(3) or m.group(5)
+        listed = m.group("members") or m.group("members2") or m.group("members3") or ""
+        sentence_start = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start()), t.rfind("- ", 0, m.start()))
+        head = t[sentence_start + 1: m.start()]
+        bounds = None
+        b = _BOUNDS_RE.search(head)
+        if b:
+            low = _num(b.group(1))
+            high = _num(b.group(3)) if b.group(3) and not b.group("up") else None
+            bounds = (low, high)
+        groups = re.findall(r"\b(?:nhom|loai) (?:[a-z]\b|xuat sac|tot|kha|trung binh|yeu)", head)
+        subject = groups[-1] if groups else (re.sub(r",.*$", "", head.strip(" -")) or None)
+        add(src, m, kind="members", subject=subject, value=_num(count), unit="đơn vị",
+            members=_members(listed, province), bounds=bounds)
+    for m in _THRESHOLD_RE.finditer(t):
+        if m.group(5):
+            bounds = (None, _num(m.group(5)))
+        else:  # [low, high): "từ 85 đến dưới 95"; "từ 95 đến 100" is closed, so the high stays open
+            bounds = (_num(m.group(2)), _num(m.group(4)) if m.group("under") else None)
+        add(src, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
+    for m in _THRESHOLD2_RE.finditer(t):
+        if m.group(6):
+            bounds = (None, _num(m.group(6)))
+        else:
+            bounds = (_num(m.group(2)), _num(m.group(5)) if m.group("under") else None)
+        add(src, m, kind="threshold", subject=m.group("band"), bounds=bounds, unit="điểm")
+    for m in _DELTA_RE.finditer(t):
+        unit = match_unit(m.group("unit"), province)
+        value = _num(m.group(3))
+        add(src, m, kind="delta", subject=unit.canonical or m.group("unit").strip(),
+            value=-value if m.group("sign") == "-" and value is not None else value, unit="điểm")
+    for m in _RATIO_RE.finditer(t):
+        add(src, m, kind="count", subject=f"{m.group(0)}", value=float(m.group(1)), unit="đơn vị")
+    for m in _BALLOTS_RE.finditer(t):
+        add(src, m, kind="survey_count", subject=t[max(0, m.start() - 60): m.start()].strip(),
+            value=_num(m.group(1)), unit="phiếu")
+    for m in _TREND_RE.finditer(t):
+        sentence = t[max(t.rfind(". ", 0, m.start()), t.rfind("; ", 0, m.start()), 0): m.start()]
+        add(src, m, cue=sentence, kind="delta", subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
     doc.claims.extend(claims)

@@ -140,7 +140,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
         if special == "total":
             for c, value in numbers.items():
                 doc.claims.append(Claim(kind="average" if "trung binh" in fold(name) else "other",
-                                        subject=group, value=value, unit=keys[c], text=evidence.text,
+                                        subject=group, group=group, value=value, unit=keys[c], text=evidence.text,
                                         evidence=evidence))
             continue
         if not name and not numbers:

@@ -154,16 +154,18 @@ class UnitRegistry:
         """Best registry unit for a printed name (department or district); canonical None below threshold."""
         key = fold(printed)
         key = _UBND_PREFIX_RE.sub("", key)
+        keys = [key]
         prov = self.province(province_id)
-        if prov:  # "Thanh tra tỉnh Hà Nam" -> "thanh tra tinh"
-            key = re.sub(rf"\s+{re.escape(fold(prov.name))}$", "", key)
-        if not key:
+        if prov:  # "Thanh tra tỉnh Hà Nam" -> "thanh tra tinh"; "thành phố Hải Dương" is also a unit itself
+            keys.append(re.sub(rf"\s+{re.escape(fold(prov.name))}$", "", key))
+        keys = [k for k in keys if k]
+        if not keys:
             return Match(printed=printed)
         best: tuple[float, _Candidate | None] = (0.0, None)
         for cand in self._candidates(province_id):
             if kind and cand.kind != kind:
                 continue
-            score = fuzz.ratio(key, cand.key)
+            score = max(fuzz.ratio(k, cand.key) for k in keys)
             if score > best[0] or (score == best[0] and best[1] and len(cand.key) < len(best[1].key)):
                 best = (score, cand)
         score, cand = best

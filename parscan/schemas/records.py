@@ -139,6 +139,12 @@ class Claim(BaseModel):
 
     kind: ClaimKind
     subject: str | None = Field(default=None, description="what the number is about (group, class, field)")
+    group: str | None = Field(
+        default=None, description="ranking group the statement is about (departments, districts, or as printed)"
+    )
+    field: str | None = Field(
+        default=None, description="PAR field the statement is about when it is not the overall index (as printed)"
+    )
     value: float | None = None
     unit: str | None = Field(default=None, description="%, điểm, phiếu, đơn vị ...")
     previous_value: float | None = None

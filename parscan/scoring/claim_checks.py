@@ -1,10 +1,12 @@
 """Numbers stated in the prose, checked against the table they summarise.
 
-Each claim is first tied to a ranking group (by the group named in its subject or text, by its
-members, or by a unit count that equals the group's size), then recomputed: averages, highest
+Each claim is first tied to a ranking group (by its members or the unit it names, by the group the
+extractor found for it from its section heading or sentence, by the group named in its subject or text,
+or by a unit count that equals the group's size), then recomputed: averages, highest
 and lowest, gaps, counts and member lists per class, year-on-year deltas and sums of parts
 (survey ballots).  Averages are accepted when they hold from either the exact or the printed
-(rounded) indices - reports do both.
+(rounded) indices - reports do both.  Claims about one PAR field ("Cải cách thể chế (tối đa 10 điểm)")
+are on that field's scale, which the ranking table does not give: they are not checked against it.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ from parscan.scoring.unit_names import best_match
 _DISTRICT = ("huyen", "thi xa", "thanh pho", "cap huyen", "quan", "district")
 _DEPARTMENT = re.compile(r"\b(?:sở|ban|ngành|cơ quan|departments?)\b")  # not folded: "sở" and "số" fold alike
 _DOWN = ("giam", "thap hon", "ha ", "sut")
+_NAMES_A_UNIT = ("highest", "lowest", "delta")  # their subject is the unit (when the extractor matched one)
+_BROKEN_NAME_RE = re.compile(r"(?:va|and)\b")  # a list item starting with "và" is the tail of a broken name
+_GROUP_SIZE_RE = re.compile(r"\b(\d{1,3})\s*(?:đơn vị|don vi|sở|huyện|cơ quan|co quan)")
 
 
 def _kind_words(text: str) -> set[str]:
-    key = f" {fold(text)} "
+    key = f" {fold(text)} ".replace(" co quan", " ")  # "cơ quan, đơn vị" is not a "quận"
     kinds = set()
     if any(f" {w}" in key for w in _DISTRICT):
         kinds.add("district")
@@ -40,10 +45,17 @@ def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None
         return None
     if len(groups) == 1:
         return groups[0]
-    if claim.members:
-        scores = [sum(best_match(m, [u.name for u in g.units]) is not None for m in claim.members) for g in groups]
+    named = claim.members or ([claim.subject] if claim.subject and claim.kind in _NAMES_A_UNIT else [])
+    if named:
+        scores = [sum(best_match(m, [u.name for u in g.units]) is not None for m in named) for g in groups]
         if max(scores) > 0 and scores.count(max(scores)) == 1:
             return groups[scores.index(max(scores))]
+    if claim.group:
+        wanted = _kind_words(claim.group)
+        hits = [g for g in groups if g.name == claim.group] or (
+            [g for g in groups if _kind_words(g.name) == wanted] if len(wanted) == 1 else [])
+        if len(hits) == 1:
+            return hits[0]
     for text in (claim.subject or "", claim.text):
         wanted = _kind_words(text)
         if len(wanted) == 1:
@@ -52,7 +64,7 @@ def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None
                 return hits[0]
         if claim.kind in ("count", "members"):
             continue  # their number is the count itself, not the size of the group
-        numbers = {int(n) for n in re.findall(r"\b(\d{1,3})\s*(?:đơn vị|don vi|sở|huyện|cơ quan)", text)}
+        numbers = {int(n) for n in _GROUP_SIZE_RE.findall(text)}
         hits = [g for g in groups if len(g.units) in numbers]
         if len(hits) == 1:
             return hits[0]
@@ -72,11 +84,11 @@ def check_claims(ctx: AuditContext, groups: list[RankedGroup]) -> None:
 
 def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
     previous: RankedGroup | None = None
-    for claim in ctx.doc.claims:
+    for claim in sorted(ctx.doc.claims, key=_position):  # in reading order, for "the group last named"
         if claim.parts:
             _check_parts(ctx, claim)
         handler = _HANDLERS.get(claim.kind)
-        if handler is None:
+        if handler is None or not _on_table_scale(claim):
             continue
         group = resolve_group(claim, groups) if groups else None
         # prose runs group by group: a claim naming no group is about the one last named
@@ -88,6 +100,16 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
                 _count_vs_list(ctx, claim)
             continue
         handler(ctx, claim, group)
+
+
+def _position(claim: Claim) -> tuple[int, int]:
+    ev = claim.evidence
+    return (ev.page, ev.line_start or 0) if ev is not None else (0, 0)
+
+
+def _on_table_scale(claim: Claim) -> bool:
+    """A claim about one PAR field is checkable only when the table has that part (the survey score)."""
+    return claim.field is None or part_of(claim.field) == "survey"
 
 
 def _after_table(ctx: AuditContext, claim: Claim) -> bool:
@@ -116,7 +138,7 @@ def _ev(claim: Claim) -> list:
 
 
 def _is_survey(claim: Claim) -> bool:
-    return part_of(f"{claim.subject or ''} {claim.text}") == "survey"
+    return part_of(f"{claim.field or ''} {claim.subject or ''} {claim.text}") == "survey"
 
 
 def _values(ctx: AuditContext, claim: Claim, group: RankedGroup) -> list[tuple[UnitResult, Decimal]]:
@@ -258,8 +280,10 @@ def _count(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
 def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[UnitResult], label: str) -> None:
     names = [u.name for u in group.units]
     listed: list[str] = []
+    unreadable = 0
     for member in claim.members:
         match = best_match(member, names)
+        unreadable += match is None or _BROKEN_NAME_RE.match(fold(member)) is not None
         if match is None:
             ctx.add("claim_members", "warning",
                     f"'{_subject(claim)}': không tìm thấy '{member}' trong bảng xếp hạng (tên đọc được không khớp).",
@@ -280,7 +304,10 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
                     published=match, unit=match, evidence=_ev(claim))
     missing = [u for u in inside if u.name not in listed]
     stated = dec(claim.value)
-    truncated = stated is not None and stated > len(claim.members)
+    # a list shorter than its own count is a lost OCR line only when the list shows damage (a name
+    # that matches no unit, or the "và PTNT" left of a name broken over the lost line); a list of
+    # clean names that leaves a unit out is the report's own omission
+    truncated = stated is not None and stated > len(claim.members) and unreadable > 0
     for unit in missing:
         ctx.add("claim_members", "warning" if truncated else "error",
                 f"'{_subject(claim)}': thiếu {unit.name} (chỉ số {fmt(unit.index)}) trong danh sách {label}."
@@ -332,24 +359,27 @@ def _direction(text: str) -> int:
 
 
 def _trend(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
-    """A qualitative trend ("có xu hướng tăng") against the group's own stated change of its average."""
-    said = _direction(claim.text)
+    """A qualitative trend ("có xu hướng tăng") against the group's own stated change of its average
+    (a delta claim, or an average stated with last year's value)."""
+    said = _direction(claim.subject or "") or _direction(claim.text)
     if not said:
         return
     for other in ctx.doc.claims:
-        if other is claim or other.kind != "delta" or other.value is None or other.previous_value is None:
+        if other is claim or other.kind not in ("delta", "average") or other.value is None \
+                or other.previous_value is None or other.field is not None:
             continue
         if "trung binh" not in fold(f"{other.subject or ''} {other.text}") or resolve_group(other, [group]) is None:
             continue
         if resolve_group(other, _ALL_GROUPS.get(id(ctx), [group])) is not group:
             continue
-        actual = -1 if (other.value < 0 or _direction(other.text) < 0) else 1
+        change = dec(other.value) - dec(other.previous_value) if other.kind == "average" else dec(other.value)  # type: ignore[operator]
+        actual = -1 if (change < 0 or (other.kind == "delta" and _direction(other.text) < 0)) else 1  # type: ignore[operator]
         if actual != said:
             ctx.add("claim_trend", "warning",
                     f"'{_subject(claim)}': văn bản nói xu hướng {'tăng' if said > 0 else 'giảm'}, nhưng giá trị "
-                    f"trung bình của nhóm {'giảm' if actual < 0 else 'tăng'} {fmt(abs(dec(other.value)))} điểm.",  # type: ignore[arg-type]
+                    f"trung bình của nhóm {'giảm' if actual < 0 else 'tăng'} {fmt(abs(change))} điểm.",  # type: ignore[arg-type]
                     f"'{_subject(claim)}': the text states a {'rising' if said > 0 else 'falling'} trend, but the "
-                    f"group average {'fell' if actual < 0 else 'rose'} by {abs(other.value)}.",
+                    f"group average {'fell' if actual < 0 else 'rose'} by {abs(change)}.",  # type: ignore[arg-type]
                     published="tăng" if said > 0 else "giảm", expected="giảm" if actual < 0 else "tăng",
                     unit=group.name, evidence=_ev(claim) + _ev(other))
         return
