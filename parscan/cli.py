@@ -92,6 +92,7 @@ def extract(
     dpi: Annotated[int, typer.Option(help="rasterisation dpi for scanned PDF pages")] = 300,
     lang: Annotated[str, typer.Option(help="Tesseract language(s)")] = "vie",
     no_repair: Annotated[bool, typer.Option("--no-repair", help="keep the raw OCR text")] = False,
+    engine: Annotated[str, typer.Option(help="OCR engine: tesserocr (in-process) or tesseract (command)")] = "tesserocr",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress on stderr")] = False,
 ) -> None:
     """OCR a document and print (or write) its text or structured JSON."""
@@ -103,7 +104,7 @@ def extract(
         fmt = OutputFormat(suffix) if suffix in OutputFormat.__members__ else OutputFormat.json
     if fmt in (OutputFormat.csv, OutputFormat.xlsx) and output is None:
         raise BadInputError(f"--format {fmt.value} needs -o PATH")
-    options = ExtractOptions(dpi=dpi, lang=lang, pages=parse_pages(pages), repair=not no_repair)
+    options = ExtractOptions(dpi=dpi, lang=lang, pages=parse_pages(pages), repair=not no_repair, ocr_engine=engine)
     doc = run_extract(file, options, progress=None if quiet else _progress_printer(file))
     for warning in doc.warnings:
         if not quiet:
