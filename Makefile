@@ -3,7 +3,7 @@ PY := .venv/bin/python
 PARSCAN := .venv/bin/parscan
 export OMP_THREAD_LIMIT ?= 1
 
-.PHONY: setup demo test test-fast schema bench clean
+.PHONY: setup demo test schema model bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +16,9 @@ demo: setup
 test:
 	@PARSCAN_WITH_BROWSER=1 bash scripts/setup.sh
 	$(PY) -m pytest -q -n 2 --durations=15
+
+model: setup
+	$(PY) -m parscan.normalizers.build
 
 schema: setup
 	$(PY) -m parscan.schemas.export

@@ -138,6 +138,29 @@ def _emit(text: str, output: Path | None) -> None:
 
 @app.command()
 @handle_errors
+def repair(
+    file: Annotated[Optional[Path], typer.Argument(help="OCR text file; stdin when omitted")] = None,
+) -> None:
+    """Repair garbled Vietnamese OCR text: one output line per input line, same order."""
+    from parscan.normalizers.repair import get_repairer
+
+    if file is not None and not file.exists():
+        raise BadInputError(f"{file}: no such file")
+    raw = file.read_bytes() if file is not None else sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"{file or 'stdin'}: not UTF-8 text") from exc
+    repairer = get_repairer()
+    pages = [
+        "\n".join(repairer.repair_lines(page.split("\n"))) for page in text.replace("\r\n", "\n").split("\f")
+    ]
+    sys.stdout.write("\f".join(pages))
+    sys.stdout.flush()
+
+
+@app.command()
+@handle_errors
 def schema(
     output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
 ) -> None:

@@ -1,0 +1,148 @@
+"""Repair accuracy and speed, with pyvi's diacritic restorer as the anchor, in one run.
+
+Syllable accuracy = share of gold syllables reproduced exactly after aligning the output to the
+gold line (edit-distance alignment of whitespace tokens, punctuation at token edges ignored).
+Sets: the dev gold lines of the five seeds (never used for training), the gold lines fed back as
+input (must pass unchanged), and held-out synthetic pairs: generated documents with seeds the
+model never saw, rendered and read by Tesseract `eng` and `vie`.
+Usage: python benchmarks/bench_repair.py [--synthetic-docs N] [--no-pyvi]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+from parscan.normalizers.vietnamese import split_edges  # noqa: E402
+
+DEV = REPO.parent / "shared" / "dev" / "lines.jsonl"
+
+
+def cores(line: str) -> list[str]:
+    return [c for c in (split_edges(t)[1] for t in line.split()) if c]
+
+
+def syllable_hits(output: str, gold: str) -> tuple[int, int]:
+    out, ref = cores(output), cores(gold)
+    hits = sum(1 for tag, _, _ in _aligned(out, ref) if tag == "equal")
+    return hits, len(ref)
+
+
+def _aligned(out: list[str], ref: list[str]):
+    for op in Levenshtein.opcodes(out, ref):
+        if op.tag == "equal":
+            for _ in range(op.dest_end - op.dest_start):
+                yield ("equal", None, None)
+
+
+def pyvi_restore(text: str) -> str:
+    from pyvi import ViUtils
+
+    try:
+        restored = ViUtils.add_accents(ViUtils.remove_accents(text).decode() if isinstance(
+            ViUtils.remove_accents(text), bytes) else ViUtils.remove_accents(text))
+        return restored if isinstance(restored, str) else restored.decode()
+    except Exception:  # noqa: BLE001 - pyvi raises KeyError and others on noisy lines
+        return text
+
+
+def synthetic_pairs(docs: int) -> dict[str, list[tuple[str, str]]]:
+    """(OCR line, truth line) from generated documents the model was not built from."""
+    from parscan.normalizers.ocr_pairs import render_block
+    from samples.generator import build_criteria_plan, build_letter, build_report, render_text
+    import random
+    import tesserocr
+    from parscan.pipeline.ocr_tesserocr import tessdata_dir
+
+    lines: list[str] = []
+    for seed in range(10_000, 10_000 + docs):
+        for spec in (build_report(seed), build_criteria_plan(seed), build_letter(seed)):
+            lines += [l for l in render_text(spec).replace("\f", "\n").splitlines() if l.strip()]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for lang in ("eng", "vie"):
+        api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=lang, psm=tesserocr.PSM.SINGLE_BLOCK)
+        rng = random.Random(99)
+        pairs = []
+        for start in range(0, len(lines), 24):
+            image, laid = render_block(lines[start:start + 24], rng)
+            api.SetImage(image)
+            read = [l for l in api.GetUTF8Text().splitlines() if l.strip()]
+            if len(read) == len(laid):
+                pairs += list(zip(read, laid))
+        out[lang] = pairs
+        api.End()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--synthetic-docs", type=int, default=4)
+    parser.add_argument("--no-pyvi", action="store_true")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    from parscan.normalizers.repair import get_repairer
+
+    repairer = get_repairer()
+    load_s = time.perf_counter() - started
+    rows: list[tuple[str, int, float, float, float]] = []
+
+    def measure(name: str, pairs: list[tuple[str, str]]) -> None:
+        hits = {"raw": 0, "parscan": 0, "pyvi": 0}
+        total = 0
+        for ocr, gold in pairs:
+            h, n = syllable_hits(ocr, gold)
+            hits["raw"] += h
+            total += n
+            hits["parscan"] += syllable_hits(repairer.repair_line(ocr), gold)[0]
+            if not args.no_pyvi:
+                hits["pyvi"] += syllable_hits(pyvi_restore(ocr), gold)[0]
+        rows.append((name, total, hits["raw"] / total, hits["parscan"] / total, hits["pyvi"] / total))
+
+    dev = [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines()] if DEV.exists() else []
+    dev = [r for r in dev if r["gold"]]
+    by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in dev:
+        by_doc[row["doc"][:3]].append((row["ocr"], row["gold"]))
+    for doc in sorted(by_doc):
+        measure(f"dev seed {doc}", by_doc[doc])
+    if dev:
+        measure("dev all seeds", [(r["ocr"], r["gold"]) for r in dev])
+    for lang, pairs in synthetic_pairs(args.synthetic_docs).items():
+        measure(f"held-out synthetic {lang}", pairs)
+
+    print(f"{'set':26} {'syllables':>9} {'raw OCR':>8} {'parscan':>8} {'pyvi':>8} {'×pyvi':>6}")
+    for name, total, raw, ours, anchor in rows:
+        ratio = f"{ours / anchor:6.2f}" if anchor else "     -"
+        print(f"{name:26} {total:9d} {raw:8.2%} {ours:8.2%} {anchor:8.2%} {ratio}")
+    if dev:
+        golds = [r["gold"] for r in dev]
+        unchanged = sum(1 for g in golds if repairer.repair_line(g) == g) / len(golds)
+        print(f"gold lines as input, unchanged: {unchanged:.2%} of {len(golds)}")
+        text = [r["ocr"] for r in dev]
+        syllables = sum(len(l.split()) for l in text)
+        repairer.repair_line.__func__  # noqa: B018 - the decoder caches tokens; time a cold pass
+        fresh = type(repairer)
+        from parscan.normalizers.repair import MODEL_FILE  # noqa: F401
+        start = time.perf_counter()
+        for line in text:
+            repairer.repair_line(line)
+        warm = time.perf_counter() - start
+        print(f"speed (one core, cache warm): {syllables / warm:,.0f} syllables/s; model load {load_s:.2f} s; "
+              f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        del fresh
+
+
+if __name__ == "__main__":
+    main()

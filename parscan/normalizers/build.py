@@ -1,0 +1,115 @@
+"""Build the repair model from the repository: `python -m parscan.normalizers.build` (`make model`).
+
+Deterministic: the corpus comes from files in the repo and from pyvi's word list, the OCR pairs
+from rendering that corpus with fixed seeds and reading it with Tesseract `eng` and `vie`.
+Writes data/repair_model.json.gz (language model, lexicon, channel tables).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from multiprocessing import Pool
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from parscan.normalizers.corpus import DATA, pyvi_words, sentence_lines
+from parscan.normalizers.lm import BigramLM
+from parscan.normalizers.ocr_pairs import Pair, ocr_pairs
+from parscan.normalizers.vietnamese import lm_token, split_edges
+
+MODEL_PATH = DATA / "repair_model.json.gz"
+CHUNK = 96
+
+
+def tokens_of(line: str) -> list[str]:
+    out = []
+    for raw in line.split():
+        core = split_edges(raw)[1]
+        if core:
+            out.append(lm_token(core))
+    return out
+
+
+def word_lines(words: list[str], count: int, seed: int) -> list[str]:
+    """Random runs of dictionary words: covers syllables the running text never uses."""
+    rng = random.Random(seed)
+    lines = []
+    for i in range(count):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(5, 9)))
+        lines.append(line.upper() if i % 7 == 0 else line)
+    return lines
+
+
+def _job(args: tuple[list[str], str, int]) -> list[tuple[str, str]]:
+    lines, lang, seed = args
+    return [(p.ocr, p.truth) for p in ocr_pairs(lines, lang, seed)]
+
+
+def collect_pairs(lines: list[str], lang: str, seed: int, workers: int) -> list[Pair]:
+    jobs = [(lines[i:i + CHUNK], lang, seed + i) for i in range(0, len(lines), CHUNK)]
+    with Pool(workers) as pool:
+        results = pool.map(_job, jobs)
+    return [Pair(o, t) for chunk in results for o, t in chunk]
+
+
+def char_confusions(pairs: list[Pair]) -> dict[str, int]:
+    """Counts of edit operations truth->OCR on single syllables, 'a>b', 'a>' (lost), '>b' (extra)."""
+    counts: Counter[str] = Counter()
+    for pair in pairs:
+        if " " in pair.ocr or " " in pair.truth:
+            continue
+        truth, ocr = pair.truth.lower(), pair.ocr.lower()
+        matched = set(range(len(truth)))
+        for op in Levenshtein.editops(truth, ocr):
+            if op.tag == "replace":
+                counts[f"{truth[op.src_pos]}>{ocr[op.dest_pos]}"] += 1
+                matched.discard(op.src_pos)
+            elif op.tag == "delete":
+                counts[f"{truth[op.src_pos]}>"] += 1
+                matched.discard(op.src_pos)
+            else:
+                counts[f">{ocr[op.dest_pos]}"] += 1
+        for pos in matched:
+            counts[f"{truth[pos]}>{truth[pos]}"] += 1
+    return dict(counts)
+
+
+def build(workers: int = 2, generated: int = 40) -> Path:
+    started = time.time()
+    sentences = sentence_lines(generated)
+    words = list(pyvi_words())
+    lm = BigramLM.train([tokens_of(s) for s in sentences] + [tokens_of(w) for w in words])
+    lexicon = sorted({t for line in sentences + words for t in tokens_of(line) if t.isalpha()})
+    acronyms = sorted({
+        core for line in sentences for raw in line.split()
+        if (core := split_edges(raw)[1]).isupper() and len(core) > 1 and core.lower() not in set()
+    })
+    training = sentences + word_lines(words, 1500, seed=7)
+    eng = collect_pairs(training, "eng", seed=11, workers=workers)
+    vie = collect_pairs(training[::2], "vie", seed=13, workers=workers)
+    table: Counter[str] = Counter()
+    for pair in eng + vie:
+        table[f"{pair.ocr.lower()}\t{pair.truth.lower()}"] += 1
+    model = {
+        "bigrams": lm.bigrams,
+        "lexicon": lexicon,
+        "acronyms": acronyms,
+        "table": dict(table),
+        "chars": char_confusions(eng + vie),
+        "meta": {"sentences": len(sentences), "pairs_eng": len(eng), "pairs_vie": len(vie),
+                 "seconds": round(time.time() - started, 1)},
+    }
+    MODEL_PATH.write_bytes(gzip.compress(json.dumps(model, ensure_ascii=False, sort_keys=True).encode(), mtime=0))
+    print(f"repair model: {model['meta']} -> {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)",
+          file=sys.stderr)
+    return MODEL_PATH
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,101 @@
+"""The channel model: how likely OCR turns a printed syllable into the token it gave us.
+
+Two levels, both learned from rendered-and-OCRed text (see build.py): a token table for the
+frequent cases ("s6" <- "số", "ctia" <- "của") and character edit probabilities for the rest,
+so a token never seen in training still gets sensible candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from parscan.normalizers.vietnamese import skeleton
+
+# OCR characters that stand for letters inside words, for looking candidates up by skeleton
+_KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "o", "1": "l", "3": "a",
+                      "4": "a", "@": "o", "$": "s", "|": "l", "€": "e", "é": "e", "w": "u", "q": "o"})
+MAX_CANDIDATES = 12
+SMOOTH = 0.1
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out, frontier = {word}, {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class Channel:
+    def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str]) -> None:
+        self.by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.truth_total: Counter[str] = Counter()
+        for key, count in table.items():
+            ocr, truth = key.split("\t")
+            self.by_ocr[ocr].append((truth, count))
+            self.truth_total[truth] += count
+        sub_total: Counter[str] = Counter()
+        for op, count in chars.items():
+            sub_total[op.split(">")[0]] += count
+        self._chars = chars
+        self._sub_total = sub_total
+        self._insert_total = sum(c for op, c in chars.items() if op.startswith(">")) + 1
+        self._all = sum(chars.values()) + 1
+        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
+        for word in lexicon:
+            self.by_skeleton[skeleton(word)].append(word)
+        self.index: dict[str, set[str]] = defaultdict(set)
+        for skel in self.by_skeleton:
+            for variant in _deletes(skel, 1 if len(skel) <= 4 else 2):
+                self.index[variant].add(skel)
+
+    # --- character level -------------------------------------------------------------
+    def _sub(self, truth: str, ocr: str) -> float:
+        total = self._sub_total.get(truth, 0)
+        count = self._chars.get(f"{truth}>{ocr}", 0)
+        if truth == ocr and not total:
+            return math.log(0.9)
+        return math.log((count + SMOOTH) / (total + SMOOTH * 60))
+
+    def _insert(self, ocr: str) -> float:
+        return math.log((self._chars.get(f">{ocr}", 0) + SMOOTH) / self._all)
+
+    @lru_cache(maxsize=500_000)
+    def char_logprob(self, ocr: str, truth: str) -> float:
+        """Best-alignment log P(ocr | truth) under the learned character edits."""
+        n, m = len(truth), len(ocr)
+        prev = [0.0] * (m + 1)
+        for j in range(1, m + 1):
+            prev[j] = prev[j - 1] + self._insert(ocr[j - 1])
+        for i in range(1, n + 1):
+            cur = [prev[0] + self._sub(truth[i - 1], "")] + [0.0] * m
+            for j in range(1, m + 1):
+                cur[j] = max(
+                    prev[j - 1] + self._sub(truth[i - 1], ocr[j - 1]),
+                    prev[j] + self._sub(truth[i - 1], ""),
+                    cur[j - 1] + self._insert(ocr[j - 1]),
+                )
+            prev = cur
+        return prev[m]
+
+    # --- candidates ----------------------------------------------------------------------
+    @lru_cache(maxsize=200_000)
+    def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
+        """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
+        scored: dict[str, float] = {}
+        seen = self.by_ocr.get(ocr)
+        if seen:
+            for truth, count in seen:
+                scored[truth] = math.log(count / (self.truth_total[truth] + 1))
+        key = ocr.translate(_KEY)
+        skeletons: set[str] = set()
+        for variant in _deletes(key, 1 if len(key) <= 4 else 2):
+            skeletons |= self.index.get(variant, set())
+        for skel in skeletons:
+            for word in self.by_skeleton[skel]:
+                if word not in scored:
+                    scored[word] = self.char_logprob(ocr, word) - 1.0  # unseen pairs pay extra
+        best = sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
+        return tuple(best)

@@ -1,0 +1,63 @@
+"""A syllable bigram language model with interpolated Kneser-Ney smoothing.
+
+Bigrams are enough to choose between the few candidates a noisy OCR token leaves (`s6` is
+`số` or `sổ`; after `Chỉ` it is `số`), and they keep the model small and fast to load.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+DISCOUNT = 0.75
+FLOOR = 1e-8
+BOS, EOS = "<s>", "</s>"
+
+
+class BigramLM:
+    def __init__(self, bigrams: dict[str, int]) -> None:
+        self.bigrams = bigrams
+        self.context: Counter[str] = Counter()
+        self.followers: Counter[str] = Counter()
+        self.preceders: Counter[str] = Counter()
+        for key, count in bigrams.items():
+            v, w = key.split("\t")
+            self.context[v] += count
+            self.followers[v] += 1
+            self.preceders[w] += 1
+        self.types = max(1, len(bigrams))
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def train(cls, sentences: Iterable[list[str]]) -> "BigramLM":
+        counts: Counter[str] = Counter()
+        for tokens in sentences:
+            seq = [BOS, *tokens, EOS]
+            for v, w in zip(seq, seq[1:]):
+                counts[f"{v}\t{w}"] += 1
+        return cls(dict(counts))
+
+    def continuation(self, word: str) -> float:
+        return max(self.preceders.get(word, 0), 0) / self.types
+
+    def logprob(self, previous: str, word: str) -> float:
+        key = f"{previous}\t{word}"
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        p_cont = self.continuation(word)
+        total = self.context.get(previous, 0)
+        if total:
+            count = self.bigrams.get(key, 0)
+            lam = DISCOUNT * self.followers[previous] / total
+            p = max(count - DISCOUNT, 0) / total + lam * p_cont
+        else:
+            p = p_cont
+        value = math.log(max(p, FLOOR))
+        if len(self._cache) < 2_000_000:
+            self._cache[key] = value
+        return value
+
+    def known(self, word: str) -> bool:
+        return word in self.preceders or word in self.context

@@ -1,0 +1,61 @@
+"""Small Vietnamese text helpers shared by the repair model's builder and decoder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from parscan.normalizers.names import strip_diacritics
+
+# a token: a run of non-space characters; punctuation at its edges is kept apart
+_EDGE = re.compile(r"^([\"'“”‘’(\[{<«]*)(.*?)([\"'“”‘’)\]}>».,;:!?…¹²³⁴⁵*/]*)$", re.DOTALL)
+NUMBER = re.compile(r"^[+-]?\d+(?:[.,/-]\d+)*%?\*?$")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def split_edges(token: str) -> tuple[str, str, str]:
+    """'(Sở' -> ('(', 'Sở', ''); 'vụ;' -> ('', 'vụ', ';')."""
+    match = _EDGE.match(token)
+    assert match is not None
+    return match.group(1), match.group(2), match.group(3)
+
+
+def skeleton(word: str) -> str:
+    """Lower case without diacritics: the part of a syllable legacy OCR mostly keeps."""
+    return strip_diacritics(word).lower()
+
+
+def apply_case(word: str, model: str) -> str:
+    """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower)."""
+    letters = [ch for ch in model if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return word.upper()
+    if letters and letters[0].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def has_marks(word: str) -> bool:
+    return unicodedata.normalize("NFD", word) != word or "đ" in word or "Đ" in word
+
+
+def lm_token(word: str) -> str:
+    """The language model's view of a token: lower case, numbers folded to one class."""
+    if NUMBER.match(word):
+        return "<num>"
+    return word.lower()
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_VOWELS = set("AEIOUYĂÂÊÔƠƯ")
+
+
+def looks_like_acronym(word: str) -> bool:
+    """UBND, CBCCVC, QPPL, IV: capitals that are not a Vietnamese syllable ("HQI" is a garbled HỘI)."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    vowels = sum(1 for ch in strip_diacritics(word) if ch in _VOWELS)
+    return bool(_ROMAN.match(word)) or vowels == 0 or (len(word) >= 4 and vowels <= 1)

@@ -1,0 +1,89 @@
+"""Vietnamese OCR repair: restores legacy OCR, leaves clean text, numbers and symbols alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from parscan.normalizers.repair import fix_symbol, get_repairer
+from parscan.normalizers.vietnamese import split_edges
+
+
+@pytest.fixture(scope="module")
+def repairer():
+    return get_repairer()
+
+
+@pytest.mark.parametrize("ocr, expected", [
+    ("Chi s6 cai cach hanh chinh", "Chỉ số cải cách hành chính"),
+    ("ket qua ctia cac co quan", "kết quả của các cơ quan"),
+    ("UBND TINH HA NAM CONG HOA XA HOI CHU NGHIA VIET NAM", "UBND TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Bo Tiéu chi xac dinh Chi s6 CCHC", "Bộ Tiêu chí xác định Chỉ số CCHC"),
+])
+def test_legacy_ocr_is_repaired(repairer, ocr: str, expected: str) -> None:
+    assert repairer.classify(ocr) == "legacy"
+    assert repairer.repair_line(ocr) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành",
+    "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+    "STT",
+    "89,60 2.4.1 876/QĐ-BNV 26/7/2020",
+])
+def test_clean_text_passes_unchanged(repairer, text: str) -> None:
+    assert repairer.repair_line(text) == text
+
+
+def test_numbers_codes_and_symbols_survive_inside_legacy_lines(repairer) -> None:
+    out = repairer.repair_line("Quyét dinh s6 1952/Qb-UBND ngay 26/7/2020 dat 89,60 diém tiéu chi 2.4.1")
+    for kept in ("1952/QĐ-UBND", "26/7/2020", "89,60", "2.4.1"):
+        assert kept in out.split()
+    assert out.startswith("Quyết định số")
+
+
+def test_fix_symbol_only_touches_the_kind() -> None:
+    assert fix_symbol("1952/Qb-UBND") == "1952/QĐ-UBND"
+    assert fix_symbol("2070/QD-UBND") == "2070/QĐ-UBND"
+    assert fix_symbol("251/BC-SNV") == "251/BC-SNV"
+
+
+def test_output_is_nfc_and_keeps_line_count(repairer) -> None:
+    lines = ["Chi s6 cai cach", "", "Ket qua danh gia"]
+    out = repairer.repair_lines(lines)
+    assert len(out) == 3 and out[1] == ""
+    assert all(unicodedata.is_normalized("NFC", line) for line in out)
+
+
+def test_cli_reads_stdin_and_keeps_lines_and_form_feeds() -> None:
+    text = "Chi s6 cai cach\n\nKet qua\fTrang hai\n"
+    result = subprocess.run([sys.executable, "-m", "parscan.cli", "repair"], input=text, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == text.count("\n") and result.stdout.count("\f") == 1
+    assert result.stdout.startswith("Chỉ số cải cách")
+
+
+def _accuracy(pairs, repairer) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    hits = total = 0
+    for ocr, gold in pairs:
+        out = [c for c in (split_edges(t)[1] for t in repairer.repair_line(ocr).split()) if c]
+        ref = [c for c in (split_edges(t)[1] for t in gold.split()) if c]
+        total += len(ref)
+        hits += sum(op.dest_end - op.dest_start for op in Levenshtein.opcodes(out, ref) if op.tag == "equal")
+    return hits / total
+
+
+def test_dev_gold_accuracy(repairer, shared_dir: Path) -> None:
+    rows = [json.loads(l) for l in (shared_dir / "dev" / "lines.jsonl").read_text(encoding="utf-8").splitlines()]
+    pairs = [(r["ocr"], r["gold"]) for r in rows if r["gold"]]
+    assert _accuracy(pairs, repairer) >= 0.80
+    golds = [g for _, g in pairs]
+    assert sum(repairer.repair_line(g) == g for g in golds) / len(golds) >= 0.99
