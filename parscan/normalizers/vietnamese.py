@@ -58,4 +58,4 @@ def looks_like_acronym(word: str) -> bool:
     if len(word) < 2 or not word.isupper() or not word.isalpha():
         return False
     vowels = sum(1 for ch in strip_diacritics(word) if ch in _VOWELS)
-    return bool(_ROMAN.match(word)) or vowels == 0 or (len(word) >= 4 and vowels <= 1)
+    return bool(_ROMAN.match(word)) or vowels == 0
