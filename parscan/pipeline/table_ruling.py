@@ -1,0 +1,166 @@
+"""Find ruled table grids on a page image: line positions, table regions and merged cells.
+
+Why a grid and not Tesseract's layout: page layout analysis reads a ruled table column by
+column and the ruling itself drowns the digits. The ruling is the most reliable structure on a
+scanned table, so it is found first with morphology (long thin openings survive only on lines),
+and cells are derived from it; a cell whose separating line is missing spans its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+MERGE_PX = 6  # line positions closer than this are one line (thick or doubled ruling)
+MIN_COVER = 0.5  # a cell border counts as printed when this share of it is ruled
+
+
+@dataclass
+class GridCell:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in image pixels (on the lines)
+
+
+@dataclass
+class Grid:
+    """One ruled table: line positions and its (possibly merged) cells."""
+
+    ys: list[int]
+    xs: list[int]
+    cells: list[GridCell] = field(default_factory=list)
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+
+def binarize(gray: np.ndarray) -> np.ndarray:
+    """Ink as 255 on 0: adaptive, so uneven scan lighting and faint show-through stay out."""
+    block = max(15, (min(gray.shape) // 60) | 1)
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+
+
+def line_masks(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal and vertical ruling masks; short breaks in a scanned line are closed first."""
+    height, width = ink.shape
+    gap = max(3, width // 400)
+    h_close = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+    v_close = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap)))
+    horizontal = cv2.morphologyEx(h_close, cv2.MORPH_OPEN,
+                                  cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, width // 30), 1)))
+    vertical = cv2.morphologyEx(v_close, cv2.MORPH_OPEN,
+                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(15, height // 60))))
+    return horizontal, vertical
+
+
+def _merge(positions: list[float], weights: list[float]) -> list[int]:
+    """Cluster sorted positions closer than MERGE_PX; weighted centre of each cluster."""
+    out: list[int] = []
+    group: list[tuple[float, float]] = []
+    for pos, w in sorted(zip(positions, weights)):
+        if group and pos - group[-1][0] > MERGE_PX:
+            out.append(int(round(sum(p * q for p, q in group) / sum(q for _, q in group))))
+            group = []
+        group.append((pos, w))
+    if group:
+        out.append(int(round(sum(p * q for p, q in group) / sum(q for _, q in group))))
+    return out
+
+
+def _segments(mask: np.ndarray, axis: int) -> list[tuple[float, int, int]]:
+    """(centre across the line, start, end) of each line segment; axis 0 = horizontal."""
+    n, _, stats, cents = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if axis == 0:
+            out.append((float(cents[i][1]), int(x), int(x + w)))
+        else:
+            out.append((float(cents[i][0]), int(y), int(y + h)))
+    return out
+
+
+def _coverage(mask: np.ndarray, fixed: int, start: int, end: int, axis: int) -> float:
+    """Share of the stretch [start, end) ruled near `fixed` (a row y for axis 0, a column x for 1)."""
+    if end <= start:
+        return 0.0
+    lo, hi = max(0, fixed - MERGE_PX), fixed + MERGE_PX + 1
+    band = mask[lo:hi, start:end] if axis == 0 else mask[start:end, lo:hi].T
+    if band.size == 0:
+        return 0.0
+    return float(np.count_nonzero(band.max(axis=0))) / (end - start)
+
+
+def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.ndarray) -> list[GridCell]:
+    """Union grid cells across missing borders; each group becomes one spanning cell."""
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    inset = MERGE_PX + 2
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if c + 1 < n_cols and _coverage(vertical, xs[c + 1], ys[r] + inset, ys[r + 1] - inset, 1) < MIN_COVER:
+                parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
+            if r + 1 < n_rows and _coverage(horizontal, ys[r + 1], xs[c] + inset, xs[c + 1] - inset, 0) < MIN_COVER:
+                parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            groups.setdefault(find(r * n_cols + c), []).append((r, c))
+    cells = []
+    for members in groups.values():
+        r0, r1 = min(r for r, _ in members), max(r for r, _ in members)
+        c0, c1 = min(c for _, c in members), max(c for _, c in members)
+        cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])))
+    return sorted(cells, key=lambda g: (g.row, g.col))
+
+
+def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]:
+    return [offset + p for p in _merge([s[0] for s in segments], [s[2] - s[1] for s in segments])]
+
+
+def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
+    """Ruled tables on the page (top to bottom), the ink mask and the ruling mask to erase."""
+    ink = binarize(gray)
+    horizontal, vertical = line_masks(ink)
+    ruling = cv2.bitwise_or(horizontal, vertical)
+    height, width = gray.shape
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(
+        cv2.dilate(ruling, np.ones((5, 5), np.uint8)), connectivity=8)
+    grids = []
+    for i in range(1, n):
+        x, y, w, h, _ = (int(v) for v in stats[i])
+        if w < width // 8 or h < height // 40:
+            continue
+        region = labels[y:y + h, x:x + w] == i
+        hor = np.where(region, horizontal[y:y + h, x:x + w], 0).astype(np.uint8)
+        ver = np.where(region, vertical[y:y + h, x:x + w], 0).astype(np.uint8)
+        hseg = [s for s in _segments(hor, 0) if s[2] - s[1] >= w // 20]
+        vseg = [s for s in _segments(ver, 1) if s[2] - s[1] >= min(h // 2, height // 60)]
+        if len(hseg) < 2 or len(vseg) < 3:
+            continue
+        ys, xs = _positions(hseg, y), _positions(vseg, x)
+        # a table cut at the page top or bottom has no closing line there: the verticals end it
+        v_top, v_bottom = y + min(s[1] for s in vseg), y + max(s[2] for s in vseg)
+        if ys[0] - v_top > 3 * MERGE_PX:
+            ys.insert(0, v_top)
+        if v_bottom - ys[-1] > 3 * MERGE_PX:
+            ys.append(v_bottom)
+        ys = [p for k, p in enumerate(ys) if k == 0 or p - ys[k - 1] > 2 * MERGE_PX]
+        xs = [p for k, p in enumerate(xs) if k == 0 or p - xs[k - 1] > 2 * MERGE_PX]
+        if len(ys) < 3 or len(xs) < 3:
+            continue
+        grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical)))
+    grids.sort(key=lambda g: g.ys[0])
+    return grids, ink, ruling
