@@ -102,20 +102,37 @@ def _text_ink(gray: np.ndarray, ink: np.ndarray, ruling: np.ndarray) -> np.ndarr
     """
     _, otsu = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     text = cv2.bitwise_and(ink, otsu)
-    text[cv2.dilate(ruling, np.ones((5, 5), np.uint8)) > 0] = 0
-    return text
+    size = max(5, gray.shape[1] // 300) | 1  # ruling is thicker on pages rasterised at higher dpi
+    text[cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0] = 0
+    return _despeckle(text)
 
 
-def _inner(g: GridCell) -> tuple[int, int, int, int]:
-    """The cell's box without the ruling and a margin of its own."""
+def _despeckle(ink: np.ndarray) -> np.ndarray:
+    """Drop small specks far from any glyph: scan dust read as '_', '.', '-' around numbers.
+
+    Diacritics and commas are small too but sit next to a letter or digit, so they stay.
+    """
+    width = ink.shape[1]
+    min_area, reach = max(12, 2 * (width // 500) ** 2), max(9, width // 100)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    big = np.zeros(n, bool)
+    big[1:] = stats[1:, cv2.CC_STAT_AREA] >= min_area
+    near = cv2.dilate(big[labels].astype(np.uint8), np.ones((reach, reach), np.uint8)) > 0
+    keep = big.copy()
+    keep[np.unique(labels[near])] = True
+    keep[0] = False
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def _inner(g: GridCell, pad: int) -> tuple[int, int, int, int]:
+    """The cell's box without the ruling and a margin of its own (remains of the line live there)."""
     x0, y0, x1, y1 = g.box
-    pad = 4
     return x0 + pad, y0 + pad, max(x0 + pad + 1, x1 - pad), max(y0 + pad + 1, y1 - pad)
 
 
 def _ink_box(ink: np.ndarray, g: GridCell) -> tuple[int, int, int, int] | None:
     """Tight box around the ink inside the cell, or None for an empty cell."""
-    x0, y0, x1, y1 = _inner(g)
+    x0, y0, x1, y1 = _inner(g, max(5, ink.shape[1] // 250))
     crop = ink[y0:y1, x0:x1]
     if np.count_nonzero(crop) < MIN_INK:
         return None
@@ -170,12 +187,27 @@ def _second_reading(cell: Cell, box: tuple[int, int, int, int], digits, *, place
     reading = _clean_number(reading)
     number = parse_number(reading) is not None and any(ch.isdigit() for ch in reading)
     placeholder = placeholder_ok and reading in PLACEHOLDERS and len(cell.text) <= 3
-    if number or placeholder:
+    if number and parse_number(cell.text) is not None and not _digits_reading_wins(cell, reading, conf):
+        if reading != cell.text:
+            cell.alt_text = reading
+    elif number or placeholder:
         if reading != cell.text:
             cell.alt_text, cell.text = cell.text or None, reading
             cell.conf = round(conf, 2)
     elif reading and reading != cell.text:
         cell.alt_text = reading
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _digits_reading_wins(cell: Cell, reading: str, conf: float) -> bool:
+    """Both readings are numbers and differ: the digit-only one wins when it kept more digits
+    (`vie` drops digits: 56,75 -> 56,5) or is at least as confident; otherwise `vie` stays."""
+    if _digit_count(reading) != _digit_count(cell.text):
+        return _digit_count(reading) > _digit_count(cell.text)
+    return conf >= (cell.conf or 0)
 
 
 def _numeric_columns(cells: list[Cell], grid: Grid, ink: np.ndarray, digits) -> None:

@@ -1,0 +1,94 @@
+"""Score detected scanned tables against the generator's truth tables (shared by test and benchmark).
+
+Truth rows are the printed rows (cells as strings; a group heading is a one-cell row). A truth
+row is found when some detected row of the same document reads like it; number cells are then
+compared by value (`parse_number`), cell by cell, in the column they are printed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from parscan.normalizers.numbers import parse_number
+from parscan.schemas.records import Table
+
+MIN_ROW_SIMILARITY = 0.7
+
+
+@dataclass
+class TableScore:
+    rows: int = 0
+    rows_found: int = 0
+    numbers: int = 0
+    numbers_exact: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "TableScore") -> None:
+        self.rows += other.rows
+        self.rows_found += other.rows_found
+        self.numbers += other.numbers
+        self.numbers_exact += other.numbers_exact
+        self.misses += other.misses
+
+    @property
+    def number_share(self) -> float:
+        return self.numbers_exact / self.numbers if self.numbers else 1.0
+
+
+def is_number(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and parse_number(text) is not None
+
+
+def detected_rows(tables: list[Table]) -> list[list[str]]:
+    """Every detected row as its printed cell texts by column ('' where empty or spanned)."""
+    rows = []
+    for table in tables:
+        by_row: dict[int, list[str]] = {}
+        for cell in table.cells:
+            texts = by_row.setdefault(cell.row, [""] * table.n_cols)
+            if cell.col < len(texts):
+                texts[cell.col] = " ".join(cell.text.split())
+        rows += [by_row[r] for r in sorted(by_row)]
+    return rows
+
+
+def _similarity(truth: list[str], found: list[str]) -> float:
+    a = " | ".join(t for t in truth if t)
+    b = " | ".join(t for t in found if t)
+    return 1 - Levenshtein.normalized_distance(a, b)
+
+
+def score_tables(truth_tables: list[dict], tables: list[Table]) -> TableScore:
+    """Rows found and number cells exact for every truth table of one document."""
+    score = TableScore()
+    found_rows = detected_rows(tables)
+    used: set[int] = set()
+    for truth in truth_tables:
+        for row in truth["rows"]:
+            score.rows += 1
+            best, best_sim = None, 0.0
+            for k, found in enumerate(found_rows):
+                if k in used:
+                    continue
+                sim = _similarity(row, found)
+                if sim > best_sim:
+                    best, best_sim = k, sim
+            if best is None or best_sim < MIN_ROW_SIMILARITY:
+                score.misses.append(f"row not found: {row}")
+                found = None
+            else:
+                used.add(best)
+                score.rows_found += 1
+                found = found_rows[best]
+            for col, text in enumerate(row):
+                if not is_number(text):
+                    continue
+                score.numbers += 1
+                got = found[col] if found is not None and col < len(found) else ""
+                if parse_number(got) == parse_number(text):
+                    score.numbers_exact += 1
+                elif found is not None:
+                    score.misses.append(f"{text!r} read {got!r} in row {row[:2]}")
+    return score
