@@ -46,13 +46,13 @@ def word_lines(words: list[str], count: int, seed: int) -> list[str]:
     return lines
 
 
-def _job(args: tuple[list[str], str, int]) -> list[tuple[str, str]]:
-    lines, lang, seed = args
-    return [(p.ocr, p.truth) for p in ocr_pairs(lines, lang, seed)]
+def _job(args: tuple[list[str], str, int, bool]) -> list[tuple[str, str]]:
+    lines, lang, seed, degraded = args
+    return [(p.ocr, p.truth) for p in ocr_pairs(lines, lang, seed, degraded)]
 
 
-def collect_pairs(lines: list[str], lang: str, seed: int, workers: int) -> list[Pair]:
-    jobs = [(lines[i:i + CHUNK], lang, seed + i) for i in range(0, len(lines), CHUNK)]
+def collect_pairs(lines: list[str], lang: str, seed: int, workers: int, degraded: bool = False) -> list[Pair]:
+    jobs = [(lines[i:i + CHUNK], lang, seed + i, degraded) for i in range(0, len(lines), CHUNK)]
     with Pool(workers) as pool:
         results = pool.map(_job, jobs)
     return [Pair(o, t) for chunk in results for o, t in chunk]
@@ -92,6 +92,8 @@ def build(workers: int = 2, generated: int = 40) -> Path:
     })
     training = sentences + word_lines(words, 1500, seed=7)
     eng = collect_pairs(training, "eng", seed=11, workers=workers)
+    # archive scans are worse than clean renders: small type, blur, noise, hard threshold
+    eng += collect_pairs(training[1::2], "eng", seed=17, workers=workers, degraded=True)
     vie = collect_pairs(training[::2], "vie", seed=13, workers=workers)
     table: Counter[str] = Counter()
     for pair in eng + vie:

@@ -46,9 +46,14 @@ def _fit(line: str, font: ImageFont.FreeTypeFont) -> list[str]:
     return out
 
 
-def render_block(lines: list[str], rng: random.Random) -> tuple[Image.Image, list[str]]:
-    """Render lines as a scanned-looking block; returns the image and the lines as laid out."""
-    font = ImageFont.truetype(rng.choice(FONTS), rng.choice([30, 34, 38, 42, 46]))
+def render_block(lines: list[str], rng: random.Random, degraded: bool = False) -> tuple[Image.Image, list[str]]:
+    """Render lines as a scanned-looking block; returns the image and the lines as laid out.
+
+    `degraded` imitates archive scans: small type (150-200 dpi), blur, heavy noise, a rough
+    global threshold — the conditions under which legacy OCR read `năm` as `nim`.
+    """
+    sizes = [20, 22, 24, 27] if degraded else [30, 34, 38, 42, 46]
+    font = ImageFont.truetype(rng.choice(FONTS), rng.choice(sizes))
     laid: list[str] = []
     for line in lines:
         laid.extend(_fit(line, font))
@@ -57,11 +62,14 @@ def render_block(lines: list[str], rng: random.Random) -> tuple[Image.Image, lis
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(laid):
         draw.text((60, 40 + i * step), line, font=font, fill=rng.randint(0, 60))
-    if rng.random() < 0.5:
-        image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
+    if degraded or rng.random() < 0.5:
+        image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.1) if degraded else rng.uniform(0.3, 0.9)))
     pixels = np.asarray(image, dtype=np.float32)
-    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(0, 12), pixels.shape)
-    return Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8)), laid
+    sigma = rng.uniform(12, 30) if degraded else rng.uniform(0, 12)
+    pixels = pixels + np.random.default_rng(rng.randint(0, 2**31)).normal(0, sigma, pixels.shape)
+    if degraded:
+        pixels = np.where(pixels > rng.uniform(110, 170), 255, 0)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), laid
 
 
 def _core(token: str) -> str:
@@ -109,7 +117,7 @@ def align_tokens(ocr_line: str, truth_line: str) -> list[Pair]:
     return pairs[::-1]
 
 
-def ocr_pairs(lines: list[str], lang: str, seed: int) -> Iterator[Pair]:
+def ocr_pairs(lines: list[str], lang: str, seed: int, degraded: bool = False) -> Iterator[Pair]:
     """Render `lines` in blocks, OCR each block, align line by line, yield token pairs."""
     import tesserocr
 
@@ -119,7 +127,7 @@ def ocr_pairs(lines: list[str], lang: str, seed: int) -> Iterator[Pair]:
     api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=lang, psm=tesserocr.PSM.SINGLE_BLOCK)
     try:
         for start in range(0, len(lines), LINES_PER_BLOCK):
-            image, laid = render_block(lines[start:start + LINES_PER_BLOCK], rng)
+            image, laid = render_block(lines[start:start + LINES_PER_BLOCK], rng, degraded)
             api.SetImage(image)
             read = [line for line in api.GetUTF8Text().splitlines() if line.strip()]
             if len(read) != len(laid):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from functools import lru_cache
 from typing import Literal
@@ -33,11 +34,14 @@ MODEL_FILE = "repair_model.json.gz"
 CHANNEL_WEIGHT = 1.0
 UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
 KEEP_BONUS = 2.0  # light repair keeps a known token unless the evidence is strong
+SHORTLIST = 12
+PRIOR_WEIGHT = 0.5
 CLEAN_MARKS = 0.5  # Vietnamese prose carries diacritics on ~80 % of syllables, legacy OCR on < 30 %
 VIE_MARKS = 0.6
 _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
+_ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 
 
@@ -51,7 +55,8 @@ class Repairer:
     def __init__(self, model: dict) -> None:
         self.lm = BigramLM(model["bigrams"])
         self.lexicon = set(model["lexicon"])
-        self.acronyms = set(model["acronyms"])
+        # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
+        self.acronyms = {a for a in model["acronyms"] if a.lower() not in self.lexicon or looks_like_acronym(a)}
         self.channel = Channel(model["table"], model["chars"], model["lexicon"])
 
     # --- classification --------------------------------------------------------------
@@ -93,13 +98,13 @@ class Repairer:
             return ((core, ("<num>",), 0.0),)
         if _SYMBOL.match(core):
             return ((fix_symbol(core), ("<num>",), 0.0),)
-        if core in self.acronyms or looks_like_acronym(core):
+        if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
             return ((core, (self._lm_word(core),), 0.0),)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
             return ((core, (self._lm_word(core),), 0.0),)
         options: list[tuple[str, tuple[str, ...], float]] = []
-        for text, logp in self.channel.candidates(core.lower()):
+        for text, logp in self._shortlist(core.lower()):
             out = core if text == core.lower() else apply_case(text, core)
             options.append((out, tuple(self._lm_word(w) for w in text.split()), CHANNEL_WEIGHT * logp))
         split = _SPLIT_NUMBER.match(core)
@@ -116,6 +121,14 @@ class Repairer:
             # keep the token itself as a last resort (a name or term outside the lexicon)
             options.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
         return tuple(options)
+
+    def _shortlist(self, token: str) -> list[tuple[str, float]]:
+        """Channel candidates re-ranked with how common each word is; the decoder sees the best few."""
+        def prior(text: str) -> float:
+            return sum(math.log(max(self.lm.continuation(w), 1e-7)) for w in text.split())
+
+        ranked = sorted(self.channel.candidates(token), key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
+        return ranked[:SHORTLIST]
 
     def _decode(self, cores: list[str], kind: LineKind) -> list[str]:
         # beam over states keyed by the last LM token

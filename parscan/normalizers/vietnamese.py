@@ -31,7 +31,9 @@ def skeleton(word: str) -> str:
 def apply_case(word: str, model: str) -> str:
     """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower)."""
     letters = [ch for ch in model if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+    upper = sum(1 for ch in letters if ch.isupper())
+    # "CHi", "HQi": legacy OCR reads a capital with a lost diacritic as a small letter
+    if len(letters) > 1 and letters[0].isupper() and upper >= max(2, len(letters) - 1):
         return word.upper()
     if letters and letters[0].isupper():
         return word[:1].upper() + word[1:]
