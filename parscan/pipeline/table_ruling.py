@@ -131,7 +131,7 @@ def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]
 
 
 def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
-    """Ruled tables on the page (top to bottom), the ink mask and the ruling mask to erase."""
+    """Ruled tables on the page (top to bottom), the ink mask and the grid's ruling (to erase)."""
     ink = binarize(gray)
     horizontal, vertical = line_masks(ink)
     ruling = cv2.bitwise_or(horizontal, vertical)
@@ -163,4 +163,21 @@ def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
             continue
         grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical)))
     grids.sort(key=lambda g: g.ys[0])
-    return grids, ink, ruling
+    return grids, ink, _grid_ruling(grids, horizontal, vertical)
+
+
+def _grid_ruling(grids: list[Grid], horizontal: np.ndarray, vertical: np.ndarray) -> np.ndarray:
+    """Only the ruling on the grid's own lines: to be erased before reading the cells.
+
+    Why not every long stroke: the bottoms of bold digits ('85,53') join into a short horizontal
+    run that the opening keeps; erasing it cut the digits in half.
+    """
+    out = np.zeros_like(horizontal)
+    band = 2 * MERGE_PX
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        for y in grid.ys:
+            out[max(0, y - band):y + band + 1, x0:x1 + 1] |= horizontal[max(0, y - band):y + band + 1, x0:x1 + 1]
+        for x in grid.xs:
+            out[y0:y1 + 1, max(0, x - band):x + band + 1] |= vertical[y0:y1 + 1, max(0, x - band):x + band + 1]
+    return out

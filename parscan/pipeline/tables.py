@@ -19,7 +19,7 @@ import numpy as np  # noqa: E402
 
 from parscan.normalizers.numbers import parse_number  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
-from parscan.pipeline.table_ruling import Grid, GridCell, find_grids  # noqa: E402
+from parscan.pipeline.table_ruling import GridCell, find_grids  # noqa: E402
 from parscan.schemas.geometry import Box, Evidence  # noqa: E402
 from parscan.schemas.ocr import Page  # noqa: E402
 from parscan.schemas.records import Cell, Table  # noqa: E402
@@ -30,18 +30,23 @@ MIN_INK = 12  # ink pixels below which a cell is empty (specks, remains of the r
 MAX_HEADER_ROWS = 3
 PLACEHOLDERS = {"X", "x", "-"}
 
+WORK_WIDTH = 1700  # pages are read at about 200 dpi: upsampled scans misread 5 as 9 at 300
 _APIS: dict[str, object] = {}
 
 
 def _api(kind: str):
-    """One Tesseract API per kind and process: loading a model costs far more than a cell."""
+    """One Tesseract API per kind and process: loading a model costs far more than a cell.
+
+    kind "digits" is `vie` restricted to number characters (`eng` read 5 as 9 in these fonts:
+    75,50 -> 75,90); "digits_full" is the same model for the full-resolution tie-break.
+    """
     if kind not in _APIS:
         import tesserocr
 
         from parscan.pipeline.ocr_tesserocr import tessdata_dir
 
-        if kind == "digits":
-            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="eng", psm=tesserocr.PSM.SINGLE_LINE,
+        if kind.startswith("digits"):
+            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="vie", psm=tesserocr.PSM.SINGLE_LINE,
                                           oem=tesserocr.OEM.LSTM_ONLY)
             api.SetVariable("tessedit_char_whitelist", NUMBER_CHARS)
         else:
@@ -49,6 +54,38 @@ def _api(kind: str):
                                           oem=tesserocr.OEM.LSTM_ONLY)
         _APIS[kind] = api
     return _APIS[kind]
+
+
+class CellReader:
+    """Reads rectangles of one page's text ink with the cached APIs (one SetImage per page)."""
+
+    def __init__(self, text_ink: np.ndarray, lang: str) -> None:
+        from PIL import Image
+
+        page = cv2.bitwise_not(text_ink)
+        self.scale = min(1.0, WORK_WIDTH / page.shape[1])
+        work = page if self.scale == 1.0 else cv2.resize(page, None, fx=self.scale, fy=self.scale,
+                                                          interpolation=cv2.INTER_AREA)
+        self.main, self.digits, self.full = _api(lang), _api("digits"), _api("digits_full")
+        self.main.SetImage(Image.fromarray(work))
+        self.digits.SetImage(Image.fromarray(work))
+        self.full.SetImage(Image.fromarray(page))
+
+    def _ocr(self, api, box: tuple[int, int, int, int], scale: float) -> tuple[str, float]:
+        x0, y0, x1, y1 = (int(round(v * scale)) for v in box)
+        api.SetRectangle(x0, y0, max(1, x1 - x0), max(1, y1 - y0))
+        return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
+
+    def text(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
+        return self._ocr(self.main, box, self.scale)
+
+    def number(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
+        reading, conf = self._ocr(self.digits, box, self.scale)
+        return _clean_number(reading), conf
+
+    def number_full(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
+        reading, conf = self._ocr(self.full, box, 1.0)
+        return _clean_number(reading), conf
 
 
 def detect_tables(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Table]:
@@ -70,21 +107,15 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Tabl
     if not grids:
         return []
     text_ink = _text_ink(gray, ink, ruling)
-    from PIL import Image
-
-    pil = Image.fromarray(cv2.bitwise_not(text_ink))
-    lang = options.lang if options.lang else "vie"
-    main, digits = _api(lang), _api("digits")
-    main.SetImage(pil)
-    digits.SetImage(pil)
+    reader = CellReader(text_ink, options.lang or "vie")
     words = [w for line in page.lines for w in line.words if w.box is not None]
     tables = []
     for k, grid in enumerate(grids, start=1):
-        cells = [_read_cell(g, text_ink, words, main, digits) for g in grid.cells]
+        cells = [_read_cell(g, text_ink, reader) for g in grid.cells]
         cells = [c for c in cells if c is not None]
         if not cells:
             continue
-        _numeric_columns(cells, grid, text_ink, digits)
+        _numeric_columns(cells, text_ink, reader)
         x0, y0, x1, y1 = grid.box
         tables.append(Table(
             id=f"p{page.number}-t{k}", pages=[page.number], ruled=True, cells=cells,
@@ -95,13 +126,13 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Tabl
 
 
 def _text_ink(gray: np.ndarray, ink: np.ndarray, ruling: np.ndarray) -> np.ndarray:
-    """Ink that is text: dark locally (adaptive) and globally (Otsu), ruling removed.
+    """Text ink: Otsu on the page, ruling removed, specks dropped.
 
     Why binarize here: Tesseract thresholding the grey page inside a small rectangle misread one
-    cell in ten (show-through and the lighter paper); on this mask the demo table read clean.
+    cell in ten (show-through and the lighter paper). Why not the adaptive mask used for the
+    ruling: it hollows out bold strokes ('STT' read 'S311', bold averages lost).
     """
-    _, otsu = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    text = cv2.bitwise_and(ink, otsu)
+    _, text = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     size = max(5, gray.shape[1] // 300) | 1  # ruling is thicker on pages rasterised at higher dpi
     text[cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0] = 0
     return _despeckle(text)
@@ -142,33 +173,23 @@ def _ink_box(ink: np.ndarray, g: GridCell) -> tuple[int, int, int, int] | None:
             min(x1, x0 + int(cols[-1]) + 1 + m), min(y1, y0 + int(rows[-1]) + 1 + m))
 
 
-def _ocr(api, box: tuple[int, int, int, int]) -> tuple[str, float]:
-    x0, y0, x1, y1 = box
-    api.SetRectangle(x0, y0, x1 - x0, y1 - y0)
-    text = " ".join(api.GetUTF8Text().split())
-    return text, float(api.MeanTextConf())
-
-
-def _words_inside(words: list, box: tuple[int, int, int, int]) -> list[str]:
-    x0, y0, x1, y1 = box
-    return [w.text for w in words
-            if x0 <= (w.box.x0 + w.box.x1) / 2 <= x1 and y0 <= (w.box.y0 + w.box.y1) / 2 <= y1]
-
-
 def _looks_numeric(text: str) -> bool:
     return bool(text) and bool(NUMERIC_RE.match(text)) and any(ch.isdigit() for ch in text)
 
 
-def _read_cell(g: GridCell, ink: np.ndarray, words: list, main, digits) -> Cell | None:
+def _value(text: str) -> float | None:
+    return parse_number(text) if any(ch.isdigit() for ch in text) else None
+
+
+def _read_cell(g: GridCell, ink: np.ndarray, reader: CellReader) -> Cell | None:
     box = _ink_box(ink, g)
     if box is None:
         return None
-    text, conf = _ocr(main, box)
-    page_words = " ".join(_words_inside(words, g.box))
+    text, conf = reader.text(box)
     cell = Cell(row=g.row, col=g.col, text=text, row_span=g.row_span, col_span=g.col_span,
                 box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]), conf=round(conf, 2))
-    if _looks_numeric(text) or _looks_numeric(page_words):
-        _second_reading(cell, box, digits)
+    if _looks_numeric(text):
+        _settle_number(cell, box, reader)
     return cell if cell.text or cell.alt_text else None
 
 
@@ -178,57 +199,56 @@ def _clean_number(reading: str) -> str:
     return stripped if any(ch.isdigit() for ch in stripped) else reading.strip()
 
 
-def _second_reading(cell: Cell, box: tuple[int, int, int, int], digits, *, placeholder_ok: bool = False) -> None:
-    """Digit-only reading; it becomes the text when it parses as a number (the other kept aside).
+def _settle_number(cell: Cell, box: tuple[int, int, int, int], reader: CellReader, *,
+                   placeholder_ok: bool = False) -> None:
+    """Second (digit-only) reading of a number cell, and a third at full resolution when they differ.
 
-    In a number column a lone 'X' (not assessed) also wins over a garbled word reading.
+    The value read by two of the three wins; without a majority the reading that kept the most
+    digits (`vie` drops digits: 56,75 -> 56,5), the digit-only one on a tie. The word reading
+    stays in `alt_text` when it differs. In a number column a lone 'X' (not assessed) wins over
+    a garbled word reading. The value is never chosen to make the table's sums agree.
     """
-    reading, conf = _ocr(digits, box)
-    reading = _clean_number(reading)
-    number = parse_number(reading) is not None and any(ch.isdigit() for ch in reading)
-    placeholder = placeholder_ok and reading in PLACEHOLDERS and len(cell.text) <= 3
-    if number and parse_number(cell.text) is not None and not _digits_reading_wins(cell, reading, conf):
-        if reading != cell.text:
-            cell.alt_text = reading
-    elif number or placeholder:
-        if reading != cell.text:
-            cell.alt_text, cell.text = cell.text or None, reading
-            cell.conf = round(conf, 2)
-    elif reading and reading != cell.text:
-        cell.alt_text = reading
+    main = _clean_number(cell.text) if _looks_numeric(cell.text) else cell.text
+    digits, conf = reader.number(box)
+    readings = [(digits, conf), (main, cell.conf or 0.0)]
+    if _value(digits) is None or _value(digits) != _value(main):
+        readings.insert(1, reader.number_full(box))
+    values = [_value(r) for r, _ in readings]
+    counted = [v for v in values if v is not None]
+    majority = next((v for v in counted if counted.count(v) >= 2), None)
+    if majority is not None:
+        best = next(k for k, v in enumerate(values) if v == majority)
+    elif counted:
+        best = max((k for k, v in enumerate(values) if v is not None),
+                   key=lambda k: (sum(ch.isdigit() for ch in readings[k][0]), -k))
+    elif placeholder_ok and digits in PLACEHOLDERS and sum(ch.isalnum() for ch in main) <= 2:
+        best = 0
+    else:
+        if digits and digits != cell.text:
+            cell.alt_text = digits
+        return
+    text, best_conf = readings[best]
+    if text != cell.text:
+        cell.alt_text = cell.text or None
+        cell.text, cell.conf = text, round(best_conf, 2)
 
 
-def _digit_count(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
-
-
-def _digits_reading_wins(cell: Cell, reading: str, conf: float) -> bool:
-    """Both readings are numbers and differ: the digit-only one wins when it kept more digits
-    (`vie` drops digits: 56,75 -> 56,5) or is at least as confident; otherwise `vie` stays."""
-    if _digit_count(reading) != _digit_count(cell.text):
-        return _digit_count(reading) > _digit_count(cell.text)
-    return conf >= (cell.conf or 0)
-
-
-def _numeric_columns(cells: list[Cell], grid: Grid, ink: np.ndarray, digits) -> None:
-    """In a column that is mostly numbers, read its other short or digit-bearing cells with digits too."""
+def _numeric_columns(cells: list[Cell], ink: np.ndarray, reader: CellReader) -> None:
+    """In a column that is mostly numbers, read its other short cells (not labels) as numbers too."""
     by_col: dict[int, list[Cell]] = {}
     for c in cells:
         if c.col_span == 1:
             by_col.setdefault(c.col, []).append(c)
     for col_cells in by_col.values():
-        numeric = [c for c in col_cells if parse_number(c.text) is not None]
-        if len(numeric) < 0.5 * len(col_cells):
+        if sum(1 for c in col_cells if _value(c.text) is not None) < 0.5 * len(col_cells):
             continue
         for c in col_cells:
-            if c.alt_text is not None or parse_number(c.text) is not None:
-                continue
-            if len(c.text) > 3 and not any(ch.isdigit() for ch in c.text):
+            if c.alt_text is not None or _value(c.text) is not None or sum(ch.isalpha() for ch in c.text) > 3:
                 continue
             g = GridCell(c.row, c.col, c.row_span, c.col_span, (c.box.x0, c.box.y0, c.box.x1, c.box.y1))
             box = _ink_box(ink, g)
             if box is not None:
-                _second_reading(c, box, digits, placeholder_ok=True)
+                _settle_number(c, box, reader, placeholder_ok=True)
 
 
 def _header(cells: list[Cell], n_cols: int) -> list[str]:
