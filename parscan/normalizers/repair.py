@@ -41,6 +41,7 @@ VIE_MARKS = 0.6
 _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
+_ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 
@@ -98,6 +99,8 @@ class Repairer:
             return ((core, ("<num>",), 0.0),)
         if _SYMBOL.match(core):
             return ((fix_symbol(core), ("<num>",), 0.0),)
+        if core.upper() in _ACRONYM_FIXES:
+            return ((_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0),)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
             return ((core, (self._lm_word(core),), 0.0),)
         known = core.lower() in self.lexicon
