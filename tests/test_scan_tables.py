@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from parscan.extractors.table_model import interpret_tables
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.run import extract, page_image
 from parscan.pipeline.tables import detect_tables
@@ -69,11 +70,21 @@ def test_demo_table_structure(demo) -> None:
     # "Xếp hạng" spans both header rows, "Điểm thành phần" spans two columns
     assert by_pos[(0, 0)].row_span == 2 and by_pos[(0, 2)].col_span == 2
     assert by_pos[(2, 0)].col_span == 7 and "ban, ngành" in by_pos[(2, 0)].text
-    assert first.header[1].startswith("Cơ quan") and first.header[2].startswith("Điểm thành phần")
+    assert by_pos[(0, 1)].text.startswith("Cơ quan") and by_pos[(1, 3)].text.startswith("Khảo sát")
     assert first.evidence and first.evidence.page == 1 and first.evidence.box is not None
     for cell in first.cells:
         assert cell.box is not None and cell.conf is not None
         assert first.evidence.box.x0 <= cell.box.x0 < cell.box.x1 <= first.evidence.box.x1
+
+
+def test_demo_header_rows_become_column_labels(demo) -> None:
+    doc, _ = demo
+    interpreted = interpret_tables([t.model_copy(deep=True) for t in doc.tables])
+    assert len(interpreted) == 1  # page 2 continues page 1
+    table = interpreted[0].table
+    assert table.kind == "ranking" and table.pages == [1, 2]
+    assert table.header[1].startswith("Cơ quan") and table.header[2].startswith("Điểm thành phần")
+    assert {"rank", "unit", "appraisal", "survey"} <= set(interpreted[0].keys)
 
 
 def test_demo_rows_read_in_order_in_page_text(demo) -> None:

@@ -130,6 +130,9 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
         if not any(texts):
             continue
         name = texts[name_col] if name_col < len(texts) else ""
+        alone = [t for t in texts if t]
+        if not name and len(alone) == 1 and row_label_kind(alone[0]) == "group":
+            name = alone[0]  # a group heading cell spanning the whole row on a scanned table
         readings = parsed[r]
         numbers = {c: rd.value for c, rd in readings.items() if rd and rd.value is not None}
         special = row_label_kind(name) if name else None

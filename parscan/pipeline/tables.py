@@ -5,6 +5,10 @@ its layout analysis); with the ruling erased and each cell read by rectangle, ~9
 `vie` model sometimes drops a digit (56,75 -> 56,5), so number cells get a second reading by an
 `eng` model restricted to digits; that reading wins only when it parses as a number, and the
 other reading is kept in `alt_text`. No value is ever changed to make sums agree.
+
+Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
+the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
+for every table, and the page text needs the header rows in place (`table_text.py`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ from parscan.schemas.records import Cell, Table  # noqa: E402
 NUMBER_CHARS = "0123456789,.%*X-"
 NUMERIC_RE = re.compile(r"^[\d.,%*Xx\-\s]+$")
 MIN_INK = 12  # ink pixels below which a cell is empty (specks, remains of the ruling)
-MAX_HEADER_ROWS = 3
 PLACEHOLDERS = {"X", "x", "-"}
 
 WORK_WIDTH = 1700  # pages are read at about 200 dpi: upsampled scans misread 5 as 9 at 300
@@ -119,7 +122,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Tabl
         x0, y0, x1, y1 = grid.box
         tables.append(Table(
             id=f"p{page.number}-t{k}", pages=[page.number], ruled=True, cells=cells,
-            n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1, header=_header(cells, len(grid.xs) - 1),
+            n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         ))
     return tables
@@ -249,17 +252,3 @@ def _numeric_columns(cells: list[Cell], ink: np.ndarray, reader: CellReader) -> 
             box = _ink_box(ink, g)
             if box is not None:
                 _settle_number(c, box, reader, placeholder_ok=True)
-
-
-def _header(cells: list[Cell], n_cols: int) -> list[str]:
-    """Column labels from the leading rows that hold no number and are not a full-width group row."""
-    labels = [""] * n_cols
-    rows = sorted({c.row for c in cells})
-    for row in rows[:MAX_HEADER_ROWS]:
-        row_cells = [c for c in cells if c.row == row]
-        if any(parse_number(c.text) is not None for c in row_cells) or any(c.col_span >= n_cols for c in row_cells):
-            break
-        for c in row_cells:
-            for col in range(c.col, min(n_cols, c.col + c.col_span)):
-                labels[col] = f"{labels[col]} {c.text}".strip()
-    return labels if any(labels) else []
