@@ -15,7 +15,9 @@ import pytest
 
 from parscan.extractors.table_model import interpret_tables
 from parscan.pipeline.options import ExtractOptions
+from parscan.normalizers.numbers import parse_number
 from parscan.pipeline.run import extract, page_image
+from parscan.pipeline.table_ruling import find_grids
 from parscan.pipeline.tables import detect_tables
 from parscan.schemas.ocr import Page
 
@@ -122,3 +124,16 @@ def test_grid_of_lines_without_text_has_no_cells() -> None:
     for x in range(100, 801, 175):
         image[200:802, x:x + 2] = 0
     assert detect_tables(image, Page(number=1, width=900, height=1200), ExtractOptions()) == []
+
+
+def test_table_cut_at_page_bottom_keeps_its_last_row(demo) -> None:
+    """A table continued on the next page may have no closing line: its verticals end it."""
+    page = demo[0].pages[0]
+    image = page_image(DEMO, page, ExtractOptions(dpi=page.dpi)).copy()
+    (grid,), _, _ = find_grids(image)
+    bottom, (x0, _, x1, _) = grid.ys[-1], grid.box
+    image[bottom - 3:bottom + 6, x0 - 5:x1 + 6] = 255  # remove the closing rule
+    (table,) = detect_tables(image, page, ExtractOptions())
+    assert table.n_rows == len(grid.ys) - 1
+    last = {c.col: c.text for c in table.cells if c.row == table.n_rows - 1}
+    assert last[0] == "9" and parse_number(last[2]) == 76.54

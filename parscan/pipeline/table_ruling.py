@@ -130,6 +130,15 @@ def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]
     return [offset + p for p in _merge([s[0] for s in segments], [s[2] - s[1] for s in segments])]
 
 
+def _spaced(positions: list[int], gap: int) -> list[int]:
+    """Drop a position closer than `gap` to the one kept before it (remains of an erased or doubled rule)."""
+    kept: list[int] = []
+    for p in positions:
+        if not kept or p - kept[-1] > gap:
+            kept.append(p)
+    return kept
+
+
 def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
     """Ruled tables on the page (top to bottom), the ink mask and the grid's ruling (to erase)."""
     ink = binarize(gray)
@@ -153,12 +162,12 @@ def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
         ys, xs = _positions(hseg, y), _positions(vseg, x)
         # a table cut at the page top or bottom has no closing line there: the verticals end it
         v_top, v_bottom = y + min(s[1] for s in vseg), y + max(s[2] for s in vseg)
-        if ys[0] - v_top > 3 * MERGE_PX:
-            ys.insert(0, v_top)
-        if v_bottom - ys[-1] > 3 * MERGE_PX:
-            ys.append(v_bottom)
-        ys = [p for k, p in enumerate(ys) if k == 0 or p - ys[k - 1] > 2 * MERGE_PX]
-        xs = [p for k, p in enumerate(xs) if k == 0 or p - xs[k - 1] > 2 * MERGE_PX]
+        gap = max(3 * MERGE_PX, height // 100)  # no row or column is thinner than a line of text
+        if ys[0] - v_top > gap:  # a little outside the verticals' end: text may touch it
+            ys.insert(0, max(0, v_top - MERGE_PX))
+        if v_bottom - ys[-1] > gap:
+            ys.append(min(height - 1, v_bottom + MERGE_PX))
+        ys, xs = _spaced(ys, gap), _spaced(xs, gap)
         if len(ys) < 3 or len(xs) < 3:
             continue
         grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical)))
