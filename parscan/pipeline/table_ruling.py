@@ -85,19 +85,26 @@ def _segments(mask: np.ndarray, axis: int) -> list[tuple[float, int, int]]:
     return out
 
 
-def _coverage(mask: np.ndarray, fixed: int, start: int, end: int, axis: int) -> float:
-    """Share of the stretch [start, end) ruled near `fixed` (a row y for axis 0, a column x for 1)."""
+def _coverage(mask: np.ndarray, fixed: int, start: int, end: int, axis: int, band: int = MERGE_PX) -> float:
+    """Share of the stretch [start, end) ruled within `band` of `fixed` (a row y for axis 0, a column x for 1)."""
     if end <= start:
         return 0.0
-    lo, hi = max(0, fixed - MERGE_PX), fixed + MERGE_PX + 1
+    lo, hi = max(0, fixed - band), fixed + band + 1
     band = mask[lo:hi, start:end] if axis == 0 else mask[start:end, lo:hi].T
     if band.size == 0:
         return 0.0
     return float(np.count_nonzero(band.max(axis=0))) / (end - start)
 
 
-def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.ndarray) -> list[GridCell]:
-    """Union grid cells across missing borders; each group becomes one spanning cell."""
+def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.ndarray,
+           tilt: float = 0.0) -> list[GridCell]:
+    """Union grid cells across missing borders; each group becomes one spanning cell.
+
+    `tilt` (residual skew, pixels per pixel) widens the band a border is looked for in, so a
+    slightly slanted rule still counts at the far ends of the table.
+    """
+    h_band = MERGE_PX + int(np.ceil(tilt * (xs[-1] - xs[0]) / 2))
+    v_band = MERGE_PX + int(np.ceil(tilt * (ys[-1] - ys[0]) / 2))
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     parent = list(range(n_rows * n_cols))
 
@@ -110,9 +117,9 @@ def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.nd
     inset = MERGE_PX + 2
     for r in range(n_rows):
         for c in range(n_cols):
-            if c + 1 < n_cols and _coverage(vertical, xs[c + 1], ys[r] + inset, ys[r + 1] - inset, 1) < MIN_COVER:
+            if c + 1 < n_cols and _coverage(vertical, xs[c + 1], ys[r] + inset, ys[r + 1] - inset, 1, v_band) < MIN_COVER:
                 parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
-            if r + 1 < n_rows and _coverage(horizontal, ys[r + 1], xs[c] + inset, xs[c + 1] - inset, 0) < MIN_COVER:
+            if r + 1 < n_rows and _coverage(horizontal, ys[r + 1], xs[c] + inset, xs[c + 1] - inset, 0, h_band) < MIN_COVER:
                 parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
     groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(n_rows):
@@ -128,6 +135,17 @@ def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.nd
 
 def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]:
     return [offset + p for p in _merge([s[0] for s in segments], [s[2] - s[1] for s in segments])]
+
+
+def _tilt(horizontal: np.ndarray) -> float:
+    """Residual skew of the long horizontal rules: their box is taller than the rule is thick."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
+    if n < 2:
+        return 0.0
+    widths, heights = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    long = widths >= widths.max() / 2
+    thickness = max(1, int(np.median(heights[~long]))) if (~long).any() else 2
+    return float(np.median(np.maximum(0, heights[long] - thickness) / widths[long]))
 
 
 def _spaced(positions: list[int], gap: int) -> list[int]:
@@ -170,7 +188,7 @@ def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
         ys, xs = _spaced(ys, gap), _spaced(xs, gap)
         if len(ys) < 3 or len(xs) < 3:
             continue
-        grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical)))
+        grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical, _tilt(hor))))
     grids.sort(key=lambda g: g.ys[0])
     return grids, ink, _grid_ruling(grids, horizontal, vertical)
 
