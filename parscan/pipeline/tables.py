@@ -111,7 +111,6 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Tabl
         return []
     text_ink = _text_ink(gray, ink, ruling)
     reader = CellReader(text_ink, options.lang or "vie")
-    words = [w for line in page.lines for w in line.words if w.box is not None]
     tables = []
     for k, grid in enumerate(grids, start=1):
         cells = [_read_cell(g, text_ink, reader) for g in grid.cells]
