@@ -80,7 +80,8 @@ def char_confusions(pairs: list[Pair]) -> dict[str, int]:
     return dict(counts)
 
 
-def build(workers: int = 2, generated: int = 40) -> Path:
+def build(workers: int = 2, generated: int = 40, lm_only: bool = False) -> Path:
+    """Build everything; with `lm_only`, keep the existing model's channel tables (no OCR, seconds)."""
     started = time.time()
     sentences = sentence_lines(generated)
     words = list(pyvi_words())
@@ -90,28 +91,34 @@ def build(workers: int = 2, generated: int = 40) -> Path:
         core for line in sentences for raw in line.split()
         if (core := split_edges(raw)[1]).isupper() and len(core) > 1 and core.lower() not in set()
     })
-    training = sentences + word_lines(words, 1500, seed=7)
-    eng = collect_pairs(training, "eng", seed=11, workers=workers)
-    # archive scans are worse than clean renders: small type, blur, noise, hard threshold
-    eng += collect_pairs(training[1::2], "eng", seed=17, workers=workers, degraded=True)
-    vie = collect_pairs(training[::2], "vie", seed=13, workers=workers)
-    table: Counter[str] = Counter()
-    for pair in eng + vie:
-        table[f"{pair.ocr.lower()}\t{pair.truth.lower()}"] += 1
+    if lm_only:
+        previous = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+        channel = {key: previous[key] for key in ("table", "chars")}
+        counts = {key: previous["meta"][key] for key in ("pairs_eng", "pairs_vie")}
+    else:
+        training = sentences + word_lines(words, 1500, seed=7)
+        eng = collect_pairs(training, "eng", seed=11, workers=workers)
+        # archive scans are worse than clean renders: small type, blur, noise, hard threshold
+        eng += collect_pairs(training[1::2], "eng", seed=17, workers=workers, degraded=True)
+        vie = collect_pairs(training[::2], "vie", seed=13, workers=workers)
+        table: Counter[str] = Counter()
+        for pair in eng + vie:
+            table[f"{pair.ocr.lower()}\t{pair.truth.lower()}"] += 1
+        channel = {"table": dict(table), "chars": char_confusions(eng + vie)}
+        counts = {"pairs_eng": len(eng), "pairs_vie": len(vie)}
     model = {
         "bigrams": lm.bigrams,
         "lexicon": lexicon,
         "acronyms": acronyms,
-        "table": dict(table),
-        "chars": char_confusions(eng + vie),
-        "meta": {"sentences": len(sentences), "pairs_eng": len(eng), "pairs_vie": len(vie),
-                 "seconds": round(time.time() - started, 1)},
+        **channel,
+        "meta": {"sentences": len(sentences), **counts},  # no timings: the file is byte-reproducible
     }
     MODEL_PATH.write_bytes(gzip.compress(json.dumps(model, ensure_ascii=False, sort_keys=True).encode(), mtime=0))
-    print(f"repair model: {model['meta']} -> {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)",
+    print(f"repair model: {model['meta']} in {time.time() - started:.0f} s -> {MODEL_PATH} "
+          f"({MODEL_PATH.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
     return MODEL_PATH
 
 
 if __name__ == "__main__":
-    build()
+    build(lm_only="--lm-only" in sys.argv[1:])
