@@ -29,7 +29,7 @@ from parscan.normalizers.vietnamese import (
 )
 from parscan.schemas.document import ParscanDocument
 
-LineKind = Literal["legacy", "vie", "clean"]
+LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
 UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
@@ -38,6 +38,7 @@ SHORTLIST = 12
 PRIOR_WEIGHT = 0.8
 CLEAN_MARKS = 0.5  # Vietnamese prose carries diacritics on ~80 % of syllables, legacy OCR on < 30 %
 VIE_MARKS = 0.6
+NOISE_SHARE = 0.45  # lines where most words are unlike any OCR of Vietnamese are left alone
 _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
@@ -78,6 +79,9 @@ class Repairer:
             return "clean"
         if marked >= VIE_MARKS:
             return "vie"
+        strange = [w for w in unknown if w.lower() not in self.channel.by_ocr]
+        if len(words) >= 4 and len(strange) / len(words) > NOISE_SHARE:
+            return "noise"  # upside-down or handwritten text read as letters: nothing to restore
         return "legacy"
 
     # --- decoding ----------------------------------------------------------------------
@@ -153,7 +157,7 @@ class Repairer:
     def repair_line(self, text: str) -> str:
         text = nfc(text)
         kind = self.classify(text)
-        if kind == "clean":
+        if kind in ("clean", "noise"):
             return text
         tokens = text.split()
         parts = [split_edges(t) for t in tokens]
@@ -178,7 +182,7 @@ def get_repairer() -> Repairer:
     return Repairer(json.loads(gzip.decompress(path.read_bytes())))
 
 
-STRENGTH = {"clean": "none", "vie": "light", "legacy": "full"}
+STRENGTH = {"clean": "none", "noise": "none", "vie": "light", "legacy": "full"}
 
 
 def repair_document(doc: ParscanDocument) -> ParscanDocument:
@@ -190,7 +194,7 @@ def repair_document(doc: ParscanDocument) -> ParscanDocument:
                 line.ocr_text = line.text
             kind = repairer.classify(line.ocr_text)
             line.repair = STRENGTH[kind]
-            if kind == "clean":
+            if kind in ("clean", "noise"):
                 continue
             line.text = repairer.repair_line(line.ocr_text)
             repaired = line.text.split()
