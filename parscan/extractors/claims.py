@@ -44,7 +44,7 @@ _GAP_RE = re.compile(
 _MEMBERS_RE = re.compile(
     rf"{_GOM}\s*{NUM}\s*(?:don vi|co quan|dia phuong)\s*\((?P<members>[^)]*)\)"
     rf"|{NUM}\s*(?:don vi|co quan|dia phuong)\s*,?\s*{_GOM}\s*:\s*(?P<members2>(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)"
-    rf"|{_GOM}\s*{NUM}\s*(?:s\w?|don vi|co quan|huyen)\b[^:.]{{0,20}}?:?\s*"
+    rf"|{_GOM}\s*{NUM}\s*(?:s\w?|don vi|co quan|huyen)\b(?:[^:.]{{0,30}}:|[^:.]{{0,20}}?)\s*"  # up to its colon, if any
     rf"(?P<members3>(?:so|ban|van phong|thanh tra|huyen|thi xa|thanh pho)\b(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)")
 _BOUNDS_RE = re.compile(rf"\b{_TU}\s*{NUM}\s*(?:{_DIEM})?\s*(?:den|-)?\s*(?P<under>{_DUOI})?\s*{NUM}?\s*(?:{_DIEM})?\s*"
                         rf"(?P<up>tr\w{{1,2}} len)?")
@@ -62,6 +62,9 @@ _TREND_RE = re.compile(r"xu h\w{1,3}ng (?P<dir>t[ai]ng|giam)")  # "có xu hướ
 # hành chính (tối đa 19 điểm)" (one OCR-able character before the parenthesis)
 _NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})\.\s+[^\d\s]")
 _LETTER_HEADING_RE = re.compile(r"^[^\s\d(]\)\s+[^\d\s]")
+# the letter as repaired text may give it ("b)" -> "bộ)", "d)" -> "đi)"): a heading only when its title is
+# capitalised, which a wrapped parenthesis ("… nghiệp vụ) để được xem xét") is not
+_NOISY_LETTER_HEADING_RE = re.compile(r"^\s*-?\s*[^\W\d]{2,3}\)\s+[^\W\d]")
 _FIELD_MAX_RE = re.compile(r"\(\s*t\w{0,2}i da\s*\d")  # "(tối đa 14 điểm)": a PAR field's own scale
 _BY_FIELD_RE = re.compile(r"\blinh v")  # "Kết quả CCHC theo từng lĩnh vực"
 _DISTRICTS_CUE_RE = re.compile(r"\b(?:huyen|thi xa|cap huyen)\b")
@@ -76,6 +79,11 @@ def group_cue(text: str) -> str | None:
     if districts != departments:
         return "districts" if districts else "departments"
     return None
+
+
+def _noisy_letter_heading(as_read: str) -> bool:
+    m = _NOISY_LETTER_HEADING_RE.match(as_read)
+    return bool(m) and as_read[m.end() - 1].isupper()
 
 
 @dataclass
@@ -98,7 +106,7 @@ def sections(lines: list[str], printed: list[str]) -> list[Section]:
         text = line.strip(" -")
         if _NUMBERED_HEADING_RE.match(text) and len(text) < 140:
             current, by_field = Section(), bool(_BY_FIELD_RE.search(text))
-        elif _LETTER_HEADING_RE.match(text) and len(text) < 140:
+        elif (_LETTER_HEADING_RE.match(text) or _noisy_letter_heading(as_read)) and len(text) < 140:
             if _FIELD_MAX_RE.search(text) or by_field:
                 current = Section(field=as_read.strip())
             else:
@@ -145,14 +153,16 @@ def normalise(line: str) -> str:
     return " ".join(t for t in out if t)
 
 
-def _document_text(doc: ParscanDocument) -> _Text:
+def _document_text(doc: ParscanDocument, as_ocr: bool = False) -> _Text:
+    """The repaired text, or (`as_ocr`) the text as OCR gave it, line for line."""
     parts, starts, printed, places, pos = [], [], [], [], 0
     for page in doc.pages:
         for n, line in enumerate(page.lines, 1):
-            norm = normalise(line.text)
+            text = (line.ocr_text or line.text) if as_ocr else line.text
+            norm = normalise(text)
             starts.append(pos)
             parts.append(norm)
-            printed.append(line.text)
+            printed.append(text)
             places.append((page.number, n))
             pos += len(norm) + 1
     return _Text(" ".join(parts), starts, printed, sections(parts, printed), places)
@@ -162,13 +172,29 @@ def _num(text: str | None) -> float | None:
     return parse_number(text.replace(" ", "")) if text else None
 
 
+def _unit_score(text: str, prefix: str, province: str | None) -> float:
+    match = match_unit(text if not prefix or text.startswith(prefix) else prefix + text, province)
+    return (match.score or 0) if match.canonical else 0
+
+
+def _split_and(piece: str, prefix: str, province: str | None) -> list[str]:
+    """"huyện Bình Giang và huyện Thanh Hà" is two units, "Sở Khoa học và Công nghệ" one: split at "và"
+    only when every part names a unit, each better than the whole does."""
+    parts = [p.strip() for p in re.split(r"\s+va\s+", piece)]
+    if len(parts) < 2 or not all(parts):
+        return [piece]
+    whole = _unit_score(piece, prefix, province)
+    scores = [_unit_score(p, prefix, province) for p in parts]
+    return parts if all(score >= 90 and score > whole for score in scores) else [piece]
+
+
 def _members(text: str, province: str | None) -> list[str]:
     """Split a member list, re-joining pieces that only together name a unit (``Sở Văn hóa, Thể thao …``)."""
     prefix = ""
     m = re.match(r"\s*c\w{1,2}c (so|huyen)\s*:\s*", text)
     if m:
         prefix, text = ("so " if m.group(1) == "so" else "huyen "), text[m.end():]
-    pieces = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    pieces = [q for p in re.split(r"[;,]", text) if p.strip() for q in _split_and(p.strip(), prefix, province)]
     out, i = [], 0
     while i < len(pieces):
         best = None  # the join that names a unit best; on a tie the shorter ("Ban Quản lý …; Sở Tài chính")
@@ -252,7 +278,18 @@ def extract(doc: ParscanDocument) -> None:
     for m in _BALLOTS_RE.finditer(t):
         add(src, m, kind="survey_count", subject=t[max(0, m.start() - 60): m.start()].strip(),
             value=_num(m.group(1)), unit="phiếu")
-    for m in _TREND_RE.finditer(t):
-        sentence = t[max(t.rfind(". ", 0, m.start()), t.rfind("; ", 0, m.start()), 0): m.start()]
-        add(src, m, cue=sentence, kind="delta", subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
+    # a trend is a word, no number to anchor it: where repair lost the word ("xu hướng tăng" -> "xu hướng
+    # lòng") the OCR text still shows it, so a trend read there on a line the repaired text gives none counts
+    trend_lines: set[int] = set()
+    for text in (src, _document_text(doc, as_ocr=True)):
+        found = set()
+        for m in _TREND_RE.finditer(text.text):
+            line = text.line_at(m.start())
+            if line in trend_lines:
+                continue
+            found.add(line)
+            sentence = text.text[max(text.text.rfind(". ", 0, m.start()), text.text.rfind("; ", 0, m.start()), 0): m.start()]
+            add(text, m, cue=sentence, kind="delta",
+                subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
+        trend_lines |= found
     doc.claims.extend(claims)
