@@ -144,8 +144,8 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
             block = key[0]
         left, top = int(data["left"][i]), int(data["top"][i])
         conf = float(data["conf"][i])
-        if conf < NOISE_CONF and not any(ch.isalnum() for ch in text):
-            continue  # specks and ruling fragments read as "|", "_", ":" with low confidence
+        if (conf < NOISE_CONF and not any(ch.isalnum() for ch in text)) or set(text) <= set("|¦"):
+            continue  # specks and ruling fragments read as "|", "_", ":" (a bare "|" is always a rule)
         words.append(
             Word(
                 text=text,

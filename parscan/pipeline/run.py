@@ -7,6 +7,7 @@ different pages of one file to different workers and join them afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -53,11 +54,11 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
     prepared = prepare(raw.image, raw.dpi, straighten=options.deskew)
     if options.orientation == "always":
         prepared = _reorient(engine, raw, prepared, options)
-    page = engine.recognize(prepared, raw.number, options)
+    page = engine.recognize(without_tables(prepared), raw.number, options)
     if options.orientation == "auto" and _looks_wrong(page):
         turned = _reorient(engine, raw, prepared, options)
         if turned.rotation != prepared.rotation:
-            second = engine.recognize(turned, raw.number, options)
+            second = engine.recognize(without_tables(turned), raw.number, options)
             if (second.mean_conf or 0) > (page.mean_conf or 0):
                 page, prepared = second, turned
     order_header_columns(page)
@@ -69,6 +70,21 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
     tables = _detect_tables(prepared.image, page, options)
     merge_table_rows(page, tables)
     return PageResult(page=page, tables=tables)
+
+
+def without_tables(prepared: PreparedImage) -> PreparedImage:
+    """The page with its ruled tables blanked: the table stage reads them cell by cell, so the
+    page OCR would only read them a second time (column by column, and slowly)."""
+    from parscan.pipeline.table_ruling import find_grids
+
+    grids = find_grids(prepared.image)[0]
+    if not grids:
+        return prepared
+    image = prepared.image.copy()
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        image[max(0, y0):y1 + 1, max(0, x0):x1 + 1] = 255
+    return replace(prepared, image=image)
 
 
 def _looks_wrong(page: Page) -> bool:

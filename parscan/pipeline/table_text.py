@@ -51,7 +51,8 @@ def _row_lines(table: Table) -> list[Line]:
 
 
 def merge_table_rows(page: Page, tables: list[Table]) -> Page:
-    """Replace the OCR lines that fall inside each ruled table by the table's rows."""
+    """Replace the OCR lines that fall inside each ruled table by the table's rows (or insert the
+    rows where the table stands when the page OCR left the table out)."""
     for table in tables:
         if not table.ruled:
             continue
@@ -59,11 +60,12 @@ def merge_table_rows(page: Page, tables: list[Table]) -> Page:
         rows = _row_lines(table)
         if box is None or not rows:
             continue
-        inside = [i for i, line in enumerate(page.lines) if _inside(line, box)]
-        if not inside:
-            continue
-        first = inside[0]
-        kept = [line for i, line in enumerate(page.lines) if i not in set(inside)]
-        position = sum(1 for i in range(first) if i not in set(inside))
+        inside = {i for i, line in enumerate(page.lines) if _inside(line, box)}
+        kept = [line for i, line in enumerate(page.lines) if i not in inside]
+        if inside:
+            first = min(inside)
+            position = sum(1 for i in range(first) if i not in inside)
+        else:  # the page OCR skipped the table: place its rows by height on the page
+            position = next((i for i, line in enumerate(kept) if line.box and line.box.y0 >= box.y0), len(kept))
         page.lines = kept[:position] + rows + kept[position:]
     return page
