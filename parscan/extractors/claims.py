@@ -41,6 +41,7 @@ _EXTREME_RE = re.compile(
 _GAP_RE = re.compile(
     rf"chenh lech [^.;]{{0,90}}? (?:la|:)\s*{NUM}\s*{_DIEM}"
     rf"(?:[^.;]{{0,10}}?(?P<dir>t[ai]ng|giam)\s*{NUM}\s*{_DIEM}[^.;(]{{0,30}}?n\w{{0,2}}m (?P<py>\d{{4}})\s*\(\s*(?:dat\s*)?{NUM})?")
+_CHANGE_EXTREME_RE = re.compile(r"\b(?:t[ai]ng|giam)\s+(?:diem\s+)?nh\w{1,3}u\s+nhat")  # nhiều: nhieu, nhiu
 _MEMBERS_RE = re.compile(
     rf"{_GOM}\s*{NUM}\s*(?:don vi|co quan|dia phuong)\s*\((?P<members>[^)]*)\)"
     rf"|{NUM}\s*(?:don vi|co quan|dia phuong)\s*,?\s*{_GOM}\s*:\s*(?P<members2>(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)"
@@ -239,11 +240,17 @@ def extract(doc: ParscanDocument) -> None:
         add(src, m, kind="highest" if m.group("which").startswith("cao") else "lowest",
             subject=unit.canonical or m.group("unit").strip(), value=_num(m.group(3)), unit="điểm")
     for m in _GAP_RE.finditer(t):
-        add(src, m, kind="gap", value=_num(m.group(1)), unit="điểm", previous_value=_num(m.group(5)),
+        # "chênh lệch giữa đơn vị tăng nhiều nhất và giảm nhiều nhất": a gap between changes, which the
+        # ranking table (this year's indices only) cannot recompute - not an index gap
+        changes = _CHANGE_EXTREME_RE.search(t, m.start(), m.start(1))
+        add(src, m, kind="other" if changes else "gap", subject="chênh lệch mức tăng, giảm" if changes else None,
+            value=_num(m.group(1)), unit="điểm", previous_value=_num(m.group(5)),
             previous_year=int(m.group("py")) if m.group("py") else None)
     for m in _MEMBERS_RE.finditer(t):
         count = m.group(1) or m.group(3) or m.group(5)
         listed = m.group("members") or m.group("members2") or m.group("members3") or ""
+        if re.match(r"\s*\d", listed):  # "22/25 đơn vị, gồm: 16 sở; 6 huyện …": a breakdown by kind, no names
+            continue
         sentence_start = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start()), t.rfind("- ", 0, m.start()))
         head = t[sentence_start + 1: m.start()]
         bounds = None
@@ -288,7 +295,8 @@ def extract(doc: ParscanDocument) -> None:
             if line in trend_lines:
                 continue
             found.add(line)
-            sentence = text.text[max(text.text.rfind(". ", 0, m.start()), text.text.rfind("; ", 0, m.start()), 0): m.start()]
+            at = m.start()
+            sentence = text.text[max(text.text.rfind(". ", 0, at), text.text.rfind("; ", 0, at), 0): at]
             add(text, m, cue=sentence, kind="delta",
                 subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
         trend_lines |= found
