@@ -41,13 +41,16 @@ def recall(hypothesis: str, truth: str) -> float:
     return sum(min(count, hyp[w]) for w, count in ref.items()) / max(1, sum(ref.values()))
 
 
+PROFILES = (("scan", 150), ("bad", 150), ("bad", 100), ("bad", 75))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--letters", type=int, default=3)
     args = parser.parse_args()
     print(f"{'profile':8} {'dpi':>4} {'WER tess':>9} {'WER ours':>9} {'recall tess':>12} {'recall ours':>12}")
     with tempfile.TemporaryDirectory() as tmp:
-        for profile, dpi in (("scan", 150), ("bad", 150), ("bad", 100), ("bad", 75)):
+        for profile, dpi in PROFILES:
             scores = {"wt": [], "wo": [], "rt": [], "ro": []}
             for seed in range(args.letters):
                 pdf = render(build_letter(500 + seed), Path(tmp) / f"l{seed}-{profile}-{dpi}.pdf", profile=profile,

@@ -14,6 +14,7 @@ import numpy as np
 
 A4_WIDTH_IN = 8.27
 TARGET_DPI = 300
+MAX_UPSCALE = 2.0  # 4x upscaling of 75-dpi scans cost accuracy; 2x helped (BENCHMARKS.md)
 MIN_DPI = 130  # below this upscaling helped Tesseract; at 150 dpi it hurt (BENCHMARKS.md, Preprocess)
 UNEVEN_BACKGROUND = 0.09  # above this, Sauvola's local threshold beats Otsu's global one
 
@@ -44,7 +45,7 @@ def upscale_if_low_res(image: np.ndarray, dpi: int) -> tuple[np.ndarray, int, fl
     """Archive JPEGs at 70-150 dpi read better after cubic upscaling to ~300 dpi."""
     if dpi >= MIN_DPI:
         return image, dpi, 1.0
-    factor = min(4.0, TARGET_DPI / dpi)
+    factor = min(MAX_UPSCALE, TARGET_DPI / dpi)
     resized = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
     return resized, int(round(dpi * factor)), factor
 
