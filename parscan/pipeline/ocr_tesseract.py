@@ -116,19 +116,7 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
     def flush() -> None:
         if not words:
             return
-        box = words[0].box
-        for word in words[1:]:
-            box = box.union(word.box)
-        confs = [w.conf for w in words if w.conf is not None]
-        lines.append(
-            Line(
-                text=" ".join(w.text for w in words),
-                box=box,
-                conf=round(sum(confs) / len(confs), 2) if confs else None,
-                block=block,
-                words=list(words),
-            )
-        )
+        lines.append(Line.from_words(words, block))
         words.clear()
 
     for i, level in enumerate(data["level"]):
@@ -169,12 +157,5 @@ def drop_specks(lines: list[Line]) -> list[Line]:
         if len(words) == len(line.words):
             kept.append(line)
         elif words:
-            box = words[0].box
-            for word in words[1:]:
-                box = box.union(word.box)
-            confs = [w.conf for w in words if w.conf is not None]
-            kept.append(line.model_copy(update={
-                "text": " ".join(w.text for w in words), "words": words, "box": box,
-                "conf": round(sum(confs) / len(confs), 2) if confs else None,
-            }))
+            kept.append(Line.from_words(words, line.block))
     return kept

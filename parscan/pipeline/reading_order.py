@@ -47,20 +47,6 @@ def _parts(line: Line, usual_gap: float) -> list[list[Word]]:
     return parts
 
 
-def _line_of(words: list[Word], block: int) -> Line:
-    box = words[0].box
-    for word in words[1:]:
-        box = box.union(word.box)
-    confs = [w.conf for w in words if w.conf is not None]
-    return Line(
-        text=" ".join(w.text for w in words),
-        box=box,
-        conf=round(sum(confs) / len(confs), 2) if confs else None,
-        block=block,
-        words=list(words),
-    )
-
-
 def _split_at_widest_gap(parts: list[list[Word]]) -> tuple[list[Word], list[Word]]:
     gaps = [parts[i + 1][0].box.x0 - parts[i][-1].box.x1 for i in range(len(parts) - 1)]
     cut = gaps.index(max(gaps)) + 1
@@ -104,12 +90,12 @@ def order_header_columns(page: Page) -> Page:
             on_left = (x0 + x1) / 2 < centre
             if date_seen and not on_left:
                 break
-            (left if on_left else right).append(_line_of(parts[0], 1 if on_left else 2))
+            (left if on_left else right).append(Line.from_words(parts[0], 1 if on_left else 2))
         else:
             # facing lines: the right block's line is often wider and starts left of the centre
             left_words, right_words = _split_at_widest_gap(parts)
-            left.append(_line_of(left_words, 1))
-            right.append(_line_of(right_words, 2))
+            left.append(Line.from_words(left_words, 1))
+            right.append(Line.from_words(right_words, 2))
             date_seen = date_seen or _DATE.search(right[-1].text) is not None
         consumed += 1
     if not left or not right:
@@ -137,10 +123,10 @@ def order_footer_columns(page: Page) -> Page:
         if len(parts) == 1:
             x0, x1 = parts[0][0].box.x0, parts[0][-1].box.x1
             on_left = (x0 + x1) / 2 < centre
-            (left if on_left else right).append(_line_of(parts[0], 1 if on_left else 2))
+            (left if on_left else right).append(Line.from_words(parts[0], 1 if on_left else 2))
         else:
             left_words, right_words = _split_at_widest_gap(parts)
-            left.append(_line_of(left_words, 1))
-            right.append(_line_of(right_words, 2))
+            left.append(Line.from_words(left_words, 1))
+            right.append(Line.from_words(right_words, 2))
     page.lines = page.lines[:start] + left + right
     return page

@@ -17,12 +17,7 @@ from parscan.schemas.records import Table
 
 def _table_box(table: Table) -> Box | None:
     boxes = [cell.box for cell in table.cells if cell.box is not None]
-    if not boxes:
-        return None
-    box = boxes[0]
-    for other in boxes[1:]:
-        box = box.union(other)
-    return box
+    return Box.enclosing(boxes) if boxes else None
 
 
 def _inside(line: Line, box: Box) -> bool:
@@ -40,13 +35,7 @@ def _row_lines(table: Table) -> list[Line]:
     lines = []
     for row in sorted(rows):
         cells = sorted(rows[row], key=lambda c: c.col)
-        words = [Word(text=" ".join(c.text.split()), box=c.box, conf=c.conf) for c in cells]
-        box = words[0].box
-        for word in words[1:]:
-            box = box.union(word.box)
-        confs = [w.conf for w in words if w.conf is not None]
-        lines.append(Line(text=" ".join(w.text for w in words), box=box, words=words,
-                          conf=round(sum(confs) / len(confs), 2) if confs else None))
+        lines.append(Line.from_words([Word(text=" ".join(c.text.split()), box=c.box, conf=c.conf) for c in cells]))
     return lines
 
 

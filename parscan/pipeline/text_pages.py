@@ -24,10 +24,7 @@ def page_from_text_layer(raw: RawPage) -> Page:
         words = [
             Word(text=w.text, box=Box(x0=int(w.x0), y0=int(w.y0), x1=int(w.x1), y1=int(w.y1))) for w in group
         ]
-        box = words[0].box
-        for word in words[1:]:
-            box = box.union(word.box)
-        page.lines.append(Line(text=" ".join(w.text for w in words), box=box, words=words))
+        page.lines.append(Line.from_words(words))
     return page
 
 

@@ -30,6 +30,18 @@ class Line(BaseModel):
         default=None, description="repair strength applied: none|light|full (set by the repair stage)"
     )
 
+    @classmethod
+    def from_words(cls, words: list[Word], block: int = 0) -> "Line":
+        """A line of `words` (non-empty, with boxes): text joined, box enclosing, mean confidence."""
+        confs = [w.conf for w in words if w.conf is not None]
+        return cls(
+            text=" ".join(w.text for w in words),
+            box=Box.enclosing([w.box for w in words if w.box is not None]),
+            conf=round(sum(confs) / len(confs), 2) if confs else None,
+            block=block,
+            words=list(words),
+        )
+
 
 class Page(BaseModel):
     number: int = Field(ge=1, description="1-based page number in the source")
