@@ -56,12 +56,16 @@ def _decode_code(printed: str, name: str, first_value: str, cset: CriteriaSet, p
     best: tuple[float, int | None] = (0.0, None)
     digits = _digits(printed)
     key = fold(name)
+    # a cleanly printed dotted code ('5.6') names its depth: a set that lacks it (the 2022 set lists
+    # fields only) must not turn it into the next field ('6')
+    dotted_depth = code.count(".") if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", code) else None
     for pos in range(prev_pos + 1, min(len(cset.items), prev_pos + 1 + _LOOKAHEAD)):
         cand = cset.items[pos]
         digit_score = fuzz.ratio(digits, _digits(cand.code)) if digits else 50.0
         name_score = fuzz.partial_ratio(fold(cand.name or ""), key) if key and cand.name else 40.0
         max_bonus = 20.0 if cand.max_points is not None and cand.max_points in digit_candidates(first_value) else 0.0
-        score = 0.45 * digit_score + 0.45 * name_score + max_bonus - 6.0 * (pos - prev_pos - 1)
+        depth_penalty = 15.0 if dotted_depth is not None and cand.code.count(".") != dotted_depth else 0.0
+        score = 0.45 * digit_score + 0.45 * name_score + max_bonus - 6.0 * (pos - prev_pos - 1) - depth_penalty
         if score > best[0]:
             best = (score, pos)
     if best[1] is not None and best[0] >= 55.0:

@@ -224,7 +224,9 @@ def _build_rows(body: list[_LineRow], n_values: int) -> list[_Row]:
         s, e = line.run
         toks = line.toks
         lead, values, trail = toks[:s], toks[s:e], toks[e:]
-        if len(values) > n_values and not trail:
+        if len(values) > n_values and (lead or not trail):
+            # columns are right-aligned (values, then the optional trailing text): the surplus leading
+            # numbers end the name ('… ISO 9001', '… so với năm 2015'), they are not cells
             extra = len(values) - n_values
             lead, values = lead + values[:extra], values[extra:]
         row = _Row(line_start=line.index, line_end=line.index, values=values, trailing=[" ".join(trail)] if trail else [])
