@@ -1,7 +1,8 @@
 """Preprocess: make a page image upright, straight and at a resolution Tesseract reads well.
 
-Orientation detection (Tesseract OSD) costs 1-2 s a page, so `run.process_page` calls
-`detect_orientation` only when the first OCR pass looks wrong; everything here is cheap.
+Orientation detection (Tesseract OSD) costs 1-2 s a page, so `run.process_page` calls it only
+when the first OCR pass looks wrong; everything here is cheap. An upside-down page is caught
+before any OCR by `looks_upside_down` (~15 ms), so it is read once instead of twice plus OSD.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ TARGET_DPI = 300
 MAX_UPSCALE = 2.0  # 4x upscaling of 75-dpi scans cost accuracy; 2x helped (BENCHMARKS.md)
 MIN_DPI = 130  # below this upscaling helped Tesseract; at 150 dpi it hurt (BENCHMARKS.md, Preprocess)
 UNEVEN_BACKGROUND = 0.09  # above this, Sauvola's local threshold beats Otsu's global one
+# upright pages measured +0.28..+0.57, the same pages turned 180 degrees -0.30..-0.58, sideways >= 0
+UPSIDE_DOWN_SCORE = -0.2
+MIN_TEXT_LINES = 5
 
 
 @dataclass
@@ -57,6 +61,41 @@ def rotate_upright(image: np.ndarray, rotation: int) -> np.ndarray:
         return image
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     return cv2.rotate(image, codes[rotation])
+
+
+def ascender_balance(image: np.ndarray) -> tuple[float, int]:
+    """(upper - lower) / (upper + lower) ink around the text lines' x-height band, and the line count.
+
+    Above the x-height of a Latin-script line sit ascenders, capitals and, in Vietnamese, most
+    diacritics; below it only descenders and the dot-below tone mark. So an upright page scores
+    clearly positive and the same page upside down clearly negative; sideways text forms no
+    horizontal lines and scores about zero or positive (OSD still handles those).
+    """
+    scale = min(1.0, 1000 / image.shape[1])
+    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else image
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink[cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, 60), np.uint8)) > 0] = 0  # rules, underlines
+    profile = np.count_nonzero(ink, axis=1).astype(float)
+    upper = lower = 0.0
+    lines = 0
+    rows = np.flatnonzero(profile > 1)
+    if rows.size == 0:
+        return 0.0, 0
+    breaks = np.flatnonzero(np.diff(rows) > 1)
+    for start, end in zip(np.r_[rows[0], rows[breaks + 1]], np.r_[rows[breaks], rows[-1]]):
+        band = profile[start:end + 1]
+        if not 6 <= band.size <= 60:  # specks, or pictures and stamps rather than text lines
+            continue
+        core = np.flatnonzero(band >= 0.5 * band.max())
+        upper += band[:core[0]].sum()
+        lower += band[core[-1] + 1:].sum()
+        lines += 1
+    return (upper - lower) / max(upper + lower, 1.0), lines
+
+
+def looks_upside_down(image: np.ndarray) -> bool:
+    balance, lines = ascender_balance(image)
+    return lines >= MIN_TEXT_LINES and balance <= UPSIDE_DOWN_SCORE
 
 
 def background_unevenness(image: np.ndarray) -> float:

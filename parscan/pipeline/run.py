@@ -15,9 +15,11 @@ import numpy as np
 from parscan.pipeline.ingest import RawPage, SourceHandle, open_source
 from parscan.pipeline.ocr import get_engine
 from parscan.pipeline.options import ExtractOptions
-from parscan.pipeline.preprocess import PreparedImage, is_blank, prepare
+from parscan.pipeline.preprocess import PreparedImage, is_blank, looks_upside_down, prepare
 from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
+from parscan.pipeline.table_ruling import Ruling, find_grids
 from parscan.pipeline.table_text import merge_table_rows
+from parscan.pipeline.tables import detect_tables
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
@@ -54,30 +56,33 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
     prepared = prepare(raw.image, raw.dpi, straighten=options.deskew)
     if options.orientation == "always":
         prepared = _reorient(engine, raw, prepared, options)
-    page = engine.recognize(without_tables(prepared), raw.number, options)
+    ruling = find_grids(prepared.image)
+    if options.orientation == "auto" and looks_upside_down(blank_tables(prepared, ruling).image):
+        prepared = prepare(raw.image, raw.dpi, rotation=(prepared.rotation + 180) % 360, straighten=options.deskew)
+        ruling = find_grids(prepared.image)
+    page = engine.recognize(blank_tables(prepared, ruling), raw.number, options)
     if options.orientation == "auto" and _looks_wrong(page):
         turned = _reorient(engine, raw, prepared, options)
         if turned.rotation != prepared.rotation:
-            second = engine.recognize(without_tables(turned), raw.number, options)
+            turned_ruling = find_grids(turned.image)
+            second = engine.recognize(blank_tables(turned, turned_ruling), raw.number, options)
             if (second.mean_conf or 0) > (page.mean_conf or 0):
-                page, prepared = second, turned
+                page, prepared, ruling = second, turned, turned_ruling
     order_header_columns(page)
     order_footer_columns(page)
     if had_layer:
         page.warnings.append(f"page {raw.number}: embedded text layer is not usable Vietnamese; page re-OCRed")
     if not page.lines:
         page.warnings.append(f"page {raw.number}: no text recognised")
-    tables = _detect_tables(prepared.image, page, options)
+    tables = detect_tables(prepared.image, page, options, ruling=ruling)
     merge_table_rows(page, tables)
     return PageResult(page=page, tables=tables)
 
 
-def without_tables(prepared: PreparedImage) -> PreparedImage:
+def blank_tables(prepared: PreparedImage, ruling: Ruling) -> PreparedImage:
     """The page with its ruled tables blanked: the table stage reads them cell by cell, so the
     page OCR would only read them a second time (column by column, and slowly)."""
-    from parscan.pipeline.table_ruling import find_grids
-
-    grids = find_grids(prepared.image)[0]
+    grids = ruling[0]
     if not grids:
         return prepared
     image = prepared.image.copy()
@@ -99,15 +104,7 @@ def _reorient(engine, raw: RawPage, prepared: PreparedImage, options: ExtractOpt
     rotation, confidence = engine.orientation(prepared)
     if rotation == 0 or confidence < MIN_OSD_CONF:
         return prepared
-    return prepare(raw.image, raw.dpi, rotation=rotation, straighten=options.deskew)
-
-
-def _detect_tables(image: np.ndarray, page: Page, options: ExtractOptions) -> list:
-    try:
-        from parscan.pipeline.tables import detect_tables
-    except ImportError:  # table detection is optional until that stage is installed
-        return []
-    return detect_tables(image, page, options)
+    return prepare(raw.image, raw.dpi, rotation=(prepared.rotation + rotation) % 360, straighten=options.deskew)
 
 
 def page_image(source: str | Path, page: Page, options: ExtractOptions | None = None) -> np.ndarray:

@@ -157,7 +157,10 @@ def _spaced(positions: list[int], gap: int) -> list[int]:
     return kept
 
 
-def find_grids(gray: np.ndarray) -> tuple[list[Grid], np.ndarray, np.ndarray]:
+Ruling = tuple[list[Grid], np.ndarray, np.ndarray]  # what find_grids found: grids, ink, their ruling
+
+
+def find_grids(gray: np.ndarray) -> Ruling:
     """Ruled tables on the page (top to bottom), the ink mask and the grid's ruling (to erase)."""
     ink = binarize(gray)
     horizontal, vertical = line_masks(ink)

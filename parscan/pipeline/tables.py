@@ -23,7 +23,7 @@ import numpy as np  # noqa: E402
 
 from parscan.normalizers.numbers import parse_number  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
-from parscan.pipeline.table_ruling import GridCell, find_grids  # noqa: E402
+from parscan.pipeline.table_ruling import GridCell, Ruling, find_grids  # noqa: E402
 from parscan.schemas.geometry import Box, Evidence  # noqa: E402
 from parscan.schemas.ocr import Page  # noqa: E402
 from parscan.schemas.records import Cell, Table  # noqa: E402
@@ -91,25 +91,27 @@ class CellReader:
         return _clean_number(reading), conf
 
 
-def detect_tables(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Table]:
+def detect_tables(image: np.ndarray, page: Page, options: ExtractOptions, *,
+                  ruling: Ruling | None = None) -> list[Table]:
     """Ruled tables of one upright page image (boxes in its pixels); [] when none or on any failure.
 
-    Never raises: a page the table stage cannot read still has its plain OCR text.
+    `ruling` is `find_grids(image)` when the caller already has it (the page OCR blanks the
+    same grids). Never raises: a page the table stage cannot read still has its plain OCR text.
     """
     try:
-        return _detect(image, page, options)
+        return _detect(image, page, options, ruling)
     except Exception:  # noqa: BLE001  (odd images must not cost the page its text)
         return []
 
 
-def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Table]:
+def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Ruling | None) -> list[Table]:
     if image is None or image.ndim != 2 or min(image.shape) < 100:
         return []
     gray = image if image.dtype == np.uint8 else np.clip(image, 0, 255).astype(np.uint8)
-    grids, ink, ruling = find_grids(gray)
+    grids, _, ruling = found if found is not None else find_grids(gray)
     if not grids:
         return []
-    text_ink = _text_ink(gray, ink, ruling)
+    text_ink = _text_ink(gray, ruling, [g.box for g in grids])
     reader = CellReader(text_ink, options.lang or "vie")
     tables = []
     for k, grid in enumerate(grids, start=1):
@@ -127,8 +129,9 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions) -> list[Tabl
     return tables
 
 
-def _text_ink(gray: np.ndarray, ink: np.ndarray, ruling: np.ndarray) -> np.ndarray:
-    """Text ink: Otsu on the page, ruling removed, specks dropped.
+def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """Text ink inside the tables' boxes (the rest of the page is left empty): Otsu on the page,
+    ruling removed, specks dropped.
 
     Why binarize here: Tesseract thresholding the grey page inside a small rectangle misread one
     cell in ten (show-through and the lighter paper). Why not the adaptive mask used for the
@@ -137,15 +140,19 @@ def _text_ink(gray: np.ndarray, ink: np.ndarray, ruling: np.ndarray) -> np.ndarr
     _, text = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     size = max(5, gray.shape[1] // 300) | 1  # ruling is thicker on pages rasterised at higher dpi
     text[cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0] = 0
-    return _despeckle(text)
+    out = np.zeros_like(text)
+    for x0, y0, x1, y1 in boxes:
+        x0, y0 = max(0, x0), max(0, y0)
+        out[y0:y1 + 1, x0:x1 + 1] = _despeckle(text[y0:y1 + 1, x0:x1 + 1], gray.shape[1])
+    return out
 
 
-def _despeckle(ink: np.ndarray) -> np.ndarray:
+def _despeckle(ink: np.ndarray, width: int) -> np.ndarray:
     """Drop small specks far from any glyph: scan dust read as '_', '.', '-' around numbers.
 
     Diacritics and commas are small too but sit next to a letter or digit, so they stay.
+    `width` is the page's (the sizes scale with the page's resolution, not the crop's).
     """
-    width = ink.shape[1]
     min_area, reach = max(12, 2 * (width // 500) ** 2), max(9, width // 100)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     big = np.zeros(n, bool)

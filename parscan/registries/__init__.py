@@ -25,7 +25,8 @@ MATCH_THRESHOLD = 82.0
 
 def _load(name: str) -> dict:
     with resources.files("parscan.registries").joinpath("data", name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        # the C loader (libyaml, shipped in PyYAML's wheels) reads the registries ~10x faster
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(frozen=True)

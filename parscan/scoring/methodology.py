@@ -188,7 +188,7 @@ def _raw(mid: str) -> dict:
     if not path.is_file():
         known = ", ".join(available_methodologies())
         raise BadInputError(f"unknown methodology '{mid}' (known: {known})")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     parent = data.get("extends")
     if parent:
         merged = _raw(parent)
