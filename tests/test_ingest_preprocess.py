@@ -13,10 +13,12 @@ from parscan.errors import BadInputError
 from parscan.pipeline.ingest import open_source
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.preprocess import (
+    ascender_balance,
     deskew,
     estimate_dpi,
     estimate_skew,
     is_blank,
+    looks_upside_down,
     parse_osd,
     prepare,
     rotate_upright,
@@ -125,3 +127,14 @@ def test_uneven_background_selects_local_thresholding() -> None:
     shaded = (page * shade).astype(np.uint8)  # a photocopy darkening towards one side
     assert prepare(text_page(), 150).threshold == "otsu"
     assert prepare(shaded, 150).threshold == "sauvola"
+
+
+def test_upside_down_page_is_told_from_its_line_shapes() -> None:
+    page = text_page()
+    assert not looks_upside_down(page)
+    assert looks_upside_down(rotate_upright(page, 180))
+    assert not looks_upside_down(rotate_upright(page, 90))  # sideways: left to OSD
+    assert not looks_upside_down(rotate_upright(page, 270))
+    assert not looks_upside_down(np.full((1754, 1240), 255, np.uint8))
+    balance, lines = ascender_balance(page)
+    assert lines == 25 and balance > 0.2

@@ -87,3 +87,21 @@ def test_dev_gold_accuracy(repairer, shared_dir: Path) -> None:
     assert _accuracy(pairs, repairer) >= 0.85
     golds = [g for _, g in pairs]
     assert sum(repairer.repair_line(g) == g for g in golds) / len(golds) >= 0.99
+
+
+@pytest.mark.parametrize("ocr, expected", [
+    ("Kiếm tra công tác cải cách hành chính", "Kiểm tra công tác cải cách hành chính"),
+    ("Tổng điếm chấm thẩm định của Hội đồng", "Tổng điểm chấm thẩm định của Hội đồng"),
+    ("~ Như Điều 3;", "- Như Điều 3;"),
+])
+def test_vie_ocr_lines_get_their_misread_marks_back(repairer, ocr: str, expected: str) -> None:
+    # a line of dictionary words is clean text, unless it comes from Tesseract `vie` on a scan
+    assert repairer.classify(ocr) == "clean" and repairer.repair_line(ocr) == ocr
+    assert repairer.repair_line(ocr, vie_ocr=True) == expected
+
+
+def test_vie_ocr_keeps_words_that_are_right_in_context(repairer) -> None:
+    for text in ("Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành",
+                 "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+                 "Đoàn kiểm tra làm việc tại huyện Kỳ Anh và thị xã Hồng Lĩnh"):
+        assert repairer.repair_line(text, vie_ocr=True) == text

@@ -50,6 +50,13 @@ class Channel:
         for skel in self.by_skeleton:
             for variant in _deletes(skel, 1 if len(skel) <= 4 else 2):
                 self.index[variant].add(skel)
+        # OCR forms seen in training, by their one-deletion variants: a real scan's garble is
+        # often one letter away from a rendered one ("chire" ~ "chirc" <- "chức")
+        self.seen_index: dict[str, set[str]] = defaultdict(set)
+        for form in self.by_ocr:
+            if len(form) >= 3:
+                for variant in _deletes(form, 1):
+                    self.seen_index[variant].add(form)
 
     # --- character level -------------------------------------------------------------
     def _sub(self, truth: str, ocr: str) -> float:
@@ -81,15 +88,28 @@ class Channel:
         return prev[m]
 
     # --- candidates ----------------------------------------------------------------------
+    def _seen_logprob(self, truth: str, count: int) -> float:
+        return math.log(count / (self.truth_total[truth] + 1))
+
+    def _score(self, ocr: str, truth: str) -> float:
+        seen = dict(self.by_ocr.get(ocr, ()))
+        if truth in seen:
+            return self._seen_logprob(truth, seen[truth])
+        return self.char_logprob(ocr, truth) - 1.0  # unseen pairs pay extra
+
+    @lru_cache(maxsize=100_000)
+    def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
+        """Words with the same letters as `ocr` and other marks (kiếm -> kiểm, kiềm), scored."""
+        word = ocr.lower()
+        return tuple((w, self._score(word, w)) for w in self.by_skeleton.get(skeleton(word), ()) if w != word)
+
     @lru_cache(maxsize=200_000)
     def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
         """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
         scored: dict[str, float] = {}
-        seen = self.by_ocr.get(ocr)
-        if seen:
-            for truth, count in seen:
-                scored[truth] = math.log(count / (self.truth_total[truth] + 1))
-        key = ocr.translate(_KEY)
+        for truth, count in self.by_ocr.get(ocr, ()):
+            scored[truth] = self._seen_logprob(truth, count)
+        key = skeleton(ocr.translate(_KEY))  # "điếm" is looked up as "diem", like "diem"
         skeletons: set[str] = set()
         for variant in _deletes(key, 1 if len(key) <= 4 else 2):
             skeletons |= self.index.get(variant, set())
@@ -97,5 +117,11 @@ class Channel:
             for word in self.by_skeleton[skel]:
                 if word not in scored:
                     scored[word] = self.char_logprob(ocr, word) - 1.0  # unseen pairs pay extra
+        if len(ocr) >= 3:
+            for variant in _deletes(ocr, 1):
+                for form in self.seen_index.get(variant, ()):
+                    for word, _ in self.by_ocr[form]:
+                        if word not in scored:
+                            scored[word] = self.char_logprob(ocr, word) - 1.0
         best = sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
         return tuple(best)

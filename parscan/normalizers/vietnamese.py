@@ -29,7 +29,15 @@ def skeleton(word: str) -> str:
 
 
 def apply_case(word: str, model: str) -> str:
-    """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower)."""
+    """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower).
+
+    Each part of a slashed pair keeps its own case ("vuc/Tiéu" -> "vực/Tiêu"), and a capital I
+    that stands for a small l ("Iy" -> "lý") is no capital.
+    """
+    if "/" in word and word.count("/") == model.count("/"):
+        return "/".join(apply_case(w, m) for w, m in zip(word.split("/"), model.split("/")))
+    if model[:1] == "I" and word[:1] == "l" and model[1:2].islower():
+        model = "l" + model[1:]
     letters = [ch for ch in model if ch.isalpha()]
     upper = sum(1 for ch in letters if ch.isupper())
     # "CHi", "HQi": legacy OCR reads a capital with a lost diacritic as a small letter

@@ -79,7 +79,8 @@ def ascender_balance(image: np.ndarray) -> tuple[float, int]:
     upper = lower = 0.0
     lines = 0
     rows = np.flatnonzero(profile > 1)
-    if rows.size == 0:
+    columns = np.flatnonzero(np.count_nonzero(ink, axis=0) > 1)
+    if rows.size == 0 or not _gappier(rows, columns):
         return 0.0, 0
     breaks = np.flatnonzero(np.diff(rows) > 1)
     for start, end in zip(np.r_[rows[0], rows[breaks + 1]], np.r_[rows[breaks], rows[-1]]):
@@ -91,6 +92,15 @@ def ascender_balance(image: np.ndarray) -> tuple[float, int]:
         lower += band[core[-1] + 1:].sum()
         lines += 1
     return (upper - lower) / max(upper + lower, 1.0), lines
+
+
+def _gappier(rows: np.ndarray, columns: np.ndarray) -> bool:
+    """Horizontal text lines leave more empty rows between them than empty columns between words;
+    a sideways page is the other way round, and its character columns are no text lines."""
+    def empty_share(used: np.ndarray) -> float:
+        return 1.0 - used.size / max(1, int(used[-1]) - int(used[0]) + 1)
+
+    return columns.size > 0 and empty_share(rows) > empty_share(columns)
 
 
 def looks_upside_down(image: np.ndarray) -> bool:

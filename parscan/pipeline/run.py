@@ -127,7 +127,7 @@ def assemble(source: Source, results: list[PageResult], options: ExtractOptions)
     if options.repair:
         from parscan.normalizers.repair import repair_document
 
-        repair_document(doc)
+        repair_document(doc, ocr_lang=options.lang)
     doc.refresh_text()
     if options.extract_records:
         from parscan.extractors import run_all
