@@ -142,7 +142,7 @@ def repair(
     file: Annotated[Optional[Path], typer.Argument(help="OCR text file; stdin when omitted")] = None,
 ) -> None:
     """Repair garbled Vietnamese OCR text: one output line per input line, same order."""
-    from parscan.normalizers.repair import get_repairer
+    from parscan.normalizers.repair import DocumentCache, get_repairer
 
     if file is not None and not file.exists():
         raise BadInputError(f"{file}: no such file")
@@ -151,9 +151,10 @@ def repair(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInputError(f"{file or 'stdin'}: not UTF-8 text") from exc
-    repairer = get_repairer()
+    repairer, cache = get_repairer(), DocumentCache()  # one document: its pages share the word cache
     pages = [
-        "\n".join(repairer.repair_lines(page.split("\n"))) for page in text.replace("\r\n", "\n").split("\f")
+        "\n".join(repairer.repair_lines(page.split("\n"), cache=cache))
+        for page in text.replace("\r\n", "\n").split("\f")
     ]
     sys.stdout.write("\f".join(pages))
     sys.stdout.flush()

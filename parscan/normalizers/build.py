@@ -93,7 +93,7 @@ def build(workers: int = 2, generated: int = 40, lm_only: bool = False) -> Path:
     })
     if lm_only:
         previous = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
-        channel = {key: previous[key] for key in ("table", "chars")}
+        channel = {key: previous[key] for key in ("table", "table_vie", "chars") if key in previous}
         counts = {key: previous["meta"][key] for key in ("pairs_eng", "pairs_vie")}
     else:
         training = sentences + word_lines(words, 1500, seed=7)
@@ -106,7 +106,9 @@ def build(workers: int = 2, generated: int = 40, lm_only: bool = False) -> Path:
         table: Counter[str] = Counter()
         for pair in eng + vie:
             table[f"{pair.ocr.lower()}\t{pair.truth.lower()}"] += 1
-        channel = {"table": dict(table), "chars": char_confusions(eng + vie)}
+        # what `vie` alone makes of a word: the light repair of `vie` pages trusts only these
+        table_vie = Counter(f"{p.ocr.lower()}\t{p.truth.lower()}" for p in vie if p.ocr.lower() != p.truth.lower())
+        channel = {"table": dict(table), "table_vie": dict(table_vie), "chars": char_confusions(eng + vie)}
         counts = {"pairs_eng": len(eng), "pairs_vie": len(vie)}
     model = {
         "bigrams": lm.bigrams,

@@ -29,8 +29,15 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 class Channel:
-    def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str]) -> None:
+    def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
+                 table_vie: dict[str, int] | None = None) -> None:
         self.by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        # misreadings by Tesseract `vie` alone (ocr -> [(printed, count)]), and how often each
+        # printed word was read wrong by it
+        self.vie_misreads: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for key, count in (table_vie or {}).items():
+            ocr, truth = key.split("\t")
+            self.vie_misreads[ocr].append((truth, count))
         self.truth_total: Counter[str] = Counter()
         for key, count in table.items():
             ocr, truth = key.split("\t")
@@ -99,9 +106,13 @@ class Channel:
 
     @lru_cache(maxsize=100_000)
     def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """Words with the same letters as `ocr` and other marks (kiếm -> kiểm, kiềm), scored."""
+        """Words with the same letters as `ocr` and other marks that Tesseract `vie` was seen to
+        read as `ocr` in training (kiếm <- kiểm), scored. Only its own confusions: a correct word
+        read by `vie` must not be re-guessed from what `eng` does to it (hàng <- hằng)."""
         word = ocr.lower()
-        return tuple((w, self._score(word, w)) for w in self.by_skeleton.get(skeleton(word), ()) if w != word)
+        base = skeleton(word)
+        return tuple((truth, self._seen_logprob(truth, count)) for truth, count in self.vie_misreads.get(word, ())
+                     if skeleton(truth) == base)
 
     @lru_cache(maxsize=200_000)
     def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:

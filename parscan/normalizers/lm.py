@@ -31,7 +31,7 @@ class BigramLM:
             self.followers[v] += 1
             self.preceders[w] += 1
         self.types = max(1, len(bigrams))
-        self._cache: dict[str, float] = {}
+        self._cache: dict[tuple[str, str], float] = {}
 
     @classmethod
     def train(cls, sentences: Iterable[list[str]]) -> "BigramLM":
@@ -46,10 +46,10 @@ class BigramLM:
         return max(self.preceders.get(word, 0), 0) / self.types
 
     def logprob(self, previous: str, word: str) -> float:
-        key = f"{previous}\t{word}"
-        cached = self._cache.get(key)
+        cached = self._cache.get((previous, word))
         if cached is not None:
             return cached
+        key = f"{previous}\t{word}"
         p_cont = self.continuation(word)
         total = self.context.get(previous, 0)
         if total:
@@ -60,7 +60,7 @@ class BigramLM:
             p = p_cont
         value = math.log(max(p, FLOOR))
         if len(self._cache) < 2_000_000:
-            self._cache[key] = value
+            self._cache[previous, word] = value
         return value
 
     def known(self, word: str) -> bool:

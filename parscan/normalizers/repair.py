@@ -13,6 +13,7 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Literal
 
@@ -36,6 +37,8 @@ UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare term
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
 BEAM = 8  # decoder states kept per token
+OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
+CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language model
 PRIOR_WEIGHT = 0.8
 CLEAN_MARKS = 0.5  # Vietnamese prose carries diacritics on ~80 % of syllables, legacy OCR on < 30 %
 VIE_MARKS = 0.6
@@ -61,7 +64,7 @@ class Repairer:
         self.lexicon = set(model["lexicon"])
         # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
         self.acronyms = {a for a in model["acronyms"] if a.lower() not in self.lexicon or looks_like_acronym(a)}
-        self.channel = Channel(model["table"], model["chars"], model["lexicon"])
+        self.channel = Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie"))
 
     # --- classification --------------------------------------------------------------
     def _is_word(self, core: str) -> bool:
@@ -97,10 +100,12 @@ class Repairer:
         token = lm_token(word)
         return token if token == "<num>" or self.lm.known(token) else "<unk>"
 
-    def _transition(self, previous: str, word: str) -> float:
+    def _transition(self, previous: str, word: str, cache: "DocumentCache | None" = None) -> float:
         if word == "<unk>":
             return UNKNOWN_LOGPROB
-        return self.lm.logprob(previous, word)
+        if cache is None:
+            return self.lm.logprob(previous, word)
+        return cache.mix(word, self.lm.logprob(previous, word))
 
     @lru_cache(maxsize=100_000)
     def _options(self, core: str, kind: LineKind) -> tuple[tuple[str, tuple[str, ...], float], ...]:
@@ -133,7 +138,8 @@ class Repairer:
         if not any(o[0] == core for o in options):
             # keep the token itself as a last resort (a name or term outside the lexicon)
             options.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
-        return tuple(options)
+        best = max(o[2] for o in options)
+        return tuple(o for o in options if o[2] >= best - OPTION_SPAN)
 
     def _tone_variants(self, core: str) -> tuple[tuple[str, tuple[str, ...], float], ...]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
@@ -148,40 +154,107 @@ class Repairer:
         def prior(text: str) -> float:
             return sum(math.log(max(self.lm.continuation(w), 1e-7)) for w in text.split())
 
-        ranked = sorted(self.channel.candidates(token), key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
+        # a number is never the repair of a word-like token ("g5" read from a printed "6,5" in
+        # training): repair must not invent values; number tokens pass through unchanged instead
+        words = [c for c in self.channel.candidates(token) if not any(ch.isdigit() for ch in c[0])]
+        ranked = sorted(words, key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
         return ranked[:SHORTLIST]
 
-    def _decode(self, cores: list[str], kind: LineKind) -> list[str]:
-        # beam over states keyed by the last LM token
-        beam: dict[str, tuple[float, list[str]]] = {BOS: (0.0, [])}
+    def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
+                cache: "DocumentCache | None" = None) -> list[str]:
+        """Viterbi over the line; `start` is the last word of the line before when this line
+        continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
+        # beam over states keyed by the last LM token; paths are linked (previous link, text)
+        beam: dict[str, tuple[float, tuple | None]] = {start: (0.0, None)}
+        transition = self._transition
         for core in cores:
-            new: dict[str, tuple[float, list[str]]] = {}
+            new: dict[str, tuple[float, tuple | None]] = {}
+            states = list(beam.items())
             for text, lm_tokens, emission in self._options(core, kind):
-                for last, (score, path) in beam.items():
+                for last, (score, path) in states:
                     total, previous = score + emission, last
                     for token in lm_tokens:
-                        total += self._transition(previous, token)
+                        total += transition(previous, token, cache)
                         previous = token
-                    if previous not in new or total > new[previous][0]:
-                        new[previous] = (total, path + [text])
+                    held = new.get(previous)
+                    if held is None or total > held[0]:
+                        new[previous] = (total, (path, text))
             beam = dict(sorted(new.items(), key=lambda kv: -kv[1][0])[:BEAM])
-        best = max(beam.items(), key=lambda kv: kv[1][0] + self._transition(kv[0], EOS))
-        return best[1][1]
+        best = max(beam.items(), key=lambda kv: kv[1][0] + (transition(kv[0], EOS) if ends else 0.0))
+        words: list[str] = []
+        link = best[1][1]
+        while link is not None:
+            link, text = link
+            words.append(text)
+        return words[::-1]
 
-    def repair_line(self, text: str, *, vie_ocr: bool = False) -> str:
+    def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
+                    after: str | None = None, cache: "DocumentCache | None" = None) -> str:
+        """Repair one line; `before`/`after` are the neighbouring lines (already repaired / raw)
+        when the line is part of running text, so a wrapped sentence keeps its context."""
         text = nfc(text)
         kind = self.classify(text, vie_ocr=vie_ocr)
         if kind in ("clean", "noise"):
             return text
         tokens = text.split()
         parts = [split_edges(t) for t in tokens]
-        decoded = self._decode([core for _, core, _ in parts], kind)
+        start = _last_word(before) if before is not None and _continues(before, text) else BOS
+        ends = after is None or not _continues(text, after)
+        decoded = self._decode([core for _, core, _ in parts], kind, start, ends, cache)
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != tokens else text
 
-    def repair_lines(self, lines: list[str]) -> list[str]:
-        return [self.repair_line(line) for line in lines]
+    def repair_lines(self, lines: list[str], *, vie_ocr: bool = False,
+                     cache: "DocumentCache | None" = None) -> list[str]:
+        """Repair consecutive lines of one page: each line sees the end of the one before, and
+        the words of the document so far (`cache`, shared across its pages)."""
+        cache = cache if cache is not None else DocumentCache()
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
+                                        after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
+            cache.add(out[-1])
+        return out
+
+
+class DocumentCache:
+    """The words of the document repaired so far, mixed into the language model: a document
+    repeats its own names and terms (its province, its council, its criteria), so a word it has
+    already used is likelier than the corpus alone says (a cache language model)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.total = 0
+        self._keep = math.log(1 - CACHE_WEIGHT)
+
+    def add(self, line: str) -> None:
+        for core in (split_edges(t)[1] for t in line.split()):
+            if core and any(ch.isalpha() for ch in core):
+                self.counts[lm_token(core)] += 1
+                self.total += 1
+
+    def mix(self, word: str, logp: float) -> float:
+        count = self.counts.get(word, 0)
+        if not count:
+            return logp + self._keep
+        return math.log((1 - CACHE_WEIGHT) * math.exp(logp) + CACHE_WEIGHT * count / self.total)
+
+
+_SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
+
+
+def _continues(line: str, following: str) -> bool:
+    """Does `following` carry on the sentence of `line` (wrapped prose, not a new item)?"""
+    if not line.strip() or _SENTENCE_END.search(line.strip()):
+        return False
+    first = next((ch for ch in following if ch.isalpha()), "")
+    return first.islower() and not following.lstrip().startswith(("-", "+", "•"))
+
+
+def _last_word(line: str) -> str:
+    cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
+    return lm_token(cores[-1]) if cores else BOS
 
 
 @lru_cache(maxsize=1)
@@ -205,19 +278,23 @@ def repair_document(doc: ParscanDocument, ocr_lang: str = "vie") -> ParscanDocum
     `ocr_lang` is the Tesseract model the OCRed pages were read with.
     """
     repairer = get_repairer()
+    cache = DocumentCache()
     for page in doc.pages:
         vie_ocr = page.origin == "ocr" and ocr_lang.split("+")[0] == "vie"
         for line in page.lines:
             if line.ocr_text is None:
                 line.ocr_text = line.text
-            kind = repairer.classify(line.ocr_text, vie_ocr=vie_ocr)
+        raw = [line.ocr_text or "" for line in page.lines]
+        for i, line in enumerate(page.lines):
+            kind = repairer.classify(raw[i], vie_ocr=vie_ocr)
             line.repair = STRENGTH[kind]
-            if kind in ("clean", "noise"):
-                continue
-            line.text = repairer.repair_line(line.ocr_text, vie_ocr=vie_ocr)
-            repaired = line.text.split()
-            if line.words and len(repaired) == len(line.words):
-                for word, text in zip(line.words, repaired):
-                    word.text = text
+            if kind not in ("clean", "noise"):
+                line.text = repairer.repair_line(raw[i], vie_ocr=vie_ocr, before=page.lines[i - 1].text if i else None,
+                                                 after=raw[i + 1] if i + 1 < len(raw) else None, cache=cache)
+                repaired = line.text.split()
+                if line.words and len(repaired) == len(line.words):
+                    for word, text in zip(line.words, repaired):
+                        word.text = text
+            cache.add(line.text)
     doc.refresh_text()
     return doc

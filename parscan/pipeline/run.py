@@ -57,10 +57,12 @@ def _ocr_page(raw: RawPage, options: ExtractOptions, *, had_layer: bool) -> Page
     if options.orientation == "always":
         prepared = _reorient(engine, raw, prepared, options)
     ruling = find_grids(prepared.image)
-    if options.orientation == "auto" and looks_upside_down(blank_tables(prepared, ruling).image):
+    blanked = blank_tables(prepared, ruling)
+    if options.orientation == "auto" and looks_upside_down(blanked.image):
         prepared = prepare(raw.image, raw.dpi, rotation=(prepared.rotation + 180) % 360, straighten=options.deskew)
         ruling = find_grids(prepared.image)
-    page = engine.recognize(blank_tables(prepared, ruling), raw.number, options)
+        blanked = blank_tables(prepared, ruling)
+    page = engine.recognize(blanked, raw.number, options)
     if options.orientation == "auto" and _looks_wrong(page):
         turned = _reorient(engine, raw, prepared, options)
         if turned.rotation != prepared.rotation:
