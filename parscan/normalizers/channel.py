@@ -11,6 +11,7 @@ import math
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from parscan.normalizers.state_cache import plain
 from parscan.normalizers.vietnamese import skeleton
 
 # OCR characters that stand for letters inside words, for looking candidates up by skeleton
@@ -65,6 +66,16 @@ class Channel:
                 for variant in _deletes(form, 1):
                     self.seen_index[variant].add(form)
 
+    def state(self) -> dict:
+        """Everything derived in __init__, as plain data (see state_cache.py)."""
+        return {key: plain(value) for key, value in vars(self).items()}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Channel":
+        channel = cls.__new__(cls)
+        channel.__dict__.update(state)
+        return channel
+
     # --- character level -------------------------------------------------------------
     def _sub(self, truth: str, ocr: str) -> float:
         total = self._sub_total.get(truth, 0)
@@ -96,7 +107,7 @@ class Channel:
 
     # --- candidates ----------------------------------------------------------------------
     def _seen_logprob(self, truth: str, count: int) -> float:
-        return math.log(count / (self.truth_total[truth] + 1))
+        return math.log(count / (self.truth_total.get(truth, 0) + 1))
 
     def _score(self, ocr: str, truth: str) -> float:
         seen = dict(self.by_ocr.get(ocr, ()))

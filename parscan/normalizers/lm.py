@@ -10,6 +10,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
+from parscan.normalizers.state_cache import plain
+
 DISCOUNT = 0.75
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
 # times (most from the word list) would otherwise pass nearly all its mass to any follower and beat a
@@ -32,6 +34,17 @@ class BigramLM:
             self.preceders[w] += 1
         self.types = max(1, len(bigrams))
         self._cache: dict[tuple[str, str], float] = {}
+
+    def state(self) -> dict:
+        """The counts derived in __init__, as plain data (see state_cache.py); not the cache."""
+        return {key: plain(value) for key, value in vars(self).items() if key != "_cache"}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "BigramLM":
+        lm = cls.__new__(cls)
+        lm.__dict__.update(state)
+        lm._cache = {}
+        return lm
 
     @classmethod
     def train(cls, sentences: Iterable[list[str]]) -> "BigramLM":

@@ -19,6 +19,7 @@ from typing import Literal
 
 from parscan.normalizers.channel import Channel
 from parscan.normalizers.lm import BOS, EOS, BigramLM
+from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.vietnamese import (
     NUMBER,
     apply_case,
@@ -59,12 +60,23 @@ def fix_symbol(token: str) -> str:
 
 
 class Repairer:
-    def __init__(self, model: dict) -> None:
-        self.lm = BigramLM(model["bigrams"])
-        self.lexicon = set(model["lexicon"])
-        # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
-        self.acronyms = {a for a in model["acronyms"] if a.lower() not in self.lexicon or looks_like_acronym(a)}
-        self.channel = Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie"))
+    def __init__(self, state: dict) -> None:
+        """From `derive_state(model)` (possibly cached: see state_cache.py)."""
+        self.lm = BigramLM.from_state(state["lm"])
+        self.lexicon: set[str] = state["lexicon"]
+        self.acronyms: set[str] = state["acronyms"]
+        self.channel = Channel.from_state(state["channel"])
+
+    @staticmethod
+    def derive_state(model: dict) -> dict:
+        lexicon = set(model["lexicon"])
+        return {
+            "lm": BigramLM(model["bigrams"]).state(),
+            "lexicon": lexicon,
+            # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
+            "acronyms": {a for a in model["acronyms"] if a.lower() not in lexicon or looks_like_acronym(a)},
+            "channel": Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie")).state(),
+        }
 
     # --- classification --------------------------------------------------------------
     def _is_word(self, core: str) -> bool:
@@ -266,7 +278,12 @@ def get_repairer() -> Repairer:
         from parscan.errors import ParscanError
 
         raise ParscanError(f"repair model missing ({path}): run `make model`")
-    return Repairer(json.loads(gzip.decompress(path.read_bytes())))
+    artefact = path.read_bytes()
+
+    def derive() -> dict:
+        return Repairer.derive_state(json.loads(gzip.decompress(artefact)))
+
+    return Repairer(cached_state(artefact, "repair", derive))
 
 
 STRENGTH = {"clean": "none", "noise": "none", "vie": "light", "legacy": "full"}

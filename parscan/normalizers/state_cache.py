@@ -1,0 +1,50 @@
+"""A per-user cache of the repair model's derived tables, so a process starts in ~0.1 s, not ~0.5 s.
+
+The committed artefact (`repair_model.json.gz`) stays the one source: the decoder's lookup tables
+(the channel's deletion indexes, the language model's context counts) are derived from it on first
+use and kept in `marshal` form (plain dicts, sets, tuples; marshal cannot run code on load) under
+`$PARSCAN_CACHE_DIR`, else `$XDG_CACHE_HOME/parscan`, else `~/.cache/parscan`. The file name
+carries the artefact's hash and the Python version, so a rebuilt model or another interpreter never
+reads a stale cache; an unwritable cache directory only costs the derivation each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+FORMAT = 1  # bump when the derived structures change shape
+
+
+def cache_dir() -> Path:
+    if os.environ.get("PARSCAN_CACHE_DIR"):
+        return Path(os.environ["PARSCAN_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "parscan"
+
+
+def plain(value: object) -> object:
+    """Counters and defaultdicts as plain dicts (what marshal can store)."""
+    return dict(value) if isinstance(value, dict) else value
+
+
+def cached_state(artefact: bytes, name: str, derive: Callable[[], dict]) -> dict:
+    digest = hashlib.sha256(artefact).hexdigest()[:16]
+    path = cache_dir() / f"{name}-{digest}-py{sys.version_info[0]}{sys.version_info[1]}-v{FORMAT}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    state = derive()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(state))
+        partial.replace(path)  # atomic: parallel workers never read half a file
+    except (OSError, ValueError):
+        pass
+    return state

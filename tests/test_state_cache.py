@@ -1,0 +1,47 @@
+"""The per-user cache of the repair model's derived tables: same decoder, stale or broken files ignored."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from parscan.normalizers.corpus import DATA
+from parscan.normalizers.repair import MODEL_FILE, Repairer
+from parscan.normalizers.state_cache import cached_state
+
+LINES = ["Chi s6 cai cach hanh chinh", "ket qua ctia cac co quan", "Kiếm tra công tác"]
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PARSCAN_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_cached_state_decodes_like_a_fresh_derivation(cache: Path) -> None:
+    artefact = (DATA / MODEL_FILE).read_bytes()
+    model = json.loads(gzip.decompress(artefact))
+    calls = []
+
+    def derive() -> dict:
+        calls.append(1)
+        return Repairer.derive_state(model)
+
+    first = Repairer(cached_state(artefact, "repair", derive))
+    second = Repairer(cached_state(artefact, "repair", derive))
+    assert len(calls) == 1 and len(list(cache.glob("repair-*.marshal"))) == 1
+    assert [second.repair_line(line, vie_ocr=True) for line in LINES] == \
+        [first.repair_line(line, vie_ocr=True) for line in LINES]
+
+
+def test_other_artefact_or_broken_file_is_derived_again(cache: Path) -> None:
+    derived = []
+    assert cached_state(b"model one", "t", lambda: derived.append(1) or {"a": 1}) == {"a": 1}
+    assert cached_state(b"model two", "t", lambda: derived.append(2) or {"a": 2}) == {"a": 2}
+    for path in cache.glob("t-*.marshal"):
+        path.write_bytes(b"\x00broken")
+    assert cached_state(b"model one", "t", lambda: derived.append(3) or {"a": 3}) == {"a": 3}
+    assert derived == [1, 2, 3]
