@@ -45,6 +45,9 @@ def test_numbers_codes_and_symbols_survive_inside_legacy_lines(repairer) -> None
     for kept in ("1952/QĐ-UBND", "26/7/2020", "89,60", "2.4.1"):
         assert kept in out.split()
     assert out.startswith("Quyết định số")
+    # an item number glued to its word stays as printed
+    words = repairer.repair_line("1-Chi dao, dieu hanh; 2-Cai cach the che").split()
+    assert words[0] == "1-Chỉ" and words[4] == "2-Cải"
 
 
 def test_fix_symbol_only_touches_the_kind() -> None:
@@ -103,7 +106,8 @@ def test_vie_ocr_lines_get_their_misread_marks_back(repairer, ocr: str, expected
 def test_vie_ocr_keeps_words_that_are_right_in_context(repairer) -> None:
     for text in ("Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành",
                  "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
-                 "Đoàn kiểm tra làm việc tại huyện Kỳ Anh và thị xã Hồng Lĩnh"):
+                 "Đoàn kiểm tra làm việc tại huyện Kỳ Anh và thị xã Hồng Lĩnh",
+                 "Nơi nhận: Văn phòng UBNDTP; các sở, ban, ngành"):  # UBNDTP: no syllable, an acronym
         assert repairer.repair_line(text, vie_ocr=True) == text
 
 

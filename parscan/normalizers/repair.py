@@ -46,6 +46,7 @@ VIE_MARKS = 0.6
 NOISE_SHARE = 0.45  # lines where most words are unlike any OCR of Vietnamese are left alone
 _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
+_NUMBERED = re.compile(r"^(\d+[-.)])([^\W\d_].*)$")
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
@@ -128,6 +129,11 @@ class Repairer:
             return ((core, ("<num>",), 0.0),)
         if _SYMBOL.match(core):
             return ((fix_symbol(core), ("<num>",), 0.0),)
+        numbered = _NUMBERED.match(core)
+        if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
+            prefix = numbered.group(1)
+            rest = self._options(numbered.group(2), kind)
+            return tuple((prefix + text, tokens, emission) for text, tokens, emission in rest)
         if core.upper() in _ACRONYM_FIXES:
             return ((_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0),)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:

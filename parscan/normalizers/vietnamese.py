@@ -64,8 +64,14 @@ _VOWELS = set("AEIOUYĂÂÊÔƠƯ")
 
 
 def looks_like_acronym(word: str) -> bool:
-    """UBND, CBCCVC, QPPL, IV: capitals that are not a Vietnamese syllable ("HQI" is a garbled HỘI)."""
+    """UBND, CBCCVC, QPPL, IV, UBNDTP: capitals that are not a Vietnamese syllable ("HQI" is a garbled
+    HỘI). A syllable has vowels and no run of three consonants except a leading NGH."""
     if len(word) < 2 or not word.isupper() or not word.isalpha():
         return False
-    vowels = sum(1 for ch in strip_diacritics(word) if ch in _VOWELS)
-    return bool(_ROMAN.match(word)) or vowels == 0
+    bare = strip_diacritics(word)
+    vowels = sum(1 for ch in bare if ch in _VOWELS)
+    runs = [m for m in _CONSONANT_RUN.finditer(bare) if not (m.start() == 0 and m.group() == "NGH")]
+    return bool(_ROMAN.match(word)) or vowels == 0 or bool(runs)
+
+
+_CONSONANT_RUN = re.compile(r"[^AEIOUYQ]{3,}")  # Q: legacy OCR of Ơ, Ộ ("TRUQNG")
