@@ -216,9 +216,12 @@ class Repairer:
             return text
         tokens = text.split()
         parts = [split_edges(t) for t in tokens]
+        cores = [core for _, core, _ in parts]
+        if all(len(o) == 1 and o[0][0] == c for c, o in ((c, self._options(c, kind)) for c in cores)):
+            return text  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = self._decode([core for _, core, _ in parts], kind, start, ends, cache)
+        decoded = self._decode(cores, kind, start, ends, cache)
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != tokens else text
