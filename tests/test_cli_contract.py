@@ -88,6 +88,18 @@ def test_blank_page_is_a_warning_not_a_failure(tmp_path: Path) -> None:
     assert "blank" in result.stderr.lower()
 
 
+def test_a_document_about_something_else_is_said_so_and_still_extracted(tmp_path: Path) -> None:
+    # real municipal scans (police, education) must extract (issue 2), so this is a warning, not exit 2
+    path = tmp_path / "notice.txt"
+    path.write_text("Thông báo lịch cắt điện\nCông ty Điện lực thông báo tạm ngừng cung cấp điện ngày 5/6.\n",
+                    encoding="utf-8")
+    result = run("extract", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["document"]["is_par_document"] is False
+    assert "not read as a PAR Index document" in result.stderr
+    assert "not read as a PAR" not in run("extract", "samples/demo_report.txt").stderr
+
+
 def test_bad_page_range(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text("UBND TỈNH HÀ NAM\n", encoding="utf-8")

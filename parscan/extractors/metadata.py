@@ -340,6 +340,9 @@ def extract(doc: ParscanDocument) -> None:
     meta.legal_references = _legal_references(lines, meta.number_symbol)
     text = fold(" ".join(line.text for _, _, line in lines[:400]))
     meta.is_par_document = sum(text.count(word) for word in _PAR_WORDS) >= 3
+    if not meta.is_par_document and lines:
+        # not an error: archives mix PAR documents with others, whose text is still worth having
+        notes.append("does not read as a PAR Index document (fewer than 3 PAR terms): no PAR records expected")
     doc.document = meta
     doc.warnings.extend(f"metadata: {note}" for note in notes)
 
