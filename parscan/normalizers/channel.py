@@ -109,12 +109,6 @@ class Channel:
     def _seen_logprob(self, truth: str, count: int) -> float:
         return math.log(count / (self.truth_total.get(truth, 0) + 1))
 
-    def _score(self, ocr: str, truth: str) -> float:
-        seen = dict(self.by_ocr.get(ocr, ()))
-        if truth in seen:
-            return self._seen_logprob(truth, seen[truth])
-        return self.char_logprob(ocr, truth) - 1.0  # unseen pairs pay extra
-
     @lru_cache(maxsize=100_000)
     def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
         """Words with the same letters as `ocr` and other marks that Tesseract `vie` was seen to
