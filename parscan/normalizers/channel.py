@@ -16,7 +16,7 @@ from parscan.normalizers.vietnamese import skeleton
 
 # OCR characters that stand for letters inside words, for looking candidates up by skeleton
 _KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "o", "1": "l", "3": "a",
-                      "4": "a", "@": "o", "$": "s", "|": "l", "€": "e", "é": "e", "w": "u", "q": "o"})
+                      "4": "a", "@": "o", "$": "s", "|": "l", "€": "e", "w": "u", "q": "o"})
 MAX_CANDIDATES = 40  # the decoder re-ranks with word frequency and keeps fewer
 SMOOTH = 1.0  # unseen character confusions stay possible: real scans confuse more than our renders
 

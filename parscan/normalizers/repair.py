@@ -3,8 +3,10 @@
 For every OCR token the channel model proposes printed syllables with log P(token | syllable);
 a syllable bigram language model scores their order; Viterbi picks the best line. Numbers,
 codes and legal symbols pass through (a `QD` inside a symbol becomes `QĐ`). Each line is first
-classified: clean text is left alone, modern `vie` OCR gets light repair (only tokens that are
-not Vietnamese syllables), legacy OCR without Vietnamese support gets full repair.
+classified: clean text is left alone, modern `vie` OCR gets light repair (tokens that are not
+Vietnamese syllables, and on `vie` pages the tone marks `vie` is known to misread), legacy OCR
+without Vietnamese support gets full repair. Consecutive lines see each other (wrapped sentences)
+and the document's own words (a cache language model).
 """
 
 from __future__ import annotations
@@ -311,16 +313,15 @@ def repair_document(doc: ParscanDocument, ocr_lang: str = "vie") -> ParscanDocum
             if line.ocr_text is None:
                 line.ocr_text = line.text
         raw = [line.ocr_text or "" for line in page.lines]
-        for i, line in enumerate(page.lines):
-            kind = repairer.classify(raw[i], vie_ocr=vie_ocr)
-            line.repair = STRENGTH[kind]
-            if kind not in ("clean", "noise"):
-                line.text = repairer.repair_line(raw[i], vie_ocr=vie_ocr, before=page.lines[i - 1].text if i else None,
-                                                 after=raw[i + 1] if i + 1 < len(raw) else None, cache=cache)
-                repaired = line.text.split()
-                if line.words and len(repaired) == len(line.words):
-                    for word, text in zip(line.words, repaired):
-                        word.text = text
-            cache.add(line.text)
+        # one path for files and documents: repair_lines gives each line its neighbours and the cache
+        for line, original, text in zip(page.lines, raw, repairer.repair_lines(raw, vie_ocr=vie_ocr, cache=cache)):
+            line.repair = STRENGTH[repairer.classify(original, vie_ocr=vie_ocr)]
+            if line.repair == "none":
+                continue
+            line.text = text
+            repaired = text.split()
+            if line.words and len(repaired) == len(line.words):
+                for word, token in zip(line.words, repaired):
+                    word.text = token
     doc.refresh_text()
     return doc
