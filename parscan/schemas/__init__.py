@@ -1,7 +1,7 @@
 """Pydantic models: the one contract between stages."""
 
 from parscan.schemas.document import PageResult, ParscanDocument, Source
-from parscan.schemas.findings import Finding, Severity
+from parscan.schemas.findings import Check, Coverage, Finding, Severity
 from parscan.schemas.geometry import Box, Evidence
 from parscan.schemas.ocr import Line, Page, Word
 from parscan.schemas.records import (
@@ -19,7 +19,7 @@ from parscan.schemas.records import (
 )
 
 __all__ = [
-    "Assignment", "AssignmentScope", "Box", "Cell", "Claim", "CriterionRow", "DocumentMeta", "Evidence",
+    "Assignment", "AssignmentScope", "Box", "Cell", "Check", "Claim", "Coverage", "CriterionRow", "DocumentMeta", "Evidence",
     "Finding", "LegalReference", "Line", "Match", "Page", "PageResult", "ParscanDocument", "Person", "RankingRow",
     "Severity", "Source", "Table", "Word",
 ]

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from parscan import __version__
-from parscan.schemas.findings import Finding
+from parscan.schemas.findings import Check, Coverage, Finding
 from parscan.schemas.ocr import Page
 from parscan.schemas.records import (
     Assignment,
@@ -43,6 +43,8 @@ class ParscanDocument(BaseModel):
     assignments: list[Assignment] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list, description="every verification the audit made, passed ones too")
+    coverage: Coverage | None = Field(default=None, description="the audit's count of what it checked")
     warnings: list[str] = Field(default_factory=list)
 
     def refresh_text(self) -> None:

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from parscan.normalizers.numbers import parse_number
 from parscan.schemas.document import ParscanDocument
-from parscan.schemas.findings import Finding, Severity
+from parscan.schemas.findings import Check, CheckStatus, Finding, Severity
 from parscan.schemas.geometry import Evidence
-from parscan.schemas.records import Cell, CriterionRow, RankingRow, Table
+from parscan.schemas.records import Cell, Claim, CriterionRow, RankingRow, Table
 from parscan.scoring.methodology import Methodology
 from parscan.scoring.numeric import dec
 
@@ -37,11 +37,39 @@ class Doubt:
         return bool(self.reasons)
 
 
+_STATUS_OF = {"error": "fail", "warning": "unverifiable", "info": "pass"}
+
+
 @dataclass
 class AuditContext:
     doc: ParscanDocument
     methodology: Methodology
     findings: list[Finding] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # id() of the claims some check has verified
+
+    def record(
+        self,
+        check: str,
+        status: CheckStatus,
+        *,
+        published: float | str | Decimal | None = None,
+        expected: float | str | Decimal | None = None,
+        unit: str | None = None,
+        code: str | None = None,
+        reason: str | None = None,
+        evidence: list[Evidence | None] | None = None,
+        claims: list[Claim] | tuple[Claim, ...] = (),
+    ) -> Check:
+        """Enter one verification in the ledger (a passed one too); `claims` are the statements it covers."""
+        entry = Check(check=check, status=status, published=_plain(published), expected=_plain(expected), unit=unit,
+                      code=code, reason=reason, evidence=[e for e in (evidence or []) if e is not None])
+        self.checks.append(entry)
+        self.covered.update(id(c) for c in claims)
+        return entry
+
+    def passed(self, check: str, **kw) -> Check:
+        return self.record(check, "pass", **kw)
 
     def add(
         self,
@@ -56,7 +84,17 @@ class AuditContext:
         code: str | None = None,
         ocr_doubt: bool = False,
         evidence: list[Evidence | None] | None = None,
+        claims: list[Claim] | tuple[Claim, ...] = (),
+        status: CheckStatus | None = None,
+        reason: str | None = None,
     ) -> Finding:
+        """A finding, entered in the ledger as well: an error is a failed check, a warning one that cannot be
+        decided (OCR doubt, unless `reason` says otherwise), an info one that holds with a remark."""
+        status = status or _STATUS_OF[severity]  # type: ignore[assignment]
+        if status == "unverifiable" and reason is None:
+            reason = "ocr_doubt" if ocr_doubt else "doubtful"
+        self.record(check, status, published=published, expected=expected, unit=unit, code=code,  # type: ignore[arg-type]
+                    reason=reason, evidence=evidence, claims=claims)
         finding = Finding(
             check=check,
             severity=severity,
