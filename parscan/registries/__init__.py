@@ -189,3 +189,7 @@ __all__ = [
     "CRITERIA_SETS", "CriteriaSet", "CriterionItem", "Province", "UnitRegistry", "criteria_set", "match_unit",
     "unit_registry",
 ]
+
+from parscan.registries.national import match_national_unit, national_scope_size, split_unit_list  # noqa: E402
+
+__all__ += ["match_national_unit", "national_scope_size", "split_unit_list"]
