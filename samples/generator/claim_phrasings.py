@@ -245,7 +245,9 @@ GAP = {
 
 COMPARISON = {
     "official": [
-        (T, lambda c, s: f"{s.A.name} đạt {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {s.B.name} ({s('b', 'u')})."),
+        (T, lambda c, s: f"{s.A.name} đạt cao nhất với {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {s.B.name}, "
+                         f"{c.V.one} thấp nhất, với {s('b', 'u')}." if s.extremes else
+                         f"{s.A.name} đạt {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {s.B.name} ({s('b', 'u')})."),
         (T, lambda c, s: f"Chỉ số CCHC của {s.A.name} là {s('a', 'u')}, cao hơn {s.B.name} ({s('b', 'u')}) "
                          f"{s('diff', 'u')}."),
         (T, lambda c, s: f"{s.B.name} đạt {s('b', 'u')}, thấp hơn {s.A.name} ({s('a', 'u')}) là {s('diff', 'u')}."),
@@ -260,7 +262,9 @@ COMPARISON = {
                          f"{s('diff')}{c.dp}."),
     ],
     "press": [
-        (T, lambda c, s: f"{s.A.name} đạt {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {s.B.name} ({s('b', 'u')})."),
+        (T, lambda c, s: f"{s.A.name} dẫn đầu với {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {c.V.one} xếp cuối "
+                         f"là {s.B.name} ({s('b', 'u')})." if s.extremes else
+                         f"{s.A.name} đạt {s('a', 'u')}, cao hơn {s('diff', 'u')} so với {s.B.name} ({s('b', 'u')})."),
         (T, lambda c, s: f"{s.A.name} ({s('a', 'u')}) bỏ xa {s.B.name} ({s('b', 'u')}) tới {s('diff', 'u')}."),
         (T, lambda c, s: f"{s.A.name} đạt {s('a', 'u')}, hơn {s.B.name} {s('diff', 'u')}; {s.B.name} đạt "
                          f"{s('b', 'u')}."),

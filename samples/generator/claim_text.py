@@ -541,16 +541,19 @@ def _build_stmt(kind: str, w: World, rng: random.Random, register: str, held_out
                                "delta": _role_delta(f"delta.{u.key}", u.cur - u.prev, u.name, Y)}, seed, U=u)
     if kind == "comparison":
         n = len(units)
-        pool = [u for u in units[: max(2, n // 2)] if u.key not in used["units"]]
-        a = rng.choice(pool)
-        rest = [u for u in units if u.cur < a.cur and u.key not in used["units"]
-                and not (a is units[0] and u is units[-1]) and a.cur - u.cur >= 20]
-        b = rng.choice(rest)
+        extremes = used["no_gap"] and rng.random() < 0.35  # first against last; a stated gap would say it twice
+        if extremes:
+            a, b = units[0], units[-1]
+        else:
+            pool = [u for u in units[: max(2, n // 2)] if u.key not in used["units"]]
+            a = rng.choice(pool)
+            rest = [u for u in units if u.cur < a.cur and u.key not in used["units"] and a.cur - u.cur >= 20]
+            b = rng.choice(rest)
         used["units"].update({a.key, b.key})
         return Stmt(kind, ph, {"a": _role_score(f"score.cur.{a.key}", a.cur, a.name, Y),
                                "b": _role_score(f"score.cur.{b.key}", b.cur, b.name, Y),
                                "diff": _role_delta(f"cmp.{a.key}.{b.key}", a.cur - b.cur, f"{a.name} − {b.name}", Y)},
-                    seed, A=a, B=b)
+                    seed, A=a, B=b, extremes=extremes)
     if kind == "band_counts":
         nonzero = [b for b in w.bands if w.counts[b.key]]
         roles = {"total": _role_count("total", w.total, "tổng số", Y)}
@@ -834,7 +837,7 @@ def _plan(w: World, rng: random.Random, register: str, held_out: bool, fault: st
     if register == "press" and rng.random() < 0.5:  # news leads with the winners
         order = ([k for k in ("highest", "lowest") if k in order]
                  + [k for k in order if k not in ("highest", "lowest")])
-    used: dict[str, Any] = {"units": {w.units[0].key, w.units[-1].key}}
+    used: dict[str, Any] = {"units": {w.units[0].key, w.units[-1].key}, "no_gap": "gap" not in chosen}
     stmts = [_build_stmt("total", w, rng, register, held_out, used)]
     for k in order:
         stmts.append(_build_stmt(k, w, rng, register, held_out, used))

@@ -1,0 +1,243 @@
+"""Prose claims, end to end on text: how many stated figures parscan reads and checks, on phrasings the
+extractor's frames were written against (tuning) and on phrasings held out from them.
+
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives four documents from
+`samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
+once with tuning phrasings and once with held-out phrasings.  Each is written to a .txt, extracted with
+parscan (`extract`) and audited (`audit_documents`) in-process; no OCR.
+
+Per phrasing set x register it prints, over the consistent documents:
+  figures    every figure the text states / the checkable ones (verifiable from the text alone)
+  extracted  checkable figures some claim carries (value, previous value, a part, or a member count)
+  checked    checkable figures that are the `published` of a pass/fail entry of `doc.checks`
+  in check   ... or a number in such a check's relation (`reason`): the operands of a sum or difference
+  errors     error findings on the consistent documents (docs with any)
+and, over the fault documents, faults found / planted: an error finding whose `published` is the printed
+wrong figure (for a member list: the count or the list length).
+
+A claim or check counts for a figure only when its evidence lines include the figure's line (when it has
+evidence), so an equal number elsewhere in the text does not count.  Then per frame kind: checked % tuning
+vs held-out, and per fault kind: found.  No asserts.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.generator.claim_text import FAULT_KINDS, FRAME_KINDS, REGISTERS, SCOPES, build_claim_doc  # noqa: E402
+
+try:  # the entry point may move
+    from parscan.pipeline.run import extract  # noqa: E402
+except ImportError:  # pragma: no cover
+    from parscan.pipeline import extract  # type: ignore  # noqa: E402
+from parscan.scoring.audit import audit_documents  # noqa: E402
+
+TOL = 1e-6
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# ---------------------------------------------------------------- matching parscan's output to the truth
+
+
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _same(a: Any, b: float) -> bool:
+    x = _float(a)
+    return x is not None and abs(abs(x) - abs(b)) < TOL
+
+
+def _numbers(text: str | None) -> list[float]:
+    """Numbers in a check's relation text, read both ways (86.000 thousands, 86,37 / 86.37 decimals)."""
+    out: list[float] = []
+    for tok in _NUM.findall(text or ""):
+        for cand in (tok.replace(".", "").replace(",", "."), tok.replace(",", ".")):
+            try:
+                out.append(float(cand))
+            except ValueError:
+                pass
+    return out
+
+
+def _lines(evidence: list[Any]) -> set[int] | None:
+    """Lines (1-based, page 1) the evidence covers; None when there is none to localise with."""
+    got: set[int] = set()
+    for ev in evidence:
+        if ev is None or ev.line_start is None:
+            continue
+        got.update(range(ev.line_start, (ev.line_end or ev.line_start) + 1))
+    return got or None
+
+
+def _line_of(text: str, start: int) -> int:
+    return text.count("\n", 0, start) + 1
+
+
+def _claim_values(claim: Any) -> list[float]:
+    vals = [claim.value, claim.previous_value, *getattr(claim, "parts", [])]
+    if claim.members:
+        vals.append(len(claim.members))
+    return [v for v in (_float(x) for x in vals) if v is not None]
+
+
+def judge(gen: Any, doc: Any) -> dict[str, Any]:
+    """Per figure of the generated document: extracted / checked / in a check; the fault found or not."""
+    checks = getattr(doc, "checks", None)
+    has_checks = checks is not None
+    decided = [c for c in (checks or []) if c.status in ("pass", "fail")]
+    claims = [(c, _lines([c.evidence])) for c in doc.claims]
+    decided = [(c, _lines(c.evidence)) for c in decided]
+    out = []
+    for fig in gen.figures:
+        line = _line_of(gen.text, fig["start"])
+        value = fig["value"]
+        here = (lambda lines: lines is None or line in lines)
+        extracted = any(here(ls) and any(_same(v, value) for v in _claim_values(c)) for c, ls in claims)
+        checked = any(here(ls) and _same(c.published, value) for c, ls in decided)
+        in_check = checked or any(here(ls) and any(_same(v, value) for v in _numbers(c.reason)) for c, ls in decided)
+        out.append({**fig, "extracted": extracted, "checked": checked, "in_check": in_check})
+    errors = [f for f in doc.findings if f.severity == "error"]
+    found = None
+    if gen.fault:
+        wanted = [gen.fault["published"]]
+        if gen.fault["kind"] == "band_members":
+            wanted.append(gen.fault["printed_count"])
+        found = any(any(_same(f.published, w) for w in wanted) for f in errors)
+    return {"figures": out, "errors": len(errors), "found": found, "has_checks": has_checks,
+            "error_findings": errors}
+
+
+# ---------------------------------------------------------------- the run
+
+
+def run(seeds: int, tmp: Path) -> list[dict[str, Any]]:
+    results = []
+    for seed in range(seeds):
+        register, scope = REGISTERS[seed % 2], SCOPES[(seed // 2) % 3]
+        fault = FAULT_KINDS[seed % len(FAULT_KINDS)]
+        for held_out in (False, True):
+            for planted in (None, fault):
+                gen = build_claim_doc(seed, register=register, scope=scope, held_out=held_out, fault=planted)
+                path = tmp / f"claims_{seed}_{int(held_out)}_{planted or 'ok'}.txt"
+                path.write_text(gen.text, encoding="utf-8")
+                doc = extract(path)
+                audit_documents([doc])
+                results.append({"gen": gen, **judge(gen, doc)})
+    return results
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f} %" if d else "    –  "
+
+
+def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None) -> None:
+    has_checks = all(r["has_checks"] for r in results)
+    print(f"{'phrasings':<9} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
+          f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
+    for held in (False, True):
+        for register in REGISTERS:
+            rows = [r for r in results if r["gen"].held_out == held and r["gen"].register == register]
+            ok = [r for r in rows if not r["gen"].fault]
+            bad = [r for r in rows if r["gen"].fault]
+            figs = [f for r in ok for f in r["figures"]]
+            chk = [f for f in figs if f["checkable"]]
+            n_err = sum(r["errors"] for r in ok)
+            n_err_docs = sum(r["errors"] > 0 for r in ok)
+            checked = _pct(sum(f["checked"] for f in chk), len(chk)) if has_checks else "  n/a  "
+            in_check = _pct(sum(f["in_check"] for f in chk), len(chk)) if has_checks else "  n/a  "
+            extracted = _pct(sum(f["extracted"] for f in chk), len(chk))
+            errors = f"{n_err} ({n_err_docs})"
+            found = f"{sum(bool(r['found']) for r in bad)}/{len(bad)}"
+            print(f"{'held-out' if held else 'tuning':<9} {register:<8} {len(ok):>4} {len(figs):>4}/{len(chk):<4} "
+                  f"{extracted:>9} {checked:>8} {in_check:>8} {errors:>14} {found:>13}")
+    if not has_checks:
+        print("(doc.checks is not there yet: extracted only)")
+
+    print(f"\n{'frame kind':<22} {'tuning: n  extr  checked':>26} {'held-out: n  extr  checked':>28}")
+    for kind in FRAME_KINDS:
+        cells = []
+        for held in (False, True):
+            figs = [f for r in results if not r["gen"].fault and r["gen"].held_out == held
+                    for f in r["figures"] if f["kind"] == kind and f["checkable"]]
+            cells.append(f"{len(figs):>4} {_pct(sum(f['extracted'] for f in figs), len(figs))} "
+                         f"{_pct(sum(f['checked'] for f in figs), len(figs))}")
+        print(f"{kind:<22} {cells[0]:>26} {cells[1]:>28}")
+
+    print(f"\n{'fault kind':<22} {'tuning found':>13} {'held-out found':>15}")
+    for kind in FAULT_KINDS:
+        cells = []
+        for held in (False, True):
+            rows = [r for r in results if r["gen"].fault and r["gen"].fault["kind"] == kind
+                    and r["gen"].held_out == held]
+            cells.append(f"{sum(bool(r['found']) for r in rows)}/{len(rows)}")
+        print(f"{kind:<22} {cells[0]:>13} {cells[1]:>15}")
+
+    if show_misses:
+        print("\nMISSES: checkable figures not checked (consistent documents)")
+        for r in results:
+            gen = r["gen"]
+            if gen.fault:
+                continue
+            for f in r["figures"]:
+                if not f["checkable"] or f["checked"] or (only_kind and f["kind"] != only_kind):
+                    continue
+                tag = "held-out" if gen.held_out else "tuning"
+                print(f"  [{tag} {gen.register} {gen.scope} seed {gen.seed}] {f['phrasing']} {f['id']} {f['text']!r} "
+                      f"({f['relation']})\n      {f['sentence']}")
+        print("\nMISSED FAULTS")
+        for r in results:
+            gen = r["gen"]
+            if not gen.fault or r["found"] or (only_kind and gen.fault["kind"] != only_kind):
+                continue
+            fig = gen.figure(gen.fault["figure"])
+            print(f"  [{'held-out' if gen.held_out else 'tuning'} {gen.register} {gen.scope} seed {gen.seed}] "
+                  f"{gen.fault['kind']}: "
+                  f"printed {gen.fault['published']} (true {gen.fault['true']})  {fig['phrasing']}\n"
+                  f"      {fig['sentence']}")
+        print("\nERRORS ON CONSISTENT DOCUMENTS")
+        for r in results:
+            gen = r["gen"]
+            if gen.fault:
+                continue
+            for f in r["error_findings"]:
+                print(f"  [{'held-out' if gen.held_out else 'tuning'} {gen.register} {gen.scope} seed {gen.seed}] "
+                      f"{f.check}: "
+                      f"{f.message_en[:150]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seeds", type=int, default=60)
+    ap.add_argument("--show-misses", action="store_true", help="print the sentences of figures not checked")
+    ap.add_argument("--kind", default=None, help="with --show-misses: only this frame / fault kind")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        results = run(args.seeds, Path(tmp))
+    elapsed = time.perf_counter() - start
+    print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault, tuning + held-out), "
+          f"{elapsed:.1f} s\n")
+    report(results, args.show_misses, args.kind)
+
+
+if __name__ == "__main__":
+    main()
