@@ -93,8 +93,8 @@ AVERAGE = {
         (H, lambda c, s: f"Năm {c.Y}, điểm trung bình chung của {c.V.coll} ở mức {s('avg', 'u')}, "
                          f"{s.t('delta', 'tăng thêm', 'giảm đi')} {s('delta')}{c.dp} khi đặt cạnh kết quả năm "
                          f"{c.Y1} là {s('prev', 'u')}."),
-        (H, lambda c, s: f"Điểm trung bình đạt được của {c.V.coll} là {s('avg', 'u')} (năm {c.Y1}: {s('prev', 'u')}; "
-                         f"{s('delta', '+')}{c.dp})."),
+        (H, lambda c, s: f"Điểm trung bình đạt được của {c.V.coll}: {s('avg', 'u')} ({s('delta', '+')}{c.dp} so với "
+                         f"mức {s('prev', 'u')} của năm {c.Y1})."),
         (H, lambda c, s: f"Tính bình quân, Chỉ số CCHC năm {c.Y} của {c.V.coll} đạt {s('avg', 'u')}; năm {c.Y1}, "
                          f"con số bình quân là {s('prev', 'u')}; mức {s.t('delta', 'cải thiện', 'suy giảm')} "
                          f"tương ứng {s('delta')}{c.dp}."),
@@ -202,7 +202,7 @@ LOWEST = {
         (T, lambda c, s: f"{s.B.name} xếp vị trí cuối với kết quả {s('bot', 'u')}."),
         (H, lambda c, s: f"Ở vị trí thấp nhất, {s.B.name} chỉ đạt {s('bot', 'u')}."),
         (H, lambda c, s: f"Kết quả thấp nhất là {s('bot', 'u')}, của {s.B.name}."),
-        (H, lambda c, s: f"{s.B.name} đứng cuối bảng xếp hạng, với {s('bot', 'u')}."),
+        (H, lambda c, s: f"Kết quả của {s.B.name} ({s('bot', 'u')}) là thấp nhất trong {c.V.coll_s}."),
     ],
     "press": [
         (T, lambda c, s: f"{s.B.name} đứng cuối bảng với {s('bot', 'u')}."),
@@ -362,7 +362,7 @@ def _bc_p6(c, s):
 
 
 def _bc_p7(c, s):
-    items = [f"{s(r, 'W' if i == 0 else 'w')} {c.V.cn} {b.inb}" for i, (b, r) in enumerate(s.bands)]
+    items = [f"{s(r, 'W' if i == 0 else 'w')} {c.V.cn} được xếp vào {b.grp}" for i, (b, r) in enumerate(s.bands)]
     return _enum(items) + "."
 
 
@@ -393,7 +393,8 @@ BAND_MEMBERS = {
         (T, lambda c, s: f"Số {c.V.cn} {s.b.inb} là {s('count')}, gồm {c.V.listof}: {s.ml(short=True)}."),
         (T, lambda c, s: f"- {s.b.Grp}: {s('count', 'z')} {c.V.cn} ({s.ml()})."),
         (H, lambda c, s: f"{s.ml()} là {s('count', 'w')} {c.V.cn} {s.b.inb} năm {c.Y}."),
-        (H, lambda c, s: f"{s.b.Grp} có {s('count')} {c.V.cn}, cụ thể là {s.ml()}."),
+        (H, lambda c, s: f"Danh sách {c.V.cn} {s.b.inb} năm {c.Y} gồm {s.ml()}; tổng số là {s('count', 'z')} "
+                         f"{c.V.cn}."),
         (H, lambda c, s: f"Ở {s.b.grp}, năm {c.Y} {'chỉ có' if s.big('count') <= 5 else 'có'} {s('count', 'w')} "
                          f"{c.V.cn}, đó là {s.ml()}."),
     ],
