@@ -142,10 +142,10 @@ class AuditContext:
         for cell in self.row_cells(record):
             value = dec(parse_number(cell.text))
             if cell.conf is not None and cell.conf < LOW_CONF:
-                doubt.reasons.append(f"cell '{cell.text}' read with confidence {cell.conf:.0f}")
+                self._low_confidence(doubt, cell, value)
             if cell.alt_text and cell.alt_text != cell.text:
                 alt = dec(parse_number(cell.alt_text))
-                doubt.reasons.append(f"cell '{cell.text}' has a second reading '{cell.alt_text}'")
+                doubt.reasons.append(f"'{cell.text}' / '{cell.alt_text}'")
                 if value is not None and alt is not None:
                     doubt.alternates.setdefault(value, []).append(alt)
         page = self._page(record.evidence)
@@ -153,10 +153,44 @@ class AuditContext:
             doubt.reasons.append(f"page {page.number} OCR confidence {page.mean_conf:.0f}")
         return doubt
 
+    def _low_confidence(self, doubt: Doubt, cell: Cell, value: Decimal | None) -> None:
+        """Verify before accusing: a number cell read with low confidence is read again from the scan
+        (`reread.py`). Re-readings that all agree with it clear the doubt (the figure stands); one that
+        differs is quoted next to the cell's reading and becomes an alternate value; without two
+        re-readings (text input, source gone, not a number) the low confidence stays a doubt.
+
+        Reasons quote readings only, so they read the same in the Vietnamese and the English message.
+        """
+        readings: list[str] = []
+        if value is not None:
+            from parscan.scoring.reread import reread_cell
+
+            readings = reread_cell(self.doc, cell)
+        other = list(dict.fromkeys(r for r in readings if not _same_figure(r, cell.text)))
+        conf = f"(conf {cell.conf:.0f})"
+        if other:
+            doubt.reasons.append(" / ".join(f"'{t}'" for t in [cell.text, *other]) + f" {conf}")
+            for alt in (dec(parse_number(r)) for r in other):
+                if value is not None and alt is not None and alt != value:
+                    known = doubt.alternates.setdefault(value, [])
+                    if alt not in known:
+                        known.append(alt)
+        elif len(readings) < 2:
+            doubt.reasons.append(f"'{cell.text}' {conf}")
+
     def _page(self, evidence: Evidence | None):
         if evidence is None:
             return None
         return next((p for p in self.doc.pages if p.number == evidence.page), None)
+
+
+def _same_figure(reading: str, text: str) -> bool:
+    """A re-reading says the same figure: the same value, or the same digits with the separator not seen
+    (single-word OCR often drops the decimal comma: '9477' for '94,77')."""
+    if parse_number(reading) == parse_number(text):
+        return True
+    digits = [ch for ch in reading if ch.isdigit() or ch == "-"]
+    return not any(ch in ".," for ch in reading) and digits == [ch for ch in text if ch.isdigit() or ch == "-"]
 
 
 def _plain(value: float | str | Decimal | None) -> float | str | None:
