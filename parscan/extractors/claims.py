@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from parscan.extractors.claim_frames import extract_frames
 from parscan.extractors.context import doc_province
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import parse_number
@@ -181,7 +182,7 @@ def _unit_score(text: str, prefix: str, province: str | None) -> float:
 def _split_and(piece: str, prefix: str, province: str | None) -> list[str]:
     """"huyện Bình Giang và huyện Thanh Hà" is two units, "Sở Khoa học và Công nghệ" one: split at "và"
     only when every part names a unit, each better than the whole does."""
-    parts = [p.strip() for p in re.split(r"\s+va\s+", piece)]
+    parts = [p.strip() for p in re.split(r"\s+(?:va|và)\s+", piece)]
     if len(parts) < 2 or not all(parts):
         return [piece]
     whole = _unit_score(piece, prefix, province)
@@ -189,12 +190,12 @@ def _split_and(piece: str, prefix: str, province: str | None) -> list[str]:
     return parts if all(score >= 90 and score > whole for score in scores) else [piece]
 
 
-def _members(text: str, province: str | None) -> list[str]:
+def members_of(text: str, province: str | None) -> list[str]:
     """Split a member list, re-joining pieces that only together name a unit (``Sở Văn hóa, Thể thao …``)."""
     prefix = ""
-    m = re.match(r"\s*c\w{1,2}c (so|huyen)\s*:\s*", text)
+    m = re.match(r"\s*c\w{1,2}c (so|sở|huyen|huyện)\s*:\s*", text, re.IGNORECASE)
     if m:
-        prefix, text = ("so " if m.group(1) == "so" else "huyen "), text[m.end():]
+        prefix, text = ("so " if fold(m.group(1)) == "so" else "huyen "), text[m.end():]
     pieces = [q for p in re.split(r"[;,]", text) if p.strip() for q in _split_and(p.strip(), prefix, province)]
     out, i = [], 0
     while i < len(pieces):
@@ -262,7 +263,7 @@ def extract(doc: ParscanDocument) -> None:
         groups = re.findall(r"\b(?:nhom|loai) (?:[a-z]\b|xuat sac|tot|kha|trung binh|yeu)", head)
         subject = groups[-1] if groups else (re.sub(r",.*$", "", head.strip(" -")) or None)
         add(src, m, kind="members", subject=subject, value=_num(count), unit="đơn vị",
-            members=_members(listed, province), bounds=bounds)
+            members=members_of(listed, province), bounds=bounds)
     for m in _THRESHOLD_RE.finditer(t):
         if m.group(5):
             bounds = (None, _num(m.group(5)))
@@ -300,4 +301,62 @@ def extract(doc: ParscanDocument) -> None:
             add(text, m, cue=sentence, kind="delta",
                 subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
         trend_lines |= found
-    doc.claims.extend(claims)
+    framed = extract_frames(doc)
+    place_section = dict(zip(src.places, src.sections))
+    for claim in framed:  # the outline says which group or PAR field a statement is about
+        ev = claim.evidence
+        section = place_section.get((ev.page, ev.line_start or 0)) if ev else None
+        if section is not None:
+            claim.field = claim.field or section.field
+            claim.group = claim.group or section.group
+    doc.claims.extend(_merge(framed, claims))
+
+
+def _overlaps(a: Claim, b: Claim) -> bool:
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.page != eb.page:
+        return False
+    return (ea.line_start or 0) <= (eb.line_end or eb.line_start or 0) and \
+        (eb.line_start or 0) <= (ea.line_end or ea.line_start or 0)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return _overlaps(a, b) and a.value is not None and a.value == b.value
+
+
+def _figure_of(old: Claim, framed: Claim) -> bool:
+    """Is the pattern's figure one the frame read in another role (a part, a change, a denominator)?"""
+    if not _overlaps(old, framed) or old.value is None:
+        return False
+    others = [*framed.parts, framed.denominator, framed.previous_value,
+              abs(framed.change) if framed.change is not None else None]
+    return abs(old.value) in {abs(v) for v in others if v is not None}
+
+
+def _merge(framed: list[Claim], patterned: list[Claim]) -> list[Claim]:
+    """The frame catalogue's claims, plus what the report-specific patterns read that no frame did.
+
+    The patterns were written for OCR of these reports (garbled words, lost diacritics) and sometimes read
+    more of a statement than the catalogue: where both read the same figure, the frame's claim is kept and
+    completed with what only the pattern read (last year's value, class bounds, the unit)."""
+    out = list(framed)
+    for old in patterned:
+        twin = next((f for f in framed if _same_figure(old, f) and _family(f) == _family(old)), None)
+        if twin is None:
+            if not any(_figure_of(old, f) for f in framed):
+                out.append(old)
+            continue
+        for name in ("previous_value", "previous_year", "bounds", "field"):
+            if getattr(twin, name) is None and getattr(old, name) is not None:
+                setattr(twin, name, getattr(old, name))
+        if not twin.members and old.members:
+            twin.members = old.members
+        if not twin.parts and old.parts:
+            twin.parts = old.parts
+        if twin.kind in ("highest", "lowest", "delta") and twin.subject is None:
+            twin.subject = old.subject
+    return out
+
+
+def _family(claim: Claim) -> str:
+    return {"members": "count", "ratio": "count", "comparison": "gap", "other": "gap"}.get(claim.kind, claim.kind)

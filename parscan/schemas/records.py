@@ -130,8 +130,10 @@ class Assignment(BaseModel):
 
 
 ClaimKind = Literal[
-    "average", "highest", "lowest", "gap", "count", "members", "delta", "threshold", "survey_count", "other"
+    "average", "highest", "lowest", "gap", "count", "members", "delta", "threshold", "survey_count", "other",
+    "ratio", "rank", "rank_move", "total", "comparison",
 ]
+Scope = Literal["provinces", "ministries", "departments", "districts"]
 
 
 class Claim(BaseModel):
@@ -157,5 +159,13 @@ class Claim(BaseModel):
     parts: list[float] = Field(
         default_factory=list, description="addends printed with a total (ballots per group ...); audit checks the sum"
     )
+    change: float | None = Field(default=None, description="the change the sentence states with the value (signed)")
+    denominator: float | None = Field(default=None, description="'11/17 bộ': 17; 'xếp thứ 5/63': 63")
+    band: str | None = Field(default=None, description="class or group label as printed ('Nhóm A', 'Tốt')")
+    other: str | None = Field(default=None, description="the unit a comparison is made with ('so với Bộ Ngoại giao')")
+    scope: Scope | None = Field(default=None, description="which units the statement counts or ranks")
+    approximate: bool = Field(default=False, description="'hơn 86.000 phiếu': the figure is a bound, not exact")
+    index_kind: str | None = Field(default=None, description="par, sipas, papi, pci ... when the sentence names one")
+    frame: str | None = Field(default=None, description="the catalogue frame that read the statement")
     text: str = ""
     evidence: Evidence | None = None

@@ -84,6 +84,7 @@ def check_claims(ctx: AuditContext, groups: list[RankedGroup]) -> None:
 
 def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
     previous: RankedGroup | None = None
+    checked: dict[tuple, Claim] = {}  # a statistic stated twice alike (table row and prose) is checked once
     for claim in sorted(ctx.doc.claims, key=_position):  # in reading order, for "the group last named"
         if claim.parts:
             _check_parts(ctx, claim)
@@ -96,9 +97,15 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
                           or _after_table(ctx, claim) else None)
         previous = group or previous
         if group is None:
-            if claim.kind in ("count", "members") and claim.value is not None and claim.members:
-                _count_vs_list(ctx, claim)
+            if claim.kind in ("count", "members") and claim.value is not None and claim.members and not claim.frame:
+                _count_vs_list(ctx, claim)  # the catalogue's claims are checked by claim_consistency
             continue
+        if claim.kind in ("average", "gap") and claim.value is not None and not _is_survey(claim):
+            key = (claim.kind, id(group), claim.value)
+            if key in checked:
+                ctx.covered.add(id(claim))
+                continue
+            checked[key] = claim
         handler(ctx, claim, group)
 
 
@@ -129,8 +136,17 @@ def _stated(ctx: AuditContext, kind: str, group: RankedGroup, groups: list[Ranke
     return None
 
 
-def _subject(claim: Claim) -> str:
-    return claim.subject or claim.text[:60]
+_INTERNAL_SUBJECTS = {"departments", "districts", "above_average", "below_average"}
+
+
+def claim_subject(claim: Claim) -> str:
+    """What the message quotes: the printed words of the statement, never a matching key."""
+    subject = claim.subject
+    if subject and subject not in _INTERNAL_SUBJECTS and subject != fold(subject) and len(subject) <= 60 \
+            and claim.kind in ("highest", "lowest", "delta", "comparison", "rank", "rank_move"):
+        return subject
+    text = " ".join((claim.evidence.text if claim.evidence and claim.evidence.text else claim.text).split())
+    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
 
 
 def _ev(claim: Claim) -> list:
@@ -163,28 +179,71 @@ def _holds(ctx: AuditContext, published: Decimal, candidates: list[Decimal]) -> 
 
 
 def _average(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """A stated average against the mean of the indices as the table prints them.  One that holds only from
+    unrounded values (which the reader of the table cannot see) is still a discrepancy, named as such."""
     value = dec(claim.value)
     pairs = _values(ctx, claim, group)
     if value is None or not pairs:
         return
     d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
     exact = sum((v for _, v in pairs), Decimal(0)) / len(pairs)
-    printed = sum((round_to(v, d, mode) for _, v in pairs), Decimal(0)) / len(pairs)
-    verdict = _holds(ctx, value, [exact, printed])
-    expected = round_to(exact, d, mode)
-    if verdict == "no":
-        doubt = any(u.doubt for u, _ in pairs)
-        ctx.add("claim_average", "warning" if doubt else "error",
-                f"'{_subject(claim)}': trung bình công bố {fmt(value)}, tính lại từ bảng ({len(pairs)} đơn vị) được "
-                f"{fmt(expected)}.",
-                f"'{_subject(claim)}': published average {value}, the table ({len(pairs)} units) gives {expected}.",
-                published=value, expected=expected, unit=group.name, ocr_doubt=doubt, evidence=_ev(claim))
-    elif verdict == "other_rounding" or (value != round_to(exact, d, mode) and value == round_to(printed, d, mode)):
+    shown = [u.shown if u.shown is not None and not _is_survey(claim) else round_to(v, d, mode) for u, v in pairs]
+    printed = sum(shown, Decimal(0)) / len(pairs)
+    expected = round_to(printed, d, mode)
+    if not _same_scale(value, [v for _, v in pairs]):
+        ctx.record("claim_average", "unverifiable", published=value, expected=expected, unit=group.name,
+                   evidence=_ev(claim), claims=[claim], reason="other_scale")
+        return
+    verdict = _holds(ctx, value, [printed])
+    if verdict in ("exact", "rounding"):
+        ctx.passed("claim_average", published=value, expected=expected, unit=group.name, evidence=_ev(claim),
+                   claims=[claim], reason=f"trung bình của {len(pairs)} đơn vị")
+        return
+    if verdict == "other_rounding":
         ctx.add("claim_average", "info",
-                f"'{_subject(claim)}': trung bình {fmt(value)} khớp khi tính từ chỉ số đã làm tròn "
-                f"(chính xác: {fmt(exact, 4)}).",
-                f"'{_subject(claim)}': average {value} holds from the rounded indices (exact {exact:.4f}).",
-                published=value, expected=expected, unit=group.name, evidence=_ev(claim))
+                f"'{claim_subject(claim)}': trung bình {fmt(value)} khớp với cách làm tròn khác (tính được {fmt(printed, 4)}).",
+                f"'{claim_subject(claim)}': average {value} holds under another rounding (computed {printed:.4f}).",
+                published=value, expected=expected, unit=group.name, evidence=_ev(claim), claims=[claim])
+        return
+    elsewhere = _holds_for_other_group(ctx, claim, group, value)
+    if elsewhere is not None:
+        ctx.record("claim_average", "unverifiable", published=value, expected=expected, unit=elsewhere,
+                   evidence=_ev(claim), claims=[claim], reason="ambiguous_group")
+        return
+    doubt = any(u.doubt and not u.confirmed for u, _ in pairs)
+    from_exact = _holds(ctx, value, [exact]) != "no"
+    note_vi = (f" Giá trị này chỉ khớp khi tính từ chỉ số chưa làm tròn ({fmt(exact, 4)}), không phải từ các chỉ số "
+               "in trong bảng." if from_exact else "")
+    note_en = (f" It only holds from unrounded indices ({exact:.4f}), not from the indices printed in the table."
+               if from_exact else "")
+    ctx.add("claim_average", "warning" if doubt else "error",
+            f"'{claim_subject(claim)}': trung bình công bố {fmt(value)}, tính từ {len(pairs)} chỉ số in trong bảng được "
+            f"{fmt(expected)} ({fmt(printed, 4)}).{note_vi}",
+            f"'{claim_subject(claim)}': published average {value}, the {len(pairs)} indices printed in the table give "
+            f"{expected} ({printed:.4f}).{note_en}",
+            published=value, expected=expected, unit=group.name, ocr_doubt=doubt, evidence=_ev(claim), claims=[claim])
+
+
+def _holds_for_other_group(ctx: AuditContext, claim: Claim, group: RankedGroup, value: Decimal) -> str | None:
+    """The group whose average the figure is, when it is not the one the claim was tied to: a sentence that
+    gives both groups' averages ("Cấp sở 9,45; cấp huyện 9,65") may be tied to the wrong one."""
+    d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
+    for other in _ALL_GROUPS.get(id(ctx), []):
+        if other is group:
+            continue
+        pairs = _values(ctx, claim, other)
+        if pairs and _holds(ctx, value, [sum((round_to(v, d, mode) for _, v in pairs), Decimal(0)) / len(pairs),
+                                         sum((v for _, v in pairs), Decimal(0)) / len(pairs)]) != "no":
+            return other.name
+    return None
+
+
+def _same_scale(value: Decimal, values: list[Decimal]) -> bool:
+    """Could `value` be a statistic of `values`?  A figure far outside their range is on another scale (a
+    PAR field's points, a sub-index) that the prose names but the extractor did not tie to it."""
+    low, high = min(values), max(values)
+    margin = max(Decimal(1), (high - low) / 2)
+    return low - margin <= value <= high + margin
 
 
 def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
@@ -200,10 +259,12 @@ def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     value = dec(claim.value)
     if value is not None and value != target:
         ctx.add(check, "error",
-                f"'{_subject(claim)}': giá trị {word_vi} công bố {fmt(value)}, bảng cho {fmt(target)} "
+                f"'{claim_subject(claim)}': giá trị {word_vi} công bố {fmt(value)}, bảng cho {fmt(target)} "
                 f"({', '.join(holders)}).",
-                f"'{_subject(claim)}': published {word_en} {value}, the table gives {target} ({', '.join(holders)}).",
-                published=value, expected=target, unit=holders[0], evidence=_ev(claim))
+                f"'{claim_subject(claim)}': published {word_en} {value}, the table gives {target} ({', '.join(holders)}).",
+                published=value, expected=target, unit=holders[0], evidence=_ev(claim), claims=[claim])
+    elif value is not None:
+        ctx.passed(check, published=value, expected=target, unit=holders[0], evidence=_ev(claim), claims=[claim])
     named = [m for m in claim.members] or ([claim.subject] if claim.subject else [])
     for name in named:
         match = best_match(name, [u.name for u in group.units])
@@ -211,7 +272,10 @@ def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
             ctx.add(check, "error",
                     f"'{name}' được nêu là đơn vị {word_vi}, nhưng theo bảng là {', '.join(holders)} ({fmt(target)}).",
                     f"'{name}' is named {word_en}, but the table gives {', '.join(holders)} ({target}).",
-                    published=name, expected=", ".join(holders), unit=match, evidence=_ev(claim))
+                    published=name, expected=", ".join(holders), unit=match, evidence=_ev(claim), claims=[claim])
+        elif match is not None:
+            ctx.passed(check, published=name, expected=", ".join(holders), unit=match, evidence=_ev(claim),
+                       claims=[claim])
 
 
 def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
@@ -224,9 +288,12 @@ def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     expected = max(shown) - min(shown)
     if abs(value) != expected:
         ctx.add("claim_gap", "error",
-                f"'{_subject(claim)}': chênh lệch cao nhất - thấp nhất công bố {fmt(value)}, bảng cho {fmt(expected)}.",
-                f"'{_subject(claim)}': published gap {value}, the table gives {expected}.",
-                published=value, expected=expected, unit=group.name, evidence=_ev(claim))
+                f"'{claim_subject(claim)}': chênh lệch cao nhất - thấp nhất công bố {fmt(value)}, bảng cho {fmt(expected)}.",
+                f"'{claim_subject(claim)}': published gap {value}, the table gives {expected}.",
+                published=value, expected=expected, unit=group.name, evidence=_ev(claim), claims=[claim])
+    else:
+        ctx.passed("claim_gap", published=value, expected=expected, unit=group.name, evidence=_ev(claim),
+                   claims=[claim])
 
 
 def _band_of(ctx: AuditContext, claim: Claim) -> Band | None:
@@ -262,17 +329,21 @@ def _count(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     scope = _in_claim_range(ctx, claim, group)
     value = dec(claim.value)
     if scope is None:
-        if value is not None and claim.members:
+        if value is not None and claim.members and not claim.frame:
             _count_vs_list(ctx, claim)
         return
     inside, label = scope
     _threshold(ctx, claim, group)
     if value is not None and value != len(inside):
-        doubt = any(u.doubt for u in group.units)
+        doubt = any(u.doubt and not u.confirmed for u in group.units)
         ctx.add("claim_count", "warning" if doubt else "error",
-                f"'{_subject(claim)}': công bố {fmt(value, 0)} đơn vị thuộc {label}, theo bảng có {len(inside)}.",
-                f"'{_subject(claim)}': published {value} units in {label}, the table has {len(inside)}.",
-                published=value, expected=len(inside), unit=_subject(claim), ocr_doubt=doubt, evidence=_ev(claim))
+                f"'{claim_subject(claim)}': công bố {fmt(value, 0)} đơn vị thuộc {label}, theo bảng có {len(inside)}.",
+                f"'{claim_subject(claim)}': published {value} units in {label}, the table has {len(inside)}.",
+                published=value, expected=len(inside), unit=claim_subject(claim), ocr_doubt=doubt, evidence=_ev(claim),
+                claims=[claim])
+    elif value is not None:
+        ctx.passed("claim_count", published=value, expected=len(inside), unit=claim_subject(claim), evidence=_ev(claim),
+                   claims=[claim], reason=label)
     if claim.members:
         _members(ctx, claim, group, inside, label)
 
@@ -286,9 +357,10 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
         unreadable += match is None or _BROKEN_NAME_RE.match(fold(member)) is not None
         if match is None:
             ctx.add("claim_members", "warning",
-                    f"'{_subject(claim)}': không tìm thấy '{member}' trong bảng xếp hạng (tên đọc được không khớp).",
-                    f"'{_subject(claim)}': '{member}' is not found in the ranking table (name does not match).",
-                    published=member, unit=member, ocr_doubt=True, evidence=_ev(claim))
+                    f"'{claim_subject(claim)}': không tìm thấy '{member}' trong bảng xếp hạng (tên đọc được không khớp).",
+                    f"'{claim_subject(claim)}': '{member}' is not found in the ranking table (name does not match).",
+                    published=member, unit=member, ocr_doubt=True, evidence=_ev(claim), claims=[claim],
+                    reason="not_in_table")
             continue
         listed.append(match)
         if match not in {u.name for u in inside}:
@@ -297,11 +369,10 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
                     f"{match} được xếp vào '{label}' nhưng chỉ số {fmt(unit.index)} không thuộc nhóm này.",
                     f"{match} is listed under '{label}' but its index {fmt(unit.index)} is outside it.",
                     published=label, expected=", ".join(unit.klass.values()) or None, unit=match,
-                    ocr_doubt=bool(unit.doubt), evidence=_ev(claim) + [unit.row.evidence])
-            ctx.add("claim_members", "error",
-                    f"'{_subject(claim)}': {match} không thuộc {label} theo bảng.",
-                    f"'{_subject(claim)}': {match} does not belong to {label} per the table.",
-                    published=match, unit=match, evidence=_ev(claim))
+                    ocr_doubt=bool(unit.doubt), evidence=_ev(claim) + [unit.row.evidence], claims=[claim])
+        else:
+            ctx.passed("claim_members", published=match, expected=label, unit=match, evidence=_ev(claim),
+                       claims=[claim])
     missing = [u for u in inside if u.name not in listed]
     stated = dec(claim.value)
     # a list shorter than its own count is a lost OCR line only when the list shows damage (a name
@@ -310,21 +381,25 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
     truncated = stated is not None and stated > len(claim.members) and unreadable > 0
     for unit in missing:
         ctx.add("claim_members", "warning" if truncated else "error",
-                f"'{_subject(claim)}': thiếu {unit.name} (chỉ số {fmt(unit.index)}) trong danh sách {label}."
+                f"'{claim_subject(claim)}': thiếu {unit.name} (chỉ số {fmt(unit.index)}) trong danh sách {label}."
                 + (" Danh sách đọc được ngắn hơn số lượng công bố - có thể mất dòng khi nhận dạng (OCR)."
                    if truncated else ""),
-                f"'{_subject(claim)}': {unit.name} (index {fmt(unit.index)}) is missing from the {label} list."
+                f"'{claim_subject(claim)}': {unit.name} (index {fmt(unit.index)}) is missing from the {label} list."
                 + (" The list as read is shorter than the stated count - a line may be lost in OCR." if truncated else ""),
-                expected=unit.name, unit=unit.name, ocr_doubt=truncated, evidence=_ev(claim))
+                expected=unit.name, unit=unit.name, ocr_doubt=truncated, evidence=_ev(claim), claims=[claim])
 
 
 def _count_vs_list(ctx: AuditContext, claim: Claim) -> None:
     value = dec(claim.value)
     if value is not None and value != len(claim.members):
         ctx.add("claim_count", "error",
-                f"'{_subject(claim)}': công bố {fmt(value, 0)} đơn vị nhưng liệt kê {len(claim.members)}.",
-                f"'{_subject(claim)}': states {value} units but lists {len(claim.members)}.",
-                published=value, expected=len(claim.members), unit=_subject(claim), evidence=_ev(claim))
+                f"'{claim_subject(claim)}': công bố {fmt(value, 0)} đơn vị nhưng liệt kê {len(claim.members)}.",
+                f"'{claim_subject(claim)}': states {value} units but lists {len(claim.members)}.",
+                published=value, expected=len(claim.members), unit=claim_subject(claim), evidence=_ev(claim),
+                claims=[claim])
+    elif value is not None:
+        ctx.passed("claim_count", published=value, expected=len(claim.members), unit=claim_subject(claim),
+                   evidence=_ev(claim), claims=[claim], reason="số đơn vị được liệt kê")
 
 
 def current_value(ctx: AuditContext, claim: Claim, group: RankedGroup | None,
@@ -376,12 +451,15 @@ def _trend(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
         actual = -1 if (change < 0 or (other.kind == "delta" and _direction(other.text) < 0)) else 1  # type: ignore[operator]
         if actual != said:
             ctx.add("claim_trend", "warning",
-                    f"'{_subject(claim)}': văn bản nói xu hướng {'tăng' if said > 0 else 'giảm'}, nhưng giá trị "
+                    f"'{claim_subject(claim)}': văn bản nói xu hướng {'tăng' if said > 0 else 'giảm'}, nhưng giá trị "
                     f"trung bình của nhóm {'giảm' if actual < 0 else 'tăng'} {fmt(abs(change))} điểm.",  # type: ignore[arg-type]
-                    f"'{_subject(claim)}': the text states a {'rising' if said > 0 else 'falling'} trend, but the "
+                    f"'{claim_subject(claim)}': the text states a {'rising' if said > 0 else 'falling'} trend, but the "
                     f"group average {'fell' if actual < 0 else 'rose'} by {abs(change)}.",  # type: ignore[arg-type]
                     published="tăng" if said > 0 else "giảm", expected="giảm" if actual < 0 else "tăng",
-                    unit=group.name, evidence=_ev(claim) + _ev(other))
+                    unit=group.name, evidence=_ev(claim) + _ev(other), claims=[claim])
+        else:
+            ctx.passed("claim_trend", published="tăng" if said > 0 else "giảm", unit=group.name,
+                       evidence=_ev(claim) + _ev(other), claims=[claim])
         return
 
 
@@ -402,11 +480,14 @@ def _delta(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     signed = -abs(value) if down else abs(value)
     if signed != change and _holds(ctx, signed, [now - previous]) == "no":
         ctx.add("claim_delta", "error",
-                f"'{_subject(claim)}': mức thay đổi công bố {fmt(signed)}, nhưng {fmt(round_to(now, d, mode))} − "
+                f"'{claim_subject(claim)}': mức thay đổi công bố {fmt(signed)}, nhưng {fmt(round_to(now, d, mode))} − "
                 f"{fmt(previous)} = {fmt(change)}.",
-                f"'{_subject(claim)}': published change {signed}, but {round_to(now, d, mode)} − {previous} = {change}.",
+                f"'{claim_subject(claim)}': published change {signed}, but {round_to(now, d, mode)} − {previous} = {change}.",
                 published=signed, expected=change, unit=what if what not in ("gap", "average") else group.name,
-                evidence=_ev(claim))
+                evidence=_ev(claim), claims=[claim])
+    else:
+        ctx.passed("claim_delta", published=signed, expected=change,
+                   unit=what if what not in ("gap", "average") else group.name, evidence=_ev(claim), claims=[claim])
 
 
 def _check_parts(ctx: AuditContext, claim: Claim) -> None:
@@ -414,13 +495,22 @@ def _check_parts(ctx: AuditContext, claim: Claim) -> None:
     if value is None:
         return
     summed = sum((dec(p) for p in claim.parts), Decimal(0))  # type: ignore[misc]
+    if summed != value and claim.approximate:  # "hơn 86.000 phiếu": a bound, not a sum to check exactly
+        ctx.record(f"claim_{claim.kind}_sum" if claim.kind != "survey_count" else "survey_count", "unverifiable",
+                   published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim],
+                   reason="approximate")
+        return
     if summed != value:
         check = "survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum"
         ctx.add(check, "error",
-                f"'{_subject(claim)}': tổng công bố {fmt(value, 0)} nhưng các thành phần cộng lại {fmt(summed, 0)} "
+                f"'{claim_subject(claim)}': tổng công bố {fmt(value, 0)} nhưng các thành phần cộng lại {fmt(summed, 0)} "
                 f"({' + '.join(fmt(dec(p), 0) for p in claim.parts)}).",
-                f"'{_subject(claim)}': stated total {value} but the parts add up to {summed}.",
-                published=value, expected=summed, unit=claim.subject, evidence=_ev(claim))
+                f"'{claim_subject(claim)}': stated total {value} but the parts add up to {summed}.",
+                published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim])
+    else:
+        ctx.passed("survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum", published=value,
+                   expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim],
+                   reason=" + ".join(fmt(dec(p), 0) for p in claim.parts))
 
 
 def _threshold(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
@@ -430,10 +520,13 @@ def _threshold(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     low = dec(claim.bounds[0])
     if low is not None and band.min is not None and low != band.min:
         ctx.add("claim_threshold", "error",
-                f"'{_subject(claim)}': ngưỡng công bố {fmt(low)}, phương pháp {ctx.methodology.id} quy định "
+                f"'{claim_subject(claim)}': ngưỡng công bố {fmt(low)}, phương pháp {ctx.methodology.id} quy định "
                 f"{fmt(band.min)} cho loại '{band.name}'.",
-                f"'{_subject(claim)}': published threshold {low}, methodology says {band.min} for '{band.name}'.",
-                published=low, expected=band.min, unit=band.name, evidence=_ev(claim))
+                f"'{claim_subject(claim)}': published threshold {low}, methodology says {band.min} for '{band.name}'.",
+                published=low, expected=band.min, unit=band.name, evidence=_ev(claim), claims=[claim])
+    elif low is not None and band.min is not None:
+        ctx.passed("claim_threshold", published=low, expected=band.min, unit=band.name, evidence=_ev(claim),
+                   claims=[claim])
 
 
 _HANDLERS = {

@@ -33,6 +33,9 @@ class UnitResult:
     max_points: Decimal | None
     doubt: Doubt
     klass: dict[str, str] = field(default_factory=dict)  # classification id -> band name
+    confirmed: bool = False  # its printed total and index agree with its components: doubtful cells read right
+    shown: Decimal | None = None  # the index as the table prints it (else recomputed, rounded): what ranks,
+    #                               classes and prose are checked against, so a wrong row accuses only itself
 
 
 @dataclass
@@ -43,6 +46,10 @@ class RankedGroup:
     @property
     def indexed(self) -> list[UnitResult]:
         return [u for u in self.units if u.index is not None]
+
+    @property
+    def shown(self) -> list[UnitResult]:
+        return [u for u in self.units if u.shown is not None]
 
 
 def part_of(label: str) -> str | None:
@@ -122,6 +129,9 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                     published=value, expected=limit, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
 
     max_points = dec(row.max_points) or meth.scale_for(unit, row.marks) or meth.total_max
+    if summed is not None and published_total is not None and summed == published_total:
+        ctx.passed("row_total", published=published_total, expected=summed, unit=unit, evidence=ev,
+                   reason=" + ".join(fmt(v) for v in values))
     if summed is not None and published_total is not None and summed != published_total:
         tolerance = Decimal("0.005") * len(values)
         if abs(summed - published_total) <= tolerance:
@@ -161,6 +171,9 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
         if published_index is not None:
             verdict = agreement(published_index, exact, meth.index.decimals, meth.index.rounding)
             rounded = round_to(exact, meth.index.decimals, meth.index.rounding)
+            if verdict in ("exact", "rounding"):
+                ctx.passed("index", published=published_index, expected=rounded, unit=unit, evidence=ev,
+                           reason=f"{fmt(chain_total)}/{fmt(max_points)} × {fmt(meth.index.scale)}")
             if verdict == "other_rounding":
                 ctx.add("index", "info",
                         f"{unit}: chỉ số in {fmt(published_index)} làm tròn khác quy định (tính được {fmt(exact, 4)}).",
@@ -187,8 +200,13 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                             published=published_index, expected=rounded, unit=unit, ocr_doubt=suspect, evidence=ev)
     elif published_index is not None:
         index = published_index
+    shown = published_index if published_index is not None else (
+        round_to(index, meth.index.decimals, meth.index.rounding) if index is not None else None)
+    confirmed = (summed is not None and published_total is not None and summed == published_total and
+                 (published_index is None or agreement(published_index, published_total / max_points * meth.index.scale,
+                                                      meth.index.decimals, meth.index.rounding) in ("exact", "rounding")))
     return UnitResult(row=row, name=unit, index=index, published_index=published_index, total=chain_total,
-                      max_points=max_points, doubt=doubt)
+                      max_points=max_points, doubt=doubt, shown=shown, confirmed=confirmed)
 
 
 def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
@@ -224,31 +242,35 @@ def _alternate_rescue_index(doubt: Doubt, chain_total: Decimal, max_points: Deci
 
 
 def _check_ranks(ctx: AuditContext, units: list[UnitResult]) -> None:
-    indexed = [u for u in units if u.index is not None]
+    """Ranks against the indices as printed: a row whose own figures are wrong is reported once (its total
+    or index), and never moves its neighbours' ranks."""
+    indexed = [u for u in units if u.shown is not None]
     if len(indexed) < 2:
         return
-    decimals, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
-    shown = {id(u): round_to(u.index, decimals, mode) for u in indexed}  # type: ignore[arg-type]
+    shown = {id(u): u.shown for u in indexed}
     ties = ctx.methodology.ranks.ties
     if all(u.row.rank is None for u in indexed):
         for before, after in zip(indexed, indexed[1:]):
-            if shown[id(after)] > shown[id(before)]:
+            if shown[id(after)] > shown[id(before)]:  # type: ignore[operator]
                 ctx.add("rank_order", severity_for(after.doubt),
                         f"{after.name} ({fmt(shown[id(after)])}) đứng sau {before.name} ({fmt(shown[id(before)])}) "
                         "dù có chỉ số cao hơn.",
                         f"{after.name} ({shown[id(after)]}) is listed below {before.name} ({shown[id(before)]}) "
                         "despite a higher index.",
                         unit=after.name, ocr_doubt=bool(after.doubt), evidence=[after.row.evidence])
+            else:
+                ctx.passed("rank_order", unit=after.name, evidence=[after.row.evidence],
+                           reason="listed in descending order")
         return
     for unit in indexed:
         if unit.row.rank is None:
             continue
         mine = shown[id(unit)]
-        higher = sum(1 for o in indexed if shown[id(o)] > mine)
+        higher = sum(1 for o in indexed if shown[id(o)] > mine)  # type: ignore[operator]
         equal = sum(1 for o in indexed if shown[id(o)] == mine)
         low, high = higher + 1, higher + (1 if ties == "shared" else equal)
+        expected = str(low) if low == high else f"{low}–{high}"
         if not low <= unit.row.rank <= high:
-            expected = str(low) if low == high else f"{low}–{high}"
             ctx.add("rank_order", severity_for(unit.doubt),
                     f"{unit.name}: xếp hạng {unit.row.rank} nhưng với chỉ số {fmt(mine)} phải là hạng {expected}."
                     + doubt_note_vi(unit.doubt),
@@ -256,6 +278,9 @@ def _check_ranks(ctx: AuditContext, units: list[UnitResult]) -> None:
                     + doubt_note_en(unit.doubt),
                     published=unit.row.rank, expected=expected, unit=unit.name, ocr_doubt=bool(unit.doubt),
                     evidence=[unit.row.evidence])
+        else:
+            ctx.passed("rank_order", published=unit.row.rank, expected=expected, unit=unit.name,
+                       evidence=[unit.row.evidence])
 
 
 def field_pcts(ctx: AuditContext, group: str, row: RankingRow) -> list[Decimal] | None:
@@ -292,15 +317,18 @@ def published_band(ctx: AuditContext, classification: Classification, row: Ranki
 def _check_classes(ctx: AuditContext, group: str, units: list[UnitResult], classification: Classification) -> None:
     decimals, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
     for unit in units:
-        if unit.index is None:
+        if unit.shown is None:
             continue
-        shown = round_to(unit.index, decimals, mode)
-        band = classification.classify(shown, field_pcts(ctx, group, unit.row))
+        shown = unit.shown
+        pcts = field_pcts(ctx, group, unit.row)
+        band = classification.classify(shown, pcts)
         if band is None:
             continue
         unit.klass[classification.id] = band.name
         printed = published_band(ctx, classification, unit.row)
-        if printed is not None and printed.name != band.name:
+        # a row whose printed index is itself wrong (reported as such) may carry the class of its true index
+        recomputed = classification.classify(round_to(unit.index, decimals, mode), pcts) if unit.index is not None else None
+        if printed is not None and printed.name != band.name and not (recomputed and printed.name == recomputed.name):
             ctx.add("class_band", severity_for(unit.doubt),
                     f"{unit.name}: xếp loại in là '{printed.name}' nhưng chỉ số {fmt(shown)} thuộc loại '{band.name}'."
                     + doubt_note_vi(unit.doubt),
@@ -308,3 +336,6 @@ def _check_classes(ctx: AuditContext, group: str, units: list[UnitResult], class
                     + doubt_note_en(unit.doubt),
                     published=printed.name, expected=band.name, unit=unit.name, ocr_doubt=bool(unit.doubt),
                     evidence=[unit.row.evidence])
+        elif printed is not None:
+            ctx.passed("class_band", published=printed.name, expected=band.name, unit=unit.name,
+                       evidence=[unit.row.evidence])

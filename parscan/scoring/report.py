@@ -39,8 +39,12 @@ def report_json(docs: list[ParscanDocument], methodology: str | None = None) -> 
                 "source": doc.source.path,
                 "sha256": doc.source.sha256,
                 "methodology": select_methodology(doc, methodology).id,
+                "coverage": doc.coverage.model_dump(mode="json") if doc.coverage else None,
+                "coverage_vi": doc.coverage.line_vi() if doc.coverage else None,
+                "coverage_en": doc.coverage.line_en() if doc.coverage else None,
                 "summary": summary(doc),
                 "findings": [f.model_dump(mode="json") for f in doc.findings],
+                "checks": [c.model_dump(mode="json") for c in doc.checks],
             }
             for doc in docs
         ]

@@ -1,0 +1,651 @@
+"""Numeric statements read by the frame catalogue (`data/claim_frames.yaml`) over sentence shapes.
+
+Each frame names a construction real PAR texts use: an average with last year's value and the change,
+the leading and the last unit, a gap, a comparison of two units, counts per group or class with their
+member lists, a threshold count, a ratio, a total and its parts, ranks and rank moves, counts of units
+that rose or fell.  A sentence may hold several; each number gets one role, in a fixed order (last
+year's values and changes first, so "cao hơn 2,65%" is never read as an average), and the year and the
+scope (provinces, ministries, departments, districts) a statement is about carry over from the
+sentences before it, as they do for a reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
+from parscan.extractors.context import doc_province
+from parscan.extractors.index_kind import kind_of_text
+from parscan.registries import match_unit, unit_registry
+from parscan.schemas.document import ParscanDocument
+from parscan.schemas.records import Claim
+
+_TOKEN_RE = re.compile(r"⟨([A-Z])(\d*)⟩")
+_UNIT_HEAD = (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Bộ|Văn phòng|Thanh tra|Ngân hàng|Ủy ban|Uỷ ban|"
+              r"[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]ỉnh|TP\.?)")
+_NAME_RE = re.compile(
+    rf"(?:{_UNIT_HEAD}\s+)?[A-ZĐÀ-Ỹ][\wđĐ&.\-]*(?:(?:\s+|\s*-\s*|\s*&\s*)(?:(?:và|và\s+Đào|của)\s+)?"
+    rf"(?:[A-ZĐÀ-Ỹ][\wđĐ&.\-]*|{_UNIT_HEAD}))*")
+_WORD_RE = re.compile(r"[\wđĐ&.\-]+")
+_HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
+_STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
+               "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
+_GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
+_COUNT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
+_CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
+_LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
+_COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
+_LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
+                           r"|\s+va\s+(?=khong co|chi so|nhom)|\.\s|\.$|\(")
+_ABOVE_AVG = "above_average"
+_BELOW_AVG = "below_average"
+
+
+@dataclass
+class _State:
+    """What the sentences read so far established: the year and the scope under discussion."""
+
+    year: int | None
+    province: str | None
+    national: bool
+    scope: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _bands() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(b["pattern"]), b["family"]) for b in catalogue()["bands"]]
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(expand(b["pattern"])), b["closed"]) for b in catalogue()["bounds"]]
+
+
+@lru_cache(maxsize=1)
+def _scope_cues() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"(?:{p})"), scope) for scope, p in catalogue()["scope_cues"].items()]
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str) -> re.Pattern:
+    return re.compile(rf"(?:{catalogue()['cues'][name]})")
+
+
+def extract_frames(doc: ParscanDocument) -> list[Claim]:
+    """Every statement the catalogue reads in the document's repaired text, in reading order."""
+    dt = document_text(doc)
+    folded = dt.folded
+    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded))
+    province = doc_province(doc)
+    if province is None and not national:  # a press text names its province in the title
+        found = unit_registry().find_province(dt.text[:600])
+        province = found.id if found else None
+    state = _State(year=doc.document.year_assessed, province=province, national=national)
+    claims: list[Claim] = []
+    for i, sentence in enumerate(dt.sentences):
+        _advance(state, sentence)
+        claims += _Reader(dt, sentence, state).read()
+        block = _itemised_total(dt, i)
+        if block is not None:
+            block.year = state.year
+            claims.append(block)
+    return claims
+
+
+_BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
+_BLOCK_TAIL_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,25}$")
+_BLOCK_WORD_RE = re.compile(r"^\s*(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
+
+
+_HEADING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)|[IVX]{1,4}\.(?:\s|$)|[a-zđ]\)\s)")
+
+
+def _bullet(s: Sentence) -> str:
+    head = s.text.lstrip()[:1]
+    return head if head in "-+•–*" else ""
+
+
+def _itemised_total(dt: DocText, i: int) -> Claim | None:
+    """A total followed by its items, one per bullet ("… 472 phiếu. Gồm: + … 04 phiếu; + … 36 phiếu; …").
+
+    The items are the sentences at the next bullet level (a "+" under a "-"); sentences without a bullet
+    continue the item before them; the first count of the total's kind outside brackets is the item's part."""
+    sentences = dt.sentences
+    s = sentences[i]
+    m = _BLOCK_INTRO_RE.search(s.shape)
+    start = i + 1
+    if m is None:
+        tail = _BLOCK_TAIL_RE.search(s.shape)
+        if tail is None or start >= len(sentences) or not _BLOCK_WORD_RE.match(sentences[start].shape):
+            return None
+        m, start = tail, start + 1
+    total = s.mentions[int(m.group(1))]
+    if total.scope in ("groups", "rank", "fields"):
+        return None  # "theo 02 nhóm như sau:": the items are the groups, not parts of a count
+    if start >= len(sentences) or not _bullet(sentences[start]) or _bullet(sentences[start]) == _bullet(s):
+        return None
+    level, parts, end = _bullet(sentences[start]), [], s.end
+    for item in sentences[start:]:
+        bullet = _bullet(item)
+        if bullet == level:
+            part = _item_count(item, total)
+            if part is None:
+                return None  # an item without its count: the block cannot be added up
+            parts.append(part)
+        elif _HEADING_RE.match(item.text) or (bullet and not (level == "-" and bullet == "+")):
+            break  # a heading, or a bullet of another level: the block is over
+        end = item.end
+    if len(parts) < 2:
+        return None
+    ev = dt.evidence(total.start, end)
+    return Claim(kind="survey_count" if total.scope == "ballots" else "total", frame="itemised_total",
+                 value=total.value, parts=[p.value for p in parts], unit="phiếu" if total.scope == "ballots" else "đơn vị",
+                 subject=dt.text[s.start: total.end].strip()[-80:], approximate=total.approximate, evidence=ev,
+                 text=ev.text)
+
+
+def _item_count(item: Sentence, total: Mention) -> Mention | None:
+    depth = 0
+    for ch_index, token in ((m.start(), m) for m in _TOKEN_RE.finditer(item.shape)):
+        depth = item.shape.count("(", 0, ch_index) - item.shape.count(")", 0, ch_index)
+        if depth or token.group(1) != "C" or not token.group(2):
+            continue
+        mention = item.mentions[int(token.group(2))]
+        if (mention.scope == "ballots") == (total.scope == "ballots"):
+            return mention
+    return None
+
+
+_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)[^;⟨]{0,45}$|thang ⟨X\d+⟩\s*$")
+
+
+def _advance(state: _State, s: Sentence) -> None:
+    """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
+    for m in _TOKEN_RE.finditer(s.shape):
+        if m.group(1) != "Y":
+            continue
+        if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
+            continue
+        state.year = int(s.mentions[int(m.group(2))].value)
+        break
+    found = {scope for pattern, scope in _scope_cues() if pattern.search(s.shape)}
+    if len(found) == 1:
+        state.scope = found.pop()
+    elif len(found) > 1:
+        state.scope = None
+
+
+def _clause_bounds(shape: str, pos: int) -> tuple[int, int]:
+    start = max(shape.rfind(";", 0, pos), shape.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (shape.find(";", pos), shape.find(". ", pos)) if i >= 0]
+    return start, min(ends) if ends else len(shape)
+
+
+class _Reader:
+    """Reads one sentence: gives each number one role and builds the claims."""
+
+    def __init__(self, dt: DocText, s: Sentence, state: _State) -> None:
+        self.dt, self.s, self.state = dt, s, state
+        self.shape = s.shape
+        self.used: set[int] = set()
+        self.claims: list[tuple[int, Claim]] = []  # (shape position, claim)
+        self.index_kind = kind_of_text(s.text)
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def m(self, match: re.Match, group: str) -> Mention | None:
+        token = match.group(group)
+        return self.s.mentions[int(token)] if token is not None else None
+
+    def idx(self, match: re.Match, group: str) -> int:
+        return int(match.group(group))
+
+    def add(self, pos: int, a: int, b: int, **kw) -> Claim:
+        start, end = self.s.at(a), self.s.at(max(a, b - 1)) + 1
+        ev = self.dt.evidence(start, end)
+        scope = kw.pop("scope", None) or self.local_scope(pos) or self.state.scope
+        claim = Claim(year=kw.pop("year", None) or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
+                      scope=scope if scope in _COUNT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
+                      index_kind=self.index_kind, **kw)
+        self.claims.append((pos, claim))
+        return claim
+
+    def local_scope(self, pos: int) -> str | None:
+        """The units named last before `pos` in this sentence ("Cấp sở 9,45; cấp huyện 9,65")."""
+        best = None
+        for pattern, scope in _scope_cues():
+            for m in pattern.finditer(self.shape, 0, pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), scope)
+        return best[1] if best else None
+
+    def printed(self, a: int, b: int) -> str:
+        if b <= a:
+            return ""
+        return self.dt.text[self.s.at(a): self.s.at(max(a, b - 1)) + 1]
+
+    def unit_name(self, a: int, b: int, prefer: str = "last") -> str | None:
+        """The unit named in the printed text of shape span [a, b), as the registry names it.
+
+        Vietnamese unit names capitalise only their first word ("Bộ Ngoại giao", "Sở Tài nguyên và Môi
+        trường"), so every run of up to eight words starting at a capital is tried; at one start the
+        longest that matches wins, and the last (or first) start with a match gives the unit."""
+        if b <= a:
+            return None
+        words = list(_WORD_RE.finditer(self.printed(a, b)))
+        text = self.printed(a, b)
+        found: list[tuple[int, str]] = []
+        for i, w in enumerate(words):
+            if not (w.group(0)[0].isupper() or w.group(0).lower() in _HEAD_WORDS):
+                continue
+            best = None
+            for j in range(i, min(len(words), i + 8)):
+                if j > i and re.search(r"[,;:()]", text[words[j - 1].end(): words[j].start()]):
+                    break
+                if words[j].group(0).lower() in _STOP_WORDS:
+                    break
+                canonical = self.match_name(text[w.start(): words[j].end()])
+                if canonical:
+                    best = canonical
+            if best:
+                found.append((i, best))
+        if not found:
+            return None
+        return found[-1][1] if prefer == "last" else found[0][1]
+
+    def match_name(self, name: str) -> str | None:
+        scope = self.state.scope
+        if self.state.national or scope in ("provinces", "ministries"):
+            try:
+                from parscan.registries.national import match_national_unit
+            except ImportError:  # pragma: no cover - the national registry ships with parscan
+                return None
+            want = scope if scope in ("provinces", "ministries") else None
+            m = match_national_unit(name, want, self.state.year)
+            if m.canonical:
+                return m.canonical
+            if want:
+                return None
+        m = match_unit(name, self.state.province)
+        return m.canonical if m.canonical and (m.score or 0) >= 88 else None
+
+    # ---- frames --------------------------------------------------------------------------------
+
+    def read(self) -> list[Claim]:
+        if "⟨" not in self.shape:
+            return []
+        self._previous()
+        self._comparisons()
+        self._changes()
+        self._averages()
+        self._extremes()
+        self._gaps()
+        self._ranks()
+        self._parts()
+        self._population()
+        self._counts()
+        self._rose_fell()
+        self._attach_changes()
+        return [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
+
+    def _previous(self) -> None:
+        self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
+        for name in ("previous", "previous_paren", "previous_year_paren"):
+            for m in frame(name).finditer(self.shape):
+                p = self.idx(m, "previous")
+                if p in self.used:
+                    continue
+                year = None
+                if m.groupdict().get("year") is not None:
+                    year = int(self.s.mentions[self.idx(m, "year")].value)
+                    if year == self.state.year:
+                        continue  # "năm 2022 (86,37%)" of the year itself is no earlier value
+                elif self.state.year:
+                    year = self.state.year - 1
+                self.used.add(p)
+                self.previous.append((m.start(), self.s.mentions[p].value, year))
+
+    def _comparisons(self) -> None:
+        for m in frame("comparison").finditer(self.shape):
+            v = self.idx(m, "value")
+            if v in self.used:
+                continue
+            other_text = self.printed(m.start("other"), m.end("other"))
+            other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
+            if other is None:
+                continue  # "cao hơn 5% so với kế hoạch": not a comparison of two units
+            self.used.add(v)
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            subject = self.unit_name(clause_start, m.start())
+            sign = -1 if m.group("dir").startswith("thap") else 1
+            self.add(m.start(), clause_start, m.end(), kind="comparison", frame="comparison", subject=subject,
+                     other=other or other_text.strip(" ,"), value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
+                     unit=self.s.mentions[v].unit)
+
+    def _changes(self) -> None:
+        self.changes: list[tuple[int, float, str | None, int]] = []  # (pos, signed value, unit, mention)
+        for m in frame("change").finditer(self.shape):
+            c = self.idx(m, "change")
+            mention = self.s.mentions[c]
+            if c in self.used or mention.value >= 40:  # "cao hơn 80%" is a threshold, not a change
+                continue
+            self.used.add(c)
+            down = bool(_cue("down").fullmatch(m.group("dir")))
+            self.changes.append((m.start(), -mention.value if down else mention.value, mention.unit, c))
+
+    def _averages(self) -> None:
+        pattern = re.compile(expand(
+            r"{average}\b(?P<between>(?:[^;⟨]|⟨[XYC]\d+⟩){0,110}?)(?:(?:la|dat|dat duoc|dat duoc la|o muc|:|voi|bang)\s*)?{P:value}"))
+        for m in pattern.finditer(self.shape):
+            v = self.idx(m, "value")
+            between = m.group("between")
+            if v in self.used or re.search(r"(?:tren|duoi|hon|tu|nho hon|lon hon)\s*$", between) \
+                    or re.search(r"(?:loai|xep loai|xep hang|hang|muc|;|,)\s*$", self.shape[max(0, m.start() - 12): m.start()]) \
+                    or re.match(r"\s*[(:]", between):
+                continue  # "Trung bình (từ 70 đến dưới 75 điểm)": the class, not an average
+            self.used.add(v)
+            mention = self.s.mentions[v]
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="average", frame="average",
+                     subject=self._subject(clause_start, m.start("value")),
+                     value=mention.value, unit=mention.unit or "điểm")
+
+    def _subject(self, a: int, b: int) -> str | None:
+        text = self.printed(a, b).strip(" ,;:-+")
+        return text[-90:] or None
+
+    def _extremes(self) -> None:
+        for kind in ("highest", "lowest"):
+            for m in frame(kind).finditer(self.shape):
+                v = self.idx(m, "value")
+                before = self.shape[max(0, m.start() - 20): m.start()]
+                between = m.group("between")
+                other = "lowest" if kind == "highest" else "highest"
+                clause_start, _ = _clause_bounds(self.shape, m.start())
+                lead = self.shape[clause_start: m.start()]
+                if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
+                        or _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()]) \
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
+                    continue  # the most improved unit is no highest index
+                self.used.add(v)
+                clause_start, _ = _clause_bounds(self.shape, m.start())
+                after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
+                named_after = re.match(r"\s*(?:la|thuoc ve|:|,)\s", self.shape[m.end("cue"):])
+                unit = (after_cue if named_after and after_cue else None) or self.unit_name(clause_start, m.start()) \
+                    or after_cue
+                mention = self.s.mentions[v]
+                self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
+                         unit=mention.unit or "điểm")
+
+    def _gaps(self) -> None:
+        for m in frame("gap").finditer(self.shape):
+            v = self.idx(m, "value")
+            if v in self.used:
+                continue
+            self.used.add(v)
+            mention = self.s.mentions[v]
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            # "chênh lệch giữa đơn vị tăng nhiều nhất và giảm nhiều nhất": a gap between changes, not indices
+            between_changes = re.search(r"\b(?:t[ai]ng|giam)\s+(?:diem\s+)?nh\w{1,3}u\s+nhat", m.group("between"))
+            self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
+                     value=mention.value,
+                     unit=mention.unit or "điểm", subject=self._subject(clause_start, m.start("value")))
+
+    def _ranks(self) -> None:
+        for m in frame("rank").finditer(self.shape):
+            r = self.idx(m, "rank")
+            if r in self.used:
+                continue
+            self.used.add(r)
+            mention = self.s.mentions[r]
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
+                     denominator=mention.denominator)
+        for m in frame("rank_move").finditer(self.shape):
+            c = self.idx(m, "move")
+            if c in self.used:
+                continue
+            self.used.add(c)
+            value = self.s.mentions[c].value
+            down = bool(_cue("down_move").fullmatch(m.group("dir")))
+            clause_start, clause_end = _clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start())
+            previous = None
+            tail = self.shape[m.end(): clause_end]
+            k = re.search(r"(?:thu|hang|vi tri)\s*⟨K(\d+)⟩", tail)
+            if k:
+                previous = self.s.mentions[int(k.group(1))].value
+                self.used.add(int(k.group(1)))
+            self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
+                     value=-value if down else value, previous_value=previous)
+
+    def _population(self) -> None:
+        for m in frame("population").finditer(self.shape):
+            t = self.idx(m, "total")
+            mention = self.s.mentions[t]
+            if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
+                continue
+            self.used.add(t)
+            self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,
+                     unit="đơn vị", scope=mention.scope, subject=mention.noun)
+
+    def _parts(self) -> None:
+        for m in frame("parts").finditer(self.shape):
+            t = self.idx(m, "total")
+            total = self.s.mentions[t]
+            family = "ballots" if total.scope == "ballots" else "units"
+            parts = []
+            list_text = m.group("list")
+            for kind, token, _, _ in [(k, i, 0, 0) for k, i in re.findall(r"⟨([A-Z])(\d+)⟩", list_text)]:
+                mention = self.s.mentions[int(token)]
+                if kind != "C" or int(token) in self.used:
+                    continue
+                if ("ballots" if mention.scope == "ballots" else "units") != family or \
+                        mention.scope in ("rank", "groups", "fields"):
+                    continue
+                if _CHANGE_BEFORE_RE.search(self.shape[max(0, self.shape.find(f'⟨C{token}⟩') - 30): self.shape.find(f'⟨C{token}⟩')]):
+                    continue
+                parts.append(int(token))
+            if len(parts) < 2:
+                continue
+            self.used.update([t, *parts])
+            approx = total.approximate or any(self.s.mentions[p].approximate for p in parts)
+            self.add(m.start(), m.start(), m.end(), kind="survey_count" if family == "ballots" else "total",
+                     frame="parts", value=total.value, parts=[self.s.mentions[p].value for p in parts],
+                     unit="phiếu" if family == "ballots" else "đơn vị", approximate=approx,
+                     scope=total.scope if total.scope in _COUNT_SCOPES else None, subject=total.noun)
+
+    # ---- counts by group or class ----------------------------------------------------------------
+
+    def _labels(self, a: int, b: int) -> list[tuple[int, str, str]]:
+        out = []
+        for pattern, family in _bands():
+            for m in pattern.finditer(self.shape, a, b):
+                out.append((m.start(), m.group("label"), family))
+        return out
+
+    def _band_bounds(self, a: int, b: int) -> list[tuple[int, int, tuple[float | None, float | None]]]:
+        out = []
+        for pattern, closed in _bounds():
+            for m in pattern.finditer(self.shape, a, b):
+                low = self.s.mentions[int(m.group("low"))].value if "low" in m.groupdict() and m.group("low") else None
+                high = self.s.mentions[int(m.group("high"))].value if "high" in m.groupdict() and m.group("high") else None
+                if any((x is not None and x > 100) for x in (low, high)):
+                    continue
+                if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
+                    out.append((m.start(), m.end(), (low, high)))
+        return out
+
+    def _nearest(self, items: list, pos: int, counts: list[int], key=lambda x: x[0]):
+        """The item nearest to `pos` with no other count between them."""
+        best, best_d = None, None
+        for item in items:
+            at = key(item)
+            lo, hi = sorted((at, pos))
+            if any(lo < c < hi for c in counts if c != pos):
+                continue
+            d = abs(at - pos)
+            if best_d is None or d < best_d:
+                best, best_d = item, d
+        return best
+
+    def _counts(self) -> None:
+        shape = self.shape
+        anchors: list[tuple[int, int, str]] = []  # (pos, mention index, kind C/R/none)
+        for m in _TOKEN_RE.finditer(shape):
+            kind, token = m.group(1), m.group(2)
+            if kind not in ("C", "R") or not token:
+                continue
+            i = int(token)
+            mention = self.s.mentions[i]
+            if mention.scope == "groups" and i not in self.used and re.search(r"(?:theo|vao|thanh|co|gom|chia)\s*$",
+                                                                               shape[max(0, m.start() - 12): m.start()]):
+                self.used.add(i)  # "được phân theo 3 nhóm": how many groups the units fall into
+                self.add(m.start(), m.start(), m.end() + 6, kind="total", frame="group_count", value=mention.value,
+                         unit="nhóm", subject="nhóm")
+                continue
+            if i in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
+                continue
+            if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
+                continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            anchors.append((m.start(), i, kind))
+        for m in frame("none_in_band").finditer(shape):
+            anchors.append((m.start(), -1, "none"))
+        anchors.sort()
+        positions = [a for a, _, _ in anchors]
+        for pos, i, kind in anchors:
+            clause_start, clause_end = _clause_bounds(shape, pos)
+            labels = self._labels(clause_start, clause_end)
+            bounds = self._band_bounds(clause_start, clause_end)
+            label = self._nearest(labels, pos, positions)
+            bound = self._nearest(bounds, pos, positions)
+            if kind == "none":
+                label = next((lb for lb in labels if lb[0] > pos), None)
+            tail = shape[pos: clause_end]
+            above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
+            below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
+            members, list_end = self._member_list(pos)
+            if label is None and bound is None and not above and not below and not members and (
+                    kind != "R" or not self.s.mentions[i].noun):
+                continue
+            mention = self.s.mentions[i] if i >= 0 else None
+            value = mention.value if mention else 0.0
+            band = label[1] if label else None
+            subject = (_ABOVE_AVG if above else _BELOW_AVG if below else None) if not band and not bound else None
+            claim_kind = "members" if members else ("ratio" if kind == "R" and not band and not bound else "count")
+            end = max(list_end or 0, pos + 5)
+            start = min([pos] + ([label[0]] if label else []) + ([bound[0]] if bound else []))
+            if i >= 0:
+                self.used.add(i)
+            self.add(pos, start, min(max(end, pos + len(tail.split(';')[0])), len(shape)), kind=claim_kind,
+                     frame="band_count" if band or bound else ("ratio" if kind == "R" else "count"),
+                     value=value, unit="đơn vị", band=_printed_band(band, label[2]) if label else None,
+                     bounds=bound[2] if bound else None, subject=subject or band or (mention.noun if mention else None),
+                     members=members, denominator=mention.denominator if mention else None,
+                     scope=mention.scope if mention and mention.scope in _COUNT_SCOPES[1:] else None)
+        # a band stated with its list but no count ("bao gồm các bộ: Tài chính, Nội vụ; ...")
+        for start, end, bnd in self._band_bounds(0, len(shape)):
+            if any(a <= start < (a + 200) and c.bounds == bnd for a, c in self.claims):
+                continue
+            members, list_end = self._member_list(end)
+            if members and not any(c.members for _, c in self.claims if c.bounds == bnd):
+                self.add(start, start, list_end or end, kind="members", frame="band_members", value=None,
+                         unit="đơn vị", bounds=bnd, members=members)
+
+    def _member_list(self, pos: int) -> tuple[list[str], int | None]:
+        """The member list introduced right after a count ("2 đơn vị: A và B", "có 4 bộ là: ...")."""
+        shape = self.shape
+        token_end = shape.find("⟩", pos) + 1 if shape.startswith("⟨", pos) else pos
+        rest = shape[token_end:]
+        intro = _COLON_INTRO_RE.match(rest) or _LIST_INTRO_RE.match(rest)
+        if not intro:
+            return [], None
+        if not intro.group(0).rstrip().endswith((":", "la", "gom", "co", "(")):
+            return [], None
+        a = token_end + intro.end()
+        if intro.group(0).rstrip().endswith("("):  # "gồm 2 đơn vị (Sở Thông tin và Truyền thông, Sở Nội vụ)"
+            close = shape.find(")", a)
+            b = close if close > 0 else len(shape)
+        else:
+            stop = _LIST_STOP_RE.search(shape, a)
+            b = stop.start() if stop else len(shape)
+        printed = self.printed(a, b).strip(" :;.")
+        head = printed.split(" ", 1)[0].lower()
+        if not printed or not printed[0].isalpha() or not (printed[0].isupper() or head in _HEAD_WORDS):
+            return [], None
+        return self._split(printed), b
+
+    def _split(self, text: str) -> list[str]:
+        scope = self.state.scope
+        if self.state.national or scope in ("provinces", "ministries"):
+            try:
+                from parscan.registries.national import split_unit_list
+                want = scope if scope in ("provinces", "ministries") else None
+                return [m.canonical or m.printed for m in split_unit_list(text, want, self.state.year)]
+            except ImportError:  # pragma: no cover
+                pass
+        from parscan.extractors.claims import members_of
+
+        head = re.match(r"(?i)^\s*các\s+(sở|huyện)[^:]{0,25}:\s*", text)  # "Các sở: Tài chính, Xây dựng, ..."
+        if head:
+            text = f"cac {'so' if head.group(1).lower() == 'sở' else 'huyen'}: {text[head.end():]}"
+        return members_of(text, self.state.province)
+
+    def _rose_fell(self) -> None:
+        for name, band in (("rose", "tăng"), ("fell", "giảm")):
+            for m in frame(name).finditer(self.shape):
+                c = self.idx(m, "count")
+                if c in self.used:
+                    continue
+                self.used.add(c)
+                self.add(m.start(), m.start(), m.end(), kind="count", frame=name, value=self.s.mentions[c].value,
+                         unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+
+    def _attach_changes(self) -> None:
+        """Changes and last year's values belong to the value claim before them in their clause."""
+        values = [(pos, c) for pos, c in self.claims if c.kind in ("average", "highest", "lowest", "gap", "count",
+                                                                      "members", "ratio")]
+        for pos, value, unit, _ in self.changes:
+            owner = _owner(values, pos, self.shape)
+            if owner is not None and owner.change is None:
+                owner.change = value
+            elif owner is None:
+                clause_start, _ = _clause_bounds(self.shape, pos)
+                unit_name = self.unit_name(clause_start, pos)
+                self.add(pos, clause_start, pos + 6, kind="delta", frame="change", subject=unit_name, value=value,
+                         unit=unit or "điểm", change=value)
+        for pos, value, year in self.previous:
+            owner = _owner(values + [(p, c) for p, c in self.claims if c.kind == "delta"], pos, self.shape)
+            if owner is not None and owner.previous_value is None:
+                owner.previous_value, owner.previous_year = value, year
+        for m in re.finditer(r"(?P<dir>tang|giam)\s*(?:them\s*)?⟨C(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
+                             r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
+            owner = _owner(values, m.start(), self.shape)
+            c = int(m.group("c"))
+            if owner is None or owner.change is not None or c in self.used:
+                continue
+            self.used.add(c)
+            count = self.s.mentions[c].value
+            owner.change = -count if m.group("dir") == "giam" else count
+            if m.group("y"):
+                owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+
+
+def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | None:
+    before = [(p, c) for p, c in values if p < pos and ";" not in shape[p:pos].replace("(", "")]
+    return before[-1][1] if before else None
+
+
+_BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",
+               "xuat sac": "Xuất sắc", "nhat": "thứ nhất", "hai": "thứ hai", "ba": "thứ ba", "tu": "thứ tư"}
+
+
+def _printed_band(label: str, family: str) -> str:
+    if family == "letters":
+        return f"Nhóm {label.upper()}"
+    if family == "ordinals":
+        return f"Nhóm {_BAND_NAMES.get(label, label)}"
+    return _BAND_NAMES.get(label, label)

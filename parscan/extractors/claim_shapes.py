@@ -1,0 +1,297 @@
+"""Sentences of a document as *shapes*: folded words with every number replaced by a typed placeholder.
+
+The claim frames (`data/claim_frames.yaml`) are regular expressions over shapes, so one frame covers
+"đạt 86,37%", "là 86.37 %" and "ở mức 86,37 điểm" alike, and the numbers are read once, by
+`parse_number`, with their role decided by what the words around them say (a count of "tỉnh", a year
+after "năm", a rank after "thứ").  Every placeholder keeps its span in the printed text, so a claim's
+evidence is the printed words, never the folded ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from parscan.normalizers.numbers import parse_number
+from parscan.schemas.document import ParscanDocument
+from parscan.schemas.geometry import Evidence
+
+_DATE_RE = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?![\w/])|(?<![\w-])\d{1,2}-\d{1,2}-\d{4}(?![\w-])")
+_DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
+_RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)")
+_NUM_RE = re.compile(r"(?<![\w./,])[+-]?\d+(?:[.,]\d+)*(?![\w/])")
+_WORD_NUM_RE = re.compile(
+    r"(?<!\w)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?(?!\w)",
+    re.IGNORECASE)
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    """One character folded to one character (so folded text keeps the printed text's offsets)."""
+    out = _FOLD_CACHE.get(ch)
+    if out is None:
+        if ch in "đĐ":
+            out = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            out = base if len(base) == 1 else ch
+        _FOLD_CACHE[ch] = out
+    return out
+
+
+def fold_same_length(text: str) -> str:
+    return "".join(fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict:
+    """The frame catalogue (cue words, count nouns, band labels, bounds, frames), loaded once."""
+    with resources.files("parscan.extractors").joinpath("data", "claim_frames.yaml").open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def expand(pattern: str) -> str:
+    """`{P:value}` -> a named placeholder group; `{cue}` -> the cue list (see the catalogue's header)."""
+    cues = catalogue()["cues"]
+
+    def sub(m: re.Match) -> str:
+        body = m.group(1)
+        if ":" in body:
+            kind, name = body.split(":", 1)
+            kinds = "[PX]" if kind == "V" else kind  # V: a score, or a bare number where the unit comes later
+            return f"⟨{kinds}(?P<{name}>\\d+)⟩"
+        return f"(?:{cues[body]})"
+
+    return re.sub(r"\{([A-Za-z_]+(?::[A-Za-z_]+)?)\}", sub, pattern)
+
+
+@lru_cache(maxsize=None)
+def frame(name: str) -> re.Pattern:
+    return re.compile(expand(catalogue()["frames"][name]))
+
+
+@lru_cache(maxsize=1)
+def count_nouns() -> list[tuple[str, str | None]]:
+    nouns = [(n["words"], n["scope"]) for n in catalogue()["count_nouns"]]
+    return sorted(nouns, key=lambda n: -len(n[0]))
+
+
+@dataclass
+class Mention:
+    """One number in a sentence: its type, value and where it is printed."""
+
+    kind: str  # P score/percentage, C count, R ratio, Y year, K rank, X other
+    value: float
+    start: int  # offsets in the document text
+    end: int
+    printed: str
+    unit: str | None = None  # "%", "điểm", "điểm phần trăm" for P
+    noun: str | None = None  # folded count noun for C / R
+    scope: str | None = None
+    denominator: float | None = None
+    approximate: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # printed
+    shape: str
+    mentions: list[Mention]
+    offsets: list[int]  # shape index -> document offset
+
+    def at(self, shape_index: int) -> int:
+        """Document offset of a shape position."""
+        if not self.offsets:
+            return self.start
+        return self.offsets[min(shape_index, len(self.offsets) - 1)]
+
+    def mention(self, token: str | None) -> Mention | None:
+        return self.mentions[int(token)] if token is not None else None
+
+
+@dataclass
+class DocText:
+    """The document's printed text (lines joined by newlines) with its folded twin and line places."""
+
+    text: str
+    folded: str
+    starts: list[int]
+    places: list[tuple[int, int]]  # (page, 1-based line) of each line
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        page, line = self.places[first]
+        end_line = max(n for p, n in self.places[first: last + 1] if p == page)
+        return Evidence(page=page, line_start=line, line_end=end_line,
+                        text=" ".join(self.text[self.starts[i]: self._line_end(i)].strip()
+                                      for i in range(first, last + 1)).strip())
+
+    def _line_end(self, i: int) -> int:
+        return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+
+
+def _table_lines(doc: ParscanDocument) -> set[tuple[int, int]]:
+    """(page, line) of every line a table was read from: its cells are figures of the table, not prose."""
+    out: set[tuple[int, int]] = set()
+    for table in doc.tables:
+        for cell in table.cells:
+            if cell.line_start is not None and cell.page is not None:
+                out.update((cell.page, n) for n in range(cell.line_start, (cell.line_end or cell.line_start) + 1))
+    return out
+
+
+def document_text(doc: ParscanDocument) -> DocText:
+    """The prose of the document (table lines left blank, so offsets and line numbers stay the page's)."""
+    lines, starts, places, pos = [], [], [], 0
+    in_tables = _table_lines(doc)
+    for page in doc.pages:
+        for n, line in enumerate(page.lines, 1):
+            text = "" if (page.number, n) in in_tables else unicodedata.normalize("NFC", line.text)
+            starts.append(pos)
+            lines.append(text)
+            places.append((page.number, n))
+            pos += len(text) + 1
+    text = "\n".join(lines)
+    dt = DocText(text=text, folded=fold_same_length(text), starts=starts, places=places)
+    dt.sentences = [_shape(dt, a, b) for a, b in _sentence_spans(text)]
+    return dt
+
+
+_BREAK_RE = re.compile(
+    r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet
+    r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
+    r"|\n\s*\n")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences: after a full stop, before a bullet, at a blank line, and after a heading (a short line with
+    no closing punctuation followed by a capitalised one)."""
+    breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)]
+    pos = 0
+    for line in text.split("\n")[:-1]:
+        end = pos + len(line)
+        stripped = line.strip()
+        following = text[end + 1: end + 3].lstrip()
+        if 0 < len(stripped) < 60 and stripped[-1] not in ",;:(-–" and following[:1].isupper():
+            breaks.append((end, end + 1))
+        pos = end + 1
+    spans, start = [], 0
+    for a, b in sorted(breaks):
+        if a > start:
+            spans.append((start, a))
+        start = max(start, b)
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str, str | None, int] | None:
+    """The count noun right after a number (folded text from `pos`), with its scope and end."""
+    rest = folded[pos: pos + 60]
+    stripped = rest.lstrip()
+    skip = len(rest) - len(stripped)
+    for words, scope in count_nouns():
+        if stripped.startswith(words) and (len(stripped) == len(words) or not stripped[len(words)].isalnum()):
+            if words.startswith("so") and printed is not None and \
+                    not printed[pos + skip: pos + skip + 2].lower().startswith("sở"):
+                continue  # "số" (number) and "sở" (department) fold alike
+            return words, scope, pos + skip + len(words)
+    return None
+
+
+_APPROX_RE = re.compile(r"(?:hon|gan|khoang|xap xi|chung|tren|toi|den)\s*$")
+_RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang)\s*$")
+_YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
+_PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
+
+
+def _shape(dt: DocText, start: int, end: int) -> Sentence:
+    text, folded = dt.text[start:end], dt.folded[start:end]
+    taken: list[tuple[int, int, str | None, Mention | None]] = []  # (a, b, placeholder kind, mention)
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y, _, _ in taken)
+
+    for m in _DATE_RE.finditer(text):
+        taken.append((m.start(), m.end(), "D", None))
+    for m in _DOCNO_RE.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end(), "N", None))
+    for m in _RATIO_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        num, den = float(m.group(1)), float(m.group(2))
+        before = folded[max(0, m.start() - 14): m.start()]
+        noun = _noun_after(folded, m.end(), text)
+        if _RANK_BEFORE_RE.search(before):
+            mention = Mention("K", num, start + m.start(), start + m.end(), m.group(0), denominator=den)
+        else:
+            mention = Mention("R", num, start + m.start(), start + m.end(), m.group(0), denominator=den,
+                              noun=noun[0] if noun else None, scope=noun[1] if noun else None)
+        taken.append((m.start(), m.end(), mention.kind, mention))
+    for m in list(_NUM_RE.finditer(text)) + list(_WORD_NUM_RE.finditer(text)):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        printed = m.group(0)
+        is_word = not printed[0].isdigit() and printed[0] not in "+-"
+        value = parse_number(printed)
+        if value is None:
+            continue
+        before = folded[max(0, a - 16): a]
+        after = _PCT_AFTER_RE.match(folded, b)
+        noun = _noun_after(folded, b, text)
+        if is_word:
+            if noun is None or noun[1] in ("rank",) and not re.search(r"(?:tang|giam|len|xuong)\s*$", before):
+                continue  # "năm" is a year far more often than five
+            if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):
+                continue
+            mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
+                              approximate=bool(_APPROX_RE.search(before)))
+        elif _RANK_BEFORE_RE.search(before) and "." not in printed and "," not in printed and after is None:
+            mention = Mention("K", value, start + a, start + b, printed)
+        elif after is not None:
+            unit = {"%": "%", "diem": "điểm", "diem %": "%", "diem phan tram": "điểm phần trăm"}[after.group(1)]
+            mention = Mention("P", value, start + a, start + b, printed, unit=unit)
+            b = after.end()
+        elif re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and (
+                _YEAR_BEFORE_RE.search(before) or noun is None):
+            mention = Mention("Y", value, start + a, start + b, printed)
+        elif noun is not None:
+            mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
+                              approximate=bool(_APPROX_RE.search(before)))
+        elif re.search(r"\d[.,]\d", printed):
+            mention = Mention("P", value, start + a, start + b, printed)
+        else:
+            mention = Mention("X", value, start + a, start + b, printed)
+        taken.append((a, b, mention.kind, mention))
+    taken.sort(key=lambda t: t[0])
+    mentions: list[Mention] = []
+    shape_parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for a, b, kind, mention in taken:
+        shape_parts.append(folded[pos:a])
+        offsets.extend(range(start + pos, start + a))
+        if mention is not None:
+            token = f"⟨{kind}{len(mentions)}⟩"
+            mentions.append(mention)
+        else:
+            token = f"⟨{kind}⟩"
+        shape_parts.append(token)
+        offsets.extend([start + a] * (len(token) - 1) + [start + b - 1])
+        pos = b
+    shape_parts.append(folded[pos:])
+    offsets.extend(range(start + pos, start + len(text)))
+    shape = re.sub(r"\s", " ", "".join(shape_parts))
+    return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)

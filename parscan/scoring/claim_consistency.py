@@ -1,0 +1,399 @@
+"""Figures checked against the document's own other statements, with no table needed.
+
+Real announcements state most figures twice over: an average with last year's value and the change,
+group counts and the total they share, a count "above 80 %" and the groups above 80 %, a count and
+its member list, the highest, the lowest and the gap between them, this year's count per class and
+the change since last year's.  Each such relation is a check.  A relation is only asserted when the
+document states all of its terms for the same year and the same units (provinces, ministries,
+departments or districts) and, for sums of groups, when the groups found cover every unit; otherwise
+it is recorded as unverifiable, never as an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from parscan.normalizers.names import fold
+from parscan.schemas.records import Claim
+from parscan.scoring.context import AuditContext
+from parscan.scoring.numeric import dec, decimals_of, fmt
+
+_CLASS_SET = {"tot", "kha", "trung binh", "yeu"}
+_SCOPE_VI = {"provinces": "tỉnh, thành phố", "ministries": "bộ, cơ quan ngang bộ", "departments": "sở, ban, ngành",
+             "districts": "huyện, thị xã, thành phố", None: "đơn vị"}
+_SCOPE_EN = {"provinces": "provinces", "ministries": "ministries", "departments": "departments",
+             "districts": "districts", None: "units"}
+
+
+def check_consistency(ctx: AuditContext) -> None:
+    claims = [c for c in ctx.doc.claims if c.frame]  # what the frame catalogue read
+    _value_changes(ctx, claims)
+    _member_counts(ctx, claims)
+    _partitions(ctx, claims)
+    _gaps(ctx, claims)
+    _comparisons(ctx, claims)
+    _count_changes(ctx, claims)
+    _repeated(ctx, claims)
+
+
+def _tolerance(*values: Decimal | None) -> Decimal:
+    """One unit in the last printed place of the least precise figure: published changes are often
+    worked out from unrounded values."""
+    places = min((decimals_of(v) for v in values if v is not None), default=2)
+    return Decimal(1).scaleb(-places)
+
+
+def _label(claim: Claim) -> str:
+    return claim.subject if claim.subject and claim.kind in ("highest", "lowest", "comparison") else (
+        claim.band or _bounds_label(claim) or claim.text[:60])
+
+
+def _bounds_label(claim: Claim) -> str | None:
+    if not claim.bounds:
+        return None
+    low, high = claim.bounds
+    if low is not None and high is not None:
+        return f"từ {fmt(low)}% đến dưới {fmt(high)}%"
+    return f"từ {fmt(low)}% trở lên" if low is not None else f"dưới {fmt(high)}%"
+
+
+def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"đạt 86,37%, cao hơn 2,65% so với năm 2020 (83,72%)": the three figures must agree."""
+    for c in claims:
+        if c.kind not in ("average", "highest", "lowest", "gap") or c.change is None or c.previous_value is None:
+            continue
+        value = dec(c.value)
+        if value is None:
+            continue
+        stated, previous = dec(c.change), dec(c.previous_value)
+        actual = value - previous  # type: ignore[operator]
+        what = f"{_label(c)} năm {c.year}" if c.year else _label(c)
+        if abs(actual - stated) <= _tolerance(value, previous, stated) / 2 or actual == stated:  # type: ignore[operator]
+            ctx.passed("claim_delta", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
+                       claims=[c], reason=f"{fmt(value)} − {fmt(previous)}")
+        elif abs(actual - stated) <= _tolerance(value, previous, stated):  # type: ignore[operator]
+            ctx.add("claim_delta", "info",
+                    f"'{what}': mức thay đổi {fmt(stated)} khác {fmt(value)} − {fmt(previous)} = {fmt(actual)} "
+                    "trong phạm vi làm tròn.",
+                    f"'{what}': the change {stated} differs from {value} − {previous} = {actual} within rounding.",
+                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
+        else:
+            ctx.add("claim_delta", "error",
+                    f"'{what}': văn bản nêu mức thay đổi {fmt(stated)} so với năm {c.previous_year or ''} "
+                    f"({fmt(previous)}), nhưng {fmt(value)} − {fmt(previous)} = {fmt(actual)}.",
+                    f"'{what}': the text states a change of {stated} against {c.previous_year or 'the year before'} "
+                    f"({previous}), but {value} − {previous} = {actual}.",
+                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
+
+
+def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
+    """A count and the list it introduces ("có 4 bộ là: GD-ĐT, Y tế; Ngoại giao, KH-CN").
+
+    Names hold commas and "và" ("Bộ Văn hóa, Thể thao và Du lịch"), so the list is counted three ways
+    (as the registry splits it, at every comma and semicolon, and at "và" too); the count holds when one of
+    them gives it, and a mismatch is an error only when every item of the registry's split is a known unit."""
+    for c in claims:
+        if not c.members or c.value is None:
+            continue
+        stated, listed = dec(c.value), len(c.members)
+        joined = "; ".join(c.members)
+        readings = {listed, len(re.split(r"\s*[,;]\s*", joined)), len(re.split(r"\s*[,;]\s*|\s+và\s+", joined))}
+        if stated in readings:
+            ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
+                       claims=[c], reason="số đơn vị được liệt kê")
+            continue
+        clean = all(_is_unit_name(m) for m in c.members)
+        ctx.add("claim_count", "error" if clean else "warning",
+                f"'{_label(c)}': văn bản nêu {fmt(stated, 0)} đơn vị nhưng liệt kê {listed}: {joined}."
+                + ("" if clean else " Có tên trong danh sách không nhận ra được, có thể do tách danh sách sai."),
+                f"'{_label(c)}': the text states {stated} units but lists {listed}: {joined}."
+                + ("" if clean else " Some listed names were not recognised; the list may be split wrongly."),
+                published=stated, expected=listed, unit=_label(c), evidence=[c.evidence], claims=[c],
+                ocr_doubt=not clean, reason=None if clean else "ambiguous_list")
+
+
+def _is_unit_name(name: str) -> bool:
+    """Did the registry recognise this list item (its canonical form starts with a unit word)?"""
+    key = fold(name)
+    heads = ("bo ", "so ", "ban ", "ngan hang", "thanh tra", "van phong", "uy ban", "huyen ", "quan ", "thi xa ",
+             "thanh pho ", "tinh ")
+    if key.startswith(heads):
+        return True
+    from parscan.registries import unit_registry
+
+    return any(fold(p.name) == key for p in unit_registry().provinces)
+
+
+def _count_of(c: Claim) -> Decimal | None:
+    if c.value is not None:
+        return dec(c.value)
+    if c.members and all(_is_unit_name(m) for m in c.members):
+        return Decimal(len(c.members))
+    return None
+
+
+def _band_key(c: Claim) -> str | None:
+    if c.band:
+        return fold(c.band)
+    if c.bounds:
+        return f"{c.bounds[0]}-{c.bounds[1]}"
+    return None
+
+
+def _groups(claims: list[Claim]) -> dict[tuple, dict[str, Claim]]:
+    """Band counts by (year, scope): one claim per band (the first stated)."""
+    out: dict[tuple, dict[str, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.kind not in ("count", "members") or c.frame in ("rose", "fell") or _count_of(c) is None:
+            continue
+        if not c.band and not c.bounds:
+            continue
+        if c.bounds and c.bounds[0] is not None and c.bounds[1] is None and not c.band and c.frame == "band_count" \
+                and not c.members and _is_threshold(c, claims):
+            continue  # "62 địa phương đạt trên 80%": a sum over groups, checked by `_thresholds`
+        key = _band_key(c)
+        out[(c.year, c.scope)].setdefault(key, c)  # type: ignore[arg-type]
+    return out
+
+
+_NEAR_LINES = 20  # statements that depend on each other are made within a paragraph or two
+
+
+def _line_of(c: Claim) -> tuple[int, int]:
+    return (c.evidence.page, c.evidence.line_start or 0) if c.evidence else (0, 0)
+
+
+def _near(a: Claim, bands: list[Claim]) -> bool:
+    """Is `a` stated close to the bands (same page, or the next), within a few paragraphs?"""
+    pa, la = _line_of(a)
+    for b in bands:
+        pb, lb = _line_of(b)
+        if pa == pb and abs(la - lb) <= _NEAR_LINES or abs(pa - pb) == 1 and min(la, lb) <= _NEAR_LINES:
+            return True
+    return False
+
+
+def _is_threshold(c: Claim, claims: list[Claim]) -> bool:
+    """A count above a bound that other bands of the same units split further."""
+    low = c.bounds[0] if c.bounds else None
+    return any(o is not c and o.year == c.year and o.scope == c.scope and o.bounds and o.bounds[0] is not None
+               and low is not None and o.bounds[0] >= low and (o.band or o.bounds[1] is not None) for o in claims)
+
+
+def _totals(claims: list[Claim], year: int | None, scope: str | None,
+            bands: dict[str, Claim]) -> list[tuple[Decimal, str, Claim | None]]:
+    """What the document says the number of units is: a stated total, a ratio's denominator, or the number
+    of provinces in that year (a fact of the country, not of the document)."""
+    out: list[tuple[Decimal, str, Claim | None]] = []
+    near = list(bands.values())
+    for c in [*bands.values(), *(c for c in claims if c.kind == "ratio" and c.year == year and c.scope == scope
+                                  and _near(c, near))]:
+        if c.denominator is not None:
+            out.append((dec(c.denominator), "denominator", c))  # type: ignore[arg-type]
+    for c in claims:
+        if c.year != year or c.scope != scope or not _near(c, near):
+            continue
+        if c.kind == "total" and c.unit == "đơn vị" and c.value is not None:
+            out.append((dec(c.value), "stated", c))  # type: ignore[arg-type]
+    if scope == "provinces" and year is not None and not out:
+        from parscan.registries.national import national_scope_size
+
+        size = national_scope_size("provinces", year)
+        if size:
+            out.append((Decimal(size), "national", None))
+    return out
+
+
+def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) -> bool:
+    """Do the bands found cover every unit?  Yes when their number is the number of groups the text
+    announces, when they are the four classes, or when their bounds leave no gap from the top down to
+    the bottom (or down to a bound below which the text says there is no unit)."""
+    first = min((b.evidence.page, b.evidence.line_start or 0) for b in bands.values() if b.evidence) \
+        if any(b.evidence for b in bands.values()) else None
+    stated_groups = [c for c in claims if c.frame == "group_count" and c.year == year and c.value and c.evidence
+                     and first and c.evidence.page == first[0] and 0 <= first[1] - (c.evidence.line_start or 0) <= 6]
+    if stated_groups and len(bands) == int(stated_groups[-1].value):  # type: ignore[arg-type]
+        return True
+    keys = {fold(c.band) for c in bands.values() if c.band}
+    if _CLASS_SET <= keys:
+        return True
+    bounded = sorted((c.bounds for c in bands.values() if c.bounds), key=lambda b: -(b[0] if b[0] is not None else -1))
+    if not bounded or bounded[0][1] is not None:
+        return False
+    for upper, lower in zip(bounded, bounded[1:]):
+        if upper[0] is None or lower[1] != upper[0]:
+            return False
+    return bounded[-1][0] is None
+
+
+def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
+    """Counts per group add up to the number of units ("nhóm A 2, nhóm B 56, nhóm C 5" of 63 provinces)."""
+    for (year, scope), bands in _groups(claims).items():
+        if len(bands) < 2:
+            continue
+        summed = sum((_count_of(c) for c in bands.values()), Decimal(0))  # type: ignore[misc]
+        parts = " + ".join(fmt(_count_of(c), 0) for c in bands.values())
+        members = list(bands.values())
+        complete = _complete(claims, bands, year)
+        totals = _totals(claims, year, scope, bands)
+        _thresholds(ctx, claims, bands, year, scope)
+        _group_count(ctx, claims, bands, year)
+        distinct = list({t[0]: t for t in totals}.values())
+        for total, source, claim in distinct[:1] if not complete else distinct:
+            evidence = [c.evidence for c in members] + ([claim.evidence] if claim else [])
+            where = f"{_SCOPE_VI[scope]} năm {year}" if year else _SCOPE_VI[scope]
+            src_vi = {"stated": "văn bản nêu", "denominator": "văn bản nêu", "national": "cả nước có"}[source]
+            if summed == total:
+                ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
+                           claims=members + ([claim] if claim else []), reason=parts)
+            elif complete or summed > total:
+                ctx.add("claim_sum", "error",
+                        f"Số {where} theo từng nhóm cộng lại {parts} = {fmt(summed, 0)}, nhưng {src_vi} "
+                        f"{fmt(total, 0)}.",
+                        f"The {_SCOPE_EN[scope]} per group add up to {parts} = {summed}, but the total is {total}"
+                        f" ({'stated' if source != 'national' else 'the number of provinces that year'}).",
+                        published=summed, expected=total, unit=where, evidence=evidence,
+                        claims=members + ([claim] if claim else []))
+            else:
+                ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
+                           evidence=evidence, claims=members, reason="partial")
+
+
+def _group_count(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim], year: int | None) -> None:
+    """"được phân theo 3 nhóm" and the groups the text then describes."""
+    for c in claims:
+        if c.frame == "group_count" and c.year == year and c.value is not None and id(c) not in ctx.covered \
+                and len(bands) == int(c.value):
+            ctx.passed("claim_count", published=c.value, expected=len(bands), unit="nhóm", evidence=[c.evidence],
+                       claims=[c], reason=", ".join(_label(b) for b in bands.values()))
+
+
+def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim], year: int | None,
+                scope: str | None) -> None:
+    """"62 địa phương đạt trên 80%" against the groups whose bounds lie above 80 %."""
+    for c in claims:
+        if c.year != year or c.scope != scope or c.band or not c.bounds or c.bounds[1] is not None \
+                or c.bounds[0] is None or c.value is None or any(c is b for b in bands.values()):
+            continue
+        if re.search(r"\bnhom\b", fold(c.text)) or c.text.count("%") > 1 or not _near(c, list(bands.values())):
+            continue  # a group of its own ("Nhóm ... trên 90%"), or a compound condition: not a sum of groups
+        low = c.bounds[0]
+        above = sorted((b for b in bands.values() if b.bounds and b.bounds[0] is not None and b.bounds[0] >= low),
+                       key=lambda b: -b.bounds[0])  # type: ignore[index]
+        covered = bool(above) and above[0].bounds[1] is None and above[-1].bounds[0] == low and all(  # type: ignore[index]
+            a.bounds[0] == b.bounds[1] for a, b in zip(above, above[1:]))  # type: ignore[index]
+        if not covered:
+            continue
+        summed = sum((_count_of(b) for b in above), Decimal(0))  # type: ignore[misc]
+        parts = " + ".join(fmt(_count_of(b), 0) for b in above)
+        stated = dec(c.value)
+        evidence = [c.evidence] + [b.evidence for b in above]
+        if stated == summed:
+            ctx.passed("claim_count", published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence,
+                       claims=[c, *above], reason=parts)
+        else:
+            ctx.add("claim_count", "error",
+                    f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}, nhưng các nhóm trong khoảng đó "
+                    f"cộng lại {parts} = {fmt(summed, 0)}.",
+                    f"The text states {stated} units at {fmt(low)} % or above, but the groups in that range add up "
+                    f"to {parts} = {summed}.",
+                    published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *above])
+
+
+def _extreme(claims: list[Claim], kind: str, year: int | None, scope: str | None) -> Claim | None:
+    found = [c for c in claims if c.kind == kind and c.value is not None and c.year == year and c.scope == scope]
+    return found[0] if len(found) == 1 else None
+
+
+def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
+    """A stated gap against the stated highest and lowest of the same units."""
+    for c in claims:
+        if c.kind != "gap" or c.value is None:
+            continue
+        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
+        if high is None or low is None:
+            continue
+        _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
+
+
+def _value_of(claims: list[Claim], unit: str | None, year: int | None) -> Claim | None:
+    if not unit:
+        return None
+    found = [c for c in claims if c.kind in ("highest", "lowest") and c.subject == unit and c.year == year
+             and c.value is not None]
+    return found[0] if found else None
+
+
+def _comparisons(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"A cao hơn 19,12% so với B" when A's and B's own values are stated."""
+    for c in claims:
+        if c.kind != "comparison" or c.change is None:
+            continue
+        a, b = _value_of(claims, c.subject, c.year), _value_of(claims, c.other, c.year)
+        if a is None or b is None:
+            continue
+        _difference(ctx, c, "claim_gap", dec(a.value), dec(b.value), a, b, signed=True)  # type: ignore[arg-type]
+
+
+def _difference(ctx: AuditContext, c: Claim, check: str, high: Decimal, low: Decimal, hc: Claim, lc: Claim,
+                signed: bool = False) -> None:
+    stated = dec(c.change if signed else c.value)
+    actual = high - low
+    shown = stated if signed else abs(stated)  # type: ignore[arg-type]
+    evidence = [c.evidence, hc.evidence, lc.evidence]
+    who = f"{hc.subject or fmt(high)} − {lc.subject or fmt(low)}"
+    if abs(actual - shown) <= _tolerance(high, low, stated) / 2:  # type: ignore[operator]
+        ctx.passed(check, published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc],
+                   reason=f"{fmt(high)} − {fmt(low)}")
+    else:
+        ctx.add(check, "error",
+                f"Văn bản nêu chênh lệch {fmt(stated)} giữa {who}, nhưng {fmt(high)} − {fmt(low)} = {fmt(actual)}.",
+                f"The text states a difference of {stated} ({who}), but {high} − {low} = {actual}.",
+                published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc])
+
+
+def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"30 đơn vị xếp loại Tốt (tăng 01 đơn vị so với năm 2020)" against the 2020 count of Tốt."""
+    counts = [c for c in claims if c.kind in ("count", "members") and c.band and c.value is not None]
+    for c in counts:
+        if c.change is None:
+            continue
+        then_year = c.previous_year or (c.year - 1 if c.year else None)
+        then = [o for o in counts if o.year == then_year and fold(o.band or "") == fold(c.band or "")  # type: ignore[arg-type]
+                and o.scope == c.scope]
+        if len(then) != 1:
+            continue
+        now, before, stated = dec(c.value), dec(then[0].value), dec(c.change)
+        actual = now - before  # type: ignore[operator]
+        label = f"{c.band} ({then_year} → {c.year})"
+        if actual == stated:
+            ctx.passed("claim_delta", published=stated, expected=actual, unit=label, evidence=[c.evidence, then[0].evidence],
+                       claims=[c, then[0]], reason=f"{fmt(now, 0)} − {fmt(before, 0)}")
+        else:
+            ctx.add("claim_delta", "error",
+                    f"'{label}': văn bản nêu thay đổi {fmt(stated, 0)} đơn vị, nhưng {fmt(now, 0)} − {fmt(before, 0)} = "
+                    f"{fmt(actual, 0)}.",
+                    f"'{label}': the text states a change of {stated} units, but {now} − {before} = {actual}.",
+                    published=stated, expected=actual, unit=label, evidence=[c.evidence, then[0].evidence],
+                    claims=[c, then[0]])
+
+
+def _repeated(ctx: AuditContext, claims: list[Claim]) -> None:
+    """The same figure stated twice with two values (the average of the same units in the same year)."""
+    seen: dict[tuple, Claim] = {}
+    for c in claims:
+        if c.kind != "average" or c.value is None or c.index_kind not in (None, "par") or c.field is not None \
+                or not 50 <= c.value <= 100:
+            continue
+        key = (c.year, c.scope, c.group)
+        first = seen.setdefault(key, c)
+        if first is c:
+            continue
+        if dec(first.value) != dec(c.value) and (first.unit == c.unit):
+            ctx.add("claim_repeated", "warning",
+                    f"Giá trị trung bình năm {c.year} được nêu hai lần với hai giá trị: {fmt(first.value)} và {fmt(c.value)}.",
+                    f"The {c.year} average is stated twice with two values: {first.value} and {c.value}.",
+                    published=c.value, expected=first.value, evidence=[first.evidence, c.evidence],
+                    claims=[first, c], reason="stated_twice")
