@@ -9,7 +9,7 @@ parscan (`extract`) and audited (`audit_documents`) in-process; no OCR.
 Per phrasing set x register it prints, over the consistent documents:
   figures    every figure the text states / the checkable ones (verifiable from the text alone)
   extracted  checkable figures some claim carries (value, previous value, a part, or a member count)
-  checked    checkable figures that are the `published` of a pass/fail entry of `doc.checks`
+  checked    checkable figures that a pass/fail entry of `doc.checks` compared (its `published` or `figures`)
   in check   ... or a number in such a check's relation (`reason`): the operands of a sum or difference
   errors     error findings on the consistent documents (docs with any)
 and, over the fault documents, faults found / planted: an error finding whose `published` is the printed
@@ -112,7 +112,8 @@ def judge(gen: Any, doc: Any) -> dict[str, Any]:
         value = fig["value"]
         here = (lambda lines: lines is None or line in lines)
         extracted = any(here(ls) and any(_same(v, value) for v in _claim_values(c)) for c, ls in claims)
-        checked = any(here(ls) and _same(c.published, value) for c, ls in decided)
+        checked = any(here(ls) and any(_same(v, value) for v in [c.published, *getattr(c, "figures", [])])
+                      for c, ls in decided)
         in_check = checked or any(here(ls) and any(_same(v, value) for v in _numbers(c.reason)) for c, ls in decided)
         out.append({**fig, "extracted": extracted, "checked": checked, "in_check": in_check})
     errors = [f for f in doc.findings if f.severity == "error"]
@@ -121,7 +122,9 @@ def judge(gen: Any, doc: Any) -> dict[str, Any]:
         wanted = [gen.fault["published"]]
         if gen.fault["kind"] == "band_members":
             wanted.append(gen.fault["printed_count"])
-        found = any(any(_same(f.published, w) for w in wanted) for f in errors)
+        failed = [c for c in (checks or []) if c.status == "fail"]
+        found = any(any(_same(f.published, w) for w in wanted) for f in errors) or any(
+            any(_same(v, w) for w in wanted for v in getattr(c, "figures", [])) for c in failed)
     return {"figures": out, "errors": len(errors), "found": found, "has_checks": has_checks,
             "error_findings": errors}
 

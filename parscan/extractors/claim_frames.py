@@ -84,7 +84,10 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         province = found.id if found else None
     state = _State(year=doc.document.year_assessed, province=province, national=national)
     claims: list[Claim] = []
+    default_year = state.year
     for i, sentence in enumerate(dt.sentences):
+        if _new_paragraph(dt.text, sentence.start):
+            state.year = default_year or state.year  # "Kết quả năm 2019: ..." speaks for its own paragraph only
         _advance(state, sentence)
         claims += _Reader(dt, sentence, state).read()
         block = _itemised_total(dt, i)
@@ -156,6 +159,15 @@ def _item_count(item: Sentence, total: Mention) -> Mention | None:
         if (mention.scope == "ballots") == (total.scope == "ballots"):
             return mention
     return None
+
+
+def _new_paragraph(text: str, start: int) -> bool:
+    """Does the sentence open a paragraph (it starts a line, and the line before ended a sentence)?"""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    before = text[:start - 1].rstrip(" ")
+    line = before[before.rfind("\n") + 1:]
+    return not line.strip() or line.rstrip()[-1:] in ".:!?"
 
 
 _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)[^;⟨]{0,45}$|thang ⟨X\d+⟩\s*$")
@@ -287,6 +299,7 @@ class _Reader:
         self._population()
         self._counts()
         self._rose_fell()
+        self._unit_values()
         self._attach_changes()
         return [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
 
@@ -308,6 +321,20 @@ class _Reader:
                 self.previous.append((m.start(), self.s.mentions[p].value, year))
 
     def _comparisons(self) -> None:
+        for m in frame("comparison_before").finditer(self.shape):
+            v, ov, sv = self.idx(m, "value"), self.idx(m, "other_value"), self.idx(m, "subject_value")
+            other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
+            subject = self.unit_name(m.start("subject"), m.end("subject"), prefer="last")
+            if v in self.used or other is None or subject is None:
+                continue
+            self.used.update([v, ov, sv])
+            sign = -1 if m.group("dir").startswith("thap") else 1
+            for name, idx in ((other, ov), (subject, sv)):
+                self.add(m.start(), m.start(), m.end(), kind="value", frame="unit_value", subject=name,
+                         value=self.s.mentions[idx].value, unit=self.s.mentions[idx].unit)
+            self.add(m.start("dir"), m.start(), m.end(), kind="comparison", frame="comparison", subject=subject,
+                     other=other, value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
+                     unit=self.s.mentions[v].unit)
         for m in frame("comparison").finditer(self.shape):
             v = self.idx(m, "value")
             if v in self.used:
@@ -464,6 +491,9 @@ class _Reader:
         out = []
         for pattern, family in _bands():
             for m in pattern.finditer(self.shape, a, b):
+                if m.group("label") == "trung binh" and re.search(
+                        r"(?:tren|duoi|hon|vuot|gia tri|muc)\s*(?:muc\s*)?(?:gia tri\s*)?$", self.shape[a: m.start("label")]):
+                    continue  # "trên mức trung bình": the average, not the class
                 out.append((m.start(), m.group("label"), family))
         return out
 
@@ -478,6 +508,27 @@ class _Reader:
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
                     out.append((m.start(), m.end(), (low, high)))
         return out
+
+    def _following(self, items: list, pos: int, i: int, counts: list[int]):
+        """The label or bound printed right after a count's noun ("13 bộ, ngành thuộc nhóm B", "30 đơn vị xếp
+        loại Tốt", "62 địa phương đạt trên 80%"): it is that count's, before any nearer one printed before it."""
+        if i < 0:
+            return None
+        mention = self.s.mentions[i]
+        after = self.shape.find("⟩", pos) + 1
+        nxt = min([c for c in counts if c > pos] + [len(self.shape)])
+        for item in sorted(items, key=lambda x: x[0]):
+            if not after <= item[0] < nxt:
+                continue
+            between = self.shape[after: item[0]].strip()
+            if mention.noun and between.startswith(mention.noun):
+                between = between[len(mention.noun):].strip(" ,")
+            if not between or re.fullmatch(r"(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|dat ket qua"
+                                           r"(?: chi so(?: cchc)?)?|o|nam trong|la|co ket qua|co chi so(?: cchc)?)"
+                                           r"(?:\s+vao)?", between):
+                return item
+            return None
+        return None
 
     def _nearest(self, items: list, pos: int, counts: list[int], key=lambda x: x[0]):
         """The item nearest to `pos` with no other count between them."""
@@ -520,8 +571,9 @@ class _Reader:
             clause_start, clause_end = _clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
-            label = self._nearest(labels, pos, positions)
-            bound = self._nearest(bounds, pos, positions)
+            label = self._following(labels, pos, i, positions) or self._nearest(
+                [lb for lb in labels if lb[0] < pos], pos, positions)
+            bound = self._following(bounds, pos, i, positions) or self._nearest(bounds, pos, positions)
             if kind == "none":
                 label = next((lb for lb in labels if lb[0] > pos), None)
             tail = shape[pos: clause_end]
@@ -604,10 +656,32 @@ class _Reader:
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name, value=self.s.mentions[c].value,
                          unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
+    def _unit_values(self) -> None:
+        """What is left of scores, tied to the unit named just before them: a unit's own index."""
+        for m in _TOKEN_RE.finditer(self.shape):
+            if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used:
+                continue
+            i = int(m.group(2))
+            mention = self.s.mentions[i]
+            if not 40 <= mention.value <= 100:
+                continue
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            lead = self.shape[clause_start: m.start()]
+            if not re.search(r"(?:\(\s*|\b(?:dat|la|voi|o muc|dat duoc|dat muc)\s+(?:ket qua\s+|chi so(?: cchc)?\s+)?"
+                             r"(?:la\s+)?)$", lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
+                                 r"(?:tren|duoi|tu|den|hon)\s*$", lead):
+                continue
+            unit = self.unit_name(clause_start, m.start())
+            if unit is None:
+                continue
+            self.used.add(i)
+            self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
+                     value=mention.value, unit=mention.unit)
+
     def _attach_changes(self) -> None:
         """Changes and last year's values belong to the value claim before them in their clause."""
         values = [(pos, c) for pos, c in self.claims if c.kind in ("average", "highest", "lowest", "gap", "count",
-                                                                      "members", "ratio")]
+                                                                      "members", "ratio", "value")]
         for pos, value, unit, _ in self.changes:
             owner = _owner(values, pos, self.shape)
             if owner is not None and owner.change is None:

@@ -180,14 +180,28 @@ def _unit_score(text: str, prefix: str, province: str | None) -> float:
 
 
 def _split_and(piece: str, prefix: str, province: str | None) -> list[str]:
-    """"huyện Bình Giang và huyện Thanh Hà" is two units, "Sở Khoa học và Công nghệ" one: split at "và"
-    only when every part names a unit, each better than the whole does."""
-    parts = [p.strip() for p in re.split(r"\s+(?:va|và)\s+", piece)]
-    if len(parts) < 2 or not all(parts):
+    """"huyện Bình Giang và huyện Thanh Hà" is two units, "Sở Khoa học và Công nghệ" one, "Sở Nông nghiệp và
+    Phát triển nông thôn và Sở Xây dựng" two: of the ways to cut at "và", the one whose parts all name a unit
+    (each better than the whole does) with the most parts."""
+    words = re.split(r"\s+(va|và)\s+", piece)
+    joints = len(words) // 2
+    if joints == 0 or joints > 5:
         return [piece]
     whole = _unit_score(piece, prefix, province)
-    scores = [_unit_score(p, prefix, province) for p in parts]
-    return parts if all(score >= 90 and score > whole for score in scores) else [piece]
+    best = [piece]
+    for mask in range(1, 2 ** joints):
+        parts, current = [], words[0]
+        for j in range(joints):
+            if mask >> j & 1:
+                parts.append(current.strip())
+                current = words[2 * j + 2]
+            else:
+                current = f"{current} {words[2 * j + 1]} {words[2 * j + 2]}"
+        parts.append(current.strip())
+        if len(parts) > len(best) and all(parts) and all(
+                (score := _unit_score(p, prefix, province)) >= 90 and score > whole for p in parts):
+            best = parts
+    return best
 
 
 def members_of(text: str, province: str | None) -> list[str]:

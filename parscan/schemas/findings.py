@@ -43,6 +43,7 @@ class Check(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     reason: str | None = Field(default=None, description="why unverifiable (no table, OCR doubt, no methodology ...)"
                                                          " or the relation that was checked")
+    figures: list[float] = Field(default_factory=list, description="every stated figure the check compared")
 
 
 _REASONS_VI = {

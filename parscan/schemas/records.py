@@ -131,7 +131,7 @@ class Assignment(BaseModel):
 
 ClaimKind = Literal[
     "average", "highest", "lowest", "gap", "count", "members", "delta", "threshold", "survey_count", "other",
-    "ratio", "rank", "rank_move", "total", "comparison",
+    "ratio", "rank", "rank_move", "total", "comparison", "value",
 ]
 Scope = Literal["provinces", "ministries", "departments", "districts"]
 

@@ -35,6 +35,8 @@ def check_consistency(ctx: AuditContext) -> None:
     _gaps(ctx, claims)
     _comparisons(ctx, claims)
     _count_changes(ctx, claims)
+    _rose_fell(ctx, claims)
+    _denominators(ctx, claims)
     _repeated(ctx, claims)
 
 
@@ -59,10 +61,27 @@ def _bounds_label(claim: Claim) -> str | None:
     return f"từ {fmt(low)}% trở lên" if low is not None else f"dưới {fmt(high)}%"
 
 
+def _earlier(claims: list[Claim], c: Claim) -> Claim | None:
+    """The same figure stated for the earlier year elsewhere in the text ("Năm 2017, Chỉ số CCHC của Bộ Y tế
+    là 84,07%" for "Năm 2018, Bộ Y tế đạt 86,46%, tăng 2,39% so với năm trước")."""
+    year = c.previous_year or (c.year - 1 if c.year else None)
+    if year is None:
+        return None
+    same = [o for o in claims if o is not c and o.year == year and o.value is not None and o.scope == c.scope
+            and (o.kind == c.kind or {o.kind, c.kind} <= {"value", "highest", "lowest"})
+            and (o.subject == c.subject if c.kind in ("value", "highest", "lowest") else o.kind == c.kind)]
+    return same[0] if len(same) == 1 else None
+
+
 def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
     """"đạt 86,37%, cao hơn 2,65% so với năm 2020 (83,72%)": the three figures must agree."""
     for c in claims:
-        if c.kind not in ("average", "highest", "lowest", "gap") or c.change is None or c.previous_value is None:
+        if c.kind in ("average", "highest", "lowest", "gap", "value") and c.change is not None \
+                and c.previous_value is None and c.value is not None:
+            then = _earlier(claims, c)
+            if then is not None:
+                c = c.model_copy(update={"previous_value": then.value, "previous_year": then.year})
+        if c.kind not in ("average", "highest", "lowest", "gap", "value") or c.change is None or c.previous_value is None:
             continue
         value = dec(c.value)
         if value is None:
@@ -99,7 +118,8 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         stated, listed = dec(c.value), len(c.members)
         joined = "; ".join(c.members)
-        readings = {listed, len(re.split(r"\s*[,;]\s*", joined)), len(re.split(r"\s*[,;]\s*|\s+và\s+", joined))}
+        readings = {listed, len(re.split(r"\s*[,;]\s*", joined)), len(re.split(r"\s*[,;]\s*|\s+và\s+", joined)),
+                    len(_HEAD_SPLIT_RE.split(joined))}
         if stated in readings:
             ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="số đơn vị được liệt kê")
@@ -112,6 +132,12 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
                 + ("" if clean else " Some listed names were not recognised; the list may be split wrongly."),
                 published=stated, expected=listed, unit=_label(c), evidence=[c.evidence], claims=[c],
                 ocr_doubt=not clean, reason=None if clean else "ambiguous_list")
+
+
+# a list item starts with a unit word ("Sở …", "UBND huyện …"): split only there, so names that hold commas
+# and "và" ("Sở Văn hóa, Thể thao và Du lịch") stay whole
+_HEAD_SPLIT_RE = re.compile(r"\s*;\s*|(?:,|\s+và)\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Ban|Văn phòng|Thanh tra|Ngân hàng|huyện|"
+                            r"quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố|tỉnh|Tỉnh)\b)")
 
 
 def _is_unit_name(name: str) -> bool:
@@ -142,20 +168,38 @@ def _band_key(c: Claim) -> str | None:
     return None
 
 
+def _family(c: Claim) -> str:
+    key = fold(c.band or "")
+    if key.startswith("nhom thu"):
+        return "ordinals"
+    if key.startswith("nhom"):
+        return "letters"
+    return "classes" if key else "bounds"
+
+
 def _groups(claims: list[Claim]) -> dict[tuple, dict[str, Claim]]:
-    """Band counts by (year, scope): one claim per band (the first stated)."""
+    """Band counts by (year, scope, family of labels): one claim per band.  A band stated twice with two
+    different counts makes its group undecidable (it is left out); a count stated by bounds only that matches
+    a labelled band's bounds is that band."""
     out: dict[tuple, dict[str, Claim]] = defaultdict(dict)
+    conflicts: set[tuple] = set()
+    labelled_bounds = {(c.year, c.scope, c.bounds) for c in claims if c.band and c.bounds}
     for c in claims:
         if c.kind not in ("count", "members") or c.frame in ("rose", "fell") or _count_of(c) is None:
             continue
         if not c.band and not c.bounds:
             continue
+        if not c.band and (c.year, c.scope, c.bounds) in labelled_bounds:
+            continue
         if c.bounds and c.bounds[0] is not None and c.bounds[1] is None and not c.band and c.frame == "band_count" \
                 and not c.members and _is_threshold(c, claims):
             continue  # "62 địa phương đạt trên 80%": a sum over groups, checked by `_thresholds`
+        group = (c.year, c.scope, _family(c))
         key = _band_key(c)
-        out[(c.year, c.scope)].setdefault(key, c)  # type: ignore[arg-type]
-    return out
+        first = out[group].setdefault(key, c)  # type: ignore[arg-type]
+        if first is not c and _count_of(first) != _count_of(c):
+            conflicts.add(group)
+    return {k: v for k, v in out.items() if k not in conflicts}
 
 
 _NEAR_LINES = 20  # statements that depend on each other are made within a paragraph or two
@@ -230,7 +274,7 @@ def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) ->
 
 def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
     """Counts per group add up to the number of units ("nhóm A 2, nhóm B 56, nhóm C 5" of 63 provinces)."""
-    for (year, scope), bands in _groups(claims).items():
+    for (year, scope, _), bands in _groups(claims).items():
         if len(bands) < 2:
             continue
         summed = sum((_count_of(c) for c in bands.values()), Decimal(0))  # type: ignore[misc]
@@ -248,7 +292,7 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             if summed == total:
                 ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
                            claims=members + ([claim] if claim else []), reason=parts)
-            elif complete or summed > total:
+            elif complete:
                 ctx.add("claim_sum", "error",
                         f"Số {where} theo từng nhóm cộng lại {parts} = {fmt(summed, 0)}, nhưng {src_vi} "
                         f"{fmt(total, 0)}.",
@@ -321,7 +365,7 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
 def _value_of(claims: list[Claim], unit: str | None, year: int | None) -> Claim | None:
     if not unit:
         return None
-    found = [c for c in claims if c.kind in ("highest", "lowest") and c.subject == unit and c.year == year
+    found = [c for c in claims if c.kind in ("highest", "lowest", "value") and c.subject == unit and c.year == year
              and c.value is not None]
     return found[0] if found else None
 
@@ -397,3 +441,64 @@ def _repeated(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"The {c.year} average is stated twice with two values: {first.value} and {c.value}.",
                     published=c.value, expected=first.value, evidence=[first.evidence, c.evidence],
                     claims=[first, c], reason="stated_twice")
+
+
+def _stated_totals(claims: list[Claim], year: int | None, scope: str | None) -> list[Claim]:
+    """Totals of units the text states for a year and an explicit scope ("đánh giá 63 tỉnh, thành phố")."""
+    if scope is None:
+        return []
+    return [c for c in claims if c.kind == "total" and c.unit == "đơn vị" and c.value is not None
+            and c.year == year and c.scope == scope]
+
+
+def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"43 địa phương tăng điểm, 20 giảm" against the number of units: more than all of them is wrong, fewer
+    may leave some unchanged (not an error)."""
+    for c in claims:
+        if c.frame != "rose" or c.value is None:
+            continue
+        fell = [o for o in claims if o.frame == "fell" and o.year == c.year and o.scope == c.scope and o.value is not None]
+        if len(fell) != 1:
+            continue
+        totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
+        if not totals and c.scope == "provinces" and c.year:
+            from parscan.registries.national import national_scope_size
+
+            size = national_scope_size("provinces", c.year)
+            totals = {Decimal(size)} if size else set()
+        if len(totals) != 1:
+            continue
+        total, summed = totals.pop(), dec(c.value) + dec(fell[0].value)  # type: ignore[operator]
+        evidence = [c.evidence, fell[0].evidence]
+        label = f"tăng {fmt(c.value, 0)} + giảm {fmt(fell[0].value, 0)}"
+        if summed == total:
+            ctx.passed("claim_sum", published=summed, expected=total, unit=label, evidence=evidence,
+                       claims=[c, fell[0]], reason=label)
+        elif summed > total:  # type: ignore[operator]
+            ctx.add("claim_sum", "error",
+                    f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) nhiều hơn số đơn vị được đánh giá "
+                    f"({fmt(total, 0)}).",
+                    f"Units that rose and fell ({summed}) outnumber the units assessed ({total}).",
+                    published=summed, expected=total, unit=label, evidence=evidence, claims=[c, fell[0]])
+        else:
+            ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=label, evidence=evidence,
+                       claims=[c, fell[0]], reason="partial")
+
+
+def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"11/17 bộ" and "xếp thứ 5/63" against the number of units the text states for the same year."""
+    for c in claims:
+        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered:
+            continue
+        totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
+        if len(totals) != 1:
+            continue
+        total, stated = totals.pop(), dec(c.denominator)
+        if stated == total:
+            ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c), evidence=[c.evidence],
+                       claims=[c], reason="mẫu số")
+        else:
+            ctx.add("claim_ratio", "error",
+                    f"'{_label(c)}': mẫu số {fmt(stated, 0)} khác số đơn vị được đánh giá mà văn bản nêu ({fmt(total, 0)}).",
+                    f"'{_label(c)}': the denominator {stated} differs from the number of units the text states ({total}).",
+                    published=stated, expected=total, unit=_label(c), evidence=[c.evidence], claims=[c])

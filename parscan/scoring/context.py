@@ -62,8 +62,13 @@ class AuditContext:
         claims: list[Claim] | tuple[Claim, ...] = (),
     ) -> Check:
         """Enter one verification in the ledger (a passed one too); `claims` are the statements it covers."""
+        figures = {float(v) for c in claims for v in (c.value, c.previous_value, c.change, c.denominator, *c.parts)
+                   if v is not None}
+        if isinstance(_plain(published), float) or isinstance(published, int):
+            figures.add(float(published))  # type: ignore[arg-type]
         entry = Check(check=check, status=status, published=_plain(published), expected=_plain(expected), unit=unit,
-                      code=code, reason=reason, evidence=[e for e in (evidence or []) if e is not None])
+                      code=code, reason=reason, evidence=[e for e in (evidence or []) if e is not None],
+                      figures=sorted(figures))
         self.checks.append(entry)
         self.covered.update(id(c) for c in claims)
         return entry
