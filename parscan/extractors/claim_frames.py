@@ -84,7 +84,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         province = found.id if found else None
     state = _State(year=doc.document.year_assessed, province=province, national=national)
     claims: list[Claim] = []
-    default_year = state.year
+    default_year = _index_year(dt) or state.year
+    state.year = default_year
     for i, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = default_year or state.year  # "Kết quả năm 2019: ..." speaks for its own paragraph only
@@ -158,6 +159,16 @@ def _item_count(item: Sentence, total: Mention) -> Mention | None:
         mention = item.mentions[int(token.group(2))]
         if (mention.scope == "ballots") == (total.scope == "ballots"):
             return mention
+    return None
+
+
+def _index_year(dt: DocText) -> int | None:
+    """The year whose index the document reports: the first "Chỉ số CCHC (năm) 2021" / "PAR INDEX 2020" it names
+    (a date's year, or the year a report was issued, is not it)."""
+    for s in dt.sentences[:40]:
+        m = re.search(r"(?:chi so|cchc|par index|par-index|ket qua)[^.;⟨]{0,40}?(?:nam\s+)?⟨Y(\d+)⟩", s.shape)
+        if m:
+            return int(s.mentions[int(m.group(1))].value)
     return None
 
 

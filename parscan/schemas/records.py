@@ -70,6 +70,7 @@ class Table(BaseModel):
     n_cols: int = 0
     cells: list[Cell] = Field(default_factory=list)
     ruled: bool | None = None
+    index_kind: str | None = Field(default=None, description="the index the table reports: par, sipas, papi, pci ...")
     warnings: list[str] = Field(default_factory=list)
     evidence: Evidence | None = None
 

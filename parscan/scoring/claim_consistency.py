@@ -488,8 +488,9 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
 def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
     """"11/17 bộ" and "xếp thứ 5/63" against the number of units the text states for the same year."""
     for c in claims:
-        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered:
-            continue
+        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered \
+                or c.scope not in ("provinces", "ministries"):
+            continue  # a province's report counts sub-groups ("02/06 đơn vị"): only national totals are the whole
         totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
         if len(totals) != 1:
             continue

@@ -214,3 +214,28 @@ def doubt_note_vi(doubt: Doubt) -> str:
 
 def doubt_note_en(doubt: Doubt) -> str:
     return f" Possibly an OCR misreading: {'; '.join(doubt.reasons)}." if doubt else ""
+
+
+def table_context(doc: ParscanDocument, table: Table) -> str:
+    """The words a reader sees around a table to know what it is: the document's subject and the lines just
+    above the table (its caption), caption last."""
+    page_no = table.pages[0] if table.pages else (table.evidence.page if table.evidence else None)
+    page = next((p for p in doc.pages if p.number == page_no), None)
+    above: list[str] = []
+    if page is not None:
+        first_line = min((c.line_start for c in table.cells if c.line_start), default=None)
+        top = min((c.box.y0 for c in table.cells if c.box), default=None)
+        for n, line in enumerate(page.lines, 1):
+            if (first_line is not None and n < first_line) or (top is not None and line.box is not None
+                                                               and line.box.y1 <= top):
+                above.append(line.text)
+    return " ".join([doc.document.subject or "", *above[-4:]])
+
+
+def table_name(doc: ParscanDocument, table_id: str | None) -> str:
+    """A table as a reader names it: "Bảng 2, trang 3"."""
+    for n, table in enumerate(doc.tables, 1):
+        if table.id == table_id:
+            page = table.pages[0] if table.pages else (table.evidence.page if table.evidence else None)
+            return f"Bảng {n}" + (f", trang {page}" if page else "")
+    return "bảng"

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from parscan.normalizers.names import fold
 from parscan.schemas.records import RankingRow
-from parscan.scoring.context import AuditContext, Doubt, doubt_note_en, doubt_note_vi, severity_for
+from parscan.scoring.context import AuditContext, Doubt, doubt_note_en, doubt_note_vi, severity_for, table_context
 from parscan.scoring.methodology import Band, Classification
 from parscan.scoring.numeric import agreement, dec, fmt, round_to, total
 
@@ -90,8 +90,44 @@ def group_rows(rows: list[RankingRow]) -> dict[str, list[RankingRow]]:
     return groups
 
 
+_OTHER_INDICES = {"sipas", "papi", "pci", "ddci", "ict", "dti"}
+
+
 def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
-    return [_check_group(ctx, name, rows) for name, rows in group_rows(ctx.doc.rankings).items()]
+    """Recompute every ranking group of a PAR table; a table of another index (PCI, PAPI ...) is not held to
+    the PAR methodology: its rows go into the ledger as unverifiable, with the index named."""
+    groups = []
+    for name, rows in group_rows(ctx.doc.rankings).items():
+        kind, why = _index_kind(ctx, rows[0].table_id)
+        if kind not in _OTHER_INDICES and _past_the_maximum(ctx, rows):
+            kind = "unknown"  # most rows' components add up past 100: sub-indices of another index, not PAR parts
+        if kind in _OTHER_INDICES or kind == "unknown" and _past_the_maximum(ctx, rows):
+            for row in rows:
+                ctx.record("index_kind", "unverifiable", published=kind.upper() if kind != "unknown" else None,
+                           unit=_label(row), evidence=[row.evidence], reason="no_methodology")
+            continue
+        groups.append(_check_group(ctx, name, rows))
+    return groups
+
+
+def _past_the_maximum(ctx: AuditContext, rows: list[RankingRow]) -> bool:
+    sums = [total(dec(v) for v in r.components.values()) for r in rows if len(r.components) >= 2]
+    limit = ctx.methodology.total_max
+    return len(sums) >= 3 and sum(x > limit for x in sums) >= 0.8 * len(sums)
+
+
+def _index_kind(ctx: AuditContext, table_id: str | None) -> tuple[str, str]:
+    from parscan.extractors.index_kind import kind_of_table
+
+    table = ctx.table(table_id)
+    if table is None:
+        return "par", "no table"
+    if table.index_kind is None:
+        kind, why = kind_of_table(table, table_context(ctx.doc, table))
+        table.index_kind = kind
+        table.warnings.append(f"index: {kind} ({why})")
+    why = next((w for w in table.warnings if w.startswith("index: ")), "")
+    return table.index_kind, why
 
 
 def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow]) -> RankedGroup:
