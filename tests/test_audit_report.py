@@ -113,3 +113,26 @@ def test_html_renders_in_headless_chromium(hanam_json, tmp_path):
     assert len(colors) > 50  # not blank
     red = sum(n for n, (r, g, b) in colors if r > 230 and 150 < g < 200 and 150 < b < 200)  # diff-cell fill
     assert red > 100  # the highlighted finding is visible
+
+
+def test_every_report_opens_with_what_was_checked(tmp_path):
+    """An audit with nothing wrong still says how much it looked at: JSON `coverage` and `checks`, and the
+    Markdown / HTML reports open with the coverage line and fold the checks that hold."""
+    generator = pytest.importorskip("samples.generator.report")
+    from samples.generator.render import render_text
+
+    path = tmp_path / "report.txt"
+    path.write_text(render_text(generator.build_report(7)), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["audit", str(path), "--methodology", "hanam-2022", "-o", str(tmp_path / "r.json")]).exit_code == 0
+    payload = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"][0]
+    coverage = payload["coverage"]
+    assert coverage["checked"] == len(payload["checks"]) > 20
+    assert coverage["correct"] + coverage["wrong"] + coverage["unverifiable"] == coverage["checked"]
+    assert payload["coverage_vi"].startswith(f"{coverage['checked']} số liệu được kiểm tra: {coverage['correct']} đúng")
+    assert runner.invoke(app, ["audit", str(path), "--methodology", "hanam-2022", "-o", str(tmp_path / "r.md")]).exit_code == 0
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert payload["coverage_vi"] in md and "<details><summary>" in md
+    assert runner.invoke(app, ["audit", str(path), "--methodology", "hanam-2022", "-o", str(tmp_path / "r.html")]).exit_code == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.index('class="coverage"') < page.index("<details>") and "số liệu khớp" in page

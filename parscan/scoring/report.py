@@ -66,10 +66,13 @@ def report_md(docs: list[ParscanDocument], methodology: str | None = None) -> st
         counts = summary(doc)
         meth = select_methodology(doc, methodology)
         out.write(f"## {Path(doc.source.path).name}\n\n")
+        if doc.coverage is not None:
+            out.write(f"**{doc.coverage.line_vi()}**  \n")
         out.write(f"Phương pháp: `{meth.id}` — {meth.title}  \n")
         out.write(f"Lỗi: {counts['error']} · Cảnh báo: {counts['warning']} · Thông tin: {counts['info']}\n\n")
         if not doc.findings:
             out.write("Không phát hiện sai lệch.\n\n")
+            out.write(_passed_md(doc))
             continue
         out.write("| Mức | Kiểm tra | Đơn vị / mục | Công bố | Tính lại | Nội dung | Vị trí |\n")
         out.write("|---|---|---|---|---|---|---|\n")
@@ -78,7 +81,19 @@ def report_md(docs: list[ParscanDocument], methodology: str | None = None) -> st
                      f.unit or f.code or "", _show(f.published), _show(f.expected), f.message_vi, _where(f)]
             out.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n")
         out.write("\n")
+        out.write(_passed_md(doc))
     return out.getvalue()
+
+
+def _passed_md(doc: ParscanDocument) -> str:
+    """The checks that hold, folded away (GitHub and most viewers render <details>)."""
+    passed = [c for c in doc.checks if c.status == "pass"]
+    if not passed:
+        return ""
+    rows = [f"| `{c.check}` | {(c.unit or c.code or '').replace('|', '/')} | {_show(c.published)} | "
+            f"{(c.reason or '').replace('|', '/')} |" for c in passed]
+    return ("<details><summary>" + f"{len(passed)} số liệu khớp" + "</summary>\n\n| Kiểm tra | Đơn vị / mục | Công bố | "
+            "Đối chiếu |\n|---|---|---|---|\n" + "\n".join(rows) + "\n\n</details>\n\n")
 
 
 def _show(value: float | str | None) -> str:
@@ -101,6 +116,7 @@ td.diff{background:#ffb3b3;font-weight:bold}td.doubt{background:#ffe9a8}
 .finding.error{border-color:#c00}.finding.warning{border-color:#d9a400}.finding.info{border-color:#4a7bd0}
 .finding .en{color:#555;font-size:13px}.finding img{display:block;margin-top:6px;border:1px solid #ccc;max-width:100%}
 .tag{font-family:monospace;background:#eee;padding:1px 4px;border-radius:3px}
+.coverage{font-size:17px}.coverage .en{color:#555;font-size:13px}details{margin:8px 0}summary{cursor:pointer}
 """
 
 
@@ -147,6 +163,9 @@ def report_html(docs: list[ParscanDocument], methodology: str | None = None) -> 
         counts = summary(doc)
         meth = select_methodology(doc, methodology)
         out.write(f"<h2>{html.escape(Path(doc.source.path).name)}</h2>")
+        if doc.coverage is not None:
+            out.write(f'<p class="coverage"><b>{html.escape(doc.coverage.line_vi())}</b><br>'
+                      f'<span class="en">{html.escape(doc.coverage.line_en())}</span></p>')
         out.write(f"<p>Phương pháp: <span class=\"tag\">{html.escape(meth.id)}</span> {html.escape(meth.title)}</p>")
         out.write('<p class="summary">' + "".join(
             f'<span class="s-{sev}">{_ICONS[sev]} {label}: {counts[sev]}</span>'
@@ -170,8 +189,26 @@ def report_html(docs: list[ParscanDocument], methodology: str | None = None) -> 
                 if png:
                     out.write(f'<img alt="vùng ảnh trang {ev.page}" src="data:image/png;base64,{png}">')
             out.write("</div>")
+        out.write(_passed_html(doc))
     out.write("</body></html>\n")
     return out.getvalue()
+
+
+def _passed_html(doc: ParscanDocument) -> str:
+    passed = [c for c in doc.checks if c.status == "pass"]
+    unverifiable = [c for c in doc.checks if c.status == "unverifiable"]
+    out = []
+    for items, label in ((passed, "số liệu khớp"), (unverifiable, "số liệu không kiểm chứng được")):
+        if not items:
+            continue
+        rows = "".join(f"<tr><td><span class=\"tag\">{html.escape(c.check)}</span></td>"
+                       f"<td>{html.escape(c.unit or c.code or '')}</td><td class=\"num\">{html.escape(_show(c.published))}</td>"
+                       f"<td>{html.escape(c.reason or '')}</td>"
+                       f"<td>{html.escape(_where(Finding(check='', severity='info', message_vi='', message_en='', evidence=c.evidence[:1])))}</td></tr>"
+                       for c in items)
+        out.append(f"<details><summary>{len(items)} {label}</summary><table><tr><th>Kiểm tra</th><th>Đơn vị / mục"
+                   f"</th><th>Công bố</th><th>Đối chiếu / lý do</th><th>Vị trí</th></tr>{rows}</table></details>")
+    return "".join(out)
 
 
 def write_report(docs: list[ParscanDocument], path_or_stream: str | Path | IO[str], fmt: ReportFormat = "json",
