@@ -181,7 +181,8 @@ def _new_paragraph(text: str, start: int) -> bool:
     return not line.strip() or line.rstrip()[-1:] in ".:!?"
 
 
-_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)[^;⟨]{0,45}$|thang ⟨X\d+⟩\s*$")
+_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)"
+                         r"(?:[^;⟨]|⟨[PXC]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$")
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -316,7 +317,7 @@ class _Reader:
 
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
-        for name in ("previous", "previous_paren", "previous_year_paren"):
+        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 if p in self.used:
@@ -364,6 +365,12 @@ class _Reader:
 
     def _changes(self) -> None:
         self.changes: list[tuple[int, float, str | None, int]] = []  # (pos, signed value, unit, mention)
+        for m in _TOKEN_RE.finditer(self.shape):  # "(+1,60 điểm phần trăm so với ...)": a signed figure is a change
+            if m.group(1) == "P" and m.group(2) and int(m.group(2)) not in self.used:
+                mention = self.s.mentions[int(m.group(2))]
+                if mention.printed[:1] in "+-−" and abs(mention.value) < 40:
+                    self.used.add(int(m.group(2)))
+                    self.changes.append((m.start(), mention.value, mention.unit, int(m.group(2))))
         for m in frame("change").finditer(self.shape):
             c = self.idx(m, "change")
             mention = self.s.mentions[c]
@@ -680,8 +687,8 @@ class _Reader:
             lead = self.shape[clause_start: m.start()]
             if not re.search(r"(?:\(\s*|\b(?:dat|la|voi|o muc|dat duoc|dat muc)\s+(?:ket qua\s+|chi so(?: cchc)?\s+)?"
                              r"(?:la\s+)?)$", lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
-                                 r"(?:tren|duoi|tu|den|hon)\s*$", lead):
-                continue
+                                 r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach", lead):
+                continue  # a scale ("thang điểm tối đa 60"), a target or a bound is no unit's result
             unit = self.unit_name(clause_start, m.start())
             if unit is None:
                 continue

@@ -215,6 +215,28 @@ _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
+_LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b)\s*$")
+
+
+def _counted_before(before: str) -> tuple[str | None, str | None] | None:
+    """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
+    "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)"."""
+    if _LABEL_BEFORE_RE.search(before):
+        return None, None
+    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,50}?(?::|\bla\b)\s*$", before)
+    if m:
+        noun = _noun_after(" " + m.group(1), 0)
+        if noun is not None:
+            return noun[0], noun[1]
+    m = re.search(r"[(;,]\s*([a-z ,]{2,45}?)\s*:\s*$", before)
+    if m:
+        noun = _noun_after(" " + m.group(1), 0)
+        if noun is not None:
+            return noun[0], noun[1]
+    return None
+
+
 def _shape(dt: DocText, start: int, end: int) -> Sentence:
     text, folded = dt.text[start:end], dt.folded[start:end]
     taken: list[tuple[int, int, str | None, Mention | None]] = []  # (a, b, placeholder kind, mention)
@@ -272,6 +294,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                               approximate=bool(_APPROX_RE.search(before)))
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
+        elif (counted := _counted_before(folded[max(0, a - 70): a])) is not None:
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
             mention = Mention("X", value, start + a, start + b, printed)
         taken.append((a, b, mention.kind, mention))

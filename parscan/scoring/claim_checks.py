@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
-from parscan.scoring.context import AuditContext
+from parscan.scoring.context import AuditContext, severity_for
 from parscan.scoring.methodology import Band
 from parscan.scoring.numeric import agreement, dec, fmt, round_to
 from parscan.scoring.ranking_checks import RankedGroup, UnitResult, part_of
@@ -25,7 +25,7 @@ from parscan.scoring.unit_names import best_match
 _DISTRICT = ("huyen", "thi xa", "thanh pho", "cap huyen", "quan", "district")
 _DEPARTMENT = re.compile(r"\b(?:sở|ban|ngành|cơ quan|departments?)\b")  # not folded: "sở" and "số" fold alike
 _DOWN = ("giam", "thap hon", "ha ", "sut")
-_NAMES_A_UNIT = ("highest", "lowest", "delta")  # their subject is the unit (when the extractor matched one)
+_NAMES_A_UNIT = ("highest", "lowest", "delta", "value", "rank", "comparison")  # their subject is the unit (when the extractor matched one)
 _BROKEN_NAME_RE = re.compile(r"(?:va|and)\b")  # a list item starting with "và" is the tail of a broken name
 _GROUP_SIZE_RE = re.compile(r"\b(\d{1,3})\s*(?:đơn vị|don vi|sở|huyện|cơ quan|co quan)")
 
@@ -531,7 +531,103 @@ def _threshold(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
                    claims=[claim])
 
 
+def _unit_in(group: RankedGroup, name: str | None) -> UnitResult | None:
+    match = best_match(name, [u.name for u in group.units]) if name else None
+    return next((u for u in group.units if u.name == match), None) if match else None
+
+
+def _value(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """A unit's own figure ("Sở Y tế đạt 86,46%") against its row: the printed index, or its printed total."""
+    unit, value = _unit_in(group, claim.subject), dec(claim.value)
+    if unit is None or value is None or unit.shown is None:
+        return
+    if not _same_scale(value, [u.shown for u in group.shown]):  # type: ignore[misc]
+        ctx.record("claim_value", "unverifiable", published=value, expected=unit.shown, unit=unit.name,
+                   evidence=_ev(claim), claims=[claim], reason="other_scale")
+        return
+    printed = {unit.shown, dec(unit.row.total)} - {None}
+    if value in printed:
+        ctx.passed("claim_value", published=value, expected=unit.shown, unit=unit.name, evidence=_ev(claim),
+                   claims=[claim])
+        return
+    ctx.add("claim_value", severity_for(unit.doubt and not unit.confirmed),
+            f"{unit.name}: văn bản nêu {fmt(value)}, bảng in chỉ số {fmt(unit.shown)}.",
+            f"{unit.name}: the text states {value}, the table prints the index {unit.shown}.",
+            published=value, expected=unit.shown, unit=unit.name, evidence=_ev(claim) + [unit.row.evidence],
+            claims=[claim])
+
+
+def _rank(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """"xếp thứ 5/63" against the unit's printed rank and the number of units ranked."""
+    unit, rank = _unit_in(group, claim.subject), dec(claim.value)
+    if unit is None or rank is None or unit.row.rank is None:
+        return
+    if rank == unit.row.rank:
+        ctx.passed("claim_rank", published=rank, expected=unit.row.rank, unit=unit.name, evidence=_ev(claim),
+                   claims=[claim])
+    else:
+        ctx.add("claim_rank", "error",
+                f"{unit.name}: văn bản nêu xếp thứ {fmt(rank, 0)}, bảng xếp hạng in thứ {unit.row.rank}.",
+                f"{unit.name}: the text says rank {rank}, the ranking table prints {unit.row.rank}.",
+                published=rank, expected=unit.row.rank, unit=unit.name, evidence=_ev(claim) + [unit.row.evidence],
+                claims=[claim])
+
+
+def _comparison(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """"A cao hơn 19,12% so với B" against A's and B's printed indices."""
+    a, b = _unit_in(group, claim.subject), _unit_in(group, claim.other)
+    stated = dec(claim.change)
+    if a is None or b is None or stated is None or a.shown is None or b.shown is None:
+        return
+    actual = a.shown - b.shown
+    if actual == stated:
+        ctx.passed("claim_gap", published=stated, expected=actual, unit=f"{a.name} − {b.name}", evidence=_ev(claim),
+                   claims=[claim])
+    else:
+        ctx.add("claim_gap", "error",
+                f"Văn bản nêu {a.name} {'cao' if stated > 0 else 'thấp'} hơn {b.name} {fmt(abs(stated))}, bảng cho "
+                f"{fmt(a.shown)} − {fmt(b.shown)} = {fmt(actual)}.",
+                f"The text puts {a.name} {abs(stated)} {'above' if stated > 0 else 'below'} {b.name}; the table gives "
+                f"{a.shown} − {b.shown} = {actual}.",
+                published=stated, expected=actual, unit=f"{a.name} − {b.name}", evidence=_ev(claim), claims=[claim])
+
+
+def _ratio(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """"11/19 tỉnh trên mức trung bình": the numerator against the units above the group's mean (as printed),
+    the denominator against the units ranked."""
+    value, den = dec(claim.value), dec(claim.denominator)
+    units = group.shown
+    if not units or value is None:
+        return
+    if den is not None and den != len(group.units):
+        # "22/25 đơn vị, gồm: 16 sở; 6 huyện": a count of some other set of units than this table's group
+        ctx.record("claim_ratio", "unverifiable", published=den, expected=len(group.units), unit=group.name,
+                   evidence=_ev(claim), claims=[claim], reason="not_in_table")
+        return
+    if claim.subject not in ("above_average", "below_average"):
+        return
+    mean = sum((u.shown for u in units), Decimal(0)) / len(units)  # type: ignore[misc]
+    inside = [u for u in units if (u.shown > mean if claim.subject == "above_average" else u.shown < mean)]  # type: ignore[operator]
+    where_vi = "trên" if claim.subject == "above_average" else "dưới"
+    if value == len(inside):
+        ctx.passed("claim_ratio", published=value, expected=len(inside), unit=group.name, evidence=_ev(claim),
+                   claims=[claim], reason=f"{where_vi} trung bình {fmt(mean, 2)}")
+    else:
+        doubt = any(u.doubt and not u.confirmed for u in units)
+        ctx.add("claim_ratio", "warning" if doubt else "error",
+                f"'{claim_subject(claim)}': văn bản nêu {fmt(value, 0)} đơn vị {where_vi} mức trung bình, theo bảng có "
+                f"{len(inside)} (trung bình {fmt(mean, 2)}).",
+                f"'{claim_subject(claim)}': the text states {value} units {'above' if where_vi == 'trên' else 'below'} "
+                f"the average, the table has {len(inside)} (mean {mean:.2f}).",
+                published=value, expected=len(inside), unit=group.name, ocr_doubt=doubt, evidence=_ev(claim),
+                claims=[claim])
+
+
 _HANDLERS = {
+    "value": _value,
+    "rank": _rank,
+    "comparison": _comparison,
+    "ratio": _ratio,
     "average": _average,
     "highest": _extreme,
     "lowest": _extreme,
