@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
@@ -51,6 +52,8 @@ class _State:
     province: str | None
     national: bool
     scope: str | None = None
+    last_unit: str | None = None  # the unit the previous sentences spoke of ("địa phương này", "đơn vị này")
+    last_band: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +279,8 @@ class _Reader:
             if best:
                 found.append((i, best))
         if not found:
+            if re.search(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
+                return self.state.last_unit  # "Năm 2017, địa phương này đạt 76,22%"
             return None
         return found[-1][1] if prefer == "last" else found[0][1]
 
@@ -313,7 +318,12 @@ class _Reader:
         self._rose_fell()
         self._unit_values()
         self._attach_changes()
-        return [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
+        out = [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
+        units = [c.subject for c in out if c.kind in ("value", "highest", "lowest", "rank", "rank_move", "delta",
+                                                        "comparison") and c.subject]
+        if units:
+            self.state.last_unit = units[-1]
+        return out
 
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
@@ -347,6 +357,24 @@ class _Reader:
             self.add(m.start("dir"), m.start(), m.end(), kind="comparison", frame="comparison", subject=subject,
                      other=other, value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
                      unit=self.s.mentions[v].unit)
+        for name in ("comparison_after", "comparison_plain"):
+            for m in frame(name).finditer(self.shape):
+                v = self.idx(m, "value")
+                other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
+                clause_start, _ = _clause_bounds(self.shape, m.start())
+                subject = self.unit_name(clause_start, m.start())
+                if v in self.used or other is None or subject is None or other == subject:
+                    continue
+                self.used.add(v)
+                if "other_value" in m.groupdict() and m.group("other_value"):
+                    ov = self.idx(m, "other_value")
+                    self.used.add(ov)
+                    self.add(m.start(), m.start(), m.end(), kind="value", frame="unit_value", subject=other,
+                             value=self.s.mentions[ov].value, unit=self.s.mentions[ov].unit)
+                sign = -1 if m.group("dir").startswith("thap") else 1
+                self.add(m.start(), clause_start, m.end(), kind="comparison", frame="comparison", subject=subject,
+                         other=other, value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
+                         unit=self.s.mentions[v].unit)
         for m in frame("comparison").finditer(self.shape):
             v = self.idx(m, "value")
             if v in self.used:
@@ -449,6 +477,16 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start())
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator)
+        for m in frame("rank_from_to").finditer(self.shape):
+            b, a = self.idx(m, "before"), self.idx(m, "after")
+            if a in self.used or b in self.used:
+                continue
+            self.used.update([a, b])
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start()) or self.state.last_unit
+            after = self.s.mentions[a]
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
+                     denominator=after.denominator, previous_value=self.s.mentions[b].value)
         for m in frame("rank_move").finditer(self.shape):
             c = self.idx(m, "move")
             if c in self.used:
@@ -468,11 +506,15 @@ class _Reader:
                      value=-value if down else value, previous_value=previous)
 
     def _population(self) -> None:
-        for m in frame("population").finditer(self.shape):
+        for m in [*frame("population_is").finditer(self.shape), *frame("population").finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
                 continue
+            clause_start, clause_end = _clause_bounds(self.shape, m.start())
+            if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
+                                                             or self._band_bounds(clause_start, clause_end)):
+                continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             self.used.add(t)
             self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,
                      unit="đơn vị", scope=mention.scope, subject=mention.noun)
@@ -494,8 +536,12 @@ class _Reader:
                 if _CHANGE_BEFORE_RE.search(self.shape[max(0, self.shape.find(f'⟨C{token}⟩') - 30): self.shape.find(f'⟨C{token}⟩')]):
                     continue
                 parts.append(int(token))
-            if len(parts) < 2:
-                continue
+            if len(parts) < 2 or any(self.s.mentions[p].value >= total.value for p in parts):
+                continue  # a part as large as the whole: the numbers are not a breakdown of this total
+            if family == "units" and (len({self.s.mentions[p].noun for p in parts}) < len(parts)
+                                      or self._labels(m.start("list"), m.end("list"))
+                                      or self._band_bounds(m.start("list"), m.end("list"))):
+                continue  # counts of groups or of one kind: not a breakdown of the total by kind of unit
             self.used.update([t, *parts])
             approx = total.approximate or any(self.s.mentions[p].approximate for p in parts)
             self.add(m.start(), m.start(), m.end(), kind="survey_count" if family == "ballots" else "total",
