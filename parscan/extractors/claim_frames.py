@@ -185,7 +185,7 @@ def _new_paragraph(text: str, start: int) -> bool:
 
 
 _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)"
-                         r"(?:[^;⟨]|⟨[PXC]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$")
+                         r"(?:[^;⟨]|⟨[PXC]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -273,6 +273,9 @@ class _Reader:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS:
                     break
+                candidate = words[i: j + 1]
+                if all(x.group(0).lower() in _HEAD_WORDS | {"phố", "xã", "ban", "ngành"} for x in candidate):
+                    continue  # "tỉnh, thành phố" names a kind of unit, not one ("Thanh Hóa")
                 canonical = self.match_name(text[w.start(): words[j].end()])
                 if canonical:
                     best = canonical
@@ -415,7 +418,7 @@ class _Reader:
             v = self.idx(m, "value")
             between = m.group("between")
             if v in self.used or re.search(r"(?:tren|duoi|hon|tu|nho hon|lon hon)\s*$", between) \
-                    or re.search(r"(?:loai|xep loai|xep hang|hang|muc|;|,)\s*$", self.shape[max(0, m.start() - 12): m.start()]) \
+                    or re.search(r"(?:loai|xep loai|xep hang|hang|muc|;)\s*$", self.shape[max(0, m.start() - 12): m.start()]) \
                     or re.match(r"\s*[(:]", between):
                 continue  # "Trung bình (từ 70 đến dưới 75 điểm)": the class, not an average
             self.used.add(v)
@@ -455,8 +458,8 @@ class _Reader:
     def _gaps(self) -> None:
         for m in frame("gap").finditer(self.shape):
             v = self.idx(m, "value")
-            if v in self.used:
-                continue
+            if v in self.used or self.s.mentions[v].value >= 50:
+                continue  # a gap between two indices is well under 50 points: a larger figure is an index
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = _clause_bounds(self.shape, m.start())
@@ -467,16 +470,6 @@ class _Reader:
                      unit=mention.unit or "điểm", subject=self._subject(clause_start, m.start("value")))
 
     def _ranks(self) -> None:
-        for m in frame("rank").finditer(self.shape):
-            r = self.idx(m, "rank")
-            if r in self.used:
-                continue
-            self.used.add(r)
-            mention = self.s.mentions[r]
-            clause_start, _ = _clause_bounds(self.shape, m.start())
-            unit = self.unit_name(clause_start, m.start())
-            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator)
         for m in frame("rank_from_to").finditer(self.shape):
             b, a = self.idx(m, "before"), self.idx(m, "after")
             if a in self.used or b in self.used:
@@ -498,12 +491,30 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start())
             previous = None
             tail = self.shape[m.end(): clause_end]
-            k = re.search(r"(?:thu|hang|vi tri)\s*⟨K(\d+)⟩", tail)
-            if k:
-                previous = self.s.mentions[int(k.group(1))].value
-                self.used.add(int(k.group(1)))
+            for k in re.finditer(r"(?P<lead>tu|xuong|len|xep|dung|o|con)?\s*(?:vi tri|hang|thu hang)?\s*(?:thu|so)?\s*⟨K(?P<k>\d+)⟩", tail):
+                idx = int(k.group("k"))
+                if idx in self.used:
+                    continue
+                self.used.add(idx)
+                in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
+                if k.group("lead") == "tu" or in_brackets:  # "từ vị trí thứ 21", "(xếp thứ 7)": last year's rank
+                    previous = self.s.mentions[idx].value
+                else:  # "xuống vị trí thứ 9", "xếp hạng 12": this year's
+                    now = self.s.mentions[idx]
+                    self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
+                             value=now.value, denominator=now.denominator)
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous)
+        for m in frame("rank").finditer(self.shape):
+            r = self.idx(m, "rank")
+            if r in self.used:
+                continue
+            self.used.add(r)
+            mention = self.s.mentions[r]
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
+                     denominator=mention.denominator)
 
     def _population(self) -> None:
         for m in [*frame("population_is").finditer(self.shape), *frame("population").finditer(self.shape)]:
@@ -586,7 +597,9 @@ class _Reader:
                 continue
             between = self.shape[after: item[0]].strip()
             if mention.noun and between.startswith(mention.noun):
-                between = between[len(mention.noun):].strip(" ,")
+                between = between[len(mention.noun):].strip()
+            if between.startswith((",", ";")):
+                return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
             if not between or re.fullmatch(r"(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|dat ket qua"
                                            r"(?: chi so(?: cchc)?)?|o|nam trong|la|co ket qua|co chi so(?: cchc)?)"
                                            r"(?:\s+vao)?", between):

@@ -279,9 +279,11 @@ def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
 
 
 def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    from parscan.scoring.claim_consistency import is_extremes_gap
+
     value = dec(claim.value)
     pairs = _values(ctx, claim, group)
-    if value is None or len(pairs) < 2:
+    if value is None or len(pairs) < 2 or not is_extremes_gap(claim):
         return
     d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
     shown = [round_to(v, d, mode) for _, v in pairs]

@@ -36,6 +36,7 @@ def check_consistency(ctx: AuditContext) -> None:
     _comparisons(ctx, claims)
     _count_changes(ctx, claims)
     _rose_fell(ctx, claims)
+    _rank_moves(ctx, claims)
     _denominators(ctx, claims)
     _repeated(ctx, claims)
 
@@ -43,7 +44,7 @@ def check_consistency(ctx: AuditContext) -> None:
 def _tolerance(*values: Decimal | None) -> Decimal:
     """One unit in the last printed place of the least precise figure: published changes are often
     worked out from unrounded values."""
-    places = min((decimals_of(v) for v in values if v is not None), default=2)
+    places = max([decimals_of(v) for v in values if v is not None] + [2])  # 84,50 is stored as 84.5
     return Decimal(1).scaleb(-places)
 
 
@@ -118,13 +119,14 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         stated, listed = dec(c.value), len(c.members)
         joined = "; ".join(c.members)
-        readings = {listed, len(re.split(r"\s*[,;]\s*", joined)), len(re.split(r"\s*[,;]\s*|\s+và\s+", joined)),
-                    len(_HEAD_SPLIT_RE.split(joined))}
+        clean = all(_is_unit_name(m) for m in c.members)
+        # when every item is a known unit the registry's split is the reading; otherwise any plausible one
+        readings = {listed} if clean else {listed, len(re.split(r"\s*[,;]\s*", joined)),
+                                           len(re.split(r"\s*[,;]\s*|\s+và\s+", joined)), len(_HEAD_SPLIT_RE.split(joined))}
         if stated in readings:
             ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="số đơn vị được liệt kê")
             continue
-        clean = all(_is_unit_name(m) for m in c.members)
         ctx.add("claim_count", "error" if clean else "warning",
                 f"'{_label(c)}': văn bản nêu {fmt(stated, 0)} đơn vị nhưng liệt kê {listed}: {joined}."
                 + ("" if clean else " Có tên trong danh sách không nhận ra được, có thể do tách danh sách sai."),
@@ -356,10 +358,26 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "gap" or c.value is None:
             continue
+        if not is_extremes_gap(c):
+            pair = [o for o in claims if o.kind == "value" and o.value is not None and o.evidence and c.evidence
+                    and o.evidence.page == c.evidence.page and o.evidence.line_start == c.evidence.line_start]
+            if len(pair) == 2 and re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)", fold(c.text)) \
+                    and pair[0].subject != pair[1].subject:
+                # "A đạt 86,91%, trong khi B đạt 81,53%; chênh lệch giữa hai địa phương là 5,38"
+                hi, lo = sorted(pair, key=lambda o: -o.value)  # type: ignore[operator]
+                _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
+            continue
         high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
         if high is None or low is None:
             continue
         _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
+
+
+def is_extremes_gap(c: Claim) -> bool:
+    """Is a stated gap the one between the highest and the lowest (not between two named units)?"""
+    key = fold(c.text)
+    return bool(re.search(r"cao nhat|dan dau|dung dau|thu nhat", key) and re.search(r"thap nhat|cuoi", key)) or (
+        not re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)|\bgiua\b.{3,60}\bva\b", key))
 
 
 def _value_of(claims: list[Claim], unit: str | None, year: int | None) -> Claim | None:
@@ -503,3 +521,30 @@ def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"'{_label(c)}': mẫu số {fmt(stated, 0)} khác số đơn vị được đánh giá mà văn bản nêu ({fmt(total, 0)}).",
                     f"'{_label(c)}': the denominator {stated} differs from the number of units the text states ({total}).",
                     published=stated, expected=total, unit=_label(c), evidence=[c.evidence], claims=[c])
+
+
+def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"tăng 4 bậc, từ vị trí thứ 9 lên vị trí thứ 5": moving up four places is 9 − 5."""
+    for c in claims:
+        if c.kind != "rank_move" or c.value is None or not c.subject:
+            continue
+        now = [r for r in claims if r.kind == "rank" and r.subject == c.subject and r.year == c.year
+               and r.value is not None and r.evidence and c.evidence and r.evidence.page == c.evidence.page
+               and abs((r.evidence.line_start or 0) - (c.evidence.line_start or 0)) <= 2]
+        if len(now) != 1:
+            continue
+        before = c.previous_value if c.previous_value is not None else now[0].previous_value
+        if before is None:
+            continue
+        stated, actual = dec(c.value), dec(before) - dec(now[0].value)  # type: ignore[operator]
+        label = f"{c.subject}: hạng {fmt(before, 0)} → {fmt(now[0].value, 0)}"
+        if stated == actual:
+            ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
+                       claims=[c, now[0]], reason=label)
+        else:
+            ctx.add("claim_rank", "error",
+                    f"{label}: văn bản nêu {'tăng' if stated > 0 else 'giảm'} {fmt(abs(stated), 0)} bậc, nhưng "  # type: ignore[arg-type]
+                    f"{fmt(before, 0)} − {fmt(now[0].value, 0)} = {fmt(actual, 0)}.",
+                    f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now[0].value} "
+                    f"is {actual}.",
+                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c, now[0]])
