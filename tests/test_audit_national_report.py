@@ -56,23 +56,7 @@ class Case:
 
 
 # case id -> why it fails today, checked on the copy (strict: a fix makes the case XPASS, then drop its line)
-XFAIL: dict[str, str] = {
-    "claim_ratio": "the extractor reads '8/19 tỉnh, thành phố ... trên mức trung bình' as a ratio claim "
-                   "(above_average, 8) but no check compares it with the units above the table's average",
-    "claim_members-extra": "a band list naming one unit too many gives class_band (that unit) and claim_count "
-                           "('Nhóm A': states 2, lists 3) errors, but no claim_members error",
-    "consistent-busy-layout": "repair rewrites 'Tre' (the end of 'Bến Tre' wrapped onto the next line of the "
-                              "Nhóm B list, read right by OCR) as 'Hỗ trợ': claim_members error 'Bến Tre' missing",
-    "consistent-gia-tri-trung-binh-row": "the closing 'Giá trị trung bình' row is read as a 20th ranked unit "
-                                         "(row_label_kind knows rows starting 'Trung bình'/'Tổng'): rank_order "
-                                         "errors for every unit below its value, claim_count/claim_members errors",
-    "consistent-toi-da-headers": "the header 'Điểm điều tra XHH (tối đa 38)' is recognised as max_points ('tối "
-                                 "đa' outranks 'điều tra XHH' in headers.recognise): the survey column is lost and "
-                                 "every row gets row_total / total_max / index errors",
-    "consistent-thanh-hoa": "units are matched with doc_province = Hà Nội (from 'Hà Nội, ngày ...'): the table's "
-                            "'Thanh Hóa' becomes 'huyện Thanh Oai' while the prose's does not, so claim_members "
-                            "reports 'huyện Thanh Oai' missing from its band",
-}
+XFAIL: dict[str, str] = {}
 
 
 

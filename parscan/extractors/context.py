@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parscan.extractors.table_model import Interpreted, interpret_tables
-from parscan.normalizers.names import strip_diacritics
+from parscan.normalizers.names import fold, strip_diacritics
 from parscan.registries import unit_registry
 from parscan.schemas.document import ParscanDocument
 
@@ -16,6 +16,8 @@ def doc_province(doc: ParscanDocument) -> str | None:
     """Registry id of the province the document is from (issuer, then place, then first lines)."""
     meta = doc.document
     registry = unit_registry()
+    if is_national(doc):
+        return None  # a ministry's report "Hà Nội, ngày …" ranks provinces: Hà Nội's districts are not its units
     for text in (meta.issuer_parent, meta.issuer, meta.place):
         if text:
             prov = registry.find_province(text)
@@ -27,6 +29,22 @@ def doc_province(doc: ParscanDocument) -> str | None:
         if prov:
             return prov.id
     return None
+
+
+_NATIONAL_ISSUER_RE = re.compile(r"\b(?:bo noi vu|ban chi dao cai cach hanh chinh cua chinh phu|chinh phu|thu tuong)\b")
+_NATIONAL_SCOPE_RE = re.compile(r"tinh, thanh pho truc thuoc trung uong|cac bo, co quan ngang bo|63 tinh, thanh")
+
+
+def is_national(doc: ParscanDocument) -> bool:
+    """Is this a national document (issued by the Ministry of Home Affairs or the Government's PAR steering
+    committee, or about all provinces / all ministries), which names no province of its own?"""
+    meta = doc.document
+    issuer = fold(" ".join(filter(None, [meta.issuer_parent, meta.issuer])))
+    if issuer and _NATIONAL_ISSUER_RE.search(issuer) and not unit_registry().find_province(issuer):
+        return True
+    head = fold(" ".join(line.text for page in doc.pages[:1] for line in page.lines[:12]))
+    return bool(_NATIONAL_SCOPE_RE.search(head)) and not re.search(r"\bubnd tinh|uy ban nhan dan tinh|so noi vu",
+                                                                     head)
 
 
 def footnote_max_points(doc: ParscanDocument) -> float | None:

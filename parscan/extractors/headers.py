@@ -38,6 +38,14 @@ LABELS: dict[str, tuple[str, ...]] = {
 KEY_ORDER = list(LABELS)
 YEAR_KEYS = {"score", "target", "rank", "index_pct"}
 _YEAR_RE = re.compile(r"\b(20\d\d|19\d\d)\b")
+_SCALE_NOTE_RE = re.compile(r"\([^()]*(?:tối đa|toi da|điểm|diem)[^()]*\)", re.IGNORECASE)
+
+
+def _without_scale_note(label: str) -> str:
+    """"Điểm điều tra XHH (tối đa 38)" names the survey column; its bracketed scale is a note, unless the
+    bracket is all the label has."""
+    outside = re.sub(r"\([^()]*\)", " ", label)
+    return outside if outside.strip() and _SCALE_NOTE_RE.search(label) else label
 _FIELD_RE = re.compile(r"^(?:lv|linh vuc)\s*(\d)\b")
 
 
@@ -57,7 +65,7 @@ def recognise(label: str, *, field_names: dict[str, str] | None = None) -> str |
     ``field_names`` (code -> name) lets per-field score columns (14-column tables) become
     ``field_<code>``.
     """
-    text = fold(label)
+    text = fold(_without_scale_note(label))
     if not text:
         return None
     years = _YEAR_RE.findall(text)

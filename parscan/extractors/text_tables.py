@@ -30,7 +30,8 @@ _GROUP_RE = re.compile(
     r"^(?:\d+\.?\s*)?(?:ubnd\s+|uy ban nhan dan\s+)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
     r"|thanh pho|tinh|uy ban|ubnd)\b"
 )
-_TOTAL_RE = re.compile(r"^(?:trung binh|tong diem|tong cong|tong so|binh quan|tong)\b")
+_TOTAL_RE = re.compile(r"^(?:trung binh|gia tri trung binh|diem trung binh|chi so trung binh|tong diem|tong cong|tong so|"
+                       r"binh quan|tong)\b")
 _HEADER_WORDS = {"stt", "diem", "xep", "hang", "tieu", "chi", "linh", "vuc", "tri", "tham", "muu", "toi", "da",
                  "khao", "sat", "dinh", "co", "quan", "don", "vi", "loai", "tong", "so", "nam", "muc", "cchc"}
 PROSE_LEN = 62

@@ -367,11 +367,14 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
         listed.append(match)
         if match not in {u.name for u in inside}:
             unit = next(u for u in group.units if u.name == match)
-            ctx.add("class_band", "warning" if unit.doubt else "error",
-                    f"{match} được xếp vào '{label}' nhưng chỉ số {fmt(unit.index)} không thuộc nhóm này.",
-                    f"{match} is listed under '{label}' but its index {fmt(unit.index)} is outside it.",
-                    published=label, expected=", ".join(unit.klass.values()) or None, unit=match,
-                    ocr_doubt=bool(unit.doubt), evidence=_ev(claim) + [unit.row.evidence], claims=[claim])
+            doubt = bool(unit.doubt) and not unit.confirmed
+            ctx.add("claim_members", "warning" if doubt else "error",
+                    f"'{claim_subject(claim)}': {match} được liệt kê trong nhóm {label} nhưng chỉ số in trong bảng "
+                    f"({fmt(unit.shown)}) không thuộc nhóm này.",
+                    f"'{claim_subject(claim)}': {match} is listed in {label} but its printed index ({unit.shown}) is "
+                    "outside it.",
+                    published=match, expected=", ".join(unit.klass.values()) or None, unit=match,
+                    ocr_doubt=doubt, evidence=_ev(claim) + [unit.row.evidence], claims=[claim])
         else:
             ctx.passed("claim_members", published=match, expected=label, unit=match, evidence=_ev(claim),
                        claims=[claim])
@@ -380,7 +383,7 @@ def _members(ctx: AuditContext, claim: Claim, group: RankedGroup, inside: list[U
     # a list shorter than its own count is a lost OCR line only when the list shows damage (a name
     # that matches no unit, or the "và PTNT" left of a name broken over the lost line); a list of
     # clean names that leaves a unit out is the report's own omission
-    truncated = stated is not None and stated > len(claim.members) and unreadable > 0
+    truncated = unreadable > 0  # a name the list holds but we could not read may be the one "missing"
     for unit in missing:
         ctx.add("claim_members", "warning" if truncated else "error",
                 f"'{claim_subject(claim)}': thiếu {unit.name} (chỉ số {fmt(unit.index)}) trong danh sách {label}."

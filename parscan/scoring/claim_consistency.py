@@ -127,6 +127,17 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
             ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="số đơn vị được liệt kê")
             continue
+        cause = next((f for f in ctx.findings if f.check == "claim_members" and f.severity == "error"
+                      and f.evidence and f.evidence[0] == c.evidence), None)
+        if cause is not None:  # the list names a unit of another group: that error is the cause, not a second fault
+            ctx.add("claim_count", "info",
+                    f"'{_label(c)}': văn bản nêu {fmt(stated, 0)} đơn vị nhưng liệt kê {listed}, do {cause.unit} "
+                    "không thuộc nhóm (xem lỗi danh sách).",
+                    f"'{_label(c)}': states {stated} units but lists {listed}, because {cause.unit} is not in the "
+                    "group (see the list error).",
+                    published=stated, expected=listed, unit=_label(c), evidence=[c.evidence], claims=[c],
+                    status="fail", reason=f"do {cause.unit}")
+            continue
         ctx.add("claim_count", "error" if clean else "warning",
                 f"'{_label(c)}': văn bản nêu {fmt(stated, 0)} đơn vị nhưng liệt kê {listed}: {joined}."
                 + ("" if clean else " Có tên trong danh sách không nhận ra được, có thể do tách danh sách sai."),
@@ -358,7 +369,10 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "gap" or c.value is None:
             continue
-        if not is_extremes_gap(c):
+        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
+        named_back = re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan) (?:nay|tren)\b", fold(c.text)) and \
+            high is not None and low is not None and _same_line(high, c) and _same_line(low, c)
+        if not is_extremes_gap(c) and not named_back:
             pair = [o for o in claims if o.kind == "value" and o.value is not None and o.evidence and c.evidence
                     and o.evidence.page == c.evidence.page and o.evidence.line_start == c.evidence.line_start]
             if len(pair) == 2 and re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)", fold(c.text)) \
@@ -367,10 +381,14 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                 hi, lo = sorted(pair, key=lambda o: -o.value)  # type: ignore[operator]
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
             continue
-        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
         if high is None or low is None:
             continue
         _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
+
+
+def _same_line(a: Claim, b: Claim) -> bool:
+    return bool(a.evidence and b.evidence and a.evidence.page == b.evidence.page
+                and abs((a.evidence.line_start or 0) - (b.evidence.line_start or 0)) <= 1)
 
 
 def is_extremes_gap(c: Claim) -> bool:
