@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from parscan.cli import app
 from parscan.exporters.records import export_store
-from parscan.pipeline.store import RECORD_TABLES, FileTimings, Store
+from parscan.archive.store import RECORD_TABLES, FileTimings, Store
 from parscan.schemas import Claim, Evidence, Match, Page, ParscanDocument, RankingRow, Source
 from parscan.schemas.ocr import Line
 

@@ -18,9 +18,9 @@ from parscan.exporters.searchable_pdf import (
     pixel_to_pdf_matrix,
     text_layer_operators,
 )
-from parscan.pipeline.batch import BatchConfig, run_batch
+from parscan.archive.batch import BatchConfig, run_batch
 from parscan.pipeline.ingest import sha256_of
-from parscan.pipeline.store import Store
+from parscan.archive.store import Store
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from parscan.pipeline.store import STATES
+from parscan.archive.store import STATES
 
 
 class ExportFormat(str, Enum):
@@ -46,8 +46,8 @@ def batch(
     ] = 2048,
 ) -> None:
     """OCR, repair and extract many files into a SQLite store; rerun to resume after a crash."""
-    from parscan.pipeline.batch import BatchConfig, run_batch
-    from parscan.pipeline.batch_progress import RichBatchProgress
+    from parscan.archive.batch import BatchConfig, run_batch
+    from parscan.archive.progress import RichBatchProgress
     from parscan.pipeline.options import ExtractOptions
 
     console = Console(stderr=True)
@@ -107,7 +107,7 @@ def status(
 ) -> None:
     """Counts of files by state (done, failed, pending, running) and the reason of each failure."""
     from parscan.errors import BadInputError
-    from parscan.pipeline.store import Store
+    from parscan.archive.store import Store
 
     if not db.is_file():
         raise BadInputError(f"{db}: no such store")
