@@ -15,10 +15,10 @@ from pathlib import Path
 
 from test_batch_inputs import make_archive, query
 
+from parscan.archive.store import RECORD_TABLES
 from parscan.pipeline.ingest import sha256_of
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.run import extract
-from parscan.archive.store import RECORD_TABLES
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = ("rankings", "criteria", "assignments", "claims", "findings")

@@ -19,8 +19,8 @@ from parscan.exporters.searchable_pdf import (
     text_layer_operators,
 )
 from parscan.archive.batch import BatchConfig, run_batch
-from parscan.pipeline.ingest import sha256_of
 from parscan.archive.store import Store
+from parscan.pipeline.ingest import sha256_of
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from parscan.extractors.table_model import interpret_tables
-from parscan.pipeline.options import ExtractOptions
 from parscan.normalizers.numbers import parse_number
+from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.run import extract, page_image
 from parscan.pipeline.tables import detect_tables, find_grids
 from parscan.schemas.ocr import Page

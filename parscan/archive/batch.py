@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from parscan.archive.store import FileTimings, Store
+from parscan.archive.worker import FileOutcome, PageOutcome, run_assemble, run_page
 from parscan.errors import BadInputError
 from parscan.pipeline.ingest import open_source, sha256_of
 from parscan.pipeline.options import ExtractOptions
-from parscan.archive.store import FileTimings, Store
-from parscan.archive.worker import FileOutcome, PageOutcome, run_assemble, run_page
 from parscan.schemas.document import PageResult, Source
 
 DEFAULT_PAGE_TIMEOUT_S = 300.0

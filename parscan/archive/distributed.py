@@ -17,8 +17,8 @@ from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from parscan.errors import ParscanError
 from parscan.archive.worker import WORKER_ENV, init_worker
+from parscan.errors import ParscanError
 
 
 class Runner(Protocol):

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from parscan.normalizers.training.corpus import DATA, pyvi_words, sentence_lines
 from parscan.normalizers.lm import BigramLM
+from parscan.normalizers.training.corpus import DATA, pyvi_words, sentence_lines
 from parscan.normalizers.training.ocr_pairs import Pair, ocr_pairs
 from parscan.normalizers.vietnamese import lm_token, split_edges
 
