@@ -28,6 +28,8 @@ BAD_REASONS = {
     "empty.txt": ("empty",),
     "data.bin": ("unsupported",),
     "broken.png": ("image", "cannot", "unreadable"),
+    "letter.pdf": ("not a pdf file",),
+    "notes.docx": ("unsupported file type: .docx",),
 }
 
 
