@@ -18,7 +18,7 @@ test:
 	$(PY) -m pytest -q -n 2 --durations=15
 
 model: setup
-	$(PY) -m parscan.normalizers.build
+	$(PY) -m parscan.normalizers.training.build
 
 schema: setup
 	$(PY) -m parscan.schemas.export

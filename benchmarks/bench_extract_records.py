@@ -1,4 +1,4 @@
-"""Score the record extractors on the five seeds against the dev gold (/work/shared/dev).
+"""Score the record extractors on the five seeds against the dev gold (../shared/dev).
 
     .venv/bin/python benchmarks/bench_extract_records.py [--repair]
 

@@ -62,7 +62,7 @@ def pyvi_restore(text: str) -> str:
 
 def synthetic_pairs(docs: int) -> dict[str, list[tuple[str, str]]]:
     """(OCR line, truth line) from generated documents the model was not built from."""
-    from parscan.normalizers.ocr_pairs import render_block
+    from parscan.normalizers.training.ocr_pairs import render_block
     from samples.generator import build_criteria_plan, build_letter, build_report, render_text
     import random
     import tesserocr

@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 import parscan.pipeline.run as run  # noqa: E402
-import parscan.pipeline.tables as tables  # noqa: E402
 from benchmarks.table_truth import is_number, score_tables  # noqa: E402
 from parscan.normalizers.numbers import parse_number  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
@@ -57,11 +56,12 @@ def measure(pdf: Path, truth: dict) -> dict:
     """One document: table stage timings and scores, plus the anchor from the same page OCR."""
     plain_lines: list[str] = []
     seconds: list[float] = []
-    original_detect, original_merge = tables.detect_tables, run.merge_table_rows
+    # run.py holds its own references to the table stage's functions: patch those
+    original_detect, original_merge = run.detect_tables, run.merge_table_rows
 
-    def timed_detect(image, page, options):
+    def timed_detect(image, page, options, **kwargs):
         start = time.perf_counter()
-        found = original_detect(image, page, options)
+        found = original_detect(image, page, options, **kwargs)
         seconds.extend([(time.perf_counter() - start) / max(1, len(found))] * len(found))
         return found
 
@@ -69,12 +69,12 @@ def measure(pdf: Path, truth: dict) -> dict:
         plain_lines.extend(line.text for line in page.lines)
         return original_merge(page, found)
 
-    tables.detect_tables, run.merge_table_rows = timed_detect, keep_plain
+    run.detect_tables, run.merge_table_rows = timed_detect, keep_plain
     try:
         pages = sorted({p for table in truth["tables"] for p in table["pages"]})
         doc = run.extract(pdf, ExtractOptions(pages=pages, extract_records=False, repair=False))
     finally:
-        tables.detect_tables, run.merge_table_rows = original_detect, original_merge
+        run.detect_tables, run.merge_table_rows = original_detect, original_merge
     score = score_tables(truth["tables"], doc.tables)
     anchor_found, anchor_total = anchor_numbers(truth["tables"], plain_lines)
     return {"rows": f"{score.rows_found}/{score.rows}", "numbers": score.numbers_exact, "of": score.numbers,

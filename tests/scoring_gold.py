@@ -1,4 +1,4 @@
-"""Build extracted-record documents from the dev gold (/work/shared/dev) for the scoring tests.
+"""Build extracted-record documents from the dev gold (../shared/dev) for the scoring tests.
 
 These stand in for the extractors' output so the audit engine is tested on the real documents'
 numbers; the end-to-end tests run the real `extract()` on the seeds.

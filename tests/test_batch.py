@@ -11,11 +11,11 @@ import pytest
 from test_batch_inputs import render_scan, save_pdf, save_png, text_documents
 from typer.testing import CliRunner
 
+from parscan.archive.batch import BatchConfig, discover_inputs, run_batch
+from parscan.archive.store import RECORD_TABLES
 from parscan.cli import app
-from parscan.pipeline.batch import BatchConfig, discover_inputs, run_batch
 from parscan.pipeline.ingest import sha256_of
 from parscan.pipeline.options import ExtractOptions
-from parscan.pipeline.store import RECORD_TABLES
 
 TIMING_COLUMNS = {"queued_at", "started_at", "finished_at", "wall_s", "page_cpu_s", "peak_rss_mb", "attempts"}
 

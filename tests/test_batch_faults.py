@@ -15,10 +15,10 @@ from pathlib import Path
 
 from test_batch_inputs import make_archive, query
 
+from parscan.archive.store import RECORD_TABLES
 from parscan.pipeline.ingest import sha256_of
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.run import extract
-from parscan.pipeline.store import RECORD_TABLES
 
 REPO = Path(__file__).resolve().parents[1]
 RECORDS = ("rankings", "criteria", "assignments", "claims", "findings")
@@ -28,6 +28,8 @@ BAD_REASONS = {
     "empty.txt": ("empty",),
     "data.bin": ("unsupported",),
     "broken.png": ("image", "cannot", "unreadable"),
+    "letter.pdf": ("not a pdf file",),
+    "notes.docx": ("unsupported file type: .docx",),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import zipfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -122,6 +123,13 @@ def make_archive(
     broken_png = root / "hong" / "broken.png"
     broken_png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     bad.append(broken_png)
+    text_pdf = root / "hong" / "letter.pdf"  # text under a PDF name: bad input, not OCR text
+    text_pdf.write_text("UBND TỈNH HÀ NAM\nSố: 12/CV-SNV\n", encoding="utf-8")
+    bad.append(text_pdf)
+    docx = root / "hong" / "notes.docx"  # a zip: a file type parscan does not read
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("word/document.xml", "<w:t>Chỉ số cải cách hành chính</w:t>")
+    bad.append(docx)
     return good, bad
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -35,9 +36,44 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_wrong_type(tmp_path: Path) -> None:
-    path = tmp_path / "data.pdf"
+    path = tmp_path / "data.bin"
     path.write_bytes(bytes(range(256)) * 8)
     assert_bad_input(run("extract", str(path)), "unsupported file type")
+
+
+@pytest.mark.parametrize("content", ["UBND TỈNH HÀ NAM\nSố: 251/BC-SNV\n".encode(), bytes(range(256)) * 8],
+                         ids=["text", "binary"])
+def test_a_pdf_name_on_other_content_is_not_a_pdf(tmp_path: Path, content: bytes) -> None:
+    # a text file named x.pdf used to be read as OCR text and exit 0
+    path = tmp_path / "x.pdf"
+    path.write_bytes(content)
+    assert_bad_input(run("extract", str(path)), "not a pdf file")
+
+
+def test_a_file_type_parscan_does_not_read_is_unsupported_whatever_its_bytes(tmp_path: Path) -> None:
+    docx = tmp_path / "bao-cao.docx"
+    with zipfile.ZipFile(docx, "w") as archive:
+        archive.writestr("word/document.xml", "<w:t>Chỉ số cải cách hành chính năm 2022</w:t>")
+    renamed = tmp_path / "ghi-chu.docx"  # UTF-8 text under a .docx name used to be read as OCR text
+    renamed.write_text("Chỉ số cải cách hành chính năm 2022\n", encoding="utf-8")
+    config = tmp_path / "notes.toml"
+    config.write_text('title = "Chỉ số CCHC"\n', encoding="utf-8")
+    for path in (docx, renamed, config):
+        assert_bad_input(run("extract", str(path)), f"unsupported file type: {path.suffix}")
+
+
+def test_an_image_name_on_other_content_is_not_an_image(tmp_path: Path) -> None:
+    path = tmp_path / "scan.png"
+    path.write_text("UBND TỈNH HÀ NAM\n", encoding="utf-8")
+    assert_bad_input(run("extract", str(path)), "not an image file")
+
+
+def test_extensionless_utf8_text_is_extracted(tmp_path: Path) -> None:
+    path = tmp_path / "ocr_page"
+    path.write_text("Trang một\ndòng hai\n", encoding="utf-8")
+    result = run("extract", str(path), "--format", "text", "--no-repair", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Trang một\ndòng hai\n"
 
 
 def test_truncated_pdf(tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from parscan.archive.store import RECORD_TABLES, FileTimings, Store
 from parscan.cli import app
 from parscan.exporters.records import export_store
-from parscan.pipeline.store import RECORD_TABLES, FileTimings, Store
 from parscan.schemas import Claim, Evidence, Match, Page, ParscanDocument, RankingRow, Source
 from parscan.schemas.ocr import Line
 

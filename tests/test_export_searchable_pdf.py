@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -12,15 +14,17 @@ import pikepdf
 import pytest
 from test_batch_inputs import render_scan, save_pdf, save_png
 
+from parscan.archive.batch import BatchConfig, run_batch
+from parscan.archive.store import Store
 from parscan.exporters.searchable_pdf import (
     FONT_NAME,
     _glyphless_font,
     pixel_to_pdf_matrix,
     text_layer_operators,
+    write_searchable_pdf,
 )
-from parscan.pipeline.batch import BatchConfig, run_batch
 from parscan.pipeline.ingest import sha256_of
-from parscan.pipeline.store import Store
+from parscan.schemas.document import ParscanDocument, Source
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 
@@ -83,6 +87,25 @@ def test_pdf_out_carries_the_repaired_vietnamese_text(tmp_path: Path) -> None:
         assert len(images) == 1 and (images[0].Width, images[0].Height) == (1400, 390)
     with pikepdf.open(out / "upside_down.pdf") as pdf:
         assert int(pdf.pages[0].obj.get("/Rotate", 0)) == 180  # shown upright, as it was read
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_searchable_pdf_gets_the_mode_the_umask_gives(tmp_path: Path, umask: int, mode: int) -> None:
+    # written through a temp file and a rename, which used to leave mkstemp's 0600
+    image = save_png(render_scan(), tmp_path / "scan.png")
+    words = [Word(text="Sở", box=Box(x0=80, y0=50, x1=160, y1=100)),
+             Word(text="Nội", box=Box(x0=180, y0=50, x1=260, y1=100))]
+    page = Page(number=1, width=1400, height=390, dpi=300, lines=[Line(text="Sở Nội", words=words)])
+    source = Source(path=str(image), sha256=sha256_of(image), kind="image", page_count=1,
+                    bytes=image.stat().st_size)
+    old = os.umask(umask)
+    try:
+        target = write_searchable_pdf(image, ParscanDocument(source=source, pages=[page]), tmp_path / "out" / "scan.pdf")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert [p.name for p in target.parent.iterdir()] == ["scan.pdf"]  # no temp file left behind
+    assert "Nội" in pdftotext(target)
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])

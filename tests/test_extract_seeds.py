@@ -1,4 +1,4 @@
-"""Extractors on the five real seeds (raw OCR text, and the corrected gold lines) vs /work/shared/dev."""
+"""Extractors on the five real seeds (raw OCR text, and the corrected gold lines) vs ../shared/dev."""
 
 from __future__ import annotations
 

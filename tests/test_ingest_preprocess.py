@@ -74,11 +74,18 @@ def test_pdf_pages_rasterised_at_requested_dpi(tmp_path: Path) -> None:
         assert abs(page.image.shape[1] - 1240 * 200 / 150) < 3
 
 
-def test_extension_does_not_decide_the_kind(tmp_path: Path) -> None:
-    path = tmp_path / "really_a_png.pdf"
+def test_without_an_extension_the_bytes_decide_the_kind(tmp_path: Path) -> None:
+    path = tmp_path / "scan 12.2019"  # archives drop extensions; digits after a dot are not one
     Image.fromarray(text_page(2)).save(path, format="PNG")
     with open_source(path) as handle:
         assert handle.source.kind == "image"
+
+
+def test_a_name_the_content_contradicts_is_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "really_a_png.pdf"
+    Image.fromarray(text_page(2)).save(path, format="PNG")
+    with pytest.raises(BadInputError, match="not a PDF file"):
+        open_source(path)
 
 
 def test_pages_option_outside_document(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parscan.pipeline.reading_order import order_header_columns
+from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page, Word
 
@@ -52,3 +52,23 @@ def test_page_without_two_columns_is_untouched() -> None:
     page = Page(number=2, width=2480, height=3508, lines=list(lines))
     order_header_columns(page)
     assert [l.text for l in page.lines] == [l.text for l in lines]
+
+
+def test_a_lone_low_confidence_mark_in_the_signature_block_is_not_text() -> None:
+    def alone(y: int, x: int, text: str, conf: float) -> Line:
+        mark = line(y, (x, text))
+        mark.words[0].conf = conf
+        return mark
+
+    page = Page(number=1, width=2480, height=3508, lines=[
+        line(1712, (354, "Nơi nhận:"), (1595, "GIÁM ĐỐC")),
+        line(1783, (355, "- Bộ Nội vụ (để b/c);")),
+        alone(2035, 1864, "sở:", 18.3),  # the demo's signature, read as a word
+        line(2062, (355, "- Lưu: VT, CCHC."), (1510, "Nguyễn Thị Thu Hà")),
+        alone(2200, 1600, "Hà", 96.0),  # short but read with confidence: text
+        alone(2300, 355, "12", 30.0),  # unsure but a number: kept for the reader to judge
+    ])
+    order_footer_columns(page)
+    assert [l.text for l in page.lines] == [
+        "Nơi nhận:", "- Bộ Nội vụ (để b/c);", "- Lưu: VT, CCHC.", "12", "GIÁM ĐỐC", "Nguyễn Thị Thu Hà", "Hà",
+    ]

@@ -14,11 +14,10 @@ import numpy as np
 import pytest
 
 from parscan.extractors.table_model import interpret_tables
-from parscan.pipeline.options import ExtractOptions
 from parscan.normalizers.numbers import parse_number
+from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.run import extract, page_image
-from parscan.pipeline.table_ruling import find_grids
-from parscan.pipeline.tables import detect_tables
+from parscan.pipeline.tables import detect_tables, find_grids
 from parscan.schemas.ocr import Page
 
 ROOT = Path(__file__).resolve().parents[1]

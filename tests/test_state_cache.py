@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parscan.normalizers.corpus import DATA
+from parscan.normalizers import DATA
 from parscan.normalizers.repair import MODEL_FILE, Repairer
 from parscan.normalizers.state_cache import cached_state
 

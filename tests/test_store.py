@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parscan.pipeline.store import FileTimings, Store, StoreBusyError
+from parscan.archive.store import FileTimings, Store, StoreBusyError
 from parscan.schemas import (
     Claim,
     Evidence,

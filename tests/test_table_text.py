@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parscan.pipeline.table_text import merge_table_rows
+from parscan.pipeline.tables import merge_table_rows
 from parscan.schemas.geometry import Box
 from parscan.schemas.ocr import Line, Page
 from parscan.schemas.records import Cell, Table

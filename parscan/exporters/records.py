@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
+from parscan.archive.store import RECORD_TABLES, Store
 from parscan.errors import BadInputError
-from parscan.pipeline.store import RECORD_TABLES, Store
 
 ExportFormat = Literal["jsonl", "csv", "xlsx", "parquet"]
 

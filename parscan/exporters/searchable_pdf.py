@@ -66,11 +66,19 @@ def write_searchable_pdf(source_path: str | Path, doc: ParscanDocument, target: 
         os.close(fd)
         try:
             pdf.save(tmp)
+            os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; the PDF is shared like any output
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     return target
+
+
+def _new_file_mode() -> int:
+    """The mode a plain new file gets: 0666 less the process umask (0644 under the usual 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 # -- base document -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The channel model: how likely OCR turns a printed syllable into the token it gave us.
 
-Two levels, both learned from rendered-and-OCRed text (see build.py): a token table for the
+Two levels, both learned from rendered-and-OCRed text (see training/build.py): a token table for the
 frequent cases ("s6" <- "số", "ctia" <- "của") and character edit probabilities for the rest,
 so a token never seen in training still gets sensible candidates.
 """

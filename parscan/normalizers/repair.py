@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Literal
 
+from parscan.normalizers import DATA
 from parscan.normalizers.channel import Channel
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
@@ -282,8 +283,6 @@ def _last_word(line: str) -> str:
 
 @lru_cache(maxsize=1)
 def get_repairer() -> Repairer:
-    from parscan.normalizers.corpus import DATA
-
     path = DATA / MODEL_FILE
     if not path.exists():
         from parscan.errors import ParscanError

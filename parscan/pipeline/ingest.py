@@ -22,8 +22,11 @@ from parscan.schemas.ocr import PageOrigin
 
 Image.MAX_IMAGE_PIXELS = None  # we enforce our own limit with a clear message
 
-_PDF_MAGIC = b"%PDF"
+_PDF_MAGIC = b"%PDF-"  # within the first 1024 bytes, as PDF readers accept it
 _IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8", b"RIFF")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+TEXT_SUFFIXES = {".txt"}
+_EXPECTED = "expected PDF, PNG/JPEG/TIFF image or UTF-8 text"
 
 
 @dataclass
@@ -58,7 +61,12 @@ def sha256_of(path: Path) -> str:
 
 
 def sniff_kind(path: Path) -> SourceKind:
-    """Decide the input kind from its bytes, not its name (archives rename files freely)."""
+    """The input kind: the file's name says what it should be, its bytes must agree.
+
+    A `.pdf` must be a PDF, an image name an image, a `.txt` UTF-8 text; a file without an
+    extension (archives drop them) is whatever its bytes are. Any other extension is a file
+    type parscan does not read, whatever its bytes would decode as (a .docx is a zip).
+    """
     if not path.exists():
         raise BadInputError(f"{path}: no such file")
     if path.is_dir():
@@ -67,13 +75,35 @@ def sniff_kind(path: Path) -> SourceKind:
         head = fh.read(2048)
     if not head:
         raise BadInputError(f"{path}: file is empty")
-    if _PDF_MAGIC in head[:1024]:
+    is_pdf, is_image = _PDF_MAGIC in head[:1024], head.startswith(_IMAGE_MAGICS)
+    suffix = _extension(path)
+    if suffix == ".pdf":
+        if is_pdf:
+            return "pdf"
+        raise BadInputError(f"{path}: not a PDF file")
+    if suffix in IMAGE_SUFFIXES:
+        if is_image:
+            return "image"
+        raise BadInputError(f"{path}: not an image file")
+    if suffix in TEXT_SUFFIXES:
+        if _looks_like_text(head):
+            return "text"
+        raise BadInputError(f"{path}: not a UTF-8 text file")
+    if suffix:
+        raise BadInputError(f"{path}: unsupported file type: {suffix} ({_EXPECTED})")
+    if is_pdf:
         return "pdf"
-    if head.startswith(_IMAGE_MAGICS):
+    if is_image:
         return "image"
     if _looks_like_text(head):
         return "text"
-    raise BadInputError(f"{path}: unsupported file type (expected PDF, PNG/JPEG/TIFF image or UTF-8 text)")
+    raise BadInputError(f"{path}: unsupported file type ({_EXPECTED})")
+
+
+def _extension(path: Path) -> str:
+    """The lower-case extension; none for a name like `Báo cáo 12.2019` (digits or spaces after the dot)."""
+    suffix = path.suffix.lower()
+    return suffix if suffix[1:].isalnum() and not suffix[1:].isdigit() else ""
 
 
 def _looks_like_text(head: bytes) -> bool:

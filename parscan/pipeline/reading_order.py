@@ -19,6 +19,8 @@ GAP_FACTOR = 3.5  # a gap this many times the page's usual word gap separates th
 MIN_GAP_HEIGHTS = 0.8  # ... and at least this many word heights wide
 _DATE = re.compile(r"ng[aà]y.*th[aá]ng.*n[aă]m", re.IGNORECASE)
 CENTRE_MARGIN = 0.02  # a single part crossing the centre by more than this ends the header
+SCRIBBLE_CONF = 40.0  # a signature read as text: one short word Tesseract is this unsure of
+SCRIBBLE_CHARS = 3
 
 
 def typical_gap(page: Page) -> float:
@@ -104,10 +106,19 @@ def order_header_columns(page: Page) -> Page:
     return page
 
 
+def _is_scribble(part: list[Word]) -> bool:
+    """A lone mark of the signature read as a word (`sở:`): short, no digit, low confidence."""
+    if len(part) != 1 or part[0].conf is None:
+        return False
+    text = part[0].text.strip()
+    return part[0].conf < SCRIBBLE_CONF and len(text) <= SCRIBBLE_CHARS and not any(ch.isdigit() for ch in text)
+
+
 def order_footer_columns(page: Page) -> Page:
     """The closing block: recipients ("Nơi nhận:") on the left, the signature on the right.
 
-    From the "Nơi nhận" line to the end of the page, left parts are read before right parts.
+    From the "Nơi nhận" line to the end of the page, left parts are read before right parts; a
+    lone low-confidence mark in the block is the signature's scribble, not text, and is dropped.
     """
     start = next((i for i, line in enumerate(page.lines) if _folded(line.text).startswith("noi nhan")), None)
     if start is None or not page.width:
@@ -117,7 +128,7 @@ def order_footer_columns(page: Page) -> Page:
     left: list[Line] = []
     right: list[Line] = []
     for line in page.lines[start:]:
-        parts = _parts(line, usual_gap)
+        parts = [part for part in _parts(line, usual_gap) if not _is_scribble(part)]
         if not parts:
             continue
         if len(parts) == 1:

@@ -17,9 +17,7 @@ from parscan.pipeline.ocr import get_engine
 from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.preprocess import PreparedImage, is_blank, looks_upside_down, prepare
 from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
-from parscan.pipeline.table_ruling import Ruling, find_grids
-from parscan.pipeline.table_text import merge_table_rows
-from parscan.pipeline.tables import detect_tables
+from parscan.pipeline.tables import Ruling, detect_tables, find_grids, merge_table_rows
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page

@@ -1,4 +1,4 @@
-"""`parscan batch`, `parscan export`, `parscan status`: the archive commands, registered on the main app."""
+"""`parscan batch`, `parscan export`, `parscan status`: the commands about an archive and its store."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from parscan.pipeline.store import STATES
+from parscan.archive.store import STATES
 
 
 class ExportFormat(str, Enum):
@@ -46,8 +46,8 @@ def batch(
     ] = 2048,
 ) -> None:
     """OCR, repair and extract many files into a SQLite store; rerun to resume after a crash."""
-    from parscan.pipeline.batch import BatchConfig, run_batch
-    from parscan.pipeline.batch_progress import RichBatchProgress
+    from parscan.archive.batch import BatchConfig, run_batch
+    from parscan.archive.progress import RichBatchProgress
     from parscan.pipeline.options import ExtractOptions
 
     console = Console(stderr=True)
@@ -106,8 +106,8 @@ def status(
     fmt: Annotated[StatusFormat, typer.Option("--format", help="text or json")] = StatusFormat.text,
 ) -> None:
     """Counts of files by state (done, failed, pending, running) and the reason of each failure."""
+    from parscan.archive.store import Store
     from parscan.errors import BadInputError
-    from parscan.pipeline.store import Store
 
     if not db.is_file():
         raise BadInputError(f"{db}: no such store")
@@ -125,12 +125,3 @@ def status(
     for f in files:
         if f.state == "failed":
             print(f"failed  {f.error if (f.error or '').startswith(f.path) else f'{f.path}: {f.error}'}")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the three commands to the main app with its error handling (one line, exit code)."""
-    from parscan.cli import handle_errors
-
-    app.command("batch")(handle_errors(batch))
-    app.command("export")(handle_errors(export))
-    app.command("status")(handle_errors(status))

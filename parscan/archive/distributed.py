@@ -1,7 +1,7 @@
 """Where batch tasks run: a local process pool, or an existing Dask distributed cluster.
 
 Both runners expose the same four calls (`submit`, `wait_any`, `is_broken`, `close`) so the batch
-loop in `parscan.pipeline.batch` does not care which one it drives. No home-made scheduling:
+loop in `parscan.archive.batch` does not care which one it drives. No home-made scheduling:
 the local one is `concurrent.futures.ProcessPoolExecutor`, the remote one `dask.distributed.Client`.
 """
 
@@ -17,8 +17,8 @@ from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
+from parscan.archive.worker import WORKER_ENV, init_worker
 from parscan.errors import ParscanError
-from parscan.pipeline.worker import WORKER_ENV, init_worker
 
 
 class Runner(Protocol):
@@ -49,7 +49,7 @@ class LocalRunner:
         self.description = f"{workers} local worker process(es)"
         os.environ.update(WORKER_ENV)  # inherited by the forkserver before it imports numpy
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["parscan.pipeline.worker", "parscan.pipeline.run"])
+        self._context.set_forkserver_preload(["parscan.archive.worker", "parscan.pipeline.run"])
         _start_forkserver_ignoring_sigint()
         self._pool = self._new_pool()
 

@@ -1,4 +1,4 @@
-"""Build the repair model from the repository: `python -m parscan.normalizers.build` (`make model`).
+"""Build the repair model from the repository: `python -m parscan.normalizers.training.build` (`make model`).
 
 Deterministic: the corpus comes from files in the repo and from pyvi's word list, the OCR pairs
 from rendering that corpus with fixed seeds and reading it with Tesseract `eng` and `vie`.
@@ -18,9 +18,9 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from parscan.normalizers.corpus import DATA, pyvi_words, sentence_lines
 from parscan.normalizers.lm import BigramLM
-from parscan.normalizers.ocr_pairs import Pair, ocr_pairs
+from parscan.normalizers.training.corpus import DATA, pyvi_words, sentence_lines
+from parscan.normalizers.training.ocr_pairs import Pair, ocr_pairs
 from parscan.normalizers.vietnamese import lm_token, split_edges
 
 MODEL_PATH = DATA / "repair_model.json.gz"

@@ -1,58 +1,17 @@
-"""The `parscan` command line (typer). Each command is a thin shell over a stage's Python API.
-
-Exit codes: 0 success, 1 internal error, 2 bad input, 3 audit findings at or above --fail-on.
-"""
+"""`parscan extract`, `parscan repair`, `parscan schema`: the commands about one document."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from enum import Enum
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
-from parscan.errors import BadInputError, ParscanError
-
-app = typer.Typer(
-    name="parscan",
-    help="OCR, repair, extract and audit Vietnamese PAR Index (Chỉ số CCHC) documents.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-stderr = Console(stderr=True)
-
-
-def fail(message: str, code: int) -> None:
-    """One clear line on stderr, then exit: the contract for bad input and internal errors."""
-    stderr.print(f"parscan: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn parscan errors into exit codes; never show a traceback unless PARSCAN_DEBUG is set."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except typer.Exit:
-            raise
-        except ParscanError as exc:
-            fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except Exception as exc:  # noqa: BLE001 - last line of defence for the CLI contract
-            if os.environ.get("PARSCAN_DEBUG"):
-                raise
-            fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
-
-    return wrapper
+from parscan.cli.common import stderr
+from parscan.errors import BadInputError
 
 
 def parse_pages(spec: str | None) -> list[int] | None:
@@ -82,8 +41,6 @@ class OutputFormat(str, Enum):
     xlsx = "xlsx"
 
 
-@app.command()
-@handle_errors
 def extract(
     file: Annotated[Path, typer.Argument(help="PDF, PNG/JPEG/TIFF image, or OCR text file")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
@@ -136,8 +93,6 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-@app.command()
-@handle_errors
 def repair(
     file: Annotated[Optional[Path], typer.Argument(help="OCR text file; stdin when omitted")] = None,
 ) -> None:
@@ -160,8 +115,6 @@ def repair(
     sys.stdout.flush()
 
 
-@app.command()
-@handle_errors
 def schema(
     output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
 ) -> None:
@@ -169,37 +122,3 @@ def schema(
     from parscan.schemas.export import schema_json
 
     _emit(schema_json(), output)
-
-
-def _register_archive_commands() -> None:
-    from parscan.pipeline.cli_batch import register
-
-    register(app)
-
-
-_register_archive_commands()
-
-
-@app.command()
-@handle_errors
-def audit(
-    files: Annotated[list[Path], typer.Argument(help="document JSON from `parscan extract`, or PDF/image/text")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the report here")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="json (default), html or md")] = None,
-    methodology: Annotated[Optional[str], typer.Option("--methodology", help="methodology id; default: auto")] = None,
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="exit 3 on findings: error|warning")] = None,
-) -> None:
-    """Recompute the published PAR figures and report every discrepancy."""
-    from parscan.scoring.cli_audit import run_audit
-
-    code = run_audit(files, output, fmt, methodology, fail_on)  # type: ignore[arg-type]
-    if code:
-        raise typer.Exit(code)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

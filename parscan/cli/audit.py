@@ -1,4 +1,4 @@
-"""`parscan audit FILE...`: the command's work, kept here so cli.py stays a thin shell.
+"""`parscan audit FILE...`: recompute the published figures and report every discrepancy.
 
 A FILE is either a document JSON written by `parscan extract` (read back as is) or any input
 `extract()` accepts (PDF, image, OCR text), which is extracted first.
@@ -9,20 +9,39 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from pydantic import ValidationError
+import typer
 
 from parscan.errors import BadInputError
-from parscan.schemas.document import ParscanDocument
-from parscan.scoring.audit import audit_documents
-from parscan.scoring.report import ReportFormat, write_report
+
+if TYPE_CHECKING:
+    from parscan.schemas.document import ParscanDocument
+    from parscan.scoring.report import ReportFormat
 
 EXIT_FINDINGS = 3
 _LEVELS = {"error": ("error",), "warning": ("error", "warning")}
 
 
+def audit(
+    files: Annotated[list[Path], typer.Argument(help="document JSON from `parscan extract`, or PDF/image/text")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the report here")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="json (default), html or md")] = None,
+    methodology: Annotated[Optional[str], typer.Option("--methodology", help="methodology id; default: auto")] = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="exit 3 on findings: error|warning")] = None,
+) -> None:
+    """Recompute the published PAR figures and report every discrepancy."""
+    code = run_audit(files, output, fmt, methodology, fail_on)  # type: ignore[arg-type]
+    if code:
+        raise typer.Exit(code)
+
+
 def load_document(path: Path) -> ParscanDocument:
     """A document JSON when the file is one; otherwise extract the file."""
+    from pydantic import ValidationError
+
+    from parscan.schemas.document import ParscanDocument
+
     if not path.exists():
         raise BadInputError(f"{path}: no such file")
     if path.is_dir():
@@ -43,6 +62,9 @@ def load_document(path: Path) -> ParscanDocument:
 def run_audit(files: list[Path], output: Path | None, fmt: ReportFormat | None, methodology: str | None,
               fail_on: str | None) -> int:
     """Audit the files, write the report, and return the exit code (3 when --fail-on is met)."""
+    from parscan.scoring.audit import audit_documents
+    from parscan.scoring.report import write_report
+
     if not files:
         raise BadInputError("no input file given")
     if fail_on is not None and fail_on not in _LEVELS:

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from parscan.archive.store import FileTimings, Store
+from parscan.archive.worker import FileOutcome, PageOutcome, run_assemble, run_page
 from parscan.errors import BadInputError
 from parscan.pipeline.ingest import open_source, sha256_of
 from parscan.pipeline.options import ExtractOptions
-from parscan.pipeline.store import FileTimings, Store
-from parscan.pipeline.worker import FileOutcome, PageOutcome, run_assemble, run_page
 from parscan.schemas.document import PageResult, Source
 
 DEFAULT_PAGE_TIMEOUT_S = 300.0
@@ -69,7 +69,7 @@ class BatchSummary:
 
 
 class BatchProgress(Protocol):
-    """What the loop reports; `parscan.pipeline.batch_progress` draws it with rich."""
+    """What the loop reports; `parscan.archive.progress` draws it with rich."""
 
     def start(self, files: int, pages: int) -> None: ...
 
@@ -168,7 +168,7 @@ def default_workers() -> int:
 
 
 def make_runner(config: BatchConfig) -> Any:
-    from parscan.pipeline.distributed import DaskRunner, LocalRunner
+    from parscan.archive.distributed import DaskRunner, LocalRunner
 
     if config.scheduler:
         return DaskRunner(config.scheduler)

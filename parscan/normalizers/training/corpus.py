@@ -13,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).with_name("data")
-REPO = Path(__file__).resolve().parents[2]
-REGISTRIES = REPO / "parscan" / "registries" / "data"
+from parscan.normalizers import DATA
+
+REPO = Path(__file__).resolve().parents[3]  # the checkout: samples/generator lives there
+REGISTRIES = Path(__file__).resolve().parents[2] / "registries" / "data"
 
 
 def admin_lines() -> Iterator[str]:

@@ -8,7 +8,7 @@ other reading is kept in `alt_text`. No value is ever changed to make sums agree
 
 Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
 the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
-for every table, and the page text needs the header rows in place (`table_text.py`).
+for every table, and the page text needs the header rows in place (`text.py`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np  # noqa: E402
 
 from parscan.normalizers.numbers import parse_number  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
-from parscan.pipeline.table_ruling import GridCell, Ruling, find_grids  # noqa: E402
+from parscan.pipeline.tables.ruling import GridCell, Ruling, find_grids  # noqa: E402
 from parscan.schemas.geometry import Box, Evidence  # noqa: E402
 from parscan.schemas.ocr import Page  # noqa: E402
 from parscan.schemas.records import Cell, Table  # noqa: E402
