@@ -30,7 +30,7 @@ import numpy as np
 from PIL import Image
 
 # The table stage's cell reading, imported here only (the stage may move into a sub-package).
-from parscan.pipeline.tables import GridCell, _api, _clean_number, _ink_box, _text_ink, find_grids
+from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box, _text_ink, find_grids
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Cell
 
