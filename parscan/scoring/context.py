@@ -8,6 +8,7 @@ report "maybe OCR" as a warning instead of an error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -30,11 +31,16 @@ _DOUBT_NOTES = ("decimal_restored", "restored", "ocr_digit_fix", "no readable nu
 class Doubt:
     """Why a record's figures may be misread, and second readings of its cells (text -> value)."""
 
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # English
+    reasons_vi: list[str] = field(default_factory=list)  # the same, in Vietnamese
     alternates: dict[Decimal, list[Decimal]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.reasons)
+
+    def add(self, en: str, vi: str) -> None:
+        self.reasons.append(en)
+        self.reasons_vi.append(vi)
 
 
 _STATUS_OF = {"error": "fail", "warning": "unverifiable", "info": "pass"}
@@ -143,19 +149,20 @@ class AuditContext:
         doubt = Doubt()
         for note in record.warnings:
             if any(key in note.lower() for key in _DOUBT_NOTES):
-                doubt.reasons.append(f"extractor: {note}")
+                doubt.add(f"extractor: {note}", f"ghi chú khi đọc bảng: {_note_vi(note)}")
         for cell in self.row_cells(record):
             value = dec(parse_number(cell.text))
             if cell.conf is not None and cell.conf < LOW_CONF:
                 self._low_confidence(doubt, cell, value)
             if cell.alt_text and cell.alt_text != cell.text:
                 alt = dec(parse_number(cell.alt_text))
-                doubt.reasons.append(f"'{cell.text}' / '{cell.alt_text}'")
+                doubt.add(f"'{cell.text}' / '{cell.alt_text}'", f"'{cell.text}' / '{cell.alt_text}'")
                 if value is not None and alt is not None:
                     doubt.alternates.setdefault(value, []).append(alt)
         page = self._page(record.evidence)
         if page is not None and page.mean_conf is not None and page.mean_conf < LOW_PAGE_CONF:
-            doubt.reasons.append(f"page {page.number} OCR confidence {page.mean_conf:.0f}")
+            doubt.add(f"page {page.number} OCR confidence {page.mean_conf:.0f}",
+                      f"trang {page.number} có độ tin cậy OCR {page.mean_conf:.0f}")
         return doubt
 
     def _low_confidence(self, doubt: Doubt, cell: Cell, value: Decimal | None) -> None:
@@ -172,16 +179,17 @@ class AuditContext:
 
             readings = reread_cell(self.doc, cell)
         other = list(dict.fromkeys(r for r in readings if not _same_figure(r, cell.text)))
-        conf = f"(conf {cell.conf:.0f})"
+        conf, conf_vi = f"(conf {cell.conf:.0f})", f"(độ tin cậy {cell.conf:.0f})"
         if other:
-            doubt.reasons.append(" / ".join(f"'{t}'" for t in [cell.text, *other]) + f" {conf}")
+            readings_text = " / ".join(f"'{t}'" for t in [cell.text, *other])
+            doubt.add(f"{readings_text} {conf}", f"{readings_text} {conf_vi}")
             for alt in (dec(parse_number(r)) for r in other):
                 if value is not None and alt is not None and alt != value:
                     known = doubt.alternates.setdefault(value, [])
                     if alt not in known:
                         known.append(alt)
         elif len(readings) < 2:
-            doubt.reasons.append(f"'{cell.text}' {conf}")
+            doubt.add(f"'{cell.text}' {conf}", f"'{cell.text}' {conf_vi}")
 
     def _page(self, evidence: Evidence | None):
         if evidence is None:
@@ -208,8 +216,22 @@ def severity_for(doubt: Doubt | bool) -> Severity:
     return "warning" if doubt else "error"
 
 
+_NOTES_VI = (("decimal separator restored", "đã khôi phục dấu thập phân"), ("registry", "lấy theo danh mục"),
+             ("unreadable", "không đọc được"), ("garbled", "chữ bị lỗi"), ("uncertain", "chưa chắc chắn"),
+             ("low_conf", "độ tin cậy thấp"), ("ocr_digit_fix", "đã sửa chữ số đọc nhầm"), ("derived", "suy ra"))
+
+
+def _note_vi(note: str) -> str:
+    """An extractor's note, in Vietnamese where the note is one of the known kinds (its quoted cell kept)."""
+    for en, vi in _NOTES_VI:
+        if en in note.lower():
+            quoted = re.findall(r"'[^']*'", note)
+            return vi + (f" {' '.join(quoted)}" if quoted else "")
+    return note
+
+
 def doubt_note_vi(doubt: Doubt) -> str:
-    return f" Có thể do lỗi nhận dạng (OCR): {'; '.join(doubt.reasons)}." if doubt else ""
+    return f" Có thể do lỗi nhận dạng (OCR): {'; '.join(doubt.reasons_vi)}." if doubt else ""
 
 
 def doubt_note_en(doubt: Doubt) -> str:

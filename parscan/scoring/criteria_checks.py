@@ -55,6 +55,7 @@ def _rollup(ctx: AuditContext, parent: CriterionRow, kids: list[CriterionRow], k
             doubts: dict[int, Doubt], code: str) -> None:
     involved = [parent, *kids]
     doubt_reasons = [reason for r in involved for reason in doubts[id(r)].reasons]
+    doubt_reasons_vi = [reason for r in involved for reason in doubts[id(r)].reasons_vi]
     gaps = _numbering_gaps(kids)
     unreadable: dict[str, list[str]] = {}
     for key in keys:
@@ -83,7 +84,7 @@ def _rollup(ctx: AuditContext, parent: CriterionRow, kids: list[CriterionRow], k
         why_vi = ""
         why_en = ""
         if doubt_reasons:
-            why_vi += f" Có thể do lỗi nhận dạng (OCR): {'; '.join(doubt_reasons)}."
+            why_vi += f" Có thể do lỗi nhận dạng (OCR): {'; '.join(doubt_reasons_vi)}."
             why_en += f" Possibly an OCR misreading: {'; '.join(doubt_reasons)}."
         if gaps:
             why_vi += f" Thiếu dòng {', '.join(gaps)} trong bảng đọc được."
