@@ -294,9 +294,6 @@ def test_ordinal_groups(tmp_path):
     _assert_reads(doc, {"kind": "count", "value": 11, "band": "Nhóm thứ hai", "bounds": (None, 85), "members": []})
 
 
-@pytest.mark.xfail(strict=True, reason="'nhóm thứ nhất gồm 9 sở có Chỉ số từ 85% trở lên; nhóm thứ hai gồm ...' is "
-                                       "read as a member list ('so tu 85% tro len', 'nhom thu hai gom 11 so ...'), "
-                                       "giving a claim_count warning on a text with no list")
 def test_ordinal_groups_with_gom_have_no_member_list(tmp_path):
     doc = _doc(tmp_path, "Năm 2022, các sở được chia làm hai nhóm: nhóm thứ nhất gồm 9 sở có Chỉ số từ 85% trở lên; "
                          "nhóm thứ hai gồm 11 sở có Chỉ số dưới 85%.")

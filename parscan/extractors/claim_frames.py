@@ -289,6 +289,9 @@ class _Reader:
 
     def match_name(self, name: str) -> str | None:
         scope = self.state.scope
+        key = fold_text(name).lower()
+        if self.state.province and re.match(r"(?:ubnd |uy ban nhan dan )?tinh\b", key):
+            return None  # "UBND tỉnh Hải Dương" in its own report is the issuer, not a ranked unit
         if self.state.national or scope in ("provinces", "ministries"):
             try:
                 from parscan.registries.national import match_national_unit
@@ -330,7 +333,7 @@ class _Reader:
 
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
-        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain"):
+        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain", "previous_year_is"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 if p in self.used:

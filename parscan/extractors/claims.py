@@ -363,8 +363,6 @@ def _merge(framed: list[Claim], patterned: list[Claim]) -> list[Claim]:
         for name in ("previous_value", "previous_year", "bounds", "field"):
             if getattr(twin, name) is None and getattr(old, name) is not None:
                 setattr(twin, name, getattr(old, name))
-        if not twin.members and old.members:
-            twin.members = old.members
         if not twin.parts and old.parts:
             twin.parts = old.parts
         if twin.kind in ("highest", "lowest", "delta") and twin.subject is None:

@@ -297,7 +297,9 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
         totals = _totals(claims, year, scope, bands)
         _thresholds(ctx, claims, bands, year, scope)
         _group_count(ctx, claims, bands, year)
-        distinct = list({t[0]: t for t in totals}.values())
+        largest = max(_count_of(c) for c in bands.values())  # type: ignore[type-var]
+        # a "total" smaller than one of its groups is a total of something else
+        distinct = [t for t in {t[0]: t for t in totals}.values() if t[0] >= largest and t[0] >= len(bands)]
         for total, source, claim in distinct[:1] if not complete else distinct:
             evidence = [c.evidence for c in members] + ([claim.evidence] if claim else [])
             where = f"{_SCOPE_VI[scope]} năm {year}" if year else _SCOPE_VI[scope]
@@ -305,7 +307,9 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             if summed == total:
                 ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
                            claims=members + ([claim] if claim else []), reason=parts)
-            elif complete:
+            elif complete or (summed > total and _one_statement(members)):
+                # more units in the groups than there are: wrong whatever groups may be missing (when the groups
+                # are one statement, so no count of another year or section was taken for one of them)
                 ctx.add("claim_sum", "error",
                         f"Số {where} theo từng nhóm cộng lại {parts} = {fmt(summed, 0)}, nhưng {src_vi} "
                         f"{fmt(total, 0)}.",
@@ -316,6 +320,11 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             else:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
                            evidence=evidence, claims=members, reason="partial")
+
+
+def _one_statement(bands: list[Claim]) -> bool:
+    lines = {(b.evidence.page, b.evidence.line_start) for b in bands if b.evidence}
+    return len(lines) == 1 and len(bands) >= 2
 
 
 def _group_count(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim], year: int | None) -> None:
