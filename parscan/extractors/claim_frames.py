@@ -653,7 +653,10 @@ class _Reader:
             bounds = self._band_bounds(clause_start, clause_end)
             label = self._following(labels, pos, i, positions) or self._nearest(
                 [lb for lb in labels if lb[0] < pos], pos, positions)
-            bound = self._following(bounds, pos, i, positions) or self._nearest(bounds, pos, positions)
+            if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)"
+                bound = self._nearest(bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
+            else:
+                bound = self._following(bounds, pos, i, positions) or self._nearest(bounds, pos, positions)
             if kind == "none":
                 label = next((lb for lb in labels if lb[0] > pos), None)
             tail = shape[pos: clause_end]
@@ -745,8 +748,15 @@ class _Reader:
             mention = self.s.mentions[i]
             if not 40 <= mention.value <= 100:
                 continue
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, clause_end = _clause_bounds(self.shape, m.start())
             lead = self.shape[clause_start: m.start()]
+            if re.fullmatch(r"\s*(?:[-+]\s*)?voi\s*", lead):  # "Với 86,02%, Đồng Nai cao hơn …": the unit follows
+                unit = self.unit_name(m.end(), min(clause_end, m.end() + 80), prefer="first")
+                if unit is not None:
+                    self.used.add(i)
+                    self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
+                             value=mention.value, unit=mention.unit)
+                continue
             if not re.search(r"(?:\(\s*|\b(?:dat|la|voi|o muc|dat duoc|dat muc)\s+(?:ket qua\s+|chi so(?: cchc)?\s+)?"
                              r"(?:la\s+)?)$", lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
                                  r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach", lead):
