@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from parscan.extractors.claim_frames import extract_frames
-from parscan.extractors.context import doc_province
+from parscan.extractors.context import doc_province, is_national
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import parse_number
 from parscan.registries import match_unit
@@ -323,6 +323,8 @@ def extract(doc: ParscanDocument) -> None:
         if section is not None:
             claim.field = claim.field or section.field
             claim.group = claim.group or section.group
+    if is_national(doc):  # the report patterns match names against a province's units, not the 63 provinces
+        claims = [c for c in claims if c.kind not in ("members", "highest", "lowest", "delta")]
     doc.claims.extend(_merge(framed, claims))
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parscan.extractors.table_model import Interpreted, interpret_tables
 from parscan.normalizers.names import fold, strip_diacritics
-from parscan.registries import unit_registry
+from parscan.registries import match_unit, unit_registry
 from parscan.schemas.document import ParscanDocument
+from parscan.schemas.records import Match
 
 _STAR_MAX_RE = re.compile(r"\(\s*\*\s*\)\s*thang\s+di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(\d{2,3})")
 
@@ -45,6 +47,18 @@ def is_national(doc: ParscanDocument) -> bool:
     head = fold(" ".join(line.text for page in doc.pages[:1] for line in page.lines[:12]))
     return bool(_NATIONAL_SCOPE_RE.search(head)) and not re.search(r"\bubnd tinh|uy ban nhan dan tinh|so noi vu",
                                                                      head)
+
+
+def unit_matcher(doc: ParscanDocument) -> Callable[[str, str | None], Match]:
+    """How the document's unit names are matched: a national document's against the provinces and ministries,
+    a province's report against its departments and districts."""
+    if is_national(doc):
+        from parscan.registries.national import match_national_unit
+
+        year = doc.document.year_assessed
+        return lambda name, kind=None: match_national_unit(name, None, year)
+    province = doc_province(doc)
+    return lambda name, kind=None: match_unit(name, province, kind)
 
 
 def footnote_max_points(doc: ParscanDocument) -> float | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parscan.extractors.context import doc_province, footnote_max_points
+from parscan.extractors.context import footnote_max_points, unit_matcher
 from parscan.extractors.table_model import (
     INDEX_KEYS,
     NAME_KEYS,
@@ -24,7 +24,6 @@ from parscan.extractors.table_model import (
 from parscan.extractors.text_tables import row_label_kind
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import read_number
-from parscan.registries import match_unit
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Claim, Match, RankingRow
 
@@ -105,7 +104,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
     value_cols = [c for c in value_cols if any(read_number(cell_text(r[c])).value is not None
                                                for r in grid if c < len(r))]  # text columns (Xếp loại) are not values
     decimals = {c: column_decimals(grid, c) for c in value_cols}
-    province = doc_province(doc)
+    match = unit_matcher(doc)
     star_max = footnote_max_points(doc)
 
     parsed = []
@@ -154,7 +153,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             row.rank = int(rank_reading.value)
         kind = "district" if group == "districts" else ("department" if group == "departments" else None)
         if name:
-            row.unit = match_unit(name, province, kind)
+            row.unit = match(name, kind)
         marks: list[str] = []
         for c in value_cols:
             rd = readings.get(c)
