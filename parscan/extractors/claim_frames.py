@@ -459,6 +459,14 @@ class _Reader:
                          unit=mention.unit or "điểm")
 
     def _gaps(self) -> None:
+        for m in frame("extremes_gap").finditer(self.shape):
+            v = self.idx(m, "value")
+            if v in self.used or self.s.mentions[v].value >= 50:
+                continue
+            self.used.add(v)
+            clause_start, _ = _clause_bounds(self.shape, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="gap", frame="gap", value=self.s.mentions[v].value,
+                     unit=self.s.mentions[v].unit or "điểm", subject="cao nhất − thấp nhất")
         for m in frame("gap").finditer(self.shape):
             v = self.idx(m, "value")
             if v in self.used or self.s.mentions[v].value >= 50:
@@ -468,9 +476,12 @@ class _Reader:
             clause_start, _ = _clause_bounds(self.shape, m.start())
             # "chênh lệch giữa đơn vị tăng nhiều nhất và giảm nhiều nhất": a gap between changes, not indices
             between_changes = re.search(r"\b(?:t[ai]ng|giam)\s+(?:diem\s+)?nh\w{1,3}u\s+nhat", m.group("between"))
+            named = [n for n in (self.unit_name(m.end("cue"), m.start("value"), "first"),
+                                 self.unit_name(m.end("cue"), m.start("value"), "last")) if n]
+            pair = named if len(set(named)) == 2 else []
             self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
-                     value=mention.value,
-                     unit=mention.unit or "điểm", subject=self._subject(clause_start, m.start("value")))
+                     other=pair[1] if pair else None, value=mention.value,
+                     unit=mention.unit or "điểm", subject=pair[0] if pair else self._subject(clause_start, m.start("value")))
 
     def _ranks(self) -> None:
         for m in frame("rank_from_to").finditer(self.shape):
@@ -730,14 +741,14 @@ class _Reader:
         return members_of(text, self.state.province)
 
     def _rose_fell(self) -> None:
-        for name, band in (("rose", "tăng"), ("fell", "giảm")):
+        for name, band in (("rose", "tăng"), ("fell", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
                 if c in self.used:
                     continue
                 self.used.add(c)
-                self.add(m.start(), m.start(), m.end(), kind="count", frame=name, value=self.s.mentions[c].value,
-                         unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+                self.add(m.start(), m.start(), m.end(), kind="count", frame=name.removesuffix("_is"),
+                         value=self.s.mentions[c].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _unit_values(self) -> None:
         """What is left of scores, tied to the unit named just before them: a unit's own index."""
@@ -799,8 +810,16 @@ class _Reader:
 
 
 def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | None:
-    before = [(p, c) for p, c in values if p < pos and ";" not in shape[p:pos].replace("(", "")]
-    return before[-1][1] if before else None
+    """The value a change or last year's value belongs to: the one before it in its clause ("đạt 86,37%, tăng 2,65%"),
+    across a "; như vậy" that concludes on it, else the first after it ("So với năm 2019 (83,02%), … đạt 84,19%")."""
+    def joined(a: int, b: int) -> bool:
+        between = shape[a:b]
+        return ";" not in between or bool(re.search(r";\s*(?:nhu vay|nhu the|tuc la)\b", between))
+    before = [(p, c) for p, c in values if p < pos and joined(p, pos)]
+    if before:
+        return before[-1][1]
+    after = [(p, c) for p, c in values if p > pos and ";" not in shape[pos:p] and ". " not in shape[pos:p]]
+    return after[0][1] if after else None
 
 
 _BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",

@@ -378,6 +378,12 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "gap" or c.value is None:
             continue
+        if c.other:  # "khoảng cách giữa Bộ Tài chính và Bộ Công Thương là 13,39": their own stated values
+            a, b = _value_of(claims, c.subject, c.year), _value_of(claims, c.other, c.year)
+            if a is not None and b is not None:
+                hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
+                _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
+            continue
         high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
         named_back = re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan) (?:nay|tren)\b", fold(c.text)) and \
             high is not None and low is not None and _same_line(high, c) and _same_line(low, c)
@@ -488,12 +494,14 @@ def _repeated(ctx: AuditContext, claims: list[Claim]) -> None:
                     claims=[first, c], reason="stated_twice")
 
 
-def _stated_totals(claims: list[Claim], year: int | None, scope: str | None) -> list[Claim]:
-    """Totals of units the text states for a year and an explicit scope ("đánh giá 63 tỉnh, thành phố")."""
-    if scope is None:
-        return []
-    return [c for c in claims if c.kind == "total" and c.unit == "đơn vị" and c.value is not None
-            and c.year == year and c.scope == scope]
+def _stated_totals(claims: list[Claim], year: int | None, scope: str | None, loose: bool = False) -> list[Claim]:
+    """Totals of units the text states for a year ("đánh giá 63 tỉnh, thành phố"): of the same scope, else, when the
+    text states one total only for the year, that one ("xác định đối với 31 cơ quan, đơn vị")."""
+    same = [c for c in claims if c.kind == "total" and c.unit == "đơn vị" and c.value is not None and c.year == year]
+    exact = [c for c in same if c.scope == scope and scope is not None]
+    if exact or not loose:
+        return exact
+    return same if len({c.value for c in same}) == 1 else []
 
 
 def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -506,11 +514,14 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
         if len(fell) != 1:
             continue
         totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
+        loose = not totals  # a total of another or no scope: it may confirm the counts, never accuse them
+        if loose:
+            totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope, loose=True)}
         if not totals and c.scope == "provinces" and c.year:
             from parscan.registries.national import national_scope_size
 
             size = national_scope_size("provinces", c.year)
-            totals = {Decimal(size)} if size else set()
+            totals, loose = ({Decimal(size)}, False) if size else (set(), loose)
         if len(totals) != 1:
             continue
         total, summed = totals.pop(), dec(c.value) + dec(fell[0].value)  # type: ignore[operator]
@@ -519,7 +530,7 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
         if summed == total:
             ctx.passed("claim_sum", published=summed, expected=total, unit=label, evidence=evidence,
                        claims=[c, fell[0]], reason=label)
-        elif summed > total:  # type: ignore[operator]
+        elif summed > total and not loose and total >= max(dec(c.value), dec(fell[0].value)):  # type: ignore[operator]
             ctx.add("claim_sum", "error",
                     f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) nhiều hơn số đơn vị được đánh giá "
                     f"({fmt(total, 0)}).",
