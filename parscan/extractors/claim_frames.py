@@ -325,6 +325,9 @@ class _Reader:
         self._unit_values()
         self._attach_changes()
         out = [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
+        bands = [c.band for c in out if c.kind in ("count", "members") and c.band and c.frame == "band_count"]
+        if bands:
+            self.state.last_band = bands[-1]
         units = [c.subject for c in out if c.kind in ("value", "highest", "lowest", "rank", "rank_move", "delta",
                                                         "comparison") and c.subject]
         if units:
@@ -674,6 +677,14 @@ class _Reader:
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
             members, list_end = self._member_list(pos)
+            if not members and shape[max(0, pos - 3): pos].rstrip().endswith("("):
+                members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
+                if members and label is None:
+                    label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
+            if label is None and bound is None and self.state.last_band and kind == "C" and re.search(
+                    r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]):
+                label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
+                         _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
             if label is None and bound is None and not above and not below and not members and (
                     kind != "R" or not self.s.mentions[i].noun):
                 continue
@@ -700,6 +711,18 @@ class _Reader:
             if members and not any(c.members for _, c in self.claims if c.bounds == bnd):
                 self.add(start, start, list_end or end, kind="members", frame="band_members", value=None,
                          unit="đơn vị", bounds=bnd, members=members)
+
+    def _member_list_before(self, pos: int) -> tuple[list[str], int]:
+        """A list printed before its count: "gồm: Sở Y tế, UBND huyện Đầm Hà, … (13 đơn vị)"."""
+        shape = self.shape
+        open_at = shape.rfind("(", 0, pos)
+        intro = shape.rfind(":", 0, open_at)
+        if intro < 0 or ";" in shape[intro:open_at] or not re.search(r"(?:gom|la|bao gom)\s*:?\s*$", shape[max(0, intro - 12): intro + 1]):
+            return [], pos
+        printed = self.printed(intro + 1, open_at).strip(" :;.")
+        if not printed or not printed[0].isupper():
+            return [], pos
+        return self._split(printed), intro
 
     def _member_list(self, pos: int) -> tuple[list[str], int | None]:
         """The member list introduced right after a count ("2 đơn vị: A và B", "có 4 bộ là: ...")."""
@@ -824,6 +847,11 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
 
 _BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",
                "xuat sac": "Xuất sắc", "nhat": "thứ nhất", "hai": "thứ hai", "ba": "thứ ba", "tu": "thứ tư"}
+
+
+def _band_family(printed: str) -> str:
+    key = fold_text(printed)
+    return "ordinals" if key.startswith("nhom thu") else ("letters" if key.startswith("nhom") else "classes")
 
 
 def _printed_band(label: str, family: str) -> str:
