@@ -76,6 +76,26 @@ def _cue(name: str) -> re.Pattern:
     return re.compile(rf"(?:{catalogue()['cues'][name]})")
 
 
+@lru_cache(maxsize=8192)
+def _registry_name(name: str, scope: str | None, national: bool, province: str | None, year: int | None) -> str | None:
+    """The registry's name for a printed unit name, or None.  Cached: a sentence's candidate spans are tried
+    word by word, and the same spans recur from sentence to sentence."""
+    key = fold_text(name).lower()
+    if province and re.match(r"(?:ubnd |uy ban nhan dan )?tinh\b", key):
+        return None  # "UBND tỉnh Hải Dương" in its own report is the issuer, not a ranked unit
+    if national or scope in ("provinces", "ministries"):
+        from parscan.registries.national import match_national_unit
+
+        want = scope if scope in ("provinces", "ministries") else None
+        m = match_national_unit(name, want, year)
+        if m.canonical:
+            return m.canonical
+        if want:
+            return None
+    m = match_unit(name, province)
+    return m.canonical if m.canonical and (m.score or 0) >= 88 else None
+
+
 def extract_frames(doc: ParscanDocument) -> list[Claim]:
     """Every statement the catalogue reads in the document's repaired text, in reading order."""
     dt = document_text(doc)
@@ -288,23 +308,8 @@ class _Reader:
         return found[-1][1] if prefer == "last" else found[0][1]
 
     def match_name(self, name: str) -> str | None:
-        scope = self.state.scope
-        key = fold_text(name).lower()
-        if self.state.province and re.match(r"(?:ubnd |uy ban nhan dan )?tinh\b", key):
-            return None  # "UBND tỉnh Hải Dương" in its own report is the issuer, not a ranked unit
-        if self.state.national or scope in ("provinces", "ministries"):
-            try:
-                from parscan.registries.national import match_national_unit
-            except ImportError:  # pragma: no cover - the national registry ships with parscan
-                return None
-            want = scope if scope in ("provinces", "ministries") else None
-            m = match_national_unit(name, want, self.state.year)
-            if m.canonical:
-                return m.canonical
-            if want:
-                return None
-        m = match_unit(name, self.state.province)
-        return m.canonical if m.canonical and (m.score or 0) >= 88 else None
+        st = self.state
+        return _registry_name(name, st.scope, st.national, st.province, st.year)
 
     # ---- frames --------------------------------------------------------------------------------
 
@@ -418,9 +423,7 @@ class _Reader:
             self.changes.append((m.start(), -mention.value if down else mention.value, mention.unit, c))
 
     def _averages(self) -> None:
-        pattern = re.compile(expand(
-            r"{average}\b(?P<between>(?:[^;⟨]|⟨[XYC]\d+⟩){0,110}?)(?:(?:la|dat|dat duoc|dat duoc la|o muc|:|voi|bang)\s*)?{P:value}"))
-        for m in pattern.finditer(self.shape):
+        for m in frame("average").finditer(self.shape):
             v = self.idx(m, "value")
             between = m.group("between")
             if v in self.used or re.search(r"(?:tren|duoi|hon|tu|nho hon|lon hon)\s*$", between) \
@@ -791,8 +794,7 @@ class _Reader:
                     self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
                              value=mention.value, unit=mention.unit)
                 continue
-            if not re.search(r"(?:\(\s*|\b(?:dat|la|voi|o muc|dat duoc|dat muc)\s+(?:ket qua\s+|chi so(?: cchc)?\s+)?"
-                             r"(?:la\s+)?)$", lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
+            if not frame("unit_value").search(lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
                                  r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach", lead):
                 continue  # a scale ("thang điểm tối đa 60"), a target or a bound is no unit's result
             unit = self.unit_name(clause_start, m.start())

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
+from parscan.scoring.claim_consistency import is_extremes_gap
 from parscan.scoring.context import AuditContext, severity_for
 from parscan.scoring.methodology import Band
 from parscan.scoring.numeric import agreement, dec, fmt, round_to
@@ -279,8 +280,6 @@ def _extreme(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
 
 
 def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
-    from parscan.scoring.claim_consistency import is_extremes_gap
-
     value = dec(claim.value)
     pairs = _values(ctx, claim, group)
     if value is None or len(pairs) < 2 or not is_extremes_gap(claim):

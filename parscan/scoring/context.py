@@ -170,8 +170,6 @@ class AuditContext:
         (`reread.py`). Re-readings that all agree with it clear the doubt (the figure stands); one that
         differs is quoted next to the cell's reading and becomes an alternate value; without two
         re-readings (text input, source gone, not a number) the low confidence stays a doubt.
-
-        Reasons quote readings only, so they read the same in the Vietnamese and the English message.
         """
         readings: list[str] = []
         if value is not None:
@@ -252,12 +250,3 @@ def table_context(doc: ParscanDocument, table: Table) -> str:
                                                                and line.box.y1 <= top):
                 above.append(line.text)
     return " ".join([doc.document.subject or "", *above[-4:]])
-
-
-def table_name(doc: ParscanDocument, table_id: str | None) -> str:
-    """A table as a reader names it: "Bảng 2, trang 3"."""
-    for n, table in enumerate(doc.tables, 1):
-        if table.id == table_id:
-            page = table.pages[0] if table.pages else (table.evidence.page if table.evidence else None)
-            return f"Bảng {n}" + (f", trang {page}" if page else "")
-    return "bảng"

@@ -98,12 +98,11 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
     the PAR methodology: its rows go into the ledger as unverifiable, with the index named."""
     groups = []
     for name, rows in group_rows(ctx.doc.rankings).items():
-        kind, why = _index_kind(ctx, rows[0].table_id)
-        if kind not in _OTHER_INDICES and _past_the_maximum(ctx, rows):
-            kind = "unknown"  # most rows' components add up past 100: sub-indices of another index, not PAR parts
-        if kind in _OTHER_INDICES or kind == "unknown" and _past_the_maximum(ctx, rows):
+        kind = _index_kind(ctx, rows[0].table_id)
+        # most rows' components adding up past the maximum are sub-indices of another index, not PAR parts
+        if kind in _OTHER_INDICES or _past_the_maximum(ctx, rows):
             for row in rows:
-                ctx.record("index_kind", "unverifiable", published=kind.upper() if kind != "unknown" else None,
+                ctx.record("index_kind", "unverifiable", published=kind.upper() if kind in _OTHER_INDICES else None,
                            unit=_label(row), evidence=[row.evidence], reason="no_methodology")
             continue
         groups.append(_check_group(ctx, name, rows))
@@ -116,18 +115,18 @@ def _past_the_maximum(ctx: AuditContext, rows: list[RankingRow]) -> bool:
     return len(sums) >= 3 and sum(x > limit for x in sums) >= 0.8 * len(sums)
 
 
-def _index_kind(ctx: AuditContext, table_id: str | None) -> tuple[str, str]:
+def _index_kind(ctx: AuditContext, table_id: str | None) -> str:
+    """The index the table reports, decided once per table (the reason is kept in its warnings)."""
     from parscan.extractors.index_kind import kind_of_table
 
     table = ctx.table(table_id)
     if table is None:
-        return "par", "no table"
+        return "par"
     if table.index_kind is None:
         kind, why = kind_of_table(table, table_context(ctx.doc, table))
         table.index_kind = kind
         table.warnings.append(f"index: {kind} ({why})")
-    why = next((w for w in table.warnings if w.startswith("index: ")), "")
-    return table.index_kind, why
+    return table.index_kind
 
 
 def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow]) -> RankedGroup:
