@@ -16,10 +16,11 @@ from typing import IO, Literal
 from parscan.errors import BadInputError
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Finding
-from parscan.scoring.audit import audit_document
+from parscan.scoring.context import AuditContext
 from parscan.scoring.crops import crop_png
 from parscan.scoring.methodology import select_methodology
 from parscan.scoring.numeric import dec, fmt, round_to
+from parscan.scoring.ranking_checks import check_rankings
 
 ReportFormat = Literal["json", "html", "md"]
 _ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
@@ -124,7 +125,9 @@ def _ranking_table(doc: ParscanDocument, methodology: str | None) -> str:
     """Published vs recomputed figures per unit; differing cells highlighted."""
     if not doc.rankings:
         return ""
-    ctx, groups = audit_document(doc.model_copy(deep=True), methodology)
+    # only the recomputed ranking groups are shown: the rows' checks, not the whole audit again
+    ctx = AuditContext(doc=doc.model_copy(deep=True), methodology=select_methodology(doc, methodology))
+    groups = check_rankings(ctx)
     flagged = {(f.unit, f.check): f for f in doc.findings if f.unit}
     d, mode = ctx.methodology.index.decimals, ctx.methodology.index.rounding
     rows = ["<table><tr><th>Nhóm</th><th>Hạng</th><th>Đơn vị</th><th>Tổng in</th><th>Tổng tính lại</th>"
