@@ -6,6 +6,7 @@
     doc.relations   # the arithmetic the text itself makes checkable (diff / sum / len / equal)
     doc.fault       # None, or {"kind", "figure", "published", "true"}
     doc.phrasings   # phrasing ids used ("gap.press.7"); held-out and tuning ids never mix in one document
+    build_claim_doc(7, phrasings="unseen")  # a third set, `claim_phrasings_unseen.py` ("gap.press.u3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -13,9 +14,11 @@ survey ballots), so whatever a document states agrees with everything else it st
 with both values, a total with all its parts, a count with its member list, the same fact stated twice);
 a lone highest value is not. A fault changes ONE printed figure (or one member list) so that exactly one
 relation breaks. Phrasings live in `claim_phrasings.py`; about 40 % per kind and register are held out
-(`held_out=True` documents use only those, `held_out=False` documents never do).
+(`held_out=True` documents use only those, `held_out=False` documents never do). A third set, "unseen"
+(`claim_phrasings_unseen.py`, `phrasings="unseen"`), is written apart from the extractor and from the people
+who tune it; its documents have `held_out=True` and `phrasing_set == "unseen"`.
 
-Deterministic from (seed, register, scope, held_out, fault).
+Deterministic from (seed, register, scope, phrasing set, fault).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
+PHRASING_SETS = ("tuning", "heldout", "unseen")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -377,6 +381,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen
 
 
 class Stmt:
@@ -489,8 +494,9 @@ def _role_count(fact: str, n: int, subject: str, year: int, sign: int | None = N
     return Role(fact, n, 0, subject, year, sign=sign, measure=measure)
 
 
-def _pick_phrasing(rng: random.Random, kind: str, register: str, held_out: bool, scope: str) -> Phrasing:
-    pool = [p for p in _phrasing_table()[(kind, register)] if p.held_out == held_out]
+def _pick_phrasing(rng: random.Random, kind: str, register: str, pset: str, scope: str) -> Phrasing:
+    table = _unseen_table() if pset == "unseen" else _phrasing_table()
+    pool = [p for p in table[(kind, register)] if p.phrasing_set == pset]
     pool = [p for p in pool if scope in getattr(p.fn, "scopes", SCOPES)]
     return rng.choice(pool)
 
@@ -500,19 +506,32 @@ def _phrasing_table() -> dict[tuple[str, str], list[Phrasing]]:
     table: dict[tuple[str, str], list[Phrasing]] = {}
     for kind, by_register in PHRASINGS.items():
         for register, entries in by_register.items():
-            table[(kind, register)] = [Phrasing(f"{kind}.{register}.{i}", kind, register, held, fn)
+            table[(kind, register)] = [Phrasing(f"{kind}.{register}.{i}", kind, register, held, fn,
+                                                "heldout" if held else "tuning")
                                        for i, (held, fn) in enumerate(entries, 1)]
     return table
 
 
-def phrasing_ids(held_out: bool | None = None) -> set[str]:
-    """All phrasing ids (or only the held-out / tuning ones)."""
+@lru_cache(maxsize=1)
+def _unseen_table() -> dict[tuple[str, str], list[Phrasing]]:
+    from samples.generator.claim_phrasings_unseen import PHRASINGS as UNSEEN
+
+    return {(kind, register): [Phrasing(f"{kind}.{register}.u{i}", kind, register, True, fn, "unseen")
+                               for i, fn in enumerate(entries, 1)]
+            for kind, by_register in UNSEEN.items() for register, entries in by_register.items()}
+
+
+def phrasing_ids(held_out: bool | None = None, phrasing_set: str | None = None) -> set[str]:
+    """All tuning and held-out phrasing ids (or only the held-out / tuning ones); or those of one set."""
+    if phrasing_set is not None:
+        table = _unseen_table() if phrasing_set == "unseen" else _phrasing_table()
+        return {p.id for ps in table.values() for p in ps if p.phrasing_set == phrasing_set}
     return {p.id for ps in _phrasing_table().values() for p in ps if held_out is None or p.held_out == held_out}
 
 
-def _build_stmt(kind: str, w: World, rng: random.Random, register: str, held_out: bool,
+def _build_stmt(kind: str, w: World, rng: random.Random, register: str, pset: str,
                 used: dict[str, Any]) -> Stmt:
-    ph = _pick_phrasing(rng, kind, register, held_out, w.scope)
+    ph = _pick_phrasing(rng, kind, register, pset, w.scope)
     seed = rng.randrange(1 << 30)
     Y, Y1 = w.year, w.year - 1
     units = w.units
@@ -659,6 +678,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -821,7 +841,7 @@ def _describe(rel: dict[str, Any], figures: dict[str, dict[str, Any]]) -> str:
     return f"{res['text']} = len(members) = {len(rel['members'])} ({rel['kind']})"
 
 
-def _plan(w: World, rng: random.Random, register: str, held_out: bool, fault: str | None) -> list[Stmt]:
+def _plan(w: World, rng: random.Random, register: str, pset: str, fault: str | None) -> list[Stmt]:
     kinds = [k for k in _ORDER]
     n = rng.randint(4, 9)
     chosen = set(rng.sample(kinds, n))
@@ -838,9 +858,9 @@ def _plan(w: World, rng: random.Random, register: str, held_out: bool, fault: st
         order = ([k for k in ("highest", "lowest") if k in order]
                  + [k for k in order if k not in ("highest", "lowest")])
     used: dict[str, Any] = {"units": {w.units[0].key, w.units[-1].key}, "no_gap": "gap" not in chosen}
-    stmts = [_build_stmt("total", w, rng, register, held_out, used)]
+    stmts = [_build_stmt("total", w, rng, register, pset, used)]
     for k in order:
-        stmts.append(_build_stmt(k, w, rng, register, held_out, used))
+        stmts.append(_build_stmt(k, w, rng, register, pset, used))
     for i, s in enumerate(stmts):
         s.index = i
     return stmts
@@ -866,17 +886,22 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
-                    held_out: bool = False, fault: str | None = None) -> ClaimDoc:
+                    held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
+    """`phrasings` ("tuning" / "heldout" / "unseen") picks the phrasing set; without it `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
+    pset = phrasings or ("heldout" if held_out else "tuning")
+    if pset not in PHRASING_SETS:
+        raise ValueError(f"unknown phrasing set {pset!r}; one of {PHRASING_SETS}")
+    held_out = pset != "tuning"
     if fault is not None and fault not in FAULT_KINDS:
         raise ValueError(f"unknown fault {fault!r}; one of {FAULT_KINDS}")
-    key = f"{seed}|{register}|{scope}|{int(held_out)}|{fault}"
+    key = f"{seed}|{register}|{scope}|{'unseen' if pset == 'unseen' else int(held_out)}|{fault}"
     for attempt in range(60):
         rng = random.Random(f"{key}|{attempt}")
         w = build_world(rng, scope)
         try:
-            stmts = _plan(w, rng, register, held_out, fault)
+            stmts = _plan(w, rng, register, pset, fault)
         except IndexError:  # a frame found no suitable unit or band in this world: draw another
             continue
         for s in stmts:
@@ -970,8 +995,9 @@ def _finish(seed, register, scope, held_out, w, stmts, title, text, figs, rels, 
         if isinstance(fault["published"], float) or fig["measure"] in ("score", "delta"):
             fault["published"], fault["true"] = float(fault["published"]), float(fault["true"])
     phrasings = list(dict.fromkeys(s.phrasing.id for s in stmts))
-    return ClaimDoc(seed, register, scope, held_out, w.year, text, out, rels, fault, phrasings, title, w)
+    return ClaimDoc(seed, register, scope, held_out, w.year, text, out, rels, fault, phrasings, title, w,
+                    stmts[0].phrasing.phrasing_set)
 
 
-__all__ = ["FAULT_KINDS", "FRAME_KINDS", "REGISTERS", "SCOPES", "ClaimDoc", "build_claim_doc", "phrasing_ids",
-           "relation_holds", "vn_words"]
+__all__ = ["FAULT_KINDS", "FRAME_KINDS", "PHRASING_SETS", "REGISTERS", "SCOPES", "ClaimDoc", "build_claim_doc",
+           "phrasing_ids", "relation_holds", "vn_words"]
