@@ -1,10 +1,12 @@
 """Prose claims, end to end on text: how many stated figures parscan reads and checks, on phrasings the
-extractor's frames were written against (tuning) and on phrasings held out from them.
+extractor's frames were written against (tuning), on the first held-out set (now seen by whoever tunes the
+extractor: "held-out (seen)") and on a second held-out set written apart from the extractor ("unseen",
+`samples/generator/claim_phrasings_unseen.py`; do not read its sentences when tuning).
 
-For N seeds (default 60: registers alternate, scopes cycle), each seed gives four documents from
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives six documents from
 `samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
-once with tuning phrasings and once with held-out phrasings.  Each is written to a .txt, extracted with
-parscan (`extract`) and audited (`audit_documents`) in-process; no OCR.
+once per phrasing set.  Each is written to a .txt, extracted with parscan (`extract`) and audited
+(`audit_documents`) in-process; no OCR.
 
 Per phrasing set x register it prints, over the consistent documents:
   figures    every figure the text states / the checkable ones (verifiable from the text alone)
@@ -16,8 +18,11 @@ and, over the fault documents, faults found / planted: an error finding whose `p
 wrong figure (for a member list: the count or the list length).
 
 A claim or check counts for a figure only when its evidence lines include the figure's line (when it has
-evidence), so an equal number elsewhere in the text does not count.  Then per frame kind: checked % tuning
-vs held-out, and per fault kind: found.  No asserts.
+evidence), so an equal number elsewhere in the text does not count.  Then per frame kind: extracted and
+checked % per phrasing set, and per fault kind: found.  No asserts.
+
+--show-misses prints the sentences of misses for the tuning and held-out (seen) sets only; the unseen set's
+sentences are printed only with --show-unseen as well.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
 """
@@ -44,6 +49,9 @@ except ImportError:  # pragma: no cover
 from parscan.scoring.audit import audit_documents  # noqa: E402
 
 TOL = 1e-6
+# (phrasing set, label)
+SETS = (("tuning", "tuning"), ("heldout", "held-out (seen)"), ("unseen", "unseen"))
+_LABEL = dict(SETS)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -137,10 +145,10 @@ def run(seeds: int, tmp: Path) -> list[dict[str, Any]]:
     for seed in range(seeds):
         register, scope = REGISTERS[seed % 2], SCOPES[(seed // 2) % 3]
         fault = FAULT_KINDS[seed % len(FAULT_KINDS)]
-        for held_out in (False, True):
+        for pset, _ in SETS:
             for planted in (None, fault):
-                gen = build_claim_doc(seed, register=register, scope=scope, held_out=held_out, fault=planted)
-                path = tmp / f"claims_{seed}_{int(held_out)}_{planted or 'ok'}.txt"
+                gen = build_claim_doc(seed, register=register, scope=scope, phrasings=pset, fault=planted)
+                path = tmp / f"claims_{seed}_{pset}_{planted or 'ok'}.txt"
                 path.write_text(gen.text, encoding="utf-8")
                 doc = extract(path)
                 audit_documents([doc])
@@ -152,13 +160,14 @@ def _pct(n: int, d: int) -> str:
     return f"{100 * n / d:5.1f} %" if d else "    –  "
 
 
-def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None) -> None:
+def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None,
+           show_unseen: bool = False) -> None:
     has_checks = all(r["has_checks"] for r in results)
-    print(f"{'phrasings':<9} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
+    print(f"{'phrasings':<15} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
           f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
-    for held in (False, True):
+    for pset, label in SETS:
         for register in REGISTERS:
-            rows = [r for r in results if r["gen"].held_out == held and r["gen"].register == register]
+            rows = [r for r in results if r["gen"].phrasing_set == pset and r["gen"].register == register]
             ok = [r for r in rows if not r["gen"].fault]
             bad = [r for r in rows if r["gen"].fault]
             figs = [f for r in ok for f in r["figures"]]
@@ -170,59 +179,66 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
             extracted = _pct(sum(f["extracted"] for f in chk), len(chk))
             errors = f"{n_err} ({n_err_docs})"
             found = f"{sum(bool(r['found']) for r in bad)}/{len(bad)}"
-            print(f"{'held-out' if held else 'tuning':<9} {register:<8} {len(ok):>4} {len(figs):>4}/{len(chk):<4} "
+            print(f"{label:<15} {register:<8} {len(ok):>4} {len(figs):>4}/{len(chk):<4} "
                   f"{extracted:>9} {checked:>8} {in_check:>8} {errors:>14} {found:>13}")
     if not has_checks:
         print("(doc.checks is not there yet: extracted only)")
 
-    print(f"\n{'frame kind':<22} {'tuning: n  extr  checked':>26} {'held-out: n  extr  checked':>28}")
+    heads = "".join(f" {label + ': n  extr  checked':>{len(label) + 26}}" for _, label in SETS)
+    print(f"\n{'frame kind':<22}{heads}")
     for kind in FRAME_KINDS:
         cells = []
-        for held in (False, True):
-            figs = [f for r in results if not r["gen"].fault and r["gen"].held_out == held
+        for pset, label in SETS:
+            figs = [f for r in results if not r["gen"].fault and r["gen"].phrasing_set == pset
                     for f in r["figures"] if f["kind"] == kind and f["checkable"]]
-            cells.append(f"{len(figs):>4} {_pct(sum(f['extracted'] for f in figs), len(figs))} "
-                         f"{_pct(sum(f['checked'] for f in figs), len(figs))}")
-        print(f"{kind:<22} {cells[0]:>26} {cells[1]:>28}")
+            cell = (f"{len(figs):>4} {_pct(sum(f['extracted'] for f in figs), len(figs))} "
+                    f"{_pct(sum(f['checked'] for f in figs), len(figs))}")
+            cells.append(f" {cell:>{len(label) + 26}}")
+        print(f"{kind:<22}{''.join(cells)}")
 
-    print(f"\n{'fault kind':<22} {'tuning found':>13} {'held-out found':>15}")
+    heads = "".join(f" {label + ' found':>{max(13, len(label) + 6)}}" for _, label in SETS)
+    print(f"\n{'fault kind':<22}{heads}")
     for kind in FAULT_KINDS:
         cells = []
-        for held in (False, True):
+        for pset, label in SETS:
             rows = [r for r in results if r["gen"].fault and r["gen"].fault["kind"] == kind
-                    and r["gen"].held_out == held]
-            cells.append(f"{sum(bool(r['found']) for r in rows)}/{len(rows)}")
-        print(f"{kind:<22} {cells[0]:>13} {cells[1]:>15}")
+                    and r["gen"].phrasing_set == pset]
+            cell = f"{sum(bool(r['found']) for r in rows)}/{len(rows)}"
+            cells.append(f" {cell:>{max(13, len(label) + 6)}}")
+        print(f"{kind:<22}{''.join(cells)}")
 
     if show_misses:
+        shown = [r for r in results if show_unseen or r["gen"].phrasing_set != "unseen"]
+        if not show_unseen:
+            print("\n(the unseen set's sentences are not printed; --show-unseen prints them)")
         print("\nMISSES: checkable figures not checked (consistent documents)")
-        for r in results:
+        for r in shown:
             gen = r["gen"]
             if gen.fault:
                 continue
             for f in r["figures"]:
                 if not f["checkable"] or f["checked"] or (only_kind and f["kind"] != only_kind):
                     continue
-                tag = "held-out" if gen.held_out else "tuning"
+                tag = _LABEL[gen.phrasing_set]
                 print(f"  [{tag} {gen.register} {gen.scope} seed {gen.seed}] {f['phrasing']} {f['id']} {f['text']!r} "
                       f"({f['relation']})\n      {f['sentence']}")
         print("\nMISSED FAULTS")
-        for r in results:
+        for r in shown:
             gen = r["gen"]
             if not gen.fault or r["found"] or (only_kind and gen.fault["kind"] != only_kind):
                 continue
             fig = gen.figure(gen.fault["figure"])
-            print(f"  [{'held-out' if gen.held_out else 'tuning'} {gen.register} {gen.scope} seed {gen.seed}] "
+            print(f"  [{_LABEL[gen.phrasing_set]} {gen.register} {gen.scope} seed {gen.seed}] "
                   f"{gen.fault['kind']}: "
                   f"printed {gen.fault['published']} (true {gen.fault['true']})  {fig['phrasing']}\n"
                   f"      {fig['sentence']}")
         print("\nERRORS ON CONSISTENT DOCUMENTS")
-        for r in results:
+        for r in shown:
             gen = r["gen"]
             if gen.fault:
                 continue
             for f in r["error_findings"]:
-                print(f"  [{'held-out' if gen.held_out else 'tuning'} {gen.register} {gen.scope} seed {gen.seed}] "
+                print(f"  [{_LABEL[gen.phrasing_set]} {gen.register} {gen.scope} seed {gen.seed}] "
                       f"{f.check}: "
                       f"{f.message_en[:150]}")
 
@@ -232,14 +248,16 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=60)
     ap.add_argument("--show-misses", action="store_true", help="print the sentences of figures not checked")
     ap.add_argument("--kind", default=None, help="with --show-misses: only this frame / fault kind")
+    ap.add_argument("--show-unseen", action="store_true",
+                    help="with --show-misses: print the unseen set's sentences too (not when tuning the extractor)")
     args = ap.parse_args()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         results = run(args.seeds, Path(tmp))
     elapsed = time.perf_counter() - start
-    print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault, tuning + held-out), "
+    print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault; tuning, held-out (seen), unseen), "
           f"{elapsed:.1f} s\n")
-    report(results, args.show_misses, args.kind)
+    report(results, args.show_misses, args.kind, args.show_unseen)
 
 
 if __name__ == "__main__":
