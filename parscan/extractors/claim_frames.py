@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parscan.extractors.claim_roles import clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
 from parscan.extractors.context import doc_province
@@ -41,6 +42,7 @@ _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
                            r"|\s+va\s+(?=khong co|chi so|nhom)|\.\s|\.$|\(")
 _ABOVE_AVG = "above_average"
+_CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members")
 _BELOW_AVG = "below_average"
 
 
@@ -107,18 +109,25 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         province = found.id if found else None
     state = _State(year=doc.document.year_assessed, province=province, national=national)
     claims: list[Claim] = []
+    sentence_of: dict[int, int] = {}
+    paragraph_of: dict[int, int] = {}
+    paragraph = 0
     default_year = _index_year(dt) or state.year
     state.year = default_year
     for i, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = default_year or state.year  # "Kết quả năm 2019: ..." speaks for its own paragraph only
+            paragraph += 1
         _advance(state, sentence)
-        claims += _Reader(dt, sentence, state).read()
+        read = _Reader(dt, sentence, state).read()
         block = _itemised_total(dt, i)
         if block is not None:
             block.year = state.year
-            claims.append(block)
-    return claims
+            read.append(block)
+        for c in read:
+            sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
+        claims += read
+    return link_differences(claims, sentence_of, paragraph_of)
 
 
 _BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
@@ -253,7 +262,10 @@ class _Reader:
         start, end = self.s.at(a), self.s.at(max(a, b - 1)) + 1
         ev = self.dt.evidence(start, end)
         scope = kw.pop("scope", None) or self.local_scope(pos) or self.state.scope
-        claim = Claim(year=kw.pop("year", None) or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
+        year = kw.pop("year", None)
+        if year is None and kw.get("kind") in _CLAUSE_YEAR_KINDS:
+            year = clause_year(self, _clause_bounds(self.shape, pos)[0], pos)
+        claim = Claim(year=year or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
                       scope=scope if scope in _COUNT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
                       index_kind=self.index_kind, **kw)
         self.claims.append((pos, claim))
@@ -328,6 +340,7 @@ class _Reader:
         self._counts()
         self._rose_fell()
         self._unit_values()
+        read_roles(self)
         self._attach_changes()
         out = [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
         bands = [c.band for c in out if c.kind in ("count", "members") and c.band and c.frame == "band_count"]
@@ -451,6 +464,8 @@ class _Reader:
                 clause_start, _ = _clause_bounds(self.shape, m.start())
                 lead = self.shape[clause_start: m.start()]
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
+                        or self.s.mentions[v].unit == "điểm phần trăm" \
+                        or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()]) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
                     continue  # the most improved unit is no highest index

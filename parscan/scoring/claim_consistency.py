@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
+from parscan.extractors.claim_roles import EXTREMES, names_extremes
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
 from parscan.scoring.context import AuditContext
@@ -409,6 +410,8 @@ def _same_line(a: Claim, b: Claim) -> bool:
 def is_extremes_gap(c: Claim) -> bool:
     """Is a stated gap the one between the highest and the lowest (not between two named units)?"""
     key = fold(c.text)
+    if c.subject == EXTREMES or names_extremes(key):
+        return True
     return bool(re.search(r"cao nhat|dan dau|dung dau|thu nhat", key) and re.search(r"thap nhat|cuoi", key)) or (
         not re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)|\bgiua\b.{3,60}\bva\b", key))
 
