@@ -18,6 +18,7 @@ from functools import lru_cache
 from parscan.extractors.claim_roles import clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
+from parscan.extractors.claim_windows import SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
 from parscan.registries import match_unit, unit_registry
@@ -42,6 +43,11 @@ _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
                            r"|\s+va\s+(?=khong co|chi so|nhom)|\.\s|\.$|\(")
 _ABOVE_AVG = "above_average"
+_WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
+_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index")
+# the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
+_SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
+                        r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members")
 _BELOW_AVG = "below_average"
 
@@ -56,6 +62,7 @@ class _State:
     scope: str | None = None
     last_unit: str | None = None  # the unit the previous sentences spoke of ("địa phương này", "đơn vị này")
     last_band: str | None = None
+    index_year: int | None = None  # the year the document reports on ("năm nay")
 
 
 @lru_cache(maxsize=1)
@@ -111,15 +118,17 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     claims: list[Claim] = []
     sentence_of: dict[int, int] = {}
     paragraph_of: dict[int, int] = {}
+    contexts: list[SentenceContext] = []
     paragraph = 0
     default_year = _index_year(dt) or state.year
-    state.year = default_year
+    state.year = state.index_year = default_year
     for i, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = default_year or state.year  # "Kết quả năm 2019: ..." speaks for its own paragraph only
             paragraph += 1
         _advance(state, sentence)
-        read = _Reader(dt, sentence, state).read()
+        reader = _Reader(dt, sentence, state)
+        read = reader.read()
         block = _itemised_total(dt, i)
         if block is not None:
             block.year = state.year
@@ -127,6 +136,15 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         for c in read:
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
+        contexts.append(reader.context(i, paragraph))
+    for i, c in read_windows(dt, contexts):
+        if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
+            figures = {c.value, *c.parts}
+            claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("survey_count", "total")
+                                                and not o.parts and o.value in figures)]
+        sentence_of[id(c)] = i
+        paragraph_of[id(c)] = next((p for ctx_ in contexts if ctx_.index == i for p in [ctx_.paragraph]), 0)
+        claims.append(c)
     return link_differences(claims, sentence_of, paragraph_of)
 
 
@@ -318,6 +336,23 @@ class _Reader:
                 return self.state.last_unit  # "Năm 2017, địa phương này đạt 76,22%"
             return None
         return found[-1][1] if prefer == "last" else found[0][1]
+
+    def context(self, index: int, paragraph: int) -> SentenceContext:
+        """What the paragraph-wide pass (`claim_windows`) needs of this sentence once it is read."""
+        shape = self.shape
+        bands = [(pos, _printed_band(label, family)) for pos, label, family in self._labels(0, len(shape))]
+        if not bands and self.state.last_band:
+            bands = [(m.start(), self.state.last_band) for m in re.finditer(r"con so nay|so luong nay", shape)]
+        units = []
+        for m in re.finditer(r"⟨K\d+⟩|⟨C(\d+)⟩", shape):
+            if m.group(1) is not None and self.s.mentions[int(m.group(1))].scope != "rank":
+                continue
+            start, end = _clause_bounds(shape, m.start())
+            unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
+            if unit:
+                units.append((m.start(), unit))
+        return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
+                               units)
 
     def match_name(self, name: str) -> str | None:
         st = self.state
@@ -561,6 +596,12 @@ class _Reader:
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
+            clause = self.shape[clause_start: clause_end]
+            after = self.shape[m.end(): m.end() + 45]
+            if _WEAK_POPULATION_RE.match(m.group(0)) and (
+                    not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
+                    or self._band_bounds(clause_start, clause_end) or _SUBSET_RE.match(after)):
+                continue  # "của 13 bộ", "trên 13 bộ": the whole only where the clause speaks of who was assessed
             self.used.add(t)
             self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,
                      unit="đơn vị", scope=mention.scope, subject=mention.noun)

@@ -33,7 +33,7 @@ _EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat c
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
-_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|\bcach\b|bien do|cach biet")
+_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet")
 
 
 def names_extremes(folded: str) -> bool:
@@ -57,7 +57,7 @@ def clause_year(r: "_Reader", start: int, pos: int) -> int | None:
         if m.group(1) is not None:
             year = int(r.s.mentions[int(m.group(1))].value)
         elif r.state.year is not None:
-            year = r.state.year if m.group(0).endswith("nay") else r.state.year - 1
+            year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else r.state.year - 1
     return year
 
 
@@ -86,8 +86,10 @@ def read_roles(r: "_Reader") -> None:
         before = shape[seg_start:a]
         clause = shape[cs:ce]
         near = before[-50:]
+        if len(before) > 50:
+            near = near[near.find(" ") + 1:]  # whole words only ("cải cách" is no "cách")
         differs = mention.unit == "điểm phần trăm" or bool(_role("difference").search(near))
-        if differs and mention.value < 40:
+        if differs and mention.value < 40 and not _role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and not _role("not_a_result").search(before) \
                 and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
@@ -105,7 +107,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     year = clause_year(r, cs, a) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
     # ("91,18% là kết quả cao nhất, do Bộ Tài nguyên và Môi trường đạt được")
-    unit = r.unit_name(segment[0], a)
+    printed = r.printed(segment[0], a).rstrip(" ,")
+    bare = re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wđ]*$", printed)  # "Duy Tiên 93.79": a name and a number, no words between
+    unit = r.unit_name(segment[0], a) if not bare else None
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     if bool(high) != bool(low):
@@ -136,7 +140,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
               subject=EXTREMES)
         return
     near_start = a - len(near)
-    other = r.unit_name(near_start + cue[-1].end(), a, prefer="first") if cue else None
+    other = None
+    if cue and _role("comparative").fullmatch(cue[-1].group(0)) and re.match(
+            r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):
+        other = r.unit_name(near_start + cue[-1].end(), a, prefer="first")
     if other is not None:  # "kém Bình Phước 0,52 điểm phần trăm": a comparison with the unit after the cue
         subject = r.unit_name(cs, near_start + cue[-1].start()) or r.state.last_unit
         if subject and subject != other:

@@ -38,6 +38,7 @@ def check_consistency(ctx: AuditContext) -> None:
     _count_changes(ctx, claims)
     _rose_fell(ctx, claims)
     _rank_moves(ctx, claims)
+    _window_changes(ctx, claims)
     _denominators(ctx, claims)
     _repeated(ctx, claims)
 
@@ -199,7 +200,7 @@ def _groups(claims: list[Claim]) -> dict[tuple, dict[str, Claim]]:
     conflicts: set[tuple] = set()
     labelled_bounds = {(c.year, c.scope, c.bounds) for c in claims if c.band and c.bounds}
     for c in claims:
-        if c.kind not in ("count", "members") or c.frame in ("rose", "fell") or _count_of(c) is None:
+        if c.kind not in ("count", "members") or c.frame in ("rose", "fell", "window_change") or _count_of(c) is None:
             continue
         if not c.band and not c.bounds:
             continue
@@ -454,7 +455,8 @@ def _difference(ctx: AuditContext, c: Claim, check: str, high: Decimal, low: Dec
 
 def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
     """"30 đơn vị xếp loại Tốt (tăng 01 đơn vị so với năm 2020)" against the 2020 count of Tốt."""
-    counts = [c for c in claims if c.kind in ("count", "members") and c.band and c.value is not None]
+    counts = [c for c in claims if c.kind in ("count", "members") and c.band and c.value is not None
+              and c.frame != "window_change"]
     for c in counts:
         if c.change is None:
             continue
@@ -569,7 +571,8 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "rank_move" or c.value is None or not c.subject:
             continue
-        now = [r for r in claims if r.kind == "rank" and r.subject == c.subject and r.year == c.year
+        now = [r for r in claims if r.kind == "rank" and r.frame != "window_change" and r.subject == c.subject
+               and r.year == c.year
                and r.value is not None and r.evidence and c.evidence and r.evidence.page == c.evidence.page
                and abs((r.evidence.line_start or 0) - (c.evidence.line_start or 0)) <= 2]
         if len(now) != 1:
@@ -589,3 +592,37 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now[0].value} "
                     f"is {actual}.",
                     published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c, now[0]])
+
+
+def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
+    """A class's count or a unit's rank in two years and the change stated between them, read across the
+    clauses of a paragraph ("Năm 2016, Thanh tra tỉnh đứng thứ 10; năm nay … vị trí 18/29, tụt 8 bậc")."""
+    for c in claims:
+        if c.frame != "window_change" or c.value is None or c.previous_value is None or c.change is None:
+            continue
+        now, before, stated = dec(c.value), dec(c.previous_value), dec(c.change)
+        count = c.kind == "count"
+        actual = (now - before) if count else (before - now)  # type: ignore[operator]
+        what = f"{c.subject} ({c.previous_year} → {c.year})"
+        if count:
+            relation = f"{fmt(now, 0)} − {fmt(before, 0)}"
+            vi = f"'{what}': văn bản nêu thay đổi {fmt(stated, 0)} đơn vị, nhưng {relation} = {fmt(actual, 0)}."
+            en = f"'{what}': the text states a change of {stated} units, but {now} − {before} = {actual}."
+        else:
+            relation = f"hạng {fmt(before, 0)} → {fmt(now, 0)}"
+            vi = (f"{c.subject}: {relation}; văn bản nêu {'tăng' if stated > 0 else 'giảm'} "  # type: ignore[operator]
+                  f"{fmt(abs(stated), 0)} bậc, nhưng {fmt(before, 0)} − {fmt(now, 0)} = {fmt(actual, 0)}.")  # type: ignore[arg-type]
+            en = f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now} is {actual}."
+        check = "claim_delta" if count else "claim_rank"
+        if actual == stated:
+            ctx.passed(check, published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c],
+                       reason=relation)
+        elif actual == -stated:  # type: ignore[operator]
+            # the size agrees and only the direction does not: which of the two years each figure belongs to was
+            # read from the wording around it, so the reading is doubted before the document is
+            ctx.add(check, "warning", f"{vi} Chiều thay đổi cần được đối chiếu lại.",
+                    f"{en} The direction of the change needs a second look.", published=stated, expected=actual,
+                    unit=c.subject, evidence=[c.evidence], claims=[c])
+        else:
+            ctx.add(check, "error", vi, en, published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
+                    claims=[c])

@@ -1,0 +1,254 @@
+"""Relations a paragraph states across its clauses and sentences, whatever their order.
+
+Writers state one fact in pieces: "Xếp loại Tốt năm 2020 có 13 đơn vị, ít hơn năm trước một đơn vị. Năm
+2019, con số này là 14."; "Năm 2016, Thanh tra tỉnh đứng thứ 10; năm nay, đơn vị này ở vị trí 18/29, tụt 8
+bậc"; "10.760 phiếu của … và 8.010 phiếu của … đã được thu về, nâng tổng số phiếu khảo sát lên 18.770".
+The frames read such pieces one at a time and cannot join them.  This pass looks at the figures of a few
+neighbouring sentences of one paragraph at once:
+
+* a **change** (a count or a number of places after a word of change: "ít hơn … một đơn vị", "tụt 8 bậc")
+  and the **two levels** of the same thing it lies between (the counts of the same class or group, or the
+  ranks of the same unit) in two different years;
+* a **total** (after "tổng cộng", "tổng số … lên", "cộng lại") and the **parts** of the same kind of thing
+  stated beside it.
+
+A relation is only formed when the paragraph leaves no choice: one change, exactly two levels with two
+different years; one total and every other figure of its kind a part.  Otherwise nothing is claimed, so
+nothing can be accused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parscan.extractors.claim_shapes import DocText, Mention, Sentence
+from parscan.schemas.records import Claim
+
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|bot di|bot|vang di|vang|them|tien|lui|tut doc|tut|"
+    r"cai thien|vuon len|len|xuong|thua|kem|sut|hon)\b"
+    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
+_DOWN = {"giam di", "giam", "it hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong", "thua",
+         "kem", "sut"}
+_LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
+_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
+_YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
+_EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|cua)\s*(?:nam\s*|ket qua nam\s*)?$")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua\s*)?nam\s*⟨Y(\d+)⟩")
+_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
+_COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
+_ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
+_TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
+                           r"tong (?:la|:))\s*$")
+_TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
+_UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
+_TOO_FAR = 1  # sentences either side of the change that may hold its levels
+
+
+@dataclass
+class SentenceContext:
+    """What the frame reader left of one sentence: the numbers it used, the year and paragraph it is in."""
+
+    index: int
+    sentence: Sentence
+    used: set[int]
+    year: int | None
+    paragraph: int
+    this_year: int | None  # the year the document reports on: "năm nay"
+    bands: list[tuple[int, str]]  # (shape position, printed label) of the class and group labels
+    units: list[tuple[int, str]]  # (shape position, registry name) of the units named
+
+
+@dataclass
+class _Figure:
+    ctx: SentenceContext
+    pos: int
+    mention: Mention
+    family: str  # units, rank, ballots
+    change: float | None = None  # signed where a cue gives the direction
+    year: int | None = None
+    marked: bool = False  # the year is printed or named ("năm nay", "năm trước"), not assumed
+    band: str | None = None
+    unit: str | None = None
+
+
+def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
+    """Claims for the changes and totals whose terms stand in separate clauses or sentences, each with the
+    index of the sentence it was read in."""
+    figures = [f for ctx in contexts for f in _figures(ctx)]
+    out: list[tuple[int, Claim]] = []
+    for f in figures:
+        if f.change is None:
+            continue
+        claim = _change_claim(dt, f, figures)
+        if claim is not None:
+            out.append((f.ctx.index, claim))
+    for k, ctx in enumerate(contexts):
+        before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
+        claim = _total_claim(dt, ctx, before)
+        if claim is not None:
+            out.append((ctx.index, claim))
+    return out
+
+
+def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
+    """The year of the figure at shape span [pos, end): one printed right after it ("vị trí 7 năm 2019") or
+    right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
+    something is compared with ("so với vị trí 7") is last year's."""
+    shape, year = ctx.sentence.shape, None
+    after = _YEAR_AFTER_RE.match(shape, end)
+    if after:
+        return int(ctx.sentence.mentions[int(after.group(1))].value), True
+    right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
+    if right_before:
+        return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
+    if _COMPARED_RE.search(shape[max(0, pos - 30): pos]) and ctx.year is not None:
+        return (ctx.this_year or ctx.year) - 1, True
+    start = max(shape.rfind(";", 0, pos), 0)
+    for scope_start in (start, 0):
+        for m in _YEAR_MARK_RE.finditer(shape, scope_start, pos):
+            if _EARLIER_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
+                continue
+            if m.group(1) is not None:
+                year = int(ctx.sentence.mentions[int(m.group(1))].value)
+            elif ctx.year is not None:
+                year = (ctx.this_year or ctx.year) if m.group(0) == "nam nay" else ctx.year - 1
+        if year is not None:
+            return year, True
+    return ctx.year, False
+
+
+def _figures(ctx: SentenceContext) -> list[_Figure]:
+    shape = ctx.sentence.shape
+    if "|" in shape:
+        return []
+    out = []
+    for m in _TOKEN_RE.finditer(shape):
+        kind, i = m.group(1), int(m.group(2))
+        mention = ctx.sentence.mentions[i]
+        before = shape[max(0, m.start() - 40): m.start()]
+        family = None
+        if kind == "K":
+            family = "rank"
+        elif kind == "C" and mention.scope == "rank":
+            family = "rank_move"
+        elif kind == "C" and mention.scope in _UNIT_SCOPES:
+            family = "units"
+        elif kind == "X" and mention.value == int(mention.value) and mention.value < 1000 and (
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before)) \
+                and _COUNT_TALK_RE.search(shape):
+            family = "units"
+        if family is None:
+            continue
+        f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
+        cue = _CHANGE_BEFORE_RE.search(before)
+        if family == "rank_move":
+            if cue is None:
+                continue  # a number of places with no direction
+            f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
+        elif family == "units" and cue and not _LEVEL_BEFORE_RE.search(before) and i not in ctx.used:
+            f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
+        f.year, f.marked = _year_of(ctx, m.start(), m.end())
+        f.band = _nearest(ctx.bands, m.start(), shape)
+        f.unit = _nearest(ctx.units, m.start(), shape)
+        out.append(f)
+    return out
+
+
+def _nearest(items: list[tuple[int, str]], pos: int, shape: str) -> str | None:
+    """The label or unit named last before `pos` in its clause, else the first one after it."""
+    start = max(shape.rfind(";", 0, pos), 0)
+    before = [name for at, name in items if start <= at < pos]
+    if before:
+        return before[-1]
+    end = shape.find(";", pos)
+    after = [name for at, name in items if pos < at < (end if end >= 0 else len(shape))]
+    return after[0] if after else None
+
+
+def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
+    ctx = change.ctx
+    near = [f for f in figures if f is not change and f.change is None and f.family == change.family
+            and f.ctx.paragraph == ctx.paragraph and abs(f.ctx.index - ctx.index) <= _TOO_FAR]
+    window_bands = {f.band for f in near + [change] if f.band}
+    window_units = {f.unit for f in near + [change] if f.unit}
+    if change.family == "units":
+        band = change.band or (window_bands.pop() if len(window_bands) == 1 else None)
+        if band is None:
+            return None
+        levels = [f for f in near if f.band == band]
+        subject = band
+    else:
+        unit = change.unit or (window_units.pop() if len(window_units) == 1 else None)
+        if unit is None:
+            return None
+        levels = [f for f in near if f.unit == unit]
+        subject = unit
+    if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
+        return None
+    before, now = sorted(levels, key=lambda f: f.year or 0)
+    first = min([change, *levels], key=lambda f: (f.ctx.index, f.pos))
+    last = max([change, *levels], key=lambda f: (f.ctx.index, f.pos))
+    start, end = first.mention.start, last.mention.end
+    evidence = dt.evidence(start, end)
+    # a count of a class (value, last year's, the change) or a unit's rank (value, last year's, places moved up)
+    kind = "count" if change.family == "units" else "rank"
+    return Claim(kind=kind, frame="window_change", subject=subject, band=subject if kind == "count" else None,
+                 value=now.mention.value, previous_value=before.mention.value, year=now.year,
+                 previous_year=before.year, change=change.change, unit="đơn vị" if kind == "count" else None,
+                 denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
+
+
+def _countable(kind: str, mention: Mention) -> bool:
+    """A count, or a whole number no score can be ("18.770" read with its thousands dot)."""
+    return mention.value == int(mention.value) and (kind in "CX" or kind == "P" and mention.value > 100)
+
+
+def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | None) -> Claim | None:
+    """'… 10.760 phiếu … và 8.010 phiếu …, nâng tổng số phiếu khảo sát lên 18.770': a total after its cue and
+    every other count of the same kind in the sentence as its parts.  A sentence that opens on the total
+    ("Cộng lại có 4.393 phiếu khảo sát.") sums the sentence before it."""
+    shape = ctx.sentence.shape
+    if "|" in shape:
+        return None
+    tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
+    totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
+              and _TOTAL_CUE_RE.search(shape[max(0, pos - 60): pos])]
+    if len(totals) != 1:
+        return None
+    pos, t = totals[0]
+    total = ctx.sentence.mentions[t]
+    family = "ballots" if total.scope == "ballots" or (total.scope is None and "phieu" in shape) else "units"
+    if len(tokens) == 1 and before is not None and pos < 40 and "|" not in before.sentence.shape:
+        shape = before.sentence.shape
+        tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
+        ctx = before
+        t = -1
+    if _ROSE_FELL_RE.search(shape):
+        return None  # units that rose and fell need not add up to all of them (some are unchanged)
+    parts = []
+    for p, i, kind in tokens:
+        mention = ctx.sentence.mentions[i]
+        if i == t or not _countable(kind, mention):
+            continue
+        if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
+            return None  # a change among the figures: not a breakdown
+        same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in _UNIT_SCOPES)
+        if kind in "XP" and not (family == "ballots" and mention.value >= 100 or family == "units" and kind == "X"):
+            return None
+        if not same and kind == "C":
+            return None
+        parts.append(mention)
+    if len(parts) < 2 or any(p.value >= total.value for p in parts):
+        return None
+    first = min([total, *parts], key=lambda m: m.start)
+    last = max([total, *parts], key=lambda m: m.end)
+    if family == "ballots" and any(p.scope not in ("ballots", None) for p in parts):
+        return None
+    approximate = total.approximate or any(p.approximate for p in parts)
+    return Claim(kind="survey_count" if family == "ballots" else "total", frame="window_total",
+                 value=total.value, parts=[p.value for p in sorted(parts, key=lambda m: m.start)],
+                 unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year, approximate=approximate,
+                 subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
