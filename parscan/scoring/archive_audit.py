@@ -466,7 +466,7 @@ class _Ledger:
         self.checks.append(ArchiveCheck(
             check="archive_delta", status="unverifiable", published=float(fact.value), unit=fact.name or None,
             year=year, figure=figure, index_kind=kind, scope=scope,
-            reason=f"derived from the misquoted figure {cause.value} ({cause.year})",
+            reason="derived_from_misquote",
             evidence=[_cite(self.idents[fact.doc], fact.evidence, "quote")], figures=[float(fact.value)]))
 
     def _role(self, fact: Fact) -> str:
@@ -623,6 +623,17 @@ def audit_store_archive(db: str | Path) -> ArchiveAudit:
     return audit_archive(iter_store(db))
 
 
+def audit_store(db: str | Path, methodology: str | None = None) -> list[ParscanDocument]:
+    """Every finished document of a store, each audited alone (as `parscan audit FILE` would): the per-document
+    results do not depend on what else the store holds.  The cross-document pass is `audit_archive`."""
+    from parscan.scoring.audit import audit_documents
+
+    docs = []
+    for doc in iter_store(db, light=False):
+        docs.extend(audit_documents([doc], methodology))
+    return docs
+
+
 def units_of(archive: ArchiveAudit) -> dict[str, list[ArchiveCheck]]:
     """Checks grouped by unit (group-level figures under their scope), for the reports."""
     out: dict[str, list[ArchiveCheck]] = defaultdict(list)
@@ -632,5 +643,5 @@ def units_of(archive: ArchiveAudit) -> dict[str, list[ArchiveCheck]]:
     return dict(sorted(out.items(), key=lambda kv: fold(kv[0])))
 
 
-__all__ = ["ArchiveIndex", "audit_archive", "audit_store_archive", "document_facts", "iter_store", "light_document",
+__all__ = ["ArchiveIndex", "audit_archive", "audit_store", "audit_store_archive", "document_facts", "iter_store", "light_document",
            "units_of"]
