@@ -18,7 +18,9 @@ from parscan.schemas.findings import Check, Coverage, Finding
 from parscan.schemas.geometry import Evidence
 
 Role = Literal["publication", "quote"]
-IssuerLevel = Literal["national", "provincial", "unknown"]
+# provincial: the province's People's Committee or its Department of Home Affairs (who assess its units);
+# unit: one of the assessed units itself (a department's or a district's own report)
+IssuerLevel = Literal["national", "provincial", "unit", "unknown"]
 
 
 class DocumentIdentity(BaseModel):

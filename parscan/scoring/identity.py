@@ -37,6 +37,8 @@ _SCOPE_WORDS = (
 )
 _LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong|thanh tra tinh|thanh tra|bql|ban quan ly|cong an tinh)\b")
 _LOCAL_DISTRICT_RE = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|quan|thanh pho|tp)\b")
+# who assesses a province's departments and districts: its People's Committee, its Department of Home Affairs
+_ASSESSOR_RE = re.compile(r"^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b|\bso noi vu\b|\bban chi dao cai cach")
 _MINISTRY_HEAD_RE = re.compile(r"^(?:bo|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc)\b")
 
 
@@ -91,7 +93,9 @@ def _issuer(doc: ParscanDocument) -> tuple[str | None, str]:
     meta = doc.document
     for text in (meta.issuer_parent, meta.issuer, " ".join(head)):
         if text and province_of(text):
-            return (meta.issuer or text), "provincial"
+            issuer = fold(meta.issuer or text)
+            level = "provincial" if (not meta.issuer or _ASSESSOR_RE.search(issuer)) else "unit"
+            return (meta.issuer or text), level
     return meta.issuer, "unknown"
 
 
@@ -137,7 +141,7 @@ def identify(doc: ParscanDocument) -> DocumentIdentity:
     issuer, level = _issuer(doc)
     scopes = _scopes(doc, title)
     province = None
-    if level == "provincial":
+    if level in ("provincial", "unit"):
         province = province_of(" ".join(x for x in (meta.issuer_parent or "", meta.issuer or "") if x)) or \
             province_of(meta.place or "")
     if province is None and any(s in scopes for s in ("departments", "districts")):
