@@ -17,7 +17,7 @@ Every figure is consistent with every other document: the stated changes are the
 years' printed figures, the rank moves the differences of the two years' ranks.  A fault changes one printed
 statement in one document, which only another document can contradict:
 
-    misquote     a provincial report quotes its index with two adjacent digits swapped (81,37 -> 81,73)
+    misquote     a provincial report quotes its index with the two decimals swapped (81,37 -> 81,73)
     delta        a provincial report states a change since the previous year that does not match that
                  year's announcement (its current figure stays right)
     rank_move    a provincial report states a rank move that does not match the two years' rankings
@@ -198,11 +198,11 @@ def _provincial(rng: random.Random, year: int, province: str, rows: dict[str, di
     return _wrap(lines)
 
 
-def _swap_digits(text: str, rng: random.Random) -> str:
-    """Two adjacent differing digits swapped (81,37 -> 81,73 or 18,37 ...), never across the comma."""
-    spots = [i for i in range(len(text) - 1) if text[i].isdigit() and text[i + 1].isdigit() and text[i] != text[i + 1]]
-    i = rng.choice(spots)
-    return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+def _swap_digits(text: str) -> str | None:
+    """The two decimals swapped (81,37 -> 81,73): the misquote a typist makes that still reads as an index;
+    None when they are the same digit."""
+    whole, frac = text.split(",")
+    return None if frac[0] == frac[1] else f"{whole},{frac[1]}{frac[0]}"
 
 
 def build_archive(seed: int, fault: str | None = None, *, n_provinces: int = 63, n_reports: int = 4,
@@ -219,6 +219,9 @@ def build_archive(seed: int, fault: str | None = None, *, n_provinces: int = 63,
     frng = random.Random(f"archive-fault:{seed}:{fault}")
     target_year = frng.choice(years[1:])
     target_prov = frng.choice(reporters)
+    if fault == "misquote":  # a quote whose two decimals differ, so that the swap changes the figure
+        spots = [(y, p) for y in years[1:] for p in reporters if _swap_digits(fmt(scores[y][p]["index"]))]
+        target_year, target_prov = frng.choice(spots)
     faults: list[dict[str, Any]] = []
     docs: list[ArchiveDoc] = []
     for year in years:
@@ -241,7 +244,7 @@ def build_archive(seed: int, fault: str | None = None, *, n_provinces: int = 63,
             if year == target_year and p == target_prov and fault in ("misquote", "delta", "rank_move"):
                 r = rows[p]
                 if fault == "misquote":
-                    kwargs["index_text"] = _swap_digits(fmt(r["index"]), frng)
+                    kwargs["index_text"] = _swap_digits(fmt(r["index"]))
                     faults.append({"check": "archive_quote", "year": year, "unit": p, "figure": "index",
                                    "documents": [name, nat_name],
                                    "description": f"index quoted as {kwargs['index_text']}, published {fmt(r['index'])}"})
