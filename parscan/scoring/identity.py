@@ -102,8 +102,6 @@ def _issuer(doc: ParscanDocument) -> tuple[str | None, str]:
 @lru_cache(maxsize=4096)
 def province_of(text: str) -> str | None:
     """The province named in a text (an issuer line, 'của tỉnh Hà Nam'), canonical; None when none."""
-    from parscan.registries import unit_registry
-
     prov = _registry().find_province(text) if text else None
     return prov.name if prov else None
 
