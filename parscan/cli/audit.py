@@ -1,7 +1,9 @@
 """`parscan audit FILE...`: recompute the published figures and report every discrepancy.
 
 A FILE is either a document JSON written by `parscan extract` (read back as is) or any input
-`extract()` accepts (PDF, image, OCR text), which is extracted first.
+`extract()` accepts (PDF, image, OCR text), which is extracted first.  `--db STORE` audits every document
+of a batch store from its stored JSON (no scan is read again).  With several documents the report gains
+`archive`: the checks across documents (`parscan.scoring.archive_audit`).
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ _LEVELS = {"error": ("error",), "warning": ("error", "warning")}
 
 
 def audit(
-    files: Annotated[list[Path], typer.Argument(help="document JSON from `parscan extract`, or PDF/image/text")],
+    files: Annotated[Optional[list[Path]], typer.Argument(help="document JSON from `parscan extract`, or PDF/image/text")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the report here")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="json (default), html or md")] = None,
     methodology: Annotated[Optional[str], typer.Option("--methodology", help="methodology id; default: auto")] = None,
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="exit 3 on findings: error|warning")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="audit every document of a `parscan batch` store")] = None,
 ) -> None:
-    """Recompute the published PAR figures and report every discrepancy."""
-    code = run_audit(files, output, fmt, methodology, fail_on)  # type: ignore[arg-type]
+    """Recompute the published PAR figures and report every discrepancy, within and across documents."""
+    code = run_audit(files or [], output, fmt, methodology, fail_on, db)  # type: ignore[arg-type]
     if code:
         raise typer.Exit(code)
 
@@ -60,13 +63,16 @@ def load_document(path: Path) -> ParscanDocument:
 
 
 def run_audit(files: list[Path], output: Path | None, fmt: ReportFormat | None, methodology: str | None,
-              fail_on: str | None) -> int:
-    """Audit the files, write the report, and return the exit code (3 when --fail-on is met)."""
+              fail_on: str | None, db: Path | None = None) -> int:
+    """Audit the files (and the store), write the report, and return the exit code (3 when --fail-on is met)."""
+    from parscan.scoring.archive_audit import audit_archive, audit_store
     from parscan.scoring.audit import audit_documents
     from parscan.scoring.report import write_report
 
-    if not files:
-        raise BadInputError("no input file given")
+    if not files and db is None:
+        raise BadInputError("no input file given (or --db STORE)")
+    if db is not None and not Path(db).is_file():
+        raise BadInputError(f"{db}: no such store (run `parscan batch ... --db {db}` first)")
     if fail_on is not None and fail_on not in _LEVELS:
         raise BadInputError(f"--fail-on {fail_on!r}: expected 'error' or 'warning'")
     if fmt is None:
@@ -76,8 +82,13 @@ def run_audit(files: list[Path], output: Path | None, fmt: ReportFormat | None, 
         from parscan.scoring.methodology import load_methodology
 
         load_methodology(methodology)  # unknown id -> one clear line before any extraction
-    docs = audit_documents([load_document(Path(f)) for f in files], methodology)
-    write_report(docs, output if output is not None else sys.stdout, fmt, methodology)  # type: ignore[arg-type]
-    if fail_on and any(f.severity in _LEVELS[fail_on] for doc in docs for f in doc.findings):
+    docs = audit_store(db, methodology) if db is not None else []
+    if files:
+        docs += audit_documents([load_document(Path(f)) for f in files], methodology)
+    archive = audit_archive(docs) if len(docs) > 1 else None
+    write_report(docs, output if output is not None else sys.stdout, fmt, methodology,  # type: ignore[arg-type]
+                 archive=archive)
+    findings = [f for doc in docs for f in doc.findings] + (archive.findings if archive else [])
+    if fail_on and any(f.severity in _LEVELS[fail_on] for f in findings):
         return EXIT_FINDINGS
     return 0

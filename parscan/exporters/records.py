@@ -2,6 +2,7 @@
 
 Why from the store and not from documents: after a batch over an archive the store is the one
 place that holds every file's records; analysts want them as flat tables keyed by `sha256`.
+The `series` table (`parscan.exporters.series`) is every unit's figures by year, one row per figure.
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ def export_store(db: str | Path, fmt: ExportFormat, output: str | Path | None = 
     if not db.is_file():
         raise BadInputError(f"{db}: no such store (run `parscan batch ... --db {db}` first)")
     target = Path(output) if output is not None else default_output(fmt)
+    from parscan.exporters.series import series_rows
+
     with Store(db) as store:
         tables = {name: store.rows(name) for name in RECORD_TABLES}
+    tables["series"] = series_rows(db)  # the long-format panel: unit x year x component
     writer = {"jsonl": _write_jsonl, "csv": _write_csv, "xlsx": _write_xlsx, "parquet": _write_parquet}.get(fmt)
     if writer is None:
         raise BadInputError(f"--format {fmt!r}: expected jsonl, csv, xlsx or parquet")
@@ -46,7 +50,8 @@ def _write_jsonl(tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]], tar
             for row in rows:
                 record: dict[str, Any] = {"table": name}
                 for column, value in zip(columns, row):
-                    record[column] = json.loads(value) if column in JSON_COLUMNS and value is not None else value
+                    as_json = column in JSON_COLUMNS and value is not None and name in RECORD_TABLES
+                    record[column] = json.loads(value) if as_json else value
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return [target]
 
@@ -89,7 +94,13 @@ def _write_parquet(tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]], t
     written = []
     for name, (columns, rows) in tables.items():
         data = {column: [row[i] for row in rows] for i, column in enumerate(columns)}
-        table = pa.table(data) if rows else pa.table({c: pa.array([], pa.string()) for c in columns})
+        if name == "series":  # typed even where a column is empty in this store (province of national figures)
+            from parscan.exporters.series import SERIES_TYPES
+
+            schema = pa.schema([(c, getattr(pa, SERIES_TYPES[c])()) for c in columns])
+            table = pa.table(data, schema=schema)
+        else:
+            table = pa.table(data) if rows else pa.table({c: pa.array([], pa.string()) for c in columns})
         path = target / f"{name}.parquet"
         pq.write_table(table, path)
         written.append(path)

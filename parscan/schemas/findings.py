@@ -53,6 +53,8 @@ _REASONS_VI = {
     "no_table": "văn bản không có bảng số liệu",
     "no_relation": "không có số liệu khác để đối chiếu",
     "other_scale": "thang điểm khác",
+    "no_document": "không có văn bản của năm đó để đối chiếu",
+    "derived_from_misquote": "suy ra từ số liệu đã trích sai",
 }
 
 

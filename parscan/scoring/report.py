@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from parscan.errors import BadInputError
+from parscan.schemas.archive import ArchiveAudit
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Finding
 from parscan.scoring.context import AuditContext
@@ -33,7 +34,7 @@ def summary(doc: ParscanDocument) -> dict[str, int]:
     return counts
 
 
-def report_json(docs: list[ParscanDocument], methodology: str | None = None) -> str:
+def report_json(docs: list[ParscanDocument], methodology: str | None = None, archive: ArchiveAudit | None = None) -> str:
     payload = {
         "documents": [
             {
@@ -50,6 +51,10 @@ def report_json(docs: list[ParscanDocument], methodology: str | None = None) -> 
             for doc in docs
         ]
     }
+    if archive is not None:
+        from parscan.scoring.archive_report import archive_json
+
+        payload["archive"] = archive_json(archive)  # type: ignore[assignment]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -60,7 +65,7 @@ def _where(finding: Finding) -> str:
     return "; ".join(parts)
 
 
-def report_md(docs: list[ParscanDocument], methodology: str | None = None) -> str:
+def report_md(docs: list[ParscanDocument], methodology: str | None = None, archive: ArchiveAudit | None = None) -> str:
     out = io.StringIO()
     out.write("# Báo cáo kiểm tra số liệu Chỉ số CCHC\n\n")
     for doc in docs:
@@ -83,6 +88,10 @@ def report_md(docs: list[ParscanDocument], methodology: str | None = None) -> st
             out.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n")
         out.write("\n")
         out.write(_passed_md(doc))
+    if archive is not None:
+        from parscan.scoring.archive_report import archive_md
+
+        out.write(archive_md(archive))
     return out.getvalue()
 
 
@@ -157,7 +166,7 @@ def _ranking_table(doc: ParscanDocument, methodology: str | None) -> str:
     return "\n".join(rows)
 
 
-def report_html(docs: list[ParscanDocument], methodology: str | None = None) -> str:
+def report_html(docs: list[ParscanDocument], methodology: str | None = None, archive: ArchiveAudit | None = None) -> str:
     out = io.StringIO()
     out.write('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
               f"<title>parscan — kiểm tra Chỉ số CCHC</title><style>{_CSS}</style></head><body>")
@@ -193,6 +202,10 @@ def report_html(docs: list[ParscanDocument], methodology: str | None = None) -> 
                     out.write(f'<img alt="vùng ảnh trang {ev.page}" src="data:image/png;base64,{png}">')
             out.write("</div>")
         out.write(_passed_html(doc))
+    if archive is not None:
+        from parscan.scoring.archive_report import archive_html
+
+        out.write(archive_html(archive))
     out.write("</body></html>\n")
     return out.getvalue()
 
@@ -215,12 +228,13 @@ def _passed_html(doc: ParscanDocument) -> str:
 
 
 def write_report(docs: list[ParscanDocument], path_or_stream: str | Path | IO[str], fmt: ReportFormat = "json",
-                 methodology: str | None = None) -> None:
-    """Write the audit report of already audited documents (see `audit_documents`)."""
+                 methodology: str | None = None, archive: ArchiveAudit | None = None) -> None:
+    """Write the audit report of already audited documents (see `audit_documents`); `archive`: the checks
+    across them (`archive_audit.audit_archive`), written after the documents."""
     writers = {"json": report_json, "html": report_html, "md": report_md}
     if fmt not in writers:
         raise BadInputError(f"unknown report format '{fmt}' (json, html or md)")
-    text = writers[fmt](docs, methodology)
+    text = writers[fmt](docs, methodology, archive)
     if isinstance(path_or_stream, (str, Path)):
         path = Path(path_or_stream)
         path.parent.mkdir(parents=True, exist_ok=True)
