@@ -211,7 +211,7 @@ def _restore(digits: str, col: ColumnType) -> float | None:
         return None
     value = float(f"{digits[:-col.decimals]}.{digits[-col.decimals:]}")
     span = (col.high - col.low) if col.high is not None and col.low is not None else 0.0
-    margin = max(span * 0.25, 0.5)
+    margin = max(span * 0.5, 1.0)  # as `_fits`: 852 is far from 8.52's column, 8.52 near 6.02..7.98
     return value if col.low is not None and col.low - margin <= value <= col.high + margin else None
 
 
@@ -231,7 +231,7 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
         cell.value = value if value is not None else read_number(cell.text).value
         return
     if col.kind == "count" or (cell.text.strip() and not any(ch.isdigit() for ch in cell.text)
-                               and read_number(cell.text).marks):
+                               and {"X", "-"} & set(read_number(cell.text).marks)):
         cell.value = read_number(cell.text).value  # 'X', '-': a placeholder is not a broken number
         return
     readings = reread(cell) if reread else []
