@@ -162,3 +162,22 @@ def test_wide_landscape_table_read_end_to_end(tmp_path: Path) -> None:
     extract_rankings(doc)
     assert [r.rank for r in doc.rankings] == [r["rank"] for r in truth["rankings"]]
     assert time.perf_counter() - start < 15
+
+
+def test_province_names_with_edge_noise_match_with_their_score() -> None:
+    from parscan.extractors.rankings import extract as extract_rankings
+    from parscan.extractors.table_model import interpret_tables
+    from parscan.schemas.document import ParscanDocument, Source
+
+    names = ["CQuảng Ninh", "• Hà Nội", "BắcGiang", "Đà Nẵng.", "l Hải Phòng", "Cần Thơ"]
+    table = _wide()
+    for cell in table.cells:
+        if cell.col == 0 and cell.row >= 1:
+            cell.text = names[cell.row - 1]
+    doc = ParscanDocument(source=Source(path="x.txt", sha256="0", kind="text", page_count=1), tables=[table])
+    doc.tables = [item.table for item in interpret_tables(doc.tables)]
+    extract_rankings(doc)
+    got = [(r.unit.canonical, r.rank) for r in doc.rankings]
+    assert got == [("Quảng Ninh", 1), ("Hà Nội", 2), ("Bắc Giang", 3), ("Đà Nẵng", 4), ("Hải Phòng", 5), ("Cần Thơ", 6)]
+    assert all(r.unit.score is not None and r.unit.score >= 90 for r in doc.rankings)
+    assert doc.rankings[0].unit.printed == "CQuảng Ninh"

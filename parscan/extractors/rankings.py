@@ -79,6 +79,23 @@ def infer_value_roles(values: list[list[float | None]]) -> list[str]:
     return roles
 
 
+def _table_matcher(doc: ParscanDocument, names: list[str]):
+    """The document's unit matcher, or the provinces' for a table of provinces in a document not known
+    as national (an annex page on its own): chosen when the document's own matches under half the names
+    and the provinces at least 60 %. Names are matched fuzzily on their core, so edge noise ('CQuảng
+    Ninh', a bullet, a lost space) still matches, and `Match.score` keeps how well."""
+    match = unit_matcher(doc)
+    names = [n for n in names if sum(ch.isalpha() for ch in n) >= 3]
+    if not names or sum(1 for n in names if match(n, None).canonical) >= 0.5 * len(names):
+        return match
+    from parscan.registries.national import match_national_unit
+
+    year = doc.document.year_assessed
+    if sum(1 for n in names if match_national_unit(n, "provinces", year).canonical) >= 0.6 * len(names):
+        return lambda name, kind=None: match_national_unit(name, "provinces", year)
+    return match
+
+
 def _rank_column(keys: list[str | None], kinds: list[str], index_col: int | None) -> int | None:
     """The rank column from the columns' kinds, wherever it stands (first, or after the total at the right).
 
@@ -136,7 +153,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
     value_cols = [c for c in value_cols if any(read_number(cell_text(r[c])).value is not None
                                                for r in grid if c < len(r))]  # text columns (Xếp loại) are not values
     decimals = {c: column_decimals(grid, c) for c in value_cols}
-    match = unit_matcher(doc)
+    match = _table_matcher(doc, [cell_text(r[name_col]) for r in grid if name_col < len(r)])
     star_max = footnote_max_points(doc)
 
     parsed = []
