@@ -5,7 +5,13 @@ run through the real pipeline on the pages that hold the table. The anchor, meas
 run on the same page OCR: for each truth row, the page-OCR line that reads most like it, and how
 many of the row's numbers appear in that line with the right value (plain OCR without the table
 stage). Seconds per table are the table stage only (`detect_tables`), not the page OCR.
-Usage: python benchmarks/bench_tables.py
+
+Wide tables (issue 11): one landscape page of ~20 provinces x 14 columns at 7-9 pt (`samples/generator/wide.py`)
+per layout, dpi and profile: every printed body cell compared where it stands (numbers by the value kept,
+text folded), ranks read, values taken from the column's format (`ocr_doubt`) and how many of those are
+right. Layouts tuned on (serif, rank at the right, full grid / horizontal rules only) and held-out
+layouts (sans, another column count, rank first; other seeds) are reported apart.
+Usage: python benchmarks/bench_tables.py [--only ranking|wide]
 """
 
 from __future__ import annotations
@@ -24,11 +30,22 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 import parscan.pipeline.run as run  # noqa: E402
-from benchmarks.table_truth import is_number, score_tables  # noqa: E402
+from benchmarks.table_truth import CellScore, is_number, score_cells, score_tables  # noqa: E402
 from parscan.normalizers.numbers import parse_number  # noqa: E402
 from parscan.pipeline.options import ExtractOptions  # noqa: E402
 from samples.generator.render import render  # noqa: E402
 from samples.generator.report import build_report  # noqa: E402
+from samples.generator.wide import build_wide_table  # noqa: E402
+
+SIZE_AT = {200: 8.0, 250: 7.0, 300: 9.0}  # print size (pt) per scan dpi: 7-9 pt all read, 7 pt not at 300
+WIDE_TUNED = {  # name -> build_wide_table arguments; seeds 1-2
+    "grid, serif, rank right": dict(rules="grid"),
+    "h-rules, serif, rank right": dict(rules="horizontal"),
+}
+WIDE_HELD_OUT = {  # never looked at while tuning; seeds 101-102
+    "grid, sans, 12 cols, rank first": dict(rules="grid", family="sans", n_sub=8, rank_at="left"),
+    "h-rules, sans, 16 cols, 21 rows": dict(rules="horizontal", family="sans", n_sub=12, n_units=21),
+}
 
 GENERATED = [(11, 200), (37, 250), (23, 300), (5, 200)]
 
@@ -82,7 +99,68 @@ def measure(pdf: Path, truth: dict) -> dict:
             "s_per_table": sum(seconds) / max(1, len(seconds)), "misses": score.misses}
 
 
+def wide_runs(layouts: dict[str, dict], seeds: tuple[int, ...], tmp: Path) -> dict[str, CellScore]:
+    """Each layout at 200/250/300 dpi with the scan and bad profiles; per-layout totals (printed as it goes)."""
+    out: dict[str, CellScore] = {}
+    for name, kwargs in layouts.items():
+        total = CellScore()
+        for k, (dpi, profile) in enumerate((d, p) for d in (200, 250, 300) for p in ("scan", "bad")):
+            seed = seeds[k % len(seeds)]
+            spec = build_wide_table(seed, size=SIZE_AT[dpi], **kwargs)
+            pdf = render(spec, tmp / f"wide{seed}_{dpi}_{profile}.pdf", profile=profile, seed=seed, dpi=dpi)
+            truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
+            start = time.perf_counter()
+            found: list = []
+            original = run.detect_tables
+
+            def timed(image, page, options, **kw):
+                t0 = time.perf_counter()
+                tables = original(image, page, options, **kw)
+                found.append(time.perf_counter() - t0)
+                return tables
+
+            run.detect_tables = timed
+            try:
+                doc = run.extract(pdf, ExtractOptions(pages=[1], extract_records=False, repair=False))
+            finally:
+                run.detect_tables = original
+            score = score_cells(truth["tables"][0], doc.tables)
+            total.add(score)
+            print(f"  {name:34} {dpi} {profile:4} {SIZE_AT[dpi]:.0f}pt cells {score.exact}/{score.cells} "
+                  f"rows {score.rows_found}/{score.rows} ranks {score.ranks_read}/{score.ranks} "
+                  f"format-restored {score.doubted_right}/{score.doubted} table s {sum(found):.2f} "
+                  f"page s {time.perf_counter() - start:.1f}")
+            for miss in score.misses[:6]:
+                print(f"      {miss}")
+        out[name] = total
+    return out
+
+
+def wide_main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for title, layouts, seeds in (("tuned on", WIDE_TUNED, (1, 2)), ("held out", WIDE_HELD_OUT, (101, 102))):
+            print(f"wide tables, layouts {title}:")
+            results = wide_runs(layouts, seeds, Path(tmp))
+            overall = CellScore()
+            print(f"  {'layout':34} {'cells exact':>18} {'numbers exact':>18} {'ranks read':>11} {'rows':>7} "
+                  f"{'format-restored (right)':>24}")
+            for name, r in results.items():
+                overall.add(r)
+                print(f"  {name:34} {r.exact:>5}/{r.cells:<5} {r.exact / max(1, r.cells):6.2%} "
+                      f"{r.numbers_exact:>5}/{r.numbers:<5} {r.numbers_exact / max(1, r.numbers):6.2%} "
+                      f"{r.ranks_read:>4}/{r.ranks:<4} {r.rows_found:>3}/{r.rows:<3} {r.doubted:>10} ({r.doubted_right})")
+            print(f"  {'all ' + title:34} {overall.exact:>5}/{overall.cells:<5} {overall.exact / max(1, overall.cells):6.2%} "
+                  f"{overall.numbers_exact:>5}/{overall.numbers:<5} "
+                  f"{overall.numbers_exact / max(1, overall.numbers):6.2%} {overall.ranks_read:>4}/{overall.ranks:<4} "
+                  f"{overall.rows_found:>3}/{overall.rows:<3} {overall.doubted:>10} ({overall.doubted_right})")
+
+
 def main() -> None:
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    if only != "ranking":
+        wide_main()
+    if only == "wide":
+        return
     docs = [("demo_report (200 dpi)", ROOT / "samples" / "demo_report.pdf",
              json.loads((ROOT / "samples" / "demo_report.truth.json").read_text(encoding="utf-8")))]
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import parse_number
-from parscan.schemas.records import Table
+from parscan.schemas.records import Cell, Table
 
 MIN_ROW_SIMILARITY = 0.7
 
@@ -91,4 +92,93 @@ def score_tables(truth_tables: list[dict], tables: list[Table]) -> TableScore:
                     score.numbers_exact += 1
                 elif found is not None:
                     score.misses.append(f"{text!r} read {got!r} in row {row[:2]}")
+    return score
+
+
+@dataclass
+class CellScore:
+    """Every printed body cell of a table, compared where it stands (issue 11's measure).
+
+    A number cell is exact when the value the table stage kept (`Cell.value` on a typed column, else
+    the text parsed) equals the printed one; a text cell when its folded text does. `doubted` counts
+    number cells whose value came from the column's format (`ocr_doubt`), `doubted_right` those of
+    them that are right; `ranks`/`ranks_read` the rank column's cells.
+    """
+
+    cells: int = 0
+    exact: int = 0
+    numbers: int = 0
+    numbers_exact: int = 0
+    ranks: int = 0
+    ranks_read: int = 0
+    doubted: int = 0
+    doubted_right: int = 0
+    rows: int = 0
+    rows_found: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "CellScore") -> None:
+        for name in ("cells", "exact", "numbers", "numbers_exact", "ranks", "ranks_read", "doubted",
+                     "doubted_right", "rows", "rows_found"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+
+
+def _cell_value(cell: Cell | None) -> float | None:
+    if cell is None:
+        return None
+    if cell.kind in ("rank", "ordinal", "score", "count"):
+        return cell.value
+    return parse_number(cell.text)
+
+
+def score_cells(truth_table: dict, tables: list[Table]) -> CellScore:
+    """Cells exact of one truth table (header rows excluded) against the detected tables' rows."""
+    score = CellScore()
+    grids: list[list[Cell | None]] = []
+    for table in tables:
+        by_row: dict[int, list[Cell | None]] = {}
+        for cell in table.cells:
+            row = by_row.setdefault((id(table), cell.row), [None] * max(table.n_cols, cell.col + 1))
+            if cell.col < len(row):
+                row[cell.col] = cell
+        grids += [by_row[k] for k in sorted(by_row, key=lambda k: k[1])]
+    texts = [[" ".join(c.text.split()) if c else "" for c in row] for row in grids]
+    rank_col = next((k for k, h in enumerate(truth_table.get("header", [])) if fold(h) == "xep hang"), None)
+    used: set[int] = set()
+    for row in truth_table["rows"]:
+        score.rows += 1
+        best, best_sim = None, 0.0
+        for k, found in enumerate(texts):
+            if k not in used:
+                sim = _similarity(row, found)
+                if sim > best_sim:
+                    best, best_sim = k, sim
+        found = grids[best] if best is not None and best_sim >= MIN_ROW_SIMILARITY else None
+        if found is None:
+            score.misses.append(f"row not found: {row[:3]}")
+        else:
+            used.add(best)
+            score.rows_found += 1
+        for col, text in enumerate(row):
+            if not text:
+                continue
+            score.cells += 1
+            cell = found[col] if found is not None and col < len(found) else None
+            if is_number(text):
+                score.numbers += 1
+                got = _cell_value(cell)
+                ok = got is not None and abs(got - parse_number(text)) < 1e-9
+                if cell is not None and cell.ocr_doubt:
+                    score.doubted += 1
+                    score.doubted_right += ok
+                if col == rank_col:
+                    score.ranks += 1
+                    score.ranks_read += ok
+                score.numbers_exact += ok
+            else:
+                ok = cell is not None and fold(cell.text) == fold(text)
+            score.exact += ok
+            if not ok and found is not None:
+                score.misses.append(f"{text!r} read {cell.text if cell else ''!r} in row {row[:2]}")
     return score

@@ -20,7 +20,8 @@ from parscan.normalizers.names import fold, strip_diacritics
 LABELS: dict[str, tuple[str, ...]] = {
     "stt": ("stt", "so thu tu", "tt"),
     "rank": ("xep hang", "thu hang", "hang"),
-    "unit": ("co quan dia phuong", "co quan don vi", "ten co quan", "ten don vi", "don vi", "dia phuong", "co quan"),
+    "unit": ("co quan dia phuong", "co quan don vi", "ten co quan", "ten don vi", "tinh thanh pho", "don vi",
+             "dia phuong", "co quan"),
     "criterion": ("linh vuc tieu chi tieu chi thanh phan", "linh vuc tieu chi", "noi dung tieu chi", "tieu chi"),
     "max_points": ("diem toi da", "thang diem toi da", "thang diem", "toi da"),
     "self_assessed": ("diem tu danh gia", "tu cham diem", "tu danh gia"),
@@ -47,6 +48,7 @@ def _without_scale_note(label: str) -> str:
     outside = re.sub(r"\([^()]*\)", " ", label)
     return outside if outside.strip() and _SCALE_NOTE_RE.search(label) else label
 _FIELD_RE = re.compile(r"^(?:lv|linh vuc)\s*(\d)\b")
+_GROUP_RE = re.compile(r"^(?:chi so|diem|cac chi so|cac diem) thanh phan\s+(\S.*)$")
 
 
 def _phrase_score(key_text: str, phrase: str) -> float:
@@ -68,6 +70,11 @@ def recognise(label: str, *, field_names: dict[str, str] | None = None) -> str |
     text = fold(_without_scale_note(label))
     if not text:
         return None
+    group = _GROUP_RE.match(text)
+    if group:  # a column under a group header: "Chỉ số thành phần | CS1", "Điểm thành phần | Thẩm định"
+        key = recognise(group.group(1), field_names=field_names)
+        raw = _GROUP_RE.match(re.sub(r"[^a-z0-9]+", " ", strip_diacritics(label).lower()).strip())
+        return key or f"part_{re.sub(r'[^a-z0-9]+', '_', (raw or group).group(1)).strip('_')}"
     years = _YEAR_RE.findall(text)
     plain = _YEAR_RE.sub(" ", text).replace("%", " ").strip()
     field = _FIELD_RE.match(re.sub(r"[^a-z0-9 ]", " ", strip_diacritics(label).lower()).strip())

@@ -23,9 +23,9 @@ from parscan.extractors.table_model import (
 )
 from parscan.extractors.text_tables import row_label_kind
 from parscan.normalizers.names import fold
-from parscan.normalizers.numbers import read_number
+from parscan.normalizers.numbers import NumberReading, read_number
 from parscan.schemas.document import ParscanDocument
-from parscan.schemas.records import Claim, Match, RankingRow
+from parscan.schemas.records import Cell, Claim, Match, RankingRow
 
 COMPONENT_KEYS = {"appraisal", "survey", "self_assessed"}
 _TOL = 0.011
@@ -79,6 +79,49 @@ def infer_value_roles(values: list[list[float | None]]) -> list[str]:
     return roles
 
 
+def _table_matcher(doc: ParscanDocument, names: list[str]):
+    """The document's unit matcher, or the provinces' for a table of provinces in a document not known
+    as national (an annex page on its own): chosen when the document's own matches under half the names
+    and the provinces at least 60 %. Names are matched fuzzily on their core, so edge noise ('CQuảng
+    Ninh', a bullet, a lost space) still matches, and `Match.score` keeps how well."""
+    match = unit_matcher(doc)
+    names = [n for n in names if sum(ch.isalpha() for ch in n) >= 3]
+    if not names or sum(1 for n in names if match(n, None).canonical) >= 0.5 * len(names):
+        return match
+    from parscan.registries.national import match_national_unit
+
+    year = doc.document.year_assessed
+    if sum(1 for n in names if match_national_unit(n, "provinces", year).canonical) >= 0.6 * len(names):
+        return lambda name, kind=None: match_national_unit(name, "provinces", year)
+    return match
+
+
+def _rank_column(keys: list[str | None], kinds: list[str], index_col: int | None) -> int | None:
+    """The rank column from the columns' kinds, wherever it stands (first, or after the total at the right).
+
+    A column is the rank only if it behaves as one (`pipeline/tables/columns.py`): the header's rank or
+    STT column is kept when its cells are integers 1..n in order; otherwise the column whose cells are
+    (the one the header names a rank first, then the right-most) - or none.
+    """
+    ranks = [i for i, k in enumerate(kinds) if k == "rank"]
+    if index_col is not None and kinds[index_col] == "rank":
+        return index_col
+    named = [i for i in ranks if keys[i] and keys[i].startswith("rank")]
+    if named or ranks:
+        return (named or ranks)[-1]
+    if index_col is not None and kinds[index_col] == "ordinal":
+        return index_col
+    return None
+
+
+def _reading(cell: Cell | None, decimals: int | None) -> NumberReading:
+    """A cell's number: the value its column settled (`Cell.value`, with its doubt) on typed tables, else read."""
+    if cell is not None and cell.kind in ("rank", "ordinal", "score", "count"):
+        marks = read_number(cell.text).marks
+        return NumberReading(cell.value, marks, ["ocr_doubt"] if cell.ocr_doubt else [])
+    return read_number(cell_text(cell), decimals=decimals)
+
+
 def _group_kind(label: str) -> str:
     key = fold(label)
     if re.search(r"\b(huyen|quan|thi xa|thanh pho|xa|phuong)\b", key):
@@ -97,20 +140,25 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
     if index_col is None:  # "Xếp hạng năm 2022" only: the latest ranked year is the rank
         ranked = sorted((k, i) for i, k in enumerate(keys) if k and k.startswith("rank_"))
         index_col = ranked[-1][1] if ranked else None
+    kinds = table.column_kinds if len(table.column_kinds) == len(keys) else []
+    if kinds:
+        index_col = _rank_column(keys, kinds, index_col)
+        if name_col is None and "name" in kinds:
+            name_col = kinds.index("name")
     if name_col is None:
         name_col = 1 if index_col == 0 else 0
     value_cols = [i for i in range(len(keys)) if i not in (name_col, index_col)
-                  and (keys[i] is None or keys[i] not in ("classification", "note", "lead_agency"))]
+                  and (keys[i] is None or keys[i] not in ("classification", "note", "lead_agency"))
+                  and not (kinds and kinds[i] in ("rank", "ordinal", "name", "text", "code", "empty"))]
     value_cols = [c for c in value_cols if any(read_number(cell_text(r[c])).value is not None
                                                for r in grid if c < len(r))]  # text columns (Xếp loại) are not values
     decimals = {c: column_decimals(grid, c) for c in value_cols}
-    match = unit_matcher(doc)
+    match = _table_matcher(doc, [cell_text(r[name_col]) for r in grid if name_col < len(r)])
     star_max = footnote_max_points(doc)
 
     parsed = []
     for cells in grid:
-        readings = {c: read_number(cell_text(cells[c]), decimals=decimals[c]) if c < len(cells) else None
-                    for c in value_cols}
+        readings = {c: _reading(cells[c], decimals[c]) if c < len(cells) else None for c in value_cols}
         parsed.append(readings)
     unknown = [c for c in value_cols if keys[c] is None or keys[c].startswith("value")]
     if unknown:
@@ -147,10 +195,13 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             continue
         if not name and not numbers:
             continue
-        rank_reading = read_number(texts[index_col]) if index_col is not None and index_col < len(texts) else None
+        rank_cell = cells[index_col] if index_col is not None and index_col < len(cells) else None
+        rank_reading = _reading(rank_cell, None) if index_col is not None and index_col < len(texts) else None
         row = RankingRow(table_id=table.id, group=group, unit=Match(printed=name), raw_cells=texts, evidence=evidence)
         if rank_reading and rank_reading.value is not None and float(rank_reading.value).is_integer():
             row.rank = int(rank_reading.value)
+        if rank_cell is not None and rank_cell.ocr_doubt:
+            row.warnings.append(f"rank: {rank_cell.ocr_doubt}")
         kind = "district" if group == "districts" else ("department" if group == "departments" else None)
         if name:
             row.unit = match(name, kind)
@@ -160,7 +211,9 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             if rd is None:
                 continue
             marks += [m for m in rd.marks if m not in marks]
-            if "decimal_restored" in rd.notes:
+            if "ocr_doubt" in rd.notes:
+                row.warnings.append(f"{keys[c] or f'value_{c}'}: {cells[c].ocr_doubt}")
+            elif "decimal_restored" in rd.notes:
                 row.warnings.append(f"decimal separator restored in {cell_text(cells[c])!r}")
             key = keys[c] or f"value_{c}"
             if key == "total":

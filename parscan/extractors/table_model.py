@@ -134,13 +134,22 @@ def _header_from_first_rows(table: Table) -> None:
     fields = _field_names()
     labels = [""] * len(grid[0]) if grid else []
     used = 0
+    grouped: set[int] = set()  # columns under a group header ("Chỉ số thành phần" over CS1..CS10)
     for cells in grid[:3]:
         texts = [cell_text(c) for c in cells]
         hits = sum(1 for t in texts if t and recognise(t, field_names=fields))
         numeric = sum(1 for t in texts if read_number(t).value is not None and not re.fullmatch(r"\(?\d{1,2}\)?", t))
-        if hits < 2 or numeric > 1:
+        filled = [k for k, t in enumerate(texts) if t]
+        sub_labels = used and numeric == 0 and len(filled) >= 2 and set(filled) <= grouped
+        if (hits < 2 or numeric > 1) and not sub_labels:
             break
-        labels = [f"{a} {b}".strip() for a, b in zip(labels, texts)]
+        spread = list(texts)
+        for k, c in enumerate(cells):
+            if c is not None and c.col_span > 1 and texts[k]:
+                for j in range(k + 1, min(len(spread), k + c.col_span)):
+                    spread[j] = texts[k]
+                    grouped.update((k, j))
+        labels = [f"{a} {b}".strip() for a, b in zip(labels, spread)]
         used += 1
     if not used:
         return
@@ -154,8 +163,12 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
 
     A continuation keeps its own rows (row numbers shifted) and drops a repeated header row.
     """
+    from parscan.pipeline.tables.columns import type_table
+
     out: list[Interpreted] = []
     for table in tables:
+        if not table.column_kinds:  # text tables: typed the same way, without pixels to read again
+            type_table(table)
         _header_from_first_rows(table)
         keys = column_keys(table)
         item = Interpreted(table, keys, classify(table, keys))

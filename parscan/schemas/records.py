@@ -56,6 +56,11 @@ class Cell(BaseModel):
     page: int | None = Field(default=None, description="page of the cell (tables continued across pages)")
     line_start: int | None = Field(default=None, description="text input: 1-based first line of the cell's row")
     line_end: int | None = None
+    kind: str | None = Field(default=None, description="its column's kind: rank|ordinal|score|count|name|code|text")
+    value: float | None = Field(default=None, description="the number the cell holds, settled against its column's "
+                                "format; None where none was read (never a guess)")
+    ocr_doubt: str | None = Field(default=None, description="why the value is not what the OCR read as printed "
+                                  "(taken from the column's format) or why no value was kept; `text` stays the reading")
 
 
 class Table(BaseModel):
@@ -66,6 +71,8 @@ class Table(BaseModel):
     pages: list[int] = Field(default_factory=list)
     header: list[str] = Field(default_factory=list, description="column labels as printed (joined header rows)")
     columns: list[str] = Field(default_factory=list, description="canonical column keys matched from the header")
+    column_kinds: list[str] = Field(default_factory=list, description="kind of each column from its header and the "
+                                    "majority of its cells: rank|ordinal|score|count|name|code|text|empty")
     n_rows: int = 0
     n_cols: int = 0
     cells: list[Cell] = Field(default_factory=list)

@@ -7,8 +7,7 @@ the report's crops; ruling erased, Otsu, specks dropped: `_text_ink`, `_ink_box`
 again with a digits-only `vie` model (0-9 , . and - only for a negative cell) as a single line
 (PSM 7) and as a single word (PSM 8).
 
-Why a glyph height of 28 px and not the crop upscaled x2-3: the cells of a 200-300 dpi scan are
-already 20-45 px high, and at x3 the model read 8 as 0 (89,75 -> 09,75) on many cells of a page.
+The crop and its reading are the table stage's (`pipeline/tables/reread.py`: glyphs scaled to 28 px).
 Measured on 638 number cells of six scans (generator scan and bad profiles, the demo report): PSM 7
 disagreed with the table stage on 3 cells, PSM 8 on 8; together they confirmed 623 cells (none of
 them misread), differed on 13 (4 of them misreads of the table stage: 75,50 read 75,00, 56,47 read
@@ -25,18 +24,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import cv2
 import numpy as np
-from PIL import Image
 
 # The table stage's cell reading, imported here only (the stage may move into a sub-package).
-from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box, _text_ink, find_grids
+from parscan.pipeline.tables.cells import _text_ink, find_grids
+from parscan.pipeline.tables.reread import reread_digits
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Cell
-
-GLYPH_PX = 28  # height the cell's ink is scaled to (digits with the comma's tail)
-DIGITS = "0123456789,."
-_API_KIND = "digits_reread"  # its own Tesseract instance: the table stage's keep their settings
 
 
 def reread_cell(doc: ParscanDocument, cell: Cell) -> list[str]:
@@ -62,30 +56,7 @@ def _reread(path: str, sha: str, number: int, page_json: str, box: tuple[int, in
     ink = _page_ink(path, sha, number, page_json)
     if ink is None:
         return ()
-    found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
-    if found is None:
-        return ()
-    x0, y0, x1, y1 = found
-    crop = ink[y0:y1, x0:x1]
-    rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
-    crop = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-    scale = GLYPH_PX / crop.shape[0]
-    image = cv2.resize(cv2.bitwise_not(crop), None, fx=scale, fy=scale,
-                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-    pad = GLYPH_PX // 3
-    image = Image.fromarray(cv2.copyMakeBorder(image, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
-    return tuple(r for r in (_ocr(image, mode, negative) for mode in ("SINGLE_LINE", "SINGLE_WORD"))
-                 if any(ch.isdigit() for ch in r))
-
-
-def _ocr(image: Image.Image, mode: str, negative: bool) -> str:
-    import tesserocr
-
-    api = _api(_API_KIND)
-    api.SetVariable("tessedit_char_whitelist", DIGITS + ("-" if negative else ""))
-    api.SetPageSegMode(getattr(tesserocr.PSM, mode))
-    api.SetImage(image)
-    return _clean_number(" ".join(api.GetUTF8Text().split()))
+    return tuple(reread_digits(ink, box, negative=negative))
 
 
 @lru_cache(maxsize=4)

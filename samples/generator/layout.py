@@ -23,6 +23,8 @@ MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 354, 213, 236, 236  # 3 cm left, 1.8 cm
 TEXT_W = PAGE_W - MARGIN_L - MARGIN_R
 FONT_FILES = {"regular": "LiberationSerif-Regular.ttf", "bold": "LiberationSerif-Bold.ttf",
               "italic": "LiberationSerif-Italic.ttf", "bolditalic": "LiberationSerif-BoldItalic.ttf"}
+SANS_FILES = {"regular": "LiberationSans-Regular.ttf", "bold": "LiberationSans-Bold.ttf",
+              "italic": "LiberationSans-Italic.ttf", "bolditalic": "LiberationSans-BoldItalic.ttf"}
 # Liberation Serif 2.x (Debian fonts-liberation2) is metric-compatible with Times New Roman, which Vietnamese
 # administrative documents are set in; Liberation 1.x (fonts-liberation) lacks ơ, ư and the stacked
 # diacritics, so it is only used if it covers them. DejaVu Serif is the last resort.
@@ -39,10 +41,11 @@ def _covers_vietnamese(path: Path) -> bool:
     return all(f.getmask(ch).getbbox() != missing for ch in "ưỡậỬ")
 
 
-@lru_cache(maxsize=8)
-def font_path(style: Style) -> Path:
-    """The first installed Times-like face with full Vietnamese coverage."""
-    candidates = [d / FONT_FILES[style] for d in FONT_DIRS] + [Path("/usr/share/fonts/truetype/dejavu") / DEJAVU[style]]
+@lru_cache(maxsize=16)
+def font_path(style: Style, family: str = "serif") -> Path:
+    """The first installed Times-like face with full Vietnamese coverage (Arial-like for "sans")."""
+    files = SANS_FILES if family == "sans" else FONT_FILES
+    candidates = [d / files[style] for d in FONT_DIRS] + [Path("/usr/share/fonts/truetype/dejavu") / DEJAVU[style]]
     for path in candidates:
         if path.exists() and _covers_vietnamese(path):
             return path
@@ -50,8 +53,8 @@ def font_path(style: Style) -> Path:
 
 
 @lru_cache(maxsize=64)
-def font(style: Style, size: float) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font_path(style)), round(size * LAYOUT_DPI / 72))
+def font(style: Style, size: float, family: str = "serif") -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_path(style, family)), round(size * LAYOUT_DPI / 72))
 
 
 def line_height(size: float) -> int:
@@ -66,6 +69,7 @@ class TextOp:
     style: Style
     size: float
     underline: bool = False
+    family: str = "serif"
 
 
 @dataclass
@@ -82,11 +86,13 @@ class LaidPage:
     number: int
     ops: list[TextOp | RuleOp] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    width: int = PAGE_W
+    height: int = PAGE_H
 
 
-def wrap(text: str, style: Style, size: float, width: float) -> list[str]:
+def wrap(text: str, style: Style, size: float, width: float, family: str = "serif") -> list[str]:
     """Greedy word wrap; a word longer than the width gets a line of its own."""
-    f = font(style, size)
+    f = font(style, size, family)
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -104,12 +110,16 @@ def wrap(text: str, style: Style, size: float, width: float) -> list[str]:
 class Layouter:
     def __init__(self, spec: DocSpec):
         self.spec = spec
+        # a landscape page keeps the portrait margins on its (now longer) sides
+        self.page_w, self.page_h = (PAGE_H, PAGE_W) if spec.landscape else (PAGE_W, PAGE_H)
+        self.text_w = self.page_w - MARGIN_L - MARGIN_R
+        self.family, self.rules = "serif", "grid"  # the current table's typeface and ruling
         self.pages: list[LaidPage] = []
         self._new_page()
 
     # -- page handling
     def _new_page(self) -> None:
-        self.pages.append(LaidPage(len(self.pages) + 1))
+        self.pages.append(LaidPage(len(self.pages) + 1, width=self.page_w, height=self.page_h))
         self.y = float(MARGIN_T)
 
     @property
@@ -117,20 +127,20 @@ class Layouter:
         return self.pages[-1]
 
     def _room(self) -> float:
-        return PAGE_H - MARGIN_B - self.y
+        return self.page_h - MARGIN_B - self.y
 
     def _ensure(self, height: float) -> None:
         if height > self._room() and self.y > MARGIN_T:
             self._new_page()
 
     def _text(self, x: float, y: float, text: str, style: Style, size: float, underline: bool = False) -> None:
-        self.page.ops.append(TextOp(x, y, unicodedata.normalize("NFC", text), style, size, underline))
+        self.page.ops.append(TextOp(x, y, unicodedata.normalize("NFC", text), style, size, underline, self.family))
 
     # -- blocks
     def national_header(self, b: NationalHeader) -> None:
         lh = line_height(b.size)
-        split = MARGIN_L - 140 + 0.42 * (TEXT_W + 140)
-        columns = [(MARGIN_L - 140, split, b.left), (split, PAGE_W - MARGIN_R + 40, b.right)]
+        split = MARGIN_L - 140 + 0.42 * (self.text_w + 140)
+        columns = [(MARGIN_L - 140, split, b.left), (split, self.page_w - MARGIN_R + 40, b.right)]
         heights = []
         for x0, x1, lines in columns:
             parts = [(part, line) for line in lines for part in wrap(line.text, line.style, b.size, x1 - x0 - 20)]
@@ -145,10 +155,10 @@ class Layouter:
         lh = line_height(b.size)
         self.y += b.space_before * lh
         for line in b.lines:
-            for part in wrap(line.text, line.style, b.size, TEXT_W):
+            for part in wrap(line.text, line.style, b.size, self.text_w):
                 self._ensure(lh)
                 w = font(line.style, b.size).getlength(part)
-                self._text(MARGIN_L + (TEXT_W - w) / 2, self.y, part, line.style, b.size, line.underline)
+                self._text(MARGIN_L + (self.text_w - w) / 2, self.y, part, line.style, b.size, line.underline)
                 self.page.lines.append(part)
                 self.y += lh
 
@@ -156,15 +166,15 @@ class Layouter:
         lh = line_height(b.size)
         indent = 150 if b.indent else 0  # 1.27 cm first-line indent
         f = font(b.style, b.size)
-        first, *rest = wrap(b.text, b.style, b.size, TEXT_W - indent)
-        lines = [first] + (wrap(" ".join(rest), b.style, b.size, TEXT_W) if rest else [])
+        first, *rest = wrap(b.text, b.style, b.size, self.text_w - indent)
+        lines = [first] + (wrap(" ".join(rest), b.style, b.size, self.text_w) if rest else [])
         self.y += b.space_before * lh
         keep = 3 if b.style == "bold" else 2  # no heading or widow line alone at a page bottom
         self._ensure(min(len(lines), keep) * lh)
         for i, line in enumerate(lines):
             self._ensure(lh)
             x0 = MARGIN_L + (indent if i == 0 else 0)
-            width = TEXT_W - (indent if i == 0 else 0)
+            width = self.text_w - (indent if i == 0 else 0)
             words = line.split()
             if b.align == "justify" and i < len(lines) - 1 and len(words) > 1:
                 gap = (width - sum(f.getlength(w) for w in words)) / (len(words) - 1)
@@ -184,7 +194,8 @@ class Layouter:
         pad = 14
         xs = [float(MARGIN_L)]
         for w in b.widths:
-            xs.append(xs[-1] + w * TEXT_W)
+            xs.append(xs[-1] + w * self.text_w)
+        self.family, self.rules = b.family, b.rules
         truth = self.spec.tables[b.truth]
         truth["pages"] = []
 
@@ -209,10 +220,11 @@ class Layouter:
                 else:
                     truth["pages"].append(self.page.number)
             self._draw_row(b, row, xs, lh, pad, bold=i in b.bold_rows)
+        self.family, self.rules = "serif", "grid"
         self.y += 0.3 * lh
 
     def _cell_lines(self, b: TableBlock, text: str, width: float, style: Style) -> list[str]:
-        return wrap(text, style, b.size, width) if text else [""]
+        return wrap(text, style, b.size, width, b.family) if text else [""]
 
     def _row_height(self, b: TableBlock, row: list[str], xs: list[float], lh: int, pad: int) -> float:
         spans = [(xs[0], xs[-1])] if len(row) == 1 else list(zip(xs, xs[1:]))
@@ -229,7 +241,7 @@ class Layouter:
             lines = self._cell_lines(b, text, x1 - x0 - 2 * pad, style)
             top = self.y + (height - len(lines) * lh) / 2
             for k, line in enumerate(lines):
-                w = font(style, b.size).getlength(line)
+                w = font(style, b.size, b.family).getlength(line)
                 x = x0 + pad if align == "left" else (x1 - pad - w if align == "right" else (x0 + x1 - w) / 2)
                 if line:
                     self._text(x, top + k * lh, line, style, b.size)
@@ -273,7 +285,7 @@ class Layouter:
             lines = lines_of[g]
             top = y0 + (y1 - y0 - len(lines) * lh) / 2
             for k, line in enumerate(lines):
-                w = font("bold", b.size).getlength(line)
+                w = font("bold", b.size, b.family).getlength(line)
                 self._text((x0 + x1 - w) / 2, top + k * lh, line, "bold", b.size)
         for r in range(n_rows):
             self.page.lines.append(" ".join(g[4] for g in grid if g[0] == r))
@@ -282,7 +294,9 @@ class Layouter:
 
     def _box(self, x0: float, y0: float, x1: float, y1: float) -> None:
         ops = self.page.ops
-        ops += [RuleOp(x0, y0, x1, y0), RuleOp(x0, y1, x1, y1), RuleOp(x0, y0, x0, y1), RuleOp(x1, y0, x1, y1)]
+        ops += [RuleOp(x0, y0, x1, y0), RuleOp(x0, y1, x1, y1)]
+        if getattr(self, "rules", "grid") == "grid":  # a horizontal-rules-only table has no verticals
+            ops += [RuleOp(x0, y0, x0, y1), RuleOp(x1, y0, x1, y1)]
 
     def signature(self, b: Signature) -> None:
         lh = line_height(b.size)
@@ -299,7 +313,7 @@ class Layouter:
             size = b.size - 0.5 if k == 0 else small
             self._text(MARGIN_L, self.y + k * slh, line.text, line.style, size)
             self.page.lines.append(line.text)
-        cx = MARGIN_L + 0.72 * TEXT_W
+        cx = MARGIN_L + 0.72 * self.text_w
         for k, line in enumerate(right + [TextLine("")] * 4 + [TextLine(b.name, "bold")]):
             if line.text:
                 w = font(line.style, b.size).getlength(line.text)
@@ -321,13 +335,13 @@ def layout(spec: DocSpec) -> list[LaidPage]:
 
 def draw_page(page: LaidPage) -> Image.Image:
     """The upright, noise-free 300-dpi raster of a laid-out page (8-bit gray, black ink on white)."""
-    img = Image.new("L", (PAGE_W, PAGE_H), 255)
+    img = Image.new("L", (page.width, page.height), 255)
     draw = ImageDraw.Draw(img)
     for op in page.ops:
         if isinstance(op, RuleOp):
             draw.line([(op.x0, op.y0), (op.x1, op.y1)], fill=0, width=op.width)
             continue
-        f = font(op.style, op.size)
+        f = font(op.style, op.size, op.family)
         draw.text((op.x, op.y), op.text, font=f, fill=0, anchor="la")
         if op.underline:
             w = f.getlength(op.text)

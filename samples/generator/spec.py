@@ -63,6 +63,8 @@ class TableBlock:
     bold_rows: set[int] = field(default_factory=set)
     size: float = 12.0
     repeat_header: bool = True
+    rules: Literal["grid", "horizontal"] = "grid"  # "horizontal": rules between rows only, no verticals
+    family: Literal["serif", "sans"] = "serif"  # the table's typeface (a held-out variant prints sans)
 
 
 @dataclass
@@ -96,6 +98,7 @@ class DocSpec:
     criteria: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     planted_faults: list[dict[str, Any]] = field(default_factory=list)
+    landscape: bool = False  # A4 turned: wide tables (14 columns and more) are printed this way
 
     def records(self) -> dict[str, Any]:
         """The truth that does not depend on layout (pages, lines and text are added by the renderer)."""

@@ -32,8 +32,11 @@ NUMBER_CHARS = "0123456789,.%*X-"
 NUMERIC_RE = re.compile(r"^[\d.,%*Xx\-\s]+$")
 MIN_INK = 12  # ink pixels below which a cell is empty (specks, remains of the ruling)
 PLACEHOLDERS = {"X", "x", "-"}
+LABEL_RE = re.compile(r"^[^\W\d_]{1,4}\s?\d{1,2}$")
 
 WORK_WIDTH = 1700  # pages are read at about 200 dpi: upsampled scans misread 5 as 9 at 300
+# measured on the page's short side: a landscape page (wide tables) is not read at a lower dpi than a
+# portrait one (scaled by its width, a 300-dpi landscape scan was read at ~145 dpi and lost its commas)
 _APIS: dict[str, object] = {}
 
 
@@ -66,7 +69,7 @@ class CellReader:
         from PIL import Image
 
         page = cv2.bitwise_not(text_ink)
-        self.scale = min(1.0, WORK_WIDTH / page.shape[1])
+        self.scale = min(1.0, WORK_WIDTH / min(page.shape))
         work = page if self.scale == 1.0 else cv2.resize(page, None, fx=self.scale, fy=self.scale,
                                                           interpolation=cv2.INTER_AREA)
         self.main, self.digits, self.full = _api(lang), _api("digits"), _api("digits_full")
@@ -121,12 +124,36 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             continue
         _numeric_columns(cells, text_ink, reader)
         x0, y0, x1, y1 = grid.box
-        tables.append(Table(
+        table = Table(
             id=f"p{page.number}-t{k}", pages=[page.number], ruled=True, cells=cells,
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
-        ))
+        )
+        _type_columns(table, grid.cells, text_ink)
+        tables.append(table)
     return tables
+
+
+def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> None:
+    """Column kinds and every body cell settled against its column, re-read from its crop where it
+    breaks it (`columns.py`, `reread.py`)."""
+    from parscan.pipeline.tables.columns import type_table
+    from parscan.pipeline.tables.reread import reread_digits, separator_cut
+
+    def box_of(cell: Cell) -> tuple[int, int, int, int]:
+        return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
+
+    by_pos = {(g.row, g.col): g for g in grid_cells if g.col_span == 1}
+
+    def missing(row: int, col: int) -> Cell | None:
+        g = by_pos.get((row, col))
+        if g is None or _ink_box(ink, g) is None:
+            return None
+        return Cell(row=row, col=col, text="", row_span=g.row_span,
+                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]))
+
+    type_table(table, reread=lambda cell: reread_digits(ink, box_of(cell)),
+               separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing)
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
@@ -138,29 +165,38 @@ def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, 
     ruling: it hollows out bold strokes ('STT' read 'S311', bold averages lost).
     """
     _, text = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    size = max(5, gray.shape[1] // 300) | 1  # ruling is thicker on pages rasterised at higher dpi
+    size = max(5, _side(gray) // 300) | 1  # ruling is thicker on pages rasterised at higher dpi
     text[cv2.dilate(ruling, np.ones((size, size), np.uint8)) > 0] = 0
     out = np.zeros_like(text)
     for x0, y0, x1, y1 in boxes:
         x0, y0 = max(0, x0), max(0, y0)
-        out[y0:y1 + 1, x0:x1 + 1] = _despeckle(text[y0:y1 + 1, x0:x1 + 1], gray.shape[1])
+        out[y0:y1 + 1, x0:x1 + 1] = _despeckle(text[y0:y1 + 1, x0:x1 + 1], _side(gray))
     return out
+
+
+def _side(image: np.ndarray) -> int:
+    """The page's short side: what the resolution-dependent sizes scale with (a portrait A4 page's
+    width). Scaled by the width, a landscape page got sizes 1.4x too large: a thin '7' of a 8-pt
+    table was dropped as a speck and the commas read at ~145 dpi."""
+    return min(image.shape[:2])
 
 
 def _despeckle(ink: np.ndarray, width: int) -> np.ndarray:
     """Drop small specks far from any glyph: scan dust read as '_', '.', '-' around numbers.
 
-    Diacritics and commas are small too but sit next to a letter or digit, so they stay.
-    `width` is the page's (the sizes scale with the page's resolution, not the crop's).
+    Diacritics and commas are small too but sit next to a letter or digit, so they stay; so does a
+    small glyph next to a kept one (the thin '1' and '7' of '9,17' at 8 pt are both under the size).
+    `width` is the page's short side (the sizes scale with the page's resolution, not the crop's).
     """
     min_area, reach = max(12, 2 * (width // 500) ** 2), max(9, width // 100)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    big = np.zeros(n, bool)
-    big[1:] = stats[1:, cv2.CC_STAT_AREA] >= min_area
-    near = cv2.dilate(big[labels].astype(np.uint8), np.ones((reach, reach), np.uint8)) > 0
-    keep = big.copy()
-    keep[np.unique(labels[near])] = True
-    keep[0] = False
+    keep = np.zeros(n, bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= min_area
+    kernel = np.ones((reach, reach), np.uint8)
+    for _ in range(2):  # a glyph near a big one, then one near that (never dust near dust only)
+        near = cv2.dilate(keep[labels].astype(np.uint8), kernel) > 0
+        keep[np.unique(labels[near])] = True
+        keep[0] = False
     return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
@@ -172,7 +208,7 @@ def _inner(g: GridCell, pad: int) -> tuple[int, int, int, int]:
 
 def _ink_box(ink: np.ndarray, g: GridCell) -> tuple[int, int, int, int] | None:
     """Tight box around the ink inside the cell, or None for an empty cell."""
-    x0, y0, x1, y1 = _inner(g, max(5, ink.shape[1] // 250))
+    x0, y0, x1, y1 = _inner(g, max(5, _side(ink) // 250))
     crop = ink[y0:y1, x0:x1]
     if np.count_nonzero(crop) < MIN_INK:
         return None
@@ -253,6 +289,8 @@ def _numeric_columns(cells: list[Cell], ink: np.ndarray, reader: CellReader) -> 
             continue
         for c in col_cells:
             if c.alt_text is not None or _value(c.text) is not None or sum(ch.isalpha() for ch in c.text) > 3:
+                continue
+            if LABEL_RE.match(c.text.strip()):  # a sub-column label of the header ('CS1', 'LV 2'), not a number
                 continue
             g = GridCell(c.row, c.col, c.row_span, c.col_span, (c.box.x0, c.box.y0, c.box.x1, c.box.y1))
             box = _ink_box(ink, g)

@@ -169,8 +169,11 @@ def find_grids(gray: np.ndarray) -> Ruling:
     n, labels, stats, _ = cv2.connectedComponentsWithStats(
         cv2.dilate(ruling, np.ones((5, 5), np.uint8)), connectivity=8)
     grids = []
+    rules = []  # lone horizontal rules: a table ruled between rows only is one component per rule
     for i in range(1, n):
         x, y, w, h, _ = (int(v) for v in stats[i])
+        if w >= width // 8 and h < height // 40:
+            rules.append((y + h / 2, x, x + w))
         if w < width // 8 or h < height // 40:
             continue
         region = labels[y:y + h, x:x + w] == i
@@ -192,8 +195,101 @@ def find_grids(gray: np.ndarray) -> Ruling:
         if len(ys) < 3 or len(xs) < 3:
             continue
         grids.append(Grid(ys, xs, _cells(ys, xs, horizontal, vertical, _tilt(hor))))
+    for ys, span in _rule_stacks(rules, height):
+        grid = _open_grid(ys, span, ink, horizontal, vertical, min(height, width))
+        if grid is not None:
+            grids.append(grid)
     grids.sort(key=lambda g: g.ys[0])
     return grids, ink, _grid_ruling(grids, horizontal, vertical)
+
+
+def _rule_stacks(rules: list[tuple[float, int, int]], height: int) -> list[tuple[list[int], tuple[int, int]]]:
+    """Stacks of 4+ horizontal rules one under another, each within the widest one's extent and no
+    farther apart than a few text lines: (rule positions, the stack's x extent)."""
+    stacks: list[list[tuple[float, int, int]]] = []
+    for rule in sorted(rules):
+        y, x0, x1 = rule
+        last = stacks[-1] if stacks else None
+        if last is not None:
+            lo, hi = min(r[1] for r in last), max(r[2] for r in last)
+            tol = max(2 * MERGE_PX, (hi - lo) // 50)
+            if y - last[-1][0] < height / 12 and x0 >= lo - tol and x1 <= hi + tol or \
+                    (y - last[-1][0] < height / 12 and x0 <= lo + tol and x1 >= hi - tol):
+                last.append(rule)
+                continue
+        stacks.append([rule])
+    out = []
+    for stack in stacks:
+        full = max(r[2] - r[1] for r in stack)
+        long = [r for r in stack if r[2] - r[1] >= 0.9 * full]
+        if len(long) >= 4:
+            lo, hi = min(r[1] for r in long), max(r[2] for r in long)
+            out.append(([int(round(r[0])) for r in stack], (lo, hi)))
+    return out
+
+
+def _open_grid(ys: list[int], span: tuple[int, int], ink: np.ndarray, horizontal: np.ndarray,
+               vertical: np.ndarray, side: int) -> Grid | None:
+    """A table ruled with horizontal lines only (common in Vietnamese reports): rows from the rules,
+    columns where the text leaves a vertical gap through (almost) every row.
+
+    Each column border is drawn into `vertical` (a virtual rule) only in the rows whose ink leaves it
+    free, so a group header spanning several columns stays one merged cell, as on a full grid.
+    """
+    ys = _spaced(ys, max(3 * MERGE_PX, side // 100))
+    x0, x1 = span
+    if len(ys) < 4:
+        return None
+    text = cv2.bitwise_and(ink, cv2.bitwise_not(cv2.dilate(horizontal, np.ones((5, 5), np.uint8))))
+    text = text[:, x0:x1].copy()
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
+    dust = np.zeros(n, bool)
+    dust[1:] = stats[1:, cv2.CC_STAT_AREA] < max(6, (side // 300) ** 2)  # scan dust would close every gap
+    text[dust[labels]] = 0
+    free = []  # per row: which x of the span have no ink, judged on the row's middle (a rule's frayed
+    for top, bottom in zip(ys, ys[1:]):  # edge or a slight tilt leaves ink along it, never in the middle)
+        band = max(2 * MERGE_PX, (bottom - top) // 5)
+        strip = text[top + band:max(top + band + 1, bottom - band)]
+        free.append(np.count_nonzero(strip, axis=0) == 0)
+    free = np.array(free)
+    min_gap = max(8, side // 100)  # wider than a word space (names of several words stay one cell)
+    # the header's rows may cross a border (a group header over several columns): the borders are
+    # those of the rows below the first `skip` rows, for the skip (0-3) that finds the most columns
+    # (one other row may cross it too: a blot of the scan)
+    found = [(_gaps(free[skip:].sum(axis=0) >= len(free) - skip - 1, min_gap), skip)
+             for skip in range(min(4, len(free) - 2))]
+    borders, skip = max(found, key=lambda f: len(f[0]))
+    body = free[skip:]
+    # a border cut through the one row that crosses it (a long name) or left in a wide gap by a blot
+    # makes a column with (almost) no text: its left border goes (the crossing text comes from the left)
+    inked = [(~body[:, a:b]).any(axis=1).sum() for a, b in zip([0] + borders, borders + [x1 - x0])]
+    sparse = {max(0, k - 1) for k, n in enumerate(inked) if n <= max(2, len(body) // 5)}
+    borders = [b for k, b in enumerate(borders) if k not in sparse]
+    borders = [x0 + b for b in borders]
+    xs = [x0] + borders + [x1]
+    if len(xs) < 4:
+        return None
+    drawn = vertical.copy()
+    thick = max(1, MERGE_PX // 2)
+    for r, (top, bottom) in enumerate(zip(ys, ys[1:])):
+        for bx in xs:
+            local = bx - x0
+            if bx in (x0, x1) or free[r, max(0, local - thick):local + thick + 1].all():
+                drawn[top:bottom + 1, max(0, bx - thick):bx + thick + 1] = 255
+    return Grid(ys, xs, _cells(ys, xs, horizontal, drawn, 0.0))
+
+
+def _gaps(clear: np.ndarray, min_gap: int) -> list[int]:
+    """Centres of the runs of `clear` columns at least `min_gap` wide, not touching either end."""
+    out, start = [], None
+    for i, ok in enumerate(np.append(clear, False)):
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            if i - start >= min_gap and start > 0 and i < len(clear):
+                out.append((start + i) // 2)
+            start = None
+    return out
 
 
 def _grid_ruling(grids: list[Grid], horizontal: np.ndarray, vertical: np.ndarray) -> np.ndarray:

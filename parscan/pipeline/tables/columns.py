@@ -1,0 +1,297 @@
+"""Columns have types: each column's kind and format from its header and the majority of its cells,
+and every body cell settled against it (`Cell.kind`, `Cell.value`, `Cell.ocr_doubt`).
+
+Kinds: ``rank`` (integers 1..n that behave as a rank: mostly in order down the table or with a score
+column), ``ordinal`` (STT), ``score`` (a fixed number of decimals, within the range its cells keep),
+``count`` (other integers), ``code`` (``2.4.1``), ``name`` (the unit), ``text``, ``empty``.
+
+A cell that breaks its column (798 among two-decimal values 4-10, '9,995', a rank of 110 in a 21-row
+table, an inked cell read as nothing) is read again from its crop (`reread`: digits only, glyphs scaled,
+two segmentation modes); a re-reading that fits the column replaces the text (the first reading stays
+in `alt_text`). If none fits:
+
+* digits that lost only their separator ('743' in a two-decimal column) take it where the pixels show a
+  separator at that place (`separator`): then it was printed, and the text is written with it;
+* otherwise the value is taken from the column's format (743 with two places -> 7.43) only when that
+  lands in the column's range, with `ocr_doubt` saying so and `text` left as read;
+* otherwise no value, and `ocr_doubt` says why. A value is never invented: a cell with no digits read
+  gets none.
+
+Text tables (no pixels) are typed the same way without the re-reads (`type_table`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parscan.normalizers.numbers import read_number
+from parscan.schemas.records import Cell, Table
+
+SEP_RE = re.compile(r"[.,](\d+)\D*$")
+CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}\.?$|^\d{1,2}\.$")
+INT_RE = re.compile(r"^\d{1,4}$")
+RANK_SLACK = 2  # a rank may exceed the rows counted by this much (rows lost at a page break, a tie)
+
+Reread = Callable[[Cell], list[str]]  # readings of the cell's crop, digits only
+Separator = Callable[[Cell, int], "int | None"]  # digits before a separator seen in its pixels
+
+
+@dataclass
+class ColumnType:
+    kind: str
+    decimals: int | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+def _header_kind(label: str) -> str | None:
+    from parscan.extractors.headers import recognise  # the one place column labels are recognised
+
+    key = recognise(label) if label.strip() else None
+    if key is None:
+        return None
+    if key == "stt":
+        return "ordinal"
+    if key.startswith("rank"):
+        return "rank"
+    if key in ("unit", "criterion"):
+        return "name"
+    if key in ("classification", "note", "lead_agency"):
+        return "text"
+    return "number"
+
+
+def _decimals(text: str) -> int | None:
+    m = SEP_RE.search(text.strip())
+    if m is None or read_number(text).value is None:
+        return None
+    # "1.580" (thousands) is not a decimal reading; a 3-place part after a comma is
+    return len(m.group(1))
+
+
+def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | None]]) -> bool:
+    """Integers 1..n (ties allowed) that behave as a rank: in order down the table, or in the order
+    of a score column (descending) when the table is in another order."""
+    present = [v for v in values if v is not None]
+    if len(present) < 3 or any(not float(v).is_integer() for v in present):
+        return False
+    inside = sum(1 for v in present if 1 <= v <= n_rows + RANK_SLACK)
+    if inside < 0.8 * len(present) or len(set(present)) < 0.6 * len(present):
+        return False
+    pairs = list(zip(present, present[1:]))
+    if sum(1 for a, b in pairs if b >= a) >= 0.8 * len(pairs):
+        return True
+    for other in others:
+        both = [(r, s) for r, s in zip(values, other) if r is not None and s is not None]
+        agree = total = 0
+        for i in range(len(both)):
+            for j in range(i + 1, len(both)):
+                (ra, sa), (rb, sb) = both[i], both[j]
+                if ra != rb and sa != sb:
+                    total += 1
+                    agree += (ra < rb) == (sa > sb)
+        if total and agree >= 0.9 * total:
+            return True
+    return False
+
+
+def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
+    """The kind and format of each column from its header label and its body cells' texts."""
+    n_cols = max([len(labels)] + [len(r) for r in body]) if body or labels else 0
+    n_rows = sum(1 for r in body if sum(1 for t in r if t.strip()) >= 2)
+    header = [_header_kind(labels[c]) if c < len(labels) else None for c in range(n_cols)]
+    columns: list[ColumnType] = []
+    values_of: list[list[float | None]] = []
+    for c in range(n_cols):
+        texts = [r[c].strip() if c < len(r) else "" for r in body]
+        present = [t for t in texts if t]
+        values = [read_number(t).value if t else None for t in texts]
+        values_of.append(values)
+        if not present:
+            columns.append(ColumnType("empty"))
+            continue
+        numbers = [t for t, v in zip(texts, values) if t and v is not None and any(ch.isdigit() for ch in t)]
+        if sum(1 for t in present if CODE_RE.match(t)) >= 0.6 * len(present):
+            columns.append(ColumnType("code"))
+            continue
+        if len(numbers) < 0.6 * len(present) or header[c] in ("name", "text"):
+            columns.append(ColumnType(header[c] if header[c] in ("name", "text") else "text"))
+            continue
+        places = Counter(d for d in (_decimals(t) for t in numbers) if d is not None)
+        if places and sum(places.values()) >= 0.5 * len(numbers):
+            decimals, freq = places.most_common(1)[0]
+            if freq >= 0.6 * sum(places.values()) and decimals in (1, 2, 3):
+                kept = [v for t, v in zip(texts, values) if t and v is not None and _decimals(t) == decimals]
+                columns.append(ColumnType("score", decimals, min(kept), max(kept)))
+                continue
+        ints = [v for v, t in zip(values, texts) if t and v is not None and INT_RE.match(t)]
+        if len(ints) >= 0.6 * len(numbers):
+            columns.append(ColumnType("count", 0, min(ints), max(ints)))  # rank or ordinal decided below
+            continue
+        columns.append(ColumnType("score" if header[c] == "number" else "count"))
+    if not any(col.kind == "name" for col in columns):
+        for c, col in enumerate(columns):
+            texts = [r[c].strip() for r in body if c < len(r) and r[c].strip()]
+            if col.kind == "text" and sum(1 for t in texts if sum(ch.isalpha() for ch in t) >= 4) >= 0.6 * len(texts) \
+                    and len(set(texts)) >= 0.8 * len(texts):
+                col.kind = "name"
+                break
+    scores = [values_of[c] for c, col in enumerate(columns) if col.kind == "score"]
+    for c, col in enumerate(columns):
+        if col.kind != "count":
+            continue
+        ints = [v if v is not None and float(v).is_integer() and INT_RE.match(f"{v:.0f}") else None
+                for v in values_of[c]]
+        present = [v for v in ints if v is not None]
+        few = len(present) < 3 and header[c] in ("rank", "ordinal") and all(1 <= v <= n_rows + RANK_SLACK
+                                                                            for v in present)
+        if few or _is_rank(ints, n_rows, scores):  # the header names which of the two; "rank" by default
+            col.kind = "ordinal" if header[c] == "ordinal" else "rank"
+        if col.kind in ("rank", "ordinal"):
+            col.low, col.high = 1, n_rows + RANK_SLACK
+    return columns
+
+
+def body_start(rows: list[list[str]]) -> int:
+    """Leading label rows (the header, up to 3): rows before the first with two numbers or more."""
+    for r, texts in enumerate(rows[:4]):
+        numbers = sum(1 for t in texts if t and any(ch.isdigit() for ch in t) and read_number(t).value is not None
+                      and not re.fullmatch(r"\(\d{1,2}\)", t.strip()))
+        if numbers >= 2:
+            return r
+    return 0
+
+
+def _grid(table: Table) -> list[list[Cell | None]]:
+    n_cols = max([table.n_cols] + [c.col + 1 for c in table.cells])
+    n_rows = max([table.n_rows] + [c.row + 1 for c in table.cells])
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for cell in table.cells:
+        grid[cell.row][cell.col] = cell
+    return grid
+
+
+def _labels(grid: list[list[Cell | None]], start: int, table: Table) -> list[str]:
+    if any(table.header):
+        return list(table.header)
+    labels = [""] * (len(grid[0]) if grid else 0)
+    for cells in grid[:start]:
+        for c, cell in enumerate(cells):
+            if cell is not None:
+                for k in range(c, min(len(labels), c + cell.col_span)):
+                    labels[k] = f"{labels[k]} {cell.text}".strip()
+    return labels
+
+
+def _fits(text: str, col: ColumnType) -> float | None:
+    """The value of `text` when it is printed in the column's format and range, else None."""
+    reading = read_number(text)
+    value = reading.value
+    if value is None or not any(ch.isdigit() for ch in text):
+        return None
+    if col.kind in ("rank", "ordinal"):
+        ok = INT_RE.match(text.strip().rstrip(".")) is not None and col.low <= value <= col.high
+        return value if ok else None
+    if col.kind == "score" and col.decimals:
+        if _decimals(text) != col.decimals:
+            return None
+        span = (col.high - col.low) if col.high is not None and col.low is not None else 0.0
+        margin = max(span * 0.5, 1.0)
+        if col.low is not None and not (col.low - margin <= value <= col.high + margin):
+            return None
+    return value
+
+
+def _restore(digits: str, col: ColumnType) -> float | None:
+    """The value the column's format makes of separator-less digits, when it lands in its range."""
+    if not col.decimals or len(digits) <= col.decimals:
+        return None
+    value = float(f"{digits[:-col.decimals]}.{digits[-col.decimals:]}")
+    span = (col.high - col.low) if col.high is not None and col.low is not None else 0.0
+    margin = max(span * 0.5, 1.0)  # as `_fits`: 852 is far from 8.52's column, 8.52 near 6.02..7.98
+    return value if col.low is not None and col.low - margin <= value <= col.high + margin else None
+
+
+def _printed(digits: str, decimals: int, sample: str) -> str:
+    sep = "." if "." in sample and "," not in sample else ","
+    return f"{digits[:-decimals]}{sep}{digits[-decimals:]}"
+
+
+def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
+                separator: Separator | None = None, sample: str = ",") -> None:
+    """Set the cell's kind and value against its column (see module doc)."""
+    cell.kind = col.kind
+    if col.kind not in ("rank", "ordinal", "score", "count"):
+        return
+    value = _fits(cell.text, col) if cell.text.strip() else None
+    if value is not None or (col.kind == "count" and read_number(cell.text).value is not None):
+        cell.value = value if value is not None else read_number(cell.text).value
+        return
+    if col.kind == "count" or (cell.text.strip() and not any(ch.isdigit() for ch in cell.text)
+                               and {"X", "-"} & set(read_number(cell.text).marks)):
+        cell.value = read_number(cell.text).value  # 'X', '-': a placeholder is not a broken number
+        return
+    readings = reread(cell) if reread else []
+    for reading in readings:
+        value = _fits(reading, col)
+        if value is not None:
+            cell.alt_text = cell.text or None
+            cell.text, cell.value = reading, value
+            return
+    digits = [re.sub(r"\D", "", t) for t in [cell.text, *readings] if t and not re.search(r"[.,]\d", t)]
+    digits = [d for d in dict.fromkeys(digits) if d]
+    if col.kind == "score" and col.decimals:
+        for d in digits:
+            cut = separator(cell, len(d)) if separator else None
+            restored = _restore(d, col)
+            if restored is not None and cut == len(d) - col.decimals:
+                cell.alt_text = cell.text or None
+                cell.text, cell.value = _printed(d, col.decimals, sample), restored
+                return
+        for d in digits:
+            restored = _restore(d, col)
+            if restored is not None:
+                cell.value = restored
+                cell.ocr_doubt = (f"read {cell.text or d!r}: no decimal separator seen; value restored from the "
+                                  f"column's format ({col.decimals} decimals)")
+                return
+    shown = cell.text or (readings[0] if readings else "")
+    cell.value = None
+    what = "rank" if col.kind in ("rank", "ordinal") else f"{col.decimals}-decimal value"
+    bounds = f" in {col.low:g}..{col.high:g}" if col.low is not None and col.high is not None else ""
+    cell.ocr_doubt = (f"read {shown!r}, which does not fit the column ({what}{bounds}): unreadable, no value kept"
+                      if shown else "inked cell read as nothing: unreadable, no value kept")
+
+
+def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
+               missing: Callable[[int, int], Cell | None] | None = None) -> list[ColumnType]:
+    """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for an inked
+    grid cell the page reading left empty (scans), so a rank read as nothing is read again."""
+    grid = _grid(table)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    start = body_start(texts)
+    columns = infer_columns(texts[start:], _labels(grid, start, table))
+    for c, col in enumerate(columns):
+        sample = next((t[c] for t in texts[start:] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
+        for r in range(start, len(grid)):
+            cell = grid[r][c] if c < len(grid[r]) else None
+            if cell is not None and (cell.col_span > 1 or cell.col != c):
+                continue
+            if cell is None:
+                if col.kind not in ("rank", "score") or missing is None or not _row_has_values(texts[r]):
+                    continue
+                cell = missing(r, c)
+                if cell is None:
+                    continue
+                table.cells.append(cell)
+            settle_cell(cell, col, reread, separator, sample)
+    table.cells.sort(key=lambda c: (c.row, c.col))
+    table.column_kinds = [col.kind for col in columns]
+    return columns
+
+
+def _row_has_values(texts: list[str]) -> bool:
+    return sum(1 for t in texts if t and read_number(t).value is not None) >= 2

@@ -1,0 +1,105 @@
+"""A number cell read again from its pixels: the crop scaled to a fixed glyph height, digits only.
+
+Used twice: by the table stage, on a cell that breaks its column's format (`columns.py`: 798 among
+two-decimal values 1-10, a rank of 110 in a 21-row table, an empty reading of an inked cell), and by
+the audit (`scoring/reread.py`), on a low-confidence cell a finding hangs on.
+
+Why a glyph height of 28 px and not the crop upscaled x2-3: the cells of a 200-300 dpi scan are
+already 20-45 px high, and at x3 the model read 8 as 0 (89,75 -> 09,75) on many cells of a page.
+At 7-9 pt print the digits are 12-18 px high and the decimal comma 2-3 px: the page reading lost it
+in about one cell in ten of a wide table; at 28 px it is kept. The crop is read as a single line
+(PSM 7) and as a single word (PSM 8). PSM 8 often loses the decimal comma ('9477' for 94,77): the
+caller compares digits when a reading has no separator.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box
+
+GLYPH_PX = 28  # height the cell's ink is scaled to (digits with the comma's tail)
+DIGITS = "0123456789,."
+MODES = ("SINGLE_LINE", "SINGLE_WORD")
+_API_KIND = "digits_reread"  # its own Tesseract instance: the page readers keep their settings
+
+
+def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int]) -> Image.Image | None:
+    """The ink inside `box` (a cell's box on the page), tight, scaled to GLYPH_PX high and padded; None if blank."""
+    found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
+    if found is None:
+        return None
+    x0, y0, x1, y1 = found
+    crop = ink[y0:y1, x0:x1]
+    rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
+    crop = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    scale = GLYPH_PX / crop.shape[0]
+    image = cv2.resize(cv2.bitwise_not(crop), None, fx=scale, fy=scale,
+                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    pad = GLYPH_PX // 3
+    return Image.fromarray(cv2.copyMakeBorder(image, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
+
+
+def reread_digits(ink: np.ndarray, box: tuple[int, int, int, int], *, negative: bool = False,
+                  modes: tuple[str, ...] = MODES) -> list[str]:
+    """The cell's readings in `modes` that contain a digit, stripped of dangling separators; [] when blank."""
+    image = glyph_crop(ink, box)
+    if image is None:
+        return []
+    out = []
+    for mode in modes:
+        reading = _ocr(image, mode, negative)
+        if any(ch.isdigit() for ch in reading):
+            out.append(reading)
+    return out
+
+
+def _ocr(image: Image.Image, mode: str, negative: bool) -> str:
+    import tesserocr
+
+    api = _api(_API_KIND)
+    api.SetVariable("tessedit_char_whitelist", DIGITS + ("-" if negative else ""))
+    api.SetPageSegMode(getattr(tesserocr.PSM, mode))
+    api.SetImage(image)
+    return _clean_number(" ".join(api.GetUTF8Text().split()))
+
+
+def separator_cut(ink: np.ndarray, box: tuple[int, int, int, int], n_digits: int) -> int | None:
+    """Digits before a decimal separator seen in the cell's pixels, for a reading of `n_digits` digits
+    that has none; None when the pixels show no single separator between the digits.
+
+    Why: at 7-9 pt the comma is a 2-4 px mark tucked under the digit before it ('7,43'); the LSTM
+    reads it in most cells but drops it in some (one cell in ten of a wide table, more after a 7),
+    at every scale tried. The mark itself is plain in the ink: a small component sitting low, on or
+    under the digits' baseline, between two digits. Its x position splits the digits' width; the
+    split is taken in whole digits (`n_digits` from the reading). Nothing is inferred from the column
+    here: the caller keeps the cut only where it also gives the column's number of decimals.
+    """
+    found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
+    if found is None or n_digits < 2:
+        return None
+    x0, y0, x1, y1 = found
+    crop = ink[y0:y1, x0:x1]
+    n, _, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    if n < 3:
+        return None
+    comps = [tuple(int(v) for v in stats[i][:4]) for i in range(1, n) if stats[i][4] >= 2]
+    height = max(h for _, _, _, h in comps)
+    digits = [c for c in comps if c[3] >= 0.6 * height]
+    if not digits:
+        return None
+    baseline = float(np.median([y + h for _, y, _, h in digits]))
+    left, right = min(x for x, _, _, _ in digits), max(x + w for x, _, w, _ in digits)
+    marks = [c for c in comps if c[3] < 0.5 * height and c[2] < 0.45 * height
+             and c[1] > baseline - 0.45 * height  # sits low: on the baseline or hanging under it
+             and left < c[0] and c[0] + c[2] < right]
+    if len(marks) != 1:
+        return None
+    x, _, w, _ = marks[0]
+    centre = x + w / 2
+    # digits' ink left and right of the mark (the mark's own width out)
+    share = (centre - left - w / 2) / max(1.0, (right - left) - w)
+    cut = int(round(share * n_digits))
+    return cut if 0 < cut < n_digits else None

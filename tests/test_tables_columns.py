@@ -1,0 +1,183 @@
+"""Columns have types (issue 11): kinds from the header and the cells, cells that break their column
+re-read or restored only with `ocr_doubt`, the rank read wherever it stands, no value invented."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from parscan.pipeline.tables.columns import type_table
+from parscan.pipeline.tables.reread import reread_digits, separator_cut
+from parscan.schemas.records import Cell, Table
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SUBS = [["8,32", "7,98", "9,10"], ["8,01", "8,52", "6,75"], ["7,40", "7,07", "8,88"], ["6,90", "7,15", "7,70"],
+        ["6,12", "6,45", "7,05"], ["5,98", "6,02", "6,11"]]
+
+
+def _table(rows: list[list[str]], header: list[str]) -> Table:
+    cells = [Cell(row=0, col=c, text=t) for c, t in enumerate(header)]
+    cells += [Cell(row=r + 1, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    return Table(id="t", cells=cells, n_rows=len(rows) + 1, n_cols=len(header))
+
+
+def _wide(sub_override: dict[tuple[int, int], str] | None = None, rank_override: dict[int, str] | None = None,
+          n: int = 6) -> Table:
+    rows = []
+    for r in range(n):
+        subs = list(SUBS[r % len(SUBS)])
+        for (rr, c), text in (sub_override or {}).items():
+            if rr == r:
+                subs[c] = text
+        total = f"{80 - r * 1.5:.2f}".replace(".", ",")
+        rank = (rank_override or {}).get(r, str(r + 1))
+        rows.append([f"Tỉnh {chr(65 + r)}x", *subs, total, rank, "Khá"])
+    return _table(rows, ["Tỉnh, thành phố", "CS1", "CS2", "CS3", "Tổng điểm", "Xếp hạng", "Xếp loại"])
+
+
+def _cell(table: Table, row: int, col: int) -> Cell:
+    return next(c for c in table.cells if c.row == row and c.col == col)
+
+
+def test_rank_at_the_right_after_the_total_is_the_rank() -> None:
+    table = _wide()
+    type_table(table)
+    assert table.column_kinds == ["name", "score", "score", "score", "score", "rank", "text"]
+    assert [_cell(table, r, 5).value for r in range(1, 7)] == [1, 2, 3, 4, 5, 6]
+    assert _cell(table, 2, 2).value == 8.52 and _cell(table, 2, 2).kind == "score"
+
+
+def test_rank_column_without_a_header_is_found_by_its_behaviour() -> None:
+    table = _wide()
+    for cell in table.cells:
+        if cell.row == 0 and cell.col == 5:
+            cell.text = "Ghi số"  # no rank label: the cells alone make it the rank
+    type_table(table)
+    assert table.column_kinds[5] == "rank"
+
+
+def test_integers_out_of_order_are_not_a_rank() -> None:
+    table = _wide(rank_override={0: "4", 1: "1", 2: "6", 3: "2", 4: "5", 5: "3"})
+    for cell in table.cells:
+        if cell.row == 0 and cell.col == 5:
+            cell.text = "Số phiếu"
+    type_table(table)
+    assert table.column_kinds[5] == "count"
+
+
+def test_lost_decimal_comma_restored_only_with_ocr_doubt_and_the_reading_kept() -> None:
+    table = _wide({(1, 1): "852"})
+    asked: list[str] = []
+
+    def reread(cell: Cell) -> list[str]:
+        asked.append(cell.text)
+        return ["852"]  # the crop read again still shows no separator
+
+    type_table(table, reread=reread, separator=lambda cell, n: None)
+    cell = _cell(table, 2, 2)
+    assert asked == ["852"]
+    assert cell.value == 8.52 and cell.text == "852"
+    assert cell.ocr_doubt and "restored" in cell.ocr_doubt and "2 decimals" in cell.ocr_doubt
+
+
+def test_separator_seen_in_the_pixels_is_printed_and_no_doubt() -> None:
+    table = _wide({(1, 1): "852"})
+    type_table(table, reread=lambda cell: ["852"], separator=lambda cell, n: 1)
+    cell = _cell(table, 2, 2)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("8,52", "852", 8.52, None)
+
+
+def test_a_rereading_that_fits_the_column_replaces_the_misreading() -> None:
+    table = _wide({(0, 2): "9,995"})
+    type_table(table, reread=lambda cell: ["9,95"], separator=lambda cell, n: None)
+    cell = _cell(table, 1, 3)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9,995", 9.95, None)
+
+
+def test_rank_of_110_in_a_21_row_table_is_rejected() -> None:
+    table = _wide(rank_override={7: "110"}, n=21)
+    type_table(table, reread=lambda cell: ["110"])
+    cell = _cell(table, 8, 5)
+    assert table.column_kinds[5] == "rank"
+    assert cell.value is None and cell.text == "110"
+    assert cell.ocr_doubt and "does not fit" in cell.ocr_doubt
+    assert _cell(table, 9, 5).value == 9
+
+
+def test_lost_comma_sub_index_column_is_not_taken_for_the_rank() -> None:
+    table = _wide({(0, 0): "592", (2, 0): "707"})
+    type_table(table)
+    assert table.column_kinds[1] == "score" and table.column_kinds[5] == "rank"
+
+
+def test_no_value_invented_from_an_unreadable_or_blank_cell() -> None:
+    blank = np.zeros((300, 600), np.uint8)
+    assert reread_digits(blank, (10, 10, 300, 120)) == []
+    assert separator_cut(blank, (10, 10, 300, 120), 3) is None
+    table = _wide({(3, 1): "~%"})
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    cell = _cell(table, 4, 2)
+    assert cell.value is None and cell.ocr_doubt and "unreadable" in cell.ocr_doubt
+
+
+def test_inked_rank_cell_read_as_nothing_is_read_again() -> None:
+    table = _wide()
+    table.cells = [c for c in table.cells if not (c.row == 3 and c.col == 5)]
+    made: list[tuple[int, int]] = []
+
+    def missing(row: int, col: int) -> Cell:
+        made.append((row, col))
+        return Cell(row=row, col=col, text="")
+
+    type_table(table, reread=lambda cell: ["3"], missing=missing)
+    assert made == [(3, 5)] and _cell(table, 3, 5).value == 3 and _cell(table, 3, 5).text == "3"
+
+
+def test_wide_landscape_table_read_end_to_end(tmp_path: Path) -> None:
+    """One landscape page, 8 provinces x 14 columns at 8 pt, rank at the right, through real Tesseract."""
+    from benchmarks.table_truth import score_cells
+    from parscan.extractors.rankings import extract as extract_rankings
+    from parscan.extractors.table_model import interpret_tables
+    from parscan.pipeline.options import ExtractOptions
+    from parscan.pipeline.run import extract
+    from samples.generator.render import render
+    from samples.generator.wide import build_wide_table
+
+    start = time.perf_counter()
+    pdf = render(build_wide_table(5, n_units=8, size=8.0), tmp_path / "wide.pdf", profile="scan", seed=5, dpi=250)
+    truth = json.loads(pdf.with_name("wide.truth.json").read_text(encoding="utf-8"))
+    doc = extract(pdf, ExtractOptions(extract_records=False, repair=False))
+    score = score_cells(truth["tables"][0], doc.tables)
+    assert score.rows_found == score.rows == 8
+    assert score.exact == score.cells, score.misses
+    assert score.ranks_read == score.ranks == 8
+    assert doc.tables[0].column_kinds[-2] == "rank" and doc.tables[0].n_cols == 14
+    doc.tables = [item.table for item in interpret_tables(doc.tables)]
+    extract_rankings(doc)
+    assert [r.rank for r in doc.rankings] == [r["rank"] for r in truth["rankings"]]
+    assert time.perf_counter() - start < 15
+
+
+def test_province_names_with_edge_noise_match_with_their_score() -> None:
+    from parscan.extractors.rankings import extract as extract_rankings
+    from parscan.extractors.table_model import interpret_tables
+    from parscan.schemas.document import ParscanDocument, Source
+
+    names = ["CQuảng Ninh", "• Hà Nội", "BắcGiang", "Đà Nẵng.", "l Hải Phòng", "Cần Thơ"]
+    table = _wide()
+    for cell in table.cells:
+        if cell.col == 0 and cell.row >= 1:
+            cell.text = names[cell.row - 1]
+    doc = ParscanDocument(source=Source(path="x.txt", sha256="0", kind="text", page_count=1), tables=[table])
+    doc.tables = [item.table for item in interpret_tables(doc.tables)]
+    extract_rankings(doc)
+    got = [(r.unit.canonical, r.rank) for r in doc.rankings]
+    assert got == [("Quảng Ninh", 1), ("Hà Nội", 2), ("Bắc Giang", 3), ("Đà Nẵng", 4), ("Hải Phòng", 5), ("Cần Thơ", 6)]
+    assert all(r.unit.score is not None and r.unit.score >= 90 for r in doc.rankings)
+    assert doc.rankings[0].unit.printed == "CQuảng Ninh"
