@@ -231,8 +231,9 @@ def _new_paragraph(text: str, start: int) -> bool:
     return not line.strip() or line.rstrip()[-1:] in ".:!?"
 
 
-_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|hon|truoc|tu nam|den nam|giai doan|lan luot|cac nam)"
-                         r"(?:[^;⟨]|⟨[PXC]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
+_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
+                         r"lan luot|cac nam|cua nam)"
+                         r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -282,12 +283,23 @@ class _Reader:
         scope = kw.pop("scope", None) or self.local_scope(pos) or self.state.scope
         year = kw.pop("year", None)
         if year is None and kw.get("kind") in _CLAUSE_YEAR_KINDS:
-            year = clause_year(self, _clause_bounds(self.shape, pos)[0], pos)
+            token = self._token_of(kw.get("value"), a, b)
+            year = clause_year(self, _clause_bounds(self.shape, pos)[0], token[0] if token else pos,
+                               token[1] if token else None)
         claim = Claim(year=year or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
                       scope=scope if scope in _COUNT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
                       index_kind=self.index_kind, **kw)
         self.claims.append((pos, claim))
         return claim
+
+    def _token_of(self, value: float | None, a: int, b: int) -> tuple[int, int] | None:
+        """Where in [a, b) the figure of this value is printed (shape span), if it is."""
+        if value is None:
+            return None
+        for m in _TOKEN_RE.finditer(self.shape, a, max(a, b)):
+            if m.group(2) and m.group(1) in "PC" and self.s.mentions[int(m.group(2))].value == value:
+                return m.start(), m.end()
+        return None
 
     def local_scope(self, pos: int) -> str | None:
         """The units named last before `pos` in this sentence ("Cấp sở 9,45; cấp huyện 9,65")."""
@@ -389,7 +401,8 @@ class _Reader:
 
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
-        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain", "previous_year_is"):
+        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain", "previous_year_is",
+                     "previous_before_year"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 if p in self.used:

@@ -30,6 +30,9 @@ EXTREMES = "cao nhất − thấp nhất"
 _TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 _YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\bnam (?:nay|truoc|ngoai)\b")
 _EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
+# a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
+_BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -47,12 +50,19 @@ def _role(name: str) -> re.Pattern:
     return re.compile(pattern if name in ("not_a_result", "extremes") else rf"\b(?:{pattern})\b")
 
 
-def clause_year(r: "_Reader", start: int, pos: int) -> int | None:
-    """The year a figure at `pos` speaks of: the last year named before it in its clause ("năm 2022, con số
-    bình quân là 82,40%"; "năm nay", "năm trước"), not one it is compared with ("so với năm 2021")."""
+def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> int | None:
+    """The year a figure at shape span [pos, end) speaks of: one printed right after it ("84,27% trong năm
+    2023"), else the last year named before it in its clause ("năm 2022, con số bình quân là 82,40%"; "năm
+    nay", "năm trước"), not one it is compared with ("so với năm 2021") nor one that belongs to an earlier
+    figure ("Từ mức 82,74% năm 2021, …")."""
+    if end is not None:
+        after = _YEAR_AFTER_RE.match(r.shape, end)
+        if after:
+            return int(r.s.mentions[int(after.group(1))].value)
     year = None
     for m in _YEAR_MARK_RE.finditer(r.shape, start, pos):
-        if _EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]):
+        if _EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
+                or _BOUND_YEAR_RE.search(r.shape[max(start, m.start() - 30): m.start()]):
             continue
         if m.group(1) is not None:
             year = int(r.s.mentions[int(m.group(1))].value)
@@ -67,7 +77,7 @@ def read_roles(r: "_Reader") -> None:
 
     shape = r.shape
     scores = sum(1 for m in r.s.mentions if m.kind == "P")
-    if "|" in shape or (scores >= 3 and len(re.findall(r"[a-z]{2,}", shape)) < 4 * scores):
+    if "|" in shape or (scores >= 3 and len(re.findall(r"[a-z]{2,}", shape)) < 2 * scores + 2):
         return  # table rows read as text: their cells are the table's figures, not statements
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
@@ -76,6 +86,8 @@ def read_roles(r: "_Reader") -> None:
             if bool(high) != bool(low) and not _role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TOKEN_RE.finditer(shape)]
+    _respectively(r, tokens)
+    _totals(r, tokens)
     for a, b, kind, i in tokens:
         if kind != "P" or i in r.used:
             continue
@@ -104,7 +116,7 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     mention = r.s.mentions[i]
     high, low = _role("highest").search(clause), _role("lowest").search(clause)
     average = _role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
-    year = clause_year(r, cs, a) or r.state.year
+    year = clause_year(r, cs, a, b) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
     # ("91,18% là kết quả cao nhất, do Bộ Tài nguyên và Môi trường đạt được")
     printed = r.printed(segment[0], a).rstrip(" ,")
@@ -130,7 +142,7 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     cue = list(_role("difference").finditer(near))
     sign = None
     if cue:
-        sign = -1.0 if _role("down").fullmatch(cue[-1].group(0)) or _role("down").match(cue[-1].group(0)) else 1.0
+        sign = -1.0 if _role("down").search(cue[-1].group(0)) else 1.0
     sentence = r.shape
     values = [c for _, c in r.claims if c.kind in _LEVEL_KINDS and c.subject and c.kind == "value"]
     units = list(dict.fromkeys(c.subject for c in values))
@@ -165,8 +177,9 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     subject = _unit_in_clause(r, cs, ce, a, b)
     if subject is None and not _role("average").search(sentence):
         subject = r.state.last_unit
-    r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value,
-          change=None if sign is None else sign * mention.value, unit=mention.unit or "điểm")
+    signed = None if sign is None else sign * mention.value
+    r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
+          change=signed, unit=mention.unit or "điểm")
 
 
 def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> list[Claim]:
@@ -174,14 +187,21 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
     unit, or the average of the same units) in its paragraph; the joined difference is no claim of its own."""
     out: list[Claim] = []
     for c in claims:
-        if c.frame != "role_change":
+        if c.frame != "role_change" and not _change_called_gap(c):
             out.append(c)
             continue
         para = paragraph_of.get(id(c))
         here = sentence_of.get(id(c), 0)
-        levels = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
-                  and paragraph_of.get(id(o)) == para and abs(sentence_of.get(id(o), 0) - here) <= 2
-                  and _same_subject(o, c)]
+        if c.kind == "gap":  # one subject's two years in the same sentence
+            levels = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
+                      and sentence_of.get(id(o)) == here and paragraph_of.get(id(o)) == para]
+            if len({(o.kind == "average", o.subject if o.kind != "average" else None) for o in levels}) != 1:
+                out.append(c)
+                continue
+        else:
+            levels = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
+                      and paragraph_of.get(id(o)) == para and abs(sentence_of.get(id(o), 0) - here) <= 2
+                      and _same_subject(o, c)]
         years = sorted({o.year for o in levels}, reverse=True)  # type: ignore[arg-type]
         target = None
         if len(years) >= 2:
@@ -191,12 +211,31 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
                 target, before = latest[0], earlier[0]
                 if target.change is None and target.previous_value is None:
                     sign = c.change / abs(c.change) if c.change else (1.0 if target.value >= before.value else -1.0)
-                    target.change = sign * c.value  # type: ignore[operator]
+                    target.change = sign * abs(c.value)  # type: ignore[operator, arg-type]
                     target.previous_value, target.previous_year = before.value, before.year
                     _widen(target, c)
                     continue
+        if target is None:
+            lone = [o for o in levels if o.previous_value is not None and o.change is None and o.year == years[0]] \
+                if years else []
+            if len(lone) == 1:  # "bình quân đạt 84,48 điểm, đặt cạnh 83,02 điểm của năm trước là thêm 1,46 điểm"
+                target = lone[0]
+                sign = c.change / abs(c.change) if c.change else (1.0 if target.value >= target.previous_value else -1.0)  # type: ignore[operator]
+                target.change = sign * abs(c.value)  # type: ignore[operator, arg-type]
+                _widen(target, c)
+                continue
         out.append(c)
     return out
+
+
+def _change_called_gap(c: Claim) -> bool:
+    """"… nhích lên 84,27% trong năm 2022, chênh lệch 1,53 điểm phần trăm": a gap naming no two units and not the
+    first and the last, beside one subject's two years, is that subject's change (joined only if such levels are
+    found)."""
+    from parscan.normalizers.names import fold
+
+    return c.kind == "gap" and c.frame in ("gap", "role_gap") and c.other is None and c.subject != EXTREMES \
+        and not names_extremes(fold(c.text)) and not re.search(r"cao nhat|thap nhat|dan dau|cuoi", fold(c.text))
 
 
 def _same_subject(level: Claim, delta: Claim) -> bool:
@@ -215,3 +254,58 @@ def _widen(target: Claim, joined: Claim) -> None:
     if (start, end) != (a.line_start, a.line_end):
         text = a.text if b.text in a.text else f"{a.text} … {b.text}"
         target.evidence = a.model_copy(update={"line_start": start, "line_end": end, "text": text})
+
+
+_RESPECTIVELY_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*")
+_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cham diem|doi tuong|pham vi|tham gia|bang xep hang|duoc xep")
+_SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
+                              r"thuoc nhom|nhom|loai|cai thien|di len|di lui|trong do|chiem|con lai)\b")
+_UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
+
+
+def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
+    """"Số địa phương ở nhóm A, nhóm B và nhóm C lần lượt là 2, 54 và 7"; "Số bộ tăng và giảm điểm … lần lượt
+    là 13 và 4": the figures after "lần lượt" belong, in order, to the classes or directions named before it."""
+    from parscan.extractors.claim_frames import _clause_bounds, _printed_band
+
+    for m in _RESPECTIVELY_RE.finditer(r.shape):
+        cs, _ = _clause_bounds(r.shape, m.start())
+        run = re.match(r"(?:⟨[CX](\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
+        if not run:
+            continue
+        figures = [int(i) for i in re.findall(r"⟨[CX](\d+)⟩", run.group(0))]
+        if len(figures) < 2 or any(i in r.used for i in figures):
+            continue
+        labels = r._labels(cs, m.start())
+        head = r.shape[cs: m.start()]
+        directions = [d for d in re.findall(r"\b(tang|giam)\b", head)]
+        if len(labels) == len(figures):
+            for (pos, label, family), i in zip(labels, figures):
+                r.used.add(i)
+                r.add(pos, cs, m.end() + run.end(), kind="count", frame="band_count", value=r.s.mentions[i].value,
+                      unit="đơn vị", band=_printed_band(label, family), subject=label)
+        elif len(figures) == 2 and directions[:2] == ["tang", "giam"]:
+            for name, band, i in (("rose", "tăng", figures[0]), ("fell", "giảm", figures[1])):
+                r.used.add(i)
+                r.add(m.start(), cs, m.end() + run.end(), kind="count", frame=name, value=r.s.mentions[i].value,
+                      unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+
+
+def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
+    """"Có 17 bộ, cơ quan ngang bộ được xác định Chỉ số CCHC trong năm 2020": a count of units in a clause about
+    who was assessed, with nothing that makes them a part (a class, a bound, a rise or fall), is the whole."""
+    from parscan.extractors.claim_frames import _clause_bounds
+
+    for a, b, kind, i in tokens:
+        mention = r.s.mentions[i]
+        if kind != "C" or i in r.used or mention.scope not in _UNIT_SCOPES or mention.noun is None:
+            continue
+        cs, ce = _clause_bounds(r.shape, a)
+        clause = r.shape[cs:ce]
+        others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
+        if not _ASSESSED_RE.search(clause) or others or _SUBSET_WORDS_RE.search(clause) \
+                or r._labels(cs, ce) or r._band_bounds(cs, ce):
+            continue
+        r.used.add(i)
+        r.add(a, cs, ce, kind="total", frame="role_total", value=mention.value, unit="đơn vị", scope=mention.scope,
+              subject=mention.noun)

@@ -24,7 +24,10 @@ from parscan.schemas.geometry import Evidence
 
 _DATE_RE = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?![\w/])|(?<![\w-])\d{1,2}-\d{1,2}-\d{4}(?![\w-])")
 _DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
-_RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)")
+# "11/17", and in words "13 trong số 26", "8 trên 17" (not a score: "8 trên 10 điểm")
+_RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)"
+                       r"|(?<![\w./,])(?!19\d\d|20\d\d)(\d{1,3})\s+(?:trên|trong số|trong tổng số)\s+(\d{1,3})"
+                       r"(?![\w/%]|[.,]\d|\s*(?:%|điểm))")
 _NUM_RE = re.compile(r"(?<![\w./,])[+-]?\d+(?:[.,]\d+)*(?![\w/])")
 _WORD_NUM_RE = re.compile(
     r"(?<!\w)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?(?!\w)",
@@ -211,12 +214,13 @@ def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str,
 
 _APPROX_RE = re.compile(r"(?:hon|gan|khoang|xap xi|chung|tren|toi|den)\s*$")
 _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang)\s*$")
+_RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
-                              r"\s*(?::|\bla\b|\bco\b|\bgom\b)\s*$")
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b)\s*$")
 
 
 def _counted_before(before: str) -> tuple[str | None, str | None] | None:
@@ -226,7 +230,7 @@ def _counted_before(before: str) -> tuple[str | None, str | None] | None:
         return None, None
     m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,50}?(?::|\bla\b)\s*$", before)
     if m:
-        noun = _noun_after(" " + m.group(1), 0)
+        noun = _noun_after(" " + before[m.start(1):], 0)  # the longest noun there ("đơn vị", not "đơn")
         if noun is not None:
             return noun[0], noun[1]
     m = re.search(r"[(;,]\s*([a-z ,]{2,45}?)\s*:\s*$", before)
@@ -252,10 +256,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        num, den = float(m.group(1)), float(m.group(2))
+        num, den = float(m.group(1) or m.group(3)), float(m.group(2) or m.group(4))
         before = folded[max(0, m.start() - 14): m.start()]
         noun = _noun_after(folded, m.end(), text)
-        if _RANK_BEFORE_RE.search(before):
+        if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]):
             mention = Mention("K", num, start + m.start(), start + m.end(), m.group(0), denominator=den)
         else:
             mention = Mention("R", num, start + m.start(), start + m.end(), m.group(0), denominator=den,
@@ -274,7 +278,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         after = _PCT_AFTER_RE.match(folded, b)
         noun = _noun_after(folded, b, text)
         if is_word:
-            if noun is None or noun[1] in ("rank",) and not re.search(r"(?:tang|giam|len|xuong)\s*$", before):
+            if noun is None or noun[1] in ("rank",) and not re.search(
+                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them)\s*(?:duoc\s*|them\s*)?$",
+                    before):
                 continue  # "năm" is a year far more often than five
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):
                 continue

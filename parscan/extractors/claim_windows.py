@@ -36,7 +36,7 @@ _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\b
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
 _EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|cua)\s*(?:nam\s*|ket qua nam\s*)?$")
-_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua\s*)?nam\s*⟨Y(\d+)⟩")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua\s*)?nam\s*⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
@@ -109,7 +109,7 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     start = max(shape.rfind(";", 0, pos), 0)
     for scope_start in (start, 0):
         for m in _YEAR_MARK_RE.finditer(shape, scope_start, pos):
-            if _EARLIER_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
+            if _EARLIER_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]) or _bracketed(shape, m.start(), pos):
                 continue
             if m.group(1) is not None:
                 year = int(ctx.sentence.mentions[int(m.group(1))].value)
@@ -118,6 +118,12 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
         if year is not None:
             return year, True
     return ctx.year, False
+
+
+def _bracketed(shape: str, at: int, pos: int) -> bool:
+    """Is the year at `at` inside brackets closed before `pos` ("Từ hạng 18 (năm 2022), … hạng 12")? It is the
+    bracketed figure's year, not the following ones'."""
+    return shape.rfind("(", 0, at) > shape.rfind(")", 0, at) and 0 <= shape.find(")", at) < pos
 
 
 def _figures(ctx: SentenceContext) -> list[_Figure]:
@@ -160,7 +166,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
 def _nearest(items: list[tuple[int, str]], pos: int, shape: str) -> str | None:
     """The label or unit named last before `pos` in its clause, else the first one after it."""
     start = max(shape.rfind(";", 0, pos), 0)
-    before = [name for at, name in items if start <= at < pos]
+    before = [name for at, name in items if start <= at <= pos]  # a unit is recorded at its figure's place
     if before:
         return before[-1]
     end = shape.find(";", pos)
@@ -184,7 +190,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None)
         if unit is None:
             return None
-        levels = [f for f in near if f.unit == unit]
+        # a rank is always some unit's: one the paragraph does not name is the one it speaks of
+        levels = [f for f in near if (f.unit or (unit if len(window_units) <= 1 else None)) == unit]
         subject = unit
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
