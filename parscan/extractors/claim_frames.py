@@ -410,8 +410,8 @@ class _Reader:
                 year = None
                 if m.groupdict().get("year") is not None:
                     year = int(self.s.mentions[self.idx(m, "year")].value)
-                    if year == self.state.year:
-                        continue  # "năm 2022 (86,37%)" of the year itself is no earlier value
+                    if self.state.year is not None and year >= self.state.year:
+                        continue  # "năm 2022 (86,37%)" of the year itself (or a later one) is no earlier value
                 elif self.state.year:
                     year = self.state.year - 1
                 self.used.add(p)
@@ -864,7 +864,7 @@ class _Reader:
                              value=mention.value, unit=mention.unit)
                 continue
             if not frame("unit_value").search(lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
-                                 r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach", lead):
+                                 r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach(?! va dau tu)", lead):
                 continue  # a scale ("thang điểm tối đa 60"), a target or a bound is no unit's result
             unit = self.unit_name(clause_start, m.start())
             if unit is None:

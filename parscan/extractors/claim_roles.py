@@ -33,6 +33,9 @@ _EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat c
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
+_ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|chi so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
+                            r"huyen nay|tinh nay)\b")
+_YEAR_COLON_RE = re.compile(r"^\s*(?:va\s*)?nam ⟨Y\d+⟩\s*:\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -120,10 +123,16 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     # the unit named before it with no other figure between; after it only for the first or the last
     # ("91,18% là kết quả cao nhất, do Bộ Tài nguyên và Môi trường đạt được")
     printed = r.printed(segment[0], a).rstrip(" ,")
-    bare = re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wđ]*$", printed)  # "Duy Tiên 93.79": a name and a number, no words between
+    last = printed.split()[-1] if printed.split() else ""
+    bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
     unit = r.unit_name(segment[0], a) if not bare else None
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
+    if unit is None and not bare and not average and not high and not low and (
+            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])):
+        # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%": the result of the unit the sentence speaks of
+        named = [c.subject for _, c in r.claims if c.kind in _LEVEL_KINDS and c.subject and c.kind != "average"]
+        unit = named[-1] if named else r.state.last_unit
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -186,8 +195,9 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
     """Join each difference over time the roles read to the later of the two levels it lies between (the same
     unit, or the average of the same units) in its paragraph; the joined difference is no claim of its own."""
     out: list[Claim] = []
+    _later_year_owns_change(claims, sentence_of, paragraph_of)
     for c in claims:
-        if c.frame != "role_change" and not _change_called_gap(c):
+        if not (c.kind == "delta" and c.frame in ("role_change", "change")) and not _change_called_gap(c):
             out.append(c)
             continue
         para = paragraph_of.get(id(c))
@@ -226,6 +236,23 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
                 continue
         out.append(c)
     return out
+
+
+def _later_year_owns_change(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> None:
+    """"Con số năm ngoái của bộ này là 81,95%, nghĩa là đã tăng 0,97 điểm": a change read with last year's figure
+    belongs to this year's figure of the same subject nearby."""
+    for c in claims:
+        if c.kind not in _LEVEL_KINDS or c.change is None or c.previous_value is not None or c.year is None:
+            continue
+        later = [o for o in claims if o is not c and o.kind in _LEVEL_KINDS and o.change is None and o.year == c.year + 1
+                 and paragraph_of.get(id(o)) == paragraph_of.get(id(c))
+                 and abs(sentence_of.get(id(o), 0) - sentence_of.get(id(c), 0)) <= 2
+                 and (o.subject == c.subject if c.kind != "average" else o.kind == "average" and o.scope == c.scope)]
+        if len(later) == 1:
+            target = later[0]
+            target.change, target.previous_value, target.previous_year = c.change, c.value, c.year
+            c.change = None
+            _widen(target, c)
 
 
 def _change_called_gap(c: Claim) -> bool:

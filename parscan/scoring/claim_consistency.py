@@ -40,6 +40,7 @@ def check_consistency(ctx: AuditContext) -> None:
     _rank_moves(ctx, claims)
     _window_changes(ctx, claims)
     _denominators(ctx, claims)
+    _restated_totals(ctx, claims)
     _repeated(ctx, claims)
 
 
@@ -303,12 +304,14 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
         # a "total" smaller than one of its groups is a total of something else
         distinct = [t for t in {t[0]: t for t in totals}.values() if t[0] >= largest and t[0] >= len(bands)]
         for total, source, claim in distinct[:1] if not complete else distinct:
-            evidence = [c.evidence for c in members] + ([claim.evidence] if claim else [])
+            same = [c for v, _, c in totals if v == total and c is not None and c is not claim]  # restatements
+            evidence = [c.evidence for c in members] + ([claim.evidence] if claim else []) + [c.evidence for c in same]
+            cited = members + same
             where = f"{_SCOPE_VI[scope]} năm {year}" if year else _SCOPE_VI[scope]
             src_vi = {"stated": "văn bản nêu", "denominator": "văn bản nêu", "national": "cả nước có"}[source]
             if summed == total:
                 ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
-                           claims=members + ([claim] if claim else []), reason=parts)
+                           claims=cited + ([claim] if claim else []), reason=parts)
             elif complete or (summed > total and _one_statement(members)):
                 # more units in the groups than there are: wrong whatever groups may be missing (when the groups
                 # are one statement, so no count of another year or section was taken for one of them)
@@ -318,10 +321,10 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
                         f"The {_SCOPE_EN[scope]} per group add up to {parts} = {summed}, but the total is {total}"
                         f" ({'stated' if source != 'national' else 'the number of provinces that year'}).",
                         published=summed, expected=total, unit=where, evidence=evidence,
-                        claims=members + ([claim] if claim else []))
+                        claims=cited + ([claim] if claim else []))
             else:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
-                           evidence=evidence, claims=members, reason="partial")
+                           evidence=evidence, claims=cited, reason="partial")
 
 
 def _one_statement(bands: list[Claim]) -> bool:
@@ -626,3 +629,29 @@ def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
         else:
             ctx.add(check, "error", vi, en, published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
                     claims=[c])
+
+
+def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
+    """The number of units assessed, stated more than once for the same year and units ("đánh giá 63 tỉnh,
+    thành phố" in the lead, "trong tổng số 63" later, "32/63"): the statements must agree.  Two different
+    numbers may count different units (a total with or without a group), so a disagreement is a warning."""
+    by_key: dict[tuple, list[tuple[Decimal, Claim]]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "total" and c.unit == "đơn vị" and c.value is not None and not c.approximate and c.scope:
+            by_key[(c.year, c.scope)].append((dec(c.value), c))  # type: ignore[arg-type]
+        elif c.kind in ("ratio", "count", "members", "rank") and c.denominator is not None and c.scope:
+            by_key[(c.year, c.scope)].append((dec(c.denominator), c))  # type: ignore[arg-type]
+    for (year, scope), stated in by_key.items():
+        if len(stated) < 2 or not any(c.kind == "total" for _, c in stated):
+            continue
+        values = {v for v, _ in stated}
+        group = [c for _, c in stated]
+        where = f"{_SCOPE_VI[scope]} năm {year}" if year else _SCOPE_VI[scope]
+        if len(values) == 1:
+            ctx.passed("claim_total", published=stated[0][0], expected=stated[0][0], unit=where,
+                       evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
+        else:
+            shown = ", ".join(fmt(v, 0) for v in sorted(values))
+            ctx.add("claim_total", "warning", f"Số {where} được đánh giá được nêu với các giá trị khác nhau: {shown}.",
+                    f"The number of {_SCOPE_EN[scope]} assessed is stated as {shown}.", unit=where,
+                    evidence=[c.evidence for c in group], claims=group, reason="stated_twice")
