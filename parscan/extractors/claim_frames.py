@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import clause_year, link_differences, names_extremes, read_roles
+from parscan.extractors.claim_roles import PAIRED_VALUES_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
 from parscan.extractors.claim_windows import SentenceContext, read_windows
@@ -138,6 +138,9 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         claims += read
         contexts.append(reader.context(i, paragraph))
     for i, c in read_windows(dt, contexts):
+        if c.frame == "window_total" and any(sentence_of.get(id(o)) == i and o.parts and o.value == c.value
+                                              for o in claims):
+            continue  # the frames read this total with its parts already
         if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
             figures = {c.value, *c.parts}
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("survey_count", "total")
@@ -847,9 +850,10 @@ class _Reader:
 
     def _unit_values(self) -> None:
         """What is left of scores, tied to the unit named just before them: a unit's own index."""
+        paired = {int(i) for p in PAIRED_VALUES_RE.finditer(self.shape) for i in (p.group("a"), p.group("b"))}
         for m in _TOKEN_RE.finditer(self.shape):
-            if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used:
-                continue
+            if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used | paired:
+                continue  # "(88,50 so với 86,40 điểm)": two units' values in the order they were named (claim_roles)
             i = int(m.group(2))
             mention = self.s.mentions[i]
             if not 40 <= mention.value <= 100:

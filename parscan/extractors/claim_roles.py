@@ -90,6 +90,8 @@ def read_roles(r: "_Reader") -> None:
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
+    _from_to(r)
+    _risers(r, tokens)
     _totals(r, tokens)
     for a, b, kind, i in tokens:
         if kind != "P" or i in r.used:
@@ -109,6 +111,7 @@ def read_roles(r: "_Reader") -> None:
         elif 40 <= mention.value <= 100 and not _role("not_a_result").search(before) \
                 and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
+    _paired_gaps(r)
 
 
 def _unit_in_clause(r: "_Reader", cs: int, ce: int, a: int, b: int) -> str | None:
@@ -130,9 +133,14 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = r.unit_name(b, segment[1], prefer="first")
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])):
-        # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%": the result of the unit the sentence speaks of
-        named = [c.subject for _, c in r.claims if c.kind in _LEVEL_KINDS and c.subject and c.kind != "average"]
-        unit = named[-1] if named else r.state.last_unit
+        # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
+        # of what the sentence spoke of last (a unit, or the average)
+        spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
+        if spoken and spoken[-1].kind == "average":
+            average = True
+        else:
+            named = [c.subject for c in spoken if c.subject and c.kind != "average"]
+            unit = named[-1] if named else r.state.last_unit
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -225,6 +233,16 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
                     target.previous_value, target.previous_year = before.value, before.year
                     _widen(target, c)
                     continue
+        if target is None and c.previous_value is not None and years:
+            # "… đạt 84,20%, cải thiện 1,30 điểm so với mức 82,90% của năm 2022": the change carries last year's value
+            latest = [o for o in levels if o.year == years[0] and o.change is None and o.previous_value is None]
+            if len(latest) == 1 and (c.previous_year is None or c.previous_year < years[0]):
+                target = latest[0]
+                sign = c.change / abs(c.change) if c.change else (1.0 if target.value >= c.previous_value else -1.0)  # type: ignore[operator]
+                target.change = sign * abs(c.value)  # type: ignore[operator, arg-type]
+                target.previous_value, target.previous_year = c.previous_value, c.previous_year
+                _widen(target, c)
+                continue
         if target is None:
             lone = [o for o in levels if o.previous_value is not None and o.change is None and o.year == years[0]] \
                 if years else []
@@ -336,3 +354,96 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         r.used.add(i)
         r.add(a, cs, ce, kind="total", frame="role_total", value=mention.value, unit="đơn vị", scope=mention.scope,
               subject=mention.noun)
+
+
+_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|di len|tien bo|nhich len|khoi sac)\b")
+_FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|thap hon|kem hon|di lui|di xuong|tut|tut hang)\b")
+_NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu")
+
+
+def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
+    """"41 địa phương cải thiện điểm số, trong khi 22 địa phương sụt giảm", "Tăng điểm: 41 địa phương": a count of
+    units with a word of rise or fall beside it (and no other figure between) counts the units that rose or fell
+    since the year before.  A word of change right before the count ("tăng 3 đơn vị") makes it a change instead."""
+    from parscan.extractors.claim_frames import _clause_bounds
+
+    for k, (a, b, kind, i) in enumerate(tokens):
+        mention = r.s.mentions[i]
+        if kind != "C" or i in r.used or mention.scope not in _UNIT_SCOPES or mention.noun is None:
+            continue
+        cs, ce = _clause_bounds(r.shape, a)
+        prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
+        next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])
+        after = r.shape[b: next_start].lstrip()
+        if mention.noun and after.startswith(mention.noun):
+            after = after[len(mention.noun):]  # "41 tỉnh, thành phố tăng …": past the noun and its comma
+        stop = re.search(r"[,;]", after)
+        after = after[: stop.start()] if stop else after
+        before = r.shape[prev_end: a]
+        if re.search(r"(?:tang|giam|them|bot|it hon|nhieu hon)\s*$", before):
+            continue  # "tăng 3 đơn vị": a change of a count
+        words = after if _RISE_RE.search(after) or _FALL_RE.search(after) else before[-40:]
+        rise, fall = _RISE_RE.search(words), _FALL_RE.search(words)
+        if bool(rise) == bool(fall) or _NOT_A_RISE_RE.search(words) or r._labels(prev_end, next_start) \
+                or r._band_bounds(prev_end, next_start):
+            continue
+        band = "tăng" if rise else "giảm"
+        r.used.add(i)
+        r.add(a, cs, ce, kind="count", frame="rose" if rise else "fell", value=mention.value, unit="đơn vị", band=band,
+              subject=f"đơn vị {band} điểm")
+
+
+_FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;]{0,12}?)?\b(?:len|xuong|con|den|toi)\s*"
+                         r"(?:muc\s*)?⟨P(?P<b>\d+)⟩")
+PAIRED_VALUES_RE = re.compile(r"[(:]\s*⟨P(?P<a>\d+)⟩\s*(?:so voi|va|-|–|/)\s*⟨P(?P<b>\d+)⟩")
+
+
+def _from_to(r: "_Reader") -> None:
+    """"tăng 2,10 điểm, từ 86,40 điểm năm 2022 lên 88,50 điểm năm 2023": the figure after "lên"/"xuống" is this
+    year's, the one after "từ" last year's, of the unit (or the average) the clause speaks of."""
+    from parscan.extractors.claim_frames import _clause_bounds
+
+    for m in _FROM_TO_RE.finditer(r.shape):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a in r.used or b in r.used:
+            continue
+        before, now = r.s.mentions[a], r.s.mentions[b]
+        if not (40 <= before.value <= 100 and 40 <= now.value <= 100):
+            continue
+        cs, ce = _clause_bounds(r.shape, m.start())
+        sentence = r.shape
+        unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first")
+        average = _role("average").search(sentence) and unit is None
+        if unit is None and not average:
+            unit = r.state.last_unit if _ITS_RESULT_RE.search(sentence) else None
+        if unit is None and not average:
+            continue
+        years = [int(r.s.mentions[int(y)].value) for y in re.findall(r"⟨Y(\d+)⟩", m.group(0))]
+        year = clause_year(r, cs, m.start("b"), m.end()) or r.state.year
+        previous_year = years[0] if years and years[0] != year else (year - 1 if year else None)
+        r.used.update([a, b])
+        r.add(m.start("b"), cs, ce, kind="average" if average else "value", frame="role_from_to", year=year,
+              subject=None if average else unit, value=now.value, unit=now.unit or "điểm",
+              previous_value=before.value, previous_year=previous_year)
+
+
+def _paired_gaps(r: "_Reader") -> None:
+    """A gap between two units whose values the sentence states: "Sở Y tế (88,50 điểm) và Sở Tư pháp (86,40 điểm)
+    chênh nhau 2,10 điểm"; "chênh lệch giữa A và B là 2,10 điểm (88,50 so với 86,40 điểm)"."""
+    gaps = [c for _, c in r.claims if c.kind == "gap" and c.other is None and c.subject != EXTREMES
+            and not names_extremes(r.shape)]
+    values = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind == "value" and c.subject]
+    units = list(dict.fromkeys(c.subject for c in values))
+    for gap in gaps:
+        if len(units) == 2:
+            gap.subject, gap.other = units
+    pair = [c for _, c in r.claims if c.kind == "gap" and c.other and c.subject]
+    for m in PAIRED_VALUES_RE.finditer(r.shape):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a in r.used or b in r.used or len(pair) != 1:
+            continue
+        for name, i in ((pair[0].subject, a), (pair[0].other, b)):
+            r.used.add(i)
+            mention = r.s.mentions[i]
+            r.add(m.start(), m.start(), m.end(), kind="value", frame="role_value", subject=name, value=mention.value,
+                  unit=mention.unit or "điểm")

@@ -40,6 +40,7 @@ _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua\s*)?nam\s*⟨Y(\d+)⟩(?!\s*(?
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
+_BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|trong do|cu the)\b)")
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
 _TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -208,6 +209,10 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
 
 
+def _token_end(shape: str, pos: int) -> int:
+    return shape.find("⟩", pos) + 1
+
+
 def _countable(kind: str, mention: Mention) -> bool:
     """A count, or a whole number no score can be ("18.770" read with its thousands dot)."""
     return mention.value == int(mention.value) and (kind in "CX" or kind == "P" and mention.value > 100)
@@ -223,6 +228,9 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
     totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
               and _TOTAL_CUE_RE.search(shape[max(0, pos - 60): pos])]
+    if not totals:  # "thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; …)", "26 đơn vị, gồm 18 sở và 8 huyện"
+        totals = [(pos, i) for pos, i, kind in tokens[:1] if _countable(kind, ctx.sentence.mentions[i])
+                  and i not in ctx.used and not ctx.bands and _BREAKDOWN_RE.match(shape, _token_end(shape, pos))]
     if len(totals) != 1:
         return None
     pos, t = totals[0]

@@ -639,7 +639,8 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind == "total" and c.unit == "đơn vị" and c.value is not None and not c.approximate and c.scope:
             by_key[(c.year, c.scope)].append((dec(c.value), c))  # type: ignore[arg-type]
-        elif c.kind in ("ratio", "count", "members", "rank") and c.denominator is not None and c.scope:
+        elif c.kind in ("ratio", "count", "members", "rank") and c.denominator is not None \
+                and c.scope in ("provinces", "ministries"):  # a province's report counts sub-groups ("02/06 đơn vị")
             by_key[(c.year, c.scope)].append((dec(c.denominator), c))  # type: ignore[arg-type]
     for (year, scope), stated in by_key.items():
         if len(stated) < 2 or not any(c.kind == "total" for _, c in stated):
@@ -650,7 +651,7 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
         if len(values) == 1:
             ctx.passed("claim_total", published=stated[0][0], expected=stated[0][0], unit=where,
                        evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
-        else:
+        elif scope in ("provinces", "ministries"):
             shown = ", ".join(fmt(v, 0) for v in sorted(values))
             ctx.add("claim_total", "warning", f"Số {where} được đánh giá được nêu với các giá trị khác nhau: {shown}.",
                     f"The number of {_SCOPE_EN[scope]} assessed is stated as {shown}.", unit=where,
