@@ -141,6 +141,23 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         if c.frame == "window_total" and any(sentence_of.get(id(o)) == i and o.parts and o.value == c.value
                                               for o in claims):
             continue  # the frames read this total with its parts already
+        if c.frame == "window_change" and any(
+                sentence_of.get(id(o)) == i and o.kind in ("rank_move", "count") and o.previous_value is not None
+                and o.value is not None and abs(o.change if o.kind == "count" and o.change is not None else o.value)
+                == abs(c.change or 0) for o in claims):
+            continue  # the frames read this change with last year's figure already
+        if c.frame == "window_change" and c.kind == "count" and any(
+                sentence_of.get(id(o)) == i and o.kind == "count" and o.change == c.change and o.band == c.band
+                for o in claims) and any(o.kind == "count" and o.band == c.band and o.year == c.previous_year
+                                         and o.frame == "band_count" for o in claims):
+            continue  # … and last year's count of the class stands on its own: `_count_changes` joins them
+        if c.frame == "window_change":  # the change the frames read alone belongs to this relation now
+            claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("rank_move", "delta")
+                                                and o.value is not None and abs(o.value) == abs(c.change or 0))]
+            for o in claims:
+                if sentence_of.get(id(o)) == i and o.kind in ("count", "rank") and o.change == c.change \
+                        and o.previous_value is None:
+                    o.change = None
         if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
             figures = {c.value, *c.parts}
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("survey_count", "total")
@@ -318,6 +335,10 @@ class _Reader:
             return ""
         return self.dt.text[self.s.at(a): self.s.at(max(a, b - 1)) + 1]
 
+    def unit_names(self, a: int, b: int) -> list[str]:
+        """Every unit named in [a, b), in order, each once."""
+        return list(dict.fromkeys(name for _, name in self._named(a, b)))
+
     def unit_name(self, a: int, b: int, prefer: str = "last") -> str | None:
         """The unit named in the printed text of shape span [a, b), as the registry names it.
 
@@ -326,6 +347,18 @@ class _Reader:
         longest that matches wins, and the last (or first) start with a match gives the unit."""
         if b <= a:
             return None
+        found = self._named(a, b)
+        text = self.printed(a, b)
+        if not found:
+            if re.search(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
+                return self.state.last_unit  # "Năm 2017, địa phương này đạt 76,22%"
+            return None
+        return found[-1][1] if prefer == "last" else found[0][1]
+
+    def _named(self, a: int, b: int) -> list[tuple[int, str]]:
+        """(word index, registry name) of the units named in [a, b)."""
+        if b <= a:
+            return []
         words = list(_WORD_RE.finditer(self.printed(a, b)))
         text = self.printed(a, b)
         found: list[tuple[int, str]] = []
@@ -346,11 +379,7 @@ class _Reader:
                     best = canonical
             if best:
                 found.append((i, best))
-        if not found:
-            if re.search(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
-                return self.state.last_unit  # "Năm 2017, địa phương này đạt 76,22%"
-            return None
-        return found[-1][1] if prefer == "last" else found[0][1]
+        return found
 
     def context(self, index: int, paragraph: int) -> SentenceContext:
         """What the paragraph-wide pass (`claim_windows`) needs of this sentence once it is read."""

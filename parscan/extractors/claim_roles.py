@@ -317,6 +317,7 @@ def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None
         cs, _ = _clause_bounds(r.shape, m.start())
         run = re.match(r"(?:⟨[CX](\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
         if not run:
+            _respective_values(r, m, cs)
             continue
         figures = [int(i) for i in re.findall(r"⟨[CX](\d+)⟩", run.group(0))]
         if len(figures) < 2 or any(i in r.used for i in figures):
@@ -334,6 +335,23 @@ def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None
                 r.used.add(i)
                 r.add(m.start(), cs, m.end() + run.end(), kind="count", frame=name, value=r.s.mentions[i].value,
                       unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+
+
+def _respective_values(r: "_Reader", m: re.Match, cs: int) -> None:
+    """"Bộ Tư pháp và Bộ Y tế đạt lần lượt 92,10% và 88,60%": each unit named before "lần lượt" has the score in
+    the same place after it."""
+    values = re.match(r"(?:⟨P(\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
+    names = r.unit_names(cs, m.start())
+    if not values or len(names) < 2:
+        return
+    scores = [int(i) for i in re.findall(r"⟨P(\d+)⟩", values.group(0))]
+    if len(scores) != len(names) or any(i in r.used for i in scores):
+        return
+    for name, i in zip(names, scores):
+        r.used.add(i)
+        mention = r.s.mentions[i]
+        r.add(m.start(), cs, m.end() + values.end(), kind="value", frame="role_value", subject=name,
+              value=mention.value, unit=mention.unit or "điểm")
 
 
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
@@ -432,12 +450,13 @@ def _paired_gaps(r: "_Reader") -> None:
     chênh nhau 2,10 điểm"; "chênh lệch giữa A và B là 2,10 điểm (88,50 so với 86,40 điểm)"."""
     gaps = [c for _, c in r.claims if c.kind == "gap" and c.other is None and c.subject != EXTREMES
             and not names_extremes(r.shape)]
+    pair = [c for _, c in r.claims if c.kind in ("gap", "comparison") and c.other and c.subject]
     values = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind == "value" and c.subject]
     units = list(dict.fromkeys(c.subject for c in values))
     for gap in gaps:
         if len(units) == 2:
             gap.subject, gap.other = units
-    pair = [c for _, c in r.claims if c.kind == "gap" and c.other and c.subject]
+    pair = [c for _, c in r.claims if c.kind in ("gap", "comparison") and c.other and c.subject]
     for m in PAIRED_VALUES_RE.finditer(r.shape):
         a, b = int(m.group("a")), int(m.group("b"))
         if a in r.used or b in r.used or len(pair) != 1:

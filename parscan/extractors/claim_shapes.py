@@ -286,7 +286,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 continue
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
                               approximate=bool(_APPROX_RE.search(before)))
-        elif _RANK_BEFORE_RE.search(before) and "." not in printed and "," not in printed and after is None:
+        elif _RANK_BEFORE_RE.search(before) and "." not in printed and "," not in printed and after is None \
+                and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
             mention = Mention("K", value, start + a, start + b, printed)
         elif after is not None:
             unit = {"%": "%", "diem": "điểm", "diem %": "%", "diem phan tram": "điểm phần trăm"}[after.group(1)]

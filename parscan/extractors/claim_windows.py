@@ -155,7 +155,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             if cue is None:
                 continue  # a number of places with no direction
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
-        elif family == "units" and cue and not _LEVEL_BEFORE_RE.search(before) and i not in ctx.used:
+        elif family == "units" and cue and not _LEVEL_BEFORE_RE.search(before):
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
         f.band = _nearest(ctx.bands, m.start(), shape)

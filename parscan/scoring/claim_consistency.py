@@ -356,6 +356,7 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
         covered = bool(above) and above[0].bounds[1] is None and above[-1].bounds[0] == low and all(  # type: ignore[index]
             a.bounds[0] == b.bounds[1] for a, b in zip(above, above[1:]))  # type: ignore[index]
         if not covered:
+            _threshold_by_rank_of_groups(ctx, c, bands)
             continue
         summed = sum((_count_of(b) for b in above), Decimal(0))  # type: ignore[misc]
         parts = " + ".join(fmt(_count_of(b), 0) for b in above)
@@ -371,6 +372,25 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
                     f"The text states {stated} units at {fmt(low)} % or above, but the groups in that range add up "
                     f"to {parts} = {summed}.",
                     published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *above])
+
+
+def _threshold_by_rank_of_groups(ctx: AuditContext, c: Claim, bands: dict[str, Claim]) -> None:
+    """Groups named by letter and printed without bounds are ranked A (best), B, C: a count above a threshold that
+    equals the first groups' sum ("14 bộ đạt trên 80%" with nhóm A 3, nhóm B 11) agrees with them.  Which groups
+    lie above the threshold is not printed, so another sum proves nothing: it is left unverifiable."""
+    letters = sorted((b for b in bands.values() if b.band and re.fullmatch(r"Nhóm [A-D]", b.band) and not b.bounds),
+                     key=lambda b: b.band)  # type: ignore[arg-type, return-value]
+    if len(letters) < 2 or len(letters) != len(bands) or letters[0].band != "Nhóm A":
+        return
+    stated, running = dec(c.value), Decimal(0)
+    for k, b in enumerate(letters[:-1]):
+        running += _count_of(b)  # type: ignore[operator]
+        if running == stated:
+            first = letters[: k + 1]
+            ctx.passed("claim_count", published=stated, expected=running, unit=_bounds_label(c),
+                       evidence=[c.evidence] + [x.evidence for x in first], claims=[c, *first],
+                       reason=" + ".join(f"{x.band} {fmt(_count_of(x), 0)}" for x in first))
+            return
 
 
 def _extreme(claims: list[Claim], kind: str, year: int | None, scope: str | None) -> Claim | None:

@@ -1,0 +1,78 @@
+"""Statements read by role (`claim_roles.py`) and across clauses and sentences (`claim_windows.py`).
+
+Each case is a small text in words another writer would use for a statement the frame catalogue also reads
+(the figure first and its role after it, a change standing in the next sentence, a breakdown in brackets,
+a list "lần lượt"), in a consistent version that must pass its check with no error and a version with one
+figure changed that must give exactly one error on that figure.  The last cases are words that look like a
+role and are not (a field's maximum, "cải cách", a table row read as text): they give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    pytest.param("province", "84,44% là điểm trung bình của các sở, ban, ngành năm 2022, nhỉnh hơn năm 2021 "
+                 "(83,46%) {x} điểm phần trăm.", "0,98", "1,98", "claim_delta", 1.98, id="average-figure-first"),
+    pytest.param("province", "Năm 2021, Sở Tư pháp đạt 89,34 điểm; sang năm 2022, kết quả là 88,76 điểm. Điểm số "
+                 "của đơn vị này vì thế giảm {x} điểm sau một năm.", "0,58", "0,85", "claim_delta", -0.85,
+                 id="change-next-sentence"),
+    pytest.param("province", "Với 93,40 điểm, Sở Nội vụ đứng đầu bảng xếp hạng. Chỉ đạt 75,01 điểm, Sở Ngoại vụ "
+                 "xếp chót bảng. Đơn vị xếp cuối còn cách đơn vị dẫn đầu tới {x} điểm.", "18,39", "18,93",
+                 "claim_gap", 18.93, id="extremes-after-figure"),
+    pytest.param("province", "Sở Xây dựng chỉ đạt 84,20 điểm, kém Sở Tư pháp {x} điểm (Sở Tư pháp đạt 84,72 "
+                 "điểm).", "0,52", "0,25", "claim_gap", -0.25, id="comparison-kem"),
+    pytest.param("province", "Chênh lệch giữa Sở Y tế và Sở Tư pháp là {x} điểm (88,50 so với 86,40 điểm).",
+                 "2,10", "2,01", "claim_gap", 2.01, id="paired-values-after"),
+    pytest.param("province", "Sở Tư pháp tăng {x} điểm, từ 86,40 điểm năm 2021 lên 88,50 điểm năm 2022.",
+                 "2,10", "2,01", "claim_delta", 2.01, id="from-to"),
+    pytest.param("province", "Xếp loại Tốt năm 2022 có 13 đơn vị, ít hơn năm trước {x} đơn vị. Năm 2021, con số "
+                 "này là 14.", "một", "hai", "claim_delta", -2.0, id="count-change-window"),
+    pytest.param("province", "Năm 2021, Sở Tư pháp đứng thứ 10; năm nay, đơn vị này ở vị trí 18/29, tụt {x} bậc.",
+                 "8", "6", "claim_rank", -6.0, id="rank-move-window"),
+    pytest.param("province", "Đã phát ra và thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; đại biểu: "
+                 "{x}).", "1.567", "1.576", "survey_count", 4393.0, id="ballots-breakdown"),
+    pytest.param("province", "Nhóm lãnh đạo đóng góp 1.624 phiếu; nhóm người dân 1.202 phiếu; nhóm đại biểu "
+                 "1.567 phiếu. Cộng lại có {x} phiếu khảo sát.", "4.393", "4.339", "survey_count", 4339.0,
+                 id="ballots-total-next-sentence"),
+    pytest.param("national", NATIONAL_LEAD + "Kết quả cho thấy 41 địa phương cải thiện điểm số, trong khi {x} "
+                 "địa phương sụt giảm.", "22", "25", "claim_sum", 66.0, id="rose-fell-words"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương ở nhóm A, nhóm B và nhóm C lần lượt là 2, 54 và {x}.",
+                 "7", "9", "claim_sum", 65.0, id="respectively"),
+    pytest.param("national", NATIONAL_LEAD + "Có 32 trong số {x} tỉnh, thành phố đạt chỉ số cao hơn mức trung "
+                 "bình.", "63", "62", "claim_ratio", 62.0, id="ratio-in-words"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("province", "b) Cải cách thể chế (tối đa 10 điểm): nhóm các sở đạt điểm tối đa 60 điểm, tương "
+                 "đương 100%.", id="maximum-and-cai-cach"),
+    pytest.param("province", "Đơn vị tăng điểm nhiều nhất là Sở Xây dựng (+3,46 điểm), giảm điểm nhiều nhất là "
+                 "Sở Y tế (- 5,27 điểm).", id="per-unit-changes-are-no-comparison"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B chiếm ưu thế với 53 địa phương, bỏ lại phía sau nhóm C (6) "
+                 "và nhóm A (4).", id="groups-in-brackets-are-no-breakdown"),
+    pytest.param("province", "Trong khối huyện, 8 đơn vị có chỉ số tăng so với năm 2021, 3 đơn vị giảm điểm. "
+                 "Tổng cộng 12 huyện, thị xã, thành phố được đánh giá.", id="risers-are-no-breakdown"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_role_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_table_rows_read_as_text_are_no_statements(tmp_path):
+    """Rows of a table that reached the prose (a unit and its cells) are the table's figures: no role is given."""
+    doc = _doc(tmp_path, "3 Sở Xây dựng 56,18 32,04 88,22 88,22\n4 Sở Tư pháp 54,08 33,24 87,32 87,32")
+    assert [c.frame for c in doc.claims if c.frame and c.frame.startswith(("role_", "window_"))] == []
