@@ -141,15 +141,17 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         if c.frame == "window_total" and any(sentence_of.get(id(o)) == i and o.parts and o.value == c.value
                                               for o in claims):
             continue  # the frames read this total with its parts already
-        if c.frame == "window_change" and any(
-                sentence_of.get(id(o)) == i and o.kind in ("rank_move", "count") and o.previous_value is not None
-                and o.value is not None and abs(o.change if o.kind == "count" and o.change is not None else o.value)
-                == abs(c.change or 0) for o in claims):
-            continue  # the frames read this change with last year's figure already
+        if c.frame == "window_change" and c.kind == "rank" and any(
+                sentence_of.get(id(o)) == i and o.kind == "rank_move" and o.previous_value is not None
+                and o.value is not None and abs(o.value) == abs(c.change or 0) for o in claims) and any(
+                sentence_of.get(id(o)) == i and o.kind == "rank" and o.frame == "rank" and o.subject == c.subject
+                for o in claims):
+            continue  # the frames read this move with last year's rank and this year's: `_rank_moves` checks it
         if c.frame == "window_change" and c.kind == "count" and any(
                 sentence_of.get(id(o)) == i and o.kind == "count" and o.change == c.change and o.band == c.band
-                for o in claims) and any(o.kind == "count" and o.band == c.band and o.year == c.previous_year
-                                         and o.frame == "band_count" for o in claims):
+                for o in claims) and sum(o.kind in ("count", "members") and o.band == c.band
+                                         and o.year == c.previous_year and o.value is not None
+                                         and o.frame != "window_change" for o in claims) == 1:
             continue  # … and last year's count of the class stands on its own: `_count_changes` joins them
         if c.frame == "window_change":  # the change the frames read alone belongs to this relation now
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("rank_move", "delta")
