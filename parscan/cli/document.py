@@ -119,6 +119,6 @@ def schema(
     output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
 ) -> None:
     """Print the JSON Schema of the document JSON (the public contract)."""
-    from parscan.schemas.export import schema_json
+    from parscan.schemas.export import published_schema
 
-    _emit(schema_json(), output)
+    _emit(published_schema(), output)
