@@ -78,11 +78,27 @@ class LocalRunner:
 
     def close(self, *, kill: bool = False) -> None:
         if kill:
-            # Workers ignore SIGINT; end them so an interrupted batch does not wait for a page to finish.
+            # Workers ignore SIGINT (and so do the Tesseract commands they start): end them and their
+            # children, so an interrupted run neither waits for a page to finish nor leaves orphans.
             for process in list(getattr(self._pool, "_processes", {}).values()):
                 if process.is_alive():
+                    _kill_children_of(process.pid)
                     process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _kill_children_of(pid: int) -> None:
+    try:
+        import psutil
+
+        children = psutil.Process(pid).children(recursive=True)
+    except Exception:  # noqa: BLE001 - psutil missing, or the worker already gone
+        return
+    for child in children:
+        try:
+            child.kill()
+        except psutil.Error:
+            pass
 
 
 def _start_forkserver_ignoring_sigint() -> None:
