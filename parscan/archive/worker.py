@@ -15,12 +15,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from parscan.archive.distributed import WORKER_ENV
 from parscan.errors import ParscanError
 from parscan.pipeline.options import ExtractOptions
 from parscan.schemas.document import PageResult, ParscanDocument, Source
-
-# One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
-WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 STUCK_EXIT_CODE = 70

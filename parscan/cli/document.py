@@ -52,7 +52,7 @@ def extract(
     no_repair: Annotated[bool, typer.Option("--no-repair", help="keep the raw OCR text")] = False,
     engine: Annotated[str, typer.Option(help="OCR engine: tesserocr (in-process) or tesseract (command)")] = "tesserocr",
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="worker processes for the pages (default: CPU cores)")
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="worker processes for the pages (default: all cores)")
     ] = None,
     pdf_out: Annotated[
         Optional[Path], typer.Option("--pdf-out", help="also write a searchable PDF (repaired text layer) here")
@@ -60,7 +60,14 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress on stderr")] = False,
 ) -> None:
     """OCR a document and print (or write) its text or structured JSON."""
-    from parscan.archive.batch import default_workers
+    from parscan.archive.distributed import default_workers, start_forkserver
+
+    jobs = jobs or default_workers()
+    page_list = parse_pages(pages)
+    if jobs > 1 and file.suffix.lower() in (".pdf", ".tif", ".tiff") and file.is_file() and \
+            (page_list is None or len(page_list) > 1):
+        start_forkserver()  # it imports the pipeline on another core while this process does the same
+
     from parscan.archive.pages import WorkerPages
     from parscan.pipeline.ingest import sniff_kind
     from parscan.pipeline.options import ExtractOptions
@@ -71,10 +78,10 @@ def extract(
         fmt = OutputFormat(suffix) if suffix in OutputFormat.__members__ else OutputFormat.json
     if fmt in (OutputFormat.csv, OutputFormat.xlsx) and output is None:
         raise BadInputError(f"--format {fmt.value} needs -o PATH")
-    options = ExtractOptions(dpi=dpi, lang=lang, pages=parse_pages(pages), repair=not no_repair, ocr_engine=engine)
+    options = ExtractOptions(dpi=dpi, lang=lang, pages=page_list, repair=not no_repair, ocr_engine=engine)
     if pdf_out is not None:
         _check_pdf_out(file, pdf_out, sniff_kind(file))
-    run_pages = WorkerPages(jobs or default_workers())  # all cores, as `batch` and OCRmyPDF
+    run_pages = WorkerPages(jobs)
     doc = run_extract(file, options, progress=None if quiet else _progress_printer(file), run_pages=run_pages)
     if pdf_out is not None:
         from parscan.exporters.searchable_pdf import write_searchable_pdf
