@@ -11,7 +11,7 @@ Also: the document JSON of every --jobs value must be byte-identical to that of 
 memory (the client; each worker, as the worker measures it), and the start-up of `parscan --help`
 and `parscan schema` (best of 5).
 
-  PYTHONPATH=. .venv/bin/python benchmarks/bench_extract_jobs.py [--jobs 1,2] [--repeat 8] [--rounds 2] [--ocrmypdf PATH]
+  PYTHONPATH=. .venv/bin/python benchmarks/bench_extract_jobs.py [--jobs 1,2] [--repeat 8] [--rounds 3] [--ocrmypdf PATH]
 """
 
 from __future__ import annotations
@@ -54,28 +54,54 @@ def build_scan(cache: Path, repeat: int) -> tuple[Path, int]:
         return target, len(pdf.pages)
 
 
-def timed(cmd: list[str], log: Path) -> tuple[float, float, int, str]:
+def timed(cmd: list[str], log: Path) -> tuple[float, float, int, str, dict]:
     """Wall seconds, peak RSS in MB (of the process, or of the largest child it waited for), exit
-    status and stderr. stdout goes nowhere: every run writes its outputs to files."""
+    status, stderr, and the CPU seconds of its process tree (sampled every 0.2 s with psutil, so a
+    process's last 0.2 s are missed: the client, and every process under it, forkserver workers and
+    Tesseract commands included). stdout goes nowhere."""
+    import psutil
+
+    cpu: dict[int, float] = {}
     started = time.perf_counter()
     with log.open("w") as err:
         proc = subprocess.Popen(cmd, env=ENV, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)  # wait4, not wait: the child's own rusage
+        root = psutil.Process(proc.pid)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)  # wait4: the child's own rusage
+            if pid:
+                break
+            for p in [root, *_children(root)]:
+                try:
+                    times = p.cpu_times()
+                    cpu[p.pid] = times.user + times.system  # its own: a reaped child counts once, itself
+                except psutil.Error:
+                    pass
+            time.sleep(0.2)
         proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
-    return wall, usage.ru_maxrss / 1024.0, proc.returncode, log.read_text()
+    client = cpu.get(proc.pid, 0.0)
+    others = [v for k, v in cpu.items() if k != proc.pid]
+    tree = {"client_cpu": client, "cpu": client + sum(others), "busiest_child_cpu": max(others, default=0.0)}
+    return wall, usage.ru_maxrss / 1024.0, proc.returncode, log.read_text(), tree
+
+
+def _children(root: object) -> list:
+    try:
+        return root.children(recursive=True)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the process just ended
+        return []
 
 
 def run_parscan(scan: Path, out: Path, jobs: int) -> dict:
     json_out, pdf_out = out / f"jobs{jobs}.json", out / f"jobs{jobs}.pdf"
-    wall, peak, code, stderr = timed([*PARSCAN, "extract", str(scan), "--jobs", str(jobs), "-o", str(json_out),
-                                      "--pdf-out", str(pdf_out)], out / f"jobs{jobs}.log")
+    wall, peak, code, stderr, cpu = timed([*PARSCAN, "extract", str(scan), "--jobs", str(jobs), "-o", str(json_out),
+                                           "--pdf-out", str(pdf_out)], out / f"jobs{jobs}.log")
     if code != 0:
         raise SystemExit(f"parscan extract --jobs {jobs} failed: {stderr[-2000:]}")
     match = PEAK_LINE.search(stderr)
     return {"name": f"parscan extract --jobs {jobs}", "jobs": jobs, "wall": wall, "client_mb": peak,
             "worker_mb": float(match.group(2)) if match else None, "workers": int(match.group(1)) if match else 0,
-            "json": json_out}
+            "json": json_out, **cpu}
 
 
 def find_ocrmypdf(explicit: str | None) -> str | None:
@@ -88,11 +114,11 @@ def find_ocrmypdf(explicit: str | None) -> str | None:
 def run_ocrmypdf(ocrmypdf: str, scan: Path, out: Path, jobs: int) -> dict:
     target = out / f"ocrmypdf{jobs}.pdf"
     for mode in ("--redo-ocr", "--force-ocr"):
-        wall, peak, code, stderr = timed([ocrmypdf, "-l", "vie", "--jobs", str(jobs), mode, "--output-type", "pdf",
+        wall, peak, code, stderr, cpu = timed([ocrmypdf, "-l", "vie", "--jobs", str(jobs), mode, "--output-type", "pdf",
                                           "-q", str(scan), str(target)], out / f"ocrmypdf{jobs}.log")
         if code == 0:
             return {"name": f"ocrmypdf -l vie --jobs {jobs} {mode} (anchor)", "jobs": jobs, "wall": wall,
-                    "client_mb": peak, "worker_mb": None, "workers": jobs}
+                    "client_mb": peak, "worker_mb": None, "workers": jobs, **cpu}
     raise SystemExit(f"ocrmypdf failed: {stderr[-2000:]}")
 
 
@@ -116,6 +142,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=8, help="times the 6-page scan is repeated (default 8)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="runs of each command, interleaved; the best wall time counts (default 1)")
+    parser.add_argument("--anchor-rounds", type=int, default=1,
+                        help="runs of ocrmypdf, in the first rounds (default 1: it is the slow one)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "parscan-bench")
     parser.add_argument("--ocrmypdf", help="the ocrmypdf command (default: on PATH or beside this python)")
     parser.add_argument("--no-ocrmypdf", action="store_true")
@@ -132,8 +160,9 @@ def main() -> None:
         print("ocrmypdf not found (pip install ocrmypdf, or --ocrmypdf PATH): no anchor row")
     with tempfile.TemporaryDirectory(prefix="bench-extract-jobs-") as tmp:
         out = Path(tmp)
-        for _ in range(args.rounds):  # interleaved, so a burst of load from other jobs hits every command
-            commands = [lambda: run_ocrmypdf(anchor, scan, out, max(jobs))] if anchor else []
+        for round_ in range(args.rounds):  # interleaved, so a burst of load from other jobs hits every command
+            with_anchor = anchor and round_ < args.anchor_rounds
+            commands = [lambda: run_ocrmypdf(anchor, scan, out, max(jobs))] if with_anchor else []
             commands += [lambda n=n: run_parscan(scan, out, n) for n in jobs]
             for command in commands:
                 at_start = os.getloadavg()[0]
@@ -153,16 +182,17 @@ def main() -> None:
     anchor_row = rows[0] if anchor else None
     base = next((r for r in rows if r["name"] == "parscan extract --jobs 1"), None)
     print()
-    print("| run | pages | wall s (best) | pages/min | × ocrmypdf wall | × --jobs 1 wall | peak MB client "
-          "| peak MB/worker | every run s (1-min load at its start) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("| run | pages | wall s (best) | pages/min | × ocrmypdf wall | × --jobs 1 wall | CPU s (all processes) "
+          "| CPU s client + busiest worker | peak MB client | peak MB/worker | every run s (1-min load at its start) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         vs_anchor = f"{r['wall'] / anchor_row['wall']:.2f}" if anchor_row else "-"
         vs_one = f"{r['wall'] / base['wall']:.2f}" if base and "json" in r else "-"
         worker = f"{r['worker_mb']:.0f}" if r["worker_mb"] else "-"
         every = ", ".join(f"{w:.1f} ({ld:.1f})" for w, ld in zip(r["walls"], r["loads"]))
+        path = f"{r['client_cpu'] + r['busiest_child_cpu']:.1f}" if r.get("workers") and "json" in r else "-"
         print(f"| {r['name']} | {pages} | {r['wall']:.1f} | {pages / r['wall'] * 60:.1f} | {vs_anchor} | {vs_one} | "
-              f"{r['client_mb']:.0f} | {worker} | {every} |")
+              f"{r['cpu']:.1f} | {path} | {r['client_mb']:.0f} | {worker} | {every} |")
     print()
     for n, same in identical.items():
         print(f"document JSON --jobs {n} == --jobs 1: {'identical' if same else 'DIFFERENT'}")
