@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from parscan.archive.distributed import default_workers
 from parscan.archive.store import FileTimings, Store
 from parscan.archive.worker import FileOutcome, PageOutcome, run_assemble, run_page
 from parscan.errors import BadInputError
@@ -161,10 +162,6 @@ class _FileJob:
             page_cpu_s=round(self.page_cpu_s + extra_cpu, 3),
             peak_rss_mb=self.peak_rss_mb,
         )
-
-
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def make_runner(config: BatchConfig) -> Any:

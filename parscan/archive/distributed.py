@@ -17,8 +17,13 @@ from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from parscan.archive.worker import WORKER_ENV, init_worker
 from parscan.errors import ParscanError
+
+# What the forkserver imports once, before it forks any worker (each worker then starts in ms).
+PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run"]
+# One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
+# (Here, not in `worker`, so that starting the forkserver early imports neither pydantic nor the models.)
+WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 class Runner(Protocol):
@@ -47,13 +52,12 @@ class LocalRunner:
         self.workers = workers
         self.memory_limit_mb = memory_limit_mb
         self.description = f"{workers} local worker process(es)"
-        os.environ.update(WORKER_ENV)  # inherited by the forkserver before it imports numpy
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["parscan.archive.worker", "parscan.pipeline.run"])
-        _start_forkserver_ignoring_sigint()
+        self._context = start_forkserver()
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        from parscan.archive.worker import init_worker
+
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=self._context,
@@ -78,11 +82,53 @@ class LocalRunner:
 
     def close(self, *, kill: bool = False) -> None:
         if kill:
-            # Workers ignore SIGINT; end them so an interrupted batch does not wait for a page to finish.
+            # Workers ignore SIGINT (and so do the Tesseract commands they start): end them and their
+            # children, so an interrupted run neither waits for a page to finish nor leaves orphans.
             for process in list(getattr(self._pool, "_processes", {}).values()):
                 if process.is_alive():
+                    _kill_children_of(process.pid)
                     process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def default_workers() -> int:
+    """The cores this process may use: the default of `batch --workers` and `extract --jobs`."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def start_forkserver() -> Any:
+    """Start (once) the forkserver the local workers fork from, with the pipeline preloaded.
+
+    Cheap to call early: `parscan extract --jobs N` calls it first thing, so the forkserver imports
+    the pipeline on one core while the client imports it on another. Returns the context.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    saved = {name: os.environ.get(name) for name in WORKER_ENV}
+    os.environ.update(WORKER_ENV)  # inherited by the forkserver before it imports numpy and Tesseract
+    try:
+        _start_forkserver_ignoring_sigint()
+    finally:  # this process keeps its own settings (it may still OCR a one-page file itself)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return context
+
+
+def _kill_children_of(pid: int) -> None:
+    try:
+        import psutil
+
+        children = psutil.Process(pid).children(recursive=True)
+    except Exception:  # noqa: BLE001 - psutil missing, or the worker already gone
+        return
+    for child in children:
+        try:
+            child.kill()
+        except psutil.Error:
+            pass
 
 
 def _start_forkserver_ignoring_sigint() -> None:

@@ -8,18 +8,17 @@ reason comes back in the outcome, the file is recorded as failed and the batch g
 from __future__ import annotations
 
 import os
+import pickle
 import resource
 import signal
 import threading
 import time
 from dataclasses import dataclass, field
 
+from parscan.archive.distributed import WORKER_ENV
 from parscan.errors import ParscanError
 from parscan.pipeline.options import ExtractOptions
 from parscan.schemas.document import PageResult, ParscanDocument, Source
-
-# One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
-WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 STUCK_EXIT_CODE = 70
@@ -130,6 +129,30 @@ def run_page(path: str, sha256: str, number: int, options: ExtractOptions) -> Pa
     outcome.seconds = time.perf_counter() - started
     outcome.peak_rss_mb = peak_rss_mb()
     return outcome
+
+
+def extract_page(path: str, sha256: str, number: int, options: ExtractOptions) -> PageOutcome:
+    """One page of `parscan extract --jobs N`, rasterised here from the file by its number.
+
+    Unlike `run_page` a failure is raised, as `process_page` raises it in process, so the command
+    fails with the same message and exit code as with `--jobs 1`.
+    """
+    from parscan.pipeline.run import process_page
+
+    os.environ.update(WORKER_ENV)
+    started = time.perf_counter()
+    try:
+        result = process_page(path, number, options)
+    except MemoryError:
+        raise ParscanError(f"page {number}: out of memory (worker memory limit reached)") from None
+    except Exception as exc:
+        try:  # an exception that cannot travel back to the client is sent in words
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001
+            raise ParscanError(f"page {number}: internal error: {exc.__class__.__name__}: {exc}") from None
+        raise
+    return PageOutcome(sha256=sha256, number=number, result=result, seconds=time.perf_counter() - started,
+                       peak_rss_mb=peak_rss_mb())
 
 
 def run_assemble(source: Source, results: list[PageResult], options: ExtractOptions) -> FileOutcome:

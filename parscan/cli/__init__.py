@@ -7,6 +7,9 @@ Exit codes: 0 success, 1 internal error, 2 bad input, 3 audit findings at or abo
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
 
 from parscan.cli import archive, audit, document
@@ -26,4 +29,27 @@ for _command in (document.extract, document.repair, document.schema,
 
 
 def main() -> None:
-    app()
+    if not _schema_without_typer(sys.argv[1:]):
+        app()
+
+
+def _schema_without_typer(args: list[str]) -> bool:
+    """`parscan schema [-o PATH]`, answered before typer parses it: typer coerces every parameter
+    value through a pydantic TypeAdapter, and importing pydantic for that alone would triple the
+    start-up of a command that only prints a file. Anything else (--help, a typo) goes to typer."""
+    if not args or args[0] != "schema":
+        return False
+    rest = args[1:]
+    if not rest:
+        output = None
+    elif len(rest) == 2 and rest[0] in ("-o", "--output") and not rest[1].startswith("-"):
+        output = rest[1]
+    elif len(rest) == 1 and rest[0].startswith("--output=") and len(rest[0]) > len("--output="):
+        output = rest[0].split("=", 1)[1]
+    else:
+        return False
+    try:
+        handle_errors(document.schema)(output=Path(output) if output is not None else None)
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    return True

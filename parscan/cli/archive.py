@@ -11,8 +11,6 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from parscan.archive.store import STATES
-
 
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
@@ -106,7 +104,7 @@ def status(
     fmt: Annotated[StatusFormat, typer.Option("--format", help="text or json")] = StatusFormat.text,
 ) -> None:
     """Counts of files by state (done, failed, pending, running) and the reason of each failure."""
-    from parscan.archive.store import Store
+    from parscan.archive.store import STATES, Store
     from parscan.errors import BadInputError
 
     if not db.is_file():

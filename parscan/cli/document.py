@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -50,9 +51,25 @@ def extract(
     lang: Annotated[str, typer.Option(help="Tesseract language(s)")] = "vie",
     no_repair: Annotated[bool, typer.Option("--no-repair", help="keep the raw OCR text")] = False,
     engine: Annotated[str, typer.Option(help="OCR engine: tesserocr (in-process) or tesseract (command)")] = "tesserocr",
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="worker processes for the pages (default: all cores)")
+    ] = None,
+    pdf_out: Annotated[
+        Optional[Path], typer.Option("--pdf-out", help="also write a searchable PDF (repaired text layer) here")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress on stderr")] = False,
 ) -> None:
     """OCR a document and print (or write) its text or structured JSON."""
+    from parscan.archive.distributed import default_workers, start_forkserver
+
+    jobs = jobs or default_workers()
+    page_list = parse_pages(pages)
+    if jobs > 1 and file.suffix.lower() in (".pdf", ".tif", ".tiff") and file.is_file() and \
+            (page_list is None or len(page_list) > 1):
+        start_forkserver()  # it imports the pipeline on another core while this process does the same
+
+    from parscan.archive.pages import WorkerPages
+    from parscan.pipeline.ingest import sniff_kind
     from parscan.pipeline.options import ExtractOptions
     from parscan.pipeline.run import extract as run_extract
 
@@ -61,8 +78,22 @@ def extract(
         fmt = OutputFormat(suffix) if suffix in OutputFormat.__members__ else OutputFormat.json
     if fmt in (OutputFormat.csv, OutputFormat.xlsx) and output is None:
         raise BadInputError(f"--format {fmt.value} needs -o PATH")
-    options = ExtractOptions(dpi=dpi, lang=lang, pages=parse_pages(pages), repair=not no_repair, ocr_engine=engine)
-    doc = run_extract(file, options, progress=None if quiet else _progress_printer(file))
+    options = ExtractOptions(dpi=dpi, lang=lang, pages=page_list, repair=not no_repair, ocr_engine=engine)
+    if pdf_out is not None:
+        _check_pdf_out(file, pdf_out, sniff_kind(file))
+    run_pages = WorkerPages(jobs)
+    doc = run_extract(file, options, progress=None if quiet else _progress_printer(file), run_pages=run_pages)
+    if pdf_out is not None:
+        from parscan.exporters.searchable_pdf import write_searchable_pdf
+
+        write_searchable_pdf(file, doc, pdf_out)  # the writer of `batch --pdf-out`: temp file + rename
+    if not quiet and run_pages.workers:
+        peak = f", peak {run_pages.peak_rss_mb:.0f} MB per worker" if run_pages.peak_rss_mb else ""
+        stderr.print(
+            f"parscan extract: {len(doc.pages)} page(s) in {run_pages.seconds:.1f} s "
+            f"on {run_pages.workers} worker process(es){peak}",
+            markup=False, highlight=False, soft_wrap=True,
+        )
     for warning in doc.warnings:
         if not quiet:
             stderr.print(f"parscan: warning: {warning}", markup=False, highlight=False, soft_wrap=True)
@@ -76,12 +107,32 @@ def extract(
         write_tables(doc, output, fmt.value)
 
 
+def _check_pdf_out(file: Path, pdf_out: Path, kind: str) -> None:
+    """Refuse a searchable PDF that cannot be written before any page is OCRed."""
+    if kind == "text":
+        raise BadInputError(f"{file}: a text file has no page images for a searchable PDF")
+    if pdf_out.is_dir():
+        raise BadInputError(f"--pdf-out {pdf_out}: is a directory, not a file")
+    if pdf_out.exists() and pdf_out.resolve() == file.resolve():
+        raise BadInputError(f"--pdf-out {pdf_out}: is the input file; write the searchable PDF elsewhere")
+
+
 def _progress_printer(file: Path) -> Callable[[int, int], None]:
+    started = time.perf_counter()
+
     def report(done: int, total: int) -> None:
         if total > 1:
-            stderr.print(f"{file.name}: page {done}/{total}", markup=False, highlight=False, soft_wrap=True)
+            left = (time.perf_counter() - started) / done * (total - done)
+            eta = f", ETA {_clock(left)}" if done < total else ""
+            stderr.print(f"{file.name}: page {done}/{total}{eta}", markup=False, highlight=False, soft_wrap=True)
 
     return report
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(round(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -119,6 +170,6 @@ def schema(
     output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
 ) -> None:
     """Print the JSON Schema of the document JSON (the public contract)."""
-    from parscan.schemas.export import schema_json
+    from parscan.schemas.export import published_schema
 
-    _emit(schema_json(), output)
+    _emit(published_schema(), output)

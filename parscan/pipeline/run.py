@@ -1,12 +1,13 @@
 """Orchestration: ingest -> preprocess -> OCR (-> scanned tables) per page, then repair and extract.
 
 Pages are independent until `assemble`, so the batch runner can send `process_page` calls for
-different pages of one file to different workers and join them afterwards.
+different pages of one file to different workers and join them afterwards; `extract` takes the
+same seam (`run_pages`) so `parscan extract --jobs N` runs one file's pages on the worker pool.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,8 @@ SUSPECT_WORD_SHARE = 0.5  # or when fewer than half the words look like Vietname
 MIN_OSD_CONF = 1.5
 
 ProgressFn = Callable[[int, int], None]
+# Runs the page stage over some pages of an opened source; yields results in any order.
+PageRunner = Callable[["SourceHandle", list[int], ExtractOptions], Iterable[PageResult]]
 
 
 def process_page(source: str | Path | SourceHandle, number: int, options: ExtractOptions) -> PageResult:
@@ -136,14 +139,29 @@ def assemble(source: Source, results: list[PageResult], options: ExtractOptions)
     return doc
 
 
-def extract(path: str | Path, options: ExtractOptions | None = None, progress: ProgressFn | None = None) -> ParscanDocument:
-    """Everything parscan knows about one file, as a ParscanDocument."""
+def pages_in_process(handle: SourceHandle, numbers: list[int], options: ExtractOptions) -> Iterator[PageResult]:
+    """The page stage in this process, one page after the other (one page image in memory at a time)."""
+    for number in numbers:
+        yield process_page(handle, number, options)
+
+
+def extract(
+    path: str | Path,
+    options: ExtractOptions | None = None,
+    progress: ProgressFn | None = None,
+    run_pages: PageRunner | None = None,
+) -> ParscanDocument:
+    """Everything parscan knows about one file, as a ParscanDocument.
+
+    `run_pages` runs the page stage (default: in this process); whatever order its results come
+    back in, the document-level stages (repair, extraction) then run here, in page order.
+    """
     options = options or ExtractOptions()
     with open_source(path, options) as handle:
         numbers = handle.page_numbers(options)
         results = []
-        for done, number in enumerate(numbers, start=1):
-            results.append(process_page(handle, number, options))
+        for done, result in enumerate((run_pages or pages_in_process)(handle, numbers, options), start=1):
+            results.append(result)
             if progress:
                 progress(done, len(numbers))
         return assemble(handle.source, results, options)
