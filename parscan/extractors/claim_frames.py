@@ -371,8 +371,8 @@ class _Reader:
             for j in range(i, min(len(words), i + 8)):
                 if j > i and re.search(r"[,;:()]", text[words[j - 1].end(): words[j].start()]):
                     break
-                if words[j].group(0).lower() in _STOP_WORDS:
-                    break
+                if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
+                    break  # "cao hơn" ends a name; "Cao Bằng" is one
                 candidate = words[i: j + 1]
                 if all(x.group(0).lower() in _HEAD_WORDS | {"phố", "xã", "ban", "ngành"} for x in candidate):
                     continue  # "tỉnh, thành phố" names a kind of unit, not one ("Thanh Hóa")
@@ -645,9 +645,11 @@ class _Reader:
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             clause = self.shape[clause_start: clause_end]
             after = self.shape[m.end(): m.end() + 45]
-            if _WEAK_POPULATION_RE.match(m.group(0)) and (
-                    not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
-                    or self._band_bounds(clause_start, clause_end) or _SUBSET_RE.match(after)):
+            if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or (
+                    _WEAK_POPULATION_RE.match(m.group(0)) and (
+                        not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
+                        or self._band_bounds(clause_start, clause_end))):
+                # "13 bộ tăng điểm": a part; "A, B và C – tổng cộng 3 đơn vị": the list's count, not the whole;
                 continue  # "của 13 bộ", "trên 13 bộ": the whole only where the clause speaks of who was assessed
             self.used.add(t)
             self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,

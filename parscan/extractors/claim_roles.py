@@ -136,11 +136,12 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
         # of what the sentence spoke of last (a unit, or the average)
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
-        if spoken and spoken[-1].kind == "average":
+        earlier = r.unit_name(0, cs)  # "Long An tăng 0,97% …; kết quả năm 2019 đạt 85,13%": named before, here
+        if spoken and spoken[-1].kind == "average" and not earlier:
             average = True
         else:
             named = [c.subject for c in spoken if c.subject and c.kind != "average"]
-            unit = named[-1] if named else r.state.last_unit
+            unit = earlier or (named[-1] if named else r.state.last_unit)
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:

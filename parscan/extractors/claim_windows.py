@@ -41,6 +41,7 @@ _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 _BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|trong do|cu the)\b)")
+_NAME_NUMBER_RE = re.compile(r"\b(?:quan|phuong|khu pho|to dan pho|ap|khoi|lo|so)\s*$")
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
 _TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -80,12 +81,17 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     index of the sentence it was read in."""
     figures = [f for ctx in contexts for f in _figures(ctx)]
     out: list[tuple[int, Claim]] = []
+    changes: list[tuple[int, Claim]] = []
     for f in figures:
         if f.change is None:
             continue
         claim = _change_claim(dt, f, figures)
         if claim is not None:
-            out.append((f.ctx.index, claim))
+            changes.append((f.ctx.index, claim))
+    # two changes read between the same two figures: which one the text meant is not known, so neither is kept
+    key = lambda c: (c.kind, c.subject, c.value, c.previous_value, c.year, c.previous_year)  # noqa: E731
+    seen = [key(c) for _, c in changes]
+    out += [(i, c) for i, c in changes if seen.count(key(c)) == 1]
     for k, ctx in enumerate(contexts):
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
@@ -236,7 +242,8 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     pos, t = totals[0]
     total = ctx.sentence.mentions[t]
     family = "ballots" if total.scope == "ballots" or (total.scope is None and "phieu" in shape) else "units"
-    if len(tokens) == 1 and before is not None and pos < 40 and "|" not in before.sentence.shape:
+    if len(tokens) == 1 and before is not None and pos < 40 and "|" not in before.sentence.shape \
+            and len(re.findall(r"[a-z]+", shape)) <= 12:  # "Cộng lại có 4.393 phiếu khảo sát.": a short closing line
         shape = before.sentence.shape
         tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
         ctx = before
@@ -246,8 +253,8 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     parts = []
     for p, i, kind in tokens:
         mention = ctx.sentence.mentions[i]
-        if i == t or not _countable(kind, mention):
-            continue
+        if i == t or not _countable(kind, mention) or _NAME_NUMBER_RE.search(shape[max(0, p - 12): p]):
+            continue  # "UBND Quận 8": a number in a name
         if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
             return None  # a change among the figures: not a breakdown
         same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in _UNIT_SCOPES)

@@ -312,6 +312,9 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             if summed == total:
                 ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
                            claims=cited + ([claim] if claim else []), reason=parts)
+            elif _weak(claim) and not same:
+                ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
+                           evidence=evidence, claims=cited, reason="doubtful")  # a total read by its role only
             elif complete or (summed > total and _one_statement(members)):
                 # more units in the groups than there are: wrong whatever groups may be missing (when the groups
                 # are one statement, so no count of another year or section was taken for one of them)
@@ -325,6 +328,12 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             else:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
                            evidence=evidence, claims=cited, reason="partial")
+
+
+def _weak(claim: Claim | None) -> bool:
+    """A total read from the words around it (`claim_roles`, `claim_windows`) rather than a frame: it confirms
+    what agrees with it, and accuses only where another statement gives the same total."""
+    return claim is not None and bool(claim.frame) and claim.frame.startswith(("role_", "window_"))
 
 
 def _one_statement(bands: list[Claim]) -> bool:
@@ -541,8 +550,10 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
         fell = [o for o in claims if o.frame == "fell" and o.year == c.year and o.scope == c.scope and o.value is not None]
         if len(fell) != 1:
             continue
-        totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
-        loose = not totals  # a total of another or no scope: it may confirm the counts, never accuse them
+        stated = _stated_totals(claims, c.year, c.scope)
+        totals = {dec(t.value) for t in stated}
+        # a total of another or no scope, or one read by its role only: it may confirm the counts, never accuse them
+        loose = not totals or all(_weak(t) for t in stated)
         if loose:
             totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope, loose=True)}
         if not totals and c.scope == "provinces" and c.year:
@@ -575,10 +586,13 @@ def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
         if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered \
                 or c.scope not in ("provinces", "ministries"):
             continue  # a province's report counts sub-groups ("02/06 đơn vị"): only national totals are the whole
-        totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope)}
+        stated_totals = _stated_totals(claims, c.year, c.scope)
+        totals = {dec(t.value) for t in stated_totals}
         if len(totals) != 1:
             continue
         total, stated = totals.pop(), dec(c.denominator)
+        if stated != total and all(_weak(t) for t in stated_totals):
+            continue  # a total read by its role only may confirm a denominator, never accuse it
         if stated == total:
             ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="mẫu số")
