@@ -33,7 +33,7 @@ _EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat c
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
-_ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|chi so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
+_ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay)\b")
 _YEAR_COLON_RE = re.compile(r"^\s*(?:va\s*)?nam ⟨Y\d+⟩\s*:\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
@@ -51,6 +51,17 @@ def names_extremes(folded: str) -> bool:
 def _role(name: str) -> re.Pattern:
     pattern = catalogue()["roles"][name]
     return re.compile(pattern if name in ("not_a_result", "extremes") else rf"\b(?:{pattern})\b")
+
+
+_CELLS_IN_A_ROW_RE = re.compile(r"⟨[PCXKR]\d+⟩\s+⟨[PCXKR]\d+⟩\s+⟨[PCXKR]\d+⟩")
+
+
+def looks_tabular(shape: str, mentions: list) -> bool:
+    """Is this "sentence" the text of table rows (cells in a row: numbers with nothing but spaces between, or
+    few words for its numbers)?  Its figures are the table's, read by the table stage."""
+    scores = sum(1 for m in mentions if m.kind == "P")
+    return "|" in shape or bool(_CELLS_IN_A_ROW_RE.search(shape)) or (
+        scores >= 3 and len(re.findall(r"[a-z]{2,}", shape)) < 2 * scores + 2)
 
 
 def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> int | None:
@@ -79,8 +90,7 @@ def read_roles(r: "_Reader") -> None:
     from parscan.extractors.claim_frames import _clause_bounds
 
     shape = r.shape
-    scores = sum(1 for m in r.s.mentions if m.kind == "P")
-    if "|" in shape or (scores >= 3 and len(re.findall(r"[a-z]{2,}", shape)) < 2 * scores + 2):
+    if looks_tabular(shape, r.s.mentions):
         return  # table rows read as text: their cells are the table's figures, not statements
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parscan.extractors.claim_roles import looks_tabular
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
@@ -135,7 +136,7 @@ def _bracketed(shape: str, at: int, pos: int) -> bool:
 
 def _figures(ctx: SentenceContext) -> list[_Figure]:
     shape = ctx.sentence.shape
-    if "|" in shape:
+    if looks_tabular(shape, ctx.sentence.mentions):
         return []
     out = []
     for m in _TOKEN_RE.finditer(shape):
@@ -229,7 +230,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     every other count of the same kind in the sentence as its parts.  A sentence that opens on the total
     ("Cộng lại có 4.393 phiếu khảo sát.") sums the sentence before it."""
     shape = ctx.sentence.shape
-    if "|" in shape:
+    if looks_tabular(shape, ctx.sentence.mentions):
         return None
     tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
     totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
@@ -242,7 +243,8 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     pos, t = totals[0]
     total = ctx.sentence.mentions[t]
     family = "ballots" if total.scope == "ballots" or (total.scope is None and "phieu" in shape) else "units"
-    if len(tokens) == 1 and before is not None and pos < 40 and "|" not in before.sentence.shape \
+    if len(tokens) == 1 and before is not None and pos < 40 \
+            and not looks_tabular(before.sentence.shape, before.sentence.mentions) \
             and len(re.findall(r"[a-z]+", shape)) <= 12:  # "Cộng lại có 4.393 phiếu khảo sát.": a short closing line
         shape = before.sentence.shape
         tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
