@@ -27,11 +27,11 @@ if TYPE_CHECKING:  # the reader imports this module
     from parscan.extractors.claim_frames import _Reader
 
 EXTREMES = "cao nhất − thấp nhất"
-_TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
-_YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\bnam (?:nay|truoc|ngoai)\b")
-_EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
+TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
+YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
+EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
-_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
+YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay)\b")
@@ -70,12 +70,12 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
     nay", "năm trước"), not one it is compared with ("so với năm 2021") nor one that belongs to an earlier
     figure ("Từ mức 82,74% năm 2021, …")."""
     if end is not None:
-        after = _YEAR_AFTER_RE.match(r.shape, end)
+        after = YEAR_AFTER_RE.match(r.shape, end)
         if after:
             return int(r.s.mentions[int(after.group(1))].value)
     year = None
-    for m in _YEAR_MARK_RE.finditer(r.shape, start, pos):
-        if _EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
+    for m in YEAR_MARK_RE.finditer(r.shape, start, pos):
+        if EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
                 or _BOUND_YEAR_RE.search(r.shape[max(start, m.start() - 30): m.start()]):
             continue
         if m.group(1) is not None:
@@ -98,7 +98,7 @@ def read_roles(r: "_Reader") -> None:
             high, low = _role("highest").search(clause), _role("lowest").search(clause)
             if bool(high) != bool(low) and not _role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
-    tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TOKEN_RE.finditer(shape)]
+    tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
     _from_to(r)
     _risers(r, tokens)

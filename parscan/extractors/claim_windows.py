@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parscan.extractors.claim_roles import looks_tabular
+from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular
 from parscan.extractors.claim_shapes import DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
@@ -35,9 +35,6 @@ _DOWN = {"giam di", "giam", "it hon", "bot di", "bot", "vang di", "vang", "lui",
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
-_YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-_EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|cua)\s*(?:nam\s*|ket qua nam\s*)?$")
-_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua\s*)?nam\s*⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
@@ -45,7 +42,6 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|t
 _NAME_NUMBER_RE = re.compile(r"\b(?:quan|phuong|khu pho|to dan pho|ap|khoi|lo|so)\s*$")
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
-_TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 _UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
@@ -106,7 +102,7 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
     something is compared with ("so với vị trí 7") is last year's."""
     shape, year = ctx.sentence.shape, None
-    after = _YEAR_AFTER_RE.match(shape, end)
+    after = YEAR_AFTER_RE.match(shape, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
@@ -116,8 +112,8 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
         return (ctx.this_year or ctx.year) - 1, True
     start = max(shape.rfind(";", 0, pos), 0)
     for scope_start in (start, 0):
-        for m in _YEAR_MARK_RE.finditer(shape, scope_start, pos):
-            if _EARLIER_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]) or _bracketed(shape, m.start(), pos):
+        for m in YEAR_MARK_RE.finditer(shape, scope_start, pos):
+            if EARLIER_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]) or _bracketed(shape, m.start(), pos):
                 continue
             if m.group(1) is not None:
                 year = int(ctx.sentence.mentions[int(m.group(1))].value)
@@ -139,7 +135,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     if looks_tabular(shape, ctx.sentence.mentions):
         return []
     out = []
-    for m in _TOKEN_RE.finditer(shape):
+    for m in TOKEN_RE.finditer(shape):
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
@@ -232,7 +228,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     shape = ctx.sentence.shape
     if looks_tabular(shape, ctx.sentence.mentions):
         return None
-    tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
+    tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
     totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
               and _TOTAL_CUE_RE.search(shape[max(0, pos - 60): pos])]
     if not totals:  # "thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; …)", "26 đơn vị, gồm 18 sở và 8 huyện"
@@ -247,7 +243,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
             and not looks_tabular(before.sentence.shape, before.sentence.mentions) \
             and len(re.findall(r"[a-z]+", shape)) <= 12:  # "Cộng lại có 4.393 phiếu khảo sát.": a short closing line
         shape = before.sentence.shape
-        tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in _TOKEN_RE.finditer(shape)]
+        tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
         ctx = before
         t = -1
     if _ROSE_FELL_RE.search(shape):

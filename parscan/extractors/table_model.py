@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from parscan.extractors.headers import recognise
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import read_number
+from parscan.pipeline.tables.columns import rows_of
 from parscan.registries import criteria_set
 from parscan.schemas.geometry import Box, Evidence
 from parscan.schemas.records import Cell, Table
@@ -37,16 +38,6 @@ def column_keys(table: Table) -> list[str | None]:
     keys = [recognise(label, field_names=fields) if label else None for label in table.header]
     keys += [None] * (table.n_cols - len(keys))
     return keys[: table.n_cols] if table.n_cols else keys
-
-
-def rows_of(table: Table) -> list[list[Cell | None]]:
-    """Cells laid out as rows x columns (spanning cells appear in their first row/column only)."""
-    n_cols = max([table.n_cols] + [c.col + 1 for c in table.cells])
-    n_rows = max([table.n_rows] + [c.row + 1 for c in table.cells])
-    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
-    for cell in table.cells:
-        grid[cell.row][cell.col] = cell
-    return grid
 
 
 def cell_text(cell: Cell | None) -> str:

@@ -165,7 +165,8 @@ def body_start(rows: list[list[str]]) -> int:
     return 0
 
 
-def _grid(table: Table) -> list[list[Cell | None]]:
+def rows_of(table: Table) -> list[list[Cell | None]]:
+    """Cells laid out as rows x columns (spanning cells appear in their first row/column only)."""
     n_cols = max([table.n_cols] + [c.col + 1 for c in table.cells])
     n_rows = max([table.n_rows] + [c.row + 1 for c in table.cells])
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
@@ -270,7 +271,7 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                missing: Callable[[int, int], Cell | None] | None = None) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for an inked
     grid cell the page reading left empty (scans), so a rank read as nothing is read again."""
-    grid = _grid(table)
+    grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
     columns = infer_columns(texts[start:], _labels(grid, start, table))
