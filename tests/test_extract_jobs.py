@@ -126,7 +126,10 @@ def test_ctrl_c_ends_the_workers(tmp_path: Path) -> None:
         total = len(out.pages)
     proc = subprocess.Popen([*PARSCAN, "extract", str(six), "--jobs", "2", "-o", str(tmp_path / "six.json")],
                             env=ENV, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True)  # its own process group, as a terminal's job
+                            start_new_session=True,  # its own process group, as a terminal's job
+                            # with Ctrl-C's default action, as from a terminal: a test run started in the
+                            # background of a shell ("make test &") has SIGINT ignored, and children inherit it
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert proc.stderr is not None
         first = proc.stderr.readline()  # a page is back: the workers are busy with the next ones
