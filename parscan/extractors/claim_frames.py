@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import PAIRED_VALUES_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
-from parscan.extractors.claim_shapes import DocText, Mention, Sentence, catalogue, document_text, expand, frame
+from parscan.extractors.claim_shapes import (UNIT_SCOPES, DocText, Mention, Sentence, catalogue, clause_bounds,
+                                             document_text, expand, frame, printed_band)
 from parscan.extractors.claim_windows import SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
@@ -36,7 +37,6 @@ _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ",
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
-_COUNT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
 _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
@@ -165,7 +165,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("survey_count", "total")
                                                 and not o.parts and o.value in figures)]
         sentence_of[id(c)] = i
-        paragraph_of[id(c)] = next((p for ctx_ in contexts if ctx_.index == i for p in [ctx_.paragraph]), 0)
+        paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
     return link_differences(claims, sentence_of, paragraph_of)
 
@@ -274,12 +274,6 @@ def _advance(state: _State, s: Sentence) -> None:
         state.scope = None
 
 
-def _clause_bounds(shape: str, pos: int) -> tuple[int, int]:
-    start = max(shape.rfind(";", 0, pos), shape.rfind(". ", 0, pos)) + 1
-    ends = [i for i in (shape.find(";", pos), shape.find(". ", pos)) if i >= 0]
-    return start, min(ends) if ends else len(shape)
-
-
 class _Reader:
     """Reads one sentence: gives each number one role and builds the claims."""
 
@@ -306,10 +300,10 @@ class _Reader:
         year = kw.pop("year", None)
         if year is None and kw.get("kind") in _CLAUSE_YEAR_KINDS:
             token = self._token_of(kw.get("value"), a, b)
-            year = clause_year(self, _clause_bounds(self.shape, pos)[0], token[0] if token else pos,
+            year = clause_year(self, clause_bounds(self.shape, pos)[0], token[0] if token else pos,
                                token[1] if token else None)
         claim = Claim(year=year or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
-                      scope=scope if scope in _COUNT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
+                      scope=scope if scope in UNIT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
                       index_kind=self.index_kind, **kw)
         self.claims.append((pos, claim))
         return claim
@@ -386,14 +380,14 @@ class _Reader:
     def context(self, index: int, paragraph: int) -> SentenceContext:
         """What the paragraph-wide pass (`claim_windows`) needs of this sentence once it is read."""
         shape = self.shape
-        bands = [(pos, _printed_band(label, family)) for pos, label, family in self._labels(0, len(shape))]
+        bands = [(pos, printed_band(label, family)) for pos, label, family in self._labels(0, len(shape))]
         if not bands and self.state.last_band:
             bands = [(m.start(), self.state.last_band) for m in re.finditer(r"con so nay|so luong nay", shape)]
         units = []
         for m in re.finditer(r"⟨K\d+⟩|⟨C(\d+)⟩", shape):
             if m.group(1) is not None and self.s.mentions[int(m.group(1))].scope != "rank":
                 continue
-            start, end = _clause_bounds(shape, m.start())
+            start, end = clause_bounds(shape, m.start())
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
@@ -470,7 +464,7 @@ class _Reader:
             for m in frame(name).finditer(self.shape):
                 v = self.idx(m, "value")
                 other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
-                clause_start, _ = _clause_bounds(self.shape, m.start())
+                clause_start, _ = clause_bounds(self.shape, m.start())
                 subject = self.unit_name(clause_start, m.start())
                 if v in self.used or other is None or subject is None or other == subject:
                     continue
@@ -493,7 +487,7 @@ class _Reader:
             if other is None:
                 continue  # "cao hơn 5% so với kế hoạch": not a comparison of two units
             self.used.add(v)
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             subject = self.unit_name(clause_start, m.start())
             sign = -1 if m.group("dir").startswith("thap") else 1
             self.add(m.start(), clause_start, m.end(), kind="comparison", frame="comparison", subject=subject,
@@ -527,7 +521,7 @@ class _Reader:
                 continue  # "Trung bình (từ 70 đến dưới 75 điểm)": the class, not an average
             self.used.add(v)
             mention = self.s.mentions[v]
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             self.add(m.start(), clause_start, m.end(), kind="average", frame="average",
                      subject=self._subject(clause_start, m.start("value")),
                      value=mention.value, unit=mention.unit or "điểm")
@@ -543,7 +537,7 @@ class _Reader:
                 before = self.shape[max(0, m.start() - 20): m.start()]
                 between = m.group("between")
                 other = "lowest" if kind == "highest" else "highest"
-                clause_start, _ = _clause_bounds(self.shape, m.start())
+                clause_start, _ = clause_bounds(self.shape, m.start())
                 lead = self.shape[clause_start: m.start()]
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
@@ -552,7 +546,7 @@ class _Reader:
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
                     continue  # the most improved unit is no highest index
                 self.used.add(v)
-                clause_start, _ = _clause_bounds(self.shape, m.start())
+                clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
                 named_after = re.match(r"\s*(?:la|thuoc ve|:|,)\s", self.shape[m.end("cue"):])
                 unit = (after_cue if named_after and after_cue else None) or self.unit_name(clause_start, m.start()) \
@@ -567,7 +561,7 @@ class _Reader:
             if v in self.used or self.s.mentions[v].value >= 50:
                 continue
             self.used.add(v)
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             self.add(m.start(), clause_start, m.end(), kind="gap", frame="gap", value=self.s.mentions[v].value,
                      unit=self.s.mentions[v].unit or "điểm", subject="cao nhất − thấp nhất")
         for m in frame("gap").finditer(self.shape):
@@ -576,7 +570,7 @@ class _Reader:
                 continue  # a gap between two indices is well under 50 points: a larger figure is an index
             self.used.add(v)
             mention = self.s.mentions[v]
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             # "chênh lệch giữa đơn vị tăng nhiều nhất và giảm nhiều nhất": a gap between changes, not indices
             between_changes = re.search(r"\b(?:t[ai]ng|giam)\s+(?:diem\s+)?nh\w{1,3}u\s+nhat", m.group("between"))
             named = [n for n in (self.unit_name(m.end("cue"), m.start("value"), "first"),
@@ -592,7 +586,7 @@ class _Reader:
             if a in self.used or b in self.used:
                 continue
             self.used.update([a, b])
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             unit = self.unit_name(clause_start, m.start()) or self.state.last_unit
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
@@ -604,7 +598,7 @@ class _Reader:
             self.used.add(c)
             value = self.s.mentions[c].value
             down = bool(_cue("down_move").fullmatch(m.group("dir")))
-            clause_start, clause_end = _clause_bounds(self.shape, m.start())
+            clause_start, clause_end = clause_bounds(self.shape, m.start())
             unit = self.unit_name(clause_start, m.start())
             previous = None
             tail = self.shape[m.end(): clause_end]
@@ -628,7 +622,7 @@ class _Reader:
                 continue
             self.used.add(r)
             mention = self.s.mentions[r]
-            clause_start, _ = _clause_bounds(self.shape, m.start())
+            clause_start, _ = clause_bounds(self.shape, m.start())
             unit = self.unit_name(clause_start, m.start())
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator)
@@ -639,7 +633,7 @@ class _Reader:
             mention = self.s.mentions[t]
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
                 continue
-            clause_start, clause_end = _clause_bounds(self.shape, m.start())
+            clause_start, clause_end = clause_bounds(self.shape, m.start())
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -683,7 +677,7 @@ class _Reader:
             self.add(m.start(), m.start(), m.end(), kind="survey_count" if family == "ballots" else "total",
                      frame="parts", value=total.value, parts=[self.s.mentions[p].value for p in parts],
                      unit="phiếu" if family == "ballots" else "đơn vị", approximate=approx,
-                     scope=total.scope if total.scope in _COUNT_SCOPES else None, subject=total.noun)
+                     scope=total.scope if total.scope in UNIT_SCOPES else None, subject=total.noun)
 
     # ---- counts by group or class ----------------------------------------------------------------
 
@@ -770,7 +764,7 @@ class _Reader:
         anchors.sort()
         positions = [a for a, _, _ in anchors]
         for pos, i, kind in anchors:
-            clause_start, clause_end = _clause_bounds(shape, pos)
+            clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
             label = self._following(labels, pos, i, positions) or self._nearest(
@@ -807,10 +801,10 @@ class _Reader:
                 self.used.add(i)
             self.add(pos, start, min(max(end, pos + len(tail.split(';')[0])), len(shape)), kind=claim_kind,
                      frame="band_count" if band or bound else ("ratio" if kind == "R" else "count"),
-                     value=value, unit="đơn vị", band=_printed_band(band, label[2]) if label else None,
+                     value=value, unit="đơn vị", band=printed_band(band, label[2]) if label else None,
                      bounds=bound[2] if bound else None, subject=subject or band or (mention.noun if mention else None),
                      members=members, denominator=mention.denominator if mention else None,
-                     scope=mention.scope if mention and mention.scope in _COUNT_SCOPES[1:] else None)
+                     scope=mention.scope if mention and mention.scope in UNIT_SCOPES[1:] else None)
         # a band stated with its list but no count ("bao gồm các bộ: Tài chính, Nội vụ; ...")
         for start, end, bnd in self._band_bounds(0, len(shape)):
             if any(a <= start < (a + 200) and c.bounds == bnd for a, c in self.claims):
@@ -891,7 +885,7 @@ class _Reader:
             mention = self.s.mentions[i]
             if not 40 <= mention.value <= 100:
                 continue
-            clause_start, clause_end = _clause_bounds(self.shape, m.start())
+            clause_start, clause_end = clause_bounds(self.shape, m.start())
             lead = self.shape[clause_start: m.start()]
             if re.fullmatch(r"\s*(?:[-+]\s*)?voi\s*", lead):  # "Với 86,02%, Đồng Nai cao hơn …": the unit follows
                 unit = self.unit_name(m.end(), min(clause_end, m.end() + 80), prefer="first")
@@ -919,7 +913,7 @@ class _Reader:
             if owner is not None and owner.change is None:
                 owner.change = value
             elif owner is None:
-                clause_start, _ = _clause_bounds(self.shape, pos)
+                clause_start, _ = clause_bounds(self.shape, pos)
                 unit_name = self.unit_name(clause_start, pos)
                 self.add(pos, clause_start, pos + 6, kind="delta", frame="change", subject=unit_name, value=value,
                          unit=unit or "điểm", change=value)
@@ -953,18 +947,6 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
     return after[0][1] if after else None
 
 
-_BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",
-               "xuat sac": "Xuất sắc", "nhat": "thứ nhất", "hai": "thứ hai", "ba": "thứ ba", "tu": "thứ tư"}
-
-
 def _band_family(printed: str) -> str:
     key = fold_text(printed)
     return "ordinals" if key.startswith("nhom thu") else ("letters" if key.startswith("nhom") else "classes")
-
-
-def _printed_band(label: str, family: str) -> str:
-    if family == "letters":
-        return f"Nhóm {label.upper()}"
-    if family == "ordinals":
-        return f"Nhóm {_BAND_NAMES.get(label, label)}"
-    return _BAND_NAMES.get(label, label)

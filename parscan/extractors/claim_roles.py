@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parscan.extractors.claim_shapes import catalogue
+from parscan.extractors.claim_shapes import UNIT_SCOPES, catalogue, clause_bounds, printed_band
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -87,14 +87,13 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
 
 def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
-    from parscan.extractors.claim_frames import _clause_bounds
 
     shape = r.shape
     if looks_tabular(shape, r.s.mentions):
         return  # table rows read as text: their cells are the table's figures, not statements
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
-            clause = shape[slice(*_clause_bounds(shape, pos))]
+            clause = shape[slice(*clause_bounds(shape, pos))]
             high, low = _role("highest").search(clause), _role("lowest").search(clause)
             if bool(high) != bool(low) and not _role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
@@ -107,7 +106,7 @@ def read_roles(r: "_Reader") -> None:
         if kind != "P" or i in r.used:
             continue
         mention = r.s.mentions[i]
-        cs, ce = _clause_bounds(shape, a)
+        cs, ce = clause_bounds(shape, a)
         seg_start = max([t[1] for t in tokens if cs <= t[0] and t[1] <= a and t[2] in "PCK"] + [cs])
         seg_end = min([t[0] for t in tokens if b <= t[0] < ce and t[2] in "PCK"] + [ce])
         before = shape[seg_start:a]
@@ -122,10 +121,6 @@ def read_roles(r: "_Reader") -> None:
                 and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
     _paired_gaps(r)
-
-
-def _unit_in_clause(r: "_Reader", cs: int, ce: int, a: int, b: int) -> str | None:
-    return r.unit_name(cs, a) or r.unit_name(b, ce, prefer="first")
 
 
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
@@ -172,8 +167,7 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     if cue:
         sign = -1.0 if _role("down").search(cue[-1].group(0)) else 1.0
     sentence = r.shape
-    values = [c for _, c in r.claims if c.kind in _LEVEL_KINDS and c.subject and c.kind == "value"]
-    units = list(dict.fromkeys(c.subject for c in values))
+    units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
     r.used.add(i)
     if _role("extremes").search(clause) or _role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
@@ -202,7 +196,7 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     if not temporal and gap_words:
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
         return
-    subject = _unit_in_clause(r, cs, ce, a, b)
+    subject = r.unit_name(cs, a) or r.unit_name(b, ce, prefer="first")
     if subject is None and not _role("average").search(sentence):
         subject = r.state.last_unit
     signed = None if sign is None else sign * mention.value
@@ -316,16 +310,14 @@ _RESPECTIVELY_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*")
 _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cham diem|doi tuong|pham vi|tham gia|bang xep hang|duoc xep")
 _SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
                               r"thuoc nhom|nhom|loai|cai thien|di len|di lui|trong do|chiem|con lai)\b")
-_UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
 
 
 def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
     """"Số địa phương ở nhóm A, nhóm B và nhóm C lần lượt là 2, 54 và 7"; "Số bộ tăng và giảm điểm … lần lượt
     là 13 và 4": the figures after "lần lượt" belong, in order, to the classes or directions named before it."""
-    from parscan.extractors.claim_frames import _clause_bounds, _printed_band
 
     for m in _RESPECTIVELY_RE.finditer(r.shape):
-        cs, _ = _clause_bounds(r.shape, m.start())
+        cs, _ = clause_bounds(r.shape, m.start())
         run = re.match(r"(?:⟨[CX](\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
         if not run:
             _respective_values(r, m, cs)
@@ -340,7 +332,7 @@ def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None
             for (pos, label, family), i in zip(labels, figures):
                 r.used.add(i)
                 r.add(pos, cs, m.end() + run.end(), kind="count", frame="band_count", value=r.s.mentions[i].value,
-                      unit="đơn vị", band=_printed_band(label, family), subject=label)
+                      unit="đơn vị", band=printed_band(label, family), subject=label)
         elif len(figures) == 2 and directions[:2] == ["tang", "giam"]:
             for name, band, i in (("rose", "tăng", figures[0]), ("fell", "giảm", figures[1])):
                 r.used.add(i)
@@ -368,13 +360,12 @@ def _respective_values(r: "_Reader", m: re.Match, cs: int) -> None:
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
     """"Có 17 bộ, cơ quan ngang bộ được xác định Chỉ số CCHC trong năm 2020": a count of units in a clause about
     who was assessed, with nothing that makes them a part (a class, a bound, a rise or fall), is the whole."""
-    from parscan.extractors.claim_frames import _clause_bounds
 
     for a, b, kind, i in tokens:
         mention = r.s.mentions[i]
-        if kind != "C" or i in r.used or mention.scope not in _UNIT_SCOPES or mention.noun is None:
+        if kind != "C" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue
-        cs, ce = _clause_bounds(r.shape, a)
+        cs, ce = clause_bounds(r.shape, a)
         clause = r.shape[cs:ce]
         others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
         if not _ASSESSED_RE.search(clause) or others or _SUBSET_WORDS_RE.search(clause) \
@@ -394,13 +385,12 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
     """"41 địa phương cải thiện điểm số, trong khi 22 địa phương sụt giảm", "Tăng điểm: 41 địa phương": a count of
     units with a word of rise or fall beside it (and no other figure between) counts the units that rose or fell
     since the year before.  A word of change right before the count ("tăng 3 đơn vị") makes it a change instead."""
-    from parscan.extractors.claim_frames import _clause_bounds
 
     for k, (a, b, kind, i) in enumerate(tokens):
         mention = r.s.mentions[i]
-        if kind != "C" or i in r.used or mention.scope not in _UNIT_SCOPES or mention.noun is None:
+        if kind != "C" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue
-        cs, ce = _clause_bounds(r.shape, a)
+        cs, ce = clause_bounds(r.shape, a)
         prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
         next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])
         after = r.shape[b: next_start].lstrip()
@@ -430,7 +420,6 @@ PAIRED_VALUES_RE = re.compile(r"[(:]\s*⟨P(?P<a>\d+)⟩\s*(?:so voi|va|-|–|/)
 def _from_to(r: "_Reader") -> None:
     """"tăng 2,10 điểm, từ 86,40 điểm năm 2022 lên 88,50 điểm năm 2023": the figure after "lên"/"xuống" is this
     year's, the one after "từ" last year's, of the unit (or the average) the clause speaks of."""
-    from parscan.extractors.claim_frames import _clause_bounds
 
     for m in _FROM_TO_RE.finditer(r.shape):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -439,7 +428,7 @@ def _from_to(r: "_Reader") -> None:
         before, now = r.s.mentions[a], r.s.mentions[b]
         if not (40 <= before.value <= 100 and 40 <= now.value <= 100):
             continue
-        cs, ce = _clause_bounds(r.shape, m.start())
+        cs, ce = clause_bounds(r.shape, m.start())
         sentence = r.shape
         unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first")
         average = _role("average").search(sentence) and unit is None

@@ -326,3 +326,26 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
+
+
+UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
+
+
+def clause_bounds(shape: str, pos: int) -> tuple[int, int]:
+    """The clause of a shape around `pos`: between semicolons and full stops."""
+    start = max(shape.rfind(";", 0, pos), shape.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (shape.find(";", pos), shape.find(". ", pos)) if i >= 0]
+    return start, min(ends) if ends else len(shape)
+
+
+_BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",
+               "xuat sac": "Xuất sắc", "nhat": "thứ nhất", "hai": "thứ hai", "ba": "thứ ba", "tu": "thứ tư"}
+
+
+def printed_band(label: str, family: str) -> str:
+    """A class or group label as a reader writes it ("Nhóm A", "Tốt") from its folded form and family."""
+    if family == "letters":
+        return f"Nhóm {label.upper()}"
+    if family == "ordinals":
+        return f"Nhóm {_BAND_NAMES.get(label, label)}"
+    return _BAND_NAMES.get(label, label)

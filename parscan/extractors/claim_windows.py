@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular
-from parscan.extractors.claim_shapes import DocText, Mention, Sentence
+from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -42,7 +42,6 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|t
 _NAME_NUMBER_RE = re.compile(r"\b(?:quan|phuong|khu pho|to dan pho|ap|khoi|lo|so)\s*$")
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
-_UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -144,7 +143,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
-        elif kind == "C" and mention.scope in _UNIT_SCOPES:
+        elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif kind == "X" and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before)) \
@@ -255,7 +254,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
             continue  # "UBND Quận 8": a number in a name
         if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
             return None  # a change among the figures: not a breakdown
-        same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in _UNIT_SCOPES)
+        same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in UNIT_SCOPES)
         if kind in "XP" and not (family == "ballots" and mention.value >= 100 or family == "units" and kind == "X"):
             return None
         if not same and kind == "C":
