@@ -48,7 +48,7 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
-_CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members")
+_CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
 
 
@@ -218,7 +218,7 @@ def _itemised_total(dt: DocText, i: int) -> Claim | None:
     ev = dt.evidence(total.start, end)
     return Claim(kind="survey_count" if total.scope == "ballots" else "total", frame="itemised_total",
                  value=total.value, parts=[p.value for p in parts], unit="phiếu" if total.scope == "ballots" else "đơn vị",
-                 subject=dt.text[s.start: total.end].strip()[-80:], approximate=total.approximate, evidence=ev,
+                 subject=dt.text[s.start: total.end].strip()[-80:], approximate=total.approximate, bound=total.bound, evidence=ev,
                  text=ev.text)
 
 
@@ -347,9 +347,16 @@ class _Reader:
         text = self.printed(a, b)
         if not found:
             if re.search(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
-                return self.state.last_unit  # "Năm 2017, địa phương này đạt 76,22%"
+                return self.referred_unit(a)  # "Năm 2017, địa phương này đạt 76,22%"
             return None
         return found[-1][1] if prefer == "last" else found[0][1]
+
+    def referred_unit(self, pos: int) -> str | None:
+        """The unit "đơn vị này" at shape position `pos` refers back to: the last one this sentence names
+        before it ("Năm 2016, Thanh tra tỉnh đứng thứ 10; năm nay, đơn vị này …"), else the one the previous
+        sentences spoke of last."""
+        named = self._named(0, pos)
+        return named[-1][1] if named else self.state.last_unit
 
     def _named(self, a: int, b: int) -> list[tuple[int, str]]:
         """(word index, registry name) of the units named in [a, b)."""
@@ -587,7 +594,7 @@ class _Reader:
                 continue
             self.used.update([a, b])
             clause_start, _ = clause_bounds(self.shape, m.start())
-            unit = self.unit_name(clause_start, m.start()) or self.state.last_unit
+            unit = self.unit_name(clause_start, m.start()) or self.referred_unit(clause_start)
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value)
@@ -676,7 +683,7 @@ class _Reader:
             approx = total.approximate or any(self.s.mentions[p].approximate for p in parts)
             self.add(m.start(), m.start(), m.end(), kind="survey_count" if family == "ballots" else "total",
                      frame="parts", value=total.value, parts=[self.s.mentions[p].value for p in parts],
-                     unit="phiếu" if family == "ballots" else "đơn vị", approximate=approx,
+                     unit="phiếu" if family == "ballots" else "đơn vị", approximate=approx, bound=total.bound,
                      scope=total.scope if total.scope in UNIT_SCOPES else None, subject=total.noun)
 
     # ---- counts by group or class ----------------------------------------------------------------

@@ -44,11 +44,12 @@ _GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach bi
 
 def names_extremes(folded: str) -> bool:
     """Does the (folded) text name both the first and the last ("giữa ngôi đầu và vị trí cuối")?"""
-    return bool(_role("extremes").search(folded))
+    return bool(role("extremes").search(folded))
 
 
 @lru_cache(maxsize=None)
-def _role(name: str) -> re.Pattern:
+def role(name: str) -> re.Pattern:
+    """The catalogue's cue words of one role, as a pattern over folded text."""
     pattern = catalogue()["roles"][name]
     return re.compile(pattern if name in ("not_a_result", "extremes") else rf"\b(?:{pattern})\b")
 
@@ -94,8 +95,8 @@ def read_roles(r: "_Reader") -> None:
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
             clause = shape[slice(*clause_bounds(shape, pos))]
-            high, low = _role("highest").search(clause), _role("lowest").search(clause)
-            if bool(high) != bool(low) and not _role("difference").search(clause):
+            high, low = role("highest").search(clause), role("lowest").search(clause)
+            if bool(high) != bool(low) and not role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
@@ -114,10 +115,10 @@ def read_roles(r: "_Reader") -> None:
         near = before[-50:]
         if len(before) > 50:
             near = near[near.find(" ") + 1:]  # whole words only ("cải cách" is no "cách")
-        differs = mention.unit == "điểm phần trăm" or bool(_role("difference").search(near))
-        if differs and mention.value < 40 and not _role("not_a_result").search(near):
+        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near))
+        if differs and mention.value < 40 and not role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
-        elif 40 <= mention.value <= 100 and not _role("not_a_result").search(before) \
+        elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \
                 and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
     _paired_gaps(r)
@@ -125,8 +126,8 @@ def read_roles(r: "_Reader") -> None:
 
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
-    high, low = _role("highest").search(clause), _role("lowest").search(clause)
-    average = _role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
+    high, low = role("highest").search(clause), role("lowest").search(clause)
+    average = role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
     year = clause_year(r, cs, a, b) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
     # ("91,18% là kết quả cao nhất, do Bộ Tài nguyên và Môi trường đạt được")
@@ -146,7 +147,7 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
             average = True
         else:
             named = [c.subject for c in spoken if c.subject and c.kind != "average"]
-            unit = earlier or (named[-1] if named else r.state.last_unit)
+            unit = earlier or (named[-1] if named else r.referred_unit(cs))
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -162,30 +163,30 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
 
 def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: str, clause: str) -> None:
     mention = r.s.mentions[i]
-    cue = list(_role("difference").finditer(near))
+    cue = list(role("difference").finditer(near))
     sign = None
     if cue:
-        sign = -1.0 if _role("down").search(cue[-1].group(0)) else 1.0
+        sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
     sentence = r.shape
     units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
     r.used.add(i)
-    if _role("extremes").search(clause) or _role("extremes").search(sentence):
+    if role("extremes").search(clause) or role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
               subject=EXTREMES)
         return
     near_start = a - len(near)
     other = None
-    if cue and _role("comparative").fullmatch(cue[-1].group(0)) and re.match(
+    if cue and role("comparative").fullmatch(cue[-1].group(0)) and re.match(
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):
         other = r.unit_name(near_start + cue[-1].end(), a, prefer="first")
     if other is not None:  # "kém Bình Phước 0,52 điểm phần trăm": a comparison with the unit after the cue
-        subject = r.unit_name(cs, near_start + cue[-1].start()) or r.state.last_unit
+        subject = r.unit_name(cs, near_start + cue[-1].start()) or r.referred_unit(cs)
         if subject and subject != other:
             signed = mention.value * (sign or 1.0)
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
                   value=mention.value, change=signed, unit=mention.unit or "điểm")
             return
-    temporal = _role("temporal").search(sentence)
+    temporal = role("temporal").search(sentence)
     gap_words = _GAP_WORDS_RE.search(clause)
     if len(units) < 2 and gap_words:  # "… điểm – đó là khoảng cách giữa Bộ Nội vụ và Bộ Ngoại giao"
         units = list(dict.fromkeys(n for n in (r.unit_name(cs, ce, "first"), r.unit_name(cs, ce, "last")) if n))
@@ -197,8 +198,8 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
         return
     subject = r.unit_name(cs, a) or r.unit_name(b, ce, prefer="first")
-    if subject is None and not _role("average").search(sentence):
-        subject = r.state.last_unit
+    if subject is None and not role("average").search(sentence):
+        subject = r.referred_unit(cs)
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
@@ -431,9 +432,9 @@ def _from_to(r: "_Reader") -> None:
         cs, ce = clause_bounds(r.shape, m.start())
         sentence = r.shape
         unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first")
-        average = _role("average").search(sentence) and unit is None
+        average = role("average").search(sentence) and unit is None
         if unit is None and not average:
-            unit = r.state.last_unit if _ITS_RESULT_RE.search(sentence) else None
+            unit = r.referred_unit(cs) if _ITS_RESULT_RE.search(sentence) else None
         if unit is None and not average:
             continue
         years = [int(r.s.mentions[int(y)].value) for y in re.findall(r"⟨Y(\d+)⟩", m.group(0))]

@@ -98,7 +98,11 @@ class Mention:
     noun: str | None = None  # folded count noun for C / R
     scope: str | None = None
     denominator: float | None = None
-    approximate: bool = False
+    bound: str | None = None  # "hơn 86.000": at_least; "gần 5.000": at_most; "khoảng 300": about
+
+    @property
+    def approximate(self) -> bool:
+        return self.bound is not None
 
 
 @dataclass
@@ -212,7 +216,14 @@ def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str,
     return None
 
 
-_APPROX_RE = re.compile(r"(?:hon|gan|khoang|xap xi|chung|tren|toi|den)\s*$")
+_APPROX_RE = re.compile(r"(?:(?P<at_least>hon|(?<!dua )tren)|(?P<at_most>gan)|(?P<about>khoang|xap xi|chung|toi|den))\s*$")
+
+
+def _bound(before: str) -> str | None:
+    """How the words right before a count qualify it ("hơn 86.000 phiếu" is at least 86.000; "dựa trên 47.436
+    phiếu" is exact)."""
+    m = _APPROX_RE.search(before)
+    return m.lastgroup if m else None
 _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang)\s*$")
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
@@ -285,7 +296,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):
                 continue
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
-                              approximate=bool(_APPROX_RE.search(before)))
+                              bound=_bound(before))
         elif _RANK_BEFORE_RE.search(before) and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
             mention = Mention("K", value, start + a, start + b, printed)
@@ -298,7 +309,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("Y", value, start + a, start + b, printed)
         elif noun is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
-                              approximate=bool(_APPROX_RE.search(before)))
+                              bound=_bound(before))
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
         elif (counted := _counted_before(folded[max(0, a - 70): a])) is not None:

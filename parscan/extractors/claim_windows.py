@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular
+from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
 from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
@@ -39,9 +39,13 @@ _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 _BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|trong do|cu the)\b)")
-_NAME_NUMBER_RE = re.compile(r"\b(?:quan|phuong|khu pho|to dan pho|ap|khoi|lo|so)\s*$")
-_TOTAL_CUE_RE = re.compile(r"(?:tong cong|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
+# read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
+_NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
+_TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
+# a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
+_PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
+_LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -220,6 +224,41 @@ def _countable(kind: str, mention: Mention) -> bool:
     return mention.value == int(mention.value) and (kind in "CX" or kind == "P" and mention.value > 100)
 
 
+def _parts_follow(shape: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """Is every one of these figures (two or more) introduced as a part ("chiếm", "lần lượt là X và Y")?"""
+    listing = False
+    for p, _, _ in tokens:
+        before = shape[max(0, p - 30): p]
+        cue = _PART_CUE_RE.search(before)
+        if cue:
+            listing = cue.group(0).startswith("lan luot")
+        elif not (listing and _LIST_ON_RE.search(before)):
+            return False
+    return len(tokens) >= 2
+
+
+def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], mentions: list[Mention]
+                            ) -> list[tuple[int, int]]:
+    """The total of a survey's ballots broken down by who answered, in whatever words: "hơn 39.000 phiếu …
+    đại biểu, lãnh đạo … 19.000 …, người dân, tổ chức 20.000".  The largest count is the total when it stands
+    first or last, every other count is one of at least as many respondent groups named, and the sentence
+    speaks of no stages of the survey (sent, returned, valid) that would make the counts nested, not parts.
+    The others must add up to within a tenth of it: three parts with no total ("… 1.624 phiếu; … 1.202 phiếu;
+    … 1.567 phiếu") have a largest that is far from the rest."""
+    counts = [(p, i) for p, i, kind in tokens if _countable(kind, mentions[i]) and mentions[i].value >= 100]
+    if len(counts) < 3 or len(role("ballot_stages").findall(shape)) > 1:
+        return []
+    largest = max(counts, key=lambda pi: mentions[pi[1]].value)
+    if sum(mentions[i].value == mentions[largest[1]].value for _, i in counts) > 1 or largest not in (counts[0], counts[-1]):
+        return []
+    if len(role("respondents").findall(shape)) < len(counts) - 1:
+        return []
+    rest = sum(mentions[i].value for _, i in counts) - mentions[largest[1]].value
+    if not 0.9 * rest <= mentions[largest[1]].value <= 1.1 * rest:
+        return []  # far from the sum of the others: the largest is one of the parts, or the parts are not all there
+    return [largest]
+
+
 def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | None) -> Claim | None:
     """'… 10.760 phiếu … và 8.010 phiếu …, nâng tổng số phiếu khảo sát lên 18.770': a total after its cue and
     every other count of the same kind in the sentence as its parts.  A sentence that opens on the total
@@ -233,6 +272,11 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:  # "thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; …)", "26 đơn vị, gồm 18 sở và 8 huyện"
         totals = [(pos, i) for pos, i, kind in tokens[:1] if _countable(kind, ctx.sentence.mentions[i])
                   and i not in ctx.used and not ctx.bands and _BREAKDOWN_RE.match(shape, _token_end(shape, pos))]
+    if not totals and tokens and _countable(tokens[0][2], ctx.sentence.mentions[tokens[0][1]]) \
+            and tokens[0][1] not in ctx.used and _parts_follow(shape, tokens[1:]):
+        totals = [tokens[0][:2]]  # "hơn 39.000 phiếu; nhóm … chiếm 19.000 phiếu; nhóm … chiếm 20.000 phiếu"
+    if not totals and "phieu" in shape:
+        totals = _ballots_by_respondents(shape, tokens, ctx.sentence.mentions)
     if len(totals) != 1:
         return None
     pos, t = totals[0]
@@ -250,7 +294,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     parts = []
     for p, i, kind in tokens:
         mention = ctx.sentence.mentions[i]
-        if i == t or not _countable(kind, mention) or _NAME_NUMBER_RE.search(shape[max(0, p - 12): p]):
+        if i == t or not _countable(kind, mention) or _NAME_NUMBER_RE.search(dt.text[max(0, mention.start - 14): mention.start]):
             continue  # "UBND Quận 8": a number in a name
         if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
             return None  # a change among the figures: not a breakdown
@@ -269,5 +313,5 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     approximate = total.approximate or any(p.approximate for p in parts)
     return Claim(kind="survey_count" if family == "ballots" else "total", frame="window_total",
                  value=total.value, parts=[p.value for p in sorted(parts, key=lambda m: m.start)],
-                 unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year, approximate=approximate,
+                 unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year, approximate=approximate, bound=total.bound,
                  subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))

@@ -173,6 +173,8 @@ class Claim(BaseModel):
     other: str | None = Field(default=None, description="the unit a comparison is made with ('so với Bộ Ngoại giao')")
     scope: Scope | None = Field(default=None, description="which units the statement counts or ranks")
     approximate: bool = Field(default=False, description="'hơn 86.000 phiếu': the figure is a bound, not exact")
+    bound: Literal["at_least", "at_most", "about"] | None = Field(
+        default=None, description="how the value is qualified in print: 'hơn 86.000' at_least, 'gần' at_most, 'khoảng' about")
     index_kind: str | None = Field(default=None, description="par, sipas, papi, pci ... when the sentence names one")
     frame: str | None = Field(default=None, description="the catalogue frame that read the statement")
     text: str = ""

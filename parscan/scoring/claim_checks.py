@@ -496,22 +496,53 @@ def _delta(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
                    unit=what if what not in ("gap", "average") else group.name, evidence=_ev(claim), claims=[claim])
 
 
+_BOUND_WORDS = {"at_least": ("hơn ", "more than "), "at_most": ("gần ", "nearly "), "about": ("khoảng ", "about ")}
+
+
+def _precision(value: Decimal) -> Decimal:
+    """The rounding step a printed whole number shows: 86.000 → 1.000, 47.436 → 1."""
+    step = Decimal(1)
+    n = abs(int(value))
+    while n and n % 10 == 0 and step < 10_000:
+        n //= 10
+        step *= 10
+    return step
+
+
+def _bounds_meet(claim: Claim, value: Decimal) -> bool:
+    """Can an approximate total and its parts both be true? Each round figure may stand for anything within
+    one step of its rounding (any way the writer rounded); the total's own word fixes its side ("hơn 53.000"
+    is 53.000 up to 54.000). Only when even these readings cannot agree is the sum wrong."""
+    step = _precision(value)
+    low, high = {"at_least": (value, value + step), "at_most": (value - step, value)}.get(
+        claim.bound or "", (value - step, value + step))
+    parts = [dec(p) for p in claim.parts]
+    part_low = sum((p - _precision(p) for p in parts), Decimal(0))  # type: ignore[operator]
+    part_high = sum((p + _precision(p) for p in parts), Decimal(0))  # type: ignore[operator]
+    return part_low <= high and low <= part_high
+
+
 def _check_parts(ctx: AuditContext, claim: Claim) -> None:
     value = dec(claim.value)
     if value is None:
         return
     summed = sum((dec(p) for p in claim.parts), Decimal(0))  # type: ignore[misc]
-    if summed != value and claim.approximate:  # "hơn 86.000 phiếu": a bound, not a sum to check exactly
+    if summed != value and claim.approximate and _bounds_meet(claim, value):
+        # "hơn 86.000 phiếu": a bound, not a sum to check exactly
         ctx.record(f"claim_{claim.kind}_sum" if claim.kind != "survey_count" else "survey_count", "unverifiable",
                    published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim],
                    reason="approximate")
         return
     if summed != value:
         check = "survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum"
+        word_vi, word_en = _BOUND_WORDS.get(claim.bound or "", ("", ""))
+        rounded_vi = ", kể cả khi các số đã được làm tròn" if claim.approximate else ""
+        rounded_en = ", even allowing for rounding" if claim.approximate else ""
         ctx.add(check, "error",
-                f"'{claim_subject(claim)}': tổng công bố {fmt(value, 0)} nhưng các thành phần cộng lại {fmt(summed, 0)} "
-                f"({' + '.join(fmt(dec(p), 0) for p in claim.parts)}).",
-                f"'{claim_subject(claim)}': stated total {value} but the parts add up to {summed}.",
+                f"'{claim_subject(claim)}': tổng công bố {word_vi}{fmt(value, 0)} nhưng các thành phần cộng lại {fmt(summed, 0)} "
+                f"({' + '.join(fmt(dec(p), 0) for p in claim.parts)}){rounded_vi}.",
+                f"'{claim_subject(claim)}': stated total {word_en}{fmt(value, 0)} but the parts add up to {fmt(summed, 0)}"
+                f"{rounded_en}.",
                 published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim])
     else:
         ctx.passed("survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum", published=value,
