@@ -162,8 +162,14 @@ def _text_or_number(value: float | str | None) -> str | None:
 class Store:
     """SQLite store of a batch. Cheap to open; use as a context manager."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._lock_fh: Any = None
+        if read_only:  # a reader (`parscan serve`) neither creates nor migrates, and never waits for the write lock
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None, timeout=30.0,
+                                      check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            return
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE), one per finished file
@@ -177,7 +183,6 @@ class Store:
             for statement in filter(str.strip, _SCHEMA.split(";\n")):
                 self.db.execute(statement)
             self._index_text_of_older_store()
-        self._lock_fh: Any = None
 
     def _index_text_of_older_store(self) -> None:
         """A store written before full-text search gets its documents' text indexed once, on first open."""
