@@ -78,3 +78,37 @@ def copy_store(db: Path, dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(db, dest / db.name)
     return dest / db.name
+
+
+class LiveServer:
+    """The workbench served by uvicorn on a loopback port of its own, in a thread (for the browser and
+    the concurrency tests); `with LiveServer(db) as url: ...`."""
+
+    def __init__(self, db: Path) -> None:
+        import socket
+
+        import uvicorn
+
+        from parscan.web.app import create_app
+
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+
+    def __enter__(self) -> str:
+        import threading
+        import time
+
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the workbench did not start"
+            time.sleep(0.05)
+        return self.url
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.socket.close()
