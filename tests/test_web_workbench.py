@@ -97,8 +97,11 @@ def test_correction_resolves_the_finding_and_audit_db_applies_it(private):
     con = sqlite3.connect(db)
     row = con.execute("SELECT target, old_value, new_value, author, note FROM corrections").fetchone()
     ocr = json.loads(con.execute("SELECT json FROM document_json WHERE sha256=?", (sha,)).fetchone()[0])
+    components = con.execute("SELECT components FROM rankings WHERE sha256=? AND unit LIKE ?",
+                             (sha, f"%{planted.unit}%")).fetchone()[0]
     con.close()
     assert row == (target, planted.printed, planted.right, "Kiểm toán viên A", "đọc lại bản giấy")
+    assert planted.right.replace(",", ".") in components  # exports read the corrected records
     assert planted.printed in json.dumps(ocr, ensure_ascii=False)  # the OCR reading is kept as it was
     audit = subprocess.run([sys.executable, "-m", "parscan.cli", "audit", "--db", str(db)], cwd=REPO,
                            capture_output=True, text=True, timeout=120)
