@@ -93,6 +93,16 @@ CREATE TABLE IF NOT EXISTS findings (
     PRIMARY KEY (sha256, idx)
 );
 CREATE INDEX IF NOT EXISTS files_state ON files(state);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sha256 TEXT NOT NULL REFERENCES files(sha256),
+    target TEXT NOT NULL,
+    old_value TEXT, new_value TEXT NOT NULL, author TEXT NOT NULL, created_at REAL NOT NULL, note TEXT
+);
+CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(sha256, id);
+CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
+    sha256 UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
+);
 """
 
 
@@ -110,6 +120,22 @@ class FileRow:
     error: str | None
     attempts: int
     page_count: int | None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An auditor's correction: the OCR reading stays in `document_json`, this row says what it should be.
+
+    `target` is `cell:TABLE:ROW:COL`, `line:PAGE:INDEX` or `finding:KEY` (a review: confirmed|dismissed)."""
+
+    id: int
+    sha256: str
+    target: str
+    old_value: str | None
+    new_value: str
+    author: str
+    created_at: float
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -136,8 +162,14 @@ def _text_or_number(value: float | str | None) -> str | None:
 class Store:
     """SQLite store of a batch. Cheap to open; use as a context manager."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._lock_fh: Any = None
+        if read_only:  # a reader (`parscan serve`) neither creates nor migrates, and never waits for the write lock
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None, timeout=30.0,
+                                      check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            return
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE), one per finished file
@@ -148,9 +180,15 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         with self.transaction():
-            for statement in filter(str.strip, _SCHEMA.split(";")):
+            for statement in filter(str.strip, _SCHEMA.split(";\n")):
                 self.db.execute(statement)
-        self._lock_fh: Any = None
+            self._index_text_of_older_store()
+
+    def _index_text_of_older_store(self) -> None:
+        """A store written before full-text search gets its documents' text indexed once, on first open."""
+        if self.db.execute("SELECT 1 FROM document_text LIMIT 1").fetchone() is None:
+            self.db.execute("INSERT INTO document_text (sha256, text) "
+                            "SELECT sha256, json_extract(json, '$.text') FROM document_json")
 
     def close(self) -> None:
         self.unlock()
@@ -251,12 +289,11 @@ class Store:
         """Write a finished file in one transaction: JSON, records, state `done`."""
         sha = doc.source.sha256
         with self.transaction() as db:
-            for table in (*RECORD_TABLES, "document_json"):
-                db.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
+            db.execute("DELETE FROM document_json WHERE sha256=?", (sha,))
             db.execute(
                 "INSERT INTO document_json (sha256, json) VALUES (?, ?)", (sha, doc.model_dump_json())
             )
-            _insert_records(db, doc)
+            _replace_records(db, doc)
             db.execute(
                 "UPDATE files SET state='done', error=NULL, kind=?, page_count=?, bytes=?, finished_at=?, "
                 "wall_s=?, page_cpu_s=?, peak_rss_mb=? WHERE sha256=?",
@@ -271,6 +308,34 @@ class Store:
                     sha,
                 ),
             )
+
+    def replace_records(self, doc: ParscanDocument) -> None:
+        """Rewrite a document's record tables and searchable text from a corrected reading (the stored
+        document JSON, what the OCR read, is left as it is): exports then show the corrected values."""
+        with self.transaction() as db:
+            _replace_records(db, doc)
+
+    # -- corrections -----------------------------------------------------------------------------
+
+    def add_correction(self, sha256: str, target: str, old_value: str | None, new_value: str, author: str,
+                       note: str | None = None) -> Correction:
+        """Record one correction (never an update: the trail keeps every earlier one)."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO corrections (sha256, target, old_value, new_value, author, created_at, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (sha256, target, old_value, new_value, author, time.time(), note),
+            )
+            row = db.execute("SELECT * FROM corrections WHERE id=?", (cur.lastrowid,)).fetchone()
+        return Correction(**dict(row))
+
+    def corrections(self, sha256: str | None = None) -> list[Correction]:
+        """A document's corrections (every document's without `sha256`), oldest first."""
+        if sha256 is None:
+            rows = self.db.execute("SELECT * FROM corrections ORDER BY id")
+        else:
+            rows = self.db.execute("SELECT * FROM corrections WHERE sha256=? ORDER BY id", (sha256,))
+        return [Correction(**dict(r)) for r in rows]
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -305,8 +370,11 @@ class Store:
         return columns, [tuple(r) for r in cur.fetchall()]
 
 
-def _insert_records(db: sqlite3.Connection, doc: ParscanDocument) -> None:
+def _replace_records(db: sqlite3.Connection, doc: ParscanDocument) -> None:
     sha = doc.source.sha256
+    for table in (*RECORD_TABLES, "document_text"):
+        db.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
+    db.execute("INSERT INTO document_text (sha256, text) VALUES (?, ?)", (sha, doc.text))
     meta = doc.document
     confs = [p.mean_conf for p in doc.pages if p.mean_conf is not None]
     signer = None

@@ -1,7 +1,7 @@
 """The `parscan` command line (typer). Each command is a thin shell over a stage's Python API.
 
 One module per command group: `document` (extract, repair, schema), `archive` (batch, status,
-export), `audit`; `common` holds the error contract they share. Stages never import the CLI.
+export), `audit`, `serve`; `common` holds the error contract they share. Stages never import the CLI.
 Exit codes: 0 success, 1 internal error, 2 bad input, 3 audit findings at or above --fail-on.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from parscan.cli import archive, audit, document
+from parscan.cli import archive, audit, document, serve
 from parscan.cli.common import handle_errors
 
 app = typer.Typer(
@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 for _command in (document.extract, document.repair, document.schema,
-                 archive.batch, archive.export, archive.status, audit.audit):
+                 archive.batch, archive.export, archive.status, audit.audit, serve.serve):
     app.command()(handle_errors(_command))
 
 

@@ -27,9 +27,24 @@ def _steps() -> list[tuple[str, Step]]:
     ]
 
 
+# The steps that build `doc.tables`: a document read again after an auditor's corrections keeps its tables.
+_TABLE_STEPS = ("tables_from_text", "table_interpret")
+
+
 def run_all(doc: ParscanDocument) -> ParscanDocument:
     """Fill tables, metadata, criteria, rankings, assignments and claims of `doc` (in place; returned)."""
-    for name, step in _steps():
+    return _run(doc, _steps())
+
+
+def reinterpret(doc: ParscanDocument) -> ParscanDocument:
+    """Read the records again from the document's settled tables and lines (after an auditor corrected a
+    cell or a line): the tables are kept as they are, everything read from them and the text is redone."""
+    doc.criteria, doc.rankings, doc.assignments, doc.claims = [], [], [], []
+    return _run(doc, [(name, step) for name, step in _steps() if name not in _TABLE_STEPS])
+
+
+def _run(doc: ParscanDocument, steps: list[tuple[str, Step]]) -> ParscanDocument:
+    for name, step in steps:
         try:
             step(doc)
         except Exception as exc:  # noqa: BLE001 - one broken extractor must not lose the others' records

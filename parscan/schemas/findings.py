@@ -15,6 +15,18 @@ from parscan.schemas.geometry import Evidence
 Severity = Literal["error", "warning", "info"]
 
 
+ReviewStatus = Literal["confirmed", "dismissed"]
+
+
+class Review(BaseModel):
+    """An auditor's decision on a finding (stored as a correction in the batch store, `parscan serve`)."""
+
+    status: ReviewStatus
+    by: str
+    at: str = Field(description="ISO time of the decision (UTC)")
+    note: str | None = None
+
+
 class Finding(BaseModel):
     check: str = Field(description="stable id: row_total, index, rank_order, class_band, criteria_rollup, claim_* ...")
     severity: Severity
@@ -26,6 +38,7 @@ class Finding(BaseModel):
     code: str | None = None
     ocr_doubt: bool = Field(default=False, description="True when the finding may come from an OCR misreading")
     evidence: list[Evidence] = Field(default_factory=list)
+    review: Review | None = Field(default=None, description="confirmed or dismissed by an auditor, with a note")
 
 
 CheckStatus = Literal["pass", "fail", "unverifiable"]

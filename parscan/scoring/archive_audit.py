@@ -624,14 +624,14 @@ def audit_store_archive(db: str | Path) -> ArchiveAudit:
 
 
 def audit_store(db: str | Path, methodology: str | None = None) -> list[ParscanDocument]:
-    """Every finished document of a store, each audited alone (as `parscan audit FILE` would): the per-document
-    results do not depend on what else the store holds.  The cross-document pass is `audit_archive`."""
-    from parscan.scoring.audit import audit_documents
+    """Every finished document of a store, each audited alone (as `parscan audit FILE` would) with the corrections
+    recorded for it applied: the per-document results do not depend on what else the store holds.  The
+    cross-document pass is `audit_archive`."""
+    from parscan.archive.corrections import audit_corrected, stored_corrections
 
-    docs = []
-    for doc in iter_store(db, light=False):
-        docs.extend(audit_documents([doc], methodology))
-    return docs
+    corrections = stored_corrections(db)  # an auditor's corrections and reviews (`parscan serve`)
+    return [audit_corrected(doc, corrections.get(doc.source.sha256, []), methodology)
+            for doc in iter_store(db, light=False)]
 
 
 def units_of(archive: ArchiveAudit) -> dict[str, list[ArchiveCheck]]:
