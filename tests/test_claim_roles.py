@@ -46,6 +46,29 @@ CASES = [
                  "7", "9", "claim_sum", 65.0, id="respectively"),
     pytest.param("national", NATIONAL_LEAD + "Có 32 trong số {x} tỉnh, thành phố đạt chỉ số cao hơn mức trung "
                  "bình.", "63", "62", "claim_ratio", 62.0, id="ratio-in-words"),
+    pytest.param("province", "Năm 2022, Sở Y tế đứng thứ 3. Năm 2021, Thanh tra tỉnh đứng thứ 9; năm nay, đơn vị "
+                 "này ở vị trí 17/29, tụt {x} bậc.", "8", "7", "claim_rank", -7.0,
+                 id="this-unit-named-earlier-in-the-sentence"),
+    pytest.param("national", "Việc đánh giá dựa trên {x} phiếu hợp lệ; số phiếu của lãnh đạo, quản lý và của người "
+                 "dân, tổ chức lần lượt là 19.257 và 28.179.", "47.436", "47.346", "survey_count", 47346.0,
+                 id="ballots-respectively"),
+    pytest.param("national", "Tổng cộng hơn {x} phiếu đã được xử lý: lãnh đạo, quản lý chiếm 27.000 phiếu, người "
+                 "dân, tổ chức chiếm 23.000 phiếu.", "50.000", "53.000", "survey_count", 53000.0,
+                 id="ballots-more-than-beyond-rounding"),
+    pytest.param("national", "Khảo sát thu được {x} phiếu; trong số này, 12.480 phiếu của cán bộ, công chức, 20.115 "
+                 "phiếu của người dân và 9.605 phiếu của doanh nghiệp.", "42.200", "43.200", "survey_count", 43200.0,
+                 id="ballots-by-respondent-group"),
+    pytest.param("province", "Năm 2021, điểm bình quân của các cơ quan là 83,10 điểm. Sang năm 2022, con số này là "
+                 "85,20 điểm, tăng {x} điểm.", "2,10", "2,30", "claim_delta", 2.3, id="average-referred-to-next-sentence"),
+    pytest.param("province", "Sở Xây dựng cải thiện rõ: 79,60% năm 2021 và 83,90% năm 2022, tức tăng {x}%.", "4,30",
+                 "4,03", "claim_delta", 4.03, id="one-unit-series-of-years"),
+    pytest.param("province", "Số đơn vị xếp loại Khá giảm từ 15 xuống 11, tức bớt {x} đơn vị.", "4", "3",
+                 "claim_delta", -3.0, id="count-from-to"),
+    pytest.param("national", NATIONAL_LEAD + "Bình Dương dẫn đầu với 91,20%, Cao Bằng xếp cuối với 79,40%; "
+                 "khoảng cách giữa hai địa phương là {x}%.", "11,80", "11,08", "claim_gap", 11.08,
+                 id="gap-between-the-two-named-extremes"),
+    pytest.param("national", NATIONAL_LEAD + "Đà Nẵng leo lên vị trí thứ 2, tăng {x} bậc so với năm 2021 (vị trí "
+                 "thứ 5).", "3", "4", "claim_rank", 4.0, id="rank-after-a-verb-of-motion"),
 ]
 
 
@@ -64,6 +87,12 @@ QUIET = [
                  "và nhóm A (4).", id="groups-in-brackets-are-no-breakdown"),
     pytest.param("province", "Trong khối huyện, 8 đơn vị có chỉ số tăng so với năm 2021, 3 đơn vị giảm điểm. "
                  "Tổng cộng 12 huyện, thị xã, thành phố được đánh giá.", id="risers-are-no-breakdown"),
+    pytest.param("national", "Nhóm lãnh đạo đóng góp 1.624 phiếu; nhóm người dân, tổ chức 1.202 phiếu; nhóm đại "
+                 "biểu 1.567 phiếu.", id="ballot-parts-without-their-total"),
+    pytest.param("national", "Bộ Nội vụ phát ra 30.000 phiếu, thu về 28.500 phiếu, trong đó 27.900 phiếu hợp lệ của "
+                 "người dân, tổ chức và lãnh đạo, quản lý.", id="ballots-sent-returned-valid-are-nested"),
+    pytest.param("national", "Có 5 năm liên tiếp, Quảng Ninh đứng thứ 1; năm thứ 2 liên tiếp Hải Phòng giữ vị trí thứ "
+                 "2.", id="year-ordinal-is-no-rank"),
 ]
 
 

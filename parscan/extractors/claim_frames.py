@@ -62,6 +62,7 @@ class _State:
     scope: str | None = None
     last_unit: str | None = None  # the unit the previous sentences spoke of ("địa phương này", "đơn vị này")
     last_band: str | None = None
+    last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
 
 
@@ -432,6 +433,10 @@ class _Reader:
                                                         "comparison") and c.subject]
         if units:
             self.state.last_unit = units[-1]
+        levels = [c for c in out if c.kind == "average" or c.subject and c.kind in (
+            "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
+        if levels:
+            self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
         return out
 
     def _previous(self) -> None:

@@ -143,11 +143,18 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         # of what the sentence spoke of last (a unit, or the average)
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
         earlier = r.unit_name(0, cs)  # "Long An tăng 0,97% …; kết quả năm 2019 đạt 85,13%": named before, here
-        if spoken and spoken[-1].kind == "average" and not earlier:
+        spoke_of_average = spoken[-1].kind == "average" if spoken else r.state.last_level == "average"
+        if spoke_of_average and not earlier:  # "Năm 2022, … trung bình là 83,10%. Năm 2023, con số này là …"
             average = True
         else:
             named = [c.subject for c in spoken if c.subject and c.kind != "average"]
             unit = earlier or (named[-1] if named else r.referred_unit(cs))
+    if unit is None and not bare and not average and not high and not low and YEAR_AFTER_RE.match(r.shape, b):
+        # "Sở Xây dựng: 79,60% năm 2022 và 83,90% năm 2023": a series of one subject's figures, each with its year
+        spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
+        if spoken and spoken[-1].year not in (None, year):
+            average = spoken[-1].kind == "average"
+            unit = None if average else spoken[-1].subject
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -449,10 +456,14 @@ def _from_to(r: "_Reader") -> None:
 def _paired_gaps(r: "_Reader") -> None:
     """A gap between two units whose values the sentence states: "Sở Y tế (88,50 điểm) và Sở Tư pháp (86,40 điểm)
     chênh nhau 2,10 điểm"; "chênh lệch giữa A và B là 2,10 điểm (88,50 so với 86,40 điểm)"."""
-    gaps = [c for _, c in r.claims if c.kind == "gap" and c.other is None and c.subject != EXTREMES
-            and not names_extremes(r.shape)]
-    pair = [c for _, c in r.claims if c.kind in ("gap", "comparison") and c.other and c.subject]
+    gaps = [c for _, c in r.claims if c.kind == "gap" and c.other is None and c.subject != EXTREMES]
     values = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind == "value" and c.subject]
+    if names_extremes(r.shape):
+        # "A dẫn đầu với 91,20%, B xếp cuối với 79,40%; khoảng cách giữa hai địa phương là 11,80%": the two are
+        # the first and the last, each named with its value
+        values = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in ("highest", "lowest") and c.subject]
+        if sorted(c.kind for c in values) != ["highest", "lowest"]:
+            values = []
     units = list(dict.fromkeys(c.subject for c in values))
     for gap in gaps:
         if len(units) == 2:

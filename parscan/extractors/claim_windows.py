@@ -46,6 +46,8 @@ _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|l
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
+# "giảm từ 15 xuống 11": a count's level last year and this year, in one phrase
+_FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩[^⟨;]{0,24}?\b(?:xuong con|xuong|len thanh|len|con|thanh)\s*⟨[XC](\d+)⟩")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -138,6 +140,11 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     if looks_tabular(shape, ctx.sentence.mentions):
         return []
     out = []
+    earlier, later = set(), set()
+    if _COUNT_TALK_RE.search(shape):
+        for m in _FROM_TO_RE.finditer(shape):
+            earlier.add(int(m.group(1)))
+            later.add(int(m.group(2)))
     for m in TOKEN_RE.finditer(shape):
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
@@ -150,7 +157,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif kind == "X" and mention.value == int(mention.value) and mention.value < 1000 and (
-                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before)) \
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier) \
                 and _COUNT_TALK_RE.search(shape):
             family = "units"
         if family is None:
@@ -164,6 +171,9 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         elif family == "units" and cue and not _LEVEL_BEFORE_RE.search(before):
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
+        if (i in earlier or i in later) and family == "units" and ctx.year is not None:
+            now = ctx.this_year or ctx.year
+            f.year, f.marked, f.change = (now - 1 if i in earlier else now), True, None
         f.band = _nearest(ctx.bands, m.start(), shape)
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
