@@ -69,6 +69,16 @@ CASES = [
                  id="gap-between-the-two-named-extremes"),
     pytest.param("national", NATIONAL_LEAD + "Đà Nẵng leo lên vị trí thứ 2, tăng {x} bậc so với năm 2021 (vị trí "
                  "thứ 5).", "3", "4", "claim_rank", 4.0, id="rank-after-a-verb-of-motion"),
+    pytest.param("national", NATIONAL_LEAD + "Hậu Giang tăng {x} bậc (từ 15 lên 9).", "6", "5", "claim_rank", 5.0,
+                 id="rank-move-bare-from-to"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C chỉ còn 4 địa phương, giảm {x} địa phương so với năm 2021 khi "
+                 "có tới 9 địa phương.", "5", "4", "claim_delta", -4.0, id="count-of-the-year-compared-with"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 nhóm A có 9 tỉnh; sang năm 2022, con số này là 12, tăng {x} "
+                 "tỉnh.", "3", "2", "claim_delta", 2.0, id="bare-count-of-the-one-group-named"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 26 cơ quan, đơn vị. Kết quả xếp loại: Xuất sắc {x} đơn "
+                 "vị; Tốt 14 đơn vị; Khá 7 đơn vị.", "5", "6", "claim_sum", 27.0, id="class-names-as-names"),
+    pytest.param("province", "Trong tổng số 26 cơ quan, đơn vị, có {x} đơn vị được xếp loại Xuất sắc, 14 đơn vị được "
+                 "xếp loại Tốt và 7 đơn vị được xếp loại Khá.", "5", "6", "claim_sum", 27.0, id="classes-duoc-xep-loai"),
 ]
 
 
@@ -93,6 +103,8 @@ QUIET = [
                  "người dân, tổ chức và lãnh đạo, quản lý.", id="ballots-sent-returned-valid-are-nested"),
     pytest.param("national", "Có 5 năm liên tiếp, Quảng Ninh đứng thứ 1; năm thứ 2 liên tiếp Hải Phòng giữ vị trí thứ "
                  "2.", id="year-ordinal-is-no-rank"),
+    pytest.param("province", "Kết quả xếp loại nhìn chung khá tốt: 14 đơn vị đạt loại Tốt, 7 đơn vị khá ổn định.",
+                 id="lower-case-khá-is-no-class"),
 ]
 
 

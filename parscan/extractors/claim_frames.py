@@ -48,6 +48,9 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
+_BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
+_CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
+_BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
 
@@ -626,6 +629,13 @@ class _Reader:
                     now = self.s.mentions[idx]
                     self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
                              value=now.value, denominator=now.denominator)
+            bare = _BARE_FROM_TO_RE.search(tail)
+            if previous is None and bare and not {int(bare.group(1)), int(bare.group(2))} & self.used:
+                # "tăng 6 bậc (từ 15 lên 9)": the two ranks with no word of rank before them
+                self.used.update([int(bare.group(1)), int(bare.group(2))])
+                previous = self.s.mentions[int(bare.group(1))].value
+                self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
+                         value=self.s.mentions[int(bare.group(2))].value)
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous)
         for m in frame("rank").finditer(self.shape):
@@ -695,12 +705,29 @@ class _Reader:
 
     def _labels(self, a: int, b: int) -> list[tuple[int, str, str]]:
         out = []
+        taken = set()
         for pattern, family in _bands():
             for m in pattern.finditer(self.shape, a, b):
                 if m.group("label") == "trung binh" and re.search(
                         r"(?:tren|duoi|hon|vuot|gia tri|muc)\s*(?:muc\s*)?(?:gia tri\s*)?$", self.shape[a: m.start("label")]):
                     continue  # "trên mức trung bình": the average, not the class
                 out.append((m.start(), m.group("label"), family))
+                taken.add(m.start("label"))
+        if _CLASS_TALK_RE.search(self.shape):
+            out += [(at, label, "classes") for at, label in self._bare_classes(a, b) if at not in taken]
+        return out
+
+    def _bare_classes(self, a: int, b: int) -> list[tuple[int, str]]:
+        """Class names printed as names beside a count, once the sentence speaks of classes ("Kết quả xếp loại:
+        Xuất sắc 5 đơn vị; Tốt 14 đơn vị", "… trong đó 5 đơn vị Xuất sắc, 14 đơn vị Tốt"): capitalised, so
+        "kết quả khá tốt" is no class."""
+        out = []
+        for m in _BARE_CLASS_RE.finditer(self.shape, a, b):
+            if not self.dt.text[self.s.at(m.start())].isupper():
+                continue
+            if re.match(r"\s*:?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
+                    re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
+                out.append((m.start(), m.group(1)))
         return out
 
     def _band_bounds(self, a: int, b: int) -> list[tuple[int, int, tuple[float | None, float | None]]]:
@@ -731,9 +758,10 @@ class _Reader:
                 between = between[len(mention.noun):].strip()
             if between.startswith((",", ";")):
                 return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
-            if not between or re.fullmatch(r"(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|dat ket qua"
+            if not between or re.fullmatch(r"(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
+                                           r"|(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|dat ket qua"
                                            r"(?: chi so(?: cchc)?)?|o|nam trong|la|co ket qua|co chi so(?: cchc)?)"
-                                           r"(?:\s+vao)?", between):
+                                           r"(?:\s+vao)?", between):  # "5 đơn vị được xếp loại Tốt"
                 return item
             return None
         return None

@@ -30,7 +30,8 @@ _RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)"
                        r"(?![\w/%]|[.,]\d|\s*(?:%|điểm))")
 _NUM_RE = re.compile(r"(?<![\w./,])[+-]?\d+(?:[.,]\d+)*(?![\w/])")
 _WORD_NUM_RE = re.compile(
-    r"(?<!\w)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?(?!\w)",
+    r"(?<!\w)(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
+    r"|(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?!\w)",
     re.IGNORECASE)
 _FOLD_CACHE: dict[str, str] = {}
 

@@ -36,6 +36,7 @@ _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen 
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
+_COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 _BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|trong do|cu the)\b)")
@@ -113,6 +114,9 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
     if right_before:
         return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
+    compared = _COMPARED_YEAR_RE.search(shape[max(0, pos - 45): pos])
+    if compared:  # "giảm 5 địa phương so với năm 2022 khi có tới 9 địa phương": that year's figure
+        return int(ctx.sentence.mentions[int(compared.group(1))].value), True
     if _COMPARED_RE.search(shape[max(0, pos - 30): pos]) and ctx.year is not None:
         return (ctx.this_year or ctx.year) - 1, True
     start = max(shape.rfind(";", 0, pos), 0)
@@ -198,10 +202,12 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
     if change.family == "units":
-        band = change.band or (window_bands.pop() if len(window_bands) == 1 else None)
+        band = change.band or (next(iter(window_bands)) if len(window_bands) == 1 else None)
         if band is None:
             return None
-        levels = [f for f in near if f.band == band]
+        # "Năm 2022 nhóm A có 9 tỉnh; sang năm 2023, con số này là 12": a bare count in a window naming one band
+        levels = [f for f in near if (f.band or (band if len(window_bands) == 1 and f.mention.kind == "X" else None))
+                  == band]
         subject = band
     else:
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None)

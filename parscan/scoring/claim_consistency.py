@@ -244,8 +244,9 @@ def _is_threshold(c: Claim, claims: list[Claim]) -> bool:
 
 def _totals(claims: list[Claim], year: int | None, scope: str | None,
             bands: dict[str, Claim]) -> list[tuple[Decimal, str, Claim | None]]:
-    """What the document says the number of units is: a stated total, a ratio's denominator, or the number
-    of provinces in that year (a fact of the country, not of the document)."""
+    """What the document says the number of units is: a stated total (of the same units, or "loose": of units
+    it does not name, "26 cơ quan, đơn vị"), a ratio's denominator, or the number of provinces in that year (a
+    fact of the country, not of the document)."""
     out: list[tuple[Decimal, str, Claim | None]] = []
     near = list(bands.values())
     for c in [*bands.values(), *(c for c in claims if c.kind == "ratio" and c.year == year and c.scope == scope
@@ -253,11 +254,13 @@ def _totals(claims: list[Claim], year: int | None, scope: str | None,
         if c.denominator is not None:
             out.append((dec(c.denominator), "denominator", c))  # type: ignore[arg-type]
     for c in claims:
-        if c.year != year or c.scope != scope or not _near(c, near):
+        if c.year != year or not _near(c, near) or c.kind != "total" or c.unit != "đơn vị" or c.value is None:
             continue
-        if c.kind == "total" and c.unit == "đơn vị" and c.value is not None:
+        if c.scope == scope:
             out.append((dec(c.value), "stated", c))  # type: ignore[arg-type]
-    if scope == "provinces" and year is not None and not out:
+        elif c.scope is None or scope is None:  # "26 cơ quan, đơn vị" beside "15 đơn vị xếp loại Tốt" of the sở
+            out.append((dec(c.value), "loose", c))  # type: ignore[arg-type]
+    if scope == "provinces" and year is not None and all(source == "loose" for _, source, _ in out):
         from parscan.registries.national import national_scope_size
 
         size = national_scope_size("provinces", year)
@@ -302,16 +305,23 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
         _group_count(ctx, claims, bands, year)
         largest = max(_count_of(c) for c in bands.values())  # type: ignore[type-var]
         # a "total" smaller than one of its groups is a total of something else
-        distinct = [t for t in {t[0]: t for t in totals}.values() if t[0] >= largest and t[0] >= len(bands)]
+        first_of: dict[Decimal, tuple[Decimal, str, Claim | None]] = {}
+        for t in sorted(totals, key=lambda t: t[1] == "loose"):  # a total of the same units before a loose one
+            first_of.setdefault(t[0], t)
+        distinct = [t for t in first_of.values() if t[0] >= largest and t[0] >= len(bands)]
         for total, source, claim in distinct[:1] if not complete else distinct:
             same = [c for v, _, c in totals if v == total and c is not None and c is not claim]  # restatements
             evidence = [c.evidence for c in members] + ([claim.evidence] if claim else []) + [c.evidence for c in same]
             cited = members + same
             where = f"{_SCOPE_VI[scope]} năm {year}" if year else _SCOPE_VI[scope]
-            src_vi = {"stated": "văn bản nêu", "denominator": "văn bản nêu", "national": "cả nước có"}[source]
+            src_vi = {"stated": "văn bản nêu", "loose": "văn bản nêu", "denominator": "văn bản nêu",
+                      "national": "cả nước có"}[source]
             if summed == total:
                 ctx.passed("claim_sum", published=total, expected=summed, unit=where, evidence=evidence,
                            claims=cited + ([claim] if claim else []), reason=parts)
+            elif source == "loose":  # a total that may count other units as well: it confirms, never accuses
+                ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
+                           evidence=evidence, claims=cited, reason="partial")
             elif _weak(claim) and not same:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
                            evidence=evidence, claims=cited, reason="doubtful")  # a total read by its role only
@@ -583,19 +593,22 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
 def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
     """"11/17 bộ" and "xếp thứ 5/63" against the number of units the text states for the same year."""
     for c in claims:
-        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered \
-                or c.scope not in ("provinces", "ministries"):
-            continue  # a province's report counts sub-groups ("02/06 đơn vị"): only national totals are the whole
-        stated_totals = _stated_totals(claims, c.year, c.scope)
+        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered:
+            continue
+        whole = c.scope in ("provinces", "ministries")
+        # a province's report counts sub-groups ("02/06 đơn vị"): there a denominator equal to the units the text
+        # assessed confirms both, and one that differs may count a group (no accusation)
+        stated_totals = _stated_totals(claims, c.year, c.scope, loose=not whole)
         totals = {dec(t.value) for t in stated_totals}
         if len(totals) != 1:
             continue
         total, stated = totals.pop(), dec(c.denominator)
-        if stated != total and all(_weak(t) for t in stated_totals):
+        if stated != total and (not whole or all(_weak(t) for t in stated_totals)):
             continue  # a total read by its role only may confirm a denominator, never accuse it
         if stated == total:
-            ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c), evidence=[c.evidence],
-                       claims=[c], reason="mẫu số")
+            ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c),
+                       evidence=[c.evidence, *(t.evidence for t in stated_totals)], claims=[c, *stated_totals],
+                       reason="mẫu số")
         else:
             ctx.add("claim_ratio", "error",
                     f"'{_label(c)}': mẫu số {fmt(stated, 0)} khác số đơn vị được đánh giá mà văn bản nêu ({fmt(total, 0)}).",
