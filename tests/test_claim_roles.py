@@ -79,6 +79,9 @@ CASES = [
                  "vị; Tốt 14 đơn vị; Khá 7 đơn vị.", "5", "6", "claim_sum", 27.0, id="class-names-as-names"),
     pytest.param("province", "Trong tổng số 26 cơ quan, đơn vị, có {x} đơn vị được xếp loại Xuất sắc, 14 đơn vị được "
                  "xếp loại Tốt và 7 đơn vị được xếp loại Khá.", "5", "6", "claim_sum", 27.0, id="classes-duoc-xep-loai"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá hai mươi sáu cơ quan, đơn vị: {x} đơn vị xếp loại Tốt, 10 "
+                 "đơn vị xếp loại Khá, 1 đơn vị xếp loại Trung bình, không có đơn vị xếp loại Yếu.", "15", "16",
+                 "claim_sum", 27.0, id="total-in-words-with-tens"),
 ]
 
 
@@ -111,6 +114,16 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_role_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_a_total_of_unnamed_units_confirms_a_partition_and_never_accuses_it(tmp_path):
+    """"26 cơ quan, đơn vị" names no kind of unit; the classes of "đơn vị" beside it may count the same units
+    (then the sum is confirmed) or a part of them (then nothing is said against either)."""
+    text = ("Năm 2022 có 26 cơ quan, đơn vị được xác định Chỉ số CCHC, gồm các sở, ngành và UBND cấp huyện. "
+            "Về xếp loại, {x} đơn vị xếp loại Tốt và 11 đơn vị xếp loại Khá.")
+    consistent = _doc(tmp_path, text.format(x="15"), "province")
+    assert [c for c in consistent.checks if c.check == "claim_sum" and c.status == "pass" and c.published == 26]
+    _assert_quiet(_doc(tmp_path, text.format(x="12"), "province"))
 
 
 def test_table_rows_read_as_text_are_no_statements(tmp_path):
