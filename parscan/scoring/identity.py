@@ -35,7 +35,7 @@ _SCOPE_WORDS = (
     ("departments", re.compile(r"\bso ban nganh\b|\bcac so\b|\bco quan chuyen mon\b")),
     ("districts", re.compile(r"\b(?:cac )?huyen thi xa thanh pho\b|\bcap huyen\b|\bubnd cac huyen\b")),
 )
-_LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong|thanh tra tinh|thanh tra|bql|ban quan ly|cong an tinh)\b")
+_LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong(?! chinh phu)|thanh tra(?! chinh phu)|bql|ban quan ly|cong an tinh)\b")
 _LOCAL_DISTRICT_RE = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|quan|thanh pho|tp)\b")
 # who assesses a province's departments and districts: its People's Committee, its Department of Home Affairs
 _ASSESSOR_RE = re.compile(r"^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b|\bso noi vu\b|\bban chi dao cai cach")
@@ -90,6 +90,13 @@ def _issuer(doc: ParscanDocument) -> tuple[str | None, str]:
             if key == name or key.startswith(name + " "):
                 return {"bo noi vu": "Bộ Nội vụ", "chinh phu": "Chính phủ", "thu tuong chinh phu": "Thủ tướng Chính phủ",
                         "van phong chinh phu": "Văn phòng Chính phủ"}.get(name, "Ban Chỉ đạo CCHC của Chính phủ"), "national"
+    for key in head:
+        if _MINISTRY_HEAD_RE.match(key):  # a ministry reporting on itself: one of the units the ministry scope ranks
+            from parscan.registries.national import match_national_unit
+
+            ministry = match_national_unit(key, "ministries").canonical
+            if ministry:
+                return ministry, "unit"
     meta = doc.document
     for text in (meta.issuer_parent, meta.issuer, " ".join(head)):
         if text and province_of(text):
