@@ -66,7 +66,7 @@ class Fact:
     kind: str  # index kind
     figure: str  # index, rank, average, count[lo,hi)
     value: Decimal
-    origin: str  # table, claim, previous, delta, table_mean, table_count
+    origin: str  # table, list (a band's named units), claim, previous, delta, table_mean, table_count
     authority: bool
     evidence: Evidence | None
     doubt: bool = False
@@ -259,10 +259,13 @@ def _claim_facts(claim: Claim, n: int, ident: DocumentIdentity, year: int, kind:
         figure = _bounds_figure(claim.bounds)
         scope = claim.scope or (claim.group if claim.group in ("departments", "districts") else None) or scope_hint
         owner = _owner(scope, ident) if scope else None
+        origin = "claim"
+        if value is None and claim.members:  # "Các sở đạt trên 90% gồm: A; B; C": the list counts its units
+            value, origin = Decimal(len(claim.members)), "list"
         if figure is None or scope is None or owner is None or value is None:
             return out
         authority = publishes(ident, scope, owner) and year == ident.year_assessed
-        current = Fact(n, owner, scope, "", claim.band or "", year, kind, figure, value, "claim", authority,
+        current = Fact(n, owner, scope, "", claim.band or "", year, kind, figure, value, origin, authority,
                        claim.evidence)
         out.append(current)
         if change is not None:
@@ -287,7 +290,8 @@ def _previous(claim: Claim, n: int, owner: str, scope: str, key: str, name: str,
 # the archive
 
 
-_ORIGIN_RANK = {"table": 0, "claim": 1, "table_mean": 2, "table_count": 2}
+# a publication's own figure first from its table, then from the names it lists, then from what its prose states
+_ORIGIN_RANK = {"table": 0, "list": 1, "claim": 2, "table_mean": 3, "table_count": 3}
 
 
 class ArchiveIndex:
@@ -435,19 +439,20 @@ def _figure_words(key: tuple, name: str) -> tuple[str, str]:
     else:
         group_vi = _SCOPE_VI.get(scope, scope) + (f" tỉnh {owner}" if owner != NATIONAL else "")
         group_en = scope + (f" of {owner}" if owner != NATIONAL else "")
-        band = ""
-        if base == "count":
-            band = _band_words(figure)
-        what_vi = f"{_FIGURE_VI[base]}{band} {kvi} năm {year} của {group_vi}"
-        what_en = f"{_FIGURE_EN[base]}{band} of the {ken} {year}, {group_en}"
+        band_vi = _band_words(figure) if base == "count" else ""
+        band_en = _band_words(figure, vi=False) if base == "count" else ""
+        what_vi = f"{_FIGURE_VI[base]}{band_vi} {kvi} năm {year} của {group_vi}"
+        what_en = f"{_FIGURE_EN[base]}{band_en} of the {ken} {year}, {group_en}"
     return what_vi, what_en
 
 
-def _band_words(figure: str) -> str:
+def _band_words(figure: str, vi: bool = True) -> str:
     lo, hi = figure[len("count["):-1].split(",")
     if lo and hi:
-        return f" từ {lo}% đến dưới {hi}%"
-    return f" trên {lo}%" if lo else f" dưới {hi}%"
+        return f" từ {lo}% đến dưới {hi}%" if vi else f" from {lo} % to under {hi} %"
+    if lo:
+        return f" trên {lo}%" if vi else f" above {lo} %"
+    return f" dưới {hi}%" if vi else f" under {hi} %"
 
 
 _CHECK_OF = {"previous": "archive_previous_value", "delta": "archive_delta"}
@@ -501,17 +506,20 @@ class _Ledger:
         stated_en = str(fact.value) if fact.origin != "delta" else f"{fact.value} (implied by the stated change {fact.change})"
         page_q = fact.evidence.page if fact.evidence else 1
         page_r = ref.evidence.page if ref.evidence else 1
+        gives_vi, gives_en = f"ghi {fmt(ref.value)}", f"gives {ref.value}"
+        if ref.origin == "list":
+            gives_vi, gives_en = f"liệt kê {int(ref.value)} đơn vị", f"lists {int(ref.value)} units"
         if no_publication:
             msg_vi = (f"{what_vi}: {_doc_name(qi)} (trang {page_q}) ghi {stated_vi}, còn {_doc_name(ri)} "
-                      f"(trang {page_r}) ghi {fmt(ref.value)}; trong kho không có văn bản công bố để xác định bên đúng.")
+                      f"(trang {page_r}) {gives_vi}; trong kho không có văn bản công bố để xác định bên đúng.")
             msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, {_doc_name_en(ri)} "
-                      f"(page {page_r}) gives {ref.value}; no publication in the archive decides which is right.")
+                      f"(page {page_r}) {gives_en}; no publication in the archive decides which is right.")
         else:
             src_vi = "văn bản công bố" if ref.authority else "văn bản"
             msg_vi = (f"{what_vi}: {_doc_name(qi)} (trang {page_q}) ghi {stated_vi}, nhưng {src_vi} "
-                      f"{_doc_name(ri)} của {ri.issuer or 'cơ quan ban hành'} (trang {page_r}) ghi {fmt(ref.value)}.")
+                      f"{_doc_name(ri)} của {ri.issuer or 'cơ quan ban hành'} (trang {page_r}) {gives_vi}.")
             msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, but the publication "
-                      f"{_doc_name_en(ri)} by {ri.issuer or 'the issuing authority'} (page {page_r}) gives {ref.value}.")
+                      f"{_doc_name_en(ri)} by {ri.issuer or 'the issuing authority'} (page {page_r}) {gives_en}.")
         if doubt:
             msg_vi += " Có thể do lỗi nhận dạng (OCR)."
             msg_en += " Possibly an OCR misreading."
