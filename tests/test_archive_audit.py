@@ -19,7 +19,7 @@ from parscan.schemas.records import Claim, DocumentMeta
 from parscan.scoring.archive_audit import audit_archive
 from parscan.scoring.audit import audit_documents
 from parscan.scoring.identity import classify_unit, identify
-from samples.generator.archive import ARCHIVE_FAULTS, build_archive
+from samples.generator.archive import ARCHIVE_FAULTS, FAULT_SCOPES, build_archive
 
 SEED = 7
 YEARS = (2021, 2022, 2023)
@@ -85,17 +85,19 @@ def test_consistent_archive_every_cross_check_passes(clean):
     _, docs, archive = clean
     assert [f for d in docs for f in d.findings if f.severity == "error"] == []
     assert [f for f in archive.findings if f.severity == "error"] == []
-    passed = {c.check for c in archive.checks if c.status == "pass"}
-    assert {"archive_quote", "archive_delta", "archive_rank_move", "archive_count"} <= passed
+    for scope in FAULT_SCOPES:  # national announcements (provinces, ministries) and a province's own rankings
+        passed = {c.check for c in archive.checks if c.status == "pass" and c.scope == scope}
+        assert {"archive_quote", "archive_delta", "archive_rank_move", "archive_count"} <= passed, scope
     assert archive.coverage.wrong == 0 and archive.coverage.correct > 20
     for check in archive.checks:
         if check.status == "pass":
             assert len({ev.sha256 for ev in check.evidence}) >= 2  # both documents cited
 
 
+@pytest.mark.parametrize("scope", FAULT_SCOPES)
 @pytest.mark.parametrize("fault", ARCHIVE_FAULTS)
-def test_planted_fault_found_citing_both_documents(fault, tmp_path, extracted):
-    spec = build_archive(SEED, fault, **SMALL)
+def test_planted_fault_found_citing_both_documents(fault, scope, tmp_path, extracted):
+    spec = build_archive(SEED, fault, scope=scope, **SMALL)
     docs = _extract_all(spec, tmp_path, extracted)
     assert [f for d in docs for f in d.findings if f.severity == "error"] == []  # no document alone shows it
     archive = audit_archive(docs)
@@ -112,6 +114,44 @@ def test_planted_fault_found_citing_both_documents(fault, tmp_path, extracted):
     assert roles[truth["documents"][1]] == "publication"
     assert roles[truth["documents"][0]] == "quote"  # about another year than the one it publishes
     assert all(ev.sha256 and ev.page for ev in err.evidence)
+
+
+def test_misquote_with_the_whole_digits_swapped_is_read_and_found(tmp_path, extracted):
+    """86,25 quoted as 68,25 - or 82,81 as 28,81, a figure no index reaches: still read as the unit's index."""
+    spec = build_archive(SEED, "misquote", scope="ministries", swap=0, **SMALL)
+    (truth,) = spec.faults
+    quoted = truth["stated"]
+    assert float(quoted.replace(",", ".")) < 40  # this seed's quote: the first two digits swapped
+    docs = _extract_all(spec, tmp_path, extracted)
+    errors = [f for f in audit_archive(docs).findings if f.severity == "error"]
+    assert [(e.check, e.published) for e in errors] == [("archive_quote", float(quoted.replace(",", ".")))]
+
+
+def test_a_low_percentage_is_a_units_index_only_where_the_sentence_says_so(tmp_path):
+    spec = build_archive(SEED, None, **SMALL)
+    report = next(d for d in spec.documents if d.kind == "ministry" and d.year == YEARS[-1])
+    sentence = next(line for line in report.text.splitlines() if "đạt" in line and "%" in line)
+    value = sentence.split("đạt ")[1].split("%")[0]
+    low = report.text.replace(f"đạt {value}%", "đạt 18,20%", 1)
+    component = low.replace("Chỉ số CCHC của", "Chỉ số thành phần Cải cách thủ tục hành chính của", 1)
+    read = {}
+    for name, text in (("low", low), ("component", component)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        read[name] = [(c.kind, c.subject) for c in extract(path).claims if c.value == 18.2]
+    assert read["low"] == [("value", report.unit)]
+    assert read["component"] == []
+
+
+def test_identity_of_a_ministry_and_a_district_reporting_on_themselves(clean):
+    spec, docs, _ = clean
+    ministry = next(d for d in docs if spec.doc(Path(d.source.path).name).kind == "ministry")
+    ident = identify(ministry)
+    assert (ident.issuer, ident.issuer_level, ident.scopes[0]) == (spec.doc(Path(ministry.source.path).name).unit,
+                                                                   "unit", "ministries")
+    district = next(d for d in docs if spec.doc(Path(d.source.path).name).kind == "district")
+    ident = identify(district)  # dated from its own town, whose name is close to another province's
+    assert (ident.province, ident.issuer_level) == (spec.doc(Path(district.source.path).name).province, "unit")
 
 
 def _doc(name: str, year: int, claims: list[Claim]) -> ParscanDocument:
@@ -162,7 +202,7 @@ def test_audit_db_equals_auditing_each_file(tmp_path):
     with (exported / "series.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == SERIES_COLUMNS
-    unit = spec.documents[-1].province
+    unit = next(d.province for d in spec.documents if d.kind == "provincial")
     key = classify_unit(unit)[1]
     published = [r for r in rows if r["unit_key"] == key and r["component"] == "index" and r["role"] == "publication"]
     assert sorted(r["year"] for r in published) == ["2022", "2023"]
