@@ -35,7 +35,7 @@ from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Coverage
 from parscan.schemas.geometry import Evidence
 from parscan.schemas.records import Claim
-from parscan.scoring.identity import classify_unit, identify, publishes
+from parscan.scoring.identity import classify_unit, identify, publishes, symbol_key
 from parscan.scoring.numeric import dec, decimals_of, fmt, round_to
 
 NATIONAL = "VN"
@@ -304,11 +304,14 @@ class ArchiveIndex:
         self.rankings: dict[tuple[str, str, int, str], list[Ranking]] = defaultdict(list)
         self.skip_previous: set[tuple[int, Decimal]] = set()
         self.stated = 0
+        self.by_number: dict[str, int] = {}  # number and symbol -> document
 
     def add(self, doc: ParscanDocument) -> DocumentIdentity:
         n = len(self.idents)
         facts = document_facts(doc, n)
         self.idents.append(facts.ident)
+        if facts.ident.number_symbol:
+            self.by_number.setdefault(symbol_key(facts.ident.number_symbol), n)
         for fact in facts.facts:
             self.by_key[(fact.owner, fact.scope, fact.unit, fact.year, fact.kind, fact.figure)].append(fact)
         self.moves.extend(facts.moves)
@@ -375,7 +378,8 @@ class ArchiveIndex:
                 if fact.origin == "delta":
                     derived.append((key, fact, ref))
                     continue
-                out.compare(key, fact, ref)
+                cited = self._cited_reference(fact, facts)
+                out.compare(key, fact, cited or ref, cited=cited is not None)
         for key, fact, ref in derived:
             if fact.source is not None and id(fact.source) in out.failed:
                 out.caused(key, fact, fact.source)
@@ -384,6 +388,16 @@ class ArchiveIndex:
         for move in self.moves:
             self._rank_move(out, move)
         return out.result(self.stated)
+
+    def _cited_reference(self, fact: Fact, facts: list[Fact]) -> Fact | None:
+        """The same figure in the document the quoting one cites by number (the decision or report it says it
+        quotes), when that document is in the archive and assesses the figure's year."""
+        if fact.origin not in ("claim", "list"):
+            return None
+        cited = {self.by_number.get(symbol_key(c)) for c in self.idents[fact.doc].cites} - {None, fact.doc}
+        own = [f for f in facts if f.doc in cited and f.origin in _ORIGIN_RANK
+               and self.idents[f.doc].year_assessed == fact.year]
+        return min(own, key=lambda f: (_ORIGIN_RANK[f.origin], f.doc)) if own else None
 
     def _quotes_only(self, out: "_Ledger", key: tuple, facts: list[Fact]) -> None:
         """No publication of that year in the archive: documents that state the figure are compared with each other."""
@@ -409,10 +423,11 @@ class ArchiveIndex:
         out.rank_move(move, expected, before, now)
 
 
-def _cite(ident: DocumentIdentity, ev: Evidence | None, role: str) -> CitedEvidence:
+def _cite(ident: DocumentIdentity, ev: Evidence | None, role: str, cited: bool = False) -> CitedEvidence:
     base = ev.model_dump() if ev is not None else {"page": 1}
     return CitedEvidence(**base, path=ident.path, sha256=ident.sha256, role=role,  # type: ignore[arg-type]
-                         issuer=ident.issuer, year_assessed=ident.year_assessed, number_symbol=ident.number_symbol)
+                         issuer=ident.issuer, year_assessed=ident.year_assessed, number_symbol=ident.number_symbol,
+                         cited=cited)
 
 
 def _doc_name(ident: DocumentIdentity) -> str:
@@ -456,6 +471,7 @@ def _band_words(figure: str, vi: bool = True) -> str:
 
 
 _CHECK_OF = {"previous": "archive_previous_value", "delta": "archive_delta"}
+_KIND_OF_DOC_EN = {"Quyết định": "decision", "Báo cáo": "report", "Kế hoạch": "plan", "Công văn": "letter"}
 
 
 class _Ledger:
@@ -477,7 +493,8 @@ class _Ledger:
     def _role(self, fact: Fact) -> str:
         return "publication" if fact.authority else "quote"
 
-    def compare(self, key: tuple, fact: Fact, ref: Fact, no_publication: bool = False) -> None:
+    def compare(self, key: tuple, fact: Fact, ref: Fact, no_publication: bool = False, cited: bool = False) -> None:
+        """`fact` against `ref`: the publication of that year, or (`cited`) the document `fact`'s cites."""
         owner, scope, unit, year, kind, figure = key
         check = "archive_count" if figure.startswith("count[") else _CHECK_OF.get(fact.origin, "archive_quote")
         if fact.origin == "delta":
@@ -488,7 +505,7 @@ class _Ledger:
             expected = round_to(ref.value, shown) if decimals_of(ref.value) > shown else ref.value
             ok = fact.value == expected or fact.value == ref.value
         qi, ri = self.idents[fact.doc], self.idents[ref.doc]
-        evidence = [_cite(qi, fact.evidence, self._role(fact)), _cite(ri, ref.evidence, self._role(ref))]
+        evidence = [_cite(qi, fact.evidence, self._role(fact)), _cite(ri, ref.evidence, self._role(ref), cited)]
         name = fact.name or ref.name
         entry = dict(unit=name or None, year=year, figure=figure, index_kind=kind, scope=scope, evidence=evidence)
         reason = (f"{ri.path} ({'publication' if ref.authority else 'quote'}, {ref.origin})")
@@ -516,9 +533,13 @@ class _Ledger:
                       f"(page {page_r}) {gives_en}; no publication in the archive decides which is right.")
         else:
             src_vi = "văn bản công bố" if ref.authority else "văn bản"
+            src_en = "the publication" if ref.authority else "the document"
+            if cited:
+                src_vi = f"{(ri.kind or 'văn bản').lower()} được dẫn chiếu"
+                src_en = f"the {_KIND_OF_DOC_EN.get(ri.kind or '', 'document')} it cites,"
             msg_vi = (f"{what_vi}: {_doc_name(qi)} (trang {page_q}) ghi {stated_vi}, nhưng {src_vi} "
                       f"{_doc_name(ri)} của {ri.issuer or 'cơ quan ban hành'} (trang {page_r}) {gives_vi}.")
-            msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, but the publication "
+            msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, but {src_en} "
                       f"{_doc_name_en(ri)} by {ri.issuer or 'the issuing authority'} (page {page_r}) {gives_en}.")
         if doubt:
             msg_vi += " Có thể do lỗi nhận dạng (OCR)."

@@ -39,6 +39,9 @@ _LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong(?! chinh phu)|thanh tra
 _LOCAL_DISTRICT_RE = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|quan|thanh pho|tp)\b")
 # who assesses a province's departments and districts: its People's Committee, its Department of Home Affairs
 _ASSESSOR_RE = re.compile(r"^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b|\bso noi vu\b|\bban chi dao cai cach")
+# the documents a document cites by number: the decision or report whose figures it quotes, the plan it follows
+_CITED_KINDS = ("quyết định", "báo cáo", "kế hoạch", "công văn", "thông báo")
+_CITED_RE = re.compile(r"(?:Quyết định|Báo cáo|Kế hoạch|Công văn|Thông báo) (?:số )?(\d{1,5}/(?:\d{4}/)?[A-ZĐ]{1,5}-[\wĐđ-]+)")
 _MINISTRY_HEAD_RE = re.compile(r"^(?:bo|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc)\b")
 
 
@@ -161,9 +164,9 @@ def identify(doc: ParscanDocument) -> DocumentIdentity:
         k = kind_of_text(title)
         if k and k != "unknown":
             kinds[k] += 1
-    cites = [r.number_symbol for r in meta.legal_references if (r.kind or "").lower().startswith("quyết định")]
-    cites += [m.group(1) for m in re.finditer(r"Quyết định (?:số )?(\d{1,5}/QĐ-[\wĐđ-]+)", doc.text[:20000])
-              if m.group(1) not in cites]
+    cites = [r.number_symbol for r in meta.legal_references if (r.kind or "").lower().startswith(_CITED_KINDS)]
+    cites += [m.group(1) for m in _CITED_RE.finditer(doc.text[:20000]) if m.group(1) not in cites]
+    cites = [c for c in cites if symbol_key(c) != symbol_key(meta.number_symbol or "")]
     published = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
     ident = DocumentIdentity(
         path=doc.source.path, sha256=doc.source.sha256, year_assessed=year, year_published=published,
@@ -173,6 +176,11 @@ def identify(doc: ParscanDocument) -> DocumentIdentity:
     )
     ident.authority = bool(doc.rankings) and any(publishes(ident, s, province) for s in scopes)
     return ident
+
+
+def symbol_key(number_symbol: str) -> str:
+    """A number and symbol as a key: '2376/QĐ-UBND' and '2376/QD - UBND' meet."""
+    return re.sub(r"[\s.]", "", fold(number_symbol)).upper()
 
 
 def publishes(ident: DocumentIdentity, scope: str | None, owner: str | None) -> bool:
