@@ -19,7 +19,7 @@ from parscan.schemas.records import Claim, DocumentMeta
 from parscan.scoring.archive_audit import audit_archive
 from parscan.scoring.audit import audit_documents
 from parscan.scoring.identity import classify_unit, identify
-from samples.generator.archive import ARCHIVE_FAULTS, FAULT_SCOPES, build_archive
+from samples.generator.archive import FAULT_SCOPES, build_archive, fault_cases
 
 SEED = 7
 YEARS = (2021, 2022, 2023)
@@ -94,8 +94,7 @@ def test_consistent_archive_every_cross_check_passes(clean):
             assert len({ev.sha256 for ev in check.evidence}) >= 2  # both documents cited
 
 
-@pytest.mark.parametrize("scope", FAULT_SCOPES)
-@pytest.mark.parametrize("fault", ARCHIVE_FAULTS)
+@pytest.mark.parametrize(("fault", "scope"), fault_cases())
 def test_planted_fault_found_citing_both_documents(fault, scope, tmp_path, extracted):
     spec = build_archive(SEED, fault, scope=scope, **SMALL)
     docs = _extract_all(spec, tmp_path, extracted)
@@ -152,6 +151,34 @@ def test_identity_of_a_ministry_and_a_district_reporting_on_themselves(clean):
     district = next(d for d in docs if spec.doc(Path(d.source.path).name).kind == "district")
     ident = identify(district)  # dated from its own town, whose name is close to another province's
     assert (ident.province, ident.issuer_level) == (spec.doc(Path(district.source.path).name).province, "unit")
+
+
+def test_a_quote_is_checked_against_the_document_it_cites(clean):
+    """A department's report cites the province's decision; a plan cites the national report: the check names
+    that document (cited), and a quote of a quote that is itself wrong is the cited document's fault only."""
+    _, _, archive = clean
+    quotes = [c for c in archive.checks if c.check == "archive_quote" and c.status == "pass"]
+    cited = [c for c in quotes if c.evidence[1].cited]
+    assert {c.scope for c in cited} == set(FAULT_SCOPES)
+    assert any("_plan_" in Path(c.evidence[0].path).name for c in cited)  # a plan's previous-year scores
+    ev = Evidence(page=1, text="…")
+
+    def doc(name: str, head: str, number: str, value: float) -> ParscanDocument:
+        return ParscanDocument(
+            source=Source(path=name, sha256=name.ljust(64, "0"), kind="text", page_count=1),
+            text=f"{head}\nSố: {number}\nChỉ số CCHC năm 2022", document=DocumentMeta(number_symbol=number),
+            claims=[Claim(kind="value", subject="Hà Nam", value=value, unit="%", year=2022, scope="provinces",
+                          evidence=ev)])
+
+    publication = doc("bnv.txt", "BỘ NỘI VỤ", "1/BC-BNV", 81.37)
+    report = doc("hanam.txt", "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM", "12/BC-UBND", 81.73)
+    press = doc("press.txt", "BÁO HÀ NAM", "5/TB", 81.73)
+    press.text += "\nTheo Báo cáo số 12/BC-UBND của UBND tỉnh Hà Nam"
+    result = audit_archive([publication, report, press])
+    assert [(f.severity, f.evidence[0].path, f.evidence[1].path) for f in result.findings] == [
+        ("error", "hanam.txt", "bnv.txt")]
+    (from_press,) = [c for c in result.checks if c.evidence[0].path == "press.txt"]
+    assert (from_press.status, from_press.evidence[1].path, from_press.evidence[1].cited) == ("pass", "hanam.txt", True)
 
 
 def _doc(name: str, year: int, claims: list[Claim]) -> ParscanDocument:

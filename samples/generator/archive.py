@@ -9,8 +9,10 @@ Documents (samples/generator/archive_documents.py writes them), for each year 20
 * the national announcements (Bộ Nội vụ, published the year after the year they assess): the ranking of the
   provinces, and the ranking of the ministries;
 * a report of each sampled province (UBND tỉnh) and of each sampled ministry, quoting its announcement;
-* one province's ranking of its departments and of its districts (UBND tỉnh: the authority for them), with the
-  names of the units above 90 %, and the report of one of its departments and one of its districts quoting it.
+* each sampled province's plan for the next year (Kế hoạch CCHC), opening with the year's results;
+* one province's decision announcing the ranking of its departments and districts (UBND tỉnh: the authority
+  for them), with the names of the units above 90 %, and the report of one of its departments and one of its
+  districts quoting the decision they cite.
 
 Every figure is consistent with every other document: the stated changes are the differences of the two
 years' printed figures, the rank moves the differences of the two years' ranks, the counts' changes the
@@ -23,6 +25,8 @@ group of `scope` (provinces, ministries, departments, districts), which only ano
     rank_move    a unit's report states a rank move that does not match the two years' rankings
     count        an announcement states a change of the count above the threshold that disagrees with the
                  previous year's list (the ranking; for a province's groups also the member list it prints)
+    plan_quote   (provinces only) a province's plan for the next year quotes the year's index with two digits
+                 swapped (the plan's previous-year score against that year's announcement)
 
 `ArchiveSpec.faults` names the check that must fire, the unit or group, the year, and the two documents.
 """
@@ -36,11 +40,12 @@ from pathlib import Path
 from typing import Any
 
 from samples.generator.archive_documents import Group, Quote, Rows, above, announcement, unit_report
+from samples.generator.archive_documents import plan as plan_document
 from samples.generator.national import PROVINCES_63
 from samples.generator.numbers import fmt
 from samples.generator.units import PROVINCES, departments, districts
 
-ARCHIVE_FAULTS = ("misquote", "delta", "rank_move", "count")
+ARCHIVE_FAULTS = ("misquote", "delta", "rank_move", "count", "plan_quote")
 FAULT_SCOPES = ("provinces", "ministries", "departments", "districts")
 YEARS = tuple(range(2019, 2025))
 THRESHOLD = Decimal(80)
@@ -150,16 +155,12 @@ class _Plan:
     def quote(self, quote: Quote, rows: Rows, prev: Rows | None, year: int, name: str, publication: str,
               previous: str) -> Quote:
         """The unit's quote, with the planted fault when it goes there."""
-        if not self.hits(self.scope, year, quote.unit) or self.fault == "count":
+        if self.fault not in ("misquote", "delta", "rank_move") or not self.hits(self.scope, year, quote.unit):
             return quote
         r = rows[quote.unit]
         base = {"year": year, "unit": quote.unit, "scope": self.scope}
         if self.fault == "misquote":
-            swaps = digit_swaps(fmt(r["index"]))
-            quote.index_text = swaps[self.swap % len(swaps)] if self.swap is not None else self.rng.choice(swaps)
-            self.faults.append({**base, "check": "archive_quote", "figure": "index", "documents": [name, publication],
-                                "stated": quote.index_text,
-                                "description": f"index quoted as {quote.index_text}, published {fmt(r['index'])}"})
+            self._misquote(quote, r, year, name, publication)
         elif self.fault == "delta":
             true = r["index"] - prev[quote.unit]["index"]  # type: ignore[index]
             quote.change = true + Decimal(self.rng.choice([-1, 1])) * _d(self.rng.uniform(0.2, 1.5))
@@ -175,6 +176,19 @@ class _Plan:
                                 "description": f"rank move stated {quote.move}, the rankings give {true_move}"})
         return quote
 
+    def plan_quote(self, quote: Quote, rows: Rows, year: int, name: str, publication: str) -> Quote:
+        """A plan's quote of the year's results, misquoted when the fault goes there."""
+        if self.fault == "plan_quote" and self.hits("provinces", year, quote.unit):
+            self._misquote(quote, rows[quote.unit], year, name, publication)
+        return quote
+
+    def _misquote(self, quote: Quote, row: dict[str, Any], year: int, name: str, publication: str) -> None:
+        swaps = digit_swaps(fmt(row["index"]))
+        quote.index_text = swaps[self.swap % len(swaps)] if self.swap is not None else self.rng.choice(swaps)
+        self.faults.append({"year": year, "unit": quote.unit, "scope": self.scope, "check": "archive_quote",
+                            "figure": "index", "documents": [name, publication], "stated": quote.index_text,
+                            "description": f"index quoted as {quote.index_text}, published {fmt(row['index'])}"})
+
     def group(self, group: Group, scope: str, year: int, name: str, previous: str) -> Group:
         """The announcement's group, with a wrong change of its count when the fault goes there."""
         if self.fault != "count" or not self.hits(scope, year) or group.prev is None:
@@ -188,6 +202,11 @@ class _Plan:
         return group
 
 
+def fault_cases() -> list[tuple[str, str]]:
+    """Every (fault, scope) a generated archive can plant."""
+    return [(f, s) for s in FAULT_SCOPES for f in ARCHIVE_FAULTS if f != "plan_quote" or s == "provinces"]
+
+
 def build_archive(seed: int, fault: str | None = None, *, scope: str = "provinces", n_provinces: int = 63,
                   n_reports: int = 4, n_ministry_reports: int = 2, years: tuple[int, ...] = YEARS,
                   swap: int | None = None) -> ArchiveSpec:
@@ -199,6 +218,8 @@ def build_archive(seed: int, fault: str | None = None, *, scope: str = "province
         raise ValueError(f"unknown archive fault {fault!r}; known: {', '.join(ARCHIVE_FAULTS)}")
     if scope not in FAULT_SCOPES:
         raise ValueError(f"unknown scope {scope!r}; known: {', '.join(FAULT_SCOPES)}")
+    if fault == "plan_quote" and scope != "provinces":
+        raise ValueError("plan_quote is planted in a province's plan: scope must be provinces")
     rng = random.Random(f"archive:{seed}")
     provinces = sorted(rng.sample(PROVINCES_63, n_provinces), key=PROVINCES_63.index)
     scores = _scores(rng, provinces, years)
@@ -210,7 +231,7 @@ def build_archive(seed: int, fault: str | None = None, *, scope: str = "province
                    "districts": [u.label for u in districts(local, 12)]}
     local_scores = {g: _scores(rng, units, years, 82.0, 93.0) for g, units in local_units.items()}
     local_reporters = {g: rng.choice(units) for g, units in local_units.items()}
-    numbers = {(k, y): f"{rng.randint(1200, 2900)}/BC-{k}" for y in years for k in ("BNV", "BNV-B", "UBND")}
+    numbers = {(k, y): f"{rng.randint(1200, 2900)}/{k}" for y in years for k in ("BC-BNV", "BC-BNV-B", "QĐ-UBND")}
 
     frng = random.Random(f"archive-fault:{seed}:{fault}:{scope}")
     target_year = frng.choice(years[1:])
@@ -218,7 +239,7 @@ def build_archive(seed: int, fault: str | None = None, *, scope: str = "province
             "districts": [local_reporters["districts"]]}[scope]
     table = {"provinces": scores, "ministries": ministry_scores}.get(scope) or local_scores[scope]
     target_unit = None if fault == "count" else frng.choice(pool)
-    if fault == "misquote" and swap is None:  # a figure with two digits that differ, so that a swap changes it
+    if fault in ("misquote", "plan_quote") and swap is None:  # a figure with two digits that differ, so that a swap changes it
         spots = [(y, u) for y in years[1:] for u in pool if digit_swaps(fmt(table[y][u]["index"]))]
         target_year, target_unit = frng.choice(spots)
     plan = _Plan(fault, scope, target_year, target_unit, frng, swap)
@@ -241,7 +262,7 @@ def _national_documents(rng: random.Random, year: int, plan: _Plan, scores: dict
         doc_name = f"{name}_{year}.txt"
         about = (f"các {who} trực thuộc Trung ương" if scope == "provinces" else f"các {who}")
         group = plan.group(Group(None, who, rows, prev, THRESHOLD), scope, year, doc_name, f"{name}_{year - 1}.txt")
-        number = numbers[("BNV" if scope == "provinces" else "BNV-B", year)]
+        number = numbers[("BC-BNV" if scope == "provinces" else "BC-BNV-B", year)]
         text = announcement(rng, year, issuer=["BỘ NỘI VỤ"], who="Bộ Nội vụ", place="Hà Nội", number=number,
                             title=f"của {about}", subject=about,
                             name_column="Tên tỉnh, thành phố" if scope == "provinces" else "Tên bộ, cơ quan ngang bộ",
@@ -264,6 +285,12 @@ def _national_documents(rng: random.Random, year: int, plan: _Plan, scores: dict
                                cited_about=about, rows=rows, prev=prev, quote=quote, signature=sign)
             docs.append(ArchiveDoc(report, text, year, "provincial" if scope == "provinces" else "ministry",
                                    unit if scope == "provinces" else None, unit))
+            if scope == "provinces":
+                plan_name = f"{_slug(unit)}_plan_{year + 1}.txt"
+                quote = plan.plan_quote(Quote(phrase, unit, who), rows, year, plan_name, doc_name)
+                text = plan_document(rng, year, issuer=issuer, place=place, number=f"{rng.randint(10, 400)}/KH-UBND",
+                                     cited=cited, rows=rows, quote=quote, signature=sign)
+                docs.append(ArchiveDoc(plan_name, text, year, "plan", unit, unit))
     return docs
 
 
@@ -279,12 +306,13 @@ def _local_documents(rng: random.Random, year: int, plan: _Plan, province: str, 
     groups = [plan.group(Group(heading, phrase, scores[g][year], scores[g].get(year - 1), LOCAL_THRESHOLD,
                                list_members=True), g, year, name, previous)
               for g, (heading, phrase) in _LOCAL.items()]
-    number = numbers[("UBND", year)]
+    number = numbers[("QĐ-UBND", year)]
     about = f"các sở, ban, ngành và UBND các huyện, thị xã, thành phố tỉnh {province}"
     issuer = ["ỦY BAN NHÂN DÂN", f"TỈNH {province.upper()}"]
     docs = [ArchiveDoc(name, announcement(rng, year, issuer=issuer, who=f"Ủy ban nhân dân tỉnh {province}",
                                           place=province, number=number, title=f"của {about}", subject=about,
-                                          name_column="Cơ quan, đơn vị", groups=groups, signature=_CHAIR),
+                                          name_column="Cơ quan, đơn vị", groups=groups, signature=_CHAIR,
+                                          decision=True),
                        year, "local_ranking", province)]
     for g, unit in reporters.items():
         rows, prev = scores[g][year], scores[g].get(year - 1)
@@ -298,7 +326,7 @@ def _local_documents(rng: random.Random, year: int, plan: _Plan, province: str, 
             phrase, place = kind.lower() + unit[len(kind):], unit[len(kind):]
         quote = plan.quote(Quote(phrase, unit, _LOCAL[g][1]), rows, prev, year, report, name, previous)
         text = unit_report(rng, year, issuer=header, place=place, number=f"{rng.randint(10, 400)}/BC",
-                           cited=f"Báo cáo số {number} của Ủy ban nhân dân tỉnh {province}",
+                           cited=f"Quyết định số {number} của Chủ tịch Ủy ban nhân dân tỉnh {province}",
                            cited_about=f"các sở, ban, ngành và UBND các huyện, thị xã, thành phố tỉnh {province}",
                            rows=rows, prev=prev, quote=quote,
                            signature=["GIÁM ĐỐC" if g == "departments" else "CHỦ TỊCH", "Trần Văn Bình"])

@@ -81,13 +81,20 @@ def _header(issuer: list[str], number: str, place: str, date: dt.date) -> list[s
 
 
 def announcement(rng: random.Random, year: int, *, issuer: list[str], who: str, place: str, number: str,
-                 title: str, subject: str, name_column: str, groups: list[Group], signature: list[str]) -> str:
-    """An authority's (`who`) ranking of its units for `year`, published the year after."""
+                 title: str, subject: str, name_column: str, groups: list[Group], signature: list[str],
+                 decision: bool = False) -> str:
+    """An authority's (`who`) ranking of its units for `year`, published the year after: a report, or a
+    decision (`decision`) that announces it, as provinces publish their departments' and districts' ranking."""
     date = dt.date(year + 1, rng.randint(2, 5), rng.randint(1, 28))
     lines = _header(issuer, number, place, date)
-    lines += ["BÁO CÁO", f"Kết quả Chỉ số cải cách hành chính năm {year}", title, "",
-              f"{who} báo cáo kết quả Chỉ số CCHC năm {year} của {subject} như sau:",
-              "Chỉ số CCHC được đánh giá trên thang điểm 100, gồm điểm thẩm định và điểm điều tra xã hội học; "
+    if decision:
+        lines += ["QUYẾT ĐỊNH", f"Về việc công bố Chỉ số cải cách hành chính năm {year}", title, "",
+                  f"CHỦ TỊCH {who.upper()}", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                  "QUYẾT ĐỊNH:", f"Điều 1. Công bố Chỉ số CCHC năm {year} của {subject} như sau:"]
+    else:
+        lines += ["BÁO CÁO", f"Kết quả Chỉ số cải cách hành chính năm {year}", title, "",
+                  f"{who} báo cáo kết quả Chỉ số CCHC năm {year} của {subject} như sau:"]
+    lines += ["Chỉ số CCHC được đánh giá trên thang điểm 100, gồm điểm thẩm định và điểm điều tra xã hội học; "
               "Chỉ số CCHC (%) bằng tổng điểm đạt được.",
               f"1. Kết quả Chỉ số CCHC năm {year}",
               f"Xếp hạng {name_column} Điểm thành phần Tổng điểm Chỉ số CCHC năm {year} (%)",
@@ -103,8 +110,9 @@ def announcement(rng: random.Random, year: int, *, issuer: list[str], who: str, 
     lines += ["", "2. Phân tích kết quả"]
     for group in groups:
         lines.extend(_group_prose(year, group))
-    lines += [f"{who} báo cáo kết quả Chỉ số CCHC năm {year} của {subject}./.",
-              "Nơi nhận:", "- Như trên;", "- Lưu: VT, CCHC.", *signature, ""]
+    closing = ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./." if decision
+               else f"{who} báo cáo kết quả Chỉ số CCHC năm {year} của {subject}./.")
+    lines += [closing, "Nơi nhận:", "- Như trên;", "- Lưu: VT, CCHC.", *signature, ""]
     return _wrap(lines)
 
 
@@ -153,4 +161,20 @@ def unit_report(rng: random.Random, year: int, *, issuer: list[str], place: str,
                  f"{fmt(mean(rows))}%.")
     lines += [f"Trên đây là báo cáo kết quả Chỉ số CCHC năm {year} của {quote.unit_phrase}./.", "Nơi nhận:",
               "- Như trên;", "- Lưu: VT.", *signature, ""]
+    return _wrap(lines)
+
+
+def plan(rng: random.Random, year: int, *, issuer: list[str], place: str, number: str, cited: str, rows: Rows,
+         quote: Quote, signature: list[str]) -> str:
+    """A unit's plan for the year after `year` (Kế hoạch CCHC năm year+1), which opens with `year`'s results."""
+    date = dt.date(year + 1, 1, rng.randint(2, 28))
+    r = rows[quote.unit]
+    lines = _header(issuer, number, place, date)
+    lines += ["KẾ HOẠCH", f"Cải cách hành chính năm {year + 1}", "", "I. KẾT QUẢ NĂM TRƯỚC",
+              f"Theo {cited}, năm {year}, Chỉ số CCHC của {quote.unit_phrase} đạt "
+              f"{quote.index_text or fmt(r['index'])}%, xếp thứ {r['rank']}/{len(rows)} {quote.group_phrase}.",
+              f"II. MỤC TIÊU NĂM {year + 1}",
+              f"Phấn đấu nâng cao Chỉ số CCHC năm {year + 1} của {quote.unit_phrase}; thực hiện đầy đủ các nhiệm "
+              "vụ đề ra trong Kế hoạch.",
+              "Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT.", *signature, ""]
     return _wrap(lines)
