@@ -74,11 +74,20 @@ def test_identity_year_from_date_when_the_title_has_none():
     assert ident.issuer == "Bộ Nội vụ" and ident.issuer_level == "national"
 
 
+def test_identity_of_a_press_article_naming_the_ministry_first():
+    doc = ParscanDocument(source=Source(path="x.txt", sha256="0" * 64, kind="text", page_count=1),
+                          text="Bộ Nội vụ công bố Chỉ số CCHC năm 2022 của các tỉnh, thành phố\nTheo đó, Hà Nam đạt 88,10%",
+                          document=DocumentMeta())
+    ident = identify(doc)
+    assert (ident.issuer, ident.issuer_level, ident.authority) == (None, "unknown", False)
+
+
 def test_unit_classification():
     assert classify_unit("TP. Hồ Chí Minh")[0] == "provinces"
     assert classify_unit("Bộ Tư pháp")[0] == "ministries"
     assert classify_unit("Sở Tư pháp")[0] == "departments"
     assert classify_unit("Thành phố Phủ Lý")[0] == "districts"
+    assert classify_unit("Thanh tra Chính phủ")[0] == classify_unit("Văn phòng Chính phủ")[0] == "ministries"
 
 
 def test_consistent_archive_every_cross_check_passes(clean):

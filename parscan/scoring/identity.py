@@ -81,13 +81,17 @@ def year_assessed(doc: ParscanDocument) -> tuple[int | None, str | None]:
 
 
 def _issuer(doc: ParscanDocument) -> tuple[str | None, str]:
-    """(issuer, level) from the header lines above the number line, else the metadata."""
-    head = []
+    """(issuer, level) from the header lines above the number line, else the metadata.  Without a number line
+    there is no header (a press article): its first lines are prose ("Bộ Nội vụ công bố ...") that names who
+    published the figures, not who wrote the text."""
+    head: list[str] = []
     for line in _head_lines(doc, 8):
         key = fold(line)
         if key.startswith("so ") and re.search(r"\d", line) and "/" in line:
             break
         head.append(key)
+    else:
+        head = []
     for key in head:
         for name in _NATIONAL_ISSUERS:
             if key == name or key.startswith(name + " "):
