@@ -83,8 +83,9 @@ def _header(issuer: list[str], number: str, place: str, date: dt.date) -> list[s
 def announcement(rng: random.Random, year: int, *, issuer: list[str], who: str, place: str, number: str,
                  title: str, subject: str, name_column: str, groups: list[Group], signature: list[str],
                  decision: bool = False) -> str:
-    """An authority's (`who`) ranking of its units for `year`, published the year after: a report, or a
-    decision (`decision`) that announces it, as provinces publish their departments' and districts' ranking."""
+    """An authority's (`who`) ranking of its units for `year`, published the year after: a report with the
+    national methodology's component scores, or a decision (`decision`) that announces the total and index alone, as
+    provinces publish their departments' and districts' ranking (each province scores them its own way)."""
     date = dt.date(year + 1, rng.randint(2, 5), rng.randint(1, 28))
     lines = _header(issuer, number, place, date)
     if decision:
@@ -94,18 +95,22 @@ def announcement(rng: random.Random, year: int, *, issuer: list[str], who: str, 
     else:
         lines += ["BÁO CÁO", f"Kết quả Chỉ số cải cách hành chính năm {year}", title, "",
                   f"{who} báo cáo kết quả Chỉ số CCHC năm {year} của {subject} như sau:"]
-    lines += ["Chỉ số CCHC được đánh giá trên thang điểm 100, gồm điểm thẩm định và điểm điều tra xã hội học; "
-              "Chỉ số CCHC (%) bằng tổng điểm đạt được.",
-              f"1. Kết quả Chỉ số CCHC năm {year}",
-              f"Xếp hạng {name_column} Điểm thành phần Tổng điểm Chỉ số CCHC năm {year} (%)",
-              "Điểm thẩm định Điểm điều tra XHH"]
+    if decision:
+        lines += [f"1. Kết quả Chỉ số CCHC năm {year}", f"Xếp hạng {name_column} Tổng điểm Chỉ số CCHC năm {year} (%)"]
+    else:
+        lines += ["Chỉ số CCHC được đánh giá trên thang điểm 100, gồm điểm thẩm định và điểm điều tra xã hội học; "
+                  "Chỉ số CCHC (%) bằng tổng điểm đạt được.",
+                  f"1. Kết quả Chỉ số CCHC năm {year}",
+                  f"Xếp hạng {name_column} Điểm thành phần Tổng điểm Chỉ số CCHC năm {year} (%)",
+                  "Điểm thẩm định Điểm điều tra XHH"]
     for group in groups:
         if group.heading:
             lines.append(group.heading)
         rows = group.rows
         for u in sorted(rows, key=lambda q: rows[q]["rank"]):
             r = rows[u]
-            lines.append(f"{r['rank']} {u} {fmt(r['appraisal'])} {fmt(r['survey'])} {fmt(r['index'])} {fmt(r['index'])}")
+            scores = [r["index"]] * 2 if decision else [r["appraisal"], r["survey"], r["index"], r["index"]]
+            lines.append(" ".join([str(r["rank"]), u, *map(fmt, scores)]))
         lines.append(f"Trung bình {fmt(mean(rows))}")
     lines += ["", "2. Phân tích kết quả"]
     for group in groups:
