@@ -248,4 +248,5 @@ def test_audit_db_equals_auditing_each_file(tmp_path):
     assert runner.invoke(app, ["audit", "--db", str(db), "-o", str(md)]).exit_code == 0
     assert runner.invoke(app, ["audit", "--db", str(db), "-o", str(page)]).exit_code == 0
     assert "Đối chiếu giữa các văn bản" in md.read_text(encoding="utf-8")
+    assert "được dẫn chiếu" in md.read_text(encoding="utf-8")  # the document a quote cites is named as such
     assert "archive_rank_move" in page.read_text(encoding="utf-8")
