@@ -142,13 +142,14 @@ def test_a_low_percentage_is_a_units_index_only_where_the_sentence_says_so(tmp_p
     value = sentence.split("đạt ")[1].split("%")[0]
     low = report.text.replace(f"đạt {value}%", "đạt 18,20%", 1)
     component = low.replace("Chỉ số CCHC của", "Chỉ số thành phần Cải cách thủ tục hành chính của", 1)
+    change = low.replace("Chỉ số CCHC của", "mức tăng Chỉ số CCHC của", 1).replace("đạt 18,20%", "là 18,20%", 1)
     read = {}
-    for name, text in (("low", low), ("component", component)):
+    for name, text in (("low", low), ("component", component), ("change", change)):
         path = tmp_path / f"{name}.txt"
         path.write_text(text, encoding="utf-8")
         read[name] = [(c.kind, c.subject) for c in extract(path).claims if c.value == 18.2]
     assert read["low"] == [("value", report.unit)]
-    assert read["component"] == []
+    assert read["component"] == [] and all(kind != "value" for kind, _ in read["change"])
 
 
 def test_identity_of_a_ministry_and_a_district_reporting_on_themselves(clean):

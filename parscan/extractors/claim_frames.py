@@ -39,8 +39,10 @@ _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", 
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
-# same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong
-_INDEX_LEAD_RE = re.compile(r"\bchi so\b(?:(?!thanh phan|linh vuc|tieu chi|⟨)[^;])*\bdat\s*$")
+# same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
+# a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
+_INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o muc)\s*$")
+_NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
@@ -939,7 +941,8 @@ class _Reader:
 
 def _misquoted_index(mention: Mention, lead: str) -> bool:
     """A percentage under 40 that the sentence prints as a unit's index ("Chỉ số CCHC của tỉnh X đạt 18,20%")."""
-    return 0 < mention.value < 40 and mention.unit == "%" and bool(_INDEX_LEAD_RE.search(lead))
+    return 0 < mention.value < 40 and mention.unit == "%" and bool(_INDEX_LEAD_RE.search(lead)) \
+        and not _NOT_INDEX_RE.search(lead)
 
 
 def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | None:
