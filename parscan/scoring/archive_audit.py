@@ -494,7 +494,8 @@ class _Ledger:
         return "publication" if fact.authority else "quote"
 
     def compare(self, key: tuple, fact: Fact, ref: Fact, no_publication: bool = False, cited: bool = False) -> None:
-        """`fact` against `ref`: the publication of that year, or (`cited`) the document `fact`'s cites."""
+        """`fact` against `ref`: the publication of that year, or (`cited`) the document that `fact`'s document
+        cites by number."""
         owner, scope, unit, year, kind, figure = key
         check = "archive_count" if figure.startswith("count[") else _CHECK_OF.get(fact.origin, "archive_quote")
         if fact.origin == "delta":
