@@ -38,6 +38,11 @@ _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", 
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
+# "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
+# same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
+# a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
+_INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o muc)\s*$")
+_NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
@@ -923,10 +928,10 @@ class _Reader:
                 continue  # "(88,50 so với 86,40 điểm)": two units' values in the order they were named (claim_roles)
             i = int(m.group(2))
             mention = self.s.mentions[i]
-            if not 40 <= mention.value <= 100:
-                continue
             clause_start, clause_end = clause_bounds(self.shape, m.start())
             lead = self.shape[clause_start: m.start()]
+            if not (40 <= mention.value <= 100 or _misquoted_index(mention, lead)):
+                continue
             if re.fullmatch(r"\s*(?:[-+]\s*)?voi\s*", lead):  # "Với 86,02%, Đồng Nai cao hơn …": the unit follows
                 unit = self.unit_name(m.end(), min(clause_end, m.end() + 80), prefer="first")
                 if unit is not None:
@@ -972,6 +977,12 @@ class _Reader:
             owner.change = -count if m.group("dir") == "giam" else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+
+
+def _misquoted_index(mention: Mention, lead: str) -> bool:
+    """A percentage under 40 that the sentence prints as a unit's index ("Chỉ số CCHC của tỉnh X đạt 18,20%")."""
+    return 0 < mention.value < 40 and mention.unit == "%" and bool(_INDEX_LEAD_RE.search(lead)) \
+        and not _NOT_INDEX_RE.search(lead)
 
 
 def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | None:

@@ -244,6 +244,14 @@ def _legal_references(lines: list[tuple[int, int, Line]], own: str | None) -> li
     return [r for r in refs if not any(o is not r and o.number_symbol.startswith(r.number_symbol + "-") for o in refs)]
 
 
+def _district_province(place: str) -> object | None:
+    """The province of the one district named `place`: a district's report is dated from its own town
+    ("Thanh Hà, ngày ..."), which a fuzzy match would take for a province (Thanh Hóa)."""
+    key = fold(place)
+    found = [p for p in unit_registry().provinces if any(fold(name) == key for _, name in p.districts)]
+    return found[0] if len(found) == 1 else None
+
+
 def _fuzzy_province(place: str) -> object | None:
     key = fold(place)
     best = max(unit_registry().provinces, key=lambda p: fuzz.ratio(key, fold(p.name)))
@@ -275,7 +283,7 @@ def extract(doc: ParscanDocument) -> None:
             if m:
                 before = before[m.end():] if len(before) > m.end() else before
             place = re.sub(r"^.*?/\S+\s*;?\s*", "", before).strip(" ,;") or before.strip(" ,;")
-            prov = unit_registry().find_province(place) or _fuzzy_province(place)
+            prov = unit_registry().find_province(place) or _district_province(place) or _fuzzy_province(place)
             meta.place = prov.name if prov else (place or None)
     # kind: the capitalised title line, else the symbol's abbreviation, else a V/v line -> Công văn
     for k, (page, idx, line) in enumerate(head):

@@ -39,7 +39,8 @@ class DocumentIdentity(BaseModel):
     index_kind: str = "par"
     kind: str | None = Field(default=None, description="Báo cáo, Quyết định, Kế hoạch ... (None: press, no header)")
     number_symbol: str | None = None
-    cites: list[str] = Field(default_factory=list, description="decisions (Quyết định) the document cites")
+    cites: list[str] = Field(default_factory=list, description="numbers of the decisions, reports and plans the "
+                                                              "document cites")
     authority: bool = Field(default=False, description="the issuing authority's own publication of its scope's "
                                                        "figures for year_assessed (a ranking it publishes)")
 
@@ -53,6 +54,8 @@ class CitedEvidence(Evidence):
     issuer: str | None = None
     year_assessed: int | None = None
     number_symbol: str | None = None
+    cited: bool = Field(default=False, description="the quoting document cites this one by its number (the "
+                                                   "decision or report it says it quotes)")
 
 
 class ArchiveCheck(Check):

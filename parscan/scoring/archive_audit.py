@@ -35,7 +35,7 @@ from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Coverage
 from parscan.schemas.geometry import Evidence
 from parscan.schemas.records import Claim
-from parscan.scoring.identity import classify_unit, identify, publishes
+from parscan.scoring.identity import classify_unit, identify, publishes, symbol_key
 from parscan.scoring.numeric import dec, decimals_of, fmt, round_to
 
 NATIONAL = "VN"
@@ -66,7 +66,7 @@ class Fact:
     kind: str  # index kind
     figure: str  # index, rank, average, count[lo,hi)
     value: Decimal
-    origin: str  # table, claim, previous, delta, table_mean, table_count
+    origin: str  # table, list (a band's named units), claim, previous, delta, table_mean, table_count
     authority: bool
     evidence: Evidence | None
     doubt: bool = False
@@ -259,10 +259,13 @@ def _claim_facts(claim: Claim, n: int, ident: DocumentIdentity, year: int, kind:
         figure = _bounds_figure(claim.bounds)
         scope = claim.scope or (claim.group if claim.group in ("departments", "districts") else None) or scope_hint
         owner = _owner(scope, ident) if scope else None
+        origin = "claim"
+        if value is None and claim.members:  # "Các sở đạt trên 90% gồm: A; B; C": the list counts its units
+            value, origin = Decimal(len(claim.members)), "list"
         if figure is None or scope is None or owner is None or value is None:
             return out
         authority = publishes(ident, scope, owner) and year == ident.year_assessed
-        current = Fact(n, owner, scope, "", claim.band or "", year, kind, figure, value, "claim", authority,
+        current = Fact(n, owner, scope, "", claim.band or "", year, kind, figure, value, origin, authority,
                        claim.evidence)
         out.append(current)
         if change is not None:
@@ -287,7 +290,8 @@ def _previous(claim: Claim, n: int, owner: str, scope: str, key: str, name: str,
 # the archive
 
 
-_ORIGIN_RANK = {"table": 0, "claim": 1, "table_mean": 2, "table_count": 2}
+# a publication's own figure first from its table, then from the names it lists, then from what its prose states
+_ORIGIN_RANK = {"table": 0, "list": 1, "claim": 2, "table_mean": 3, "table_count": 3}
 
 
 class ArchiveIndex:
@@ -300,11 +304,14 @@ class ArchiveIndex:
         self.rankings: dict[tuple[str, str, int, str], list[Ranking]] = defaultdict(list)
         self.skip_previous: set[tuple[int, Decimal]] = set()
         self.stated = 0
+        self.by_number: dict[str, int] = {}  # number and symbol -> document
 
     def add(self, doc: ParscanDocument) -> DocumentIdentity:
         n = len(self.idents)
         facts = document_facts(doc, n)
         self.idents.append(facts.ident)
+        if facts.ident.number_symbol:
+            self.by_number.setdefault(symbol_key(facts.ident.number_symbol), n)
         for fact in facts.facts:
             self.by_key[(fact.owner, fact.scope, fact.unit, fact.year, fact.kind, fact.figure)].append(fact)
         self.moves.extend(facts.moves)
@@ -371,7 +378,8 @@ class ArchiveIndex:
                 if fact.origin == "delta":
                     derived.append((key, fact, ref))
                     continue
-                out.compare(key, fact, ref)
+                cited = self._cited_reference(fact, facts)
+                out.compare(key, fact, cited or ref, cited=cited is not None)
         for key, fact, ref in derived:
             if fact.source is not None and id(fact.source) in out.failed:
                 out.caused(key, fact, fact.source)
@@ -380,6 +388,16 @@ class ArchiveIndex:
         for move in self.moves:
             self._rank_move(out, move)
         return out.result(self.stated)
+
+    def _cited_reference(self, fact: Fact, facts: list[Fact]) -> Fact | None:
+        """The same figure in the document the quoting one cites by number (the decision or report it says it
+        quotes), when that document is in the archive and assesses the figure's year."""
+        if fact.origin not in ("claim", "list"):
+            return None
+        cited = {self.by_number.get(symbol_key(c)) for c in self.idents[fact.doc].cites} - {None, fact.doc}
+        own = [f for f in facts if f.doc in cited and f.origin in _ORIGIN_RANK
+               and self.idents[f.doc].year_assessed == fact.year]
+        return min(own, key=lambda f: (_ORIGIN_RANK[f.origin], f.doc)) if own else None
 
     def _quotes_only(self, out: "_Ledger", key: tuple, facts: list[Fact]) -> None:
         """No publication of that year in the archive: documents that state the figure are compared with each other."""
@@ -405,10 +423,11 @@ class ArchiveIndex:
         out.rank_move(move, expected, before, now)
 
 
-def _cite(ident: DocumentIdentity, ev: Evidence | None, role: str) -> CitedEvidence:
+def _cite(ident: DocumentIdentity, ev: Evidence | None, role: str, cited: bool = False) -> CitedEvidence:
     base = ev.model_dump() if ev is not None else {"page": 1}
     return CitedEvidence(**base, path=ident.path, sha256=ident.sha256, role=role,  # type: ignore[arg-type]
-                         issuer=ident.issuer, year_assessed=ident.year_assessed, number_symbol=ident.number_symbol)
+                         issuer=ident.issuer, year_assessed=ident.year_assessed, number_symbol=ident.number_symbol,
+                         cited=cited)
 
 
 def _doc_name(ident: DocumentIdentity) -> str:
@@ -435,22 +454,24 @@ def _figure_words(key: tuple, name: str) -> tuple[str, str]:
     else:
         group_vi = _SCOPE_VI.get(scope, scope) + (f" tỉnh {owner}" if owner != NATIONAL else "")
         group_en = scope + (f" of {owner}" if owner != NATIONAL else "")
-        band = ""
-        if base == "count":
-            band = _band_words(figure)
-        what_vi = f"{_FIGURE_VI[base]}{band} {kvi} năm {year} của {group_vi}"
-        what_en = f"{_FIGURE_EN[base]}{band} of the {ken} {year}, {group_en}"
+        band_vi = _band_words(figure) if base == "count" else ""
+        band_en = _band_words(figure, vi=False) if base == "count" else ""
+        what_vi = f"{_FIGURE_VI[base]}{band_vi} {kvi} năm {year} của {group_vi}"
+        what_en = f"{_FIGURE_EN[base]}{band_en} of the {ken} {year}, {group_en}"
     return what_vi, what_en
 
 
-def _band_words(figure: str) -> str:
+def _band_words(figure: str, vi: bool = True) -> str:
     lo, hi = figure[len("count["):-1].split(",")
     if lo and hi:
-        return f" từ {lo}% đến dưới {hi}%"
-    return f" trên {lo}%" if lo else f" dưới {hi}%"
+        return f" từ {lo}% đến dưới {hi}%" if vi else f" from {lo} % to under {hi} %"
+    if lo:
+        return f" trên {lo}%" if vi else f" above {lo} %"
+    return f" dưới {hi}%" if vi else f" under {hi} %"
 
 
 _CHECK_OF = {"previous": "archive_previous_value", "delta": "archive_delta"}
+_KIND_OF_DOC_EN = {"Quyết định": "decision", "Báo cáo": "report", "Kế hoạch": "plan", "Công văn": "letter"}
 
 
 class _Ledger:
@@ -472,7 +493,9 @@ class _Ledger:
     def _role(self, fact: Fact) -> str:
         return "publication" if fact.authority else "quote"
 
-    def compare(self, key: tuple, fact: Fact, ref: Fact, no_publication: bool = False) -> None:
+    def compare(self, key: tuple, fact: Fact, ref: Fact, no_publication: bool = False, cited: bool = False) -> None:
+        """`fact` against `ref`: the publication of that year, or (`cited`) the document that `fact`'s document
+        cites by number."""
         owner, scope, unit, year, kind, figure = key
         check = "archive_count" if figure.startswith("count[") else _CHECK_OF.get(fact.origin, "archive_quote")
         if fact.origin == "delta":
@@ -483,7 +506,7 @@ class _Ledger:
             expected = round_to(ref.value, shown) if decimals_of(ref.value) > shown else ref.value
             ok = fact.value == expected or fact.value == ref.value
         qi, ri = self.idents[fact.doc], self.idents[ref.doc]
-        evidence = [_cite(qi, fact.evidence, self._role(fact)), _cite(ri, ref.evidence, self._role(ref))]
+        evidence = [_cite(qi, fact.evidence, self._role(fact)), _cite(ri, ref.evidence, self._role(ref), cited)]
         name = fact.name or ref.name
         entry = dict(unit=name or None, year=year, figure=figure, index_kind=kind, scope=scope, evidence=evidence)
         reason = (f"{ri.path} ({'publication' if ref.authority else 'quote'}, {ref.origin})")
@@ -501,17 +524,24 @@ class _Ledger:
         stated_en = str(fact.value) if fact.origin != "delta" else f"{fact.value} (implied by the stated change {fact.change})"
         page_q = fact.evidence.page if fact.evidence else 1
         page_r = ref.evidence.page if ref.evidence else 1
+        gives_vi, gives_en = f"ghi {fmt(ref.value)}", f"gives {ref.value}"
+        if ref.origin == "list":
+            gives_vi, gives_en = f"liệt kê {int(ref.value)} đơn vị", f"lists {int(ref.value)} units"
         if no_publication:
             msg_vi = (f"{what_vi}: {_doc_name(qi)} (trang {page_q}) ghi {stated_vi}, còn {_doc_name(ri)} "
-                      f"(trang {page_r}) ghi {fmt(ref.value)}; trong kho không có văn bản công bố để xác định bên đúng.")
+                      f"(trang {page_r}) {gives_vi}; trong kho không có văn bản công bố để xác định bên đúng.")
             msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, {_doc_name_en(ri)} "
-                      f"(page {page_r}) gives {ref.value}; no publication in the archive decides which is right.")
+                      f"(page {page_r}) {gives_en}; no publication in the archive decides which is right.")
         else:
             src_vi = "văn bản công bố" if ref.authority else "văn bản"
+            src_en = "the publication" if ref.authority else "the document"
+            if cited:
+                src_vi = f"{(ri.kind or 'văn bản').lower()} được dẫn chiếu"
+                src_en = f"the {_KIND_OF_DOC_EN.get(ri.kind or '', 'document')} it cites,"
             msg_vi = (f"{what_vi}: {_doc_name(qi)} (trang {page_q}) ghi {stated_vi}, nhưng {src_vi} "
-                      f"{_doc_name(ri)} của {ri.issuer or 'cơ quan ban hành'} (trang {page_r}) ghi {fmt(ref.value)}.")
-            msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, but the publication "
-                      f"{_doc_name_en(ri)} by {ri.issuer or 'the issuing authority'} (page {page_r}) gives {ref.value}.")
+                      f"{_doc_name(ri)} của {ri.issuer or 'cơ quan ban hành'} (trang {page_r}) {gives_vi}.")
+            msg_en = (f"{what_en}: {_doc_name_en(qi)} (page {page_q}) gives {stated_en}, but {src_en} "
+                      f"{_doc_name_en(ri)} by {ri.issuer or 'the issuing authority'} (page {page_r}) {gives_en}.")
         if doubt:
             msg_vi += " Có thể do lỗi nhận dạng (OCR)."
             msg_en += " Possibly an OCR misreading."

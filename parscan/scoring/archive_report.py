@@ -38,7 +38,8 @@ def _show(value: float | str | None) -> str:
 
 def _where(ev: CitedEvidence) -> str:
     line = f", dòng {ev.line_start}" if ev.line_start else ""
-    return f"{Path(ev.path).name} tr. {ev.page}{line} ({_ROLE_VI.get(ev.role, ev.role)})"
+    role = _ROLE_VI.get(ev.role, ev.role) + (", được dẫn chiếu" if ev.cited else "")
+    return f"{Path(ev.path).name} tr. {ev.page}{line} ({role})"
 
 
 def _sources(check: ArchiveCheck) -> str:

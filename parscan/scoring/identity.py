@@ -35,10 +35,13 @@ _SCOPE_WORDS = (
     ("departments", re.compile(r"\bso ban nganh\b|\bcac so\b|\bco quan chuyen mon\b")),
     ("districts", re.compile(r"\b(?:cac )?huyen thi xa thanh pho\b|\bcap huyen\b|\bubnd cac huyen\b")),
 )
-_LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong|thanh tra tinh|thanh tra|bql|ban quan ly|cong an tinh)\b")
+_LOCAL_DEPARTMENT_RE = re.compile(r"^(?:so|ban|van phong(?! chinh phu)|thanh tra(?! chinh phu)|bql|ban quan ly|cong an tinh)\b")
 _LOCAL_DISTRICT_RE = re.compile(r"^(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|quan|thanh pho|tp)\b")
 # who assesses a province's departments and districts: its People's Committee, its Department of Home Affairs
 _ASSESSOR_RE = re.compile(r"^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b|\bso noi vu\b|\bban chi dao cai cach")
+# the documents a document cites by number: the decision or report whose figures it quotes, the plan it follows
+_CITED_KINDS = ("quyết định", "báo cáo", "kế hoạch", "công văn", "thông báo")
+_CITED_RE = re.compile(r"(?:Quyết định|Báo cáo|Kế hoạch|Công văn|Thông báo) (?:số )?(\d{1,5}/(?:\d{4}/)?[A-ZĐ]{1,5}-[\wĐđ-]+)")
 _MINISTRY_HEAD_RE = re.compile(r"^(?:bo|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc)\b")
 
 
@@ -78,18 +81,29 @@ def year_assessed(doc: ParscanDocument) -> tuple[int | None, str | None]:
 
 
 def _issuer(doc: ParscanDocument) -> tuple[str | None, str]:
-    """(issuer, level) from the header lines above the number line, else the metadata."""
-    head = []
+    """(issuer, level) from the header lines above the number line, else the metadata.  Without a number line
+    there is no header (a press article): its first lines are prose ("Bộ Nội vụ công bố ...") that names who
+    published the figures, not who wrote the text."""
+    head: list[str] = []
     for line in _head_lines(doc, 8):
         key = fold(line)
         if key.startswith("so ") and re.search(r"\d", line) and "/" in line:
             break
         head.append(key)
+    else:
+        head = []
     for key in head:
         for name in _NATIONAL_ISSUERS:
             if key == name or key.startswith(name + " "):
                 return {"bo noi vu": "Bộ Nội vụ", "chinh phu": "Chính phủ", "thu tuong chinh phu": "Thủ tướng Chính phủ",
                         "van phong chinh phu": "Văn phòng Chính phủ"}.get(name, "Ban Chỉ đạo CCHC của Chính phủ"), "national"
+    for key in head:
+        if _MINISTRY_HEAD_RE.match(key):  # a ministry reporting on itself: one of the units the ministry scope ranks
+            from parscan.registries.national import match_national_unit
+
+            ministry = match_national_unit(key, "ministries").canonical
+            if ministry:
+                return ministry, "unit"
     meta = doc.document
     for text in (meta.issuer_parent, meta.issuer, " ".join(head)):
         if text and province_of(text):
@@ -154,9 +168,9 @@ def identify(doc: ParscanDocument) -> DocumentIdentity:
         k = kind_of_text(title)
         if k and k != "unknown":
             kinds[k] += 1
-    cites = [r.number_symbol for r in meta.legal_references if (r.kind or "").lower().startswith("quyết định")]
-    cites += [m.group(1) for m in re.finditer(r"Quyết định (?:số )?(\d{1,5}/QĐ-[\wĐđ-]+)", doc.text[:20000])
-              if m.group(1) not in cites]
+    cites = [r.number_symbol for r in meta.legal_references if (r.kind or "").lower().startswith(_CITED_KINDS)]
+    cites += [m.group(1) for m in _CITED_RE.finditer(doc.text[:20000]) if m.group(1) not in cites]
+    cites = [c for c in cites if symbol_key(c) != symbol_key(meta.number_symbol or "")]
     published = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
     ident = DocumentIdentity(
         path=doc.source.path, sha256=doc.source.sha256, year_assessed=year, year_published=published,
@@ -166,6 +180,11 @@ def identify(doc: ParscanDocument) -> DocumentIdentity:
     )
     ident.authority = bool(doc.rankings) and any(publishes(ident, s, province) for s in scopes)
     return ident
+
+
+def symbol_key(number_symbol: str) -> str:
+    """A number and symbol as a key: '2376/QĐ-UBND' and '2376/QD - UBND' meet."""
+    return re.sub(r"[\s.]", "", fold(number_symbol)).upper()
 
 
 def publishes(ident: DocumentIdentity, scope: str | None, owner: str | None) -> bool:
