@@ -82,6 +82,10 @@ CASES = [
     pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá hai mươi sáu cơ quan, đơn vị: {x} đơn vị xếp loại Tốt, 10 "
                  "đơn vị xếp loại Khá, 1 đơn vị xếp loại Trung bình, không có đơn vị xếp loại Yếu.", "15", "16",
                  "claim_sum", 27.0, id="total-in-words-with-tens"),
+    pytest.param("province", "Trong 26 đơn vị được đánh giá năm 2022, số đơn vị cải thiện kết quả là {x}, còn lại 8 "
+                 "đơn vị giảm điểm.", "18", "19", "claim_sum", 27.0, id="risers-of-the-units-in-a-lead"),
+    pytest.param("province", "Trong 26 đơn vị được đánh giá năm 2022, điểm số tăng ở {x} đơn vị và giảm ở 8 đơn vị.",
+                 "18", "19", "claim_sum", 27.0, id="rose-at-fell-at"),
 ]
 
 

@@ -54,6 +54,7 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
+_POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
@@ -911,13 +912,15 @@ class _Reader:
         return members_of(text, self.state.province)
 
     def _rose_fell(self) -> None:
-        for name, band in (("rose", "tăng"), ("fell", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm")):
+        # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
+        for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm"),
+                           ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
-                if c in self.used:
-                    continue
+                if c in self.used or _POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
+                    continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 self.used.add(c)
-                self.add(m.start(), m.start(), m.end(), kind="count", frame=name.removesuffix("_is"),
+                self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
                          value=self.s.mentions[c].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _unit_values(self) -> None:

@@ -409,6 +409,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         before = r.shape[prev_end: a]
         if re.search(r"(?:tang|giam|them|bot|it hon|nhieu hon)\s*$", before):
             continue  # "tăng 3 đơn vị": a change of a count
+        if re.search(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$", before):
+            continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed
         words = after if _RISE_RE.search(after) or _FALL_RE.search(after) else before[-40:]
         rise, fall = _RISE_RE.search(words), _FALL_RE.search(words)
         if bool(rise) == bool(fall) or _NOT_A_RISE_RE.search(words) or r._labels(prev_end, next_start) \

@@ -565,7 +565,10 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
         # a total of another or no scope, or one read by its role only: it may confirm the counts, never accuse them
         loose = not totals or all(_weak(t) for t in stated)
         if loose:
-            totals = {dec(t.value) for t in _stated_totals(claims, c.year, c.scope, loose=True)}
+            stated = _stated_totals(claims, c.year, c.scope, loose=True)
+            totals = {dec(t.value) for t in stated}
+            # "Trong 26 đơn vị, … 18 tăng, 8 giảm": a total stated with the counts is theirs, whatever its noun
+            loose = not any(_same_line(t, c) and not _weak(t) for t in stated)
         if not totals and c.scope == "provinces" and c.year:
             from parscan.registries.national import national_scope_size
 
