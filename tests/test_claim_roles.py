@@ -130,6 +130,16 @@ def test_a_total_of_unnamed_units_confirms_a_partition_and_never_accuses_it(tmp_
     _assert_quiet(_doc(tmp_path, text.format(x="12"), "province"))
 
 
+def test_groups_that_leave_out_units_of_the_total_they_split_are_a_warning(tmp_path):
+    """"Trong 63 tỉnh, thành phố, có 4 … nhóm A, 49 … nhóm B và 8 … nhóm C": two provinces are in no group named.
+    Another group may hold them, so it is a warning citing the sentence once, never an error."""
+    doc = _doc(tmp_path, "Trong 63 tỉnh, thành phố, có 4 địa phương thuộc nhóm A, 49 địa phương thuộc nhóm B và 8 "
+               "địa phương thuộc nhóm C.", "national")
+    warnings = [f for f in doc.findings if f.check == "claim_sum" and f.severity == "warning"]
+    assert len(warnings) == 1 and warnings[0].published == 61 and len(warnings[0].evidence) == 1
+    assert not [f for f in doc.findings if f.severity == "error"]
+
+
 def test_table_rows_read_as_text_are_no_statements(tmp_path):
     """Rows of a table that reached the prose (a unit and its cells) are the table's figures: no role is given."""
     doc = _doc(tmp_path, "3 Sở Xây dựng 56,18 32,04 88,22 88,22\n4 Sở Tư pháp 54,08 33,24 87,32 87,32")

@@ -335,6 +335,15 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
                         f" ({'stated' if source != 'national' else 'the number of provinces that year'}).",
                         published=summed, expected=total, unit=where, evidence=evidence,
                         claims=cited + ([claim] if claim else []))
+            elif claim is not None and summed < total and _one_statement(members + [claim]):
+                # "Trong 63 tỉnh, thành phố, có 4 … nhóm A, 49 … nhóm B và 8 … nhóm C": the statement splits the
+                # total it names, yet leaves units out; another group may hold them, so a warning, not an error
+                ctx.add("claim_sum", "warning",
+                        f"Số {where} theo từng nhóm cộng lại {parts} = {fmt(summed, 0)}, ít hơn {fmt(total, 0)} "
+                        f"mà chính câu đó nêu: {fmt(total - summed, 0)} đơn vị không thuộc nhóm nào được nêu.",
+                        f"The {_SCOPE_EN[scope]} per group add up to {parts} = {int(summed)}, fewer than the "
+                        f"{int(total)} the same sentence states: {int(total - summed)} are in no group it names.",
+                        published=summed, expected=total, unit=where, evidence=evidence, claims=cited + [claim])
             else:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
                            evidence=evidence, claims=cited, reason="partial")

@@ -43,6 +43,15 @@ class Doubt:
         self.reasons_vi.append(vi)
 
 
+def _distinct(evidence: list[Evidence | None] | None) -> list[Evidence]:
+    """Each place once: several statements of one line (three group counts in one sentence) cite it once."""
+    out: list[Evidence] = []
+    for e in evidence or []:
+        if e is not None and e not in out:
+            out.append(e)
+    return out
+
+
 _STATUS_OF = {"error": "fail", "warning": "unverifiable", "info": "pass"}
 
 
@@ -73,8 +82,7 @@ class AuditContext:
         if isinstance(_plain(published), float) or isinstance(published, int):
             figures.add(float(published))  # type: ignore[arg-type]
         entry = Check(check=check, status=status, published=_plain(published), expected=_plain(expected), unit=unit,
-                      code=code, reason=reason, evidence=[e for e in (evidence or []) if e is not None],
-                      figures=sorted(figures))
+                      code=code, reason=reason, evidence=_distinct(evidence), figures=sorted(figures))
         self.checks.append(entry)
         self.covered.update(id(c) for c in claims)
         return entry
@@ -116,7 +124,7 @@ class AuditContext:
             unit=unit,
             code=code,
             ocr_doubt=ocr_doubt,
-            evidence=[e for e in (evidence or []) if e is not None],
+            evidence=_distinct(evidence),
         )
         self.findings.append(finding)
         return finding
