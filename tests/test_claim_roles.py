@@ -86,6 +86,10 @@ CASES = [
                  "đơn vị giảm điểm.", "18", "19", "claim_sum", 27.0, id="risers-of-the-units-in-a-lead"),
     pytest.param("province", "Trong 26 đơn vị được đánh giá năm 2022, điểm số tăng ở {x} đơn vị và giảm ở 8 đơn vị.",
                  "18", "19", "claim_sum", 27.0, id="rose-at-fell-at"),
+    pytest.param("province", "Sở Tư pháp tăng {x}% so với năm trước, đạt 88,40% (năm 2021: 86,10%).", "2,30", "2,03",
+                 "claim_delta", 2.03, id="this-years-value-after-so-voi-nam-truoc"),
+    pytest.param("province", "Năm 2021 Sở Tư pháp đạt 86,10%; năm 2022 đạt 88,40%. Như vậy, Sở Tư pháp tăng {x}%.",
+                 "2,30", "3,20", "claim_delta", 3.2, id="year-clause-of-the-unit-before"),
 ]
 
 

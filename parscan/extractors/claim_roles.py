@@ -35,7 +35,8 @@ YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)�
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay)\b")
-_YEAR_COLON_RE = re.compile(r"^\s*(?:va\s*)?nam ⟨Y\d+⟩\s*:\s*$")
+# "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
+_YEAR_COLON_RE = re.compile(r"^\s*(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
