@@ -90,6 +90,9 @@ CASES = [
                  "claim_delta", 2.03, id="this-years-value-after-so-voi-nam-truoc"),
     pytest.param("province", "Năm 2021 Sở Tư pháp đạt 86,10%; năm 2022 đạt 88,40%. Như vậy, Sở Tư pháp tăng {x}%.",
                  "2,30", "3,20", "claim_delta", 3.2, id="year-clause-of-the-unit-before"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A (từ 90% trở lên) có 10 tỉnh; nhóm B (từ 80% đến dưới 90%) có 42 "
+                 "tỉnh; nhóm C (dưới 80%) có 11 tỉnh. Năm nay, số tỉnh không dưới 80% đã lên tới {x}.", "52", "53",
+                 "claim_count", 53.0, id="threshold-count-after-len-toi"),
 ]
 
 

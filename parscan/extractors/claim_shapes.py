@@ -240,7 +240,8 @@ def _counted_before(before: str) -> tuple[str | None, str | None] | None:
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)"."""
     if _LABEL_BEFORE_RE.search(before):
         return None, None
-    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,50}?(?::|\bla\b)\s*$", before)
+    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,50}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+                  r"chi con|con lai|dung o|dat))\s*$", before)  # "số tỉnh không dưới 80% đã lên tới 52"
     if m:
         noun = _noun_after(" " + before[m.start(1):], 0)  # the longest noun there ("đơn vị", not "đơn")
         if noun is not None:
