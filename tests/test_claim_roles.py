@@ -93,6 +93,12 @@ CASES = [
     pytest.param("national", NATIONAL_LEAD + "Nhóm A (từ 90% trở lên) có 10 tỉnh; nhóm B (từ 80% đến dưới 90%) có 42 "
                  "tỉnh; nhóm C (dưới 80%) có 11 tỉnh. Năm nay, số tỉnh không dưới 80% đã lên tới {x}.", "52", "53",
                  "claim_count", 53.0, id="threshold-count-after-len-toi"),
+    pytest.param("province", "Năm 2022 có {x} cơ quan, đơn vị được đánh giá, trong đó khối sở 18, khối huyện 8.", "26",
+                 "27", "claim_total_sum", 27.0, id="total-after-a-year-by-blocks"),
+    pytest.param("province", "Số cơ quan, đơn vị được đánh giá là {x}, với 18 sở, ngành và 8 huyện, thị xã, thành phố.",
+                 "26", "25", "claim_total_sum", 25.0, id="total-with-voi"),
+    pytest.param("province", "{x} đơn vị được xếp hạng năm 2022 gồm hai khối: 18 sở, ngành và 8 huyện.", "26", "28",
+                 "claim_total_sum", 28.0, id="total-year-between-and-colon"),
 ]
 
 
@@ -119,6 +125,8 @@ QUIET = [
                  "2.", id="year-ordinal-is-no-rank"),
     pytest.param("province", "Kết quả xếp loại nhìn chung khá tốt: 14 đơn vị đạt loại Tốt, 7 đơn vị khá ổn định.",
                  id="lower-case-khá-is-no-class"),
+    pytest.param("province", "Năm 2022 có 26 đơn vị được đánh giá: 18 đơn vị tăng điểm và 7 đơn vị giảm điểm.",
+                 id="risers-after-a-colon-are-no-breakdown"),
 ]
 
 

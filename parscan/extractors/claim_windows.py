@@ -39,7 +39,8 @@ _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh|tu)\b[^⟨;]{0,22}$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
-_BREAKDOWN_RE = re.compile(r"\s*(?:[a-z ,]{0,40}?)\s*(?:\(|,?\s*(?:gom|bao gom|trong do|cu the)\b)")
+# what may follow a total to open its breakdown: "26 đơn vị (…", "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
+_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\(|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
@@ -285,8 +286,9 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
     totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
               and _TOTAL_CUE_RE.search(shape[max(0, pos - 60): pos])]
+    figures = [t for t in tokens if t[2] != "Y"]  # "Năm 2023 có 26 …": the year is no part of the breakdown
     if not totals:  # "thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; …)", "26 đơn vị, gồm 18 sở và 8 huyện"
-        totals = [(pos, i) for pos, i, kind in tokens[:1] if _countable(kind, ctx.sentence.mentions[i])
+        totals = [(pos, i) for pos, i, kind in figures[:1] if _countable(kind, ctx.sentence.mentions[i])
                   and i not in ctx.used and not ctx.bands and _BREAKDOWN_RE.match(shape, _token_end(shape, pos))]
     if not totals and tokens and _countable(tokens[0][2], ctx.sentence.mentions[tokens[0][1]]) \
             and tokens[0][1] not in ctx.used and _parts_follow(shape, tokens[1:]):
