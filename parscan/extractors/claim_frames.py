@@ -667,11 +667,13 @@ class _Reader:
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             clause = self.shape[clause_start: clause_end]
             after = self.shape[m.end(): m.end() + 45]
-            if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or (
+            listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
+            if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
                         not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
                         or self._band_bounds(clause_start, clause_end))):
-                # "13 bộ tăng điểm": a part; "A, B và C – tổng cộng 3 đơn vị": the list's count, not the whole;
+                # "13 bộ tăng điểm": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
+                # the list's count, not the whole;
                 continue  # "của 13 bộ", "trên 13 bộ": the whole only where the clause speaks of who was assessed
             self.used.add(t)
             self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,
