@@ -99,6 +99,10 @@ CASES = [
                  "26", "25", "claim_total_sum", 25.0, id="total-with-voi"),
     pytest.param("province", "{x} đơn vị được xếp hạng năm 2022 gồm hai khối: 18 sở, ngành và 8 huyện.", "26", "28",
                  "claim_total_sum", 28.0, id="total-year-between-and-colon"),
+    pytest.param("province", "Năm trước có 20 đơn vị xếp loại Khá; năm nay là 16. Như vậy số đơn vị xếp loại Khá đã "
+                 "giảm {x}.", "bốn", "ba", "claim_delta", -3.0, id="change-in-words-without-its-noun"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C năm nay vắng đi {x} gương mặt, chỉ còn 2. Một năm trước, nhóm C "
+                 "có 4 tỉnh.", "hai", "ba", "claim_delta", -3.0, id="faces-of-a-group"),
 ]
 
 

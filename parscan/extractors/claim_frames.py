@@ -37,7 +37,8 @@ _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ",
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
-_CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
+_CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
+                               r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
 # same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
 # a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")

@@ -291,6 +291,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         after = _PCT_AFTER_RE.match(folded, b)
         noun = _noun_after(folded, b, text)
         if is_word:
+            if noun is None and not fold_same_length(printed).startswith("nam") and re.match(r"\s*[.;,)]", text[b:]) \
+                    and re.search(r"\b(?:tang|giam|bot|them|it hon|nhieu hon)\s*(?:di\s*|them\s*|len\s*|xuong\s*)?$",
+                                  before):
+                # "… đã giảm bốn.": a change of a count whose noun the sentence gave before
+                taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
+                continue
             if noun is None or noun[1] in ("rank",) and not re.search(
                     r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them)\s*(?:duoc\s*|them\s*)?$",
                     before):
