@@ -103,6 +103,12 @@ CASES = [
                  "giảm {x}.", "bốn", "ba", "claim_delta", -3.0, id="change-in-words-without-its-noun"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm C năm nay vắng đi {x} gương mặt, chỉ còn 2. Một năm trước, nhóm C "
                  "có 4 tỉnh.", "hai", "ba", "claim_delta", -3.0, id="faces-of-a-group"),
+    pytest.param("ministries", "Bộ Kế hoạch và Đầu tư đứng ở vị trí 8/17; so với vị trí 7 năm 2021, thứ "
+                 "hạng bị lùi {x} bậc.", "1", "2", "claim_rank", -2.0, id="dau-tu-is-no-tu"),
+    pytest.param("ministries", "Vị trí thứ 2 trong tổng số 17 bộ thuộc về Bộ Tư pháp, thấp hơn {x} bậc so "
+                 "với thứ hạng năm 2021 (hạng 1).", "1", "2", "claim_rank", -2.0, id="rank-thap-hon-is-down"),
+    pytest.param("ministries", "Bộ Y tế có cú nhảy vọt {x} bậc: từ hạng 10 lên hạng 4.", "sáu", "năm",
+                 "claim_rank", 5.0, id="leap-in-words"),
 ]
 
 
