@@ -109,6 +109,10 @@ CASES = [
                  "với thứ hạng năm 2021 (hạng 1).", "1", "2", "claim_rank", -2.0, id="rank-thap-hon-is-down"),
     pytest.param("ministries", "Bộ Y tế có cú nhảy vọt {x} bậc: từ hạng 10 lên hạng 4.", "sáu", "năm",
                  "claim_rank", 5.0, id="leap-in-words"),
+    pytest.param("national", NATIONAL_LEAD + "Tây Ninh (84,19%) và Vĩnh Long (81,30%) cách nhau {x} điểm phần trăm.",
+                 "2,89", "2,98", "claim_gap", 2.98, id="short-sentence-of-three-figures-is-no-table-row"),
+    pytest.param("national", NATIONAL_LEAD + "Giữa Bến Tre và Tuyên Quang có khoảng cách {x} điểm phần trăm: 88,03% so "
+                 "với 85,71%.", "2,32", "2,23", "claim_gap", 2.23, id="gap-giua-before-the-cue"),
 ]
 
 

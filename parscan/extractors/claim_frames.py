@@ -598,6 +598,9 @@ class _Reader:
             named = [n for n in (self.unit_name(m.end("cue"), m.start("value"), "first"),
                                  self.unit_name(m.end("cue"), m.start("value"), "last")) if n]
             pair = named if len(set(named)) == 2 else []
+            before = self.unit_names(clause_start, m.start())
+            if not pair and len(before) == 2 and re.search(r"\bgiua\b", self.shape[clause_start: m.start()]):
+                pair = before  # "Giữa Bến Tre và Tuyên Quang có khoảng cách 2,32 điểm"
             self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
                      other=pair[1] if pair else None, value=mention.value,
                      unit=mention.unit or "điểm", subject=pair[0] if pair else self._subject(clause_start, m.start("value")))
