@@ -53,7 +53,7 @@ def test_jsonl_has_a_table_key_and_decoded_objects(store_path: Path, tmp_path: P
 
 def test_csv_one_file_per_table(store_path: Path, tmp_path: Path) -> None:
     written = export_store(store_path, "csv", tmp_path / "csv")
-    assert sorted(p.stem for p in written) == sorted([*RECORD_TABLES, "series"])
+    assert sorted(p.stem for p in written) == sorted([*RECORD_TABLES, "series", "corrections"])
     with (tmp_path / "csv" / "rankings.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["unit"] for r in rows] == ["Sở Tư pháp", "Sở Tư pháp"] and rows[0]["total"] == "85.46"
@@ -64,7 +64,7 @@ def test_xlsx_one_sheet_per_table(store_path: Path, tmp_path: Path) -> None:
 
     [out] = export_store(store_path, "xlsx", tmp_path / "x.xlsx")
     book = load_workbook(out)
-    assert book.sheetnames == [*RECORD_TABLES, "series"]
+    assert book.sheetnames == [*RECORD_TABLES, "series", "corrections"]
     sheet = book["rankings"]
     header = [c.value for c in sheet[1]]
     assert sheet.max_row == 3 and sheet.cell(2, header.index("unit") + 1).value == "Sở Tư pháp"
