@@ -1,0 +1,84 @@
+"""The cross-document checks one document takes part in, redone with the auditor's corrections.
+
+The archive pass (`parscan.scoring.archive_audit`) compares only facts filed under the same (owner, scope,
+year, index) group, so the checks that involve a document come from the documents that share a group with
+it (its *reach*, kept in the stored summaries) or that it cites or that cite it.  The pass is run over that
+neighbourhood alone, in the archive's path order, and its checks and findings that cite the document are
+kept: the same as the whole archive's pass would give it (a test holds them equal), at the cost of a few
+documents instead of thousands.  Documents with corrections enter corrected and re-audited (as in
+`parscan audit --db`); the others as stored, without their page words and cells (`light_document`).
+The result is kept per document and neighbourhood state, so a repeated view costs a query.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from parscan.archive.store import Store
+from parscan.archive.summaries import DocumentSummary, valid_summaries
+from parscan.schemas.archive import ArchiveAudit, ArchiveCheck, ArchiveFinding
+from parscan.schemas.findings import Coverage
+from parscan.scoring.archive_audit import ArchiveIndex, light_document
+from parscan.web.document_state import DocumentStates
+
+_CACHE_SIZE = 64
+
+
+def neighbours(summaries: dict[str, DocumentSummary], sha256: str) -> list[str]:
+    """The documents whose facts the archive pass may compare with this one's (itself included)."""
+    me = summaries[sha256]
+    reach, cites = set(me.reach), set(me.cites)
+    return [s.sha256 for s in summaries.values()
+            if s.sha256 == sha256 or reach.intersection(s.reach) or (s.number_symbol and s.number_symbol in cites)
+            or (me.number_symbol and me.number_symbol in s.cites)]
+
+
+def cites_document(item: ArchiveCheck | ArchiveFinding, sha256: str) -> bool:
+    return any(ev.sha256 == sha256 for ev in item.evidence)
+
+
+class ArchiveChecks:
+    """Cross-document checks per document of one store, computed on first view and kept."""
+
+    def __init__(self, states: DocumentStates) -> None:
+        self.states = states
+        self._cache: OrderedDict[tuple, ArchiveAudit] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, store: Store, sha256: str) -> ArchiveAudit | None:
+        """Checks and findings across documents that cite `sha256` (None when its summary is not stored yet:
+        the caller runs `DocumentStates.summarize_stale` first)."""
+        summaries = valid_summaries(store.db)
+        if sha256 not in summaries:
+            return None
+        near = neighbours(summaries, sha256)
+        paths = dict(store.db.execute(
+            f"SELECT sha256, path FROM files WHERE sha256 IN ({','.join('?' * len(near))})", near).fetchall())
+        near.sort(key=lambda s: (paths[s], s))
+        key = (sha256, *((s, summaries[s].finished_at, summaries[s].last_correction) for s in near))
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        index = ArchiveIndex()
+        for sha in near:
+            if sha == sha256 or summaries[sha].n_corrections:
+                state = self.states.get(store, sha)
+                if state is None:
+                    continue
+                index.add(state.audited)
+            else:
+                row = store.db.execute("SELECT json FROM document_json WHERE sha256=?", (sha,)).fetchone()
+                if row is not None:
+                    index.add(light_document(row["json"]))
+        whole = index.audit()
+        checks = [c for c in whole.checks if cites_document(c, sha256)]
+        mine = ArchiveAudit(documents=whole.documents, checks=checks,
+                            findings=[f for f in whole.findings if cites_document(f, sha256)],
+                            coverage=Coverage.of(checks, len(checks)))  # type: ignore[arg-type]
+        with self._lock:
+            self._cache[key] = mine
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return mine
