@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from parscan.archive.store import Correction
 from parscan.schemas.document import ParscanDocument
-from parscan.scoring.archive_audit import document_facts
+from parscan.scoring.archive_audit import DocFacts, document_facts
 from parscan.scoring.identity import symbol_key
 
 # a summary is valid while the file's reading and its last correction are those it was computed from
@@ -50,10 +50,9 @@ class DocumentSummary:
         return self.n_corrections > 0 and not self.open_findings
 
 
-def reach_of(doc: ParscanDocument) -> tuple[list[str], str | None, list[str]]:
-    """The figure groups the cross-document pass files the document's facts under (a rank move also needs the
+def reach_of(facts: DocFacts) -> tuple[list[str], str | None, list[str]]:
+    """The figure groups the cross-document pass files a document's facts under (a rank move also needs the
     year before), its own number and the numbers it cites, all as keys."""
-    facts = document_facts(doc, 0)
     groups = {(f.owner, f.scope, f.year, f.kind) for f in facts.facts}
     groups |= set(facts.rankings)
     for m in facts.moves:
@@ -69,14 +68,13 @@ def group_key(owner: str, scope: str, year: int, kind: str) -> str:
 
 def summarize(audited: ParscanDocument, corrections: list[Correction], finished_at: float | None) -> DocumentSummary:
     """The summary of a document audited with its corrections applied (`corrections.audit_corrected`)."""
-    from parscan.scoring.identity import identify
-
     cov = audited.coverage
-    reach, own, cites = reach_of(audited)
+    facts = document_facts(audited, 0)
+    reach, own, cites = reach_of(facts)
     kinds = sorted({t.index_kind for t in audited.tables if t.index_kind and t.index_kind != "unknown"})
     return DocumentSummary(
         sha256=audited.source.sha256, finished_at=finished_at,
-        last_correction=max((c.id for c in corrections), default=0), province=identify(audited).province,
+        last_correction=max((c.id for c in corrections), default=0), province=facts.ident.province,
         index_kinds=kinds, checked=cov.checked if cov else 0, correct=cov.correct if cov else 0,
         wrong=cov.wrong if cov else 0, unverifiable=cov.unverifiable if cov else 0,
         open_findings=[{"check": f.check, "severity": f.severity, "message_vi": f.message_vi}
