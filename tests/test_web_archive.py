@@ -19,6 +19,7 @@ from parscan.archive.summaries import stale_documents  # noqa: E402
 from parscan.normalizers.names import fold  # noqa: E402
 from parscan.pipeline.run import extract  # noqa: E402
 from parscan.scoring.archive_audit import audit_archive, audit_store  # noqa: E402
+from parscan.web import app as web_app  # noqa: E402
 from parscan.web.app import create_app  # noqa: E402
 from parscan.web.document_archive_checks import ArchiveChecks, cites_document  # noqa: E402
 from parscan.web.document_state import DocumentStates  # noqa: E402
@@ -57,6 +58,20 @@ def _copy(db: Path, dest: Path) -> Path:
 def _key(item) -> tuple:
     return (item.check, item.status if hasattr(item, "status") else item.severity, item.published, item.expected,
             item.unit, item.year, tuple(sorted((ev.sha256, ev.role, ev.page) for ev in item.evidence)))
+
+
+def test_archive_list_is_paged(archive, monkeypatch):
+    db, _, names = archive
+    monkeypatch.setattr(web_app, "PAGE_SIZE", 10)
+    client = TestClient(create_app(db))
+    seen: list[str] = []
+    for page in range(1, 6):
+        text = client.get("/", params={"page": page}).text
+        assert re.search(r'id="total">(\d+)', text).group(1) == str(len(names))
+        seen += re.findall(r'class="doc-link" href="/doc/([0-9a-f]{64})"', text)
+    assert sorted(seen) == sorted(names.values())  # every document once, in pages of 10
+    assert 'rel="next"' in client.get("/", params={"page": 1}).text
+    assert client.get("/", params={"page": "x"}).status_code == 400
 
 
 def test_archive_list_is_served_from_stored_summaries(archive, tmp_path):

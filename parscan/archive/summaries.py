@@ -95,16 +95,6 @@ def save_summary(db: sqlite3.Connection, s: DocumentSummary) -> None:
          json.dumps(s.cites, ensure_ascii=False)))
 
 
-def summary_from_row(r: sqlite3.Row) -> DocumentSummary:
-    return DocumentSummary(
-        sha256=r["sha256"], finished_at=r["finished_at"], last_correction=r["last_correction"],
-        province=r["province"], index_kinds=json.loads(r["index_kinds"]), checked=r["checked"],
-        correct=r["correct"], wrong=r["wrong"], unverifiable=r["unverifiable"],
-        open_findings=json.loads(r["open_findings"]), reviewed_findings=r["reviewed_findings"],
-        n_corrections=r["n_corrections"], reach=json.loads(r["reach"]), number_symbol=r["number_symbol"],
-        cites=json.loads(r["cites"]))
-
-
 def stale_documents(db: sqlite3.Connection) -> list[str]:
     """Finished documents without a valid summary (never audited here, re-extracted, or corrected since)."""
     return [r[0] for r in db.execute(
@@ -112,7 +102,30 @@ def stale_documents(db: sqlite3.Connection) -> list[str]:
         " ORDER BY f.path")]
 
 
-def valid_summaries(db: sqlite3.Connection) -> dict[str, DocumentSummary]:
-    """Every valid summary of the store, by document."""
-    return {r["sha256"]: summary_from_row(r) for r in db.execute(
-        f"SELECT s.* FROM files f JOIN {VALID_SUMMARY_SQL} WHERE f.state = 'done'")}
+@dataclass(frozen=True)
+class Reach:
+    """What the document view needs of every other document to find its neighbours across documents."""
+
+    sha256: str
+    finished_at: float | None
+    last_correction: int
+    n_corrections: int
+    groups: frozenset[str]
+    number_symbol: str | None
+    cites: frozenset[str]
+
+
+def valid_reaches(db: sqlite3.Connection) -> dict[str, Reach]:
+    """Every document's reach from its valid summary, by document."""
+    rows = db.execute("SELECT s.sha256, s.finished_at, s.last_correction, s.n_corrections, s.reach, s.number_symbol,"
+                      f" s.cites FROM files f JOIN {VALID_SUMMARY_SQL} WHERE f.state = 'done'")
+    return {r[0]: Reach(r[0], r[1], r[2], r[3], frozenset(json.loads(r[4])), r[5], frozenset(json.loads(r[6])))
+            for r in rows}
+
+
+def summaries_version(db: sqlite3.Connection) -> tuple:
+    """Changes whenever a summary is written or deleted, a file is re-read or a correction is made (a summary
+    row is replaced, never updated, so its rowid grows)."""
+    return tuple(db.execute(
+        "SELECT (SELECT count(*) FROM document_summaries), (SELECT max(rowid) FROM document_summaries),"
+        " (SELECT max(finished_at) FROM files), (SELECT max(id) FROM corrections)").fetchone())

@@ -36,6 +36,7 @@ from parscan.web.security import TokenMiddleware, cross_origin
 _HERE = Path(__file__).parent
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _MAX_VALUE = 2000
+PAGE_SIZE = 200  # documents per page of the archive list: the page costs the same for 100 or 100,000
 
 
 def create_app(db: Path, token: str | None = None) -> Starlette:
@@ -77,12 +78,15 @@ def create_app(db: Path, token: str | None = None) -> Starlette:
                               severity=q.get("severity") or None,
                               reviewed=None if reviewed not in ("yes", "no") else reviewed == "yes",
                               search=q.get("q") or None)
+        page = max(1, _int_param(q.get("page")) or 1)
         with reader() as store:
             summarized(store)
-            rows = list_documents(store.db, where)
+            rows, total = list_documents(store.db, where, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             provinces = provinces_in(store.db)
-        return templates.TemplateResponse(request, "archive.html", {"rows": rows, "q": q, "db": db.name,
-                                                                    "provinces": provinces, "province": province})
+        others = {k: v for k, v in q.items() if k != "page"}
+        return templates.TemplateResponse(request, "archive.html", {
+            "rows": rows, "total": total, "page": page, "pages": -(-total // PAGE_SIZE), "others": others, "q": q,
+            "db": db.name, "provinces": provinces, "province": province})
 
     def document(request: Request) -> Response:
         with reader() as store:

@@ -7,14 +7,29 @@ is SQLite FTS5 over the repaired text (`document_text`), accent-folded so "so tu
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
 
-from parscan.archive.summaries import VALID_SUMMARY_SQL, DocumentSummary, summary_from_row
+from parscan.archive.summaries import VALID_SUMMARY_SQL
 
 _TERM_RE = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class ListedAudit:
+    """What the list shows of a document's stored summary (`parscan.archive.summaries`)."""
+
+    province: str | None
+    index_kinds: list[str]
+    checked: int
+    correct: int
+    wrong: int
+    unverifiable: int
+    open_findings: list[dict[str, str]]
+    reviewed: bool
 
 
 @dataclass
@@ -26,7 +41,7 @@ class DocumentRow:
     year: int | None
     issuer: str | None
     doc_kind: str | None
-    summary: DocumentSummary | None  # None until the document is audited here (or when it failed)
+    summary: ListedAudit | None  # None until the document is audited here (or when it failed)
     snippet: str | None = None
 
 
@@ -49,15 +64,19 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"' for t in terms) or None
 
 
+_YEAR_SQL = "coalesce(d.year_assessed, CAST(nullif(substr(d.date, 1, 4), '') AS INTEGER))"
 _OPEN_COLUMN = {"error": "s.open_errors", "warning": "s.open_warnings", "info": "s.open_info"}
 
 
-def list_documents(db: sqlite3.Connection, where: ArchiveFilter = ArchiveFilter()) -> list[DocumentRow]:
+def list_documents(db: sqlite3.Connection, where: ArchiveFilter = ArchiveFilter(), limit: int = -1,
+                   offset: int = 0) -> tuple[list[DocumentRow], int]:
     """Documents of the store in path order, narrowed in SQL by year, province, index kind, open severity,
     review state (the stored summaries, `parscan.archive.summaries`) and a full-text search (then each row
-    carries a snippet with the matches between \\x02 and \\x03).  One query: no document is audited here."""
-    sql = ("SELECT f.sha256, f.path, f.state, f.error, d.issuer, d.doc_kind,"
-           " coalesce(d.year_assessed, CAST(nullif(substr(d.date, 1, 4), '') AS INTEGER)) AS year, s.*")
+    carries a snippet with the matches between \\x02 and \\x03); `limit` of them from `offset`, and how many
+    match in all.  One query: no document is audited here."""
+    sql = (f"SELECT f.sha256, f.path, f.state, f.error, d.issuer, d.doc_kind, {_YEAR_SQL} AS year,"
+           " s.last_correction, s.province, s.index_kinds, s.checked, s.correct, s.wrong, s.unverifiable,"
+           " s.open_findings, s.reviewed")
     params: list[object] = []
     query = fts_query(where.search) if where.search else None
     joins = f" FROM files f LEFT JOIN documents d ON d.sha256 = f.sha256 LEFT JOIN {VALID_SUMMARY_SQL}"
@@ -70,8 +89,9 @@ def list_documents(db: sqlite3.Connection, where: ArchiveFilter = ArchiveFilter(
     else:
         sql += ", NULL AS snip"
     if where.year is not None:
-        conditions.append("year = ?")
+        conditions.append(f"{_YEAR_SQL} = ?")
         params.append(where.year)
+    n_plain = len(conditions)  # the conditions below are on the summaries
     if where.province:
         conditions.append("s.province = ?")
         params.append(where.province)
@@ -83,11 +103,21 @@ def list_documents(db: sqlite3.Connection, where: ArchiveFilter = ArchiveFilter(
     if where.reviewed is not None:
         conditions.append("s.reviewed = ?")
         params.append(int(where.reviewed))
-    rows = db.execute(sql + joins + " WHERE " + " AND ".join(conditions) + " ORDER BY f.path", params)
-    # s.sha256 is NULL without a valid summary (the row's own sha256 comes first)
-    return [DocumentRow(r[0], r["path"], r["state"], r["error"], r["year"], r["issuer"], r["doc_kind"],
-                        summary_from_row(r) if r["last_correction"] is not None else None, r["snip"])
-            for r in rows]
+    by_summary = len(conditions) > n_plain
+    where_sql = " WHERE " + " AND ".join(conditions)
+    page = " ORDER BY f.path LIMIT ? OFFSET ?"
+    rows = db.execute(sql + joins + where_sql + page, [*params, limit, offset]).fetchall()
+    if not by_summary:  # the summaries narrow nothing: count without joining them
+        joins = joins.replace(f" LEFT JOIN {VALID_SUMMARY_SQL}", "")
+    total = db.execute("SELECT count(*)" + joins + where_sql, params).fetchone()[0]
+    return [DocumentRow(r[0], r[1], r[2], r[3], r[6], r[4], r[5], _listed(r), r["snip"]) for r in rows], total
+
+
+def _listed(r: sqlite3.Row) -> ListedAudit | None:
+    if r["last_correction"] is None:  # no valid summary
+        return None
+    return ListedAudit(r["province"], json.loads(r["index_kinds"]), r["checked"], r["correct"], r["wrong"],
+                       r["unverifiable"], json.loads(r["open_findings"]), bool(r["reviewed"]))
 
 
 def provinces_in(db: sqlite3.Connection) -> list[str]:

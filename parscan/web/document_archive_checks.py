@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 
 from parscan.archive.store import Store
-from parscan.archive.summaries import DocumentSummary, valid_summaries
+from parscan.archive.summaries import Reach, summaries_version, valid_reaches
 from parscan.schemas.archive import ArchiveAudit, ArchiveCheck, ArchiveFinding
 from parscan.schemas.findings import Coverage
 from parscan.scoring.archive_audit import ArchiveIndex, light_document
@@ -25,13 +25,12 @@ from parscan.web.document_state import DocumentStates
 _CACHE_SIZE = 64
 
 
-def neighbours(summaries: dict[str, DocumentSummary], sha256: str) -> list[str]:
+def neighbours(reaches: dict[str, Reach], sha256: str) -> list[str]:
     """The documents whose facts the archive pass may compare with this one's (itself included)."""
-    me = summaries[sha256]
-    reach, cites = set(me.reach), set(me.cites)
-    return [s.sha256 for s in summaries.values()
-            if s.sha256 == sha256 or reach.intersection(s.reach) or (s.number_symbol and s.number_symbol in cites)
-            or (me.number_symbol and me.number_symbol in s.cites)]
+    me = reaches[sha256]
+    return [r.sha256 for r in reaches.values()
+            if r.sha256 == sha256 or not me.groups.isdisjoint(r.groups) or (r.number_symbol in me.cites)
+            or (me.number_symbol is not None and me.number_symbol in r.cites)]
 
 
 def cites_document(item: ArchiveCheck | ArchiveFinding, sha256: str) -> bool:
@@ -45,11 +44,15 @@ class ArchiveChecks:
         self.states = states
         self._cache: OrderedDict[tuple, ArchiveAudit] = OrderedDict()
         self._lock = threading.Lock()
+        self._reaches: tuple[tuple, dict[str, Reach]] = ((), {})
 
     def of(self, store: Store, sha256: str) -> ArchiveAudit | None:
         """Checks and findings across documents that cite `sha256` (None when its summary is not stored yet:
         the caller runs `DocumentStates.summarize_stale` first)."""
-        summaries = valid_summaries(store.db)
+        version = summaries_version(store.db)
+        if self._reaches[0] != version:  # read again only when a summary changed
+            self._reaches = (version, valid_reaches(store.db))
+        summaries = self._reaches[1]
         if sha256 not in summaries:
             return None
         near = neighbours(summaries, sha256)
