@@ -100,7 +100,7 @@ def create_app(db: Path, token: str | None = None) -> Starlette:
             "pages": page_views(doc, findings, in_force, across), "tables": table_views(doc, findings, in_force),
             "trail": list(reversed(state.corrections)), "original": state.original,
             "across": across_views(across, doc.source.sha256) if across else [],
-            "across_checks": across.checks if across else [],
+            "across_checks": across.checks if across else [], "across_known": across is not None,
         })
 
     def page_image(request: Request) -> Response:
