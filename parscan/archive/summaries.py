@@ -107,6 +107,7 @@ class Reach:
     """What the document view needs of every other document to find its neighbours across documents."""
 
     sha256: str
+    path: str
     finished_at: float | None
     last_correction: int
     n_corrections: int
@@ -117,9 +118,9 @@ class Reach:
 
 def valid_reaches(db: sqlite3.Connection) -> dict[str, Reach]:
     """Every document's reach from its valid summary, by document."""
-    rows = db.execute("SELECT s.sha256, s.finished_at, s.last_correction, s.n_corrections, s.reach, s.number_symbol,"
-                      f" s.cites FROM files f JOIN {VALID_SUMMARY_SQL} WHERE f.state = 'done'")
-    return {r[0]: Reach(r[0], r[1], r[2], r[3], frozenset(json.loads(r[4])), r[5], frozenset(json.loads(r[6])))
+    rows = db.execute("SELECT s.sha256, f.path, s.finished_at, s.last_correction, s.n_corrections, s.reach,"
+                      f" s.number_symbol, s.cites FROM files f JOIN {VALID_SUMMARY_SQL} WHERE f.state = 'done'")
+    return {r[0]: Reach(r[0], r[1], r[2], r[3], r[4], frozenset(json.loads(r[5])), r[6], frozenset(json.loads(r[7])))
             for r in rows}
 
 

@@ -26,11 +26,16 @@ _CACHE_SIZE = 64
 
 
 def neighbours(reaches: dict[str, Reach], sha256: str) -> list[str]:
-    """The documents whose facts the archive pass may compare with this one's (itself included)."""
+    """The documents whose facts the archive pass may compare with this one's (itself included), in the
+    archive's path order: those sharing a figure group with it, citing it or cited by it, and the documents
+    its neighbours cite (the pass resolves a cited number to the first document bearing it)."""
     me = reaches[sha256]
-    return [r.sha256 for r in reaches.values()
+    near = {r.sha256 for r in reaches.values()
             if r.sha256 == sha256 or not me.groups.isdisjoint(r.groups) or (r.number_symbol in me.cites)
-            or (me.number_symbol is not None and me.number_symbol in r.cites)]
+            or (me.number_symbol is not None and me.number_symbol in r.cites)}
+    cited = set().union(*(reaches[s].cites for s in near))
+    near |= {r.sha256 for r in reaches.values() if r.number_symbol in cited}
+    return sorted(near, key=lambda s: (reaches[s].path, s))
 
 
 def cites_document(item: ArchiveCheck | ArchiveFinding, sha256: str) -> bool:
@@ -56,9 +61,6 @@ class ArchiveChecks:
         if sha256 not in summaries:
             return None
         near = neighbours(summaries, sha256)
-        paths = dict(store.db.execute(
-            f"SELECT sha256, path FROM files WHERE sha256 IN ({','.join('?' * len(near))})", near).fetchall())
-        near.sort(key=lambda s: (paths[s], s))
         key = (sha256, *((s, summaries[s].finished_at, summaries[s].last_correction) for s in near))
         with self._lock:
             if key in self._cache:
