@@ -53,7 +53,7 @@ def test_jsonl_has_a_table_key_and_decoded_objects(store_path: Path, tmp_path: P
 
 def test_csv_one_file_per_table(store_path: Path, tmp_path: Path) -> None:
     written = export_store(store_path, "csv", tmp_path / "csv")
-    assert sorted(p.stem for p in written) == sorted([*RECORD_TABLES, "series"])
+    assert sorted(p.stem for p in written) == sorted([*RECORD_TABLES, "series", "corrections"])
     with (tmp_path / "csv" / "rankings.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["unit"] for r in rows] == ["Sở Tư pháp", "Sở Tư pháp"] and rows[0]["total"] == "85.46"
@@ -64,7 +64,7 @@ def test_xlsx_one_sheet_per_table(store_path: Path, tmp_path: Path) -> None:
 
     [out] = export_store(store_path, "xlsx", tmp_path / "x.xlsx")
     book = load_workbook(out)
-    assert book.sheetnames == [*RECORD_TABLES, "series"]
+    assert book.sheetnames == [*RECORD_TABLES, "series", "corrections"]
     sheet = book["rankings"]
     header = [c.value for c in sheet[1]]
     assert sheet.max_row == 3 and sheet.cell(2, header.index("unit") + 1).value == "Sở Tư pháp"
@@ -86,3 +86,26 @@ def test_cli_export_and_missing_store(store_path: Path, tmp_path: Path) -> None:
     assert (tmp_path / "c" / "documents.csv").is_file()
     missing = runner.invoke(app, ["export", "--db", str(tmp_path / "nope.sqlite"), "--format", "jsonl"])
     assert missing.exit_code == 2 and "no such store" in missing.output
+
+
+def test_a_store_older_than_reviews_gains_the_review_columns(tmp_path: Path) -> None:
+    import sqlite3
+
+    from parscan.schemas.findings import Finding, Review
+
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as con:  # the findings table as stores were written before reviews were exported
+        con.execute('CREATE TABLE findings (sha256 TEXT NOT NULL, idx INTEGER NOT NULL, "check" TEXT, severity TEXT,'
+                    " message_vi TEXT, message_en TEXT, published TEXT, expected TEXT, unit TEXT, code TEXT,"
+                    " ocr_doubt INTEGER, page INTEGER, PRIMARY KEY (sha256, idx))")
+    sha = "3" * 64
+    doc = ParscanDocument(source=Source(path="/a/x.txt", sha256=sha, kind="text", page_count=1))
+    doc.findings = [Finding(check="row_total", severity="error", message_vi="sai", message_en="wrong", unit="Sở Y tế",
+                            review=Review(status="dismissed", by="Kiểm toán viên", at="2026-01-02T03:04:05+00:00"))]
+    with Store(db) as store:
+        store.register(sha, doc.source.path)
+        store.save_document(doc, FileTimings(1.0, 1.0, None))
+    [out] = export_store(db, "jsonl", tmp_path / "x.jsonl")
+    [finding] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()
+                 if json.loads(line)["table"] == "findings"]
+    assert (finding["unit"], finding["review_status"], finding["review_by"]) == ("Sở Y tế", "dismissed", "Kiểm toán viên")

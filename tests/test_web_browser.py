@@ -36,6 +36,8 @@ def test_correct_a_misread_cell_in_the_browser(tmp_path_factory, tmp_path):
             mark = page.locator(".box.evidence.active").first
             mark.wait_for(state="visible")
             assert mark.bounding_box()["width"] > 100  # the table row, drawn over the page image
+            assert page.evaluate("window.scrollY") == 0  # only the viewer scrolled: the coverage line stays in view
+            assert 0 < mark.bounding_box()["y"] < 1000  # and the mark is in view
             page.wait_for_function("document.querySelector('.sheet img').naturalWidth > 0")
             artifacts.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(artifacts / "workbench_document.png"))

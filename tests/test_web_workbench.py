@@ -17,6 +17,8 @@ import pytest
 pytest.importorskip("starlette")
 from starlette.testclient import TestClient  # noqa: E402
 
+from parscan.cli.audit import run_audit  # noqa: E402
+from parscan.exporters.records import export_store  # noqa: E402
 from parscan.web.app import create_app  # noqa: E402
 from tests.web_store import REPO, copy_store, shared_store  # noqa: E402
 
@@ -122,9 +124,23 @@ def test_finding_review_is_recorded_and_reported(private):
     assert sent.status_code == 200 and "Đã xác nhận" in sent.text
     audit = subprocess.run([sys.executable, "-m", "parscan.cli", "audit", "--db", str(db)], cwd=REPO,
                            capture_output=True, text=True, timeout=120)
-    findings = {d["sha256"]: d for d in json.loads(audit.stdout)["documents"]}[sha]["findings"]
-    review = next(f["review"] for f in findings if f["check"] == "row_total")
+    report = {d["sha256"]: d for d in json.loads(audit.stdout)["documents"]}[sha]
+    review = next(f["review"] for f in report["findings"] if f["check"] == "row_total")
     assert review["status"] == "confirmed" and review["by"] == "B" and review["note"] == "lỗi in"
+    assert report["review"]["confirmed"] == 1 and report["review"]["open"] == len(report["findings"]) - 1
+    for fmt in ("md", "html"):  # in process: the same command, without another interpreter's start
+        run_audit([], db.parent / f"report.{fmt}", fmt, None, None, db)
+        text = (db.parent / f"report.{fmt}").read_text(encoding="utf-8")
+        assert "Đã xác nhận (confirmed) bởi B" in text and "lỗi in" in text, fmt
+    [out] = export_store(db, "jsonl", db.parent / "export.jsonl")
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    reviewed = [r for r in records if r["table"] == "findings" and r["sha256"] == sha and r["check"] == "row_total"]
+    assert [(r["review_status"], r["review_by"], r["review_note"]) for r in reviewed] == [("confirmed", "B", "lỗi in")]
+    assert reviewed[0]["review_at"][:4].isdigit()
+    others = [r for r in records if r["table"] == "findings" and r["check"] != "row_total"]
+    assert all(r["review_status"] is None for r in others)
+    [trail] = [r for r in records if r["table"] == "corrections"]
+    assert (trail["sha256"], trail["target"], trail["new_value"], trail["author"]) == (sha, target, "confirmed", "B")
 
 
 @pytest.mark.parametrize("path", ["/doc/" + "0" * 64, "/doc/..%2F..%2Fetc%2Fpasswd", "/doc/%2Fetc%2Fpasswd",

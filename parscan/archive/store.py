@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS findings (
     sha256 TEXT NOT NULL REFERENCES files(sha256), idx INTEGER NOT NULL,
     "check" TEXT, severity TEXT, message_vi TEXT, message_en TEXT, published TEXT, expected TEXT,
     unit TEXT, code TEXT, ocr_doubt INTEGER, page INTEGER,
+    review_status TEXT, review_by TEXT, review_at TEXT, review_note TEXT,
     PRIMARY KEY (sha256, idx)
 );
 CREATE INDEX IF NOT EXISTS files_state ON files(state);
@@ -100,6 +101,13 @@ CREATE TABLE IF NOT EXISTS corrections (
     old_value TEXT, new_value TEXT NOT NULL, author TEXT NOT NULL, created_at REAL NOT NULL, note TEXT
 );
 CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(sha256, id);
+CREATE TABLE IF NOT EXISTS document_summaries (
+    sha256 TEXT PRIMARY KEY REFERENCES files(sha256),
+    finished_at REAL, last_correction INTEGER NOT NULL, province TEXT, index_kinds TEXT NOT NULL,
+    checked INTEGER, correct INTEGER, wrong INTEGER, unverifiable INTEGER,
+    open_findings TEXT NOT NULL, open_errors INTEGER, open_warnings INTEGER, open_info INTEGER, reviewed_findings INTEGER,
+    n_corrections INTEGER, reviewed INTEGER, reach TEXT NOT NULL, number_symbol TEXT, cites TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
     sha256 UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -183,12 +191,21 @@ class Store:
             for statement in filter(str.strip, _SCHEMA.split(";\n")):
                 self.db.execute(statement)
             self._index_text_of_older_store()
+            self._add_review_columns_of_older_store()
 
     def _index_text_of_older_store(self) -> None:
         """A store written before full-text search gets its documents' text indexed once, on first open."""
         if self.db.execute("SELECT 1 FROM document_text LIMIT 1").fetchone() is None:
             self.db.execute("INSERT INTO document_text (sha256, text) "
                             "SELECT sha256, json_extract(json, '$.text') FROM document_json")
+
+    def _add_review_columns_of_older_store(self) -> None:
+        """A store written before reviews were exported gets the findings' review columns (empty until the
+        document is corrected or reviewed again)."""
+        have = {r["name"] for r in self.db.execute("PRAGMA table_info(findings)")}
+        for column in ("review_status", "review_by", "review_at", "review_note"):
+            if column not in have:
+                self.db.execute(f"ALTER TABLE findings ADD COLUMN {column} TEXT")
 
     def close(self) -> None:
         self.unlock()
@@ -294,6 +311,7 @@ class Store:
                 "INSERT INTO document_json (sha256, json) VALUES (?, ?)", (sha, doc.model_dump_json())
             )
             _replace_records(db, doc)
+            db.execute("DELETE FROM document_summaries WHERE sha256=?", (sha,))  # audited from the old reading
             db.execute(
                 "UPDATE files SET state='done', error=NULL, kind=?, page_count=?, bytes=?, finished_at=?, "
                 "wall_s=?, page_cpu_s=?, peak_rss_mb=? WHERE sha256=?",
@@ -326,6 +344,7 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (sha256, target, old_value, new_value, author, time.time(), note),
             )
+            db.execute("DELETE FROM document_summaries WHERE sha256=?", (sha256,))  # audited without it
             row = db.execute("SELECT * FROM corrections WHERE id=?", (cur.lastrowid,)).fetchone()
         return Correction(**dict(row))
 
@@ -435,12 +454,13 @@ def _replace_records(db: sqlite3.Connection, doc: ParscanDocument) -> None:
         ],
     )
     db.executemany(
-        "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?,?,?, ?,?,?,?)",
         [
             (
                 sha, i, f.check, f.severity, f.message_vi, f.message_en, _text_or_number(f.published),
                 _text_or_number(f.expected), f.unit, f.code, int(f.ocr_doubt),
                 f.evidence[0].page if f.evidence else None,
+                *((f.review.status, f.review.by, f.review.at, f.review.note) if f.review else (None,) * 4),
             )
             for i, f in enumerate(doc.findings)
         ],

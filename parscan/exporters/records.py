@@ -2,12 +2,14 @@
 
 Why from the store and not from documents: after a batch over an archive the store is the one
 place that holds every file's records; analysts want them as flat tables keyed by `sha256`.
-The `series` table (`parscan.exporters.series`) is every unit's figures by year, one row per figure.
+The `series` table (`parscan.exporters.series`) is every unit's figures by year, one row per figure; the
+`corrections` table is the auditors' trail (the findings table carries each finding's review).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any, Literal
@@ -36,11 +38,23 @@ def export_store(db: str | Path, fmt: ExportFormat, output: str | Path | None = 
 
     with Store(db) as store:
         tables = {name: store.rows(name) for name in RECORD_TABLES}
+        trail = correction_rows(store)
     tables["series"] = series_rows(db)  # the long-format panel: unit x year x component
+    tables["corrections"] = trail
     writer = {"jsonl": _write_jsonl, "csv": _write_csv, "xlsx": _write_xlsx, "parquet": _write_parquet}.get(fmt)
     if writer is None:
         raise BadInputError(f"--format {fmt!r}: expected jsonl, csv, xlsx or parquet")
     return writer(tables, target)
+
+
+def correction_rows(store: Store) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The auditors' trail (`parscan serve`): every correction and review, oldest first, its time in ISO UTC.
+    The record tables already hold the corrected values and the findings' reviews; this says who changed what."""
+    columns = ["id", "sha256", "target", "old_value", "new_value", "author", "created_at", "note"]
+    rows = [(c.id, c.sha256, c.target, c.old_value, c.new_value, c.author,
+             dt.datetime.fromtimestamp(c.created_at, dt.timezone.utc).isoformat(timespec="seconds"), c.note)
+            for c in store.corrections()]
+    return columns, rows
 
 
 def _write_jsonl(tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]], target: Path) -> list[Path]:

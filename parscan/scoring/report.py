@@ -34,6 +34,14 @@ def summary(doc: ParscanDocument) -> dict[str, int]:
     return counts
 
 
+def review_counts(doc: ParscanDocument) -> dict[str, int]:
+    """Findings an auditor confirmed or dismissed (`parscan serve`) and those still open."""
+    counts = {"confirmed": 0, "dismissed": 0, "open": 0}
+    for finding in doc.findings:
+        counts[finding.review.status if finding.review else "open"] += 1
+    return counts
+
+
 def report_json(docs: list[ParscanDocument], methodology: str | None = None, archive: ArchiveAudit | None = None) -> str:
     payload = {
         "documents": [
@@ -45,6 +53,7 @@ def report_json(docs: list[ParscanDocument], methodology: str | None = None, arc
                 "coverage_vi": doc.coverage.line_vi() if doc.coverage else None,
                 "coverage_en": doc.coverage.line_en() if doc.coverage else None,
                 "summary": summary(doc),
+                "review": review_counts(doc),
                 "findings": [f.model_dump(mode="json") for f in doc.findings],
                 "checks": [c.model_dump(mode="json") for c in doc.checks],
             }
@@ -56,6 +65,15 @@ def report_json(docs: list[ParscanDocument], methodology: str | None = None, arc
 
         payload["archive"] = archive_json(archive)  # type: ignore[assignment]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def review_line(finding: Finding) -> str:
+    """An auditor's decision on the finding (`parscan serve`), in words; empty when none was recorded."""
+    r = finding.review
+    if r is None:
+        return ""
+    said = "Đã xác nhận" if r.status == "confirmed" else "Đã bác bỏ"
+    return f"{said} ({r.status}) bởi {r.by}, {r.at}" + (f": “{r.note}”" if r.note else "")
 
 
 def _where(finding: Finding) -> str:
@@ -75,16 +93,20 @@ def report_md(docs: list[ParscanDocument], methodology: str | None = None, archi
         if doc.coverage is not None:
             out.write(f"**{doc.coverage.line_vi()}**  \n")
         out.write(f"Phương pháp: `{meth.id}` — {meth.title}  \n")
-        out.write(f"Lỗi: {counts['error']} · Cảnh báo: {counts['warning']} · Thông tin: {counts['info']}\n\n")
+        reviews = review_counts(doc)
+        out.write(f"Lỗi: {counts['error']} · Cảnh báo: {counts['warning']} · Thông tin: {counts['info']}"
+                  f" · Đã xác nhận: {reviews['confirmed']} · Đã bác bỏ: {reviews['dismissed']}"
+                  f" · Chưa kiểm tra: {reviews['open']}\n\n")
         if not doc.findings:
             out.write("Không phát hiện sai lệch.\n\n")
             out.write(_passed_md(doc))
             continue
-        out.write("| Mức | Kiểm tra | Đơn vị / mục | Công bố | Tính lại | Nội dung | Vị trí |\n")
-        out.write("|---|---|---|---|---|---|---|\n")
+        out.write("| Mức | Kiểm tra | Đơn vị / mục | Công bố | Tính lại | Nội dung | Vị trí | Kiểm tra viên |\n")
+        out.write("|---|---|---|---|---|---|---|---|\n")
         for f in doc.findings:
             cells = [f"{_ICONS[f.severity]} {f.severity}" + (" (OCR?)" if f.ocr_doubt else ""), f"`{f.check}`",
-                     f.unit or f.code or "", _show(f.published), _show(f.expected), f.message_vi, _where(f)]
+                     f.unit or f.code or "", _show(f.published), _show(f.expected), f.message_vi, _where(f),
+                     review_line(f)]
             out.write("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n")
         out.write("\n")
         out.write(_passed_md(doc))
@@ -124,7 +146,7 @@ th{background:#eef}td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.diff{background:#ffb3b3;font-weight:bold}td.doubt{background:#ffe9a8}
 .finding{border-left:6px solid #999;padding:6px 12px;margin:10px 0;background:#fafafa}
 .finding.error{border-color:#c00}.finding.warning{border-color:#d9a400}.finding.info{border-color:#4a7bd0}
-.finding .en{color:#555;font-size:13px}.finding img{display:block;margin-top:6px;border:1px solid #ccc;max-width:100%}
+.finding .en{color:#555;font-size:13px}.finding .review{color:#135;font-weight:bold}.finding img{display:block;margin-top:6px;border:1px solid #ccc;max-width:100%}
 .tag{font-family:monospace;background:#eee;padding:1px 4px;border-radius:3px}
 .coverage{font-size:17px}.coverage .en{color:#555;font-size:13px}details{margin:8px 0}summary{cursor:pointer}
 """
@@ -194,6 +216,8 @@ def report_html(docs: list[ParscanDocument], methodology: str | None = None, arc
             if f.published is not None or f.expected is not None:
                 out.write(f"<div>Công bố: <b>{html.escape(_show(f.published))}</b> · "
                           f"Tính lại: <b>{html.escape(_show(f.expected))}</b></div>")
+            if f.review is not None:
+                out.write(f'<div class="review">{html.escape(review_line(f))}</div>')
             for ev in f.evidence[:2]:
                 out.write(f"<div class=\"en\">{html.escape(_where(Finding(check='', severity='info', message_vi='', message_en='', evidence=[ev])))}"
                           f"{(' — ' + html.escape(ev.text[:200])) if ev.text else ''}</div>")

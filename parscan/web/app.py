@@ -24,15 +24,19 @@ from starlette.templating import Jinja2Templates
 
 from parscan.archive.corrections import REVIEW_STATUSES, Target, TargetError, current_value, latest
 from parscan.archive.store import Store
-from parscan.web.archive_queries import list_documents, snippet_parts
+from parscan.archive.summaries import save_summary, stale_documents, summarize
+from parscan.scoring.identity import province_of
+from parscan.web.archive_queries import ArchiveFilter, list_documents, provinces_in, snippet_parts
+from parscan.web.document_archive_checks import ArchiveChecks
 from parscan.web.document_state import DocumentState, DocumentStates
-from parscan.web.document_view import finding_views, page_views, table_views
+from parscan.web.document_view import across_views, finding_views, page_views, table_views
 from parscan.web.page_images import PageUnavailable, page_image_path
 from parscan.web.security import TokenMiddleware, cross_origin
 
 _HERE = Path(__file__).parent
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _MAX_VALUE = 2000
+PAGE_SIZE = 200  # documents per page of the archive list: the page costs the same for 100 or 100,000
 
 
 def create_app(db: Path, token: str | None = None) -> Starlette:
@@ -40,6 +44,7 @@ def create_app(db: Path, token: str | None = None) -> Starlette:
     db = Path(db).resolve()
     Store(db).close()  # creates the corrections and full-text tables of an older store
     states = DocumentStates()
+    archive_checks = ArchiveChecks(states)
     csrf = secrets.token_urlsafe(32)
     write_lock = threading.Lock()
     templates = Jinja2Templates(directory=str(_HERE / "templates"))
@@ -54,36 +59,48 @@ def create_app(db: Path, token: str | None = None) -> Starlette:
             raise HTTPException(404, f"no document {sha[:80]!r} in this archive")
         return state
 
+    def summarized(store: Store) -> None:
+        """Store the summary of every document audited since it was last read or corrected (once per document;
+        afterwards a query finds nothing to do)."""
+        if stale_documents(store.db):
+            with write_lock, Store(db) as writer:
+                states.summarize_stale(writer)
+
     def archive(request: Request) -> Response:
         q = request.query_params
-        year = _int_param(q.get("year"))
+        reviewed = q.get("reviewed")
+        province = q.get("province") or None
+        if province is not None:
+            province = province_of(province)
+            if province is None:
+                raise HTTPException(400, f"not a province of the registry: {q['province'][:80]!r}")
+        where = ArchiveFilter(year=_int_param(q.get("year")), province=province, kind=q.get("kind") or None,
+                              severity=q.get("severity") or None,
+                              reviewed=None if reviewed not in ("yes", "no") else reviewed == "yes",
+                              search=q.get("q") or None)
+        page = max(1, _int_param(q.get("page")) or 1)
         with reader() as store:
-            rows = list_documents(store.db, year=year, province=q.get("province") or None,
-                                  kind=q.get("kind") or None, search=q.get("q") or None)
-            entries = []
-            for row in rows:
-                state = states.get(store, row.sha256) if row.state == "done" else None
-                doc = state.audited if state else None
-                open_findings = [f for f in doc.findings if f.review is None] if doc else []
-                severities = {f.severity for f in open_findings}
-                reviewed = bool(doc) and not open_findings and bool(state and state.corrections)
-                if q.get("severity") and q["severity"] not in severities:
-                    continue
-                if q.get("reviewed") in ("yes", "no") and reviewed != (q["reviewed"] == "yes"):
-                    continue
-                entries.append({"row": row, "doc": doc, "open": open_findings, "reviewed": reviewed,
-                                "n_corrections": len(state.corrections) if state else 0})
-        return templates.TemplateResponse(request, "archive.html", {"entries": entries, "q": q, "db": db.name})
+            summarized(store)
+            rows, total = list_documents(store.db, where, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            provinces = provinces_in(store.db)
+        others = {k: v for k, v in q.items() if k != "page"}
+        return templates.TemplateResponse(request, "archive.html", {
+            "rows": rows, "total": total, "page": page, "pages": -(-total // PAGE_SIZE), "others": others, "q": q,
+            "db": db.name, "provinces": provinces, "province": province})
 
     def document(request: Request) -> Response:
         with reader() as store:
             state = document_or_404(store, request.path_params["sha"])
+            summarized(store)
+            across = archive_checks.of(store, state.audited.source.sha256)
         doc, findings = state.audited, state.audited.findings
         in_force = latest(state.corrections)
         return templates.TemplateResponse(request, "document.html", {
             "doc": doc, "state": state, "findings": finding_views(findings),
-            "pages": page_views(doc, findings, in_force), "tables": table_views(doc, findings, in_force),
+            "pages": page_views(doc, findings, in_force, across), "tables": table_views(doc, findings, in_force),
             "trail": list(reversed(state.corrections)), "original": state.original,
+            "across": across_views(across, doc.source.sha256) if across else [],
+            "across_checks": across.checks if across else [], "across_known": across is not None,
         })
 
     def page_image(request: Request) -> Response:
@@ -123,6 +140,8 @@ def create_app(db: Path, token: str | None = None) -> Starlette:
                 corrected = states.get(store, sha)
                 assert corrected is not None
                 store.replace_records(corrected.audited)  # exports read the record tables
+                with store.transaction() as tx:  # the archive list shows the new state at once
+                    save_summary(tx, summarize(corrected.audited, corrected.corrections, corrected.finished_at))
         anchor = "#findings" if target.kind == "finding" else ""
         return RedirectResponse(f"/doc/{sha}{anchor}", status_code=303)
 

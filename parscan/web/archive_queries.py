@@ -1,20 +1,35 @@
 """The archive list: every document of the store with its metadata, filtered, and full-text search.
 
 Metadata comes from the `documents` record table (rewritten with the corrected reading when an auditor
-corrects a document); the search is SQLite FTS5 over the repaired text (`document_text`), accent-folded so
-"so tu phap" finds "Sở Tư pháp".
+corrects a document), coverage, findings, province and review state from the stored summaries; the search
+is SQLite FTS5 over the repaired text (`document_text`), accent-folded so "so tu phap" finds "Sở Tư pháp".
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
 
-from parscan.normalizers.names import fold
+from parscan.archive.summaries import VALID_SUMMARY_SQL
 
 _TERM_RE = re.compile(r"\w+", re.UNICODE)
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class ListedAudit:
+    """What the list shows of a document's stored summary (`parscan.archive.summaries`)."""
+
+    province: str | None
+    index_kinds: list[str]
+    checked: int
+    correct: int
+    wrong: int
+    unverifiable: int
+    open_findings: list[dict[str, str]]
+    reviewed: bool
 
 
 @dataclass
@@ -25,10 +40,21 @@ class DocumentRow:
     error: str | None
     year: int | None
     issuer: str | None
-    place: str | None
     doc_kind: str | None
-    index_kinds: list[str]
+    summary: ListedAudit | None  # None until the document is audited here (or when it failed)
     snippet: str | None = None
+
+
+@dataclass(frozen=True)
+class ArchiveFilter:
+    """What the auditor narrows the list to; None: no condition."""
+
+    year: int | None = None
+    province: str | None = None  # canonical name in the province registry
+    kind: str | None = None  # index kind
+    severity: str | None = None  # has an open finding of this severity
+    reviewed: bool | None = None
+    search: str | None = None
 
 
 def fts_query(text: str) -> str | None:
@@ -38,39 +64,66 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"' for t in terms) or None
 
 
-def list_documents(db: sqlite3.Connection, year: int | None = None, province: str | None = None,
-                   kind: str | None = None, search: str | None = None) -> list[DocumentRow]:
-    """Documents of the store in path order, narrowed by year, province (issuer or place), index kind and
-    a full-text search (then each row carries a snippet with the matches between \\x02 and \\x03)."""
-    sql = ("SELECT f.sha256, f.path, f.state, f.error, d.year_assessed, d.date, d.issuer, d.issuer_parent, d.place,"
-           " d.doc_kind, (SELECT group_concat(DISTINCT json_extract(t.value, '$.index_kind'))"
-           "   FROM document_json j, json_each(j.json, '$.tables') t WHERE j.sha256 = f.sha256) AS kinds")
+_YEAR_SQL = "coalesce(d.year_assessed, CAST(nullif(substr(d.date, 1, 4), '') AS INTEGER))"
+_OPEN_COLUMN = {"error": "s.open_errors", "warning": "s.open_warnings", "info": "s.open_info"}
+
+
+def list_documents(db: sqlite3.Connection, where: ArchiveFilter = ArchiveFilter(), limit: int = -1,
+                   offset: int = 0) -> tuple[list[DocumentRow], int]:
+    """Documents of the store in path order, narrowed in SQL by year, province, index kind, open severity,
+    review state (the stored summaries, `parscan.archive.summaries`) and a full-text search (then each row
+    carries a snippet with the matches between \\x02 and \\x03); `limit` of them from `offset`, and how many
+    match in all.  One query: no document is audited here."""
+    sql = (f"SELECT f.sha256, f.path, f.state, f.error, d.issuer, d.doc_kind, {_YEAR_SQL} AS year,"
+           " s.last_correction, s.province, s.index_kinds, s.checked, s.correct, s.wrong, s.unverifiable,"
+           " s.open_findings, s.reviewed")
     params: list[object] = []
-    query = fts_query(search) if search else None
+    query = fts_query(where.search) if where.search else None
+    joins = f" FROM files f LEFT JOIN documents d ON d.sha256 = f.sha256 LEFT JOIN {VALID_SUMMARY_SQL}"
+    conditions = ["1"]
     if query:
-        sql += (f", snippet(document_text, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 12) AS snip"
-                " FROM files f LEFT JOIN documents d ON d.sha256 = f.sha256"
-                " JOIN document_text ON document_text.sha256 = f.sha256 WHERE document_text MATCH ?")
+        sql += f", snippet(document_text, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 12) AS snip"
+        joins += " JOIN document_text ON document_text.sha256 = f.sha256"
+        conditions.append("document_text MATCH ?")
         params.append(query)
     else:
-        sql += ", NULL AS snip FROM files f LEFT JOIN documents d ON d.sha256 = f.sha256 WHERE 1"
-    sql += " ORDER BY f.path"
-    rows = []
-    for r in db.execute(sql, params):
-        row_year = r["year_assessed"] or (int(r["date"][:4]) if r["date"] and r["date"][:4].isdigit() else None)
-        kinds = sorted(set(filter(None, (r["kinds"] or "").split(","))))
-        if (year is None or row_year == year) and province_ok(r, province) and (not kind or kind in kinds):
-            rows.append(DocumentRow(r["sha256"], r["path"], r["state"], r["error"], row_year, r["issuer"],
-                                    r["place"], r["doc_kind"], kinds, r["snip"]))
-    return rows
+        sql += ", NULL AS snip"
+    if where.year is not None:
+        conditions.append(f"{_YEAR_SQL} = ?")
+        params.append(where.year)
+    n_plain = len(conditions)  # the conditions below are on the summaries
+    if where.province:
+        conditions.append("s.province = ?")
+        params.append(where.province)
+    if where.kind:
+        conditions.append("EXISTS (SELECT 1 FROM json_each(s.index_kinds) k WHERE k.value = ?)")
+        params.append(where.kind)
+    if where.severity in _OPEN_COLUMN:
+        conditions.append(f"{_OPEN_COLUMN[where.severity]} > 0")
+    if where.reviewed is not None:
+        conditions.append("s.reviewed = ?")
+        params.append(int(where.reviewed))
+    by_summary = len(conditions) > n_plain
+    where_sql = " WHERE " + " AND ".join(conditions)
+    page = " ORDER BY f.path LIMIT ? OFFSET ?"
+    rows = db.execute(sql + joins + where_sql + page, [*params, limit, offset]).fetchall()
+    if not by_summary:  # the summaries narrow nothing: count without joining them
+        joins = joins.replace(f" LEFT JOIN {VALID_SUMMARY_SQL}", "")
+    total = db.execute("SELECT count(*)" + joins + where_sql, params).fetchone()[0]
+    return [DocumentRow(r[0], r[1], r[2], r[3], r[6], r[4], r[5], _listed(r), r["snip"]) for r in rows], total
 
 
-def province_ok(r: sqlite3.Row, province: str | None) -> bool:
-    """The province named in the issuer, its parent body or the place (accent- and case-blind)."""
-    if not province:
-        return True
-    wanted = fold(province)
-    return any(wanted in fold(r[k] or "") for k in ("issuer", "issuer_parent", "place"))
+def _listed(r: sqlite3.Row) -> ListedAudit | None:
+    if r["last_correction"] is None:  # no valid summary
+        return None
+    return ListedAudit(r["province"], json.loads(r["index_kinds"]), r["checked"], r["correct"], r["wrong"],
+                       r["unverifiable"], json.loads(r["open_findings"]), bool(r["reviewed"]))
+
+
+def provinces_in(db: sqlite3.Connection) -> list[str]:
+    """The registry's provinces that documents of the store belong to (the province filter's choices)."""
+    return [r[0] for r in db.execute("SELECT DISTINCT province FROM document_summaries WHERE province IS NOT NULL"
+                                     " ORDER BY province")]
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:

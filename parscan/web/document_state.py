@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parscan.archive.corrections import audit_corrected
 from parscan.archive.store import Correction, Store
+from parscan.archive.summaries import save_summary, stale_documents, summarize
 from parscan.schemas.document import ParscanDocument
 
 _CACHE_SIZE = 64
@@ -24,6 +25,7 @@ class DocumentState:
     audited: ParscanDocument  # corrected and audited
     corrections: list[Correction]
     state: str
+    finished_at: float | None  # of the stored reading
 
 
 class DocumentStates:
@@ -50,9 +52,25 @@ class DocumentStates:
             return None
         corrections = store.corrections(sha256)
         audited = audit_corrected(original.model_copy(deep=True), corrections)
-        state = DocumentState(original, audited, corrections, row["state"])
+        state = DocumentState(original, audited, corrections, row["state"], row["finished_at"])
         with self._lock:
             self._cache[key] = state
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
         return state
+
+    def summarize_stale(self, store: Store, batch: int = 50) -> int:
+        """Audit every finished document whose stored summary is missing or stale and store its summary
+        (`store` opened for writing; a transaction per `batch` documents, so a batch writing the same store
+        waits at most that long).  Returns how many were summarized."""
+        stale = stale_documents(store.db)
+        for start in range(0, len(stale), batch):
+            summaries = []
+            for sha in stale[start:start + batch]:
+                state = self.get(store, sha)
+                if state is not None:
+                    summaries.append(summarize(state.audited, state.corrections, state.finished_at))
+            with store.transaction() as db:
+                for summary in summaries:
+                    save_summary(db, summary)
+        return len(stale)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from parscan.archive.corrections import cell_target, finding_target, line_target
 from parscan.archive.store import Correction
+from parscan.schemas.archive import ArchiveAudit, ArchiveFinding, CitedEvidence
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Finding
 from parscan.schemas.geometry import Box, Evidence
@@ -28,7 +29,7 @@ class Overlay:
     height: float
     css: str
     title: str = ""
-    finding: int | None = None
+    finding: str | None = None  # the finding's index in the panel; "aN" for the N-th across documents
     target: str | None = None
 
 
@@ -100,7 +101,11 @@ def _evidence_holds(ev: Evidence, table: Table, cell: Cell) -> bool:
         ev.line_start <= cell.line_start <= (ev.line_end or ev.line_start))
 
 
-def page_views(doc: ParscanDocument, findings: list[Finding], corrected: dict[str, Correction]) -> list[PageView]:
+def page_views(doc: ParscanDocument, findings: list[Finding], corrected: dict[str, Correction],
+               across: ArchiveAudit | None = None) -> list[PageView]:
+    sha = doc.source.sha256
+    across_marks = [(f"a{n}", f, ev) for n, f in enumerate(across.findings if across else [])
+                    for ev in f.evidence if ev.sha256 == sha]
     views = []
     for page in doc.pages:
         has_image = doc.source.kind != "text" and bool(page.width and page.height)
@@ -130,7 +135,12 @@ def page_views(doc: ParscanDocument, findings: list[Finding], corrected: dict[st
                     if ev.page == page.number and ev.box is not None:
                         view.overlays.append(_percent(ev.box, page.width, page.height,  # type: ignore[arg-type]
                                                       f"evidence {finding.severity}", title=finding.message_vi,
-                                                      finding=n))
+                                                      finding=str(n)))
+            for key, finding, ev in across_marks:
+                if ev.page == page.number and ev.box is not None:
+                    view.overlays.append(_percent(ev.box, page.width, page.height,  # type: ignore[arg-type]
+                                                  f"evidence across {finding.severity}", title=finding.message_vi,
+                                                  finding=key))
         views.append(view)
     return views
 
@@ -168,3 +178,20 @@ def finding_views(findings: list[Finding]) -> list[FindingView]:
             where = f"tr. {ev.page}" + (f", dòng {ev.line_start}" if ev.line_start else "")
         views.append(FindingView(n, f, finding_target(f), where))
     return views
+
+
+@dataclass
+class AcrossView:
+    """A finding across documents as the document view lists it: where it is in this document (for the
+    highlight) and the other documents it cites (links)."""
+
+    key: str
+    finding: ArchiveFinding
+    here: list[CitedEvidence]
+    others: list[CitedEvidence]
+
+
+def across_views(across: ArchiveAudit, sha256: str) -> list[AcrossView]:
+    return [AcrossView(f"a{n}", f, [ev for ev in f.evidence if ev.sha256 == sha256],
+                       [ev for ev in f.evidence if ev.sha256 != sha256])
+            for n, f in enumerate(across.findings)]

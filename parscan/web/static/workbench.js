@@ -37,7 +37,21 @@
       }
     });
     marks.forEach((m) => m.classList.add("active"));
-    if (marks.length) marks[0].scrollIntoView({ block: "center", behavior: "instant" });
+    if (marks.length) showInViewer(marks[0]);
+  }
+  // scroll the page viewer alone to the mark (scrollIntoView would scroll the window too, and the
+  // coverage line above would leave the view); when the viewer is not a scroll box (narrow screens), the window
+  function showInViewer(mark) {
+    const viewer = mark.closest(".viewer");
+    const box = mark.getBoundingClientRect();
+    if (!viewer || viewer.scrollHeight <= viewer.clientHeight) {
+      if (box.top < 0 || box.bottom > innerHeight) mark.scrollIntoView({ block: "center", behavior: "instant" });
+      return;
+    }
+    const frame = viewer.getBoundingClientRect();
+    const top = Math.max(frame.top, 0), bottom = Math.min(frame.bottom, innerHeight);
+    viewer.scrollTop += box.top - top - Math.max(0, (bottom - top - box.height) / 2);
+    viewer.scrollLeft += box.left - frame.left - Math.max(0, (viewer.clientWidth - box.width) / 2);
   }
   document.querySelectorAll("article.finding").forEach((a) => a.addEventListener("click", (e) => {
     if (!e.target.closest("form")) highlight(a);
