@@ -2,15 +2,20 @@
 
 Two levels, both learned from rendered-and-OCRed text (see training/build.py): a token table for the
 frequent cases ("s6" <- "số", "ctia" <- "của") and character edit probabilities for the rest,
-so a token never seen in training still gets sensible candidates.
+so a token never seen in training still gets sensible candidates. The character level scores all
+of a token's candidates in one batch of array operations (alignment.py): it is the hot path.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
+
+from parscan.normalizers.alignment import align_logprobs
 from parscan.normalizers.state_cache import plain
 from parscan.normalizers.vietnamese import skeleton
 
@@ -19,6 +24,7 @@ _KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "
                       "4": "a", "@": "o", "$": "s", "|": "l", "€": "e", "w": "u", "q": "o"})
 MAX_CANDIDATES = 40  # the decoder re-ranks with word frequency and keeps fewer
 SMOOTH = 1.0  # unseen character confusions stay possible: real scans confuse more than our renders
+UNSEEN_PAIR_COST = 1.0  # a (token, word) pair never seen in training pays extra
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -27,6 +33,10 @@ def _deletes(word: str, depth: int) -> set[str]:
         frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
         out |= frontier
     return out
+
+
+def _depth(key: str) -> int:
+    return 1 if len(key) <= 4 else 2
 
 
 class Channel:
@@ -44,27 +54,62 @@ class Channel:
             ocr, truth = key.split("\t")
             self.by_ocr[ocr].append((truth, count))
             self.truth_total[truth] += count
+        # every printed word a candidate can be, by id: the lexicon and the printed side of the table
+        self.words = sorted(set(lexicon) | set(self.truth_total))
+        word_id = {word: i for i, word in enumerate(self.words)}
+        by_skeleton: dict[str, list[int]] = defaultdict(list)
+        for word in lexicon:
+            by_skeleton[skeleton(word)].append(word_id[word])
+        # deletion variant of a skeleton -> the words with that skeleton (SymSpell-style index)
+        index: dict[str, set[int]] = defaultdict(set)
+        for skel, ids in by_skeleton.items():
+            for variant in _deletes(skel, _depth(skel)):
+                index[variant].update(ids)
+        self.index = {variant: tuple(sorted(ids)) for variant, ids in index.items()}
+        # OCR forms seen in training, by their one-deletion variants, to the words they were read
+        # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
+        # "chirc" <- "chức")
+        seen: dict[str, set[int]] = defaultdict(set)
+        for form, truths in self.by_ocr.items():
+            if len(form) >= 3:
+                for variant in _deletes(form, 1):
+                    seen[variant].update(word_id[truth] for truth, _ in truths)
+        self.seen_index = {variant: tuple(sorted(ids)) for variant, ids in seen.items()}
+        self._char_tables(chars)
+
+    def _char_tables(self, chars: dict[str, int]) -> None:
+        """Character edit log-probs as dense arrays over two alphabets (printed id 0: padding;
+        OCR id 0: a character never seen in training)."""
+        printed_chars = sorted({ch for word in self.words for ch in word})
+        ocr_chars = sorted(set(printed_chars) | {op.split(">")[1] for op in chars if op.split(">")[1]})
+        self.printed_alphabet = {ch: i + 1 for i, ch in enumerate(printed_chars)}
+        self.ocr_alphabet = {ch: i + 1 for i, ch in enumerate(ocr_chars)}
         sub_total: Counter[str] = Counter()
         for op, count in chars.items():
             sub_total[op.split(">")[0]] += count
-        self._chars = chars
-        self._sub_total = sub_total
-        self._insert_total = sum(c for op, c in chars.items() if op.startswith(">")) + 1
-        self._all = sum(chars.values()) + 1
-        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
-        for word in lexicon:
-            self.by_skeleton[skeleton(word)].append(word)
-        self.index: dict[str, set[str]] = defaultdict(set)
-        for skel in self.by_skeleton:
-            for variant in _deletes(skel, 1 if len(skel) <= 4 else 2):
-                self.index[variant].add(skel)
-        # OCR forms seen in training, by their one-deletion variants: a real scan's garble is
-        # often one letter away from a rendered one ("chire" ~ "chirc" <- "chức")
-        self.seen_index: dict[str, set[str]] = defaultdict(set)
-        for form in self.by_ocr:
-            if len(form) >= 3:
-                for variant in _deletes(form, 1):
-                    self.seen_index[variant].add(form)
+        everything = sum(chars.values()) + 1
+        sub = np.zeros((len(printed_chars) + 1, len(ocr_chars) + 1))
+        delete = np.zeros(len(printed_chars) + 1)
+        for p, pi in self.printed_alphabet.items():
+            total = sub_total.get(p, 0)
+            spread = total + SMOOTH * 60
+            sub[pi, :] = math.log(SMOOTH / spread)
+            for o, oi in self.ocr_alphabet.items():
+                if p == o and not total:
+                    sub[pi, oi] = math.log(0.9)
+                else:
+                    sub[pi, oi] = math.log((chars.get(f"{p}>{o}", 0) + SMOOTH) / spread)
+            delete[pi] = math.log((chars.get(f"{p}>", 0) + SMOOTH) / spread)
+        insert = np.full(len(ocr_chars) + 1, math.log(SMOOTH / everything))
+        for o, oi in self.ocr_alphabet.items():
+            insert[oi] = math.log((chars.get(f">{o}", 0) + SMOOTH) / everything)
+        width = max(len(word) for word in self.words)
+        printed = np.zeros((len(self.words), width), dtype=np.int16)
+        for i, word in enumerate(self.words):
+            printed[i, :len(word)] = [self.printed_alphabet[ch] for ch in word]
+        self.tables = {"sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
+                       "insert": insert.tobytes(), "printed": printed.tobytes(), "printed_shape": printed.shape,
+                       "lengths": np.array([len(w) for w in self.words], dtype=np.int16).tobytes()}
 
     def state(self) -> dict:
         """Everything derived in __init__, as plain data (see state_cache.py)."""
@@ -74,36 +119,14 @@ class Channel:
     def from_state(cls, state: dict) -> "Channel":
         channel = cls.__new__(cls)
         channel.__dict__.update(state)
+        tables = state["tables"]
+        channel._sub = np.frombuffer(tables["sub"]).reshape(tables["sub_shape"])
+        channel._delete = np.frombuffer(tables["delete"])
+        channel._insert = np.frombuffer(tables["insert"])
+        channel._printed = np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"])
+        channel._lengths = np.frombuffer(tables["lengths"], dtype=np.int16)
+        channel._scored = {}
         return channel
-
-    # --- character level -------------------------------------------------------------
-    def _sub(self, truth: str, ocr: str) -> float:
-        total = self._sub_total.get(truth, 0)
-        count = self._chars.get(f"{truth}>{ocr}", 0)
-        if truth == ocr and not total:
-            return math.log(0.9)
-        return math.log((count + SMOOTH) / (total + SMOOTH * 60))
-
-    def _insert(self, ocr: str) -> float:
-        return math.log((self._chars.get(f">{ocr}", 0) + SMOOTH) / self._all)
-
-    @lru_cache(maxsize=500_000)
-    def char_logprob(self, ocr: str, truth: str) -> float:
-        """Best-alignment log P(ocr | truth) under the learned character edits."""
-        n, m = len(truth), len(ocr)
-        prev = [0.0] * (m + 1)
-        for j in range(1, m + 1):
-            prev[j] = prev[j - 1] + self._insert(ocr[j - 1])
-        for i in range(1, n + 1):
-            cur = [prev[0] + self._sub(truth[i - 1], "")] + [0.0] * m
-            for j in range(1, m + 1):
-                cur[j] = max(
-                    prev[j - 1] + self._sub(truth[i - 1], ocr[j - 1]),
-                    prev[j] + self._sub(truth[i - 1], ""),
-                    cur[j - 1] + self._insert(ocr[j - 1]),
-                )
-            prev = cur
-        return prev[m]
 
     # --- candidates ----------------------------------------------------------------------
     def _seen_logprob(self, truth: str, count: int) -> float:
@@ -119,25 +142,49 @@ class Channel:
         return tuple((truth, self._seen_logprob(truth, count)) for truth, count in self.vie_misreads.get(word, ())
                      if skeleton(truth) == base)
 
-    @lru_cache(maxsize=200_000)
-    def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
-        scored: dict[str, float] = {}
-        for truth, count in self.by_ocr.get(ocr, ()):
-            scored[truth] = self._seen_logprob(truth, count)
-        key = skeleton(ocr.translate(_KEY))  # "điếm" is looked up as "diem", like "diem"
-        skeletons: set[str] = set()
-        for variant in _deletes(key, 1 if len(key) <= 4 else 2):
-            skeletons |= self.index.get(variant, set())
-        for skel in skeletons:
-            for word in self.by_skeleton[skel]:
-                if word not in scored:
-                    scored[word] = self.char_logprob(ocr, word) - 1.0  # unseen pairs pay extra
+    def _neighbours(self, ocr: str) -> list[int]:
+        """Ids of the printed words within reach of `ocr`: same skeleton up to two deletions
+        ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion away."""
+        key = skeleton(ocr.translate(_KEY))
+        found: list[int] = []
+        for variant in _deletes(key, _depth(key)):
+            found += self.index.get(variant, ())
         if len(ocr) >= 3:
             for variant in _deletes(ocr, 1):
-                for form in self.seen_index.get(variant, ()):
-                    for word, _ in self.by_ocr[form]:
-                        if word not in scored:
-                            scored[word] = self.char_logprob(ocr, word) - 1.0
-        best = sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
-        return tuple(best)
+                found += self.seen_index.get(variant, ())
+        return found
+
+    def prepare(self, tokens: Iterable[str]) -> None:
+        """Score the candidates of every new token (lower case) in batches by token length: one
+        document's tokens cost a few hundred array operations, not a Python loop per pair."""
+        batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
+        for ocr in set(tokens) - self._scored.keys():
+            ids = np.unique(np.array(self._neighbours(ocr), dtype=np.int32))
+            batches[len(ocr)].append((ocr, ids))
+        for m, batch in batches.items():
+            unknown = 0
+            codes = np.array([[self.ocr_alphabet.get(ch, unknown) for ch in ocr] for ocr, _ in batch],
+                             dtype=np.int32).reshape(len(batch), m)
+            ids = np.concatenate([found for _, found in batch])
+            rows = np.repeat(np.arange(len(batch)), [len(found) for _, found in batch])
+            scores = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
+                                    self._delete, self._insert) - UNSEEN_PAIR_COST
+            start = 0
+            for ocr, found in batch:
+                end = start + len(found)
+                self._scored[ocr] = self._ranked(ocr, found, scores[start:end])
+                start = end
+
+    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[tuple[str, float], ...]:
+        scored = {truth: self._seen_logprob(truth, count) for truth, count in self.by_ocr.get(ocr, ())}
+        seen = len(scored)
+        keep = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES + seen]
+        for i in keep.tolist():
+            scored.setdefault(self.words[ids[i]], float(scores[i]))
+        return tuple(sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES])
+
+    def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
+        """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
+        if ocr not in self._scored:
+            self.prepare([ocr])
+        return self._scored[ocr]

@@ -1,16 +1,16 @@
 """A syllable bigram language model with interpolated Kneser-Ney smoothing.
 
 Bigrams are enough to choose between the few candidates a noisy OCR token leaves (`s6` is
-`số` or `sổ`; after `Chỉ` it is `số`), and they keep the model small and fast to load.
+`số` or `sổ`; after `Chỉ` it is `số`), and they keep the model small and fast to load. The counts
+are held as arrays over word ids so the decoder scores a whole beam of transitions in one call.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable
 
-from parscan.normalizers.state_cache import plain
+import numpy as np
 
 DISCOUNT = 0.75
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
@@ -23,27 +23,40 @@ BOS, EOS = "<s>", "</s>"
 
 class BigramLM:
     def __init__(self, bigrams: dict[str, int]) -> None:
-        self.bigrams = bigrams
-        self.context: Counter[str] = Counter()
-        self.followers: Counter[str] = Counter()
-        self.preceders: Counter[str] = Counter()
-        for key, count in bigrams.items():
-            v, w = key.split("\t")
-            self.context[v] += count
-            self.followers[v] += 1
-            self.preceders[w] += 1
-        self.types = max(1, len(bigrams))
-        self._cache: dict[tuple[str, str], float] = {}
+        self.bigrams = bigrams  # what the model file stores; the decoder needs only the arrays
+        pairs = [(key.split("\t"), count) for key, count in bigrams.items()]
+        self.vocab = sorted({w for (v, w), _ in pairs} | {v for (v, _), _ in pairs})
+        ids = {word: i for i, word in enumerate(self.vocab)}
+        size = len(self.vocab) + 1  # the last id: any word the model never saw
+        context, followers, preceders = np.zeros(size), np.zeros(size), np.zeros(size)
+        keys = np.array([ids[v] * size + ids[w] for (v, w), _ in pairs], dtype=np.int64)
+        counts = np.array([count for _, count in pairs], dtype=np.float64)
+        np.add.at(context, keys // size, counts)
+        np.add.at(followers, keys // size, 1)
+        np.add.at(preceders, keys % size, 1)
+        order = np.argsort(keys)
+        types = max(1, len(pairs))
+        self.arrays = {
+            "keys": keys[order].tobytes(), "counts": counts[order].tobytes(), "context": context.tobytes(),
+            # the share of a context's mass left for back-off, and each word's continuation probability
+            "backoff": (DISCOUNT * followers / (context + CONTEXT_PRIOR)).tobytes(),
+            "continuation": (preceders / types).tobytes(),
+        }
 
     def state(self) -> dict:
-        """The counts derived in __init__, as plain data (see state_cache.py); not the cache."""
-        return {key: plain(value) for key, value in vars(self).items() if key != "_cache"}
+        """The counts derived in __init__, as plain data (see state_cache.py)."""
+        return {"vocab": self.vocab, "arrays": self.arrays}
 
     @classmethod
     def from_state(cls, state: dict) -> "BigramLM":
         lm = cls.__new__(cls)
-        lm.__dict__.update(state)
-        lm._cache = {}
+        lm.vocab = state["vocab"]
+        lm.ids = {word: i for i, word in enumerate(lm.vocab)}
+        lm.unknown = len(lm.vocab)
+        arrays = {name: np.frombuffer(data, dtype=np.int64 if name == "keys" else np.float64)
+                  for name, data in state["arrays"].items()}
+        lm._keys, lm._counts, lm._context = arrays["keys"], arrays["counts"], arrays["context"]
+        lm._backoff, lm._continuation = arrays["backoff"], arrays["continuation"]
         return lm
 
     @classmethod
@@ -55,26 +68,23 @@ class BigramLM:
                 counts[f"{v}\t{w}"] += 1
         return cls(dict(counts))
 
+    def id(self, word: str) -> int:
+        return self.ids.get(word, self.unknown)
+
     def continuation(self, word: str) -> float:
-        return max(self.preceders.get(word, 0), 0) / self.types
+        return float(self._continuation[self.id(word)]) if word in self.ids else 0.0
+
+    def logprobs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
+        """log P(word | previous) for arrays of ids (broadcast together)."""
+        keys = previous * (self.unknown + 1) + words
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        count = np.where(self._keys[at] == keys, self._counts[at], 0.0)
+        total = self._context[previous]
+        seen = np.maximum(count - DISCOUNT, 0) / np.maximum(total, 1) + self._backoff[previous] * self._continuation[words]
+        return np.log(np.maximum(np.where(total > 0, seen, self._continuation[words]), FLOOR))
 
     def logprob(self, previous: str, word: str) -> float:
-        cached = self._cache.get((previous, word))
-        if cached is not None:
-            return cached
-        key = f"{previous}\t{word}"
-        p_cont = self.continuation(word)
-        total = self.context.get(previous, 0)
-        if total:
-            count = self.bigrams.get(key, 0)
-            lam = DISCOUNT * self.followers[previous] / (total + CONTEXT_PRIOR)
-            p = max(count - DISCOUNT, 0) / total + lam * p_cont
-        else:
-            p = p_cont
-        value = math.log(max(p, FLOOR))
-        if len(self._cache) < 2_000_000:
-            self._cache[previous, word] = value
-        return value
+        return float(self.logprobs(np.array(self.id(previous)), np.array(self.id(word))))
 
     def known(self, word: str) -> bool:
-        return word in self.preceders or word in self.context
+        return word in self.ids

@@ -15,9 +15,12 @@ import gzip
 import json
 import math
 import re
-from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
 
 from parscan.normalizers import DATA
 from parscan.normalizers.channel import Channel
@@ -32,7 +35,9 @@ from parscan.normalizers.vietnamese import (
     nfc,
     split_edges,
 )
-from parscan.schemas.document import ParscanDocument
+
+if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
+    from parscan.schemas.document import ParscanDocument
 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
@@ -63,6 +68,36 @@ def fix_symbol(token: str) -> str:
     return "".join(_SYMBOL_PARTS.get(p.lower(), p) if i and p not in "/-" else p for i, p in enumerate(parts))
 
 
+@dataclass(frozen=True)
+class Readings:
+    """What the decoder needs of one OCR token's options: their texts, the language-model ids of
+    each option's first and last token (`first` is None for punctuation alone, which carries the
+    states over), which first tokens are `<unk>`, emission log-probs, the transitions inside
+    options of several tokens as (option, previous id, id), and whether every option ends in
+    another token (then no two options compete for one beam state)."""
+
+    texts: tuple[str, ...]
+    first: np.ndarray | None
+    unknown: np.ndarray | None
+    last: np.ndarray | None
+    emission: np.ndarray | None
+    inner: tuple[tuple[int, int, int], ...]
+    distinct: bool
+
+
+def _first_per_state(order: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The best option per last token, best first, at most BEAM of them (options in `order`)."""
+    seen: set[int] = set()
+    keep: list[int] = []
+    for option in order.tolist():
+        if last[option] not in seen:
+            seen.add(last[option])
+            keep.append(option)
+            if len(keep) == BEAM:
+                break
+    return np.array(keep)
+
+
 class Repairer:
     def __init__(self, state: dict) -> None:
         """From `derive_state(model)` (possibly cached: see state_cache.py)."""
@@ -70,6 +105,7 @@ class Repairer:
         self.lexicon: set[str] = state["lexicon"]
         self.acronyms: set[str] = state["acronyms"]
         self.channel = Channel.from_state(state["channel"])
+        self._unknown = self.lm.id("<unk>")  # no word of the corpus: the id of every unseen word
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -116,12 +152,18 @@ class Repairer:
         token = lm_token(word)
         return token if token == "<num>" or self.lm.known(token) else "<unk>"
 
-    def _transition(self, previous: str, word: str, cache: "DocumentCache | None" = None) -> float:
-        if word == "<unk>":
-            return UNKNOWN_LOGPROB
-        if cache is None:
-            return self.lm.logprob(previous, word)
-        return cache.mix(word, self.lm.logprob(previous, word))
+    @lru_cache(maxsize=100_000)
+    def _readings(self, core: str, kind: LineKind) -> "Readings":
+        """The options of one OCR token as arrays of language-model ids, for the decoder."""
+        options = self._options(core, kind)
+        if all(not tokens for _, tokens, _ in options):
+            return Readings((options[0][0],), None, None, None, None, (), True)
+        ids = [[self.lm.id(token) for token in tokens] for _, tokens, _ in options]
+        last = np.array([i[-1] for i in ids])
+        inner = tuple((k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:]))
+        first = np.array([i[0] for i in ids])
+        return Readings(tuple(o[0] for o in options), first, first == self._unknown, last,
+                        np.array([o[2] for o in options]), inner, len(set(last.tolist())) == len(ids))
 
     @lru_cache(maxsize=100_000)
     def _options(self, core: str, kind: LineKind) -> tuple[tuple[str, tuple[str, ...], float], ...]:
@@ -181,33 +223,49 @@ class Repairer:
         ranked = sorted(words, key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
         return ranked[:SHORTLIST]
 
+    def _transitions(self, previous: np.ndarray, words: np.ndarray, unknown: np.ndarray,
+                     cache: "DocumentCache | None") -> np.ndarray:
+        """log P(word | previous) for arrays of ids, the document's own words mixed in; a word the
+        language model never saw (`<unk>`) costs UNKNOWN_LOGPROB whatever came before."""
+        logp = self.lm.logprobs(previous, words)
+        if cache is not None:
+            logp = cache.mix(words, logp)
+        return np.where(unknown, UNKNOWN_LOGPROB, logp)
+
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
                 cache: "DocumentCache | None" = None) -> list[str]:
-        """Viterbi over the line; `start` is the last word of the line before when this line
-        continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
-        # beam over states keyed by the last LM token; paths are linked (previous link, text)
-        beam: dict[str, tuple[float, tuple | None]] = {start: (0.0, None)}
-        transition = self._transition
-        for core in cores:
-            new: dict[str, tuple[float, tuple | None]] = {}
-            states = list(beam.items())
-            for text, lm_tokens, emission in self._options(core, kind):
-                for last, (score, path) in states:
-                    total, previous = score + emission, last
-                    for token in lm_tokens:
-                        total += transition(previous, token, cache)
-                        previous = token
-                    held = new.get(previous)
-                    if held is None or total > held[0]:
-                        new[previous] = (total, (path, text))
-            beam = dict(sorted(new.items(), key=lambda kv: -kv[1][0])[:BEAM])
-        best = max(beam.items(), key=lambda kv: kv[1][0] + (transition(kv[0], EOS) if ends else 0.0))
-        words: list[str] = []
-        link = best[1][1]
-        while link is not None:
-            link, text = link
-            words.append(text)
-        return words[::-1]
+        """Viterbi with a beam over the line; `start` is the last word of the line before when this
+        line continues it, `ends` is False when the next line continues this one (no end-of-line
+        term). States are the beam's last language-model tokens; one step scores every (state,
+        reading) pair in one array operation."""
+        readings = [self._readings(core, kind) for core in cores]
+        last, score = np.array([self.lm.id(start)]), np.zeros(1)
+        steps: list[tuple[np.ndarray, np.ndarray]] = []  # per token with readings: (previous state, reading) kept
+        for r in readings:
+            if r.first is None:
+                continue  # punctuation alone: the states carry over
+            emission = r.emission
+            if r.inner:
+                k, a, b = (np.array(column) for column in zip(*r.inner))
+                inner = self._transitions(a, b, b == self._unknown, cache)
+                emission = emission + np.bincount(k, weights=inner, minlength=len(emission))
+            total = score[:, None] + self._transitions(last[:, None], r.first, r.unknown, cache)
+            came_from = total.argmax(axis=0)
+            best = total[came_from, np.arange(len(emission))] + emission
+            order = np.argsort(-best, kind="stable")
+            keep = order[:BEAM] if r.distinct else _first_per_state(order, r.last)
+            steps.append((came_from[keep], keep))
+            last, score = r.last[keep], best[keep]
+        if ends:
+            score = score + self.lm.logprobs(last, np.full(len(last), self.lm.id(EOS)))
+        state = int(score.argmax())
+        chosen: list[int] = []
+        for came_from, keep in reversed(steps):
+            chosen.append(int(keep[state]))
+            state = int(came_from[state])
+        chosen.reverse()
+        picks = iter(chosen)
+        return [r.texts[0] if r.first is None else r.texts[next(picks)] for r in readings]
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -234,35 +292,51 @@ class Repairer:
         """Repair consecutive lines of one page: each line sees the end of the one before, and
         the words of the document so far (`cache`, shared across its pages)."""
         cache = cache if cache is not None else DocumentCache()
+        self.channel.prepare(self._channel_tokens(nfc(line) for line in lines))
         out: list[str] = []
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
                                         after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
-            cache.add(out[-1])
+            cache.add([self.lm.id(lm_token(core)) for core in (split_edges(t)[1] for t in out[-1].split())
+                       if core and any(ch.isalpha() for ch in core)], self._unknown + 1)
         return out
+
+    def _channel_tokens(self, lines: Iterable[str]) -> set[str]:
+        """The tokens of lines to repair that the channel will be asked about (a few more at
+        most), so their candidates are scored in one batch."""
+        tokens: set[str] = set()
+        for line in lines:
+            if self._classify(line) in ("legacy", "vie"):
+                for core in (split_edges(t)[1] for t in line.split()):
+                    if any(ch.isalpha() for ch in core) and not NUMBER.match(core) and not _SYMBOL.match(core):
+                        numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
+                        tokens.add((numbered.group(2) if numbered else split.group(1) if split else core).lower())
+        return tokens
 
 
 class DocumentCache:
     """The words of the document repaired so far, mixed into the language model: a document
     repeats its own names and terms (its province, its council, its criteria), so a word it has
-    already used is likelier than the corpus alone says (a cache language model)."""
+    already used is likelier than the corpus alone says (a cache language model). Counts are
+    kept by language-model id (every unseen word shares one id, never scored through the cache)."""
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: np.ndarray | None = None
         self.total = 0
         self._keep = math.log(1 - CACHE_WEIGHT)
 
-    def add(self, line: str) -> None:
-        for core in (split_edges(t)[1] for t in line.split()):
-            if core and any(ch.isalpha() for ch in core):
-                self.counts[lm_token(core)] += 1
-                self.total += 1
+    def add(self, ids: list[int], size: int) -> None:
+        if self.counts is None:
+            self.counts = np.zeros(size)
+        np.add.at(self.counts, ids, 1)
+        self.total += len(ids)
 
-    def mix(self, word: str, logp: float) -> float:
-        count = self.counts.get(word, 0)
-        if not count:
+    def mix(self, words: np.ndarray, logp: np.ndarray) -> np.ndarray:
+        if self.counts is None or not self.total:
             return logp + self._keep
-        return math.log((1 - CACHE_WEIGHT) * math.exp(logp) + CACHE_WEIGHT * count / self.total)
+        with np.errstate(divide="ignore"):  # log 0 for words not used yet: the corpus alone
+            share = np.log(CACHE_WEIGHT * self.counts[words] / self.total)
+        return np.logaddexp(logp + self._keep, share)
 
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
