@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 import numpy as np
 
@@ -42,21 +41,31 @@ def _depth(key: str) -> int:
 class Channel:
     def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
                  table_vie: dict[str, int] | None = None) -> None:
-        self.by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        # misreadings by Tesseract `vie` alone (ocr -> [(printed, count)]), and how often each
-        # printed word was read wrong by it
-        self.vie_misreads: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for key, count in (table_vie or {}).items():
-            ocr, truth = key.split("\t")
-            self.vie_misreads[ocr].append((truth, count))
-        self.truth_total: Counter[str] = Counter()
+        by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        truth_total: Counter[str] = Counter()
         for key, count in table.items():
             ocr, truth = key.split("\t")
-            self.by_ocr[ocr].append((truth, count))
-            self.truth_total[truth] += count
+            by_ocr[ocr].append((truth, count))
+            truth_total[truth] += count
+
+        def seen_logprob(truth: str, count: int) -> float:
+            return math.log(count / (truth_total.get(truth, 0) + 1))
+
         # every printed word a candidate can be, by id: the lexicon and the printed side of the table
-        self.words = sorted(set(lexicon) | set(self.truth_total))
+        self.words = sorted(set(lexicon) | set(truth_total))
         word_id = {word: i for i, word in enumerate(self.words)}
+        # OCR forms seen in training -> (printed word id, log P(form | word)), in table order
+        self.seen = {ocr: (tuple(word_id[t] for t, _ in truths), tuple(seen_logprob(t, c) for t, c in truths))
+                     for ocr, truths in by_ocr.items()}
+        # misreadings by Tesseract `vie` alone, with the same letters and other marks (kiếm <- kiểm),
+        # scored. Only its own confusions: a correct word read by `vie` must not be re-guessed from
+        # what `eng` does to it (hàng <- hằng)
+        vie: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for key, count in (table_vie or {}).items():
+            ocr, truth = key.split("\t")
+            if skeleton(truth) == skeleton(ocr):
+                vie[ocr].append((truth, seen_logprob(truth, count)))
+        self.vie_misreads = {ocr: tuple(found) for ocr, found in vie.items()}
         by_skeleton: dict[str, list[int]] = defaultdict(list)
         for word in lexicon:
             by_skeleton[skeleton(word)].append(word_id[word])
@@ -69,12 +78,12 @@ class Channel:
         # OCR forms seen in training, by their one-deletion variants, to the words they were read
         # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
         # "chirc" <- "chức")
-        seen: dict[str, set[int]] = defaultdict(set)
-        for form, truths in self.by_ocr.items():
+        near: dict[str, set[int]] = defaultdict(set)
+        for form, (ids, _) in self.seen.items():
             if len(form) >= 3:
                 for variant in _deletes(form, 1):
-                    seen[variant].update(word_id[truth] for truth, _ in truths)
-        self.seen_index = {variant: tuple(sorted(ids)) for variant, ids in seen.items()}
+                    near[variant].update(ids)
+        self.seen_index = {variant: tuple(sorted(ids)) for variant, ids in near.items()}
         self._char_tables(chars)
 
     def _char_tables(self, chars: dict[str, int]) -> None:
@@ -129,18 +138,9 @@ class Channel:
         return channel
 
     # --- candidates ----------------------------------------------------------------------
-    def _seen_logprob(self, truth: str, count: int) -> float:
-        return math.log(count / (self.truth_total.get(truth, 0) + 1))
-
-    @lru_cache(maxsize=100_000)
     def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """Words with the same letters as `ocr` and other marks that Tesseract `vie` was seen to
-        read as `ocr` in training (kiếm <- kiểm), scored. Only its own confusions: a correct word
-        read by `vie` must not be re-guessed from what `eng` does to it (hàng <- hằng)."""
-        word = ocr.lower()
-        base = skeleton(word)
-        return tuple((truth, self._seen_logprob(truth, count)) for truth, count in self.vie_misreads.get(word, ())
-                     if skeleton(truth) == base)
+        """Other marks on the same letters that Tesseract `vie` was seen to read as `ocr`, scored."""
+        return self.vie_misreads.get(ocr.lower(), ())
 
     def _neighbours(self, ocr: str) -> list[int]:
         """Ids of the printed words within reach of `ocr`: same skeleton up to two deletions
@@ -175,16 +175,19 @@ class Channel:
                 self._scored[ocr] = self._ranked(ocr, found, scores[start:end])
                 start = end
 
-    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[tuple[str, float], ...]:
-        scored = {truth: self._seen_logprob(truth, count) for truth, count in self.by_ocr.get(ocr, ())}
-        seen = len(scored)
-        keep = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES + seen]
-        for i in keep.tolist():
-            scored.setdefault(self.words[ids[i]], float(scores[i]))
-        return tuple(sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES])
+    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The best MAX_CANDIDATES: pairs seen in training with their table score, the others with
+        their alignment score; best first, the seen pairs first among equals."""
+        seen_ids, seen_scores = self.seen.get(ocr, ((), ()))
+        if seen_ids:
+            fresh = ~np.isin(ids, seen_ids)
+            ids = np.concatenate([np.array(seen_ids, dtype=np.int32), ids[fresh]])
+            scores = np.concatenate([np.array(seen_scores), scores[fresh]])
+        keep = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES]
+        return ids[keep], scores[keep]
 
-    def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
+    def candidates(self, ocr: str) -> tuple[np.ndarray, np.ndarray]:
+        """(printed word ids, log P(ocr | printed)) for an OCR token, lower case, best first."""
         if ocr not in self._scored:
             self.prepare([ocr])
         return self._scored[ocr]

@@ -36,10 +36,15 @@ class BigramLM:
         np.add.at(preceders, keys % size, 1)
         order = np.argsort(keys)
         types = max(1, len(pairs))
+        seen = context > 0
         self.arrays = {
-            "keys": keys[order].tobytes(), "counts": counts[order].tobytes(), "context": context.tobytes(),
-            # the share of a context's mass left for back-off, and each word's continuation probability
-            "backoff": (DISCOUNT * followers / (context + CONTEXT_PRIOR)).tobytes(),
+            # sorted keys with a sentinel past the last, so a lookup never runs off the end
+            "keys": np.append(keys[order], np.iinfo(np.int64).max).tobytes(),
+            "discounted": np.append(np.maximum(counts[order] - DISCOUNT, 0), 0.0).tobytes(),
+            "inverse_total": np.divide(1.0, context, out=np.zeros(size), where=seen).tobytes(),
+            # the share of a context's mass left for back-off (all of it for a context never seen),
+            # and each word's continuation probability
+            "backoff": np.where(seen, DISCOUNT * followers / (context + CONTEXT_PRIOR), 1.0).tobytes(),
             "continuation": (preceders / types).tobytes(),
         }
 
@@ -55,8 +60,8 @@ class BigramLM:
         lm.unknown = len(lm.vocab)
         arrays = {name: np.frombuffer(data, dtype=np.int64 if name == "keys" else np.float64)
                   for name, data in state["arrays"].items()}
-        lm._keys, lm._counts, lm._context = arrays["keys"], arrays["counts"], arrays["context"]
-        lm._backoff, lm._continuation = arrays["backoff"], arrays["continuation"]
+        lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
+        lm._backoff, lm.continuations = arrays["backoff"], arrays["continuation"]
         return lm
 
     @classmethod
@@ -72,19 +77,19 @@ class BigramLM:
         return self.ids.get(word, self.unknown)
 
     def continuation(self, word: str) -> float:
-        return float(self._continuation[self.id(word)]) if word in self.ids else 0.0
+        return float(self.continuations[self.ids[word]]) if word in self.ids else 0.0
+
+    def probs(self, previous: np.ndarray, words: np.ndarray, continuation: np.ndarray | None = None) -> np.ndarray:
+        """P(word | previous), at least FLOOR, for arrays of ids (broadcast together);
+        `continuation` is `self.continuations[words]` when the caller has it already."""
+        keys = previous * (self.unknown + 1) + words
+        at = self._keys.searchsorted(keys)
+        seen = np.where(self._keys[at] == keys, self._discounted[at], 0.0)
+        cont = self.continuations[words] if continuation is None else continuation
+        return np.maximum(seen * self._inverse_total[previous] + self._backoff[previous] * cont, FLOOR)
 
     def logprobs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
-        """log P(word | previous) for arrays of ids (broadcast together)."""
-        keys = previous * (self.unknown + 1) + words
-        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        count = np.where(self._keys[at] == keys, self._counts[at], 0.0)
-        total = self._context[previous]
-        seen = np.maximum(count - DISCOUNT, 0) / np.maximum(total, 1) + self._backoff[previous] * self._continuation[words]
-        return np.log(np.maximum(np.where(total > 0, seen, self._continuation[words]), FLOOR))
-
-    def logprob(self, previous: str, word: str) -> float:
-        return float(self.logprobs(np.array(self.id(previous)), np.array(self.id(word))))
+        return np.log(self.probs(previous, words))
 
     def known(self, word: str) -> bool:
         return word in self.ids

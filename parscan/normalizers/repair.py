@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -24,6 +24,7 @@ import numpy as np
 
 from parscan.normalizers import DATA
 from parscan.normalizers.channel import Channel
+from parscan.normalizers.decoder import DocumentCache, Readings, decode
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.vietnamese import (
@@ -42,12 +43,9 @@ if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
-UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
-BEAM = 8  # decoder states kept per token
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
-CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language model
 PRIOR_WEIGHT = 0.8
 CLEAN_MARKS = 0.5  # Vietnamese prose carries diacritics on ~80 % of syllables, legacy OCR on < 30 %
 VIE_MARKS = 0.6
@@ -68,36 +66,6 @@ def fix_symbol(token: str) -> str:
     return "".join(_SYMBOL_PARTS.get(p.lower(), p) if i and p not in "/-" else p for i, p in enumerate(parts))
 
 
-@dataclass(frozen=True)
-class Readings:
-    """What the decoder needs of one OCR token's options: their texts, the language-model ids of
-    each option's first and last token (`first` is None for punctuation alone, which carries the
-    states over), which first tokens are `<unk>`, emission log-probs, the transitions inside
-    options of several tokens as (option, previous id, id), and whether every option ends in
-    another token (then no two options compete for one beam state)."""
-
-    texts: tuple[str, ...]
-    first: np.ndarray | None
-    unknown: np.ndarray | None
-    last: np.ndarray | None
-    emission: np.ndarray | None
-    inner: tuple[tuple[int, int, int], ...]
-    distinct: bool
-
-
-def _first_per_state(order: np.ndarray, last: np.ndarray) -> np.ndarray:
-    """The best option per last token, best first, at most BEAM of them (options in `order`)."""
-    seen: set[int] = set()
-    keep: list[int] = []
-    for option in order.tolist():
-        if last[option] not in seen:
-            seen.add(last[option])
-            keep.append(option)
-            if len(keep) == BEAM:
-                break
-    return np.array(keep)
-
-
 class Repairer:
     def __init__(self, state: dict) -> None:
         """From `derive_state(model)` (possibly cached: see state_cache.py)."""
@@ -105,17 +73,26 @@ class Repairer:
         self.lexicon: set[str] = state["lexicon"]
         self.acronyms: set[str] = state["acronyms"]
         self.channel = Channel.from_state(state["channel"])
-        self._unknown = self.lm.id("<unk>")  # no word of the corpus: the id of every unseen word
+        self._unknown = self.lm.unknown  # the id of `<unk>` and of every word the corpus lacks
+        words = state["words"]
+        self._word_first = np.frombuffer(words["first"], dtype=np.int64)
+        self._word_last = np.frombuffer(words["last"], dtype=np.int64)
+        self._word_prior = np.frombuffer(words["prior"])
+        self._word_digit = np.frombuffer(words["digit"], dtype=np.bool_)
+        self._word_inner: dict[int, tuple[tuple[int, int], ...]] = words["inner"]
 
     @staticmethod
     def derive_state(model: dict) -> dict:
         lexicon = set(model["lexicon"])
+        lm = BigramLM(model["bigrams"])
+        channel = Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie"))
         return {
-            "lm": BigramLM(model["bigrams"]).state(),
+            "lm": lm.state(),
             "lexicon": lexicon,
             # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
             "acronyms": {a for a in model["acronyms"] if a.lower() not in lexicon or looks_like_acronym(a)},
-            "channel": Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie")).state(),
+            "channel": channel.state(),
+            "words": _word_tables(channel.words, BigramLM.from_state(lm.state())),
         }
 
     # --- classification --------------------------------------------------------------
@@ -131,6 +108,7 @@ class Repairer:
         kind = self._classify(text)
         return "vie" if vie_ocr and kind == "clean" and any(ch.isalpha() for ch in text) else kind
 
+    @lru_cache(maxsize=20_000)
     def _classify(self, text: str) -> LineKind:
         cores = [split_edges(t)[1] for t in text.split()]
         words = [c for c in cores if c and any(ch.isalpha() for ch in c) and not _SYMBOL.match(c)]
@@ -142,130 +120,127 @@ class Repairer:
             return "clean"
         if marked >= VIE_MARKS:
             return "vie"
-        strange = [w for w in unknown if w.lower() not in self.channel.by_ocr]
+        strange = [w for w in unknown if w.lower() not in self.channel.seen]
         if len(words) >= 4 and len(strange) / len(words) > NOISE_SHARE:
             return "noise"  # upside-down or handwritten text read as letters: nothing to restore
         return "legacy"
 
     # --- decoding ----------------------------------------------------------------------
     def _lm_word(self, word: str) -> str:
-        token = lm_token(word)
-        return token if token == "<num>" or self.lm.known(token) else "<unk>"
+        return _lm_token(word, self.lm)
+
+    def _ids(self, tokens: tuple[str, ...]) -> list[int]:
+        return [self.lm.id(token) for token in tokens]
+
+    def _fixed(self, options: list[tuple[str, tuple[str, ...], float]], model: str) -> Readings:
+        """Readings of options whose texts are known (not channel words)."""
+        ids = [self._ids(tokens) for _, tokens, _ in options]
+        return self._arrays(np.array([i[0] for i in ids]), np.array([i[-1] for i in ids]),
+                            np.array([o[2] for o in options]),
+                            [(k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:])],
+                            [o[0] for o in options], [-1] * len(options), model)
+
+    def _arrays(self, first: np.ndarray, last: np.ndarray, emission: np.ndarray, inner: list[tuple[int, int, int]],
+                fixed: list[str | None], words: list[int], model: str) -> Readings:
+        unknown = first == self._unknown
+        inside = None
+        if inner:
+            option, previous, word = (np.array(column) for column in zip(*inner))
+            inside = (option, word, self.lm.probs(previous, word), word == self._unknown)
+        return Readings(first, last, unknown if unknown.any() else None, self.lm.continuations[first], emission,
+                        inside, len(set(last.tolist())) == len(last), tuple(fixed), tuple(words), model)
 
     @lru_cache(maxsize=100_000)
-    def _readings(self, core: str, kind: LineKind) -> "Readings":
-        """The options of one OCR token as arrays of language-model ids, for the decoder."""
-        options = self._options(core, kind)
-        if all(not tokens for _, tokens, _ in options):
-            return Readings((options[0][0],), None, None, None, None, (), True)
-        ids = [[self.lm.id(token) for token in tokens] for _, tokens, _ in options]
-        last = np.array([i[-1] for i in ids])
-        inner = tuple((k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:]))
-        first = np.array([i[0] for i in ids])
-        return Readings(tuple(o[0] for o in options), first, first == self._unknown, last,
-                        np.array([o[2] for o in options]), inner, len(set(last.tolist())) == len(ids))
-
-    @lru_cache(maxsize=100_000)
-    def _options(self, core: str, kind: LineKind) -> tuple[tuple[str, tuple[str, ...], float], ...]:
-        """(output text, its LM tokens, emission log-prob) for one OCR token."""
+    def _readings(self, core: str, kind: LineKind) -> Readings:
+        """The options for one OCR token: printed texts with their language-model tokens and
+        emission log-probs (the channel's, weighted)."""
         if not core or not any(ch.isalnum() for ch in core):
-            return ((_DASHES.get(core, core), (), 0.0),)
+            return Readings(None, None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
-            return ((core, ("<num>",), 0.0),)
+            return self._fixed([(core, ("<num>",), 0.0)], core)
         if _SYMBOL.match(core):
-            return ((fix_symbol(core), ("<num>",), 0.0),)
+            return self._fixed([(fix_symbol(core), ("<num>",), 0.0)], core)
         numbered = _NUMBERED.match(core)
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
-            prefix = numbered.group(1)
-            rest = self._options(numbered.group(2), kind)
-            return tuple((prefix + text, tokens, emission) for text, tokens, emission in rest)
+            rest = self._readings(numbered.group(2), kind)
+            return replace(rest, prefix=numbered.group(1) + rest.prefix)
         if core.upper() in _ACRONYM_FIXES:
-            return ((_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0),)
+            return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
-            return ((core, (self._lm_word(core),), 0.0),)
+            return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
-            return self._tone_variants(core)
-        options: list[tuple[str, tuple[str, ...], float]] = []
-        for text, logp in self._shortlist(core.lower()):
-            out = core if text == core.lower() else apply_case(text, core)
-            options.append((out, tuple(self._lm_word(w) for w in text.split()), CHANNEL_WEIGHT * logp))
+            return self._fixed(self._tone_variants(core), core)
+        return self._legacy_readings(core, known)
+
+    def _legacy_readings(self, core: str, known: bool) -> Readings:
+        """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
+        the token itself as a last resort (a name or term outside the lexicon)."""
+        ids, logp = self._shortlist(core.lower())
+        emission = CHANNEL_WEIGHT * logp
+        first, last = self._word_first[ids], self._word_last[ids]
+        inner = [(k, a, b) for k, word in enumerate(ids.tolist()) for a, b in self._word_inner.get(word, ())]
+        fixed: list[str | None] = [None] * len(ids)
+        words = ids.tolist()
+        extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
-            head = self.channel.candidates(split.group(1).lower())
-            if head:
-                text, logp = head[0]
+            head_ids, head_logp = self.channel.candidates(split.group(1).lower())
+            if len(head_ids):
+                text = self.channel.words[head_ids[0]]
                 number = split.group(2).translate(_DIGITISH)
-                options.append((f"{apply_case(text, split.group(1))} {number}",
-                                (self._lm_word(text), "<num>"), CHANNEL_WEIGHT * (logp - 2.0)))
-        if not any(o[0] == core for o in options):
-            # keep the token itself as a last resort (a name or term outside the lexicon)
-            options.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
-        best = max(o[2] for o in options)
-        return tuple(o for o in options if o[2] >= best - OPTION_SPAN)
+                extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
+                              CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
+        if core.lower() not in {self.channel.words[w] for w in words} and not any(o[0] == core for o in extra):
+            extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
+        for text, tokens, score in extra:
+            token_ids = self._ids(tokens)
+            inner += [(len(fixed), a, b) for a, b in zip(token_ids, token_ids[1:])]
+            first, last = np.append(first, token_ids[0]), np.append(last, token_ids[-1])
+            emission = np.append(emission, score)
+            fixed.append(text)
+            words.append(-1)
+        keep = emission >= emission.max() - OPTION_SPAN
+        if not keep.all():
+            index = np.flatnonzero(keep)
+            renumber = {int(old): new for new, old in enumerate(index)}
+            inner = [(renumber[k], a, b) for k, a, b in inner if k in renumber]
+            first, last, emission = first[index], last[index], emission[index]
+            fixed, words = [fixed[i] for i in index], [words[i] for i in index]
+        return self._arrays(first, last, emission, inner, fixed, words, core)
 
-    def _tone_variants(self, core: str) -> tuple[tuple[str, tuple[str, ...], float], ...]:
+    def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
         options = [(core, (self._lm_word(core),), 0.0)]
         for text, logp in self.channel.variants(core):
             options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * logp - TONE_SWAP_COST))
-        return tuple(options)
+        return options
 
-    def _shortlist(self, token: str) -> list[tuple[str, float]]:
-        """Channel candidates re-ranked with how common each word is; the decoder sees the best few."""
-        def prior(text: str) -> float:
-            return sum(math.log(max(self.lm.continuation(w), 1e-7)) for w in text.split())
+    def _shortlist(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
+        A number is never the repair of a word-like token ("g5" read from a printed "6,5" in
+        training): repair must not invent values; number tokens pass through unchanged instead."""
+        ids, logp = self.channel.candidates(token)
+        words = ~self._word_digit[ids]
+        ids, logp = ids[words], logp[words]
+        ranked = np.argsort(-(logp + PRIOR_WEIGHT * self._word_prior[ids]), kind="stable")[:SHORTLIST]
+        return ids[ranked], logp[ranked]
 
-        # a number is never the repair of a word-like token ("g5" read from a printed "6,5" in
-        # training): repair must not invent values; number tokens pass through unchanged instead
-        words = [c for c in self.channel.candidates(token) if not any(ch.isdigit() for ch in c[0])]
-        ranked = sorted(words, key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
-        return ranked[:SHORTLIST]
-
-    def _transitions(self, previous: np.ndarray, words: np.ndarray, unknown: np.ndarray,
-                     cache: "DocumentCache | None") -> np.ndarray:
-        """log P(word | previous) for arrays of ids, the document's own words mixed in; a word the
-        language model never saw (`<unk>`) costs UNKNOWN_LOGPROB whatever came before."""
-        logp = self.lm.logprobs(previous, words)
-        if cache is not None:
-            logp = cache.mix(words, logp)
-        return np.where(unknown, UNKNOWN_LOGPROB, logp)
+    def _text(self, r: Readings, option: int) -> str:
+        fixed = r.fixed[option]
+        if fixed is None:
+            word = self.channel.words[r.words[option]]
+            fixed = r.model if word == r.model.lower() else apply_case(word, r.model)
+        return r.prefix + fixed
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: "DocumentCache | None" = None) -> list[str]:
-        """Viterbi with a beam over the line; `start` is the last word of the line before when this
-        line continues it, `ends` is False when the next line continues this one (no end-of-line
-        term). States are the beam's last language-model tokens; one step scores every (state,
-        reading) pair in one array operation."""
+                cache: DocumentCache | None = None) -> list[str]:
+        """The best reading of the line; `start` is the last word of the line before when this line
+        continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
         readings = [self._readings(core, kind) for core in cores]
-        last, score = np.array([self.lm.id(start)]), np.zeros(1)
-        steps: list[tuple[np.ndarray, np.ndarray]] = []  # per token with readings: (previous state, reading) kept
-        for r in readings:
-            if r.first is None:
-                continue  # punctuation alone: the states carry over
-            emission = r.emission
-            if r.inner:
-                k, a, b = (np.array(column) for column in zip(*r.inner))
-                inner = self._transitions(a, b, b == self._unknown, cache)
-                emission = emission + np.bincount(k, weights=inner, minlength=len(emission))
-            total = score[:, None] + self._transitions(last[:, None], r.first, r.unknown, cache)
-            came_from = total.argmax(axis=0)
-            best = total[came_from, np.arange(len(emission))] + emission
-            order = np.argsort(-best, kind="stable")
-            keep = order[:BEAM] if r.distinct else _first_per_state(order, r.last)
-            steps.append((came_from[keep], keep))
-            last, score = r.last[keep], best[keep]
-        if ends:
-            score = score + self.lm.logprobs(last, np.full(len(last), self.lm.id(EOS)))
-        state = int(score.argmax())
-        chosen: list[int] = []
-        for came_from, keep in reversed(steps):
-            chosen.append(int(keep[state]))
-            state = int(came_from[state])
-        chosen.reverse()
-        picks = iter(chosen)
-        return [r.texts[0] if r.first is None else r.texts[next(picks)] for r in readings]
+        chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
+        return [self._text(r, option) for r, option in zip(readings, chosen)]
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -278,7 +253,7 @@ class Repairer:
         tokens = text.split()
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
-        if all(len(o) == 1 and o[0][0] == c for c, o in ((c, self._options(c, kind)) for c in cores)):
+        if all(len(r.fixed) == 1 and self._text(r, 0) == c for c, r in ((c, self._readings(c, kind)) for c in cores)):
             return text  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
@@ -314,31 +289,6 @@ class Repairer:
         return tokens
 
 
-class DocumentCache:
-    """The words of the document repaired so far, mixed into the language model: a document
-    repeats its own names and terms (its province, its council, its criteria), so a word it has
-    already used is likelier than the corpus alone says (a cache language model). Counts are
-    kept by language-model id (every unseen word shares one id, never scored through the cache)."""
-
-    def __init__(self) -> None:
-        self.counts: np.ndarray | None = None
-        self.total = 0
-        self._keep = math.log(1 - CACHE_WEIGHT)
-
-    def add(self, ids: list[int], size: int) -> None:
-        if self.counts is None:
-            self.counts = np.zeros(size)
-        np.add.at(self.counts, ids, 1)
-        self.total += len(ids)
-
-    def mix(self, words: np.ndarray, logp: np.ndarray) -> np.ndarray:
-        if self.counts is None or not self.total:
-            return logp + self._keep
-        with np.errstate(divide="ignore"):  # log 0 for words not used yet: the corpus alone
-            share = np.log(CACHE_WEIGHT * self.counts[words] / self.total)
-        return np.logaddexp(logp + self._keep, share)
-
-
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
 
 
@@ -353,6 +303,26 @@ def _continues(line: str, following: str) -> bool:
 def _last_word(line: str) -> str:
     cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
     return lm_token(cores[-1]) if cores else BOS
+
+
+def _word_tables(words: list[str], lm: BigramLM) -> dict:
+    """Per printed word of the channel: the language-model ids of its first and last token, the
+    transitions inside it, its prior (how common its tokens are) and whether it holds a digit."""
+    tokens = [[lm.id(_lm_token(w, lm)) for w in word.split()] or [lm.unknown] for word in words]
+    prior = [sum(math.log(max(lm.continuation(w), 1e-7)) for w in word.split()) for word in words]
+    return {
+        "first": np.array([t[0] for t in tokens], dtype=np.int64).tobytes(),
+        "last": np.array([t[-1] for t in tokens], dtype=np.int64).tobytes(),
+        "prior": np.array(prior).tobytes(),
+        "digit": np.array([any(ch.isdigit() for ch in word) for word in words]).tobytes(),
+        "inner": {i: tuple(zip(t, t[1:])) for i, t in enumerate(tokens) if len(t) > 1},
+    }
+
+
+def _lm_token(word: str, lm: BigramLM) -> str:
+    """The language model's token for a word: itself, `<num>`, or `<unk>` when the model lacks it."""
+    token = lm_token(word)
+    return token if token == "<num>" or lm.known(token) else "<unk>"
 
 
 @lru_cache(maxsize=1)
