@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from parscan.normalizers.lm import BigramLM
+from parscan.normalizers import beam
+from parscan.normalizers.lm import FLOOR, BigramLM
 
 BEAM = 8  # decoder states kept per token
 UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
@@ -64,6 +65,14 @@ class DocumentCache:
         self.total += len(ids)
         self._shares = None
 
+    def shares(self, size: int) -> np.ndarray:
+        """CACHE_WEIGHT * count / total per language-model id (zeros before the first line)."""
+        if self.counts is None or not self.total:
+            return np.zeros(size)
+        if self._shares is None:
+            self._shares = CACHE_WEIGHT * self.counts / self.total
+        return self._shares
+
     def mix(self, words: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """(1 - w) P(word | previous) + w count(word) / total."""
         if self.counts is None or not self.total:
@@ -107,12 +116,40 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
            cache: DocumentCache | None) -> list[int]:
     """The chosen option of each token (0 for punctuation alone). `start`: the language-model id
     the line starts after; `end`: the id of the end-of-line token, None when the next line
-    continues this one. States are the beam's last tokens (a previous state per kept option)."""
+    continues this one. The compiled search when it was built (beam.py), else the numpy one."""
+    scored = [r for r in readings if r.first is not None]
+    if beam.COMPILED is not None and scored:
+        chosen = iter(_compiled(scored, lm, start, end, cache).tolist())
+    else:
+        chosen = iter(_search(scored, lm, start, end, cache))
+    return [0 if r.first is None else next(chosen) for r in readings]
+
+
+def _compiled(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
+              cache: DocumentCache | None) -> np.ndarray:
+    offsets = np.zeros(len(scored) + 1, dtype=np.int64)
+    np.cumsum([len(r.first) for r in scored], out=offsets[1:])
+    steps = (offsets, np.concatenate([r.first for r in scored]), np.concatenate([r.last for r in scored]),
+             np.concatenate([r.emission for r in scored]))
+    inner = [(r.inner, at) for r, at in zip(scored, offsets.tolist()) if r.inner is not None]
+    if inner:
+        option = np.concatenate([i[0] + at for i, at in inner])
+        prob = np.concatenate([i[2] for i, _ in inner])
+        word = np.concatenate([i[1] for i, _ in inner])
+    else:
+        option, prob, word = np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64)
+    shares = None if cache is None else cache.shares(lm.unknown + 1)
+    return beam.beam_decode(lm.search_model, steps, (option, prob, word), shares, 1 - CACHE_WEIGHT,
+                            lm.unknown, UNKNOWN_LOGPROB, start, -1 if end is None else end, BEAM)
+
+
+def _search(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
+            cache: DocumentCache | None) -> list[int]:
+    """The beam search in numpy, one step per token; states are the beam's last tokens (a
+    previous state per kept option)."""
     last, score = np.array([start]), np.zeros(1)
     steps: list[tuple[np.ndarray, np.ndarray]] = []
-    for r in readings:
-        if r.first is None:
-            continue
+    for r in scored:
         emission = r.emission
         if r.inner is not None:
             option, word, probs, unknown = r.inner
@@ -132,5 +169,4 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
     for came_from, keep in reversed(steps):
         chosen.append(int(keep[state]))
         state = int(came_from[state])
-    picks = reversed(chosen)
-    return [0 if r.first is None else next(picks) for r in readings]
+    return chosen[::-1]

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from parscan.normalizers.beam import model_arrays
+
 DISCOUNT = 0.75
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
 # times (most from the word list) would otherwise pass nearly all its mass to any follower and beat a
@@ -62,6 +64,9 @@ class BigramLM:
                   for name, data in state["arrays"].items()}
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations = arrays["backoff"], arrays["continuation"]
+        # what the compiled beam search reads (beam.py)
+        lm.search_model = model_arrays(lm._keys, lm._discounted, lm._inverse_total, lm._backoff, lm.continuations,
+                                       lm.unknown + 1, FLOOR)
         return lm
 
     @classmethod

@@ -1,0 +1,136 @@
+/* The repair decoder's beam search over one line, in C (see beam.py; decoder.py is the same search
+ * in numpy and the reference). Built by scripts/setup.sh into _beam.so, loaded with ctypes.
+ *
+ * Why: a line of legacy OCR offers ~30 readings per token and the beam keeps 8 states, ~240
+ * bigram transitions per token; numpy pays its call overhead ~30 times per token, here a
+ * transition is a binary search and a log.
+ */
+#include <math.h>
+#include <stdint.h>
+
+#define MAX_BEAM 64
+
+typedef struct {
+    const int64_t *keys;        /* sorted previous * size + word, a sentinel past the last */
+    int64_t n_keys;
+    const double *discounted;   /* max(count - D, 0) per key */
+    const double *inverse_total;
+    const double *backoff;
+    const double *continuation;
+    int64_t size;               /* ids 0 .. size-1; the last one: any word the model lacks */
+    double floor;
+} LM;
+
+static int64_t lower_bound(const LM *lm, int64_t lo, int64_t hi, int64_t key) {
+    while (lo < hi) {
+        int64_t mid = (lo + hi) >> 1;
+        if (lm->keys[mid] < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* A context: its followers are the keys in [lo, hi) (keys sort by previous word first), so a
+ * transition searches only those; its back-off weights are read once. */
+typedef struct {
+    int64_t id, lo, hi;
+    double inverse_total, backoff;
+} Context;
+
+static Context context(const LM *lm, int64_t previous) {
+    Context c;
+    c.id = previous;
+    c.lo = lower_bound(lm, 0, lm->n_keys, previous * lm->size);
+    c.hi = lower_bound(lm, c.lo, lm->n_keys, (previous + 1) * lm->size);
+    c.inverse_total = lm->inverse_total[previous];
+    c.backoff = lm->backoff[previous];
+    return c;
+}
+
+static double prob(const LM *lm, const Context *c, int64_t word) {
+    int64_t key = c->id * lm->size + word, at = lower_bound(lm, c->lo, c->hi, key);
+    double seen = at < c->hi && lm->keys[at] == key ? lm->discounted[at] : 0.0;
+    double p = seen * c->inverse_total + c->backoff * lm->continuation[word];
+    return p > lm->floor ? p : lm->floor;
+}
+
+/* log P(word | previous), the document's word shares mixed in (shares NULL: no document cache),
+ * `<unk>` at a fixed cost */
+static double transition(const LM *lm, const Context *c, int64_t word, const double *shares, double keep,
+                         int64_t unknown, double unknown_logprob) {
+    if (word == unknown) return unknown_logprob;
+    double p = prob(lm, c, word);
+    return log(shares ? p * keep + shares[word] : p);
+}
+
+/* offsets[t] .. offsets[t+1]-1: the options of step t (n_steps steps, punctuation already left out);
+ * inner transitions (inner_option, inner_word and the model's own P(word | previous) in inner_prob)
+ * are added to the emissions first.
+ * chosen[t]: the option picked at step t, relative to offsets[t]. came/kept: n_steps * beam scratch. */
+int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, const double *inverse_total,
+                const double *backoff, const double *continuation, int64_t size, double floor,
+                int64_t n_steps, const int64_t *offsets, const int64_t *first, const int64_t *last, double *emission,
+                int64_t n_inner, const int64_t *inner_option, const double *inner_prob,
+                const int64_t *inner_word, const double *shares, double keep, int64_t unknown,
+                double unknown_logprob, int64_t start, int64_t end, int64_t beam, int64_t *came, int64_t *kept,
+                int64_t *chosen) {
+    LM lm = {keys, n_keys, discounted, inverse_total, backoff, continuation, size, floor};
+    if (beam > MAX_BEAM) return -1;
+    for (int64_t i = 0; i < n_inner; i++) {
+        int64_t w = inner_word[i];
+        emission[inner_option[i]] += w == unknown ? unknown_logprob
+                                                  : log(shares ? inner_prob[i] * keep + shares[w] : inner_prob[i]);
+    }
+    int64_t states = 1;
+    Context state[MAX_BEAM];
+    double score[MAX_BEAM], next_score[MAX_BEAM];
+    state[0] = context(&lm, start);
+    score[0] = 0.0;
+    for (int64_t t = 0; t < n_steps; t++) {
+        int64_t begin = offsets[t], n = offsets[t + 1] - begin;
+        double best[n];
+        int64_t from[n];
+        char taken[n];
+        for (int64_t k = 0; k < n; k++) {
+            double top = -INFINITY;
+            int64_t arg = 0;
+            for (int64_t b = 0; b < states; b++) {
+                double v = score[b] + transition(&lm, &state[b], first[begin + k], shares, keep, unknown,
+                                                 unknown_logprob);
+                if (v > top) { top = v; arg = b; }
+            }
+            best[k] = top + emission[begin + k];
+            from[k] = arg;
+            taken[k] = 0;
+        }
+        /* best first (the lower option on ties), one option per last token, at most `beam` */
+        int64_t m = 0, last_kept[MAX_BEAM];
+        while (m < beam) {
+            int64_t pick = -1;
+            for (int64_t k = 0; k < n; k++)
+                if (!taken[k] && (pick < 0 || best[k] > best[pick])) pick = k;
+            if (pick < 0) break;
+            taken[pick] = 1;
+            int64_t dup = 0;
+            for (int64_t j = 0; j < m; j++) if (last_kept[j] == last[begin + pick]) dup = 1;
+            if (dup) continue;
+            last_kept[m] = last[begin + pick];
+            came[t * beam + m] = from[pick];
+            kept[t * beam + m] = pick;
+            next_score[m] = best[pick];
+            m++;
+        }
+        for (int64_t j = 0; j < m; j++) { score[j] = next_score[j]; state[j] = context(&lm, last_kept[j]); }
+        states = m;
+    }
+    int64_t best_state = 0;
+    double top = -INFINITY;
+    for (int64_t b = 0; b < states; b++) {
+        double v = score[b] + (end >= 0 ? log(prob(&lm, &state[b], end)) : 0.0);
+        if (v > top) { top = v; best_state = b; }
+    }
+    for (int64_t t = n_steps - 1; t >= 0; t--) {
+        chosen[t] = kept[t * beam + best_state];
+        best_state = came[t * beam + best_state];
+    }
+    return 0;
+}

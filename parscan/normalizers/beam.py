@@ -1,0 +1,72 @@
+"""The decoder's beam search compiled (beam.c, built into _beam.so by scripts/setup.sh), via ctypes.
+
+Why: in numpy a beam step costs ~30 array calls whatever its size, and a seed file has ~15,000
+steps; in C a whole line is one call. The numpy search in decoder.py stays the reference: it runs
+where no C compiler built the library, and the tests hold the two to the same choices.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import numpy as np
+
+LIBRARY = Path(__file__).with_name("_beam.so")
+_I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+
+
+def _load() -> ctypes.CDLL | None:
+    if not LIBRARY.exists():
+        return None
+    try:
+        library = ctypes.CDLL(str(LIBRARY))
+    except OSError:  # built for another machine or interpreter: the numpy search does the work
+        return None
+    library.beam_decode.restype = ctypes.c_int
+    library.beam_decode.argtypes = [
+        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
+        _I64, _PTR, _PTR, _PTR, _PTR,  # steps: offsets, first, last, emission
+        _I64, _PTR, _PTR, _PTR,  # inner transitions: option, P(word | previous), word
+        _PTR, _F64, _I64, _F64,  # shares, keep, unknown id, its log-prob
+        _I64, _I64, _I64,  # start, end, beam
+        _PTR, _PTR, _PTR,  # scratch and the chosen options
+    ]
+    return library
+
+
+COMPILED = _load()
+
+
+def _address(array: np.ndarray) -> int:
+    return array.__array_interface__["data"][0]  # ~4x cheaper than array.ctypes.data
+
+
+def model_arrays(keys: np.ndarray, discounted: np.ndarray, inverse_total: np.ndarray, backoff: np.ndarray,
+                 continuation: np.ndarray, size: int, floor: float) -> tuple:
+    """The language model as beam_decode takes it: addresses of its arrays (the caller keeps the
+    arrays alive), the key count, the id count and the floor."""
+    return (_address(keys), len(keys), _address(discounted), _address(inverse_total), _address(backoff),
+            _address(continuation), size, floor)
+
+
+def beam_decode(model: tuple, steps: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                inner: tuple[np.ndarray, np.ndarray, np.ndarray], shares: np.ndarray | None, keep: float,
+                unknown: int, unknown_logprob: float, start: int, end: int, beam: int) -> np.ndarray:
+    """The chosen option of each step (relative to its offset). `model`: the language model's
+    arrays (keys, discounted, inverse total, backoff, continuation) and its id count and floor;
+    `steps`: offsets, first and last ids, emissions (int64/float64, contiguous); `end` -1: none."""
+    assert COMPILED is not None
+    offsets, first, last, emission = steps
+    option, prob, word = inner
+    n = len(offsets) - 1
+    came, kept = np.empty(n * beam, dtype=np.int64), np.empty(n * beam, dtype=np.int64)
+    chosen = np.empty(n, dtype=np.int64)
+    status = COMPILED.beam_decode(
+        *model, n, _address(offsets), _address(first), _address(last), _address(emission),
+        len(option), _address(option), _address(prob), _address(word),
+        None if shares is None else _address(shares), keep, unknown, unknown_logprob,
+        start, end, beam, _address(came), _address(kept), _address(chosen))
+    if status:
+        raise ValueError(f"beam_decode: beam {beam} too wide")
+    return chosen
