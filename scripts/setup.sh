@@ -34,11 +34,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[dev]"
   touch "$stamp"
 fi
-# repair's beam search in C (parscan/normalizers/beam.c, loaded with ctypes); without a compiler the
+# repair's beam search in C (parscan/normalizers/kernels.c, loaded with ctypes); without a compiler the
 # numpy search in decoder.py does the same work, slower
 if command -v cc >/dev/null; then
-  if [ ! -f parscan/normalizers/_beam.so ] || [ parscan/normalizers/beam.c -nt parscan/normalizers/_beam.so ]; then
-    cc -O2 -shared -fPIC -o parscan/normalizers/_beam.so parscan/normalizers/beam.c -lm
+  if [ ! -f parscan/normalizers/_kernels.so ] || [ parscan/normalizers/kernels.c -nt parscan/normalizers/_kernels.so ]; then
+    cc -O2 -shared -fPIC -o parscan/normalizers/_kernels.so parscan/normalizers/kernels.c -lm
   fi
 else
   echo "setup: no C compiler (cc): repair runs its numpy beam search, about 2x slower" >&2

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from parscan.normalizers import kernels
 from parscan.normalizers.alignment import align_logprobs
 from parscan.normalizers.state_cache import plain
 from parscan.normalizers.vietnamese import skeleton
@@ -167,8 +168,13 @@ class Channel:
                              dtype=np.int32).reshape(len(batch), m)
             ids = np.concatenate([found for _, found in batch])
             rows = np.repeat(np.arange(len(batch)), [len(found) for _, found in batch])
-            scores = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
-                                    self._delete, self._insert) - UNSEEN_PAIR_COST
+            if kernels.COMPILED is not None:
+                aligned = kernels.align_pairs(rows, ids, codes, self._printed, self._lengths, self._sub,
+                                              self._delete, self._insert)
+            else:
+                aligned = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
+                                         self._delete, self._insert)
+            scores = aligned - UNSEEN_PAIR_COST
             start = 0
             for ocr, found in batch:
                 end = start + len(found)

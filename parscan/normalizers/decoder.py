@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from parscan.normalizers import beam
+from parscan.normalizers import kernels
 from parscan.normalizers.lm import FLOOR, BigramLM
 
 BEAM = 8  # decoder states kept per token
@@ -116,9 +116,9 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
            cache: DocumentCache | None) -> list[int]:
     """The chosen option of each token (0 for punctuation alone). `start`: the language-model id
     the line starts after; `end`: the id of the end-of-line token, None when the next line
-    continues this one. The compiled search when it was built (beam.py), else the numpy one."""
+    continues this one. The compiled search when it was built (kernels.py), else the numpy one."""
     scored = [r for r in readings if r.first is not None]
-    if beam.COMPILED is not None and scored:
+    if kernels.COMPILED is not None and scored:
         chosen = iter(_compiled(scored, lm, start, end, cache).tolist())
     else:
         chosen = iter(_search(scored, lm, start, end, cache))
@@ -139,7 +139,7 @@ def _compiled(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
     else:
         option, prob, word = np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64)
     shares = None if cache is None else cache.shares(lm.unknown + 1)
-    return beam.beam_decode(lm.search_model, steps, (option, prob, word), shares, 1 - CACHE_WEIGHT,
+    return kernels.beam_decode(lm.search_model, steps, (option, prob, word), shares, 1 - CACHE_WEIGHT,
                             lm.unknown, UNKNOWN_LOGPROB, start, -1 if end is None else end, BEAM)
 
 

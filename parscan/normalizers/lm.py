@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from parscan.normalizers.beam import model_arrays
+from parscan.normalizers.kernels import model_arrays
 
 DISCOUNT = 0.75
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
@@ -64,7 +64,7 @@ class BigramLM:
                   for name, data in state["arrays"].items()}
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations = arrays["backoff"], arrays["continuation"]
-        # what the compiled beam search reads (beam.py)
+        # what the compiled beam search reads (kernels.py)
         lm.search_model = model_arrays(lm._keys, lm._discounted, lm._inverse_total, lm._backoff, lm.continuations,
                                        lm.unknown + 1, FLOOR)
         return lm

@@ -1,8 +1,10 @@
-"""The decoder's beam search compiled (beam.c, built into _beam.so by scripts/setup.sh), via ctypes.
+"""Repair's two inner loops compiled (kernels.c, built into _kernels.so by scripts/setup.sh), via ctypes.
 
-Why: in numpy a beam step costs ~30 array calls whatever its size, and a seed file has ~15,000
-steps; in C a whole line is one call. The numpy search in decoder.py stays the reference: it runs
-where no C compiler built the library, and the tests hold the two to the same choices.
+Why: the decoder's beam search costs ~30 numpy calls per token whatever the beam holds (a seed file
+has ~15,000 tokens), and the channel's alignment of ~400,000 (token, word) pairs per seed file is
+~10 array passes per character; in C a line is one call and a pair a few hundred operations. The
+numpy versions (decoder.py, alignment.py) stay the reference: they run where no C compiler built
+the library, and the tests hold the two to the same results.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-LIBRARY = Path(__file__).with_name("_beam.so")
+LIBRARY = Path(__file__).with_name("_kernels.so")
 _I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
 
 
@@ -32,6 +34,8 @@ def _load() -> ctypes.CDLL | None:
         _I64, _I64, _I64,  # start, end, beam
         _PTR, _PTR, _PTR,  # scratch and the chosen options
     ]
+    library.align_pairs.restype = None
+    library.align_pairs.argtypes = [_I64, _PTR, _PTR, _PTR, _I64, _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR]
     return library
 
 
@@ -70,3 +74,16 @@ def beam_decode(model: tuple, steps: tuple[np.ndarray, np.ndarray, np.ndarray, n
     if status:
         raise ValueError(f"beam_decode: beam {beam} too wide")
     return chosen
+
+
+def align_pairs(pair_token: np.ndarray, pair_word: np.ndarray, codes: np.ndarray, printed: np.ndarray,
+                lengths: np.ndarray, sub: np.ndarray, delete: np.ndarray, insert: np.ndarray) -> np.ndarray:
+    """alignment.align_logprobs(codes[pair_token], printed[pair_word], lengths[pair_word], ...) in C.
+    Types: pair_token int64, pair_word and codes int32, printed and lengths int16, the rest float64,
+    all contiguous."""
+    assert COMPILED is not None
+    out = np.empty(len(pair_token))
+    COMPILED.align_pairs(len(pair_token), _address(pair_token), _address(pair_word), _address(codes), codes.shape[1],
+                         _address(printed), printed.shape[1], _address(lengths), _address(sub), sub.shape[1],
+                         _address(delete), _address(insert), _address(out))
+    return out

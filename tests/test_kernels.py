@@ -1,10 +1,10 @@
-"""The compiled beam search (beam.c) makes the numpy search's choices (decoder.py, the reference)."""
+"""The compiled beam search (kernels.c) makes the numpy search's choices (decoder.py, the reference)."""
 
 from __future__ import annotations
 
 import pytest
 
-from parscan.normalizers import beam, decoder
+from parscan.normalizers import decoder, kernels
 from parscan.normalizers.repair import get_repairer
 from parscan.normalizers.vietnamese import split_edges
 
@@ -18,7 +18,7 @@ LINES = [
 ]
 
 
-@pytest.mark.skipif(beam.COMPILED is None, reason="_beam.so not built (scripts/setup.sh builds it)")
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
 def test_compiled_search_chooses_as_the_numpy_search() -> None:
     repairer = get_repairer()
     cache = decoder.DocumentCache()
@@ -32,10 +32,10 @@ def test_compiled_search_chooses_as_the_numpy_search() -> None:
         cache.add([repairer.lm.id(split_edges(t)[1].lower()) for t in line.split()], repairer.lm.unknown + 1)
 
 
-@pytest.mark.skipif(beam.COMPILED is None, reason="_beam.so not built (scripts/setup.sh builds it)")
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
 def test_repair_is_the_same_without_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
     repairer = get_repairer()
     compiled = repairer.repair_lines(LINES)
-    monkeypatch.setattr(beam, "COMPILED", None)
+    monkeypatch.setattr(kernels, "COMPILED", None)
     assert repairer.repair_lines(LINES) == compiled
     assert compiled != LINES

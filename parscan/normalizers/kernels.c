@@ -1,5 +1,5 @@
 /* The repair decoder's beam search over one line, in C (see beam.py; decoder.py is the same search
- * in numpy and the reference). Built by scripts/setup.sh into _beam.so, loaded with ctypes.
+ * in numpy and the reference). Built by scripts/setup.sh into _kernels.so, loaded with ctypes.
  *
  * Why: a line of legacy OCR offers ~30 readings per token and the beam keeps 8 states, ~240
  * bigram transitions per token; numpy pays its call overhead ~30 times per token, here a
@@ -133,4 +133,35 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, c
         best_state = came[t * beam + best_state];
     }
     return 0;
+}
+
+/* The channel's alignment scores (see alignment.py, the numpy reference): for each pair p, the
+ * best-alignment log P(OCR token pair_token[p] | printed word pair_word[p]) under independent
+ * character edits. codes: [tokens, m] OCR character ids (every token of the batch has length m);
+ * printed: [words, width] printed character ids, lengths[w] of them used; sub: [printed ids,
+ * n_ocr] log-probs; delete, insert: per printed / OCR id. */
+void align_pairs(int64_t n_pairs, const int64_t *pair_token, const int32_t *pair_word, const int32_t *codes,
+                 int64_t m, const int16_t *printed, int64_t width, const int16_t *lengths, const double *sub,
+                 int64_t n_ocr, const double *delete, const double *insert, double *out) {
+    double previous[m + 1], current[m + 1];
+    for (int64_t p = 0; p < n_pairs; p++) {
+        const int32_t *ocr = codes + pair_token[p] * m;
+        const int16_t *word = printed + (int64_t)pair_word[p] * width;
+        int64_t n = lengths[pair_word[p]];
+        previous[0] = 0.0;
+        for (int64_t j = 1; j <= m; j++) previous[j] = previous[j - 1] + insert[ocr[j - 1]];
+        for (int64_t i = 0; i < n; i++) {
+            const double *row = sub + (int64_t)word[i] * n_ocr;
+            double dropped = delete[word[i]];
+            current[0] = previous[0] + dropped;
+            for (int64_t j = 1; j <= m; j++) {
+                double v = previous[j - 1] + row[ocr[j - 1]], up = previous[j] + dropped,
+                       left = current[j - 1] + insert[ocr[j - 1]];
+                if (up > v) v = up;
+                current[j] = left > v ? left : v;
+            }
+            for (int64_t j = 0; j <= m; j++) previous[j] = current[j];
+        }
+        out[p] = previous[m];
+    }
 }
