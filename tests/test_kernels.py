@@ -1,7 +1,9 @@
-"""The compiled beam search (kernels.c) makes the numpy search's choices (decoder.py, the reference)."""
+"""The compiled kernels (kernels.c) give the numpy reference's results: the channel's candidates
+(channel.py) and the beam search's choices (decoder.py)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from parscan.normalizers import decoder, kernels
@@ -39,3 +41,23 @@ def test_repair_is_the_same_without_the_library(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(kernels, "COMPILED", None)
     assert repairer.repair_lines(LINES) == compiled
     assert compiled != LINES
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_candidates_equal_the_numpy_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    channel = get_repairer().channel
+    tokens = {split_edges(t)[1].lower() for line in LINES for t in line.split()} | {"nghiéng", "x", "qd"}
+    monkeypatch.setattr(channel, "_scored", {})
+    channel.prepare(tokens)
+    compiled = dict(channel._scored)
+    monkeypatch.setattr(channel, "_scored", {})
+    monkeypatch.setattr(kernels, "COMPILED", None)
+    channel.prepare(tokens)
+    for token in tokens:  # equal up to the order of scores equal but for rounding (1e-15)
+        (ids, scores), (expected_ids, expected_scores) = compiled[token], channel._scored[token]
+        np.testing.assert_allclose(scores, expected_scores, rtol=1e-12)
+        got, expected = dict(zip(ids.tolist(), scores)), dict(zip(expected_ids.tolist(), expected_scores))
+        for word in got.keys() ^ expected.keys():  # only at the cut, between near-equals
+            assert abs(got.get(word, expected.get(word)) - scores[-1]) < 1e-9, token
+        assert all(abs(got[word] - expected[word]) < 1e-9 for word in got.keys() & expected.keys())
+    assert sum(len(ids) for ids, _ in compiled.values()) > 20 * len(tokens)

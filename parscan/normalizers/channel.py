@@ -156,10 +156,25 @@ class Channel:
         return found
 
     def prepare(self, tokens: Iterable[str]) -> None:
-        """Score the candidates of every new token (lower case) in batches by token length: one
-        document's tokens cost a few hundred array operations, not a Python loop per pair."""
+        """Score the candidates of every new token (lower case) at once: in C when the library was
+        built (kernels.py), else in numpy batches by token length."""
+        new = sorted(set(tokens) - self._scored.keys())
+        if not new:
+            return
+        if kernels.COMPILED is None:
+            self._prepare_numpy(new)
+            return
+        unknown = 0
+        batch = [([self.ocr_alphabet.get(ch, unknown) for ch in ocr], self._neighbours(ocr),
+                  *self.seen.get(ocr, ((), ()))) for ocr in new]
+        tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
+        for ocr, ranked in zip(new, kernels.rank_candidates(batch, tables, UNSEEN_PAIR_COST, MAX_CANDIDATES)):
+            self._scored[ocr] = ranked
+
+    def _prepare_numpy(self, new: list[str]) -> None:
+        """The reference path: a few hundred array operations per document, batched by token length."""
         batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
-        for ocr in set(tokens) - self._scored.keys():
+        for ocr in new:
             ids = np.unique(np.array(self._neighbours(ocr), dtype=np.int32))
             batches[len(ocr)].append((ocr, ids))
         for m, batch in batches.items():
@@ -168,13 +183,8 @@ class Channel:
                              dtype=np.int32).reshape(len(batch), m)
             ids = np.concatenate([found for _, found in batch])
             rows = np.repeat(np.arange(len(batch)), [len(found) for _, found in batch])
-            if kernels.COMPILED is not None:
-                aligned = kernels.align_pairs(rows, ids, codes, self._printed, self._lengths, self._sub,
-                                              self._delete, self._insert)
-            else:
-                aligned = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
-                                         self._delete, self._insert)
-            scores = aligned - UNSEEN_PAIR_COST
+            scores = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
+                                    self._delete, self._insert) - UNSEEN_PAIR_COST
             start = 0
             for ocr, found in batch:
                 end = start + len(found)

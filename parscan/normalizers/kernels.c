@@ -135,33 +135,67 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, c
     return 0;
 }
 
-/* The channel's alignment scores (see alignment.py, the numpy reference): for each pair p, the
- * best-alignment log P(OCR token pair_token[p] | printed word pair_word[p]) under independent
- * character edits. codes: [tokens, m] OCR character ids (every token of the batch has length m);
- * printed: [words, width] printed character ids, lengths[w] of them used; sub: [printed ids,
- * n_ocr] log-probs; delete, insert: per printed / OCR id. */
-void align_pairs(int64_t n_pairs, const int64_t *pair_token, const int32_t *pair_word, const int32_t *codes,
-                 int64_t m, const int16_t *printed, int64_t width, const int16_t *lengths, const double *sub,
-                 int64_t n_ocr, const double *delete, const double *insert, double *out) {
-    double previous[m + 1], current[m + 1];
-    for (int64_t p = 0; p < n_pairs; p++) {
-        const int32_t *ocr = codes + pair_token[p] * m;
-        const int16_t *word = printed + (int64_t)pair_word[p] * width;
-        int64_t n = lengths[pair_word[p]];
-        previous[0] = 0.0;
-        for (int64_t j = 1; j <= m; j++) previous[j] = previous[j - 1] + insert[ocr[j - 1]];
-        for (int64_t i = 0; i < n; i++) {
-            const double *row = sub + (int64_t)word[i] * n_ocr;
-            double dropped = delete[word[i]];
-            current[0] = previous[0] + dropped;
-            for (int64_t j = 1; j <= m; j++) {
-                double v = previous[j - 1] + row[ocr[j - 1]], up = previous[j] + dropped,
-                       left = current[j - 1] + insert[ocr[j - 1]];
-                if (up > v) v = up;
-                current[j] = left > v ? left : v;
-            }
-            for (int64_t j = 0; j <= m; j++) previous[j] = current[j];
+/* Best-alignment log P(ocr | word) under independent character edits (alignment.py is the numpy
+ * reference): sub[printed id * n_ocr + OCR id], delete[printed id], insert[OCR id]. */
+static double align(const int32_t *ocr, int64_t m, const int16_t *word, int64_t n, const double *sub, int64_t n_ocr,
+                    const double *delete, const double *insert, double *previous, double *current) {
+    previous[0] = 0.0;
+    for (int64_t j = 1; j <= m; j++) previous[j] = previous[j - 1] + insert[ocr[j - 1]];
+    for (int64_t i = 0; i < n; i++) {
+        const double *row = sub + (int64_t)word[i] * n_ocr;
+        double dropped = delete[word[i]];
+        current[0] = previous[0] + dropped;
+        for (int64_t j = 1; j <= m; j++) {
+            double v = previous[j - 1] + row[ocr[j - 1]], up = previous[j] + dropped,
+                   left = current[j - 1] + insert[ocr[j - 1]];
+            if (up > v) v = up;
+            current[j] = left > v ? left : v;
         }
-        out[p] = previous[m];
+        for (int64_t j = 0; j <= m; j++) previous[j] = current[j];
+    }
+    return previous[m];
+}
+
+#define FRESH_RANK ((int64_t)1 << 40)
+
+/* The channel's candidates of many OCR tokens (channel.py; its numpy path is the reference). Token
+ * t: OCR character ids codes[coff[t] .. coff[t+1]), neighbour word ids neighbours[noff[t] ..
+ * noff[t+1]) (repeats allowed), pairs seen in training seen_ids/seen_scores[soff[t] .. soff[t+1])
+ * in table order. A neighbour not seen with the token scores its alignment minus unseen_cost. The
+ * best `keep` per token go to out_ids/out_scores[t * keep ..], best first, the seen pairs first
+ * among equals (then the lower id), their number to out_n[t]. mark: n_words scratch, all -1. */
+void rank_candidates(int64_t n_tokens, const int64_t *coff, const int32_t *codes, const int64_t *noff,
+                     const int32_t *neighbours, const int64_t *soff, const int32_t *seen_ids,
+                     const double *seen_scores, const int16_t *printed, int64_t width, const int16_t *lengths,
+                     const double *sub, int64_t n_ocr, const double *delete, const double *insert,
+                     double unseen_cost, int64_t keep, int64_t *mark, int32_t *out_ids, double *out_scores,
+                     int64_t *out_n) {
+    int64_t longest = 0;
+    for (int64_t t = 0; t < n_tokens; t++)
+        if (coff[t + 1] - coff[t] > longest) longest = coff[t + 1] - coff[t];
+    double previous[longest + 1], current[longest + 1], score[keep];
+    int64_t rank[keep];
+    for (int64_t t = 0; t < n_tokens; t++) {
+        int32_t *ids = out_ids + t * keep;
+        int64_t n = 0, total = (soff[t + 1] - soff[t]) + (noff[t + 1] - noff[t]);
+        for (int64_t k = 0; k < total; k++) {
+            int64_t seen = k < soff[t + 1] - soff[t];
+            int32_t id = seen ? seen_ids[soff[t] + k] : neighbours[noff[t] + k - (soff[t + 1] - soff[t])];
+            if (mark[id] == t) continue;
+            mark[id] = t;
+            double v = seen ? seen_scores[soff[t] + k]
+                            : align(codes + coff[t], coff[t + 1] - coff[t], printed + (int64_t)id * width,
+                                    lengths[id], sub, n_ocr, delete, insert, previous, current) - unseen_cost;
+            int64_t r = seen ? k : FRESH_RANK + id;
+            if (n == keep && !(v > score[n - 1] || (v == score[n - 1] && r < rank[n - 1]))) continue;
+            int64_t at = n < keep ? n++ : n - 1;
+            while (at > 0 && (v > score[at - 1] || (v == score[at - 1] && r < rank[at - 1]))) {
+                score[at] = score[at - 1]; rank[at] = rank[at - 1]; ids[at] = ids[at - 1];
+                at--;
+            }
+            score[at] = v; rank[at] = r; ids[at] = id;
+        }
+        for (int64_t k = 0; k < n; k++) out_scores[t * keep + k] = score[k];
+        out_n[t] = n;
     }
 }

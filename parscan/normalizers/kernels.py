@@ -34,8 +34,12 @@ def _load() -> ctypes.CDLL | None:
         _I64, _I64, _I64,  # start, end, beam
         _PTR, _PTR, _PTR,  # scratch and the chosen options
     ]
-    library.align_pairs.restype = None
-    library.align_pairs.argtypes = [_I64, _PTR, _PTR, _PTR, _I64, _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR, _PTR]
+    library.rank_candidates.restype = None
+    library.rank_candidates.argtypes = [
+        _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR,  # tokens: codes, neighbours, seen pairs
+        _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR,  # printed words and the character tables
+        _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
+    ]
     return library
 
 
@@ -76,14 +80,27 @@ def beam_decode(model: tuple, steps: tuple[np.ndarray, np.ndarray, np.ndarray, n
     return chosen
 
 
-def align_pairs(pair_token: np.ndarray, pair_word: np.ndarray, codes: np.ndarray, printed: np.ndarray,
-                lengths: np.ndarray, sub: np.ndarray, delete: np.ndarray, insert: np.ndarray) -> np.ndarray:
-    """alignment.align_logprobs(codes[pair_token], printed[pair_word], lengths[pair_word], ...) in C.
-    Types: pair_token int64, pair_word and codes int32, printed and lengths int16, the rest float64,
-    all contiguous."""
+def rank_candidates(tokens: list[tuple[list[int], list[int], tuple[int, ...], tuple[float, ...]]],
+                    tables: tuple[np.ndarray, ...], unseen_cost: float, keep: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per token (OCR character ids, neighbour word ids, seen word ids, their scores): its best
+    `keep` (word ids, log-probs), best first; see rank_candidates in kernels.c. `tables`: printed
+    (int16 [words, width]), lengths (int16), sub, delete, insert (float64)."""
     assert COMPILED is not None
-    out = np.empty(len(pair_token))
-    COMPILED.align_pairs(len(pair_token), _address(pair_token), _address(pair_word), _address(codes), codes.shape[1],
-                         _address(printed), printed.shape[1], _address(lengths), _address(sub), sub.shape[1],
-                         _address(delete), _address(insert), _address(out))
-    return out
+    printed, lengths, sub, delete, insert = tables
+
+    def flat(column: int, dtype: type) -> tuple[np.ndarray, np.ndarray]:
+        offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
+        np.cumsum([len(t[column]) for t in tokens], out=offsets[1:])
+        return offsets, np.fromiter((x for t in tokens for x in t[column]), dtype=dtype, count=int(offsets[-1]))
+
+    (coff, codes), (noff, neighbours) = flat(0, np.int32), flat(1, np.int32)
+    (soff, seen_ids), (_, seen_scores) = flat(2, np.int32), flat(3, np.float64)
+    n = len(tokens)
+    mark = np.full(len(lengths), -1, dtype=np.int64)
+    ids, scores, counts = np.empty(n * keep, dtype=np.int32), np.empty(n * keep), np.empty(n, dtype=np.int64)
+    COMPILED.rank_candidates(n, _address(coff), _address(codes), _address(noff), _address(neighbours),
+                             _address(soff), _address(seen_ids), _address(seen_scores), _address(printed),
+                             printed.shape[1], _address(lengths), _address(sub), sub.shape[1], _address(delete),
+                             _address(insert), unseen_cost, keep, _address(mark), _address(ids), _address(scores),
+                             _address(counts))
+    return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(counts.tolist())]
