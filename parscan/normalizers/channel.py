@@ -136,6 +136,7 @@ class Channel:
         channel._printed = np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"])
         channel._lengths = np.frombuffer(tables["lengths"], dtype=np.int16)
         channel._scored = {}
+        channel.word_id = {word: i for i, word in enumerate(channel.words)}
         return channel
 
     # --- candidates ----------------------------------------------------------------------

@@ -80,6 +80,8 @@ class Repairer:
         self._word_prior = np.frombuffer(words["prior"])
         self._word_digit = np.frombuffer(words["digit"], dtype=np.bool_)
         self._word_inner: dict[int, tuple[tuple[int, int], ...]] = words["inner"]
+        self._word_has_inner = np.zeros(len(self._word_first), dtype=bool)
+        self._word_has_inner[list(self._word_inner)] = True
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -177,11 +179,10 @@ class Repairer:
         """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
         the token itself as a last resort (a name or term outside the lexicon)."""
         ids, logp = self._shortlist(core.lower())
-        emission = CHANNEL_WEIGHT * logp
-        first, last = self._word_first[ids], self._word_last[ids]
-        inner = [(k, a, b) for k, word in enumerate(ids.tolist()) for a, b in self._word_inner.get(word, ())]
-        fixed: list[str | None] = [None] * len(ids)
         words = ids.tolist()
+        fixed: list[str | None] = [None] * len(words)
+        inner = [(k, a, b) for k in np.flatnonzero(self._word_has_inner[ids]).tolist()
+                 for a, b in self._word_inner[words[k]]]
         extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
@@ -191,15 +192,18 @@ class Repairer:
                 number = split.group(2).translate(_DIGITISH)
                 extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
                               CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
-        if core.lower() not in {self.channel.words[w] for w in words} and not any(o[0] == core for o in extra):
+        if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
-        for text, tokens, score in extra:
-            token_ids = self._ids(tokens)
-            inner += [(len(fixed), a, b) for a, b in zip(token_ids, token_ids[1:])]
-            first, last = np.append(first, token_ids[0]), np.append(last, token_ids[-1])
-            emission = np.append(emission, score)
-            fixed.append(text)
-            words.append(-1)
+        first, last, emission = self._word_first[ids], self._word_last[ids], CHANNEL_WEIGHT * logp
+        if extra:
+            token_ids = [self._ids(tokens) for _, tokens, _ in extra]
+            for k, (ids_of, (text, _, _)) in enumerate(zip(token_ids, extra)):
+                inner += [(len(words) + k, a, b) for a, b in zip(ids_of, ids_of[1:])]
+                fixed.append(text)
+            words += [-1] * len(extra)
+            first = np.concatenate([first, [i[0] for i in token_ids]])
+            last = np.concatenate([last, [i[-1] for i in token_ids]])
+            emission = np.concatenate([emission, [o[2] for o in extra]])
         keep = emission >= emission.max() - OPTION_SPAN
         if not keep.all():
             index = np.flatnonzero(keep)
