@@ -165,12 +165,24 @@ class Channel:
         if kernels.COMPILED is None:
             self._prepare_numpy(new)
             return
-        unknown = 0
-        batch = [([self.ocr_alphabet.get(ch, unknown) for ch in ocr], self._neighbours(ocr),
-                  *self.seen.get(ocr, ((), ()))) for ocr in new]
+        unknown, alphabet = 0, self.ocr_alphabet
+        codes: list[int] = []
+        neighbours: list[int] = []
+        seen_ids: list[int] = []
+        seen_scores: list[float] = []
+        counts: list[int] = []
+        for ocr in new:
+            found = self._neighbours(ocr)
+            ids, scores = self.seen.get(ocr, ((), ()))
+            codes += [alphabet.get(ch, unknown) for ch in ocr]
+            neighbours += found
+            seen_ids += ids
+            seen_scores += scores
+            counts += (len(ocr), len(found), len(ids))
         tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
-        for ocr, ranked in zip(new, kernels.rank_candidates(batch, tables, UNSEEN_PAIR_COST, MAX_CANDIDATES)):
-            self._scored[ocr] = ranked
+        ranked = kernels.rank_candidates(codes, neighbours, seen_ids, seen_scores, counts, tables, UNSEEN_PAIR_COST,
+                                         MAX_CANDIDATES)
+        self._scored.update(zip(new, ranked))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""

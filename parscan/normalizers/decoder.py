@@ -32,6 +32,7 @@ class Readings:
     option starts with `<unk>`; `distinct`: every
     option ends in another token (no two compete for one beam state). Texts: `fixed[k]`, or when it
     is None the channel's printed word `words[k]` in the case of `model`; `prefix` goes before each.
+    `shape`, `ints`, `floats`: the same packed for the compiled search (see kernels.c).
     """
 
     first: np.ndarray | None
@@ -44,6 +45,9 @@ class Readings:
     fixed: tuple[str | None, ...]
     words: tuple[int, ...]
     model: str
+    shape: tuple[int, int] = (0, 0)
+    ints: np.ndarray | None = None
+    floats: np.ndarray | None = None
     prefix: str = ""
 
 
@@ -127,20 +131,12 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
 
 def _compiled(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
               cache: DocumentCache | None) -> np.ndarray:
-    offsets = np.zeros(len(scored) + 1, dtype=np.int64)
-    np.cumsum([len(r.first) for r in scored], out=offsets[1:])
-    steps = (offsets, np.concatenate([r.first for r in scored]), np.concatenate([r.last for r in scored]),
-             np.concatenate([r.emission for r in scored]))
-    inner = [(r.inner, at) for r, at in zip(scored, offsets.tolist()) if r.inner is not None]
-    if inner:
-        option = np.concatenate([i[0] + at for i, at in inner])
-        prob = np.concatenate([i[2] for i, _ in inner])
-        word = np.concatenate([i[1] for i, _ in inner])
-    else:
-        option, prob, word = np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64)
+    meta = np.array([n for r in scored for n in r.shape], dtype=np.int64)
+    ints = np.concatenate([r.ints for r in scored])
+    floats = np.concatenate([r.floats for r in scored])
     shares = None if cache is None else cache.shares(lm.unknown + 1)
-    return kernels.beam_decode(lm.search_model, steps, (option, prob, word), shares, 1 - CACHE_WEIGHT,
-                            lm.unknown, UNKNOWN_LOGPROB, start, -1 if end is None else end, BEAM)
+    return kernels.beam_decode(lm.search_model, meta, ints, floats, shares, 1 - CACHE_WEIGHT, lm.unknown,
+                               UNKNOWN_LOGPROB, start, -1 if end is None else end, BEAM)
 
 
 def _search(scored: list[Readings], lm: BigramLM, start: int, end: int | None,

@@ -62,31 +62,37 @@ static double transition(const LM *lm, const Context *c, int64_t word, const dou
     return log(shares ? p * keep + shares[word] : p);
 }
 
-/* offsets[t] .. offsets[t+1]-1: the options of step t (n_steps steps, punctuation already left out);
- * inner transitions (inner_option, inner_word and the model's own P(word | previous) in inner_prob)
- * are added to the emissions first.
- * chosen[t]: the option picked at step t, relative to offsets[t]. came/kept: n_steps * beam scratch. */
+/* A line of n_steps tokens (punctuation alone left out). Step t has meta[2t] options and
+ * meta[2t+1] transitions inside options of several tokens; its ints are, in order, the options'
+ * first and last language-model ids, the inner transitions' options and word ids, and its floats
+ * the options' emissions and the inner transitions' P(word | previous) (the model's own); steps
+ * follow each other in both arrays. work: n_steps * (2 * beam + 1); its last n_steps hold the
+ * option chosen at each step. */
 int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, const double *inverse_total,
                 const double *backoff, const double *continuation, int64_t size, double floor,
-                int64_t n_steps, const int64_t *offsets, const int64_t *first, const int64_t *last, double *emission,
-                int64_t n_inner, const int64_t *inner_option, const double *inner_prob,
-                const int64_t *inner_word, const double *shares, double keep, int64_t unknown,
-                double unknown_logprob, int64_t start, int64_t end, int64_t beam, int64_t *came, int64_t *kept,
-                int64_t *chosen) {
+                int64_t n_steps, const int64_t *meta, const int64_t *ints, double *floats,
+                const double *shares, double keep, int64_t unknown, double unknown_logprob,
+                int64_t start, int64_t end, int64_t beam, int64_t *work) {
     LM lm = {keys, n_keys, discounted, inverse_total, backoff, continuation, size, floor};
     if (beam > MAX_BEAM) return -1;
-    for (int64_t i = 0; i < n_inner; i++) {
-        int64_t w = inner_word[i];
-        emission[inner_option[i]] += w == unknown ? unknown_logprob
-                                                  : log(shares ? inner_prob[i] * keep + shares[w] : inner_prob[i]);
-    }
+    int64_t *came = work, *kept = work + n_steps * beam, *chosen = work + 2 * n_steps * beam;
     int64_t states = 1;
     Context state[MAX_BEAM];
     double score[MAX_BEAM], next_score[MAX_BEAM];
     state[0] = context(&lm, start);
     score[0] = 0.0;
     for (int64_t t = 0; t < n_steps; t++) {
-        int64_t begin = offsets[t], n = offsets[t + 1] - begin;
+        int64_t n = meta[2 * t], n_inner = meta[2 * t + 1];
+        const int64_t *first = ints, *last = ints + n, *inner_option = ints + 2 * n, *inner_word = inner_option + n_inner;
+        double *emission = floats;
+        const double *inner_prob = floats + n;
+        ints += 2 * n + 2 * n_inner;
+        floats += n + n_inner;
+        for (int64_t i = 0; i < n_inner; i++) {
+            int64_t w = inner_word[i];
+            emission[inner_option[i]] += w == unknown ? unknown_logprob
+                                                      : log(shares ? inner_prob[i] * keep + shares[w] : inner_prob[i]);
+        }
         double best[n];
         int64_t from[n];
         char taken[n];
@@ -94,11 +100,11 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, c
             double top = -INFINITY;
             int64_t arg = 0;
             for (int64_t b = 0; b < states; b++) {
-                double v = score[b] + transition(&lm, &state[b], first[begin + k], shares, keep, unknown,
+                double v = score[b] + transition(&lm, &state[b], first[k], shares, keep, unknown,
                                                  unknown_logprob);
                 if (v > top) { top = v; arg = b; }
             }
-            best[k] = top + emission[begin + k];
+            best[k] = top + emission[k];
             from[k] = arg;
             taken[k] = 0;
         }
@@ -111,9 +117,9 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, c
             if (pick < 0) break;
             taken[pick] = 1;
             int64_t dup = 0;
-            for (int64_t j = 0; j < m; j++) if (last_kept[j] == last[begin + pick]) dup = 1;
+            for (int64_t j = 0; j < m; j++) if (last_kept[j] == last[pick]) dup = 1;
             if (dup) continue;
-            last_kept[m] = last[begin + pick];
+            last_kept[m] = last[pick];
             came[t * beam + m] = from[pick];
             kept[t * beam + m] = pick;
             next_score[m] = best[pick];

@@ -28,11 +28,9 @@ def _load() -> ctypes.CDLL | None:
     library.beam_decode.restype = ctypes.c_int
     library.beam_decode.argtypes = [
         _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
-        _I64, _PTR, _PTR, _PTR, _PTR,  # steps: offsets, first, last, emission
-        _I64, _PTR, _PTR, _PTR,  # inner transitions: option, P(word | previous), word
+        _I64, _PTR, _PTR, _PTR,  # the line's steps: meta, ints, floats
         _PTR, _F64, _I64, _F64,  # shares, keep, unknown id, its log-prob
-        _I64, _I64, _I64,  # start, end, beam
-        _PTR, _PTR, _PTR,  # scratch and the chosen options
+        _I64, _I64, _I64, _PTR,  # start, end, beam, work
     ]
     library.rank_candidates.restype = None
     library.rank_candidates.argtypes = [
@@ -58,49 +56,41 @@ def model_arrays(keys: np.ndarray, discounted: np.ndarray, inverse_total: np.nda
             _address(continuation), size, floor)
 
 
-def beam_decode(model: tuple, steps: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-                inner: tuple[np.ndarray, np.ndarray, np.ndarray], shares: np.ndarray | None, keep: float,
-                unknown: int, unknown_logprob: float, start: int, end: int, beam: int) -> np.ndarray:
-    """The chosen option of each step (relative to its offset). `model`: the language model's
-    arrays (keys, discounted, inverse total, backoff, continuation) and its id count and floor;
-    `steps`: offsets, first and last ids, emissions (int64/float64, contiguous); `end` -1: none."""
+def beam_decode(model: tuple, meta: np.ndarray, ints: np.ndarray, floats: np.ndarray, shares: np.ndarray | None,
+                keep: float, unknown: int, unknown_logprob: float, start: int, end: int, beam: int) -> np.ndarray:
+    """The chosen option of each step of a line (see beam_decode in kernels.c for the layout of
+    meta, ints and floats; `floats` is changed). `model`: from model_arrays; `end` -1: none."""
     assert COMPILED is not None
-    offsets, first, last, emission = steps
-    option, prob, word = inner
-    n = len(offsets) - 1
-    came, kept = np.empty(n * beam, dtype=np.int64), np.empty(n * beam, dtype=np.int64)
-    chosen = np.empty(n, dtype=np.int64)
-    status = COMPILED.beam_decode(
-        *model, n, _address(offsets), _address(first), _address(last), _address(emission),
-        len(option), _address(option), _address(prob), _address(word),
-        None if shares is None else _address(shares), keep, unknown, unknown_logprob,
-        start, end, beam, _address(came), _address(kept), _address(chosen))
+    n = len(meta) // 2
+    work = np.empty(n * (2 * beam + 1), dtype=np.int64)
+    status = COMPILED.beam_decode(*model, n, _address(meta), _address(ints), _address(floats),
+                                  None if shares is None else _address(shares), keep, unknown, unknown_logprob,
+                                  start, end, beam, _address(work))
     if status:
         raise ValueError(f"beam_decode: beam {beam} too wide")
-    return chosen
+    return work[2 * n * beam:]
 
 
-def rank_candidates(tokens: list[tuple[list[int], list[int], tuple[int, ...], tuple[float, ...]]],
-                    tables: tuple[np.ndarray, ...], unseen_cost: float, keep: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per token (OCR character ids, neighbour word ids, seen word ids, their scores): its best
-    `keep` (word ids, log-probs), best first; see rank_candidates in kernels.c. `tables`: printed
-    (int16 [words, width]), lengths (int16), sub, delete, insert (float64)."""
+def rank_candidates(codes: list[int], neighbours: list[int], seen_ids: list[int], seen_scores: list[float],
+                    counts: list[int], tables: tuple[np.ndarray, ...], unseen_cost: float,
+                    keep: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The best `keep` (word ids, log-probs) of each token, best first; see rank_candidates in
+    kernels.c. Token t's OCR character ids, neighbour word ids and seen pairs follow each other in
+    the flat lists, counts[3t .. 3t+2] of each. `tables`: printed (int16 [words, width]), lengths
+    (int16), sub, delete, insert (float64)."""
     assert COMPILED is not None
     printed, lengths, sub, delete, insert = tables
-
-    def flat(column: int, dtype: type) -> tuple[np.ndarray, np.ndarray]:
-        offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
-        np.cumsum([len(t[column]) for t in tokens], out=offsets[1:])
-        return offsets, np.fromiter((x for t in tokens for x in t[column]), dtype=dtype, count=int(offsets[-1]))
-
-    (coff, codes), (noff, neighbours) = flat(0, np.int32), flat(1, np.int32)
-    (soff, seen_ids), (_, seen_scores) = flat(2, np.int32), flat(3, np.float64)
-    n = len(tokens)
+    n = len(counts) // 3
+    offsets = np.zeros((3, n + 1), dtype=np.int64)
+    np.cumsum(np.array(counts, dtype=np.int64).reshape(n, 3).T, axis=1, out=offsets[:, 1:])
+    flat_codes, flat_neighbours = np.array(codes, dtype=np.int32), np.array(neighbours, dtype=np.int32)
+    flat_seen, flat_scores = np.array(seen_ids, dtype=np.int32), np.array(seen_scores, dtype=np.float64)
+    coff, noff, soff = (np.ascontiguousarray(row) for row in offsets)
     mark = np.full(len(lengths), -1, dtype=np.int64)
-    ids, scores, counts = np.empty(n * keep, dtype=np.int32), np.empty(n * keep), np.empty(n, dtype=np.int64)
-    COMPILED.rank_candidates(n, _address(coff), _address(codes), _address(noff), _address(neighbours),
-                             _address(soff), _address(seen_ids), _address(seen_scores), _address(printed),
+    ids, scores, found = np.empty(n * keep, dtype=np.int32), np.empty(n * keep), np.empty(n, dtype=np.int64)
+    COMPILED.rank_candidates(n, _address(coff), _address(flat_codes), _address(noff), _address(flat_neighbours),
+                             _address(soff), _address(flat_seen), _address(flat_scores), _address(printed),
                              printed.shape[1], _address(lengths), _address(sub), sub.shape[1], _address(delete),
                              _address(insert), unseen_cost, keep, _address(mark), _address(ids), _address(scores),
-                             _address(counts))
-    return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(counts.tolist())]
+                             _address(found))
+    return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]

@@ -146,11 +146,15 @@ class Repairer:
                 fixed: list[str | None], words: list[int], model: str) -> Readings:
         unknown = first == self._unknown
         inside = None
+        option, word, probs = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
         if inner:
-            option, previous, word = (np.array(column) for column in zip(*inner))
-            inside = (option, word, self.lm.probs(previous, word), word == self._unknown)
+            option, previous, word = (np.array(column, dtype=np.int64) for column in zip(*inner))
+            probs = self.lm.probs(previous, word)
+            inside = (option, word, probs, word == self._unknown)
         return Readings(first, last, unknown if unknown.any() else None, self.lm.continuations[first], emission,
-                        inside, len(set(last.tolist())) == len(last), tuple(fixed), tuple(words), model)
+                        inside, len(set(last.tolist())) == len(last), tuple(fixed), tuple(words), model,
+                        (len(first), len(option)), np.concatenate([first, last, option, word]).astype(np.int64),
+                        np.concatenate([emission, probs]))
 
     @lru_cache(maxsize=100_000)
     def _readings(self, core: str, kind: LineKind) -> Readings:
