@@ -124,3 +124,10 @@ def test_repair_never_invents_a_number(repairer) -> None:
     line = "4.2.1 | Thwe hien quy dinh vé sic dung | o5 | g5 | 05 6 Néi v"
     numbers = [t for t in repairer.repair_line(line).split() if any(ch.isdigit() for ch in t)]
     assert numbers and set(numbers) <= set(line.split())
+
+
+def test_a_number_glued_before_a_word_is_kept_and_set_apart(repairer) -> None:
+    # "26thang" lost its 26 before (repaired as the word alone); a 1 before letters is still an l
+    assert repairer.repair_line("ngay 26thang 8 nam 2020") == "ngày 26 tháng 8 năm 2020"
+    assert repairer.repair_line("Ngay 15THANG 3") == "Ngày 15 THÁNG 3"
+    assert repairer.repair_line("Xay dung va 1ap ké hoach") == "Xây dựng và lập kế hoạch"

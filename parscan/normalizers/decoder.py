@@ -32,7 +32,8 @@ class Readings:
     option starts with `<unk>`; `distinct`: every
     option ends in another token (no two compete for one beam state). Texts: `fixed[k]`, or when it
     is None the channel's printed word `words[k]` in the case of `model`; `prefix` goes before each.
-    `shape`, `ints`, `floats`: the same packed for the compiled search (see kernels.c).
+    `shape`, `ints`, `floats`: the same packed for the compiled search (see kernels.c);
+    `transitions`: the inner transitions as (option, previous id, id).
     """
 
     first: np.ndarray | None
@@ -48,6 +49,7 @@ class Readings:
     shape: tuple[int, int] = (0, 0)
     ints: np.ndarray | None = None
     floats: np.ndarray | None = None
+    transitions: tuple[tuple[int, int, int], ...] = ()
     prefix: str = ""
 
 

@@ -54,6 +54,9 @@ _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
 _NUMBERED = re.compile(r"^(\d+[-.)])([^\W\d_].*)$")
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
+# a number glued before a word ("26thang" for "26 tháng"): two digits or more, or one that OCR never
+# makes of a letter (a 1 is an l, a 6 an o: "1ap" is "lập")
+_GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
@@ -154,7 +157,7 @@ class Repairer:
         return Readings(first, last, unknown if unknown.any() else None, self.lm.continuations[first], emission,
                         inside, len(set(last.tolist())) == len(last), tuple(fixed), tuple(words), model,
                         (len(first), len(option)), np.concatenate([first, last, option, word]).astype(np.int64),
-                        np.concatenate([emission, probs]))
+                        np.concatenate([emission, probs]), tuple(inner))
 
     @lru_cache(maxsize=100_000)
     def _readings(self, core: str, kind: LineKind) -> Readings:
@@ -170,6 +173,9 @@ class Repairer:
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
             rest = self._readings(numbered.group(2), kind)
             return replace(rest, prefix=numbered.group(1) + rest.prefix)
+        glued = _GLUED_NUMBER.match(core)
+        if glued:  # the number is kept and the word repaired after it, apart
+            return self._after_number(glued.group(1), self._readings(glued.group(2), kind))
         if core.upper() in _ACRONYM_FIXES:
             return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
@@ -178,6 +184,16 @@ class Repairer:
         if kind == "vie" and known:
             return self._fixed(self._tone_variants(core), core)
         return self._legacy_readings(core, known)
+
+    def _after_number(self, number: str, rest: Readings) -> Readings:
+        """The readings of a word printed after `number`: each starts with the number's token."""
+        if rest.first is None:
+            return rest
+        num = self.lm.id("<num>")
+        inner = [(k, num, word) for k, word in enumerate(rest.first.tolist())] + list(rest.transitions)
+        shifted = self._arrays(np.full(len(rest.first), num), rest.last, rest.emission, inner, list(rest.fixed),
+                               list(rest.words), rest.model)
+        return replace(shifted, prefix=f"{rest.prefix}{number} ")
 
     def _legacy_readings(self, core: str, known: bool) -> Readings:
         """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
@@ -293,7 +309,9 @@ class Repairer:
                 for core in (split_edges(t)[1] for t in line.split()):
                     if any(ch.isalpha() for ch in core) and not NUMBER.match(core) and not _SYMBOL.match(core):
                         numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
-                        tokens.add((numbered.group(2) if numbered else split.group(1) if split else core).lower())
+                        glued = _GLUED_NUMBER.match(core)
+                        tokens.add((numbered.group(2) if numbered else split.group(1) if split
+                                    else glued.group(2) if glued else core).lower())
         return tokens
 
 
