@@ -25,8 +25,7 @@ class Readings:
     """What the decoder needs of one OCR token's options, and how to write each one out.
 
     `first`/`last`: language-model ids of each option's first and last token (`first` is None for
-    punctuation alone, which carries the states over); `unknown`: first tokens that are `<unk>`;
-    `continuation`: the language model's continuation probability of each first token; `inner`:
+    punctuation alone, which carries the states over); `unknown`: first tokens that are `<unk>`; `inner`:
     the transitions inside options of several tokens as arrays (option, word id, the language
     model's P(word | previous), `<unk>` or None when there is none); `unknown` is None when no
     option starts with `<unk>`; `distinct`: every
@@ -39,7 +38,6 @@ class Readings:
     first: np.ndarray | None
     last: np.ndarray | None
     unknown: np.ndarray | None
-    continuation: np.ndarray | None
     emission: np.ndarray | None
     inner: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None] | None
     distinct: bool
@@ -89,12 +87,11 @@ class DocumentCache:
 
 
 def transitions(lm: BigramLM, previous: np.ndarray, words: np.ndarray, unknown: np.ndarray | None,
-                cache: DocumentCache | None, continuation: np.ndarray | None = None,
-                probs: np.ndarray | None = None) -> np.ndarray:
+                cache: DocumentCache | None, probs: np.ndarray | None = None) -> np.ndarray:
     """log P(word | previous) for arrays of ids, the document's own words mixed in; a word the
     language model never saw (`<unk>`, where `unknown`) costs UNKNOWN_LOGPROB whatever came
     before. `probs`: the language model's own P(word | previous), when known already."""
-    p = lm.probs(previous, words, continuation) if probs is None else probs
+    p = lm.probs(previous, words) if probs is None else probs
     if cache is not None:
         p = cache.mix(words, p)
     if unknown is not None:
@@ -153,7 +150,7 @@ def _search(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
             option, word, probs, unknown = r.inner
             inner = transitions(lm, word, word, unknown, cache, probs=probs)
             emission = emission + np.bincount(option, weights=inner, minlength=len(emission))
-        total = score[:, None] + transitions(lm, last[:, None], r.first, r.unknown, cache, r.continuation)
+        total = score[:, None] + transitions(lm, last[:, None], r.first, r.unknown, cache)
         came_from = total.argmax(axis=0)
         best = total[came_from, np.arange(len(emission))] + emission
         order = np.argsort(-best, kind="stable")

@@ -84,14 +84,13 @@ class BigramLM:
     def continuation(self, word: str) -> float:
         return float(self.continuations[self.ids[word]]) if word in self.ids else 0.0
 
-    def probs(self, previous: np.ndarray, words: np.ndarray, continuation: np.ndarray | None = None) -> np.ndarray:
-        """P(word | previous), at least FLOOR, for arrays of ids (broadcast together);
-        `continuation` is `self.continuations[words]` when the caller has it already."""
+    def probs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
+        """P(word | previous), at least FLOOR, for arrays of ids (broadcast together)."""
         keys = previous * (self.unknown + 1) + words
         at = self._keys.searchsorted(keys)
         seen = np.where(self._keys[at] == keys, self._discounted[at], 0.0)
-        cont = self.continuations[words] if continuation is None else continuation
-        return np.maximum(seen * self._inverse_total[previous] + self._backoff[previous] * cont, FLOOR)
+        return np.maximum(seen * self._inverse_total[previous] + self._backoff[previous] * self.continuations[words],
+                          FLOOR)
 
     def logprobs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
         return np.log(self.probs(previous, words))

@@ -82,9 +82,14 @@ class Repairer:
         self._word_last = np.frombuffer(words["last"], dtype=np.int64)
         self._word_prior = np.frombuffer(words["prior"])
         self._word_digit = np.frombuffer(words["digit"], dtype=np.bool_)
-        self._word_inner: dict[int, tuple[tuple[int, int], ...]] = words["inner"]
-        self._word_has_inner = np.zeros(len(self._word_first), dtype=bool)
-        self._word_has_inner[list(self._word_inner)] = True
+        self._first_of, self._last_of = self._word_first.tolist(), self._word_last.tolist()
+        # the transitions inside a printed word of several tokens, with the model's own probability
+        pairs = [(word, a, b) for word, inside in words["inner"].items() for a, b in inside]
+        probs = self.lm.probs(np.array([p[1] for p in pairs], dtype=np.int64),
+                              np.array([p[2] for p in pairs], dtype=np.int64)).tolist() if pairs else []
+        self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
+        for (word, a, b), p in zip(pairs, probs):
+            self._word_inner.setdefault(word, []).append((a, b, p))
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -140,31 +145,33 @@ class Repairer:
     def _fixed(self, options: list[tuple[str, tuple[str, ...], float]], model: str) -> Readings:
         """Readings of options whose texts are known (not channel words)."""
         ids = [self._ids(tokens) for _, tokens, _ in options]
-        return self._arrays(np.array([i[0] for i in ids]), np.array([i[-1] for i in ids]),
-                            np.array([o[2] for o in options]),
-                            [(k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:])],
+        return self._arrays([i[0] for i in ids], [i[-1] for i in ids], [o[2] for o in options],
+                            [(k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:])], None,
                             [o[0] for o in options], [-1] * len(options), model)
 
-    def _arrays(self, first: np.ndarray, last: np.ndarray, emission: np.ndarray, inner: list[tuple[int, int, int]],
-                fixed: list[str | None], words: list[int], model: str) -> Readings:
-        unknown = first == self._unknown
-        inside = None
-        option, word, probs = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
-        if inner:
-            option, previous, word = (np.array(column, dtype=np.int64) for column in zip(*inner))
-            probs = self.lm.probs(previous, word)
-            inside = (option, word, probs, word == self._unknown)
-        return Readings(first, last, unknown if unknown.any() else None, self.lm.continuations[first], emission,
-                        inside, len(set(last.tolist())) == len(last), tuple(fixed), tuple(words), model,
-                        (len(first), len(option)), np.concatenate([first, last, option, word]).astype(np.int64),
-                        np.concatenate([emission, probs]), tuple(inner))
+    def _arrays(self, first: list[int], last: list[int], emission: list[float], inner: list[tuple[int, int, int]],
+                inner_probs: list[float] | None, fixed: list[str | None], words: list[int], model: str) -> Readings:
+        """Pack a token's options (lists: a few dozen items, cheaper than arrays until the end);
+        `inner_probs`: the language model's P(word | previous) of the inner transitions, if known."""
+        n, m = len(first), len(inner)
+        option = [k for k, _, _ in inner]
+        word = [b for _, _, b in inner]
+        if inner_probs is None:
+            inner_probs = self.lm.probs(np.array([a for _, a, _ in inner], dtype=np.int64),
+                                        np.array(word, dtype=np.int64)).tolist() if inner else []
+        ints = np.array(first + last + option + word, dtype=np.int64)
+        floats = np.array(emission + inner_probs)
+        unknown = ints[:n] == self._unknown if self._unknown in first else None
+        inside = (ints[2 * n:2 * n + m], ints[2 * n + m:], floats[n:], ints[2 * n + m:] == self._unknown) if m else None
+        return Readings(ints[:n], ints[n:2 * n], unknown, floats[:n], inside, len(set(last)) == n, tuple(fixed),
+                        tuple(words), model, (n, m), ints, floats, tuple(inner))
 
     @lru_cache(maxsize=100_000)
     def _readings(self, core: str, kind: LineKind) -> Readings:
         """The options for one OCR token: printed texts with their language-model tokens and
         emission log-probs (the channel's, weighted)."""
         if not core or not any(ch.isalnum() for ch in core):
-            return Readings(None, None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
+            return Readings(None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
             return self._fixed([(core, ("<num>",), 0.0)], core)
         if _SYMBOL.match(core):
@@ -190,9 +197,10 @@ class Repairer:
         if rest.first is None:
             return rest
         num = self.lm.id("<num>")
-        inner = [(k, num, word) for k, word in enumerate(rest.first.tolist())] + list(rest.transitions)
-        shifted = self._arrays(np.full(len(rest.first), num), rest.last, rest.emission, inner, list(rest.fixed),
-                               list(rest.words), rest.model)
+        first = rest.first.tolist()
+        inner = [(k, num, word) for k, word in enumerate(first)] + list(rest.transitions)
+        shifted = self._arrays([num] * len(first), rest.last.tolist(), rest.emission.tolist(), inner, None,
+                               list(rest.fixed), list(rest.words), rest.model)
         return replace(shifted, prefix=f"{rest.prefix}{number} ")
 
     def _legacy_readings(self, core: str, known: bool) -> Readings:
@@ -201,8 +209,14 @@ class Repairer:
         ids, logp = self._shortlist(core.lower())
         words = ids.tolist()
         fixed: list[str | None] = [None] * len(words)
-        inner = [(k, a, b) for k in np.flatnonzero(self._word_has_inner[ids]).tolist()
-                 for a, b in self._word_inner[words[k]]]
+        first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
+        emission = (CHANNEL_WEIGHT * logp).tolist()
+        inner: list[tuple[int, int, int]] = []
+        inner_probs: list[float] = []
+        for k, word in enumerate(words):
+            for a, b, p in self._word_inner.get(word, ()):
+                inner.append((k, a, b))
+                inner_probs.append(p)
         extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
@@ -214,24 +228,26 @@ class Repairer:
                               CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
         if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
-        first, last, emission = self._word_first[ids], self._word_last[ids], CHANNEL_WEIGHT * logp
-        if extra:
-            token_ids = [self._ids(tokens) for _, tokens, _ in extra]
-            for k, (ids_of, (text, _, _)) in enumerate(zip(token_ids, extra)):
-                inner += [(len(words) + k, a, b) for a, b in zip(ids_of, ids_of[1:])]
-                fixed.append(text)
-            words += [-1] * len(extra)
-            first = np.concatenate([first, [i[0] for i in token_ids]])
-            last = np.concatenate([last, [i[-1] for i in token_ids]])
-            emission = np.concatenate([emission, [o[2] for o in extra]])
-        keep = emission >= emission.max() - OPTION_SPAN
-        if not keep.all():
-            index = np.flatnonzero(keep)
-            renumber = {int(old): new for new, old in enumerate(index)}
-            inner = [(renumber[k], a, b) for k, a, b in inner if k in renumber]
-            first, last, emission = first[index], last[index], emission[index]
+        for text, tokens, score in extra:
+            token_ids = self._ids(tokens)
+            if len(token_ids) > 1:
+                inner += [(len(first), a, b) for a, b in zip(token_ids, token_ids[1:])]
+                inner_probs += self.lm.probs(np.array(token_ids[:-1], dtype=np.int64),
+                                             np.array(token_ids[1:], dtype=np.int64)).tolist()
+            first.append(token_ids[0])
+            last.append(token_ids[-1])
+            emission.append(score)
+            fixed.append(text)
+            words.append(-1)
+        floor = max(emission) - OPTION_SPAN
+        if min(emission) < floor:
+            index = [k for k, e in enumerate(emission) if e >= floor]
+            renumber = {old: new for new, old in enumerate(index)}
+            kept = [(renumber[k], a, b, p) for (k, a, b), p in zip(inner, inner_probs) if k in renumber]
+            inner, inner_probs = [(k, a, b) for k, a, b, _ in kept], [p for *_, p in kept]
+            first, last, emission = [first[i] for i in index], [last[i] for i in index], [emission[i] for i in index]
             fixed, words = [fixed[i] for i in index], [words[i] for i in index]
-        return self._arrays(first, last, emission, inner, fixed, words, core)
+        return self._arrays(first, last, emission, inner, inner_probs, fixed, words, core)
 
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
