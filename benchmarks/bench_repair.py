@@ -11,8 +11,8 @@ Speed is what a user gets: a new `parscan repair FILE` process per seed file and
 synthetic file (its OCR lines in order), text no process has seen, the per-user model cache present
 (warmed first on an empty file). Anchors in the same run: `python -c pass` and `parscan repair` of
 an empty file (start-up, imports and model load); "beyond start-up" divides by the wall time minus
-that anchor. Median of --rounds, the anchor measured in every round; peak memory is the child's
-own (wait4).
+that anchor. Median of --rounds, the anchor measured in every round; CPU is the child's own (wait4),
+peak memory its VmHWM.
 Usage: python benchmarks/bench_repair.py [--synthetic-docs N] [--rounds N] [--no-pyvi]
 """
 
@@ -39,7 +39,9 @@ from parscan.normalizers.vietnamese import split_edges  # noqa: E402
 
 DEV = REPO.parent / "shared" / "dev" / "lines.jsonl"
 SEEDS = REPO.parent / "shared" / "seeds"
-ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+# as a user runs it: Python writes and reuses its bytecode (this machine's PYTHONDONTWRITEBYTECODE would
+# recompile every module of every run)
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(REPO)}
 PARSCAN = [sys.executable, "-m", "parscan.cli"]
 
 
