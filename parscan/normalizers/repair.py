@@ -11,8 +11,6 @@ and the document's own words (a cache language model).
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from collections.abc import Iterable
@@ -106,6 +104,7 @@ class Repairer:
         }
 
     # --- classification --------------------------------------------------------------
+    @lru_cache(maxsize=100_000)
     def _is_word(self, core: str) -> bool:
         if core in self.acronyms or looks_like_acronym(core):
             return True
@@ -377,6 +376,9 @@ def get_repairer() -> Repairer:
     artefact = path.read_bytes()
 
     def derive() -> dict:
+        import gzip  # only when the per-user cache lacks the tables (first use of a model)
+        import json
+
         return Repairer.derive_state(json.loads(gzip.decompress(artefact)))
 
     return Repairer(cached_state(artefact, "repair", derive))

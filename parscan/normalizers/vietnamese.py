@@ -50,6 +50,7 @@ def apply_case(word: str, model: str) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
 def has_marks(word: str) -> bool:
     return unicodedata.normalize("NFD", word) != word or "đ" in word or "Đ" in word
 
