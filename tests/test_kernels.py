@@ -61,3 +61,15 @@ def test_compiled_candidates_equal_the_numpy_ones(monkeypatch: pytest.MonkeyPatc
             assert abs(got.get(word, expected.get(word)) - scores[-1]) < 1e-9, token
         assert all(abs(got[word] - expected[word]) < 1e-9 for word in got.keys() & expected.keys())
     assert sum(len(ids) for ids, _ in compiled.values()) > 20 * len(tokens)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its functions could take other arguments than kernels.py passes: the numpy paths run instead
+    other = tmp_path / "kernels.c"
+    other.write_bytes(kernels.SOURCE.read_bytes() + b"\n/* changed */\n")
+    monkeypatch.setattr(kernels, "SOURCE", other)
+    with pytest.warns(RuntimeWarning, match="setup.sh"):
+        assert kernels._load() is None
+    monkeypatch.setattr(kernels, "SOURCE", kernels.LIBRARY.with_name("kernels.c"))
+    assert kernels._load() is not None

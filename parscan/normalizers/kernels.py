@@ -10,20 +10,28 @@ the library, and the tests hold the two to the same results.
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import warnings
 from pathlib import Path
 
 import numpy as np
 
 LIBRARY = Path(__file__).with_name("_kernels.so")
+SOURCE = Path(__file__).with_name("kernels.c")
 _I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
 
 
 def _load() -> ctypes.CDLL | None:
-    if not LIBRARY.exists():
+    if not LIBRARY.exists() or not SOURCE.exists():
         return None
     try:
         library = ctypes.CDLL(str(LIBRARY))
     except OSError:  # built for another machine or interpreter: the numpy search does the work
+        return None
+    library.kernels_source.restype = ctypes.c_char_p
+    if library.kernels_source().decode() != hashlib.sha256(SOURCE.read_bytes()).hexdigest():
+        warnings.warn(f"{LIBRARY.name} was built from another kernels.c: run scripts/setup.sh "
+                      "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
     library.beam_decode.restype = ctypes.c_int
     library.beam_decode.argtypes = [
