@@ -1,8 +1,9 @@
-"""Beam search over the readings of a line's OCR tokens, one array step per token.
+"""Beam search over the readings of a line's OCR tokens, with the document's word cache.
 
 Why arrays: a line of legacy OCR offers ~30 readings per token and the beam keeps 8 states, so a
 step scores ~240 (state, reading) transitions; as Python calls that was most of the decoder's time.
-Here a step is a fixed handful of numpy operations whatever the beam holds.
+The search runs in C, a call per line, where scripts/setup.sh built the library (kernels.py);
+the numpy search here (a handful of array operations per token) is the reference and the fallback.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ class Readings:
     """What the decoder needs of one OCR token's options, and how to write each one out.
 
     `first`/`last`: language-model ids of each option's first and last token (`first` is None for
-    punctuation alone, which carries the states over); `unknown`: first tokens that are `<unk>`; `inner`:
-    the transitions inside options of several tokens as arrays (option, word id, the language
-    model's P(word | previous), `<unk>` or None when there is none); `unknown` is None when no
-    option starts with `<unk>`; `distinct`: every
-    option ends in another token (no two compete for one beam state). Texts: `fixed[k]`, or when it
-    is None the channel's printed word `words[k]` in the case of `model`; `prefix` goes before each.
-    `shape`, `ints`, `floats`: the same packed for the compiled search (see kernels.c);
-    `transitions`: the inner transitions as (option, previous id, id).
+    punctuation alone, which carries the states over); `unknown`: which first tokens are `<unk>`
+    (None when none is); `emission`: log-probs; `inner`: the transitions inside options of several
+    tokens as arrays (option, word id, the language model's P(word | previous), which words are
+    `<unk>`), None when there is none; `distinct`: every option ends in another token (no two
+    compete for one beam state). Texts: `fixed[k]`, or when it is None the channel's printed word
+    `words[k]` in the case of `model`; `prefix` goes before each. `shape`, `ints`, `floats`: the
+    same packed for the compiled search (see kernels.c); `transitions`: the inner transitions as
+    (option, previous id, id).
     """
 
     first: np.ndarray | None
@@ -79,11 +80,9 @@ class DocumentCache:
 
     def mix(self, words: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """(1 - w) P(word | previous) + w count(word) / total."""
-        if self.counts is None or not self.total:
+        if self.counts is None:
             return probs * (1 - CACHE_WEIGHT)
-        if self._shares is None:
-            self._shares = CACHE_WEIGHT * self.counts / self.total
-        return probs * (1 - CACHE_WEIGHT) + self._shares[words]
+        return probs * (1 - CACHE_WEIGHT) + self.shares(len(self.counts))[words]
 
 
 def transitions(lm: BigramLM, previous: np.ndarray, words: np.ndarray, unknown: np.ndarray | None,
@@ -130,6 +129,7 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
 
 def _compiled(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
               cache: DocumentCache | None) -> np.ndarray:
+    """The line packed for kernels.beam_decode: two arrays, each token's part packed with its options."""
     meta = np.array([n for r in scored for n in r.shape], dtype=np.int64)
     ints = np.concatenate([r.ints for r in scored])
     floats = np.concatenate([r.floats for r in scored])
