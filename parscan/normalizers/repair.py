@@ -268,10 +268,13 @@ class Repairer:
 
     def _text(self, r: Readings, option: int) -> str:
         fixed = r.fixed[option]
-        if fixed is None:
-            word = self.channel.words[r.words[option]]
-            fixed = r.model if word == r.model.lower() else apply_case(word, r.model)
-        return r.prefix + fixed
+        return r.prefix + (self._cased(r.words[option], r.model) if fixed is None else fixed)
+
+    @lru_cache(maxsize=100_000)
+    def _cased(self, word_id: int, model: str) -> str:
+        """The channel's printed word in the case of the OCR token it replaces."""
+        word = self.channel.words[word_id]
+        return model if word == model.lower() else apply_case(word, model)
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
                 cache: DocumentCache | None = None) -> list[str]:
@@ -311,9 +314,14 @@ class Repairer:
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
                                         after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
-            cache.add([self.lm.id(lm_token(core)) for core in (split_edges(t)[1] for t in out[-1].split())
-                       if core and any(ch.isalpha() for ch in core)], self._unknown + 1)
+            cache.add([i for i in map(self._cache_id, out[-1].split()) if i is not None], self._unknown + 1)
         return out
+
+    @lru_cache(maxsize=100_000)
+    def _cache_id(self, token: str) -> int | None:
+        """The language-model id the document cache counts for an output token (None: no word)."""
+        core = split_edges(token)[1]
+        return self.lm.id(lm_token(core)) if core and any(ch.isalpha() for ch in core) else None
 
     def _channel_tokens(self, lines: Iterable[str]) -> set[str]:
         """The tokens of lines to repair that the channel will be asked about (a few more at
