@@ -73,3 +73,4 @@ def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch
         assert kernels._load() is None
     monkeypatch.setattr(kernels, "SOURCE", kernels.LIBRARY.with_name("kernels.c"))
     assert kernels._load() is not None
+

@@ -25,6 +25,7 @@ _KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "
 MAX_CANDIDATES = 40  # the decoder re-ranks with word frequency and keeps fewer
 SMOOTH = 1.0  # unseen character confusions stay possible: real scans confuse more than our renders
 UNSEEN_PAIR_COST = 1.0  # a (token, word) pair never seen in training pays extra
+SCORED_LIMIT = 200_000  # tokens whose candidates are kept; a long-running batch worker starts afresh past it
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -162,6 +163,8 @@ class Channel:
         new = sorted(set(tokens) - self._scored.keys())
         if not new:
             return
+        if len(self._scored) + len(new) > SCORED_LIMIT:
+            self._scored.clear()
         if kernels.COMPILED is None:
             self._prepare_numpy(new)
             return
