@@ -1,12 +1,19 @@
-"""Repair accuracy and speed, with pyvi's diacritic restorer as the anchor, in one run.
+"""Repair accuracy and speed, with pyvi's diacritic restorer as the accuracy anchor, in one run.
 
 Syllable accuracy = share of gold syllables reproduced exactly after aligning the output to the
 gold line (edit-distance alignment of whitespace tokens, punctuation at token edges ignored).
-Sets: the dev gold lines of the five seeds (never used for training; repaired as `parscan repair`
-repairs the whole seed file, and each line alone as a second figure), the gold lines fed back as
-input (must pass unchanged), and held-out synthetic pairs: generated documents with seeds the
-model never saw, rendered and read by Tesseract `eng` and `vie`.
-Usage: python benchmarks/bench_repair.py [--synthetic-docs N] [--no-pyvi]
+Sets: the dev gold lines of the five seeds (never used for training; the output of `parscan repair
+SEED_FILE` itself, and each line alone as a second figure), the gold lines fed back as input (must
+pass unchanged), and held-out synthetic pairs: generated documents with seeds the model never saw,
+rendered and read by Tesseract `eng` and `vie`.
+
+Speed is what a user gets: a new `parscan repair FILE` process per seed file and per held-out
+synthetic file (its OCR lines in order), text no process has seen, the per-user model cache present
+(warmed first on an empty file). Anchors in the same run: `python -c pass` and `parscan repair` of
+an empty file (start-up, imports and model load); "beyond start-up" divides by the wall time minus
+that anchor. Median of --rounds, the anchor measured in every round; CPU is the child's own (wait4),
+peak memory its VmHWM.
+Usage: python benchmarks/bench_repair.py [--synthetic-docs N] [--rounds N] [--no-pyvi]
 """
 
 from __future__ import annotations
@@ -14,8 +21,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -30,6 +39,40 @@ from parscan.normalizers.vietnamese import split_edges  # noqa: E402
 
 DEV = REPO.parent / "shared" / "dev" / "lines.jsonl"
 SEEDS = REPO.parent / "shared" / "seeds"
+# as a user runs it: Python writes and reuses its bytecode (this machine's PYTHONDONTWRITEBYTECODE would
+# recompile every module of every run)
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(REPO)}
+PARSCAN = [sys.executable, "-m", "parscan.cli"]
+
+
+def run(cmd: list[str]) -> tuple[float, float, str]:
+    """A new process: wall seconds, CPU seconds of that process alone (wait4), stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=ENV)
+    out = proc.stdout.read() if proc.stdout else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if status:
+        raise SystemExit(f"{' '.join(cmd)}: exit status {status}")
+    return wall, usage.ru_utime + usage.ru_stime, out.decode()
+
+
+def peak_mb(path: Path) -> int:
+    """Peak memory of `parscan repair FILE` (VmHWM at exit: a child's ru_maxrss would count the
+    benchmark process it was forked from)."""
+    code = ("import atexit, re, sys; atexit.register(lambda: sys.stderr.write(re.search(r'VmHWM:\\s+(\\d+)', "
+            "open('/proc/self/status').read()).group(1))); sys.argv = ['parscan', 'repair', sys.argv[1]]; "
+            "from parscan.cli import main; main()")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], env=ENV, capture_output=True, text=True, check=True)
+    return int(done.stderr.strip().splitlines()[-1]) // 1024
+
+
+def model_load() -> tuple[float, float]:
+    """(imports, model load) seconds of `get_repairer()` in a new process, cache present."""
+    code = ("import time; t = time.perf_counter(); from parscan.normalizers.repair import get_repairer; "
+            "m = time.perf_counter(); get_repairer(); print(m - t, time.perf_counter() - m)")
+    imports, load = run([sys.executable, "-c", code])[2].split()
+    return float(imports), float(load)
 
 
 def cores(line: str) -> list[str]:
@@ -89,16 +132,54 @@ def synthetic_pairs(docs: int) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def speed(files: dict[str, Path], rounds: int) -> dict[str, str]:
+    """Time `parscan repair FILE` per file; returns each file's output of the first round."""
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        run([*PARSCAN, "repair", str(empty)])  # the per-user model cache, as a user has it after one run
+        passes, starts, start_cpus, loads = [], [], [], []
+        walls: dict[str, list[float]] = defaultdict(list)
+        cpus: dict[str, list[float]] = defaultdict(list)
+        outputs: dict[str, str] = {}
+        for _ in range(rounds):
+            passes.append(run([sys.executable, "-c", "pass"])[0])
+            wall, cpu, _ = run([*PARSCAN, "repair", str(empty)])
+            starts.append(wall)
+            start_cpus.append(cpu)
+            loads.append(model_load())
+            for name, path in files.items():
+                wall, cpu, out = run([*PARSCAN, "repair", str(path)])
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+                outputs.setdefault(name, out)
+        peaks = {name: peak_mb(path) for name, path in files.items()}
+    start, start_cpu = statistics.median(starts), statistics.median(start_cpus)
+    print(f"\nanchors (median of {rounds}): python -c pass {statistics.median(passes):.3f} s; "
+          f"parscan repair of an empty file {start:.3f} s ({start_cpu:.3f} s CPU); in a new process: imports of "
+          f"the repair module {statistics.median(l[0] for l in loads):.3f} s, model load "
+          f"{statistics.median(l[1] for l in loads):.3f} s")
+    print(f"{'parscan repair FILE':38} {'syllables':>9} {'wall s':>7} {'syll/s':>8} {'beyond start-up':>15} "
+          f"{'CPU s':>6} {'CPU beyond':>10} {'peak MB':>7}")
+    for name, path in files.items():
+        syllables = len(path.read_text(encoding="utf-8").split())
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        beyond = f"{syllables / (wall - start):15,.0f}" if wall > start else f"{'-':>15}"
+        beyond_cpu = f"{syllables / (cpu - start_cpu):10,.0f}" if cpu > start_cpu else f"{'-':>10}"
+        print(f"{name:38} {syllables:9d} {wall:7.2f} {syllables / wall:8,.0f} {beyond} {cpu:6.2f} {beyond_cpu} "
+              f"{peaks[name]:7d}")
+    return outputs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic-docs", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-pyvi", action="store_true")
     args = parser.parse_args()
-    started = time.perf_counter()
     from parscan.normalizers.repair import get_repairer
 
     repairer = get_repairer()
-    load_s = time.perf_counter() - started
     rows: list[tuple[str, int, float, float, float]] = []
 
     def measure(name: str, pairs: list[tuple[str, str]], vie_ocr: bool = False,
@@ -120,11 +201,18 @@ def main() -> None:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for row in dev:
         by_doc[row["doc"]].append(row)
-    # as `parscan repair SEED_FILE` runs: every line of the file in order (wrapped lines see each other)
+    synthetic = synthetic_pairs(args.synthetic_docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {f"seed {doc[:3]}": SEEDS / doc for doc in sorted(by_doc)}
+        for lang, pairs in synthetic.items():
+            files[f"held-out synthetic {lang}"] = Path(tmp) / f"{lang}.txt"
+            files[f"held-out synthetic {lang}"].write_text("\n".join(ocr for ocr, _ in pairs) + "\n", encoding="utf-8")
+        outputs = speed(files, args.rounds)
+    print()
+    # the dev rows are the output of `parscan repair SEED_FILE` (the speed runs above)
     whole: dict[tuple[str, int], str] = {}
     for doc in sorted(by_doc):
-        text = (SEEDS / doc).read_text(encoding="utf-8")
-        out = [line for page in text.split("\f") for line in repairer.repair_lines(page.split("\n"))]
+        out = outputs[f"seed {doc[:3]}"].replace("\f", "\n").split("\n")
         for row in by_doc[doc]:
             whole[doc, row["line"]] = out[row["line"] - 1]
         measure(f"dev seed {doc[:3]}", [(r["ocr"], r["gold"]) for r in by_doc[doc]],
@@ -132,30 +220,18 @@ def main() -> None:
     if dev:
         measure("dev all seeds", [(r["ocr"], r["gold"]) for r in dev], outputs=[whole[r["doc"], r["line"]] for r in dev])
         measure("dev all seeds, each line alone", [(r["ocr"], r["gold"]) for r in dev])
-    for lang, pairs in synthetic_pairs(args.synthetic_docs).items():
+    for lang, pairs in synthetic.items():
         # `vie` OCR of a scan is repaired as `parscan extract` does it (tone marks checked too)
         measure(f"held-out synthetic {lang}", pairs, vie_ocr=lang.startswith("vie"))
 
-    print(f"{'set':34} {'syllables':>9} {'raw OCR':>8} {'parscan':>8} {'pyvi':>8} {'×pyvi':>6}")
+    print(f"{'set':38} {'syllables':>9} {'raw OCR':>8} {'parscan':>8} {'pyvi':>8} {'×pyvi':>6}")
     for name, total, raw, ours, anchor in rows:
         ratio = f"{ours / anchor:6.2f}" if anchor else "     -"
-        print(f"{name:34} {total:9d} {raw:8.2%} {ours:8.2%} {anchor:8.2%} {ratio}")
+        print(f"{name:38} {total:9d} {raw:8.2%} {ours:8.2%} {anchor:8.2%} {ratio}")
     if dev:
         golds = [r["gold"] for r in dev]
         unchanged = sum(1 for g in golds if repairer.repair_line(g) == g) / len(golds)
         print(f"gold lines as input, unchanged: {unchanged:.2%} of {len(golds)}")
-        text = [r["ocr"] for r in dev]
-        syllables = sum(len(l.split()) for l in text)
-        repairer.repair_line.__func__  # noqa: B018 - the decoder caches tokens; time a cold pass
-        fresh = type(repairer)
-        from parscan.normalizers.repair import MODEL_FILE  # noqa: F401
-        start = time.perf_counter()
-        for line in text:
-            repairer.repair_line(line)
-        warm = time.perf_counter() - start
-        print(f"speed (one core, cache warm): {syllables / warm:,.0f} syllables/s; model load {load_s:.2f} s; "
-              f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-        del fresh
 
 
 if __name__ == "__main__":

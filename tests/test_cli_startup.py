@@ -87,3 +87,16 @@ def test_extract_help_does_not_load_the_pipeline() -> None:
     result, modules = run_probe("extract", "--help")
     assert result.returncode == 0 and "--jobs" in result.stdout and "--pdf-out" in result.stdout
     assert [m for m in heavy_in(modules) if m != "pydantic"] == []  # typer itself coerces with pydantic
+
+
+def test_repair_of_a_file_skips_typer_parsing_and_keeps_the_contract(tmp_path: Path) -> None:
+    # `parscan repair [FILE]` is answered before typer's pydantic coercion (issue 13: its start-up)
+    text = tmp_path / "ocr.txt"
+    text.write_text("Chi s6 cai cach hanh chinh\n", encoding="utf-8")
+    result, modules = run_probe("repair", str(text))
+    assert result.returncode == 0 and result.stdout == "Chỉ số cải cách hành chính\n", result.stderr
+    assert "pydantic" not in modules and "parscan.normalizers.repair" in modules
+    result, _ = run_probe("repair", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2 and result.stderr.strip().startswith("parscan: error: ")
+    result, _ = run_probe("repair", "--help")
+    assert result.returncode == 0 and "Repair garbled Vietnamese" in result.stdout

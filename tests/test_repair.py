@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from parscan.normalizers import channel as channel_module
 from parscan.normalizers.repair import fix_symbol, get_repairer
 from parscan.normalizers.vietnamese import split_edges
 
@@ -124,3 +125,21 @@ def test_repair_never_invents_a_number(repairer) -> None:
     line = "4.2.1 | Thwe hien quy dinh vé sic dung | o5 | g5 | 05 6 Néi v"
     numbers = [t for t in repairer.repair_line(line).split() if any(ch.isdigit() for ch in t)]
     assert numbers and set(numbers) <= set(line.split())
+
+
+def test_a_number_glued_before_a_word_is_kept_and_set_apart(repairer) -> None:
+    # "26thang" lost its 26 before (repaired as the word alone); a 1 before letters is still an l
+    assert repairer.repair_line("ngay 26thang 8 nam 2020") == "ngày 26 tháng 8 năm 2020"
+    assert repairer.repair_line("Ngay 15THANG 3") == "Ngày 15 THÁNG 3"
+    assert repairer.repair_line("Xay dung va 1ap ké hoach") == "Xây dựng và lập kế hoạch"
+
+
+def test_the_candidates_kept_are_bounded(repairer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a batch worker repairs documents for hours: the scored tokens must not grow without end
+    channel = repairer.channel
+    monkeypatch.setattr(channel, "_scored", {})
+    monkeypatch.setattr(channel_module, "SCORED_LIMIT", 5)
+    channel.prepare(["cua", "cac", "tinh"])
+    channel.prepare(["huyen", "xa", "thanh"])
+    assert set(channel._scored) == {"huyen", "xa", "thanh"}
+    assert len(channel.candidates("cua")[0]) > 0 and len(channel._scored) == 4

@@ -2,15 +2,20 @@
 
 Two levels, both learned from rendered-and-OCRed text (see training/build.py): a token table for the
 frequent cases ("s6" <- "số", "ctia" <- "của") and character edit probabilities for the rest,
-so a token never seen in training still gets sensible candidates.
+so a token never seen in training still gets sensible candidates. The character level scores all
+of a token's candidates in one batch of array operations (alignment.py): it is the hot path.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Iterable
 
+import numpy as np
+
+from parscan.normalizers import kernels
+from parscan.normalizers.alignment import align_logprobs
 from parscan.normalizers.state_cache import plain
 from parscan.normalizers.vietnamese import skeleton
 
@@ -19,6 +24,8 @@ _KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "
                       "4": "a", "@": "o", "$": "s", "|": "l", "€": "e", "w": "u", "q": "o"})
 MAX_CANDIDATES = 40  # the decoder re-ranks with word frequency and keeps fewer
 SMOOTH = 1.0  # unseen character confusions stay possible: real scans confuse more than our renders
+UNSEEN_PAIR_COST = 1.0  # a (token, word) pair never seen in training pays extra
+SCORED_LIMIT = 200_000  # tokens whose candidates are kept; a long-running batch worker starts afresh past it
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -29,42 +36,91 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
+def _depth(key: str) -> int:
+    return 1 if len(key) <= 4 else 2
+
+
 class Channel:
     def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
                  table_vie: dict[str, int] | None = None) -> None:
-        self.by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        # misreadings by Tesseract `vie` alone (ocr -> [(printed, count)]), and how often each
-        # printed word was read wrong by it
-        self.vie_misreads: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for key, count in (table_vie or {}).items():
-            ocr, truth = key.split("\t")
-            self.vie_misreads[ocr].append((truth, count))
-        self.truth_total: Counter[str] = Counter()
+        by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        truth_total: Counter[str] = Counter()
         for key, count in table.items():
             ocr, truth = key.split("\t")
-            self.by_ocr[ocr].append((truth, count))
-            self.truth_total[truth] += count
+            by_ocr[ocr].append((truth, count))
+            truth_total[truth] += count
+
+        def seen_logprob(truth: str, count: int) -> float:
+            return math.log(count / (truth_total.get(truth, 0) + 1))
+
+        # every printed word a candidate can be, by id: the lexicon and the printed side of the table
+        self.words = sorted(set(lexicon) | set(truth_total))
+        word_id = {word: i for i, word in enumerate(self.words)}
+        # OCR forms seen in training -> (printed word id, log P(form | word)), in table order
+        self.seen = {ocr: (tuple(word_id[t] for t, _ in truths), tuple(seen_logprob(t, c) for t, c in truths))
+                     for ocr, truths in by_ocr.items()}
+        # misreadings by Tesseract `vie` alone, with the same letters and other marks (kiếm <- kiểm),
+        # scored. Only its own confusions: a correct word read by `vie` must not be re-guessed from
+        # what `eng` does to it (hàng <- hằng)
+        vie: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for key, count in (table_vie or {}).items():
+            ocr, truth = key.split("\t")
+            if skeleton(truth) == skeleton(ocr):
+                vie[ocr].append((truth, seen_logprob(truth, count)))
+        self.vie_misreads = {ocr: tuple(found) for ocr, found in vie.items()}
+        by_skeleton: dict[str, list[int]] = defaultdict(list)
+        for word in lexicon:
+            by_skeleton[skeleton(word)].append(word_id[word])
+        # deletion variant of a skeleton -> the words with that skeleton (SymSpell-style index)
+        index: dict[str, set[int]] = defaultdict(set)
+        for skel, ids in by_skeleton.items():
+            for variant in _deletes(skel, _depth(skel)):
+                index[variant].update(ids)
+        self.index = {variant: tuple(sorted(ids)) for variant, ids in index.items()}
+        # OCR forms seen in training, by their one-deletion variants, to the words they were read
+        # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
+        # "chirc" <- "chức")
+        near: dict[str, set[int]] = defaultdict(set)
+        for form, (ids, _) in self.seen.items():
+            if len(form) >= 3:
+                for variant in _deletes(form, 1):
+                    near[variant].update(ids)
+        self.seen_index = {variant: tuple(sorted(ids)) for variant, ids in near.items()}
+        self._char_tables(chars)
+
+    def _char_tables(self, chars: dict[str, int]) -> None:
+        """Character edit log-probs as dense arrays over two alphabets (printed id 0: padding;
+        OCR id 0: a character never seen in training)."""
+        printed_chars = sorted({ch for word in self.words for ch in word})
+        ocr_chars = sorted(set(printed_chars) | {op.split(">")[1] for op in chars if op.split(">")[1]})
+        self.printed_alphabet = {ch: i + 1 for i, ch in enumerate(printed_chars)}
+        self.ocr_alphabet = {ch: i + 1 for i, ch in enumerate(ocr_chars)}
         sub_total: Counter[str] = Counter()
         for op, count in chars.items():
             sub_total[op.split(">")[0]] += count
-        self._chars = chars
-        self._sub_total = sub_total
-        self._insert_total = sum(c for op, c in chars.items() if op.startswith(">")) + 1
-        self._all = sum(chars.values()) + 1
-        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
-        for word in lexicon:
-            self.by_skeleton[skeleton(word)].append(word)
-        self.index: dict[str, set[str]] = defaultdict(set)
-        for skel in self.by_skeleton:
-            for variant in _deletes(skel, 1 if len(skel) <= 4 else 2):
-                self.index[variant].add(skel)
-        # OCR forms seen in training, by their one-deletion variants: a real scan's garble is
-        # often one letter away from a rendered one ("chire" ~ "chirc" <- "chức")
-        self.seen_index: dict[str, set[str]] = defaultdict(set)
-        for form in self.by_ocr:
-            if len(form) >= 3:
-                for variant in _deletes(form, 1):
-                    self.seen_index[variant].add(form)
+        everything = sum(chars.values()) + 1
+        sub = np.zeros((len(printed_chars) + 1, len(ocr_chars) + 1))
+        delete = np.zeros(len(printed_chars) + 1)
+        for p, pi in self.printed_alphabet.items():
+            total = sub_total.get(p, 0)
+            spread = total + SMOOTH * 60
+            sub[pi, :] = math.log(SMOOTH / spread)
+            for o, oi in self.ocr_alphabet.items():
+                if p == o and not total:
+                    sub[pi, oi] = math.log(0.9)
+                else:
+                    sub[pi, oi] = math.log((chars.get(f"{p}>{o}", 0) + SMOOTH) / spread)
+            delete[pi] = math.log((chars.get(f"{p}>", 0) + SMOOTH) / spread)
+        insert = np.full(len(ocr_chars) + 1, math.log(SMOOTH / everything))
+        for o, oi in self.ocr_alphabet.items():
+            insert[oi] = math.log((chars.get(f">{o}", 0) + SMOOTH) / everything)
+        width = max(len(word) for word in self.words)
+        printed = np.zeros((len(self.words), width), dtype=np.int16)
+        for i, word in enumerate(self.words):
+            printed[i, :len(word)] = [self.printed_alphabet[ch] for ch in word]
+        self.tables = {"sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
+                       "insert": insert.tobytes(), "printed": printed.tobytes(), "printed_shape": printed.shape,
+                       "lengths": np.array([len(w) for w in self.words], dtype=np.int16).tobytes()}
 
     def state(self) -> dict:
         """Everything derived in __init__, as plain data (see state_cache.py)."""
@@ -74,70 +130,96 @@ class Channel:
     def from_state(cls, state: dict) -> "Channel":
         channel = cls.__new__(cls)
         channel.__dict__.update(state)
+        tables = state["tables"]
+        channel._sub = np.frombuffer(tables["sub"]).reshape(tables["sub_shape"])
+        channel._delete = np.frombuffer(tables["delete"])
+        channel._insert = np.frombuffer(tables["insert"])
+        channel._printed = np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"])
+        channel._lengths = np.frombuffer(tables["lengths"], dtype=np.int16)
+        channel._scored = {}
+        channel.word_id = {word: i for i, word in enumerate(channel.words)}
         return channel
 
-    # --- character level -------------------------------------------------------------
-    def _sub(self, truth: str, ocr: str) -> float:
-        total = self._sub_total.get(truth, 0)
-        count = self._chars.get(f"{truth}>{ocr}", 0)
-        if truth == ocr and not total:
-            return math.log(0.9)
-        return math.log((count + SMOOTH) / (total + SMOOTH * 60))
-
-    def _insert(self, ocr: str) -> float:
-        return math.log((self._chars.get(f">{ocr}", 0) + SMOOTH) / self._all)
-
-    @lru_cache(maxsize=500_000)
-    def char_logprob(self, ocr: str, truth: str) -> float:
-        """Best-alignment log P(ocr | truth) under the learned character edits."""
-        n, m = len(truth), len(ocr)
-        prev = [0.0] * (m + 1)
-        for j in range(1, m + 1):
-            prev[j] = prev[j - 1] + self._insert(ocr[j - 1])
-        for i in range(1, n + 1):
-            cur = [prev[0] + self._sub(truth[i - 1], "")] + [0.0] * m
-            for j in range(1, m + 1):
-                cur[j] = max(
-                    prev[j - 1] + self._sub(truth[i - 1], ocr[j - 1]),
-                    prev[j] + self._sub(truth[i - 1], ""),
-                    cur[j - 1] + self._insert(ocr[j - 1]),
-                )
-            prev = cur
-        return prev[m]
-
     # --- candidates ----------------------------------------------------------------------
-    def _seen_logprob(self, truth: str, count: int) -> float:
-        return math.log(count / (self.truth_total.get(truth, 0) + 1))
-
-    @lru_cache(maxsize=100_000)
     def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """Words with the same letters as `ocr` and other marks that Tesseract `vie` was seen to
-        read as `ocr` in training (kiếm <- kiểm), scored. Only its own confusions: a correct word
-        read by `vie` must not be re-guessed from what `eng` does to it (hàng <- hằng)."""
-        word = ocr.lower()
-        base = skeleton(word)
-        return tuple((truth, self._seen_logprob(truth, count)) for truth, count in self.vie_misreads.get(word, ())
-                     if skeleton(truth) == base)
+        """Other marks on the same letters that Tesseract `vie` was seen to read as `ocr`, scored."""
+        return self.vie_misreads.get(ocr.lower(), ())
 
-    @lru_cache(maxsize=200_000)
-    def candidates(self, ocr: str) -> tuple[tuple[str, float], ...]:
-        """(printed text, log P(ocr | printed)) for an OCR token, lower case, best first."""
-        scored: dict[str, float] = {}
-        for truth, count in self.by_ocr.get(ocr, ()):
-            scored[truth] = self._seen_logprob(truth, count)
-        key = skeleton(ocr.translate(_KEY))  # "điếm" is looked up as "diem", like "diem"
-        skeletons: set[str] = set()
-        for variant in _deletes(key, 1 if len(key) <= 4 else 2):
-            skeletons |= self.index.get(variant, set())
-        for skel in skeletons:
-            for word in self.by_skeleton[skel]:
-                if word not in scored:
-                    scored[word] = self.char_logprob(ocr, word) - 1.0  # unseen pairs pay extra
+    def _neighbours(self, ocr: str) -> list[int]:
+        """Ids of the printed words within reach of `ocr`: same skeleton up to two deletions
+        ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion away."""
+        key = skeleton(ocr.translate(_KEY))
+        found: list[int] = []
+        for variant in _deletes(key, _depth(key)):
+            found += self.index.get(variant, ())
         if len(ocr) >= 3:
             for variant in _deletes(ocr, 1):
-                for form in self.seen_index.get(variant, ()):
-                    for word, _ in self.by_ocr[form]:
-                        if word not in scored:
-                            scored[word] = self.char_logprob(ocr, word) - 1.0
-        best = sorted(scored.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
-        return tuple(best)
+                found += self.seen_index.get(variant, ())
+        return found
+
+    def prepare(self, tokens: Iterable[str]) -> None:
+        """Score the candidates of every new token (lower case) at once: in C when the library was
+        built (kernels.py), else in numpy batches by token length."""
+        new = sorted(set(tokens) - self._scored.keys())
+        if not new:
+            return
+        if len(self._scored) + len(new) > SCORED_LIMIT:
+            self._scored.clear()
+        if kernels.COMPILED is None:
+            self._prepare_numpy(new)
+            return
+        unknown, alphabet = 0, self.ocr_alphabet
+        codes: list[int] = []
+        neighbours: list[int] = []
+        seen_ids: list[int] = []
+        seen_scores: list[float] = []
+        counts: list[int] = []
+        for ocr in new:
+            found = self._neighbours(ocr)
+            ids, scores = self.seen.get(ocr, ((), ()))
+            codes += [alphabet.get(ch, unknown) for ch in ocr]
+            neighbours += found
+            seen_ids += ids
+            seen_scores += scores
+            counts += (len(ocr), len(found), len(ids))
+        tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
+        ranked = kernels.rank_candidates(codes, neighbours, seen_ids, seen_scores, counts, tables, UNSEEN_PAIR_COST,
+                                         MAX_CANDIDATES)
+        self._scored.update(zip(new, ranked))
+
+    def _prepare_numpy(self, new: list[str]) -> None:
+        """The reference path: a few hundred array operations per document, batched by token length."""
+        batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
+        for ocr in new:
+            ids = np.unique(np.array(self._neighbours(ocr), dtype=np.int32))
+            batches[len(ocr)].append((ocr, ids))
+        for m, batch in batches.items():
+            unknown = 0
+            codes = np.array([[self.ocr_alphabet.get(ch, unknown) for ch in ocr] for ocr, _ in batch],
+                             dtype=np.int32).reshape(len(batch), m)
+            ids = np.concatenate([found for _, found in batch])
+            rows = np.repeat(np.arange(len(batch)), [len(found) for _, found in batch])
+            scores = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
+                                    self._delete, self._insert) - UNSEEN_PAIR_COST
+            start = 0
+            for ocr, found in batch:
+                end = start + len(found)
+                self._scored[ocr] = self._ranked(ocr, found, scores[start:end])
+                start = end
+
+    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The best MAX_CANDIDATES: pairs seen in training with their table score, the others with
+        their alignment score; best first, the seen pairs first among equals."""
+        seen_ids, seen_scores = self.seen.get(ocr, ((), ()))
+        if seen_ids:
+            fresh = ~np.isin(ids, seen_ids)
+            ids = np.concatenate([np.array(seen_ids, dtype=np.int32), ids[fresh]])
+            scores = np.concatenate([np.array(seen_scores), scores[fresh]])
+        keep = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES]
+        return ids[keep], scores[keep]
+
+    def candidates(self, ocr: str) -> tuple[np.ndarray, np.ndarray]:
+        """(printed word ids, log P(ocr | printed)) for an OCR token, lower case, best first."""
+        if ocr not in self._scored:
+            self.prepare([ocr])
+        return self._scored[ocr]

@@ -11,16 +11,18 @@ and the document's own words (a cache language model).
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
-from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
 
 from parscan.normalizers import DATA
 from parscan.normalizers.channel import Channel
+from parscan.normalizers.decoder import DocumentCache, Readings, decode
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.vietnamese import (
@@ -32,17 +34,16 @@ from parscan.normalizers.vietnamese import (
     nfc,
     split_edges,
 )
-from parscan.schemas.document import ParscanDocument
+
+if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
+    from parscan.schemas.document import ParscanDocument
 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
-UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
-BEAM = 8  # decoder states kept per token
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
-CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language model
 PRIOR_WEIGHT = 0.8
 CLEAN_MARKS = 0.5  # Vietnamese prose carries diacritics on ~80 % of syllables, legacy OCR on < 30 %
 VIE_MARKS = 0.6
@@ -51,6 +52,9 @@ _SYMBOL = re.compile(r"^\d+[\w.]*/[\w./&Đđ-]+$")
 _SYMBOL_PARTS = {"qd": "QĐ", "qb": "QĐ", "qp": "QĐ", "qđ": "QĐ", "hdnd": "HĐND", "hd": "HĐ", "nd": "NĐ"}
 _NUMBERED = re.compile(r"^(\d+[-.)])([^\W\d_].*)$")
 _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
+# a number glued before a word ("26thang" for "26 tháng"): two digits or more, or one that OCR never
+# makes of a letter (a 1 is an l, a 6 an o: "1ap" is "lập")
+_GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
@@ -70,19 +74,37 @@ class Repairer:
         self.lexicon: set[str] = state["lexicon"]
         self.acronyms: set[str] = state["acronyms"]
         self.channel = Channel.from_state(state["channel"])
+        self._unknown = self.lm.unknown  # the id of `<unk>` and of every word the corpus lacks
+        words = state["words"]
+        self._word_first = np.frombuffer(words["first"], dtype=np.int64)
+        self._word_last = np.frombuffer(words["last"], dtype=np.int64)
+        self._word_prior = np.frombuffer(words["prior"])
+        self._word_digit = np.frombuffer(words["digit"], dtype=np.bool_)
+        self._first_of, self._last_of = self._word_first.tolist(), self._word_last.tolist()
+        # the transitions inside a printed word of several tokens, with the model's own probability
+        pairs = [(word, a, b) for word, inside in words["inner"].items() for a, b in inside]
+        probs = self.lm.probs(np.array([p[1] for p in pairs], dtype=np.int64),
+                              np.array([p[2] for p in pairs], dtype=np.int64)).tolist() if pairs else []
+        self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
+        for (word, a, b), p in zip(pairs, probs):
+            self._word_inner.setdefault(word, []).append((a, b, p))
 
     @staticmethod
     def derive_state(model: dict) -> dict:
         lexicon = set(model["lexicon"])
+        lm = BigramLM(model["bigrams"])
+        channel = Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie"))
         return {
-            "lm": BigramLM(model["bigrams"]).state(),
+            "lm": lm.state(),
             "lexicon": lexicon,
             # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
             "acronyms": {a for a in model["acronyms"] if a.lower() not in lexicon or looks_like_acronym(a)},
-            "channel": Channel(model["table"], model["chars"], model["lexicon"], model.get("table_vie")).state(),
+            "channel": channel.state(),
+            "words": _word_tables(channel.words, BigramLM.from_state(lm.state())),
         }
 
     # --- classification --------------------------------------------------------------
+    @lru_cache(maxsize=100_000)
     def _is_word(self, core: str) -> bool:
         if core in self.acronyms or looks_like_acronym(core):
             return True
@@ -95,6 +117,7 @@ class Repairer:
         kind = self._classify(text)
         return "vie" if vie_ocr and kind == "clean" and any(ch.isalpha() for ch in text) else kind
 
+    @lru_cache(maxsize=20_000)
     def _classify(self, text: str) -> LineKind:
         cores = [split_edges(t)[1] for t in text.split()]
         words = [c for c in cores if c and any(ch.isalpha() for ch in c) and not _SYMBOL.match(c)]
@@ -106,108 +129,160 @@ class Repairer:
             return "clean"
         if marked >= VIE_MARKS:
             return "vie"
-        strange = [w for w in unknown if w.lower() not in self.channel.by_ocr]
+        strange = [w for w in unknown if w.lower() not in self.channel.seen]
         if len(words) >= 4 and len(strange) / len(words) > NOISE_SHARE:
             return "noise"  # upside-down or handwritten text read as letters: nothing to restore
         return "legacy"
 
     # --- decoding ----------------------------------------------------------------------
     def _lm_word(self, word: str) -> str:
-        token = lm_token(word)
-        return token if token == "<num>" or self.lm.known(token) else "<unk>"
+        return _lm_token(word, self.lm)
 
-    def _transition(self, previous: str, word: str, cache: "DocumentCache | None" = None) -> float:
-        if word == "<unk>":
-            return UNKNOWN_LOGPROB
-        if cache is None:
-            return self.lm.logprob(previous, word)
-        return cache.mix(word, self.lm.logprob(previous, word))
+    def _ids(self, tokens: tuple[str, ...]) -> list[int]:
+        return [self.lm.id(token) for token in tokens]
+
+    def _fixed(self, options: list[tuple[str, tuple[str, ...], float]], model: str) -> Readings:
+        """Readings of options whose texts are known (not channel words)."""
+        ids = [self._ids(tokens) for _, tokens, _ in options]
+        return self._arrays([i[0] for i in ids], [i[-1] for i in ids], [o[2] for o in options],
+                            [(k, a, b) for k, i in enumerate(ids) for a, b in zip(i, i[1:])], None,
+                            [o[0] for o in options], [-1] * len(options), model)
+
+    def _arrays(self, first: list[int], last: list[int], emission: list[float], inner: list[tuple[int, int, int]],
+                inner_probs: list[float] | None, fixed: list[str | None], words: list[int], model: str) -> Readings:
+        """Pack a token's options (lists: a few dozen items, cheaper than arrays until the end);
+        `inner_probs`: the language model's P(word | previous) of the inner transitions, if known."""
+        n, m = len(first), len(inner)
+        option = [k for k, _, _ in inner]
+        word = [b for _, _, b in inner]
+        if inner_probs is None:
+            inner_probs = self.lm.probs(np.array([a for _, a, _ in inner], dtype=np.int64),
+                                        np.array(word, dtype=np.int64)).tolist() if inner else []
+        ints = np.array(first + last + option + word, dtype=np.int64)
+        floats = np.array(emission + inner_probs)
+        unknown = ints[:n] == self._unknown if self._unknown in first else None
+        inside = (ints[2 * n:2 * n + m], ints[2 * n + m:], floats[n:], ints[2 * n + m:] == self._unknown) if m else None
+        return Readings(ints[:n], ints[n:2 * n], unknown, floats[:n], inside, len(set(last)) == n, tuple(fixed),
+                        tuple(words), model, (n, m), ints, floats, tuple(inner))
 
     @lru_cache(maxsize=100_000)
-    def _options(self, core: str, kind: LineKind) -> tuple[tuple[str, tuple[str, ...], float], ...]:
-        """(output text, its LM tokens, emission log-prob) for one OCR token."""
+    def _readings(self, core: str, kind: LineKind) -> Readings:
+        """The options for one OCR token: printed texts with their language-model tokens and
+        emission log-probs (the channel's, weighted)."""
         if not core or not any(ch.isalnum() for ch in core):
-            return ((_DASHES.get(core, core), (), 0.0),)
+            return Readings(None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
-            return ((core, ("<num>",), 0.0),)
+            return self._fixed([(core, ("<num>",), 0.0)], core)
         if _SYMBOL.match(core):
-            return ((fix_symbol(core), ("<num>",), 0.0),)
+            return self._fixed([(fix_symbol(core), ("<num>",), 0.0)], core)
         numbered = _NUMBERED.match(core)
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
-            prefix = numbered.group(1)
-            rest = self._options(numbered.group(2), kind)
-            return tuple((prefix + text, tokens, emission) for text, tokens, emission in rest)
+            rest = self._readings(numbered.group(2), kind)
+            return replace(rest, prefix=numbered.group(1) + rest.prefix)
+        glued = _GLUED_NUMBER.match(core)
+        if glued:  # the number is kept and the word repaired after it, apart
+            return self._after_number(glued.group(1), self._readings(glued.group(2), kind))
         if core.upper() in _ACRONYM_FIXES:
-            return ((_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0),)
+            return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
-            return ((core, (self._lm_word(core),), 0.0),)
+            return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
-            return self._tone_variants(core)
-        options: list[tuple[str, tuple[str, ...], float]] = []
-        for text, logp in self._shortlist(core.lower()):
-            out = core if text == core.lower() else apply_case(text, core)
-            options.append((out, tuple(self._lm_word(w) for w in text.split()), CHANNEL_WEIGHT * logp))
+            return self._fixed(self._tone_variants(core), core)
+        return self._legacy_readings(core, known)
+
+    def _after_number(self, number: str, rest: Readings) -> Readings:
+        """The readings of a word printed after `number`: each starts with the number's token."""
+        if rest.first is None:
+            return rest
+        num = self.lm.id("<num>")
+        first = rest.first.tolist()
+        inner = [(k, num, word) for k, word in enumerate(first)] + list(rest.transitions)
+        shifted = self._arrays([num] * len(first), rest.last.tolist(), rest.emission.tolist(), inner, None,
+                               list(rest.fixed), list(rest.words), rest.model)
+        return replace(shifted, prefix=f"{rest.prefix}{number} ")
+
+    def _legacy_readings(self, core: str, known: bool) -> Readings:
+        """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
+        the token itself as a last resort (a name or term outside the lexicon)."""
+        ids, logp = self._shortlist(core.lower())
+        words = ids.tolist()
+        fixed: list[str | None] = [None] * len(words)
+        first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
+        emission = (CHANNEL_WEIGHT * logp).tolist()
+        inner: list[tuple[int, int, int]] = []
+        inner_probs: list[float] = []
+        for k, word in enumerate(words):
+            for a, b, p in self._word_inner.get(word, ()):
+                inner.append((k, a, b))
+                inner_probs.append(p)
+        extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
-            head = self.channel.candidates(split.group(1).lower())
-            if head:
-                text, logp = head[0]
+            head_ids, head_logp = self.channel.candidates(split.group(1).lower())
+            if len(head_ids):
+                text = self.channel.words[head_ids[0]]
                 number = split.group(2).translate(_DIGITISH)
-                options.append((f"{apply_case(text, split.group(1))} {number}",
-                                (self._lm_word(text), "<num>"), CHANNEL_WEIGHT * (logp - 2.0)))
-        if not any(o[0] == core for o in options):
-            # keep the token itself as a last resort (a name or term outside the lexicon)
-            options.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
-        best = max(o[2] for o in options)
-        return tuple(o for o in options if o[2] >= best - OPTION_SPAN)
+                extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
+                              CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
+        if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
+            extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
+        for text, tokens, score in extra:
+            token_ids = self._ids(tokens)
+            if len(token_ids) > 1:
+                inner += [(len(first), a, b) for a, b in zip(token_ids, token_ids[1:])]
+                inner_probs += self.lm.probs(np.array(token_ids[:-1], dtype=np.int64),
+                                             np.array(token_ids[1:], dtype=np.int64)).tolist()
+            first.append(token_ids[0])
+            last.append(token_ids[-1])
+            emission.append(score)
+            fixed.append(text)
+            words.append(-1)
+        floor = max(emission) - OPTION_SPAN
+        if min(emission) < floor:
+            index = [k for k, e in enumerate(emission) if e >= floor]
+            renumber = {old: new for new, old in enumerate(index)}
+            kept = [(renumber[k], a, b, p) for (k, a, b), p in zip(inner, inner_probs) if k in renumber]
+            inner, inner_probs = [(k, a, b) for k, a, b, _ in kept], [p for *_, p in kept]
+            first, last, emission = [first[i] for i in index], [last[i] for i in index], [emission[i] for i in index]
+            fixed, words = [fixed[i] for i in index], [words[i] for i in index]
+        return self._arrays(first, last, emission, inner, inner_probs, fixed, words, core)
 
-    def _tone_variants(self, core: str) -> tuple[tuple[str, tuple[str, ...], float], ...]:
+    def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
         options = [(core, (self._lm_word(core),), 0.0)]
         for text, logp in self.channel.variants(core):
             options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * logp - TONE_SWAP_COST))
-        return tuple(options)
+        return options
 
-    def _shortlist(self, token: str) -> list[tuple[str, float]]:
-        """Channel candidates re-ranked with how common each word is; the decoder sees the best few."""
-        def prior(text: str) -> float:
-            return sum(math.log(max(self.lm.continuation(w), 1e-7)) for w in text.split())
+    def _shortlist(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
+        A number is never the repair of a word-like token ("g5" read from a printed "6,5" in
+        training): repair must not invent values; number tokens pass through unchanged instead."""
+        ids, logp = self.channel.candidates(token)
+        words = ~self._word_digit[ids]
+        ids, logp = ids[words], logp[words]
+        ranked = np.argsort(-(logp + PRIOR_WEIGHT * self._word_prior[ids]), kind="stable")[:SHORTLIST]
+        return ids[ranked], logp[ranked]
 
-        # a number is never the repair of a word-like token ("g5" read from a printed "6,5" in
-        # training): repair must not invent values; number tokens pass through unchanged instead
-        words = [c for c in self.channel.candidates(token) if not any(ch.isdigit() for ch in c[0])]
-        ranked = sorted(words, key=lambda c: -(c[1] + PRIOR_WEIGHT * prior(c[0])))
-        return ranked[:SHORTLIST]
+    def _text(self, r: Readings, option: int) -> str:
+        fixed = r.fixed[option]
+        return r.prefix + (self._cased(r.words[option], r.model) if fixed is None else fixed)
+
+    @lru_cache(maxsize=100_000)
+    def _cased(self, word_id: int, model: str) -> str:
+        """The channel's printed word in the case of the OCR token it replaces."""
+        word = self.channel.words[word_id]
+        return model if word == model.lower() else apply_case(word, model)
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: "DocumentCache | None" = None) -> list[str]:
-        """Viterbi over the line; `start` is the last word of the line before when this line
+                cache: DocumentCache | None = None) -> list[str]:
+        """The best reading of the line; `start` is the last word of the line before when this line
         continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
-        # beam over states keyed by the last LM token; paths are linked (previous link, text)
-        beam: dict[str, tuple[float, tuple | None]] = {start: (0.0, None)}
-        transition = self._transition
-        for core in cores:
-            new: dict[str, tuple[float, tuple | None]] = {}
-            states = list(beam.items())
-            for text, lm_tokens, emission in self._options(core, kind):
-                for last, (score, path) in states:
-                    total, previous = score + emission, last
-                    for token in lm_tokens:
-                        total += transition(previous, token, cache)
-                        previous = token
-                    held = new.get(previous)
-                    if held is None or total > held[0]:
-                        new[previous] = (total, (path, text))
-            beam = dict(sorted(new.items(), key=lambda kv: -kv[1][0])[:BEAM])
-        best = max(beam.items(), key=lambda kv: kv[1][0] + (transition(kv[0], EOS) if ends else 0.0))
-        words: list[str] = []
-        link = best[1][1]
-        while link is not None:
-            link, text = link
-            words.append(text)
-        return words[::-1]
+        readings = [self._readings(core, kind) for core in cores]
+        chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
+        return [self._text(r, option) for r, option in zip(readings, chosen)]
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -220,7 +295,7 @@ class Repairer:
         tokens = text.split()
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
-        if all(len(o) == 1 and o[0][0] == c for c, o in ((c, self._options(c, kind)) for c in cores)):
+        if all(len(r.fixed) == 1 and self._text(r, 0) == c for c, r in ((c, self._readings(c, kind)) for c in cores)):
             return text  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
@@ -234,35 +309,33 @@ class Repairer:
         """Repair consecutive lines of one page: each line sees the end of the one before, and
         the words of the document so far (`cache`, shared across its pages)."""
         cache = cache if cache is not None else DocumentCache()
+        self.channel.prepare(self._channel_tokens(nfc(line) for line in lines))
         out: list[str] = []
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
                                         after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
-            cache.add(out[-1])
+            cache.add([i for i in map(self._cache_id, out[-1].split()) if i is not None], self._unknown + 1)
         return out
 
+    @lru_cache(maxsize=100_000)
+    def _cache_id(self, token: str) -> int | None:
+        """The language-model id the document cache counts for an output token (None: no word)."""
+        core = split_edges(token)[1]
+        return self.lm.id(lm_token(core)) if core and any(ch.isalpha() for ch in core) else None
 
-class DocumentCache:
-    """The words of the document repaired so far, mixed into the language model: a document
-    repeats its own names and terms (its province, its council, its criteria), so a word it has
-    already used is likelier than the corpus alone says (a cache language model)."""
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.total = 0
-        self._keep = math.log(1 - CACHE_WEIGHT)
-
-    def add(self, line: str) -> None:
-        for core in (split_edges(t)[1] for t in line.split()):
-            if core and any(ch.isalpha() for ch in core):
-                self.counts[lm_token(core)] += 1
-                self.total += 1
-
-    def mix(self, word: str, logp: float) -> float:
-        count = self.counts.get(word, 0)
-        if not count:
-            return logp + self._keep
-        return math.log((1 - CACHE_WEIGHT) * math.exp(logp) + CACHE_WEIGHT * count / self.total)
+    def _channel_tokens(self, lines: Iterable[str]) -> set[str]:
+        """The tokens of lines to repair that the channel will be asked about (a few more at
+        most), so their candidates are scored in one batch."""
+        tokens: set[str] = set()
+        for line in lines:
+            if self._classify(line) in ("legacy", "vie"):
+                for core in (split_edges(t)[1] for t in line.split()):
+                    if any(ch.isalpha() for ch in core) and not NUMBER.match(core) and not _SYMBOL.match(core):
+                        numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
+                        glued = _GLUED_NUMBER.match(core)
+                        tokens.add((numbered.group(2) if numbered else split.group(1) if split
+                                    else glued.group(2) if glued else core).lower())
+        return tokens
 
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
@@ -281,6 +354,26 @@ def _last_word(line: str) -> str:
     return lm_token(cores[-1]) if cores else BOS
 
 
+def _word_tables(words: list[str], lm: BigramLM) -> dict:
+    """Per printed word of the channel: the language-model ids of its first and last token, the
+    transitions inside it, its prior (how common its tokens are) and whether it holds a digit."""
+    tokens = [[lm.id(_lm_token(w, lm)) for w in word.split()] or [lm.unknown] for word in words]
+    prior = [sum(math.log(max(lm.continuation(w), 1e-7)) for w in word.split()) for word in words]
+    return {
+        "first": np.array([t[0] for t in tokens], dtype=np.int64).tobytes(),
+        "last": np.array([t[-1] for t in tokens], dtype=np.int64).tobytes(),
+        "prior": np.array(prior).tobytes(),
+        "digit": np.array([any(ch.isdigit() for ch in word) for word in words]).tobytes(),
+        "inner": {i: tuple(zip(t, t[1:])) for i, t in enumerate(tokens) if len(t) > 1},
+    }
+
+
+def _lm_token(word: str, lm: BigramLM) -> str:
+    """The language model's token for a word: itself, `<num>`, or `<unk>` when the model lacks it."""
+    token = lm_token(word)
+    return token if token == "<num>" or lm.known(token) else "<unk>"
+
+
 @lru_cache(maxsize=1)
 def get_repairer() -> Repairer:
     path = DATA / MODEL_FILE
@@ -291,6 +384,9 @@ def get_repairer() -> Repairer:
     artefact = path.read_bytes()
 
     def derive() -> dict:
+        import gzip  # only when the per-user cache lacks the tables (first use of a model)
+        import json
+
         return Repairer.derive_state(json.loads(gzip.decompress(artefact)))
 
     return Repairer(cached_state(artefact, "repair", derive))

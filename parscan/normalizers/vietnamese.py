@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from parscan.normalizers.names import strip_diacritics
 
@@ -16,8 +17,9 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=200_000)
 def split_edges(token: str) -> tuple[str, str, str]:
-    """'(Sở' -> ('(', 'Sở', ''); 'vụ;' -> ('', 'vụ', ';')."""
+    """'(Sở' -> ('(', 'Sở', ''); 'vụ;' -> ('', 'vụ', ';'). Cached: a document repeats its tokens."""
     match = _EDGE.match(token)
     assert match is not None
     return match.group(1), match.group(2), match.group(3)
@@ -48,6 +50,7 @@ def apply_case(word: str, model: str) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
 def has_marks(word: str) -> bool:
     return unicodedata.normalize("NFD", word) != word or "đ" in word or "Đ" in word
 

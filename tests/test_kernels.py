@@ -1,0 +1,76 @@
+"""The compiled kernels (kernels.c) give the numpy reference's results: the channel's candidates
+(channel.py) and the beam search's choices (decoder.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from parscan.normalizers import decoder, kernels
+from parscan.normalizers.repair import get_repairer
+from parscan.normalizers.vietnamese import split_edges
+
+# legacy OCR as Tesseract `eng` garbles Vietnamese, written for this test
+LINES = [
+    "Chi s6 cai cach hanh chinh cua tinh nam 2021 dat 85,5 diem",
+    "Ket qua danh gia ctia cac co quan, don vi thuoc UBND thanh ph6",
+    "1-Chi dao, dieu hanh cong tac CCHC; 2.Cai cach the ché",
+    "Quyét dinh s6 1952/Qb-UBND ngay 26thang 8 nam 2020 cua Chu tich",
+    "tiép tuc day manh ting dung cong nghé thong tin trong hoat dong",
+]
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_search_chooses_as_the_numpy_search() -> None:
+    repairer = get_repairer()
+    cache = decoder.DocumentCache()
+    for line in LINES * 2:  # the second pass with the document cache filled by the first
+        readings = [r for r in (repairer._readings(split_edges(t)[1], "legacy") for t in line.split())
+                    if r.first is not None]
+        for use_cache, end in ((None, repairer.lm.id("</s>")), (cache, None)):
+            start = repairer.lm.id("<s>")
+            compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache).tolist()
+            assert compiled == decoder._search(readings, repairer.lm, start, end, use_cache)
+        cache.add([repairer.lm.id(split_edges(t)[1].lower()) for t in line.split()], repairer.lm.unknown + 1)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_repair_is_the_same_without_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    repairer = get_repairer()
+    compiled = repairer.repair_lines(LINES)
+    monkeypatch.setattr(kernels, "COMPILED", None)
+    assert repairer.repair_lines(LINES) == compiled
+    assert compiled != LINES
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_candidates_equal_the_numpy_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    channel = get_repairer().channel
+    tokens = {split_edges(t)[1].lower() for line in LINES for t in line.split()} | {"nghiéng", "x", "qd"}
+    monkeypatch.setattr(channel, "_scored", {})
+    channel.prepare(tokens)
+    compiled = dict(channel._scored)
+    monkeypatch.setattr(channel, "_scored", {})
+    monkeypatch.setattr(kernels, "COMPILED", None)
+    channel.prepare(tokens)
+    for token in tokens:  # equal up to the order of scores equal but for rounding (1e-15)
+        (ids, scores), (expected_ids, expected_scores) = compiled[token], channel._scored[token]
+        np.testing.assert_allclose(scores, expected_scores, rtol=1e-12)
+        got, expected = dict(zip(ids.tolist(), scores)), dict(zip(expected_ids.tolist(), expected_scores))
+        for word in got.keys() ^ expected.keys():  # only at the cut, between near-equals
+            assert abs(got.get(word, expected.get(word)) - scores[-1]) < 1e-9, token
+        assert all(abs(got[word] - expected[word]) < 1e-9 for word in got.keys() & expected.keys())
+    assert sum(len(ids) for ids, _ in compiled.values()) > 20 * len(tokens)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its functions could take other arguments than kernels.py passes: the numpy paths run instead
+    other = tmp_path / "kernels.c"
+    other.write_bytes(kernels.SOURCE.read_bytes() + b"\n/* changed */\n")
+    monkeypatch.setattr(kernels, "SOURCE", other)
+    with pytest.warns(RuntimeWarning, match="setup.sh"):
+        assert kernels._load() is None
+    monkeypatch.setattr(kernels, "SOURCE", kernels.LIBRARY.with_name("kernels.c"))
+    assert kernels._load() is not None
+
