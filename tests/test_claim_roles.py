@@ -169,6 +169,15 @@ def test_groups_that_leave_out_units_of_the_total_they_split_are_a_warning(tmp_p
     assert not [f for f in doc.findings if f.severity == "error"]
 
 
+def test_the_unit_a_figure_belongs_to_is_the_one_named_after_thuoc_ve(tmp_path):
+    """"Điểm cao nhất 91,20% thuộc về Quảng Ninh, điểm thấp nhất 79,40% thuộc về Cao Bằng": each extreme is the unit
+    named after its own figure, never the one named earlier in the sentence."""
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Điểm cao nhất 91,20% thuộc về Quảng Ninh, điểm thấp nhất 79,40% thuộc về "
+               "Cao Bằng.", "national")
+    assert {(c.kind, c.subject) for c in doc.claims if c.kind in ("highest", "lowest")} == {
+        ("highest", "Quảng Ninh"), ("lowest", "Cao Bằng")}
+
+
 def test_table_rows_read_as_text_are_no_statements(tmp_path):
     """Rows of a table that reached the prose (a unit and its cells) are the table's figures: no role is given."""
     doc = _doc(tmp_path, "3 Sở Xây dựng 56,18 32,04 88,22 88,22\n4 Sở Tư pháp 54,08 33,24 87,32 87,32")

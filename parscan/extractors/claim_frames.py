@@ -54,6 +54,7 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
+_OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 _BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
 _POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -571,8 +572,10 @@ class _Reader:
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
                 named_after = re.match(r"\s*(?:la|thuoc ve|:|,)\s", self.shape[m.end("cue"):])
-                unit = (after_cue if named_after and after_cue else None) or self.unit_name(clause_start, m.start()) \
-                    or after_cue
+                owner = _OWNER_AFTER_RE.match(self.shape, m.end())  # "… 79,40% thuộc về Cao Bằng"
+                owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
+                unit = owned or (after_cue if named_after and after_cue else None) \
+                    or self.unit_name(clause_start, m.start()) or after_cue
                 mention = self.s.mentions[v]
                 self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
                          unit=mention.unit or "điểm")
