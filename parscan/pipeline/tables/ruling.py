@@ -137,6 +137,28 @@ def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]
     return [offset + p for p in _merge([s[0] for s in segments], [s[2] - s[1] for s in segments])]
 
 
+def _supported(vseg: list[tuple[float, int, int]], ys: list[int]) -> list[tuple[float, int, int]]:
+    """The vertical segments on a line position ruled over more than one row's height in all.
+
+    Why: on a noisy scan a letter's stem touching the ruling (the caption's italic 'h' over the
+    table's top rule, a name's capital joined by the dust around it) survives the opening as a
+    segment one row high; taken for a column border it read the cells one column off, and one
+    reaching above the table added a row. A printed border runs through the header and every body
+    row, so its segments add up to far more than a row.
+    """
+    gaps = np.diff(ys)
+    row = float(np.median(gaps)) if len(gaps) else 0.0
+    kept: list[tuple[float, int, int]] = []
+    group: list[tuple[float, int, int]] = []
+    for seg in sorted(vseg) + [(float("inf"), 0, 0)]:  # clustered as `_merge` clusters positions
+        if group and seg[0] - group[-1][0] > MERGE_PX:
+            if sum(end - start for _, start, end in group) >= 1.5 * row:
+                kept += group
+            group = []
+        group.append(seg)
+    return kept
+
+
 def _tilt(horizontal: np.ndarray) -> float:
     """Residual skew of the long horizontal rules: their box is taller than the rule is thick."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
@@ -183,7 +205,11 @@ def find_grids(gray: np.ndarray) -> Ruling:
         vseg = [s for s in _segments(ver, 1) if s[2] - s[1] >= min(h // 2, height // 60)]
         if len(hseg) < 2 or len(vseg) < 3:
             continue
-        ys, xs = _positions(hseg, y), _positions(vseg, x)
+        ys = _positions(hseg, y)
+        vseg = _supported(vseg, ys)
+        if len(vseg) < 3:
+            continue
+        xs = _positions(vseg, x)
         # a table cut at the page top or bottom has no closing line there: the verticals end it
         v_top, v_bottom = y + min(s[1] for s in vseg), y + max(s[2] for s in vseg)
         gap = max(3 * MERGE_PX, height // 100)  # no row or column is thinner than a line of text
