@@ -36,3 +36,32 @@ def test_a_stroke_touching_the_ruling_is_no_column_border() -> None:
     assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)
     assert all(abs(a - b) <= 3 for a, b in zip(grid.xs, xs))
     assert all(abs(a - b) <= 3 for a, b in zip(grid.ys, ys))
+
+
+def _read(spec, tmp_path: Path, name: str, dpi: int = 250):
+    """The document read by the real pipeline (Tesseract), its truth, and the scored first truth table."""
+    import json
+
+    from benchmarks.table_truth import score_cells
+    from parscan.pipeline.options import ExtractOptions
+    from parscan.pipeline.run import extract
+    from samples.generator.render import render
+
+    pdf = render(spec, tmp_path / f"{name}.pdf", profile="scan", seed=spec.seed, dpi=dpi)
+    truth = json.loads(pdf.with_name(f"{name}.truth.json").read_text(encoding="utf-8"))
+    doc = extract(pdf, ExtractOptions(extract_records=False, repair=False))
+    return doc, truth, score_cells
+
+
+def test_borderless_table_aligned_by_whitespace_is_read(tmp_path: Path) -> None:
+    """No ruling at all: rows from the text lines, columns from the whitespace through them."""
+    from samples.generator.wide import build_wide_table
+
+    doc, truth, score_cells = _read(build_wide_table(7, rules="none", n_units=8, n_sub=4, size=9.0), tmp_path, "bl")
+    (table,) = doc.tables
+    assert table.ruled is False and table.n_cols == 8
+    score = score_cells(truth["tables"][0], doc.tables)
+    assert score.rows_found == score.rows == 8
+    assert score.exact == score.cells, score.misses
+    assert table.column_kinds[-2] == "rank"
+    assert "Bảng 1" not in " ".join(c.text for c in table.cells)  # the caption above is no row

@@ -125,7 +125,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         _numeric_columns(cells, text_ink, reader)
         x0, y0, x1, y1 = grid.box
         table = Table(
-            id=f"p{page.number}-t{k}", pages=[page.number], ruled=True, cells=cells,
+            id=f"p{page.number}-t{k}", pages=[page.number], ruled=grid.ruled, cells=cells,
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )

@@ -33,6 +33,7 @@ class Grid:
     ys: list[int]
     xs: list[int]
     cells: list[GridCell] = field(default_factory=list)
+    ruled: bool = True  # False: a borderless table, its rows and columns from the whitespace
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -225,6 +226,7 @@ def find_grids(gray: np.ndarray) -> Ruling:
         grid = _open_grid(ys, span, ink, horizontal, vertical, min(height, width))
         if grid is not None:
             grids.append(grid)
+    grids += _borderless(ink, grids, vertical)
     grids.sort(key=lambda g: g.ys[0])
     return grids, ink, _grid_ruling(grids, horizontal, vertical)
 
@@ -303,6 +305,37 @@ def _open_grid(ys: list[int], span: tuple[int, int], ink: np.ndarray, horizontal
             if bx in (x0, x1) or free[r, max(0, local - thick):local + thick + 1].all():
                 drawn[top:bottom + 1, max(0, bx - thick):bx + thick + 1] = 255
     return Grid(ys, xs, _cells(ys, xs, horizontal, drawn, 0.0))
+
+
+def _borderless(ink: np.ndarray, grids: list[Grid], vertical: np.ndarray) -> list[Grid]:
+    """Tables without any ruling, outside the ruled ones: rows from the text lines, columns from the
+    whitespace through them (`whitespace.py`)."""
+    from parscan.pipeline.tables.whitespace import row_borders, table_blocks, virtual_rules
+
+    height, width = ink.shape
+    side = min(height, width)
+    loose = ink.copy()
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        loose[max(0, y0 - MERGE_PX):y1 + MERGE_PX + 1, max(0, x0 - MERGE_PX):x1 + MERGE_PX + 1] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(loose, connectivity=8)
+    x, y, w, h, area = (stats[:, k] for k in range(5))
+    # scan dust, and the dark edge a scan or its straightening leaves along the border (text keeps a margin)
+    edge = side // 40
+    dropped = (area < max(6, (side // 300) ** 2)) | (x < edge) | (y < edge) | (x + w > width - edge) | \
+        (y + h > height - edge)
+    dropped[0] = False
+    loose[dropped[labels]] = 0
+    found = []
+    for lines, (lo, hi) in table_blocks(loose, side):
+        ys = row_borders(lines, height)
+        pad = max(2 * MERGE_PX, side // 150)
+        span = (max(0, lo - pad), min(width - 1, hi + pad))
+        grid = _open_grid(ys, span, loose, virtual_rules(ink.shape, ys, span), vertical, side)
+        if grid is not None:
+            grid.ruled = False
+            found.append(grid)
+    return found
 
 
 def _gaps(clear: np.ndarray, min_gap: int) -> list[int]:
