@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from parscan.pipeline.tables import find_grids
 
@@ -65,3 +66,25 @@ def test_borderless_table_aligned_by_whitespace_is_read(tmp_path: Path) -> None:
     assert score.exact == score.cells, score.misses
     assert table.column_kinds[-2] == "rank"
     assert "Bảng 1" not in " ".join(c.text for c in table.cells)  # the caption above is no row
+
+
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header repeated", "header printed once"])
+def test_table_split_over_two_pages_is_one_table(tmp_path: Path, repeat_header: bool) -> None:
+    """24 rows over two landscape pages: the rows are joined into one table with every rank, whether the
+    second page repeats the header or not."""
+    from parscan.extractors.rankings import extract as extract_rankings
+    from parscan.extractors.table_model import interpret_tables
+    from samples.generator.wide import build_wide_table
+
+    spec = build_wide_table(4, n_units=24, n_sub=3, size=12.0, repeat_header=repeat_header)
+    doc, truth, score_cells = _read(spec, tmp_path, "split", dpi=200)
+    assert truth["tables"][0]["pages"] == [1, 2] and len(doc.tables) == 2
+    items = interpret_tables(doc.tables)
+    assert [(i.kind, i.table.pages) for i in items] == [("ranking", [1, 2])]
+    (table,) = [i.table for i in items]
+    score = score_cells(truth["tables"][0], [table])
+    assert score.rows_found == score.rows == 24 and score.exact == score.cells, score.misses
+    assert table.column_kinds[-2] == "rank"
+    doc.tables = [table]
+    extract_rankings(doc)
+    assert [(r.unit.canonical, r.rank) for r in doc.rankings] == [(r["unit"], r["rank"]) for r in truth["rankings"]]

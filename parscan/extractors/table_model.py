@@ -100,7 +100,25 @@ class Interpreted:
     kind: str
 
 
+INTEGER_KINDS = {"rank", "ordinal", "count"}  # a rank's continuation alone reads as plain integers (18..24)
+
+
+def _continues_without_header(a: Interpreted, b: Interpreted) -> bool:
+    """A table on the next page with no header of its own whose columns are those of the table before
+    (same kinds, a rank's part read as plain integers): the same table, its header printed once."""
+    if a.kind == "unknown" or b.kind != "unknown" or any(b.table.header) or b.table.n_cols != a.table.n_cols:
+        return False
+    if not (a.table.pages and b.table.pages and b.table.pages[0] - a.table.pages[-1] == 1):
+        return False
+    kinds_a, kinds_b = a.table.column_kinds, b.table.column_kinds
+    if len(kinds_a) != len(kinds_b):
+        return False
+    return all(ka == kb or {ka, kb} <= INTEGER_KINDS or "empty" in (ka, kb) for ka, kb in zip(kinds_a, kinds_b))
+
+
 def _compatible(a: Interpreted, b: Interpreted) -> bool:
+    if _continues_without_header(a, b):
+        return True
     if a.kind != b.kind or a.kind == "unknown":
         return False
     if b.table.pages and a.table.pages and not 0 <= b.table.pages[0] - a.table.pages[-1] <= 1:
@@ -152,11 +170,13 @@ def _header_from_first_rows(table: Table) -> None:
 def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     """Recognise columns and kind of every table and merge tables continued on the next page(s).
 
-    A continuation keeps its own rows (row numbers shifted) and drops a repeated header row.
+    A continuation keeps its own rows (row numbers shifted) and drops a repeated header row; one printed
+    without the header joins when its columns are the table's (`_continues_without_header`).
     """
     from parscan.pipeline.tables.columns import type_table
 
     out: list[Interpreted] = []
+    continued: list[Table] = []
     for table in tables:
         if not table.column_kinds:  # text tables: typed the same way, without pixels to read again
             type_table(table)
@@ -177,8 +197,11 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.table.pages = sorted(set(prev.table.pages) | set(table.pages))
             prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
             prev.table.warnings.append(f"continued by table {table.id}")
+            continued.append(prev.table)
             continue
         out.append(item)
+    for table in {id(t): t for t in continued}.values():  # its columns typed again on all its rows: a rank of
+        type_table(table)  # 18..24 alone is no rank, and a rank's range is the whole table's row count
     for item in out:
         item.table.kind = item.kind
         item.table.columns = [k or "" for k in item.keys]
