@@ -88,3 +88,29 @@ def test_table_split_over_two_pages_is_one_table(tmp_path: Path, repeat_header: 
     doc.tables = [table]
     extract_rankings(doc)
     assert [(r.unit.canonical, r.rank) for r in doc.rankings] == [(r["unit"], r["rank"]) for r in truth["rankings"]]
+
+
+@pytest.mark.parametrize("rules", ["grid", "horizontal", "none"])
+def test_table_in_a_pdf_text_layer_is_read_from_its_words(tmp_path: Path, rules: str) -> None:
+    """A born-digital PDF: the grid from the page's rendering, each cell's text the layer's words (no OCR),
+    the columns typed on them; 30 rows at 7 pt over two pages, the header printed once."""
+    import json
+
+    from benchmarks.table_truth import score_cells
+    from parscan.extractors.table_model import interpret_tables
+    from parscan.pipeline.options import ExtractOptions
+    from parscan.pipeline.run import extract
+    from samples.generator.text_pdf import write_text_pdf
+    from samples.generator.wide import build_wide_table
+
+    spec = build_wide_table(9, rules=rules, size=7.0, n_units=30, repeat_header=False)
+    pdf = write_text_pdf(spec, tmp_path / "layer.pdf")
+    truth = json.loads((tmp_path / "layer.truth.json").read_text(encoding="utf-8"))
+    doc = extract(pdf, ExtractOptions(extract_records=False, repair=False))
+    assert {p.origin for p in doc.pages} == {"text_layer"}
+    assert all(c.conf is None for t in doc.tables for c in t.cells)  # the layer's text, not a reading
+    (table,) = [i.table for i in interpret_tables(doc.tables)]
+    assert table.pages == [1, 2] and table.ruled is (rules != "none")
+    score = score_cells(truth["tables"][0], [table])
+    assert score.rows_found == score.rows == 30 and score.exact == score.cells, score.misses
+    assert score.ranks_read == 30 and table.column_kinds[-2] == "rank"
