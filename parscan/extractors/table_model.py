@@ -176,7 +176,6 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     from parscan.pipeline.tables.columns import type_table
 
     out: list[Interpreted] = []
-    continued: list[Table] = []
     for table in tables:
         if not table.column_kinds:  # text tables: typed the same way, without pixels to read again
             type_table(table)
@@ -197,11 +196,8 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.table.pages = sorted(set(prev.table.pages) | set(table.pages))
             prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
             prev.table.warnings.append(f"continued by table {table.id}")
-            continued.append(prev.table)
             continue
         out.append(item)
-    for table in {id(t): t for t in continued}.values():  # its columns typed again on all its rows: a rank of
-        type_table(table)  # 18..24 alone is no rank, and a rank's range is the whole table's row count
     for item in out:
         item.table.kind = item.kind
         item.table.columns = [k or "" for k in item.keys]
