@@ -114,3 +114,35 @@ def test_table_in_a_pdf_text_layer_is_read_from_its_words(tmp_path: Path, rules:
     score = score_cells(truth["tables"][0], [table])
     assert score.rows_found == score.rows == 30 and score.exact == score.cells, score.misses
     assert score.ranks_read == 30 and table.column_kinds[-2] == "rank"
+
+
+def test_blank_or_unreadable_cell_gives_no_number_and_an_unverifiable_check(tmp_path: Path) -> None:
+    """A component cell printed blank and one printed as a smudge of marks: neither yields a number (no
+    value is made up: not 0, not a digit guessed from the smudge), and the row totals that need them are
+    unverifiable, neither passed nor failed; the row beside them is still checked."""
+    from parscan.pipeline.options import ExtractOptions
+    from parscan.pipeline.run import extract
+    from parscan.scoring.audit import audit_documents
+    from samples.generator.report import build_report
+    from samples.generator.spec import TableBlock
+
+    spec = build_report(1, n_departments=8, n_districts=5)
+    block = next(b for b in spec.blocks if isinstance(b, TableBlock))
+    blank, smudged, clean = block.rows[2], block.rows[3], block.rows[1]
+    blank[2], smudged[2] = "", "■■■"
+    doc = extract(render_scan(spec, tmp_path / "cells.pdf"), ExtractOptions(pages=[1]))
+    table = doc.tables[0]
+    for name in (blank[1], smudged[1]):
+        (row,) = [c.row for c in table.cells if c.col == 1 and c.text == name]
+        (cell,) = [c for c in table.cells if c.row == row and c.col == 2]
+        assert cell.value is None and cell.kind == "score" and cell.ocr_doubt, cell
+    doc = audit_documents([doc], "hanam-2022")[0]
+    totals = {c.unit: c.status for c in doc.checks if c.check == "row_total"}
+    assert totals[blank[1]] == totals[smudged[1]] == "unverifiable"
+    assert totals[clean[1]] == "pass"
+
+
+def render_scan(spec, path: Path) -> Path:
+    from samples.generator.render import render
+
+    return render(spec, path, profile="scan", seed=spec.seed, dpi=250)

@@ -147,10 +147,12 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> 
 
     def missing(row: int, col: int) -> Cell | None:
         g = by_pos.get((row, col))
-        if g is None or _ink_box(ink, g) is None:
+        if g is None:
             return None
+        blank = _ink_box(ink, g) is None
         return Cell(row=row, col=col, text="", row_span=g.row_span,
-                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]))
+                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
+                    ocr_doubt="blank cell in a row of values: no readable number, none kept" if blank else None)
 
     type_table(table, reread=lambda cell: reread_digits(ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing)

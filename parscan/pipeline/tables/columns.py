@@ -269,8 +269,9 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None) -> list[ColumnType]:
-    """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for an inked
-    grid cell the page reading left empty (scans), so a rank read as nothing is read again."""
+    """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
+    the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
+    comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -288,6 +289,9 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                 if cell is None:
                     continue
                 table.cells.append(cell)
+                if cell.ocr_doubt:  # a blank crop: nothing to read, and no value is made up for it
+                    cell.kind = col.kind
+                    continue
             settle_cell(cell, col, reread, separator, sample)
     table.cells.sort(key=lambda c: (c.row, c.col))
     table.column_kinds = [col.kind for col in columns]
