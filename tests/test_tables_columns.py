@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parscan.normalizers.numbers import read_number
 from parscan.pipeline.tables.columns import type_table
 from parscan.pipeline.tables.reread import reread_digits, separator_cut
 from parscan.schemas.records import Cell, Table
@@ -181,3 +182,42 @@ def test_province_names_with_edge_noise_match_with_their_score() -> None:
     assert got == [("Quảng Ninh", 1), ("Hà Nội", 2), ("Bắc Giang", 3), ("Đà Nẵng", 4), ("Hải Phòng", 5), ("Cần Thơ", 6)]
     assert all(r.unit.score is not None and r.unit.score >= 90 for r in doc.rankings)
     assert doc.rankings[0].unit.printed == "CQuảng Ninh"
+
+
+def test_column_that_lost_most_of_its_commas_is_still_a_two_decimal_column() -> None:
+    """Six of ten sub-index cells read without their comma: the column is not a column of counts (852),
+    its separator-less cells break it and are restored only with ocr_doubt."""
+    lost = {(r, 0): SUBS[r % len(SUBS)][0].replace(",", "") for r in range(6)}
+    table = _wide(lost, n=10)
+    assert read_number(_cell(table, 2, 1).text).value == 801
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert table.column_kinds[1] == "score"
+    cell = _cell(table, 2, 1)
+    assert cell.text == "801" and cell.value == 8.01 and cell.ocr_doubt and "restored" in cell.ocr_doubt
+    assert _cell(table, 7, 1).value == 8.32 and _cell(table, 7, 1).ocr_doubt is None  # kept its comma
+
+
+def test_counts_beside_scores_stay_counts() -> None:
+    """Integers whose digits with a comma put back would not land among the decimals: a real count column."""
+    table = _wide({(r, 0): str(120 + 37 * r) for r in range(4)})
+    type_table(table)
+    assert table.column_kinds[1] == "count" and _cell(table, 1, 1).value == 120
+
+
+def test_sub_index_column_with_every_comma_lost_takes_its_group_format() -> None:
+    """Under one group header the sub-indices share their format: a column read entirely without commas
+    (798, 801 ...) takes its siblings' two decimals; a column outside the group keeps its own kind."""
+    rows = [[f"Tỉnh {chr(65 + r)}x", *SUBS[r][:2], SUBS[r][2].replace(",", ""), f"{80 - r * 1.5:.2f}".replace(".", ","),
+             str(r + 1), "Khá"] for r in range(6)]
+    cells = [Cell(row=0, col=0, text="Tỉnh, thành phố", row_span=2), Cell(row=0, col=1, text="Chỉ số thành phần", col_span=3),
+             Cell(row=0, col=4, text="Tổng điểm", row_span=2), Cell(row=0, col=5, text="Xếp hạng", row_span=2),
+             Cell(row=0, col=6, text="Xếp loại", row_span=2)]
+    cells += [Cell(row=1, col=c, text=f"CS{c}") for c in (1, 2, 3)]
+    cells += [Cell(row=r + 2, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    table = Table(id="t", cells=cells, n_rows=8, n_cols=7)
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert table.column_kinds == ["name", "score", "score", "score", "score", "rank", "text"]
+    assert _cell(table, 2, 3).value == 9.10 and _cell(table, 2, 3).ocr_doubt
+    lone = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})  # no group header over it
+    type_table(lone)
+    assert lone.column_kinds[3] == "count"

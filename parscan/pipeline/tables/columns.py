@@ -72,6 +72,51 @@ def _decimals(text: str) -> int | None:
     return len(m.group(1))
 
 
+def _lost_separators(numbers: list[str], places: Counter) -> bool:
+    """A column of decimals most of whose separators were lost in reading ('8,52' beside '852', '947'):
+    a fifth of its cells or more keep one place count, and the separator-less rest are integers with more
+    digits than those places that, with the separator put back, land among the values read with it.
+
+    Why: on a poor scan of small print the comma is the first thing lost; when more than half of a
+    column loses it, it read as a column of counts (852, 947) and no cell was checked against its format.
+    """
+    decimals, freq = places.most_common(1)[0]
+    if decimals not in (1, 2, 3) or freq < max(3, 0.2 * len(numbers)):
+        return False
+    kept = [read_number(t).value for t in numbers if _decimals(t) == decimals]
+    low, high = min(kept), max(kept)
+    margin = max((high - low) * 0.5, 1.0)
+    bare = [re.sub(r"\D", "", t) for t in numbers if _decimals(t) is None]
+    restored = [int(d) / 10 ** decimals for d in bare if len(d) > decimals]
+    inside = sum(1 for v in restored if low - margin <= v <= high + margin)
+    return bool(bare) and inside >= 0.6 * len(bare)
+
+
+def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list[str]]) -> None:
+    """A column under a group header read as integers takes the decimal format its sibling columns share
+    when its digits, with the separator put back, land in their range: its separators were all lost.
+
+    Why only under a group header: the sub-indices under 'Chỉ số thành phần' are printed alike, whereas a
+    column of counts (3-digit numbers of procedures) can stand beside scores with its own format.
+    """
+    formats = Counter((columns[c].decimals) for c in group if c < len(columns) and columns[c].kind == "score")
+    if not formats:
+        return
+    decimals, freq = formats.most_common(1)[0]
+    if not decimals or freq < 0.5 * len(group):
+        return
+    siblings = [columns[c] for c in group if c < len(columns) and columns[c].kind == "score"
+                and columns[c].decimals == decimals]
+    low, high = min(col.low for col in siblings), max(col.high for col in siblings)
+    for c in sorted(group):
+        if c >= len(columns) or columns[c].kind != "count":
+            continue
+        digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
+        restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]
+        if digits and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(digits):
+            columns[c] = ColumnType("score", decimals, low, high)
+
+
 def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | None]]) -> bool:
     """Integers 1..n (ties allowed) that behave as a rank: in order down the table, or in the order
     of a score column (descending) when the table is in another order."""
@@ -98,8 +143,10 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
-def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
-    """The kind and format of each column from its header label and its body cells' texts."""
+def infer_columns(body: list[list[str]], labels: list[str],
+                  groups: list[set[int]] | None = None) -> list[ColumnType]:
+    """The kind and format of each column from its header label and its body cells' texts; `groups` are the
+    columns under one group header (sub-indices), which share their format (`_siblings_format`)."""
     n_cols = max([len(labels)] + [len(r) for r in body]) if body or labels else 0
     n_rows = sum(1 for r in body if sum(1 for t in r if t.strip()) >= 2)
     header = [_header_kind(labels[c]) if c < len(labels) else None for c in range(n_cols)]
@@ -121,7 +168,7 @@ def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
             columns.append(ColumnType(header[c] if header[c] in ("name", "text") else "text"))
             continue
         places = Counter(d for d in (_decimals(t) for t in numbers) if d is not None)
-        if places and sum(places.values()) >= 0.5 * len(numbers):
+        if places and (sum(places.values()) >= 0.5 * len(numbers) or _lost_separators(numbers, places)):
             decimals, freq = places.most_common(1)[0]
             if freq >= 0.6 * sum(places.values()) and decimals in (1, 2, 3):
                 kept = [v for t, v in zip(texts, values) if t and v is not None and _decimals(t) == decimals]
@@ -139,6 +186,8 @@ def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
                     and len(set(texts)) >= 0.8 * len(texts):
                 col.kind = "name"
                 break
+    for group in groups or []:
+        _siblings_format(columns, group, body)
     scores = [values_of[c] for c, col in enumerate(columns) if col.kind == "score"]
     for c, col in enumerate(columns):
         if col.kind != "count":
@@ -275,7 +324,9 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
-    columns = infer_columns(texts[start:], _labels(grid, start, table))
+    groups = [set(range(c.col, c.col + c.col_span)) for row in grid[:start] for c in row
+              if c is not None and c.col_span > 1]
+    columns = infer_columns(texts[start:], _labels(grid, start, table), groups)
     for c, col in enumerate(columns):
         sample = next((t[c] for t in texts[start:] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
         for r in range(start, len(grid)):
