@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from parscan.normalizers.numbers import read_number
 from parscan.pipeline.tables.columns import type_table
@@ -221,3 +222,28 @@ def test_sub_index_column_with_every_comma_lost_takes_its_group_format() -> None
     lone = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})  # no group header over it
     type_table(lone)
     assert lone.column_kinds[3] == "count"
+
+
+def test_rank_that_contradicts_its_neighbours_totals_is_read_again() -> None:
+    """'5' read '4' under a 4 with a lower total: read again from its pixels; a printed tie (same totals,
+    same rank) and a rank read right are left alone, and no reading means the value stands as read."""
+    table = _wide(rank_override={4: "4"})
+    asked: list[str] = []
+
+    def reread(cell: Cell) -> list[str]:
+        asked.append(cell.text)
+        return ["5"]
+
+    type_table(table, reread=reread, separator=lambda cell, n: None)
+    assert asked == ["4", "4"]  # both 4s contradict each other; only the second one's reading agrees
+    assert (_cell(table, 4, 5).value, _cell(table, 4, 5).alt_text) == (4, None)
+    assert (_cell(table, 5, 5).value, _cell(table, 5, 5).alt_text) == (5, "4")
+    tied = _wide(rank_override={4: "4"})
+    for cell in tied.cells:
+        if cell.row == 5 and cell.col == 4:
+            cell.text = next(c.text for c in tied.cells if c.row == 4 and c.col == 4)  # the same total: a tie
+    type_table(tied, reread=lambda cell: pytest.fail(f"re-read {cell.text}"))
+    assert _cell(tied, 5, 5).value == 4
+    unread = _wide(rank_override={4: "4"})
+    type_table(unread, reread=lambda cell: [])
+    assert _cell(unread, 5, 5).value == 4 and _cell(unread, 5, 5).alt_text is None

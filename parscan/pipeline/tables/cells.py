@@ -129,16 +129,16 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
-        _type_columns(table, grid.cells, text_ink)
+        _type_columns(table, grid.cells, text_ink, gray)
         tables.append(table)
     return tables
 
 
-def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> None:
+def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
-    breaks it (`columns.py`, `reread.py`)."""
+    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import reread_digits, separator_cut
+    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
@@ -154,7 +154,7 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> 
                     box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
                     ocr_doubt="blank cell in a row of values: no readable number, none kept" if blank else None)
 
-    type_table(table, reread=lambda cell: reread_digits(ink, box_of(cell)),
+    type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing)
 
 

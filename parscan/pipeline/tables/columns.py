@@ -344,9 +344,57 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                     cell.kind = col.kind
                     continue
             settle_cell(cell, col, reread, separator, sample)
+    if reread is not None:
+        _ranks_against_scores(grid, start, columns, reread)
     table.cells.sort(key=lambda c: (c.row, c.col))
     table.column_kinds = [col.kind for col in columns]
     return columns
+
+
+def _ranks_against_scores(grid: list[list[Cell | None]], start: int, columns: list[ColumnType],
+                          reread: Reread) -> None:
+    """A rank read in range that contradicts its neighbours' (a higher total ranked lower, a tie in rank
+    between two different totals: '19' read '18' under an 18) is read again; a reading that fits the column
+    and agrees with both neighbours replaces it (the first stays in `alt_text`), else it stands as read.
+
+    The order comes from the score column the ranks follow best (the total); nothing is computed from it:
+    only a reading of the cell's own pixels can replace the value.
+    """
+    rank_col = next((c for c, col in enumerate(columns) if col.kind == "rank"), None)
+    if rank_col is None:
+        return
+    body = [row for row in grid[start:] if rank_col < len(row) and row[rank_col] is not None
+            and row[rank_col].kind == "rank"]
+
+    def value(row: list[Cell | None], c: int) -> float | None:
+        cell = row[c] if c < len(row) else None
+        return cell.value if cell is not None and cell.kind in ("rank", "score") else None
+
+    def agree(r_a: float, s_a: float, r_b: float, s_b: float) -> bool:
+        return (r_a > r_b) == (s_a < s_b) and (r_a == r_b) == (s_a == s_b)
+
+    best, score_col = 0.0, None
+    for c, col in enumerate(columns):
+        pairs = [(value(a, rank_col), value(a, c), value(b, rank_col), value(b, c)) for a, b in zip(body, body[1:])]
+        pairs = [p for p in pairs if None not in p]
+        share = sum(agree(*p) for p in pairs) / len(pairs) if col.kind == "score" and pairs else 0.0
+        if share > best:
+            best, score_col = share, c
+    if score_col is None or best < 0.8:
+        return
+    col = columns[rank_col]
+    for k, row in enumerate(body):
+        cell, score = row[rank_col], value(row, score_col)
+        neighbours = [(value(n, rank_col), value(n, score_col)) for n in (body[k - 1] if k else None,
+                      body[k + 1] if k + 1 < len(body) else None) if n is not None]
+        neighbours = [(r, s) for r, s in neighbours if r is not None and s is not None]
+        if cell.value is None or score is None or all(agree(cell.value, score, r, s) for r, s in neighbours):
+            continue
+        for reading in reread(cell):
+            fitted = _fits(reading, col)
+            if fitted is not None and all(agree(fitted, score, r, s) for r, s in neighbours):
+                cell.alt_text, cell.text, cell.value = cell.text, reading, fitted
+                break
 
 
 def _row_has_values(texts: list[str]) -> bool:
