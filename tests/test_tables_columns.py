@@ -247,3 +247,22 @@ def test_rank_that_contradicts_its_neighbours_totals_is_read_again() -> None:
     unread = _wide(rank_override={4: "4"})
     type_table(unread, reread=lambda cell: [])
     assert _cell(unread, 5, 5).value == 4 and _cell(unread, 5, 5).alt_text is None
+
+
+def test_class_read_through_a_blot_takes_its_columns_word_but_another_class_stays() -> None:
+    """'Tôi' one letter from 'Tốt' only, among a column of 'Tốt'/'Khá': read as 'Tốt' (reading kept);
+    a printed 'Tốt' where 'Khá' would be expected is never touched (the audit checks it)."""
+    table = _wide(n=8)
+    classes = ["Tốt", "Tốt", "Tôi", "Khá", "Khá", "Khá", "Tốt", "Trung bình"]
+    for cell in table.cells:
+        if cell.col == 6 and cell.row >= 1:
+            cell.text = classes[cell.row - 1]
+    type_table(table, reread=lambda cell: [])
+    assert (_cell(table, 3, 6).text, _cell(table, 3, 6).alt_text) == ("Tốt", "Tôi")
+    assert [_cell(table, r, 6).text for r in range(4, 9)] == ["Khá", "Khá", "Khá", "Tốt", "Trung bình"]
+    text_only = _wide(n=8)  # a text table (no pixels to re-read) is left as it reads
+    for cell in text_only.cells:
+        if cell.col == 6 and cell.row >= 1:
+            cell.text = classes[cell.row - 1]
+    type_table(text_only)
+    assert _cell(text_only, 3, 6).text == "Tôi"

@@ -346,9 +346,36 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
             settle_cell(cell, col, reread, separator, sample)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
+        for c, col in enumerate(columns):
+            if col.kind == "text":
+                _snap_to_vocabulary([row[c] for row in grid[start:] if c < len(row) and row[c] is not None
+                                     and row[c].col == c and row[c].col_span == 1])
     table.cells.sort(key=lambda c: (c.row, c.col))
     table.column_kinds = [col.kind for col in columns]
     return columns
+
+
+def _snap_to_vocabulary(cells: list[Cell]) -> None:
+    """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
+    from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
+    'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
+    the column is never touched (a printed class is checked, not corrected).
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    from parscan.normalizers.names import fold
+
+    counts = Counter(c.text.strip() for c in cells if c.text.strip())
+    words = [w for w, n in counts.items() if n >= 3]
+    if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
+        return
+    for cell in cells:
+        text = cell.text.strip()
+        if not text or text in words:
+            continue
+        near = [w for w in words if Levenshtein.distance(fold(text), fold(w)) <= 1 and Levenshtein.distance(text, w) <= 2]
+        if len(near) == 1 and all(Levenshtein.distance(fold(text), fold(w)) >= 2 for w in words if w != near[0]):
+            cell.alt_text, cell.text = cell.text, near[0]
 
 
 def _ranks_against_scores(grid: list[list[Cell | None]], start: int, columns: list[ColumnType],
