@@ -219,7 +219,11 @@ def test_sub_index_column_with_every_comma_lost_takes_its_group_format() -> None
     type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
     assert table.column_kinds == ["name", "score", "score", "score", "score", "rank", "text"]
     assert _cell(table, 2, 3).value == 9.10 and _cell(table, 2, 3).ocr_doubt
-    lone = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})  # no group header over it
+    numbered = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})  # CS1..CS3: a group by its labels
+    type_table(numbered, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert numbered.column_kinds[3] == "score" and _cell(numbered, 1, 3).value == 9.10
+    lone = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})
+    next(c for c in lone.cells if c.row == 0 and c.col == 3).text = "Số hồ sơ"  # neither grouped nor numbered
     type_table(lone)
     assert lone.column_kinds[3] == "count"
 

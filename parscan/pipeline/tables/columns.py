@@ -87,9 +87,23 @@ def _lost_separators(numbers: list[str], places: Counter) -> bool:
     low, high = min(kept), max(kept)
     margin = max((high - low) * 0.5, 1.0)
     bare = [re.sub(r"\D", "", t) for t in numbers if _decimals(t) is None]
-    restored = [int(d) / 10 ** decimals for d in bare if len(d) > decimals]
+    restored = [int(d) / 10 ** decimals for d in bare if len(d) > decimals]  # shorter: too broken to tell
     inside = sum(1 for v in restored if low - margin <= v <= high + margin)
-    return bool(bare) and inside >= 0.6 * len(bare)
+    return len(restored) >= 3 and inside >= 0.6 * len(restored)
+
+
+SUB_LABEL_RE = re.compile(r"(?:^|\s)([^\W\d_]{1,4})\s?\d{1,2}$")
+
+
+def _numbered_labels(labels: list[str]) -> list[set[int]]:
+    """Columns labelled with one prefix and a number ('CS1' ... 'CS10', 'TP 1' ...), three or more: a group
+    of sub-indices, even where its group header was not read as one cell spanning them."""
+    prefixes: dict[str, set[int]] = {}
+    for c, label in enumerate(labels):
+        m = SUB_LABEL_RE.search(label.strip())
+        if m:
+            prefixes.setdefault(m.group(1).lower(), set()).add(c)
+    return [cols for cols in prefixes.values() if len(cols) >= 3]
 
 
 def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list[str]]) -> None:
@@ -112,8 +126,8 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
         if c >= len(columns) or columns[c].kind != "count":
             continue
         digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
-        restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]
-        if digits and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(digits):
+        restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]  # shorter: too broken to tell
+        if len(restored) >= 3 and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
             columns[c] = ColumnType("score", decimals, low, high)
 
 
@@ -324,9 +338,10 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
+    labels = _labels(grid, start, table)
     groups = [set(range(c.col, c.col + c.col_span)) for row in grid[:start] for c in row
-              if c is not None and c.col_span > 1]
-    columns = infer_columns(texts[start:], _labels(grid, start, table), groups)
+              if c is not None and c.col_span > 1] + _numbered_labels(labels)
+    columns = infer_columns(texts[start:], labels, groups)
     for c, col in enumerate(columns):
         sample = next((t[c] for t in texts[start:] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
         for r in range(start, len(grid)):
