@@ -32,9 +32,20 @@ def test_column_wise_lines_replaced_by_rows() -> None:
     assert page.lines[1].words[1].box == box(500, 290, 800, 340)
 
 
-def test_unruled_tables_leave_lines_alone() -> None:
+def test_tables_not_found_on_the_image_leave_lines_alone() -> None:
     lines = [Line(text="Sở Tư pháp 96,51", box=box(150, 300, 700, 330))]
     page = Page(number=1, width=1000, height=1000, lines=list(lines))
-    table = Table(id="t", ruled=False, cells=[Cell(row=0, col=0, text="x", box=box(0, 0, 999, 999))])
+    table = Table(id="t", ruled=None, cells=[Cell(row=0, col=0, text="x", box=box(0, 0, 999, 999))])
     merge_table_rows(page, [table])
     assert [l.text for l in page.lines] == ["Sở Tư pháp 96,51"]
+
+
+def test_borderless_table_rows_enter_the_page_text() -> None:
+    """A borderless table is blanked for the page OCR like a ruled one: its rows must come back."""
+    page = Page(number=1, width=1000, height=1000, lines=[Line(text="Trước bảng", box=box(100, 100, 500, 130))])
+    table = Table(id="p1-t1", ruled=False, cells=[
+        Cell(row=0, col=0, text="Sở Tư pháp", box=box(140, 290, 500, 340)),
+        Cell(row=0, col=1, text="96,51", box=box(500, 290, 800, 340)),
+    ])
+    merge_table_rows(page, [table])
+    assert [l.text for l in page.lines] == ["Trước bảng", "Sở Tư pháp 96,51"]

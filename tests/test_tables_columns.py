@@ -9,7 +9,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from parscan.normalizers.numbers import read_number
 from parscan.pipeline.tables.columns import type_table
 from parscan.pipeline.tables.reread import reread_digits, separator_cut
 from parscan.schemas.records import Cell, Table
@@ -181,3 +183,90 @@ def test_province_names_with_edge_noise_match_with_their_score() -> None:
     assert got == [("Quảng Ninh", 1), ("Hà Nội", 2), ("Bắc Giang", 3), ("Đà Nẵng", 4), ("Hải Phòng", 5), ("Cần Thơ", 6)]
     assert all(r.unit.score is not None and r.unit.score >= 90 for r in doc.rankings)
     assert doc.rankings[0].unit.printed == "CQuảng Ninh"
+
+
+def test_column_that_lost_most_of_its_commas_is_still_a_two_decimal_column() -> None:
+    """Six of ten sub-index cells read without their comma: the column is not a column of counts (852),
+    its separator-less cells break it and are restored only with ocr_doubt."""
+    lost = {(r, 0): SUBS[r % len(SUBS)][0].replace(",", "") for r in range(6)}
+    table = _wide(lost, n=10)
+    assert read_number(_cell(table, 2, 1).text).value == 801
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert table.column_kinds[1] == "score"
+    cell = _cell(table, 2, 1)
+    assert cell.text == "801" and cell.value == 8.01 and cell.ocr_doubt and "restored" in cell.ocr_doubt
+    assert _cell(table, 7, 1).value == 8.32 and _cell(table, 7, 1).ocr_doubt is None  # kept its comma
+
+
+def test_counts_beside_scores_stay_counts() -> None:
+    """Integers whose digits with a comma put back would not land among the decimals: a real count column."""
+    table = _wide({(r, 0): str(120 + 37 * r) for r in range(4)})
+    type_table(table)
+    assert table.column_kinds[1] == "count" and _cell(table, 1, 1).value == 120
+
+
+def test_sub_index_column_with_every_comma_lost_takes_its_group_format() -> None:
+    """Under one group header the sub-indices share their format: a column read entirely without commas
+    (798, 801 ...) takes its siblings' two decimals; a column outside the group keeps its own kind."""
+    rows = [[f"Tỉnh {chr(65 + r)}x", *SUBS[r][:2], SUBS[r][2].replace(",", ""), f"{80 - r * 1.5:.2f}".replace(".", ","),
+             str(r + 1), "Khá"] for r in range(6)]
+    cells = [Cell(row=0, col=0, text="Tỉnh, thành phố", row_span=2), Cell(row=0, col=1, text="Chỉ số thành phần", col_span=3),
+             Cell(row=0, col=4, text="Tổng điểm", row_span=2), Cell(row=0, col=5, text="Xếp hạng", row_span=2),
+             Cell(row=0, col=6, text="Xếp loại", row_span=2)]
+    cells += [Cell(row=1, col=c, text=f"CS{c}") for c in (1, 2, 3)]
+    cells += [Cell(row=r + 2, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    table = Table(id="t", cells=cells, n_rows=8, n_cols=7)
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert table.column_kinds == ["name", "score", "score", "score", "score", "rank", "text"]
+    assert _cell(table, 2, 3).value == 9.10 and _cell(table, 2, 3).ocr_doubt
+    numbered = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})  # CS1..CS3: a group by its labels
+    type_table(numbered, reread=lambda cell: [], separator=lambda cell, n: None)
+    assert numbered.column_kinds[3] == "score" and _cell(numbered, 1, 3).value == 9.10
+    lone = _wide({(r, 2): SUBS[r][2].replace(",", "") for r in range(6)})
+    next(c for c in lone.cells if c.row == 0 and c.col == 3).text = "Số hồ sơ"  # neither grouped nor numbered
+    type_table(lone)
+    assert lone.column_kinds[3] == "count"
+
+
+def test_rank_that_contradicts_its_neighbours_totals_is_read_again() -> None:
+    """'5' read '4' under a 4 with a lower total: read again from its pixels; a printed tie (same totals,
+    same rank) and a rank read right are left alone, and no reading means the value stands as read."""
+    table = _wide(rank_override={4: "4"})
+    asked: list[str] = []
+
+    def reread(cell: Cell) -> list[str]:
+        asked.append(cell.text)
+        return ["5"]
+
+    type_table(table, reread=reread, separator=lambda cell, n: None)
+    assert asked == ["4", "4"]  # both 4s contradict each other; only the second one's reading agrees
+    assert (_cell(table, 4, 5).value, _cell(table, 4, 5).alt_text) == (4, None)
+    assert (_cell(table, 5, 5).value, _cell(table, 5, 5).alt_text) == (5, "4")
+    tied = _wide(rank_override={4: "4"})
+    for cell in tied.cells:
+        if cell.row == 5 and cell.col == 4:
+            cell.text = next(c.text for c in tied.cells if c.row == 4 and c.col == 4)  # the same total: a tie
+    type_table(tied, reread=lambda cell: pytest.fail(f"re-read {cell.text}"))
+    assert _cell(tied, 5, 5).value == 4
+    unread = _wide(rank_override={4: "4"})
+    type_table(unread, reread=lambda cell: [])
+    assert _cell(unread, 5, 5).value == 4 and _cell(unread, 5, 5).alt_text is None
+
+
+def test_class_read_through_a_blot_takes_its_columns_word_but_another_class_stays() -> None:
+    """'Tôi' one letter from 'Tốt' only, among a column of 'Tốt'/'Khá': read as 'Tốt' (reading kept);
+    a printed 'Tốt' where 'Khá' would be expected is never touched (the audit checks it)."""
+    table = _wide(n=8)
+    classes = ["Tốt", "Tốt", "Tôi", "Khá", "Khá", "Khá", "Tốt", "Trung bình"]
+    for cell in table.cells:
+        if cell.col == 6 and cell.row >= 1:
+            cell.text = classes[cell.row - 1]
+    type_table(table, reread=lambda cell: [])
+    assert (_cell(table, 3, 6).text, _cell(table, 3, 6).alt_text) == ("Tốt", "Tôi")
+    assert [_cell(table, r, 6).text for r in range(4, 9)] == ["Khá", "Khá", "Khá", "Tốt", "Trung bình"]
+    text_only = _wide(n=8)  # a text table (no pixels to re-read) is left as it reads
+    for cell in text_only.cells:
+        if cell.col == 6 and cell.row >= 1:
+            cell.text = classes[cell.row - 1]
+    type_table(text_only)
+    assert _cell(text_only, 3, 6).text == "Tôi"

@@ -100,13 +100,40 @@ class Interpreted:
     kind: str
 
 
+KIND_FAMILIES = ({"rank", "ordinal", "count", "score"}, {"name", "text"})  # alone, a continuation's few rows
+# type loosely: its ranks (18..24) read as plain integers, a column that lost its commas as counts
+
+
+def _continues_without_header(a: Interpreted, b: Interpreted) -> bool:
+    """A table on the next page with no header of its own whose columns are those of the table before
+    (numbers under numbers, words under words): the same table, its header printed once."""
+    if a.kind == "unknown" or b.kind != "unknown" or any(b.table.header) or b.table.n_cols != a.table.n_cols:
+        return False
+    if not (a.table.pages and b.table.pages and b.table.pages[0] - a.table.pages[-1] == 1):
+        return False
+    kinds_a, kinds_b = a.table.column_kinds, b.table.column_kinds
+    if len(kinds_a) != len(kinds_b):
+        return False
+    return all(ka == kb or "empty" in (ka, kb) or any({ka, kb} <= family for family in KIND_FAMILIES)
+               for ka, kb in zip(kinds_a, kinds_b))
+
+
+def _same_part_family(ka: str, kb: str) -> bool:
+    """Two sub-index columns ('part_cs2' and 'part_ccs2': the repeated header's 'CS2' read with a stray
+    letter on the next page) are the same kind of column for a continuation."""
+    return ka.startswith("part_") and kb.startswith("part_")
+
+
 def _compatible(a: Interpreted, b: Interpreted) -> bool:
+    if _continues_without_header(a, b):
+        return True
     if a.kind != b.kind or a.kind == "unknown":
         return False
     if b.table.pages and a.table.pages and not 0 <= b.table.pages[0] - a.table.pages[-1] <= 1:
         return False
     if b.table.n_cols == a.table.n_cols:
-        return all(kb is None or ka is None or ka == kb or {ka, kb} <= NAME_KEYS or {ka, kb} <= INDEX_KEYS for ka, kb in zip(a.keys, b.keys))
+        return all(kb is None or ka is None or ka == kb or {ka, kb} <= NAME_KEYS or {ka, kb} <= INDEX_KEYS
+                   or _same_part_family(ka, kb) for ka, kb in zip(a.keys, b.keys))
     # the continuation lost its right-most (agency) column
     return b.table.n_cols == a.table.n_cols - 1 and a.keys[-1] in ("lead_agency", None)
 
@@ -152,7 +179,8 @@ def _header_from_first_rows(table: Table) -> None:
 def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     """Recognise columns and kind of every table and merge tables continued on the next page(s).
 
-    A continuation keeps its own rows (row numbers shifted) and drops a repeated header row.
+    A continuation keeps its own rows (row numbers shifted) and drops a repeated header row; one printed
+    without the header joins when its columns are the table's (`_continues_without_header`).
     """
     from parscan.pipeline.tables.columns import type_table
 
@@ -165,6 +193,7 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
         item = Interpreted(table, keys, classify(table, keys))
         if out and _compatible(out[-1], item):
             prev = out[-1]
+            headerless = _continues_without_header(prev, item)
             shift = max((c.row for c in prev.table.cells), default=-1) + 1
             grid = rows_of(table)
             skip = {r for r, cells in enumerate(grid) if _is_repeated_header(cells, prev.table.header)}
@@ -177,6 +206,8 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.table.pages = sorted(set(prev.table.pages) | set(table.pages))
             prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
             prev.table.warnings.append(f"continued by table {table.id}")
+            if headerless:  # its cells were typed on its own few rows, without the header: typed again with
+                type_table(prev.table)  # the table's (a lost comma in a sub-index is then a broken score)
             continue
         out.append(item)
     for item in out:

@@ -19,6 +19,7 @@ from parscan.pipeline.options import ExtractOptions
 from parscan.pipeline.preprocess import PreparedImage, is_blank, looks_upside_down, prepare
 from parscan.pipeline.reading_order import order_footer_columns, order_header_columns
 from parscan.pipeline.tables import Ruling, detect_tables, find_grids, merge_table_rows
+from parscan.pipeline.tables.layer import layer_tables
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
@@ -42,7 +43,8 @@ def process_page(source: str | Path | SourceHandle, number: int, options: Extrac
     if raw.origin == "text_file":
         return PageResult(page=page_from_text_file(raw))
     if raw.layer_words:  # ingest keeps only layers that read as Vietnamese
-        return PageResult(page=page_from_text_layer(raw))
+        page = page_from_text_layer(raw)
+        return PageResult(page=page, tables=layer_tables(raw.image, raw.layer_words, page))
     return _ocr_page(raw, options, had_layer=bool(raw.layer_text.strip()))
 
 

@@ -20,7 +20,7 @@ def page_from_text_layer(raw: RawPage) -> Page:
     """Group text-layer words into lines by vertical overlap, left to right within a line."""
     height, width = raw.image.shape[:2] if raw.image is not None else (None, None)
     page = Page(number=raw.number, origin="text_layer", width=width, height=height, dpi=raw.dpi)
-    for group in _group_lines(raw.layer_words):
+    for group in group_lines(raw.layer_words):
         words = [
             Word(text=w.text, box=Box(x0=int(w.x0), y0=int(w.y0), x1=int(w.x1), y1=int(w.y1))) for w in group
         ]
@@ -28,7 +28,8 @@ def page_from_text_layer(raw: RawPage) -> Page:
     return page
 
 
-def _group_lines(words: list[TextLayerWord]) -> list[list[TextLayerWord]]:
+def group_lines(words: list[TextLayerWord]) -> list[list[TextLayerWord]]:
+    """Words into lines by vertical overlap, left to right; lines top to bottom (a page or a table cell)."""
     lines: list[list[TextLayerWord]] = []
     for word in sorted(words, key=lambda w: (w.y0, w.x0)):
         middle = (word.y0 + word.y1) / 2

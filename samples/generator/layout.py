@@ -294,8 +294,10 @@ class Layouter:
 
     def _box(self, x0: float, y0: float, x1: float, y1: float) -> None:
         ops = self.page.ops
+        if self.rules == "none":  # a borderless table: its columns are aligned by whitespace only
+            return
         ops += [RuleOp(x0, y0, x1, y0), RuleOp(x0, y1, x1, y1)]
-        if getattr(self, "rules", "grid") == "grid":  # a horizontal-rules-only table has no verticals
+        if self.rules == "grid":  # a horizontal-rules-only table has no verticals
             ops += [RuleOp(x0, y0, x0, y1), RuleOp(x1, y0, x1, y1)]
 
     def signature(self, b: Signature) -> None:

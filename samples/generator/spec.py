@@ -63,7 +63,8 @@ class TableBlock:
     bold_rows: set[int] = field(default_factory=set)
     size: float = 12.0
     repeat_header: bool = True
-    rules: Literal["grid", "horizontal"] = "grid"  # "horizontal": rules between rows only, no verticals
+    rules: Literal["grid", "horizontal", "none"] = "grid"  # "horizontal": rules between rows only, no verticals;
+    # "none": no ruling at all, columns aligned by whitespace (borderless)
     family: Literal["serif", "sans"] = "serif"  # the table's typeface (a held-out variant prints sans)
 
 

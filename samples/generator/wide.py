@@ -3,6 +3,8 @@
     spec = build_wide_table(seed)                                  # 20 x 14, full grid, 8 pt serif
     spec = build_wide_table(seed, rules="horizontal", size=7.5)    # rules between rows only
     spec = build_wide_table(seed, family="sans", n_sub=8, rank_at="left")   # a held-out variant
+    spec = build_wide_table(seed, rules="none")                    # borderless: aligned by whitespace
+    spec = build_wide_table(seed, n_units=40, repeat_header=False)  # over two pages, header printed once
     render(spec, "out/x.pdf", profile="scan", dpi=250)
 
 Columns: unit, `n_sub` sub-indices (two decimals, 4,50-9,95), total (their sum), rank (by total,
@@ -54,10 +56,12 @@ def _rows(rng: random.Random, n_units: int, n_sub: int) -> list[dict[str, Any]]:
     return rows
 
 
-def build_wide_table(seed: int, *, rules: Literal["grid", "horizontal"] = "grid", size: float = 8.0,
+def build_wide_table(seed: int, *, rules: Literal["grid", "horizontal", "none"] = "grid", size: float = 8.0,
                      family: Literal["serif", "sans"] = "serif", n_units: int = 20, n_sub: int = 10,
-                     rank_at: Literal["right", "left"] = "right", year: int = 2022) -> DocSpec:
-    """A one-page landscape document holding one wide ranking table (see module doc)."""
+                     rank_at: Literal["right", "left"] = "right", year: int = 2022,
+                     repeat_header: bool = True) -> DocSpec:
+    """A landscape document holding one wide ranking table (see module doc); one page unless `n_units`
+    overflows it (then the table continues on the next page, its header repeated or not)."""
     rng = random.Random(f"wide:{seed}:{n_units}:{n_sub}")
     rows = _rows(rng, n_units, n_sub)
     subs = [f"CS{k + 1}" for k in range(n_sub)]
@@ -83,9 +87,10 @@ def build_wide_table(seed: int, *, rules: Literal["grid", "horizontal"] = "grid"
     scale = 0.97 / sum(widths)
     widths = [w * scale for w in widths]
     truth = {"kind": "ranking", "pages": [], "header": labels, "rows": printed,
-             "layout": {"rules": rules, "size": size, "family": family, "n_cols": len(labels), "rank_at": rank_at}}
+             "layout": {"rules": rules, "size": size, "family": family, "n_cols": len(labels), "rank_at": rank_at,
+                        "repeat_header": repeat_header}}
     block = TableBlock(truth=0, widths=widths, header=header, rows=printed, align=align, size=size,
-                       rules=rules, family=family)
+                       rules=rules, family=family, repeat_header=repeat_header)
     blocks = [
         Centered([TextLine("Phụ lục", "bold")], size=12, space_before=0),
         Centered([TextLine(f"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year} CỦA CÁC TỈNH, THÀNH PHỐ", "bold")],

@@ -125,20 +125,20 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         _numeric_columns(cells, text_ink, reader)
         x0, y0, x1, y1 = grid.box
         table = Table(
-            id=f"p{page.number}-t{k}", pages=[page.number], ruled=True, cells=cells,
+            id=f"p{page.number}-t{k}", pages=[page.number], ruled=grid.ruled, cells=cells,
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
-        _type_columns(table, grid.cells, text_ink)
+        _type_columns(table, grid.cells, text_ink, gray)
         tables.append(table)
     return tables
 
 
-def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> None:
+def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
-    breaks it (`columns.py`, `reread.py`)."""
+    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import reread_digits, separator_cut
+    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
@@ -147,12 +147,14 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray) -> 
 
     def missing(row: int, col: int) -> Cell | None:
         g = by_pos.get((row, col))
-        if g is None or _ink_box(ink, g) is None:
+        if g is None:
             return None
+        blank = _ink_box(ink, g) is None
         return Cell(row=row, col=col, text="", row_span=g.row_span,
-                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]))
+                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
+                    ocr_doubt="blank cell in a row of values: no readable number, none kept" if blank else None)
 
-    type_table(table, reread=lambda cell: reread_digits(ink, box_of(cell)),
+    type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing)
 
 

@@ -72,6 +72,65 @@ def _decimals(text: str) -> int | None:
     return len(m.group(1))
 
 
+def _lost_separators(numbers: list[str], places: Counter) -> bool:
+    """A column of decimals most of whose separators were lost in reading ('8,52' beside '852', '947'):
+    a fifth of its cells or more keep one place count, and the separator-less rest are integers with more
+    digits than those places that, with the separator put back, land among the values read with it.
+
+    Why: on a poor scan of small print the comma is the first thing lost; when more than half of a
+    column loses it, it read as a column of counts (852, 947) and no cell was checked against its format.
+    """
+    decimals, freq = places.most_common(1)[0]
+    if decimals not in (1, 2, 3) or freq < max(3, 0.2 * len(numbers)):
+        return False
+    kept = [read_number(t).value for t in numbers if _decimals(t) == decimals]
+    low, high = min(kept), max(kept)
+    margin = max((high - low) * 0.5, 1.0)
+    bare = [re.sub(r"\D", "", t) for t in numbers if _decimals(t) is None]
+    restored = [int(d) / 10 ** decimals for d in bare if len(d) > decimals]  # shorter: too broken to tell
+    inside = sum(1 for v in restored if low - margin <= v <= high + margin)
+    return len(restored) >= 3 and inside >= 0.6 * len(restored)
+
+
+SUB_LABEL_RE = re.compile(r"(?:^|\s)([^\W\d_]{1,4})\s?\d{1,2}$")
+
+
+def _numbered_labels(labels: list[str]) -> list[set[int]]:
+    """Columns labelled with one prefix and a number ('CS1' ... 'CS10', 'TP 1' ...), three or more: a group
+    of sub-indices, even where its group header was not read as one cell spanning them."""
+    prefixes: dict[str, set[int]] = {}
+    for c, label in enumerate(labels):
+        m = SUB_LABEL_RE.search(label.strip())
+        if m:
+            prefixes.setdefault(m.group(1).lower(), set()).add(c)
+    return [cols for cols in prefixes.values() if len(cols) >= 3]
+
+
+def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list[str]]) -> None:
+    """A column under a group header read as integers takes the decimal format its sibling columns share
+    when its digits, with the separator put back, land in their range: its separators were all lost.
+
+    Why only under a group header: the sub-indices under 'Chỉ số thành phần' are printed alike, whereas a
+    column of counts (3-digit numbers of procedures) can stand beside scores with its own format.
+    """
+    formats = Counter((columns[c].decimals) for c in group if c < len(columns) and columns[c].kind == "score")
+    if not formats:
+        return
+    decimals, freq = formats.most_common(1)[0]
+    if not decimals or freq < 0.5 * len(group):
+        return
+    siblings = [columns[c] for c in group if c < len(columns) and columns[c].kind == "score"
+                and columns[c].decimals == decimals]
+    low, high = min(col.low for col in siblings), max(col.high for col in siblings)
+    for c in sorted(group):
+        if c >= len(columns) or columns[c].kind != "count":
+            continue
+        digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
+        restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]  # shorter: too broken to tell
+        if len(restored) >= 3 and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
+            columns[c] = ColumnType("score", decimals, low, high)
+
+
 def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | None]]) -> bool:
     """Integers 1..n (ties allowed) that behave as a rank: in order down the table, or in the order
     of a score column (descending) when the table is in another order."""
@@ -98,8 +157,10 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
-def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
-    """The kind and format of each column from its header label and its body cells' texts."""
+def infer_columns(body: list[list[str]], labels: list[str],
+                  groups: list[set[int]] | None = None) -> list[ColumnType]:
+    """The kind and format of each column from its header label and its body cells' texts; `groups` are the
+    columns under one group header (sub-indices), which share their format (`_siblings_format`)."""
     n_cols = max([len(labels)] + [len(r) for r in body]) if body or labels else 0
     n_rows = sum(1 for r in body if sum(1 for t in r if t.strip()) >= 2)
     header = [_header_kind(labels[c]) if c < len(labels) else None for c in range(n_cols)]
@@ -121,7 +182,7 @@ def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
             columns.append(ColumnType(header[c] if header[c] in ("name", "text") else "text"))
             continue
         places = Counter(d for d in (_decimals(t) for t in numbers) if d is not None)
-        if places and sum(places.values()) >= 0.5 * len(numbers):
+        if places and (sum(places.values()) >= 0.5 * len(numbers) or _lost_separators(numbers, places)):
             decimals, freq = places.most_common(1)[0]
             if freq >= 0.6 * sum(places.values()) and decimals in (1, 2, 3):
                 kept = [v for t, v in zip(texts, values) if t and v is not None and _decimals(t) == decimals]
@@ -139,6 +200,8 @@ def infer_columns(body: list[list[str]], labels: list[str]) -> list[ColumnType]:
                     and len(set(texts)) >= 0.8 * len(texts):
                 col.kind = "name"
                 break
+    for group in groups or []:
+        _siblings_format(columns, group, body)
     scores = [values_of[c] for c, col in enumerate(columns) if col.kind == "score"]
     for c, col in enumerate(columns):
         if col.kind != "count":
@@ -269,12 +332,16 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None) -> list[ColumnType]:
-    """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for an inked
-    grid cell the page reading left empty (scans), so a rank read as nothing is read again."""
+    """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
+    the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
+    comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
-    columns = infer_columns(texts[start:], _labels(grid, start, table))
+    labels = _labels(grid, start, table)
+    groups = [set(range(c.col, c.col + c.col_span)) for row in grid[:start] for c in row
+              if c is not None and c.col_span > 1] + _numbered_labels(labels)
+    columns = infer_columns(texts[start:], labels, groups)
     for c, col in enumerate(columns):
         sample = next((t[c] for t in texts[start:] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
         for r in range(start, len(grid)):
@@ -288,10 +355,88 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                 if cell is None:
                     continue
                 table.cells.append(cell)
+                if cell.ocr_doubt:  # a blank crop: nothing to read, and no value is made up for it
+                    cell.kind = col.kind
+                    continue
             settle_cell(cell, col, reread, separator, sample)
+    if reread is not None:
+        _ranks_against_scores(grid, start, columns, reread)
+        for c, col in enumerate(columns):
+            if col.kind == "text":
+                _snap_to_vocabulary([row[c] for row in grid[start:] if c < len(row) and row[c] is not None
+                                     and row[c].col == c and row[c].col_span == 1])
     table.cells.sort(key=lambda c: (c.row, c.col))
     table.column_kinds = [col.kind for col in columns]
     return columns
+
+
+def _snap_to_vocabulary(cells: list[Cell]) -> None:
+    """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
+    from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
+    'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
+    the column is never touched (a printed class is checked, not corrected).
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    from parscan.normalizers.names import fold
+
+    counts = Counter(c.text.strip() for c in cells if c.text.strip())
+    words = [w for w, n in counts.items() if n >= 3]
+    if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
+        return
+    for cell in cells:
+        text = cell.text.strip()
+        if not text or text in words:
+            continue
+        near = [w for w in words if Levenshtein.distance(fold(text), fold(w)) <= 1 and Levenshtein.distance(text, w) <= 2]
+        if len(near) == 1 and all(Levenshtein.distance(fold(text), fold(w)) >= 2 for w in words if w != near[0]):
+            cell.alt_text, cell.text = cell.text, near[0]
+
+
+def _ranks_against_scores(grid: list[list[Cell | None]], start: int, columns: list[ColumnType],
+                          reread: Reread) -> None:
+    """A rank read in range that contradicts its neighbours' (a higher total ranked lower, a tie in rank
+    between two different totals: '19' read '18' under an 18) is read again; a reading that fits the column
+    and agrees with both neighbours replaces it (the first stays in `alt_text`), else it stands as read.
+
+    The order comes from the score column the ranks follow best (the total); nothing is computed from it:
+    only a reading of the cell's own pixels can replace the value.
+    """
+    rank_col = next((c for c, col in enumerate(columns) if col.kind == "rank"), None)
+    if rank_col is None:
+        return
+    body = [row for row in grid[start:] if rank_col < len(row) and row[rank_col] is not None
+            and row[rank_col].kind == "rank"]
+
+    def value(row: list[Cell | None], c: int) -> float | None:
+        cell = row[c] if c < len(row) else None
+        return cell.value if cell is not None and cell.kind in ("rank", "score") else None
+
+    def agree(r_a: float, s_a: float, r_b: float, s_b: float) -> bool:
+        return (r_a > r_b) == (s_a < s_b) and (r_a == r_b) == (s_a == s_b)
+
+    best, score_col = 0.0, None
+    for c, col in enumerate(columns):
+        pairs = [(value(a, rank_col), value(a, c), value(b, rank_col), value(b, c)) for a, b in zip(body, body[1:])]
+        pairs = [p for p in pairs if None not in p]
+        share = sum(agree(*p) for p in pairs) / len(pairs) if col.kind == "score" and pairs else 0.0
+        if share > best:
+            best, score_col = share, c
+    if score_col is None or best < 0.8:
+        return
+    col = columns[rank_col]
+    for k, row in enumerate(body):
+        cell, score = row[rank_col], value(row, score_col)
+        neighbours = [(value(n, rank_col), value(n, score_col)) for n in (body[k - 1] if k else None,
+                      body[k + 1] if k + 1 < len(body) else None) if n is not None]
+        neighbours = [(r, s) for r, s in neighbours if r is not None and s is not None]
+        if cell.value is None or score is None or all(agree(cell.value, score, r, s) for r, s in neighbours):
+            continue
+        for reading in reread(cell):
+            fitted = _fits(reading, col)
+            if fitted is not None and all(agree(fitted, score, r, s) for r, s in neighbours):
+                cell.alt_text, cell.text, cell.value = cell.text, reading, fitted
+                break
 
 
 def _row_has_values(texts: list[str]) -> bool:

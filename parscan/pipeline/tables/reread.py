@@ -26,8 +26,8 @@ MODES = ("SINGLE_LINE", "SINGLE_WORD")
 _API_KIND = "digits_reread"  # its own Tesseract instance: the page readers keep their settings
 
 
-def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int]) -> Image.Image | None:
-    """The ink inside `box` (a cell's box on the page), tight, scaled to GLYPH_PX high and padded; None if blank."""
+def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int], glyph_px: int = GLYPH_PX) -> Image.Image | None:
+    """The ink inside `box` (a cell's box on the page), tight, scaled to `glyph_px` high and padded; None if blank."""
     found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
     if found is None:
         return None
@@ -35,22 +35,67 @@ def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int]) -> Image.Image |
     crop = ink[y0:y1, x0:x1]
     rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
     crop = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-    scale = GLYPH_PX / crop.shape[0]
+    scale = glyph_px / crop.shape[0]
     image = cv2.resize(cv2.bitwise_not(crop), None, fx=scale, fy=scale,
                        interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-    pad = GLYPH_PX // 3
+    pad = glyph_px // 3
     return Image.fromarray(cv2.copyMakeBorder(image, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
 
 
 def reread_digits(ink: np.ndarray, box: tuple[int, int, int, int], *, negative: bool = False,
-                  modes: tuple[str, ...] = MODES) -> list[str]:
+                  modes: tuple[str, ...] = MODES, glyph_px: int = GLYPH_PX) -> list[str]:
     """The cell's readings in `modes` that contain a digit, stripped of dangling separators; [] when blank."""
-    image = glyph_crop(ink, box)
+    image = glyph_crop(ink, box, glyph_px)
     if image is None:
         return []
     out = []
     for mode in modes:
         reading = _ocr(image, mode, negative)
+        if any(ch.isdigit() for ch in reading):
+            out.append(reading)
+    return out
+
+
+def gray_crop(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int], glyph_px: int) -> Image.Image | None:
+    """The page's grey levels under the cell's ink (its tight box), contrast stretched, scaled to `glyph_px`
+    high and padded; None if blank.
+
+    Why grey and not the ink mask: on a blurred photocopy the page's one threshold thickens the strokes
+    until neighbours touch ('7,36' became '7,%6', the comma and the 3 one blob); Tesseract thresholding the
+    cell's own grey levels keeps them apart.
+    """
+    found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
+    if found is None:
+        return None
+    x0, y0, x1, y1 = found
+    crop = ink[y0:y1, x0:x1]
+    rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
+    grey = gray[y0 + rows[0]:y0 + rows[-1] + 1, x0 + cols[0]:x0 + cols[-1] + 1]
+    grey = cv2.normalize(grey.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    scale = glyph_px / grey.shape[0]
+    grey = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    pad = glyph_px // 3
+    return Image.fromarray(cv2.copyMakeBorder(grey, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
+
+
+GREY_PX = (28, 40)  # two scales: each misreads cells the other reads right
+LARGE_PX = 40  # a second ink scale: a lone small digit (a rank '8', '19') is read at 40 px where 28 px reads none
+
+
+def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> list[str]:
+    """Every re-reading the table stage tries on a cell that breaks its column, in order of trust: its ink
+    at GLYPH_PX (two modes), its grey levels (`reread_grey`), its ink at LARGE_PX."""
+    return reread_digits(ink, box) + reread_grey(gray, ink, box) + reread_digits(ink, box, glyph_px=LARGE_PX)
+
+
+def reread_grey(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> list[str]:
+    """The cell's grey crop read as one line at each of GREY_PX, digits only; readings with a digit."""
+    out = []
+    for px in GREY_PX:
+        image = gray_crop(gray, ink, box, px)
+        if image is None:
+            return []
+        reading = _ocr(image, "SINGLE_LINE", False)
         if any(ch.isdigit() for ch in reading):
             out.append(reading)
     return out

@@ -33,6 +33,7 @@ class Grid:
     ys: list[int]
     xs: list[int]
     cells: list[GridCell] = field(default_factory=list)
+    ruled: bool = True  # False: a borderless table, its rows and columns from the whitespace
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -137,6 +138,28 @@ def _positions(segments: list[tuple[float, int, int]], offset: int) -> list[int]
     return [offset + p for p in _merge([s[0] for s in segments], [s[2] - s[1] for s in segments])]
 
 
+def _supported(vseg: list[tuple[float, int, int]], ys: list[int]) -> list[tuple[float, int, int]]:
+    """The vertical segments on a line position ruled over more than one row's height in all.
+
+    Why: on a noisy scan a letter's stem touching the ruling (the caption's italic 'h' over the
+    table's top rule, a name's capital joined by the dust around it) survives the opening as a
+    segment one row high; taken for a column border it read the cells one column off, and one
+    reaching above the table added a row. A printed border runs through the header and every body
+    row, so its segments add up to far more than a row.
+    """
+    gaps = np.diff(ys)
+    row = float(np.median(gaps)) if len(gaps) else 0.0
+    kept: list[tuple[float, int, int]] = []
+    group: list[tuple[float, int, int]] = []
+    for seg in sorted(vseg) + [(float("inf"), 0, 0)]:  # clustered as `_merge` clusters positions
+        if group and seg[0] - group[-1][0] > MERGE_PX:
+            if sum(end - start for _, start, end in group) >= 1.5 * row:
+                kept += group
+            group = []
+        group.append(seg)
+    return kept
+
+
 def _tilt(horizontal: np.ndarray) -> float:
     """Residual skew of the long horizontal rules: their box is taller than the rule is thick."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(horizontal, connectivity=8)
@@ -183,7 +206,11 @@ def find_grids(gray: np.ndarray) -> Ruling:
         vseg = [s for s in _segments(ver, 1) if s[2] - s[1] >= min(h // 2, height // 60)]
         if len(hseg) < 2 or len(vseg) < 3:
             continue
-        ys, xs = _positions(hseg, y), _positions(vseg, x)
+        ys = _positions(hseg, y)
+        vseg = _supported(vseg, ys)
+        if len(vseg) < 3:
+            continue
+        xs = _positions(vseg, x)
         # a table cut at the page top or bottom has no closing line there: the verticals end it
         v_top, v_bottom = y + min(s[1] for s in vseg), y + max(s[2] for s in vseg)
         gap = max(3 * MERGE_PX, height // 100)  # no row or column is thinner than a line of text
@@ -199,6 +226,7 @@ def find_grids(gray: np.ndarray) -> Ruling:
         grid = _open_grid(ys, span, ink, horizontal, vertical, min(height, width))
         if grid is not None:
             grids.append(grid)
+    grids += _borderless(ink, grids, vertical)
     grids.sort(key=lambda g: g.ys[0])
     return grids, ink, _grid_ruling(grids, horizontal, vertical)
 
@@ -277,6 +305,37 @@ def _open_grid(ys: list[int], span: tuple[int, int], ink: np.ndarray, horizontal
             if bx in (x0, x1) or free[r, max(0, local - thick):local + thick + 1].all():
                 drawn[top:bottom + 1, max(0, bx - thick):bx + thick + 1] = 255
     return Grid(ys, xs, _cells(ys, xs, horizontal, drawn, 0.0))
+
+
+def _borderless(ink: np.ndarray, grids: list[Grid], vertical: np.ndarray) -> list[Grid]:
+    """Tables without any ruling, outside the ruled ones: rows from the text lines, columns from the
+    whitespace through them (`whitespace.py`)."""
+    from parscan.pipeline.tables.whitespace import row_borders, table_blocks, virtual_rules
+
+    height, width = ink.shape
+    side = min(height, width)
+    loose = ink.copy()
+    for grid in grids:
+        x0, y0, x1, y1 = grid.box
+        loose[max(0, y0 - MERGE_PX):y1 + MERGE_PX + 1, max(0, x0 - MERGE_PX):x1 + MERGE_PX + 1] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(loose, connectivity=8)
+    x, y, w, h, area = (stats[:, k] for k in range(5))
+    # scan dust, and the dark edge a scan or its straightening leaves along the border (text keeps a margin)
+    edge = side // 40
+    dropped = (area < max(6, (side // 300) ** 2)) | (x < edge) | (y < edge) | (x + w > width - edge) | \
+        (y + h > height - edge)
+    dropped[0] = False
+    loose[dropped[labels]] = 0
+    found = []
+    for lines, (lo, hi) in table_blocks(loose, side):
+        ys = row_borders(lines, height)
+        pad = max(2 * MERGE_PX, side // 150)
+        span = (max(0, lo - pad), min(width - 1, hi + pad))
+        grid = _open_grid(ys, span, loose, virtual_rules(ink.shape, ys, span), vertical, side)
+        if grid is not None:
+            grid.ruled = False
+            found.append(grid)
+    return found
 
 
 def _gaps(clear: np.ndarray, min_gap: int) -> list[int]:

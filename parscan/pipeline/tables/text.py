@@ -40,10 +40,10 @@ def _row_lines(table: Table) -> list[Line]:
 
 
 def merge_table_rows(page: Page, tables: list[Table]) -> Page:
-    """Replace the OCR lines that fall inside each ruled table by the table's rows (or insert the
-    rows where the table stands when the page OCR left the table out)."""
+    """Replace the OCR lines that fall inside each table found on the page image (ruled or borderless)
+    by the table's rows (or insert the rows where the table stands when the page OCR left it out)."""
     for table in tables:
-        if not table.ruled:
+        if table.ruled is None:  # a table read from text, not found on this page's image
             continue
         box = _table_box(table)
         rows = _row_lines(table)
