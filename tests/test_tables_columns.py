@@ -64,6 +64,16 @@ def test_rank_column_without_a_header_is_found_by_its_behaviour() -> None:
     assert table.column_kinds[5] == "rank"
 
 
+def test_a_rank_that_starts_again_for_each_group_is_the_rank() -> None:
+    """A province ranks its 15 departments and then its 12 districts in one table: 15 distinct ranks in 27 rows,
+    yet each group's ranks are 1..n in order."""
+    rows = [[f"Đơn vị {i}", f"{95 - i * 0.5:.2f}".replace(".", ","), str(i)] for i in range(1, 16)]
+    rows += [[f"Huyện {i}", f"{93 - i * 0.5:.2f}".replace(".", ","), str(i)] for i in range(1, 13)]
+    table = _table(rows, ["Cơ quan, đơn vị", "Chỉ số", "Ghi số"])  # no rank label: the cells must show it
+    type_table(table)
+    assert table.column_kinds[2] == "rank"
+
+
 def test_integers_out_of_order_are_not_a_rank() -> None:
     table = _wide(rank_override={0: "4", 1: "1", 2: "6", 3: "2", 4: "5", 5: "3"})
     for cell in table.cells:

@@ -131,6 +131,17 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
             columns[c] = ColumnType("score", decimals, low, high)
 
 
+def _distinct_per_group(values: list[float]) -> int:
+    """Distinct values within each run that starts again at 1: a province ranks its departments 1..15 and
+    then its districts 1..12 in one table (ties still count once)."""
+    runs: list[set[float]] = [set()]
+    for prev, v in zip([None, *values], values):
+        if v == 1 and prev is not None and prev > 2:
+            runs.append(set())
+        runs[-1].add(v)
+    return sum(len(r) for r in runs)
+
+
 def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | None]]) -> bool:
     """Integers 1..n (ties allowed) that behave as a rank: in order down the table, or in the order
     of a score column (descending) when the table is in another order."""
@@ -138,7 +149,7 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     if len(present) < 3 or any(not float(v).is_integer() for v in present):
         return False
     inside = sum(1 for v in present if 1 <= v <= n_rows + RANK_SLACK)
-    if inside < 0.8 * len(present) or len(set(present)) < 0.6 * len(present):
+    if inside < 0.8 * len(present) or _distinct_per_group(present) < 0.6 * len(present):
         return False
     pairs = list(zip(present, present[1:]))
     if sum(1 for a, b in pairs if b >= a) >= 0.8 * len(pairs):
