@@ -113,6 +113,14 @@ CASES = [
                  "2,89", "2,98", "claim_gap", 2.98, id="short-sentence-of-three-figures-is-no-table-row"),
     pytest.param("national", NATIONAL_LEAD + "Giữa Bến Tre và Tuyên Quang có khoảng cách {x} điểm phần trăm: 88,03% so "
                  "với 85,71%.", "2,32", "2,23", "claim_gap", 2.23, id="gap-giua-before-the-cue"),
+    pytest.param("province", "Đơn vị cao nhất (Sở Tư pháp, 93,90 điểm) bỏ xa đơn vị thấp nhất (UBND huyện Kim Thành, "
+                 "71,42 điểm) tới {x} điểm.", "22,48", "24,28", "claim_gap", 24.28, id="gap-cue-before-a-bracket"),
+    pytest.param("province", "Mức chênh giữa điểm cao nhất (93,90) và điểm thấp nhất (71,42) là {x} điểm.", "22,48",
+                 "22,84", "claim_gap", 22.84, id="gap-cue-opens-the-clause"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu (93,90 điểm), hơn đơn vị xếp cuối là UBND huyện Kim Thành (71,42 "
+                 "điểm) {x} điểm.", "22,48", "21,48", "claim_gap", 21.48, id="comparison-bare-hon"),
+    pytest.param("province", "Khoảng cách giữa đơn vị dẫn đầu và đơn vị xếp cuối đã thu hẹp còn {x} điểm (93,90 so "
+                 "với 71,42).", "22,48", "23,48", "claim_gap", 23.48, id="extremes-gap-with-its-paired-values"),
 ]
 
 

@@ -571,7 +571,7 @@ class _Reader:
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
-                named_after = re.match(r"\s*(?:la|thuoc ve|:|,)\s", self.shape[m.end("cue"):])
+                named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
                 owner = _OWNER_AFTER_RE.match(self.shape, m.end())  # "… 79,40% thuộc về Cao Bằng"
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
                 unit = owned or (after_cue if named_after and after_cue else None) \

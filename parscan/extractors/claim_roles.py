@@ -119,7 +119,13 @@ def read_roles(r: "_Reader") -> None:
         near = before[-50:]
         if len(before) > 50:
             near = near[near.find(" ") + 1:]  # whole words only ("cải cách" is no "cách")
-        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near))
+        # "Mức chênh giữa điểm cao nhất (93,90) và điểm thấp nhất (71,42) là 22,48 điểm": the clause opens on its cue
+        led = bool(_GAP_WORDS_RE.search(shape[cs: cs + 30])) and seg_end == ce
+        if re.match(r"[^()]*\)", before):
+            # the figure follows a bracket its segment opened in ("bỏ xa đơn vị thấp nhất (X, 71,42 điểm) tới 22,48"):
+            # the cue is the words before the bracket
+            near = re.sub(r"\([^()]*\)", " ", shape[cs:a])[-50:]
+        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led
         if differs and mention.value < 40 and not role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \
@@ -475,9 +481,18 @@ def _paired_gaps(r: "_Reader") -> None:
         if len(units) == 2:
             gap.subject, gap.other = units
     pair = [c for _, c in r.claims if c.kind in ("gap", "comparison") and c.other and c.subject]
+    extremes = [c for _, c in r.claims if c.kind == "gap" and c.subject == EXTREMES]
     for m in PAIRED_VALUES_RE.finditer(r.shape):
         a, b = int(m.group("a")), int(m.group("b"))
-        if a in r.used or b in r.used or len(pair) != 1:
+        if a in r.used or b in r.used:
+            continue
+        if not pair and len(extremes) == 1:  # "… thu hẹp còn 22,48 điểm (93,90 so với 71,42)": the first and the last
+            r.used.update([a, b])
+            for kind, i in (("highest", a), ("lowest", b)):
+                r.add(m.start(), m.start(), m.end(), kind=kind, frame=f"role_{kind}", value=r.s.mentions[i].value,
+                      unit=r.s.mentions[i].unit or "điểm")
+            continue
+        if len(pair) != 1:
             continue
         for name, i in ((pair[0].subject, a), (pair[0].other, b)):
             r.used.add(i)
