@@ -121,6 +121,10 @@ CASES = [
                  "điểm) {x} điểm.", "22,48", "21,48", "claim_gap", 21.48, id="comparison-bare-hon"),
     pytest.param("province", "Khoảng cách giữa đơn vị dẫn đầu và đơn vị xếp cuối đã thu hẹp còn {x} điểm (93,90 so "
                  "với 71,42).", "22,48", "23,48", "claim_gap", 23.48, id="extremes-gap-with-its-paired-values"),
+    pytest.param("province", "Có 18/26 đơn vị tăng điểm so với năm trước, {x}/26 đơn vị giảm điểm.", "8", "9",
+                 "claim_sum", 27.0, id="risers-as-ratios"),
+    pytest.param("province", "Trong 26 cơ quan, đơn vị được đánh giá năm 2022, số đơn vị tiến bộ là 18; số đơn vị "
+                 "thụt lùi là {x}.", "8", "9", "claim_sum", 27.0, id="risers-in-other-words"),
 ]
 
 

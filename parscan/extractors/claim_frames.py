@@ -54,6 +54,7 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
+_RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 _BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
 _POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
@@ -813,6 +814,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, m.end()):
+                continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
             anchors.append((m.start(), i, kind))
         for m in frame("none_in_band").finditer(shape):
             anchors.append((m.start(), -1, "none"))

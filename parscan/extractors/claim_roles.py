@@ -381,8 +381,8 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 
     for a, b, kind, i in tokens:
         mention = r.s.mentions[i]
-        if kind != "C" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
-            continue
+        if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
+            continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
         cs, ce = clause_bounds(r.shape, a)
         clause = r.shape[cs:ce]
         others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
@@ -394,8 +394,10 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
               subject=mention.noun)
 
 
-_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|di len|tien bo|nhich len|khoi sac)\b")
-_FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|thap hon|kem hon|di lui|di xuong|tut|tut hang)\b")
+_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang|but pha|"
+                      r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
+_FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
+                      r"xuong hang|hut)\b")
 _NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu")
 
 
@@ -406,8 +408,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 
     for k, (a, b, kind, i) in enumerate(tokens):
         mention = r.s.mentions[i]
-        if kind != "C" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
-            continue
+        if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
+            continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
         cs, ce = clause_bounds(r.shape, a)
         prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
         next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])
@@ -429,7 +431,7 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         band = "tăng" if rise else "giảm"
         r.used.add(i)
         r.add(a, cs, ce, kind="count", frame="rose" if rise else "fell", value=mention.value, unit="đơn vị", band=band,
-              subject=f"đơn vị {band} điểm")
+              subject=f"đơn vị {band} điểm", denominator=mention.denominator)
 
 
 _FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;]{0,12}?)?\b(?:len|xuong|con|den|toi)\s*"

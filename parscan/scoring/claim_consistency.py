@@ -566,7 +566,8 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
     for c in claims:
         if c.frame != "rose" or c.value is None:
             continue
-        fell = [o for o in claims if o.frame == "fell" and o.year == c.year and o.scope == c.scope and o.value is not None]
+        fell = [o for o in claims if o.frame == "fell" and o.year == c.year and o.value is not None
+                and (o.scope == c.scope or o.scope is None or c.scope is None)]
         if len(fell) != 1:
             continue
         stated = _stated_totals(claims, c.year, c.scope)
@@ -578,6 +579,8 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
             totals = {dec(t.value) for t in stated}
             # "Trong 26 đơn vị, … 18 tăng, 8 giảm": a total stated with the counts is theirs, whatever its noun
             loose = not any(_same_line(t, c) and not _weak(t) for t in stated)
+        if not totals and c.denominator is not None and c.denominator == fell[0].denominator:
+            totals, loose = {dec(c.denominator)}, False  # "18/26 đơn vị tăng điểm, 8/26 đơn vị giảm": its own total
         if not totals and c.scope == "provinces" and c.year:
             from parscan.registries.national import national_scope_size
 
@@ -589,8 +592,9 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
         evidence = [c.evidence, fell[0].evidence]
         label = f"tăng {fmt(c.value, 0)} + giảm {fmt(fell[0].value, 0)}"
         if summed == total:
-            ctx.passed("claim_sum", published=summed, expected=total, unit=label, evidence=evidence,
-                       claims=[c, fell[0]], reason=label)
+            of_total = [t for t in stated if dec(t.value) == total]  # the statements of the total it confirms
+            ctx.passed("claim_sum", published=summed, expected=total, unit=label,
+                       evidence=evidence + [t.evidence for t in of_total], claims=[c, fell[0], *of_total], reason=label)
         elif summed > total and not loose and total >= max(dec(c.value), dec(fell[0].value)):  # type: ignore[operator]
             ctx.add("claim_sum", "error",
                     f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) nhiều hơn số đơn vị được đánh giá "
