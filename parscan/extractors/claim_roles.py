@@ -107,6 +107,7 @@ def read_roles(r: "_Reader") -> None:
     _from_to(r)
     _risers(r, tokens)
     _totals(r, tokens)
+    extremes = {c.value for _, c in r.claims if c.kind in ("highest", "lowest")}
     for a, b, kind, i in tokens:
         if kind != "P" or i in r.used:
             continue
@@ -120,11 +121,17 @@ def read_roles(r: "_Reader") -> None:
         if len(before) > 50:
             near = near[near.find(" ") + 1:]  # whole words only ("cải cách" is no "cách")
         # "Mức chênh giữa điểm cao nhất (93,90) và điểm thấp nhất (71,42) là 22,48 điểm": the clause opens on its cue
-        led = bool(_GAP_WORDS_RE.search(shape[cs: cs + 30])) and seg_end == ce
+        led = bool(_GAP_WORDS_RE.search(shape[cs: cs + 30])) and seg_end == ce and not any(
+            kind_ == "P" and cs <= a_ < a and r.s.mentions[i_].value not in extremes
+            for a_, _, kind_, i_ in tokens)  # no figure before but
+        # the ones it is the gap between ("… cao nhất (93,90) và … thấp nhất (71,42) là 22,48")
         if re.match(r"[^()]*\)", before):
             # the figure follows a bracket its segment opened in ("bỏ xa đơn vị thấp nhất (X, 71,42 điểm) tới 22,48"):
             # the cue is the words before the bracket
-            near = re.sub(r"\([^()]*\)", " ", shape[cs:a])[-50:]
+            unbracketed = re.sub(r"\([^()]*\)", " ", shape[cs:a])
+            near = unbracketed[-80:]  # the compared thing is named between ("thấp hơn giá trị trung bình năm 2021")
+            if len(unbracketed) > 80:
+                near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led
         if differs and mention.value < 40 and not role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
