@@ -123,6 +123,9 @@ CASES = [
                  "với 71,42).", "22,48", "23,48", "claim_gap", 23.48, id="extremes-gap-with-its-paired-values"),
     pytest.param("province", "Có 18/26 đơn vị tăng điểm so với năm trước, {x}/26 đơn vị giảm điểm.", "8", "9",
                  "claim_sum", 27.0, id="risers-as-ratios"),
+    pytest.param("national", "Bộ Nội vụ đã phát ra và thu về {x} phiếu hợp lệ; lãnh đạo, quản lý các cấp trả lời "
+                 "19.257 phiếu, người dân, tổ chức trả lời 28.179 phiếu.", "47.436", "47.634", "survey_count", 47634.0,
+                 id="ballots-one-count-with-its-stages"),
     pytest.param("province", "Trong 26 cơ quan, đơn vị được đánh giá năm 2022, số đơn vị tiến bộ là 18; số đơn vị "
                  "thụt lùi là {x}.", "8", "9", "claim_sum", 27.0, id="risers-in-other-words"),
 ]

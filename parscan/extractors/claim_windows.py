@@ -260,11 +260,13 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
     """The total of a survey's ballots broken down by who answered, in whatever words: "hơn 39.000 phiếu …
     đại biểu, lãnh đạo … 19.000 …, người dân, tổ chức 20.000".  The largest count is the total when it stands
     first or last, every other count is one of at least as many respondent groups named, and the sentence
-    speaks of no stages of the survey (sent, returned, valid) that would make the counts nested, not parts.
+    gives no two of its counts as stages of the survey (sent, returned, valid), which would make them nested, not
+    parts.
     The others must add up to within a tenth of it: three parts with no total ("… 1.624 phiếu; … 1.202 phiếu;
     … 1.567 phiếu") have a largest that is far from the rest."""
     counts = [(p, i) for p, i, kind in tokens if _countable(kind, mentions[i]) and mentions[i].value >= 100]
-    if len(counts) < 3 or len(role("ballot_stages").findall(shape)) > 1:
+    staged = [p for p, _ in counts if role("ballot_stages").search(shape[max(0, p - 30): p])]
+    if len(counts) < 3 or len(staged) > 1:  # "phát ra 30.000 phiếu, thu về 28.500": two stages, not parts
         return []
     largest = max(counts, key=lambda pi: mentions[pi[1]].value)
     if sum(mentions[i].value == mentions[largest[1]].value for _, i in counts) > 1 or largest not in (counts[0], counts[-1]):
