@@ -126,6 +126,10 @@ CASES = [
     pytest.param("national", "Bộ Nội vụ đã phát ra và thu về {x} phiếu hợp lệ; lãnh đạo, quản lý các cấp trả lời "
                  "19.257 phiếu, người dân, tổ chức trả lời 28.179 phiếu.", "47.436", "47.634", "survey_count", 47634.0,
                  id="ballots-one-count-with-its-stages"),
+    pytest.param("national", NATIONAL_LEAD + "10 tỉnh lọt vào nhóm A, {x} tỉnh ở nhóm B và 11 tỉnh rơi vào nhóm C.", "42",
+                 "43", "claim_sum", 64.0, id="groups-after-verbs-of-falling-into"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm A, B, C lần lượt là 10, {x}, 11.", "42", "44",
+                 "claim_sum", 65.0, id="group-letters-after-one-nhom"),
     pytest.param("province", "Trong 26 cơ quan, đơn vị được đánh giá năm 2022, số đơn vị tiến bộ là 18; số đơn vị "
                  "thụt lùi là {x}.", "8", "9", "claim_sum", 27.0, id="risers-in-other-words"),
 ]

@@ -58,6 +58,7 @@ _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 _BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
 _POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
+_LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
@@ -731,6 +732,9 @@ class _Reader:
                 taken.add(m.start("label"))
         if _CLASS_TALK_RE.search(self.shape):
             out += [(at, label, "classes") for at, label in self._bare_classes(a, b) if at not in taken]
+        for m in _LETTER_RUN_RE.finditer(self.shape, a, b):  # "nhóm A, B và C": the letters after the first
+            out += [(x.start(1), x.group(1), "letters") for x in re.finditer(r"(?:,|\bva)\s*([a-d])\b", m.group(0))
+                    if (x.start(1) + m.start()) not in taken]
         return out
 
     def _bare_classes(self, a: int, b: int) -> list[tuple[int, str]]:
@@ -774,10 +778,11 @@ class _Reader:
                 between = between[len(mention.noun):].strip()
             if between.startswith((",", ";")):
                 return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
-            if not between or re.fullmatch(r"(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
-                                           r"|(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|dat ket qua"
-                                           r"(?: chi so(?: cchc)?)?|o|nam trong|la|co ket qua|co chi so(?: cchc)?)"
-                                           r"(?:\s+vao)?", between):  # "5 đơn vị được xếp loại Tốt"
+            if not between or re.fullmatch(r"(?:con lai\s*)?(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
+                                           r"|(?:con lai\s+)?(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|"
+                                           r"dat ket qua(?: chi so(?: cchc)?)?|o|nam trong|nam o|la|co ket qua|"
+                                           r"co chi so(?: cchc)?|lot|roi|duoc dua|duoc phan)"
+                                           r"(?:\s+vao)?", between):  # "5 đơn vị được xếp loại Tốt", "11 tỉnh rơi vào nhóm C"
                 return item
             return None
         return None
