@@ -21,7 +21,8 @@ from conftest import REPO
 from dask_processes import dask_cluster
 from test_batch_inputs import render_scan, save_png, text_documents
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+from parscan.archive.distributed import DaskRunner
+
 CLUSTER_ENV = {"PYTHONPATH": str(REPO)}  # the workers import this checkout's parscan
 
 
@@ -47,6 +48,9 @@ def test_batch_on_separately_started_dask_processes(tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite"
     with dask_cluster(tmp_path / "cluster", env=CLUSTER_ENV) as address:
         before = _worker_state(address)
+        runner = DaskRunner(address)  # what `batch --scheduler` connects with
+        during = _worker_state(address)
+        runner.close()
         result = subprocess.run(
             [sys.executable, "-m", "parscan.cli", "batch", str(archive), "--db", str(db), "--scheduler", address],
             cwd=REPO, env={**os.environ, **CLUSTER_ENV}, capture_output=True, text=True, timeout=120,
@@ -61,7 +65,8 @@ def test_batch_on_separately_started_dask_processes(tmp_path: Path) -> None:
     con.close()
     assert sorted(states.values()) == ["done"] * 3
     assert "Sở Tư pháp đạt 85,46 điểm" in scan["text"]  # read by Tesseract on a worker
-    # the batch leaves the workers as it found them: plugin gone, profiler back on
+    # while connected, every worker has the plugin and its profiler paused; after, they are as found
+    assert len(during) == 2 and all(w["plugin"] and not w["profiling"] for w in during.values())
     assert len(before) == 2 and before == after
     assert all(not w["plugin"] and w["profiling"] for w in after.values())
 
