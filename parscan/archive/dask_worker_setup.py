@@ -64,10 +64,9 @@ def preload_pipeline() -> None:
 class ParscanWorkerSetup(WorkerPlugin):
     """Registered by `DaskRunner` for the length of one batch; see the module docstring for why."""
 
-    idempotent = False
-
     def __init__(self) -> None:
-        self._saved: dict[str, Any] = {}
+        self._paused: list[str] = []  # per worker: each worker sets up its own unpickled copy
+        self._intervals: dict[str, float] = {}
 
     def setup(self, worker: Any) -> None:
         relax_malloc()
@@ -75,19 +74,18 @@ class ParscanWorkerSetup(WorkerPlugin):
         for name in PAUSED_CALLBACKS:
             if name in callbacks and callbacks[name].is_running():
                 callbacks[name].stop()
-                self._saved[name] = "running"
+                self._paused.append(name)
         for name, milliseconds in SLOWER_CALLBACKS_MS.items():
             if name in callbacks:
-                self._saved[name] = callbacks[name].callback_time
+                self._intervals[name] = callbacks[name].callback_time
                 callbacks[name].callback_time = max(callbacks[name].callback_time, milliseconds)
         preload_pipeline()
 
     def teardown(self, worker: Any) -> None:
         callbacks = worker.periodic_callbacks
-        for name, saved in self._saved.items():
-            if name not in callbacks:
-                continue
-            if saved == "running":
+        for name in self._paused:
+            if name in callbacks:
                 callbacks[name].start()
-            else:
-                callbacks[name].callback_time = saved
+        for name, milliseconds in self._intervals.items():
+            if name in callbacks:
+                callbacks[name].callback_time = milliseconds

@@ -166,7 +166,14 @@ class DaskRunner:
 
         # on every worker, now and joining later: the local pool's memory and thread settings, the
         # profiler paused, the pipeline preloaded (why: parscan.archive.dask_worker_setup)
-        self._client.register_plugin(ParscanWorkerSetup(), name=PLUGIN_NAME)
+        try:
+            self._client.register_plugin(ParscanWorkerSetup(), name=PLUGIN_NAME)
+        except Exception as exc:  # the scheduler or a worker cannot import this parscan
+            self._client.close()
+            raise ParscanError(
+                f"the Dask cluster at {address} cannot load parscan ({exc.__class__.__name__}: {exc}); "
+                "the scheduler and every worker need the client's parscan installed"
+            ) from exc
         threads = sum(self._client.nthreads().values())
         self.workers = max(1, threads)
         self.description = f"Dask cluster {address} ({threads} worker thread(s))"
