@@ -162,6 +162,18 @@ class DaskRunner:
             self._client = Client(address, timeout="20s", set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise ParscanError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        from parscan.archive.dask_worker_setup import PLUGIN_NAME, ParscanWorkerSetup
+
+        # on every worker, now and joining later: the local pool's memory and thread settings, the
+        # profiler paused, the pipeline preloaded (why: parscan.archive.dask_worker_setup)
+        try:
+            self._client.register_plugin(ParscanWorkerSetup(), name=PLUGIN_NAME)
+        except Exception as exc:  # the scheduler or a worker cannot import this parscan
+            self._client.close()
+            raise ParscanError(
+                f"the Dask cluster at {address} cannot load parscan ({exc.__class__.__name__}: {exc}); "
+                "the scheduler and every worker need the client's parscan installed"
+            ) from exc
         threads = sum(self._client.nthreads().values())
         self.workers = max(1, threads)
         self.description = f"Dask cluster {address} ({threads} worker thread(s))"
@@ -188,4 +200,10 @@ class DaskRunner:
         pass
 
     def close(self, *, kill: bool = False) -> None:
+        from parscan.archive.dask_worker_setup import PLUGIN_NAME
+
+        try:  # the workers get their own settings back (a cluster outlives the batch)
+            self._client.unregister_worker_plugin(PLUGIN_NAME)
+        except Exception:  # noqa: BLE001 - a scheduler already gone must not hide the batch's outcome
+            pass
         self._client.close()
