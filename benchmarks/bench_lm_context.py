@@ -110,7 +110,8 @@ def evaluate(model: KneserNey, lines: list[list[str]], variants: dict[str, list[
 
             def score(option: str) -> float:
                 trial = seq[:i] + [option] + seq[i + 1:]
-                return sum(math.log(model.prob(trial[:j], trial[j])) for j in range(i, min(i + model.order, len(trial))))
+                span = range(i, min(i + model.order, len(trial)))
+                return sum(math.log(model.prob(trial[:j], trial[j])) for j in span)
 
             right += max(options, key=score) == seq[i]
             choices += 1
@@ -126,7 +127,8 @@ def shipped_choices(lm: BigramLM, lines: list[list[str]], variants: dict[str, li
             if seq[i] not in options:
                 continue
             ids = np.array([lm.id(o) for o in options])
-            scores = lm.logprobs(np.full(len(ids), lm.id(seq[i - 1])), ids) + lm.logprobs(ids, np.full(len(ids), lm.id(seq[i + 1])))
+            before, after = np.full(len(ids), lm.id(seq[i - 1])), np.full(len(ids), lm.id(seq[i + 1]))
+            scores = lm.logprobs(before, ids) + lm.logprobs(ids, after)
             right += options[int(np.argmax(scores))] == seq[i]
     return right
 

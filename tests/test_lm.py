@@ -41,7 +41,10 @@ def test_a_context_never_spreads_more_than_its_mass_and_prefers_what_followed_it
     for context in ("chỉ", "cải", "của", "<s>"):
         probs = lm.probs(np.full(len(words), lm.id(context)), words)
         assert probs.sum() <= 1.0 + FLOOR * len(words)  # a word never seen after it still gets FLOOR
-    after = lambda previous, word: float(lm.probs(np.array([lm.id(previous)]), np.array([lm.id(word)]))[0])  # noqa: E731
-    assert after("chỉ", "số") > after("chỉ", "sổ")  # the choice the repair leaves to the model (s6 -> số / sổ)
+
+    def after(previous: str, word: str) -> float:
+        return float(lm.probs(np.array([lm.id(previous)]), np.array([lm.id(word)]))[0])
+
+    assert after("chỉ", "số") > after("chỉ", "sổ")  # the choice repair leaves to the model (s6: số or sổ)
     assert after("sở", "nội") > after("sổ", "nội")
     assert after("cải", "cách") > after("cải", "hành") > 0
