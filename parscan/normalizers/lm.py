@@ -1,4 +1,4 @@
-"""A syllable bigram language model with interpolated Kneser-Ney smoothing.
+"""A syllable bigram language model with interpolated modified Kneser-Ney smoothing.
 
 Bigrams are enough to choose between the few candidates a noisy OCR token leaves (`s6` is
 `số` or `sổ`; after `Chỉ` it is `số`), and they keep the model small and fast to load. The counts
@@ -14,13 +14,24 @@ import numpy as np
 
 from parscan.normalizers.kernels import model_arrays
 
-DISCOUNT = 0.75
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
 # times (most from the word list) would otherwise pass nearly all its mass to any follower and beat a
 # frequent word it competes with ("va" vs "và" before "thẩm"); rare contexts become slightly deficient.
-CONTEXT_PRIOR = 100
+# 100 -> 300 with the modified discounts, chosen on held-out tuning pairs (seeds 20000+; degraded `eng`
+# 81.40 -> 81.51 %, the other three sets as good or better), never on the dev gold.
+CONTEXT_PRIOR = 300
 FLOOR = 1e-8
 BOS, EOS = "<s>", "</s>"
+
+
+def modified_discounts(counts: np.ndarray) -> np.ndarray:
+    """The discounts of bigrams seen once, twice, three times or more (Chen & Goodman's modified
+    Kneser-Ney, from how many bigrams are seen 1-4 times): a frequent bigram keeps more of its
+    count than one fixed 0.75 leaves it (measured: +0.04 pt on held-out degraded `eng` tuning pairs)."""
+    n1, n2, n3, n4 = (max(1, int(np.sum(counts == k))) for k in (1, 2, 3, 4))
+    y = n1 / (n1 + 2 * n2)
+    # a tiny corpus can make the estimates leave [0, count]
+    return np.clip([1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3], 0.0, [1.0, 2.0, 3.0])
 
 
 class BigramLM:
@@ -30,23 +41,24 @@ class BigramLM:
         self.vocab = sorted({w for (v, w), _ in pairs} | {v for (v, _), _ in pairs})
         ids = {word: i for i, word in enumerate(self.vocab)}
         size = len(self.vocab) + 1  # the last id: any word the model never saw
-        context, followers, preceders = np.zeros(size), np.zeros(size), np.zeros(size)
+        context, freed, preceders = np.zeros(size), np.zeros(size), np.zeros(size)
         keys = np.array([ids[v] * size + ids[w] for (v, w), _ in pairs], dtype=np.int64)
         counts = np.array([count for _, count in pairs], dtype=np.float64)
         np.add.at(context, keys // size, counts)
-        np.add.at(followers, keys // size, 1)
         np.add.at(preceders, keys % size, 1)
+        discount = modified_discounts(counts)[np.minimum(counts, 3).astype(np.int64) - 1]
+        np.add.at(freed, keys // size, discount)  # the count the discounts take from each context
         order = np.argsort(keys)
         types = max(1, len(pairs))
         seen = context > 0
         self.arrays = {
             # sorted keys with a sentinel past the last, so a lookup never runs off the end
             "keys": np.append(keys[order], np.iinfo(np.int64).max).tobytes(),
-            "discounted": np.append(np.maximum(counts[order] - DISCOUNT, 0), 0.0).tobytes(),
+            "discounted": np.append(np.maximum(counts[order] - discount[order], 0), 0.0).tobytes(),
             "inverse_total": np.divide(1.0, context, out=np.zeros(size), where=seen).tobytes(),
             # the share of a context's mass left for back-off (all of it for a context never seen),
             # and each word's continuation probability
-            "backoff": np.where(seen, DISCOUNT * followers / (context + CONTEXT_PRIOR), 1.0).tobytes(),
+            "backoff": np.where(seen, freed / (context + CONTEXT_PRIOR), 1.0).tobytes(),
             "continuation": (preceders / types).tobytes(),
         }
 

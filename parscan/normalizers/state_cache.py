@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-FORMAT = 4  # bump when the derived structures change shape
+FORMAT = 5  # bump when the derived structures change shape or content (5: modified Kneser-Ney discounts)
 
 
 def cache_dir() -> Path:
