@@ -121,6 +121,8 @@ CASES = [
                  "điểm) {x} điểm.", "22,48", "21,48", "claim_gap", 21.48, id="comparison-bare-hon"),
     pytest.param("province", "Khoảng cách giữa đơn vị dẫn đầu và đơn vị xếp cuối đã thu hẹp còn {x} điểm (93,90 so "
                  "với 71,42).", "22,48", "23,48", "claim_gap", 23.48, id="extremes-gap-with-its-paired-values"),
+    pytest.param("province", "Kết quả của Sở Văn hóa, Thể thao và Du lịch (86,11 điểm) vượt UBND huyện Nam Sách (83,43 "
+                 "điểm) tới {x} điểm.", "2,68", "2,86", "claim_gap", 2.86, id="agency-name-with-a-comma"),
     pytest.param("province", "Có 18/26 đơn vị tăng điểm so với năm trước, {x}/26 đơn vị giảm điểm.", "8", "9",
                  "claim_sum", 27.0, id="risers-as-ratios"),
     pytest.param("national", "Bộ Nội vụ đã phát ra và thu về {x} phiếu hợp lệ; lãnh đạo, quản lý các cấp trả lời "
@@ -148,6 +150,9 @@ QUIET = [
                  "Sở Y tế (- 5,27 điểm).", id="per-unit-changes-are-no-comparison"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B chiếm ưu thế với 53 địa phương, bỏ lại phía sau nhóm C (6) "
                  "và nhóm A (4).", id="groups-in-brackets-are-no-breakdown"),
+    pytest.param("province", "Ở vị trí thấp nhất, UBND huyện Kim Thành chỉ đạt 72,53 điểm. Kết quả của Sở Ngoại vụ "
+                 "Trung ương (86,11 điểm) vượt UBND huyện Nam Sách (83,43 điểm) tới 2,68 điểm.",
+                 id="an-unknown-unit-borrows-no-earlier-one"),
     pytest.param("province", "Trong khối huyện, 8 đơn vị có chỉ số tăng so với năm 2021, 3 đơn vị giảm điểm. "
                  "Tổng cộng 12 huyện, thị xã, thành phố được đánh giá.", id="risers-are-no-breakdown"),
     pytest.param("national", "Nhóm lãnh đạo đóng góp 1.624 phiếu; nhóm người dân, tổ chức 1.202 phiếu; nhóm đại "

@@ -384,7 +384,10 @@ class _Reader:
                 continue
             best = None
             for j in range(i, min(len(words), i + 8)):
-                if j > i and re.search(r"[,;:()]", text[words[j - 1].end(): words[j].start()]):
+                gap = text[words[j - 1].end(): words[j].start()] if j > i else ""
+                # "Sở Văn hóa, Thể thao và Du lịch": an agency's name may go on past a comma to a capital
+                agency_comma = gap.strip() == "," and w.group(0) in ("Sở", "Bộ") and words[j].group(0)[0].isupper()
+                if j > i and re.search(r"[,;:()]", gap) and not agency_comma:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
                     break  # "cao hơn" ends a name; "Cao Bằng" is one

@@ -125,12 +125,13 @@ def read_roles(r: "_Reader") -> None:
             kind_ == "P" and cs <= a_ < a and r.s.mentions[i_].value not in extremes
             for a_, _, kind_, i_ in tokens)  # no figure before but
         # the ones it is the gap between ("… cao nhất (93,90) và … thấp nhất (71,42) là 22,48")
-        if re.match(r"[^()]*\)", before):
+        opened = shape.rfind("(", cs, a)
+        if re.match(r"[^()]*\)", before) and opened >= 0:
             # the figure follows a bracket its segment opened in ("bỏ xa đơn vị thấp nhất (X, 71,42 điểm) tới 22,48"):
-            # the cue is the words before the bracket
-            unbracketed = re.sub(r"\([^()]*\)", " ", shape[cs:a])
-            near = unbracketed[-80:]  # the compared thing is named between ("thấp hơn giá trị trung bình năm 2021")
-            if len(unbracketed) > 80:
+            # the cue is in the words before the bracket, where the compared thing is named too ("thấp hơn giá trị
+            # trung bình năm 2021 (91,13 điểm) là 0,43"); `near` stays a slice of the shape ending at the figure
+            near = shape[max(cs, opened - 60): a]
+            if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led
         if differs and mention.value < 40 and not role("not_a_result").search(near):
@@ -204,7 +205,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):
         other = r.unit_name(near_start + cue[-1].end(), a, prefer="first")
     if other is not None:  # "kém Bình Phước 0,52 điểm phần trăm": a comparison with the unit after the cue
-        subject = r.unit_name(cs, near_start + cue[-1].start()) or r.referred_unit(cs)
+        lead = r.printed(cs, near_start + cue[-1].start())
+        # a unit the clause names but the registry does not know is no reason to borrow the last one spoken of
+        subject = r.unit_name(cs, near_start + cue[-1].start()) or (
+            r.referred_unit(cs) if not re.search(r"\b(?:Sở|Bộ|UBND|Ủy ban|Thanh tra|Văn phòng|Ban)\b", lead) else None)
         if subject and subject != other:
             signed = mention.value * (sign or 1.0)
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
