@@ -26,20 +26,29 @@ MODES = ("SINGLE_LINE", "SINGLE_WORD")
 _API_KIND = "digits_reread"  # its own Tesseract instance: the page readers keep their settings
 
 
-def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int], glyph_px: int = GLYPH_PX) -> Image.Image | None:
-    """The ink inside `box` (a cell's box on the page), tight, scaled to `glyph_px` high and padded; None if blank."""
+def _tight_ink(ink: np.ndarray, box: tuple[int, int, int, int]) -> tuple[slice, slice] | None:
+    """The page rows and columns the ink inside `box` (a cell's box on the page) spans; None if blank."""
     found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
     if found is None:
         return None
     x0, y0, x1, y1 = found
     crop = ink[y0:y1, x0:x1]
     rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
-    crop = crop[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-    scale = glyph_px / crop.shape[0]
-    image = cv2.resize(cv2.bitwise_not(crop), None, fx=scale, fy=scale,
-                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    return slice(y0 + rows[0], y0 + rows[-1] + 1), slice(x0 + cols[0], x0 + cols[-1] + 1)
+
+
+def _scaled_padded(image: np.ndarray, glyph_px: int) -> Image.Image:
+    """Black on white `image` scaled to `glyph_px` high, with a white margin Tesseract needs."""
+    scale = glyph_px / image.shape[0]
+    image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
     pad = glyph_px // 3
     return Image.fromarray(cv2.copyMakeBorder(image, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
+
+
+def glyph_crop(ink: np.ndarray, box: tuple[int, int, int, int], glyph_px: int = GLYPH_PX) -> Image.Image | None:
+    """The ink inside `box` (a cell's box on the page), tight, scaled to `glyph_px` high and padded; None if blank."""
+    tight = _tight_ink(ink, box)
+    return None if tight is None else _scaled_padded(cv2.bitwise_not(ink[tight]), glyph_px)
 
 
 def reread_digits(ink: np.ndarray, box: tuple[int, int, int, int], *, negative: bool = False,
@@ -64,18 +73,11 @@ def gray_crop(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int],
     until neighbours touch ('7,36' became '7,%6', the comma and the 3 one blob); Tesseract thresholding the
     cell's own grey levels keeps them apart.
     """
-    found = _ink_box(ink, GridCell(0, 0, 1, 1, box))
-    if found is None:
+    tight = _tight_ink(ink, box)
+    if tight is None:
         return None
-    x0, y0, x1, y1 = found
-    crop = ink[y0:y1, x0:x1]
-    rows, cols = np.nonzero(crop.max(axis=1))[0], np.nonzero(crop.max(axis=0))[0]
-    grey = gray[y0 + rows[0]:y0 + rows[-1] + 1, x0 + cols[0]:x0 + cols[-1] + 1]
-    grey = cv2.normalize(grey.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
-    scale = glyph_px / grey.shape[0]
-    grey = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-    pad = glyph_px // 3
-    return Image.fromarray(cv2.copyMakeBorder(grey, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255))
+    grey = cv2.normalize(gray[tight].astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    return _scaled_padded(grey, glyph_px)
 
 
 GREY_PX = (28, 40)  # two scales: each misreads cells the other reads right
