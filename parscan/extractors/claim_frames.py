@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import PAIRED_VALUES_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
-from parscan.extractors.claim_shapes import (UNIT_SCOPES, DocText, Mention, Sentence, catalogue, clause_bounds,
-                                             document_text, expand, frame, printed_band)
+from parscan.extractors.claim_shapes import (POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention, Sentence, catalogue,
+                                             clause_bounds, document_text, expand, frame, printed_band)
 from parscan.extractors.claim_windows import SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
@@ -57,7 +57,6 @@ _SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 _BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
-_POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -937,7 +936,7 @@ class _Reader:
                            ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
-                if c in self.used or _POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
+                if c in self.used or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 self.used.add(c)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],

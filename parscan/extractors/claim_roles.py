@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parscan.extractors.claim_shapes import UNIT_SCOPES, catalogue, clause_bounds, printed_band
+from parscan.extractors.claim_shapes import POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -432,7 +432,7 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         before = r.shape[prev_end: a]
         if re.search(r"(?:tang|giam|them|bot|it hon|nhieu hon)\s*$", before):
             continue  # "tăng 3 đơn vị": a change of a count
-        if re.search(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$", before):
+        if POPULATION_BEFORE_RE.search(before):
             continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed
         words = after if _RISE_RE.search(after) or _FALL_RE.search(after) else before[-40:]
         rise, fall = _RISE_RE.search(words), _FALL_RE.search(words)

@@ -348,6 +348,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 
 
+# "Trong 26 đơn vị, …", "trên tổng số 63": words before a count that make it the units assessed
+POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 
 
