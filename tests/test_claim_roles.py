@@ -134,6 +134,31 @@ CASES = [
                  "claim_sum", 65.0, id="group-letters-after-one-nhom"),
     pytest.param("province", "Trong 26 cơ quan, đơn vị được đánh giá năm 2022, số đơn vị tiến bộ là 18; số đơn vị "
                  "thụt lùi là {x}.", "8", "9", "claim_sum", 27.0, id="risers-in-other-words"),
+    pytest.param("province", "Số lượng phiếu khảo sát năm 2023 là {x} phiếu. Trong đó, 700 phiếu khảo sát lãnh đạo, "
+                 "quản lý; 600 phiếu khảo sát người dân, tổ chức.", "1.300", "1.330", "survey_count", 1330.0,
+                 id="breakdown-in-the-next-sentence"),
+    pytest.param("province", "Năm 2023 có {x} cơ quan, đơn vị được đánh giá. Cụ thể: 18 sở, ban, ngành và 8 UBND cấp "
+                 "huyện.", "26", "28", "claim_total_sum", 28.0, id="breakdown-by-kind-in-the-next-sentence"),
+    pytest.param("province", "Sở Nội vụ khảo sát {x} phiếu với 2 nhóm đối tượng: lãnh đạo, quản lý (600 phiếu); người "
+                 "dân, doanh nghiệp (600 phiếu).", "1.200", "1.250", "survey_count", 1250.0,
+                 id="ballots-with-the-number-of-groups"),
+    pytest.param("national", NATIONAL_LEAD + "Trong số 63 tỉnh, thành phố, tăng điểm có 40 địa phương, giảm điểm có "
+                 "{x} địa phương.", "23", "25", "claim_sum", 65.0, id="risers-cue-before-the-count"),
+    pytest.param("national", NATIONAL_LEAD + "Có 42/63 tỉnh, thành phố tăng điểm so với năm 2021; {x}/63 tỉnh, thành "
+                 "phố giảm điểm.", "21", "23", "claim_sum", 65.0, id="risers-as-ratios-of-a-noun-with-a-comma"),
+    pytest.param("province", "Đối với khối huyện, 6 trong số 9 huyện, thị xã, thành phố tăng điểm, {x} đơn vị còn "
+                 "lại giảm điểm.", "3", "4", "claim_sum", 10.0, id="risers-of-a-total-in-words"),
+    pytest.param("province", "Tổng số 29 đơn vị, số đơn vị có kết quả tăng là 17, có kết quả giảm là {x}.", "12", "13",
+                 "claim_sum", 30.0, id="tong-so-is-the-whole"),
+    pytest.param("national", NATIONAL_LEAD + "Trong 63 địa phương, 40 địa phương ghi nhận điểm số tăng so với năm "
+                 "2021 (tăng từ 0,12 đến 5,6 điểm) và {x} địa phương giảm.", "23", "24", "claim_sum", 64.0,
+                 id="range-of-changes-is-no-class"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A (từ 90% trở lên): 5 tỉnh, thành phố. Nhóm B (từ 80% đến dưới "
+                 "90%): 50 tỉnh, thành phố. Nhóm C (từ 70% đến dưới 80%): 8 tỉnh, thành phố. Số địa phương đạt "
+                 "trên 80% là {x}, chiếm 87,3%.", "55", "57", "claim_count", 57.0, id="threshold-with-its-share"),
+    pytest.param("province", "Kết quả: loại Xuất sắc 3 đơn vị (từ 90% trở lên), loại Tốt 15 đơn vị (từ 80% đến dưới "
+                 "90%), loại Khá 9 đơn vị (từ 70% đến dưới 80%). Số sở, ban, ngành và UBND cấp huyện đạt trên 80% là "
+                 "{x}.", "18", "19", "claim_count", 19.0, id="threshold-of-two-kinds-of-units"),
 ]
 
 
@@ -165,6 +190,13 @@ QUIET = [
                  id="lower-case-khá-is-no-class"),
     pytest.param("province", "Năm 2022 có 26 đơn vị được đánh giá: 18 đơn vị tăng điểm và 7 đơn vị giảm điểm.",
                  id="risers-after-a-colon-are-no-breakdown"),
+    pytest.param("province", "Phát ra 1.300 phiếu. Trong đó, thu về 1.250 phiếu hợp lệ, 50 phiếu không hợp lệ.",
+                 id="stages-in-the-next-sentence-are-no-breakdown"),
+    pytest.param("province", "Năm 2023 có 26 đơn vị được đánh giá. Trong đó, 5 đơn vị đạt loại Tốt, 15 đơn vị loại Khá.",
+                 id="classes-in-the-next-sentence-are-no-breakdown"),
+    pytest.param("province", "Về xếp loại, có 5 đơn vị đạt loại Xuất sắc, 19 đơn vị đạt loại Tốt và 1 đơn vị đạt loại "
+                 "Khá. Tổng số đơn vị có kết quả không thấp hơn 80 điểm: 23.",
+                 id="a-threshold-unlike-the-best-classes-is-not-accused"),
 ]
 
 
@@ -206,3 +238,20 @@ def test_table_rows_read_as_text_are_no_statements(tmp_path):
     """Rows of a table that reached the prose (a unit and its cells) are the table's figures: no role is given."""
     doc = _doc(tmp_path, "3 Sở Xây dựng 56,18 32,04 88,22 88,22\n4 Sở Tư pháp 54,08 33,24 87,32 87,32")
     assert [c.frame for c in doc.claims if c.frame and c.frame.startswith(("role_", "window_"))] == []
+
+
+def test_a_count_above_a_threshold_that_equals_the_best_classes_is_confirmed(tmp_path):
+    """Classes printed without bounds are ranked Xuất sắc, Tốt, Khá…: a count from a threshold that is the sum of
+    the best of them agrees with them (the quiet case above: a sum that is not proves nothing)."""
+    doc = _doc(tmp_path, "Về xếp loại, có 5 đơn vị đạt loại Xuất sắc, 19 đơn vị đạt loại Tốt và 1 đơn vị đạt loại "
+                         "Khá. Tổng số đơn vị có kết quả không thấp hơn 80 điểm: 24.", "province")
+    _assert_consistent(doc, "claim_count")
+    passed = [c for c in doc.checks if c.check == "claim_count" and c.status == "pass" and c.published == 24]
+    assert passed and "Xuất sắc 5 + Tốt 19" in (passed[0].reason or "")
+
+
+def test_this_year_after_an_earlier_year_is_the_year_reported_on(tmp_path):
+    doc = _doc(tmp_path, "Năm 2021 có 24 đơn vị xếp loại Khá. Năm nay, con số này là 21, giảm 3. Sở Thông tin và "
+                         "Truyền thông dẫn đầu bảng xếp hạng với 93,81 điểm.", "province")
+    highest = [c for c in doc.claims if c.kind == "highest"]
+    assert [c.year for c in highest] == [2022]  # the year of the heading, not the 2021 of the sentence before

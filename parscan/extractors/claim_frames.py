@@ -37,6 +37,7 @@ _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ",
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
+_CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -52,7 +53,7 @@ _ABOVE_AVG = "above_average"
 _WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
 _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index")
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
-_SUBSET_RE = re.compile(r"[^⟨;.]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
+_SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
@@ -175,8 +176,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
                     o.change = None
         if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
             figures = {c.value, *c.parts}
-            claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("survey_count", "total")
-                                                and not o.parts and o.value in figures)]
+            claims = [o for o in claims if not (sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
+                                                and not o.parts and o.value in figures and _within(o, c))]
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
@@ -271,9 +272,17 @@ _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 
 
+_THIS_YEAR_RE = re.compile(r"\bnam nay\b")
+
+
 def _advance(state: _State, s: Sentence) -> None:
     """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
+    this_year = _THIS_YEAR_RE.search(s.shape)
     for m in _TOKEN_RE.finditer(s.shape):
+        if this_year and this_year.start() < m.start():
+            if state.index_year and not _EARLIER_RE.search(s.shape[max(0, this_year.start() - 60): this_year.start()]):
+                state.year = state.index_year  # "Năm 2021 có 24 … . Năm nay, …": back to the year reported on
+            break
         if m.group(1) != "Y":
             continue
         if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
@@ -332,12 +341,14 @@ class _Reader:
 
     def local_scope(self, pos: int) -> str | None:
         """The units named last before `pos` in this sentence ("Cấp sở 9,45; cấp huyện 9,65")."""
-        best = None
-        for pattern, scope in _scope_cues():
-            for m in pattern.finditer(self.shape, 0, pos):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), scope)
-        return best[1] if best else None
+        found = [(m.start(), m.end(), scope) for pattern, scope in _scope_cues() for m in pattern.finditer(self.shape, 0, pos)]
+        if not found:
+            return None
+        last = max(found)
+        if any(scope != last[2] and re.fullmatch(r"\s*(?:va|,)\s*(?:cac\s*)?(?:(?:ubnd|uy ban nhan dan)\s*(?:cac\s*)?)?", self.shape[end: last[0]])
+               for _, end, scope in found if end <= last[0]):
+            return None  # "các sở, ban, ngành và UBND cấp huyện": units of both scopes
+        return last[2]
 
     def printed(self, a: int, b: int) -> str:
         if b <= a:
@@ -677,7 +688,8 @@ class _Reader:
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             clause = self.shape[clause_start: clause_end]
-            after = self.shape[m.end(): m.end() + 45]
+            end = m.end() + (len(mention.noun) + 1 if mention.noun and self.shape.startswith(mention.noun, m.end() + 1) else 0)
+            after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
             if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
@@ -760,6 +772,8 @@ class _Reader:
                 high = self.s.mentions[int(m.group("high"))].value if "high" in m.groupdict() and m.group("high") else None
                 if any((x is not None and x > 100) for x in (low, high)):
                     continue
+                if _CHANGE_RANGE_BEFORE_RE.search(self.shape, 0, m.start()):
+                    continue  # "tăng từ 0,12 đến 5,6 điểm": how much the units changed, not the bounds of a class
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
                     out.append((m.start(), m.end(), (low, high)))
         return out
@@ -780,7 +794,7 @@ class _Reader:
                 between = between[len(mention.noun):].strip()
             if between.startswith((",", ";")):
                 return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
-            if not between or re.fullmatch(r"(?:con lai\s*)?(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
+            if not between or between == "(" or re.fullmatch(r"(?:con lai\s*)?(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
                                            r"|(?:con lai\s+)?(?:(?:da|duoc|deu|cung|van|chi)\s+)?(?:thuoc|xep|duoc xep|dat|"
                                            r"dat ket qua(?: chi so(?: cchc)?)?|o|nam trong|nam o|la|co ket qua|"
                                            r"co chi so(?: cchc)?|lot|roi|duoc dua|duoc phan)"
@@ -821,7 +835,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
-            if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, m.end()):
+            after_noun = m.end() + (len(mention.noun) + 1 if mention.noun and shape.startswith(mention.noun, m.end() + 1) else 0)
+            if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
             anchors.append((m.start(), i, kind))
         for m in frame("none_in_band").finditer(shape):
@@ -834,8 +849,10 @@ class _Reader:
             bounds = self._band_bounds(clause_start, clause_end)
             label = self._following(labels, pos, i, positions) or self._nearest(
                 [lb for lb in labels if lb[0] < pos], pos, positions)
-            if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)"
-                bound = self._nearest(bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
+            if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)",
+                # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
+                bound = self._following(bounds, pos, i, positions) or self._nearest(
+                    bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
             else:
                 bound = self._following(bounds, pos, i, positions) or self._nearest(bounds, pos, positions)
             if kind == "none":
@@ -999,6 +1016,14 @@ class _Reader:
             owner.change = -count if m.group("dir") == "giam" else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+
+
+def _within(inner: Claim, outer: Claim) -> bool:
+    """Does `inner`'s evidence lie in the lines of `outer`'s (a total read twice, once with its parts)?"""
+    a, b = inner.evidence, outer.evidence
+    if a is None or b is None or a.page != b.page or a.line_start is None or b.line_start is None:
+        return a is b is None
+    return b.line_start <= a.line_start and (a.line_end or a.line_start) <= (b.line_end or b.line_start)
 
 
 def _misquoted_index(mention: Mention, lead: str) -> bool:

@@ -26,7 +26,7 @@ _DATE_RE = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?![\w/])|(
 _DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
 # "11/17", and in words "13 trong số 26", "8 trên 17" (not a score: "8 trên 10 điểm")
 _RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)"
-                       r"|(?<![\w./,])(?!19\d\d|20\d\d)(\d{1,3})\s+(?:trên|trong số|trong tổng số)\s+(\d{1,3})"
+                       r"|(?<![\w./,])(?!19\d\d|20\d\d)(\d{1,3})\s+(?:trên tổng số|trên|trong số|trong tổng số)\s+(\d{1,3})"
                        r"(?![\w/%]|[.,]\d|\s*(?:%|điểm))")
 _NUM_RE = re.compile(r"(?<![\w./,])[+-]?\d+(?:[.,]\d+)*(?![\w/])")
 _WORD_NUM_RE = re.compile(
@@ -176,7 +176,8 @@ def document_text(doc: ParscanDocument) -> DocText:
 
 
 _BREAK_RE = re.compile(
-    r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet
+    r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)(?<!\bThS\.)(?<!\bGS\.)"
+    r"\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet (not "TP. Hồ Chí Minh")
     r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
     r"|\n\s*\n")
 
@@ -213,8 +214,18 @@ def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str,
             if words.startswith("so") and printed is not None and \
                     not printed[pos + skip: pos + skip + 2].lower().startswith("sở"):
                 continue  # "số" (number) and "sở" (department) fold alike
-            return words, scope, pos + skip + len(words)
+            end = pos + skip + len(words)
+            joined = _JOINED_NOUN_RE.match(folded, end)
+            if joined and scope is not None:  # "sở, ban, ngành và UBND cấp huyện": units of both scopes
+                other = _noun_after(folded, joined.end())
+                if other is not None and other[1] not in (None, scope) and other[1] in _UNIT_SCOPE_SET:
+                    return folded[pos + skip: other[2]], None, other[2]
+            return words, scope, end
     return None
+
+
+_JOINED_NOUN_RE = re.compile(r"\s*(?:va|,)\s*(?:cac\s*)?")
+_UNIT_SCOPE_SET = {"provinces", "ministries", "departments", "districts"}
 
 
 _APPROX_RE = re.compile(r"(?:(?P<at_least>hon|(?<!dua )tren)|(?P<at_most>gan)|(?P<about>khoang|xap xi|chung|toi|den))\s*$")
@@ -349,7 +360,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
 
 
 # "Trong 26 đơn vị, …", "trên tổng số 63": words before a count that make it the units assessed
-POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren)\s*$")
+POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 
 

@@ -100,6 +100,8 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     for k, ctx in enumerate(contexts):
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
+        if claim is None and before is not None:
+            claim = _breakdown_after(dt, before, ctx)
         if claim is not None:
             out.append((ctx.index, claim))
     return out
@@ -279,6 +281,51 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
     return [largest]
 
 
+# a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
+_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
+
+
+def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
+    """'Tổng số phiếu phát ra là 1.300 phiếu. Trong đó, 700 phiếu … ; 600 phiếu …': a total that is the only
+    count of its sentence, broken down by the next sentence, which opens on the breakdown cue.  Every count of
+    that sentence must be a part of the same kind, none a stage of a survey, a change, or the count of a class
+    (a list of classes need not name them all)."""
+    shape = after.sentence.shape
+    if not _BREAKDOWN_OPENS_RE.match(shape) or after.bands or looks_tabular(shape, after.sentence.mentions):
+        return None
+    totals = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
+    if len(totals) != 1 or not _countable(totals[0][2], ctx.sentence.mentions[totals[0][1]]):
+        return None
+    total = ctx.sentence.mentions[totals[0][1]]
+    family = "ballots" if total.scope == "ballots" else "units" if total.scope in UNIT_SCOPES else None
+    if family is None or _ROSE_FELL_RE.search(shape):
+        return None
+    parts = []
+    for p, i, kind in _tokens(shape):
+        if kind == "Y":
+            continue
+        mention = after.sentence.mentions[i]
+        before = shape[max(0, p - 30): p]
+        same = mention.scope == "ballots" if family == "ballots" else mention.scope in UNIT_SCOPES
+        if i in after.used or not same or not _countable(kind, mention) or _CHANGE_BEFORE_RE.search(before) \
+                or (family == "ballots" and role("ballot_stages").search(before)):
+            return None
+        parts.append(mention)
+    if len(parts) < 2 or any(p.value >= total.value for p in parts):
+        return None
+    if family == "units" and len({p.noun for p in parts}) < len(parts):
+        return None  # counts of one kind of unit: by class or result, not a breakdown by kind
+    return Claim(kind="survey_count" if family == "ballots" else "total", frame="window_total",
+                 value=total.value, parts=[p.value for p in parts], unit="phiếu" if family == "ballots" else "đơn vị",
+                 year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
+                 subject=total.noun, text=dt.text[total.start:parts[-1].end].strip(),
+                 evidence=dt.evidence(total.start, parts[-1].end))
+
+
+def _tokens(shape: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
+
+
 def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | None) -> Claim | None:
     """'… 10.760 phiếu … và 8.010 phiếu …, nâng tổng số phiếu khảo sát lên 18.770': a total after its cue and
     every other count of the same kind in the sentence as its parts.  A sentence that opens on the total
@@ -317,6 +364,8 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
         mention = ctx.sentence.mentions[i]
         if i == t or not _countable(kind, mention) or _NAME_NUMBER_RE.search(dt.text[max(0, mention.start - 14): mention.start]):
             continue  # "UBND Quận 8": a number in a name
+        if mention.scope == "groups":
+            continue  # "với 2 nhóm đối tượng: …": how many groups the breakdown has, not one of them
         if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
             return None  # a change among the figures: not a breakdown
         same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in UNIT_SCOPES)

@@ -369,6 +369,9 @@ def _group_count(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim]
                        claims=[c], reason=", ".join(_label(b) for b in bands.values()))
 
 
+_SHARE_RE = re.compile(r"\b(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |xap xi )?[\d.,]+\s*%")
+
+
 def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim], year: int | None,
                 scope: str | None) -> None:
     """"62 địa phương đạt trên 80%" against the groups whose bounds lie above 80 %."""
@@ -376,7 +379,8 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
         if c.year != year or c.scope != scope or c.band or not c.bounds or c.bounds[1] is not None \
                 or c.bounds[0] is None or c.value is None or any(c is b for b in bands.values()):
             continue
-        if re.search(r"\bnhom\b", fold(c.text)) or c.text.count("%") > 1 or not _near(c, list(bands.values())):
+        conditions = _SHARE_RE.sub("", fold(c.text)).count("%")  # "…, chiếm 87,3%": a share, not a condition
+        if re.search(r"\bnhom\b", fold(c.text)) or conditions > 1 or not _near(c, list(bands.values())):
             continue  # a group of its own ("Nhóm ... trên 90%"), or a compound condition: not a sum of groups
         low = c.bounds[0]
         above = sorted((b for b in bands.values() if b.bounds and b.bounds[0] is not None and b.bounds[0] >= low),
@@ -403,12 +407,14 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
 
 
 def _threshold_by_rank_of_groups(ctx: AuditContext, c: Claim, bands: dict[str, Claim]) -> None:
-    """Groups named by letter and printed without bounds are ranked A (best), B, C: a count above a threshold that
-    equals the first groups' sum ("14 bộ đạt trên 80%" with nhóm A 3, nhóm B 11) agrees with them.  Which groups
-    lie above the threshold is not printed, so another sum proves nothing: it is left unverifiable."""
-    letters = sorted((b for b in bands.values() if b.band and re.fullmatch(r"Nhóm [A-D]", b.band) and not b.bounds),
-                     key=lambda b: b.band)  # type: ignore[arg-type, return-value]
-    if len(letters) < 2 or len(letters) != len(bands) or letters[0].band != "Nhóm A":
+    """Groups named by letter and printed without bounds are ranked A (best), B, C, and classes Xuất sắc, Tốt,
+    Khá, Trung bình, Yếu: a count above a threshold that equals the first groups' sum ("14 bộ đạt trên 80%" with
+    nhóm A 3, nhóm B 11; "24 đơn vị từ 80 điểm" with Xuất sắc 5, Tốt 19) agrees with them.  Which groups lie
+    above the threshold is not printed, so another sum proves nothing: it is left unverifiable."""
+    ranked = [b for b in bands.values() if b.band and not b.bounds and _group_rank(b.band) is not None]
+    letters = sorted(ranked, key=lambda b: _group_rank(b.band))  # type: ignore[arg-type, return-value]
+    if len(letters) < 2 or len(letters) != len(bands) or (
+            letters[0].band.startswith("Nhóm") and letters[0].band != "Nhóm A"):  # type: ignore[union-attr]
         return
     stated, running = dec(c.value), Decimal(0)
     for k, b in enumerate(letters[:-1]):
@@ -419,6 +425,17 @@ def _threshold_by_rank_of_groups(ctx: AuditContext, c: Claim, bands: dict[str, C
                        evidence=[c.evidence] + [x.evidence for x in first], claims=[c, *first],
                        reason=" + ".join(f"{x.band} {fmt(_count_of(x), 0)}" for x in first))
             return
+
+
+_CLASS_ORDER = ("xuat sac", "tot", "kha", "trung binh", "yeu", "kem")
+
+
+def _group_rank(band: str) -> int | None:
+    """The place of a group in the order best first: Nhóm A, B, C, D; Xuất sắc, Tốt, Khá, Trung bình, Yếu."""
+    if re.fullmatch(r"Nhóm [A-D]", band):
+        return "ABCD".index(band[-1])
+    key = fold(band).removeprefix("loai ").strip()
+    return _CLASS_ORDER.index(key) if key in _CLASS_ORDER else None
 
 
 def _extreme(claims: list[Claim], kind: str, year: int | None, scope: str | None) -> Claim | None:
@@ -568,6 +585,8 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         fell = [o for o in claims if o.frame == "fell" and o.year == c.year and o.value is not None
                 and (o.scope == c.scope or o.scope is None or c.scope is None)]
+        if len(fell) > 1:  # several statements of the year: the one beside this one is its pair
+            fell = [o for o in fell if _same_line(o, c)]
         if len(fell) != 1:
             continue
         stated = _stated_totals(claims, c.year, c.scope)
@@ -579,8 +598,11 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
             totals = {dec(t.value) for t in stated}
             # "Trong 26 đơn vị, … 18 tăng, 8 giảm": a total stated with the counts is theirs, whatever its noun
             loose = not any(_same_line(t, c) and not _weak(t) for t in stated)
-        if not totals and c.denominator is not None and c.denominator == fell[0].denominator:
-            totals, loose = {dec(c.denominator)}, False  # "18/26 đơn vị tăng điểm, 8/26 đơn vị giảm": its own total
+        denominators = {d for d in (c.denominator, fell[0].denominator) if d is not None}
+        if not totals and len(denominators) == 1 and _same_line(c, fell[0]):
+            # "18/26 đơn vị tăng điểm, 8/26 đơn vị giảm", "6 trong số 9 huyện tăng điểm, 3 đơn vị còn lại giảm":
+            # the units assessed, stated with the counts
+            totals, loose = {dec(denominators.pop())}, False
         if not totals and c.scope == "provinces" and c.year:
             from parscan.registries.national import national_scope_size
 
