@@ -159,6 +159,15 @@ CASES = [
     pytest.param("province", "Kết quả: loại Xuất sắc 3 đơn vị (từ 90% trở lên), loại Tốt 15 đơn vị (từ 80% đến dưới "
                  "90%), loại Khá 9 đơn vị (từ 70% đến dưới 80%). Số sở, ban, ngành và UBND cấp huyện đạt trên 80% là "
                  "{x}.", "18", "19", "claim_count", 19.0, id="threshold-of-two-kinds-of-units"),
+    pytest.param("province", "Năm 2021 có 3 đơn vị xếp loại Khá.\n\nRiêng loại Khá, năm 2022 bớt đi {x} đơn vị, chỉ "
+                 "còn 1.", "hai", "ba", "claim_delta", -3.0, id="change-and-new-level-last-year-elsewhere"),
+    pytest.param("province", "Năm 2021, 3 đơn vị đạt loại Xuất sắc.\n\nCon số 4 đơn vị đạt loại Xuất sắc năm nay "
+                 "nhiều hơn năm trước {x} đơn vị.", "1", "2", "claim_delta", 2.0, id="more-than-last-year-by"),
+    pytest.param("national", "Số địa phương thuộc nhóm B tăng {x} so với năm trước, lên 51. Năm 2021, có 41 địa "
+                 "phương.", "10", "11", "claim_delta", 11.0, id="new-level-after-len-and-an-elliptical-year"),
+    pytest.param("ministries", "Bộ Tư pháp đạt 86,37%. Thứ hạng của Bộ Giao thông vận tải năm 2022 là 11/17. Đặt cạnh "
+                 "vị trí thứ 9 của năm 2021, bộ này đã lùi {x} bậc.", "hai", "ba", "claim_rank", -3.0,
+                 id="this-unit-is-the-one-whose-rank-was-named"),
 ]
 
 

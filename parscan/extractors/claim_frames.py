@@ -39,7 +39,7 @@ _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", 
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
-                               r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*$")
+                               r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
 # same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
 # a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
@@ -459,6 +459,12 @@ class _Reader:
                                                         "comparison") and c.subject]
         if units:
             self.state.last_unit = units[-1]
+        elif any(m.group(1) in "KP" and m.group(2) and int(m.group(2)) not in self.used
+                 for m in _TOKEN_RE.finditer(self.shape)):
+            # "Thứ hạng của Bộ Giao thông vận tải năm 2018 là 11/17.": a unit's figure no frame read
+            named = {name for _, name in self._named(0, len(self.shape))}
+            if len(named) == 1:
+                self.state.last_unit = named.pop()
         levels = [c for c in out if c.kind == "average" or c.subject and c.kind in (
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
@@ -1005,7 +1011,7 @@ class _Reader:
             owner = _owner(values + [(p, c) for p, c in self.claims if c.kind == "delta"], pos, self.shape)
             if owner is not None and owner.previous_value is None:
                 owner.previous_value, owner.previous_year = value, year
-        for m in re.finditer(r"(?P<dir>tang|giam)\s*(?:them\s*)?⟨C(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
+        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*)?⟨C(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)
             c = int(m.group("c"))
@@ -1013,7 +1019,7 @@ class _Reader:
                 continue
             self.used.add(c)
             count = self.s.mentions[c].value
-            owner.change = -count if m.group("dir") == "giam" else count
+            owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
 

@@ -107,6 +107,9 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     return out
 
 
+_NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
+
+
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
     """The year of the figure at shape span [pos, end): one printed right after it ("vị trí 7 năm 2019") or
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
@@ -118,6 +121,8 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
     if right_before:
         return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
+    if _NEW_LEVEL_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
+        return ctx.year, True  # "tăng 10 so với năm trước, lên 51": where the count went, this year
     compared = _COMPARED_YEAR_RE.search(shape[max(0, pos - 45): pos])
     if compared:  # "giảm 5 địa phương so với năm 2022 khi có tới 9 địa phương": that year's figure
         return int(ctx.sentence.mentions[int(compared.group(1))].value), True
@@ -199,6 +204,39 @@ def _nearest(items: list[tuple[int, str]], pos: int, shape: str) -> str | None:
     return after[0] if after else None
 
 
+_THIS_UNIT_RE = re.compile(r"\b(?:bo|don vi|dia phuong|tinh|so|huyen|co quan) nay\b")
+
+
+def _referred(change: _Figure, near: list[_Figure]) -> str | None:
+    """"… Bộ Giao thông vận tải năm 2018 là 11/17. Đặt cạnh vị trí thứ 9 …, bộ này đã lùi hai bậc": the unit
+    "bộ này" names is the last one named before it."""
+    if not _THIS_UNIT_RE.search(change.ctx.sentence.shape):
+        return None
+    before = [f for f in near if f.unit and (f.ctx.index, f.pos) < (change.ctx.index, change.pos)]
+    return max(before, key=lambda f: (f.ctx.index, f.pos)).unit if before else None
+
+
+def _one_per_fact(levels: list[_Figure], change: _Figure) -> list[_Figure]:
+    """The same count of the same year stated twice ("13 bộ thuộc nhóm B. … tăng 3, lên 13 bộ") is one level:
+    the statement nearest the change."""
+    nearest: dict[tuple, _Figure] = {}
+    for f in sorted(levels, key=lambda f: (abs(f.ctx.index - change.ctx.index), abs(f.pos - change.pos))):
+        nearest.setdefault((f.mention.value, f.year), f)
+    return [f for f in levels if nearest[(f.mention.value, f.year)] is f]
+
+
+_ELLIPTICAL_RE = re.compile(r"^\W*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*(?:,|:)?\s*(?:co|la|ghi nhan)?\s*"
+                            r"⟨C\d+⟩[^⟨;.]{0,40}?[.;]?\s*$")
+
+
+def _elliptical(f: _Figure) -> bool:
+    """"Năm 2020, có 41 địa phương.", "Năm 2017: 18 địa phương.": a sentence that is only a year and a count,
+    whose class the sentence before it named."""
+    shape = f.ctx.sentence.shape
+    return f.mention.kind == "C" and not f.ctx.bands and bool(_ELLIPTICAL_RE.match(shape)) \
+        and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
+
+
 def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
     ctx = change.ctx
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
@@ -210,16 +248,26 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         if band is None:
             return None
         # "Năm 2022 nhóm A có 9 tỉnh; sang năm 2023, con số này là 12": a bare count in a window naming one band
-        levels = [f for f in near if (f.band or (band if len(window_bands) == 1 and f.mention.kind == "X" else None))
-                  == band]
+        levels = [f for f in near if (f.band or (band if len(window_bands) == 1 and f.mention.kind == "X" or (
+            _elliptical(f) and f.ctx.index == ctx.index + 1) else None)) == band]
         subject = band
     else:
-        unit = change.unit or (window_units.pop() if len(window_units) == 1 else None)
+        unit = change.unit or (window_units.pop() if len(window_units) == 1 else None) or _referred(change, near)
         if unit is None:
             return None
         # a rank is always some unit's: one the paragraph does not name is the one it speaks of
         levels = [f for f in near if (f.unit or (unit if len(window_units) <= 1 else None)) == unit]
         subject = unit
+    levels = _one_per_fact(levels, change)
+    if change.family == "units" and len(levels) == 1 and levels[0].ctx is ctx and levels[0].band == band \
+            and levels[0].marked and _LEVEL_BEFORE_RE.search(ctx.sentence.shape[max(0, levels[0].pos - 30): levels[0].pos]):
+        # "Riêng loại Khá, năm 2022 bớt đi hai đơn vị, chỉ còn 1": the new level with its change; last year's
+        # count, stated elsewhere, is for the audit to find
+        now = levels[0]
+        start, end = sorted((change.mention.start, now.mention.start))[0], max(change.mention.end, now.mention.end)
+        return Claim(kind="count", frame="change_level", subject=band, band=band, value=now.mention.value,
+                     year=ctx.year, change=change.change, unit="đơn vị", text=dt.text[start:end].strip(),
+                     evidence=dt.evidence(start, end))
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)

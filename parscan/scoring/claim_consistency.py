@@ -530,7 +530,7 @@ def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         then_year = c.previous_year or (c.year - 1 if c.year else None)
         then = [o for o in counts if o.year == then_year and fold(o.band or "") == fold(c.band or "")  # type: ignore[arg-type]
-                and o.scope == c.scope]
+                and (o.scope == c.scope or o.scope is None or c.scope is None)]
         if len(then) != 1:
             continue
         now, before, stated = dec(c.value), dec(then[0].value), dec(c.change)
