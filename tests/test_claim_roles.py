@@ -168,6 +168,14 @@ CASES = [
     pytest.param("ministries", "Bộ Tư pháp đạt 86,37%. Thứ hạng của Bộ Giao thông vận tải năm 2022 là 11/17. Đặt cạnh "
                  "vị trí thứ 9 của năm 2021, bộ này đã lùi {x} bậc.", "hai", "ba", "claim_rank", -3.0,
                  id="this-unit-is-the-one-whose-rank-was-named"),
+    pytest.param("national", NATIONAL_LEAD + "Tăng điểm so với năm 2021 có 41 địa phương, còn giảm điểm có {x} địa "
+                 "phương.", "22", "24", "claim_sum", 65.0, id="risers-cue-and-year-before-the-count"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương tăng và giảm điểm so với năm 2021 lần lượt là 53 và {x}.",
+                 "10", "12", "claim_sum", 65.0, id="risers-respectively-after-a-year"),
+    pytest.param("province", "Xếp loại Tốt năm 2022 có 13 đơn vị, ít hơn năm trước một đơn vị. Năm 2021, con số này "
+                 "là 14. Sở Tư pháp dẫn đầu với 93,81 điểm, UBND huyện Kim Thành thấp nhất với 75,01 điểm. Chênh "
+                 "lệch giữa đơn vị cao nhất và thấp nhất là {x} điểm.", "18,80", "18,08", "claim_gap", 18.08,
+                 id="an-earlier-year-in-mid-paragraph-is-an-aside"),
 ]
 
 
@@ -264,3 +272,11 @@ def test_this_year_after_an_earlier_year_is_the_year_reported_on(tmp_path):
                          "Truyền thông dẫn đầu bảng xếp hạng với 93,81 điểm.", "province")
     highest = [c for c in doc.claims if c.kind == "highest"]
     assert [c.year for c in highest] == [2022]  # the year of the heading, not the 2021 of the sentence before
+
+
+def test_da_nang_is_no_rise(tmp_path):
+    """"Đà Nẵng" folds to "da nang": "nâng" (raise) only with what it raises."""
+    doc = _doc(tmp_path, "Phạm vi đánh giá năm 2022: 26 cơ quan, đơn vị trên địa bàn thành phố Đà Nẵng. Có 18 đơn vị "
+                         "tăng điểm, 8 đơn vị giảm điểm.", "province")
+    assert sorted(c.value for c in doc.claims if c.frame in ("rose", "fell")) == [8.0, 18.0]
+    _assert_consistent(doc, "claim_sum")

@@ -136,13 +136,19 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     paragraph = 0
     default_year = _index_year(dt) or state.year
     state.year = state.index_year = default_year
+    opening = True
     for i, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = default_year or state.year  # "Kết quả năm 2019: ..." speaks for its own paragraph only
             paragraph += 1
+            opening = True
+        year_before = state.year
         _advance(state, sentence)
         reader = _Reader(dt, sentence, state)
         read = reader.read()
+        if not opening and state.year != year_before and default_year and state.year and state.year < default_year:
+            state.year = year_before  # "…13 đơn vị. Năm 2019, con số này là 14. Kết quả thấp nhất …": an aside
+        opening = False
         block = _itemised_total(dt, i)
         if block is not None:
             block.year = state.year

@@ -405,7 +405,7 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
               subject=mention.noun)
 
 
-_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang|but pha|"
+_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang)|but pha|"
                       r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
 _FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
                       r"xuong hang|hut)\b")
