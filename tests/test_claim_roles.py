@@ -176,6 +176,25 @@ CASES = [
                  "là 14. Sở Tư pháp dẫn đầu với 93,81 điểm, UBND huyện Kim Thành thấp nhất với 75,01 điểm. Chênh "
                  "lệch giữa đơn vị cao nhất và thấp nhất là {x} điểm.", "18,80", "18,08", "claim_gap", 18.08,
                  id="an-earlier-year-in-mid-paragraph-is-an-aside"),
+    pytest.param("national", "Lãnh đạo, quản lý trả lời 19.257 phiếu. Người dân, tổ chức trả lời 28.179 phiếu. Tổng "
+                 "cộng có {x} phiếu hợp lệ.", "47.436", "47.463", "survey_count", 47463.0,
+                 id="ballots-one-sentence-each"),
+    pytest.param("national", "Bộ Nội vụ đã thu về {x} phiếu hợp lệ. Số phiếu của lãnh đạo, quản lý là 19.257. Số "
+                 "phiếu của người dân, tổ chức là 28.179.", "47.436", "47.346", "survey_count", 47346.0,
+                 id="ballots-thousands-dot-with-the-noun-before"),
+    pytest.param("province", "Số phiếu khảo sát phát ra năm 2022 ({x} phiếu):\n- Lãnh đạo, quản lý các sở, ngành: 600 "
+                 "phiếu;\n- Người dân, tổ chức: 700 phiếu.", "1.300", "1.310", "survey_count", 1310.0,
+                 id="ballots-items-after-a-bracketed-total"),
+    pytest.param("national", "Bảng xếp hạng năm nay gồm 63 tỉnh, thành: nhóm A 5, nhóm B {x}, nhóm C 8.", "50", "52",
+                 "claim_sum", 65.0, id="group-labels-with-bare-counts"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 16 bộ và 1 cơ quan ngang bộ ({x} bộ, ngành).", "17", "18",
+                 "claim_total_sum", 18.0, id="parts-then-their-sum-in-brackets"),
+    pytest.param("national", NATIONAL_LEAD + "{x}% là khoảng cách giữa Hải Phòng (đạt 88,83%) và Bắc Ninh (đạt "
+                 "82,10%).", "6,73", "6,37", "claim_gap", 6.37, id="gap-percent-first-then-what-it-is"),
+    pytest.param("national", NATIONAL_LEAD + "Kết quả của tỉnh Hải Phòng (88,83%) xếp trên tỉnh Bến Tre (74,02%) tới "
+                 "{x}%.", "14,81", "14,18", "claim_gap", 14.18, id="ranked-above-is-a-comparison"),
+    pytest.param("national", NATIONAL_LEAD + "Thứ hạng của tỉnh Bình Thuận: 33 (năm 2021: 29); giảm {x} bậc.", "4", "5",
+                 "claim_rank", -5.0, id="rank-with-last-year-in-brackets"),
 ]
 
 

@@ -190,7 +190,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     return link_differences(claims, sentence_of, paragraph_of)
 
 
-_BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
+_BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?"
+                             r"|[a-z ,]{0,25}\)?\s*:)\s*$")  # "…, gồm:", "Số phiếu phát ra (1.200 phiếu):"
 _BLOCK_TAIL_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,25}$")
 _BLOCK_WORD_RE = re.compile(r"^\s*(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
 
@@ -278,6 +279,8 @@ _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 
 
+_RANK_THEN_RE = re.compile(r"\s*\(\s*(?:nam\s*)?⟨Y(?P<y>\d+)⟩\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
+                           r"⟨[KXC](?P<k>\d+)⟩\s*\)")
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
 
 
@@ -678,16 +681,26 @@ class _Reader:
                          value=self.s.mentions[int(bare.group(2))].value)
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous)
-        for m in frame("rank").finditer(self.shape):
+        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape)]:
             r = self.idx(m, "rank")
             if r in self.used:
                 continue
             self.used.add(r)
             mention = self.s.mentions[r]
             clause_start, _ = clause_bounds(self.shape, m.start())
-            unit = self.unit_name(clause_start, m.start())
+            unit = self.unit_name(clause_start, m.end())
+            previous, previous_year = None, None
+            then = _RANK_THEN_RE.match(self.shape, m.end())
+            if then and int(then.group("k")) not in self.used:  # "33 (năm 2022: 29)": last year's rank beside it
+                self.used.add(int(then.group("k")))
+                previous = self.s.mentions[int(then.group("k"))].value
+                previous_year = int(self.s.mentions[int(then.group("y"))].value)
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator)
+                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year)
+        ranked = {c.subject for _, c in self.claims if c.kind == "rank" and c.subject}
+        for _, c in self.claims:  # "Thứ hạng của Bình Thuận: 33 (năm 2022: 29); giảm 4 bậc": the move of that unit
+            if c.kind == "rank_move" and c.subject is None and len(ranked) == 1:
+                c.subject = next(iter(ranked))
 
     def _population(self) -> None:
         for m in [*frame("population_is").finditer(self.shape), *frame("population").finditer(self.shape)]:

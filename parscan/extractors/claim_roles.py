@@ -90,6 +90,9 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
     return year
 
 
+_IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
+
+
 def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
@@ -133,7 +136,10 @@ def read_roles(r: "_Reader") -> None:
             near = shape[max(cs, opened - 60): a]
             if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
-        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led
+        # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
+        named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
+            role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
+        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after
         if differs and mention.value < 40 and not role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \

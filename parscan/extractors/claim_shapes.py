@@ -238,12 +238,15 @@ def _bound(before: str) -> str | None:
     return m.lastgroup if m else None
 _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang)\s*$")
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
-                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b)\s*$")
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b)\s*$"
+                              # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
+                              r"|(?:^|[:,;]|\bva)\s*(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$")
 
 
 def _counted_before(before: str) -> tuple[str | None, str | None] | None:
@@ -317,7 +320,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 continue
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
                               bound=_bound(before))
-        elif _RANK_BEFORE_RE.search(before) and "." not in printed and "," not in printed and after is None \
+        elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
+                and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
             mention = Mention("K", value, start + a, start + b, printed)
         elif after is not None:
@@ -330,6 +334,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif noun is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
                               bound=_bound(before))
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed) and value == int(value) and (
+                counted := _counted_before(folded[max(0, a - 70): a])) is not None and counted[0] is not None:
+            # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
         elif (counted := _counted_before(folded[max(0, a - 70): a])) is not None:

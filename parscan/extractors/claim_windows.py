@@ -104,6 +104,52 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
             claim = _breakdown_after(dt, before, ctx)
         if claim is not None:
             out.append((ctx.index, claim))
+    out += _ballots_sentence_by_sentence(dt, contexts)
+    return out
+
+
+def _ballot_count(ctx: SentenceContext) -> Mention | None:
+    """The one count of ballots a sentence states (a year aside), else None."""
+    tokens = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
+    if len(tokens) != 1 or looks_tabular(ctx.sentence.shape, ctx.sentence.mentions):
+        return None
+    mention = ctx.sentence.mentions[tokens[0][1]]
+    return mention if mention.scope == "ballots" and _countable(tokens[0][2], mention) else None
+
+
+def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
+    """"Lãnh đạo, quản lý trả lời 19.257 phiếu. Người dân, tổ chức trả lời 28.179 phiếu. Tổng cộng có 47.436
+    phiếu hợp lệ.": a survey's total and its parts, one sentence each.  A run of neighbouring sentences of one
+    paragraph, each stating one count of ballots: the parts name who answered and no stage of the survey (sent,
+    returned, valid); the total, first or last, names no one who answered.  Anything else, no relation."""
+    out: list[tuple[int, Claim]] = []
+    k = 0
+    while k < len(contexts):
+        run = []
+        while k + len(run) < len(contexts) and _ballot_count(contexts[k + len(run)]) is not None and (
+                not run or contexts[k + len(run)].paragraph == run[0].paragraph):
+            run.append(contexts[k + len(run)])
+        k += max(1, len(run))
+        if len(run) < 3:
+            continue
+        named = [bool(role("respondents").search(c.sentence.shape)) for c in run]
+        if named.count(False) != 1 or named[1:-1].count(False):
+            continue  # not one total at an end of the run
+        total_ctx = run[named.index(False)]
+        part_ctxs = [c for c in run if c is not total_ctx]
+        if any(role("ballot_stages").search(c.sentence.shape) for c in part_ctxs):
+            continue
+        total = _ballot_count(total_ctx)
+        parts = [_ballot_count(c) for c in part_ctxs]
+        if total is None or any(p is None or p.value >= total.value for p in parts):
+            continue
+        first, last = run[0], run[-1]
+        start, end = _ballot_count(first).start, _ballot_count(last).end  # type: ignore[union-attr]
+        out.append((total_ctx.index, Claim(
+            kind="survey_count", frame="window_total", value=total.value, parts=[p.value for p in parts],  # type: ignore[union-attr]
+            unit="phiếu", year=total_ctx.year, approximate=total.approximate or any(p.approximate for p in parts),  # type: ignore[union-attr]
+            bound=total.bound, subject=total.noun, text=dt.text[first.sentence.start:last.sentence.end].strip(),
+            evidence=dt.evidence(start, end))))
     return out
 
 
@@ -329,6 +375,7 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
     return [largest]
 
 
+_BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
 
@@ -393,6 +440,11 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
         totals = [tokens[0][:2]]  # "hơn 39.000 phiếu; nhóm … chiếm 19.000 phiếu; nhóm … chiếm 20.000 phiếu"
     if not totals and "phieu" in shape:
         totals = _ballots_by_respondents(shape, tokens, ctx.sentence.mentions)
+    if not totals:  # "đánh giá 16 bộ và 1 cơ quan ngang bộ (17 bộ, ngành)": the parts, then their sum in brackets
+        bracket = _BRACKETED_TOTAL_RE.search(shape)
+        if bracket and figures and figures[-1][1] == int(bracket.group(1)) and len(figures) >= 3 \
+                and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: bracket.start()]):
+            totals = [figures[-1][:2]]
     if len(totals) != 1:
         return None
     pos, t = totals[0]
