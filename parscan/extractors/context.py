@@ -11,7 +11,14 @@ from parscan.registries import match_unit, unit_registry
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Match
 
-_STAR_MAX_RE = re.compile(r"\(\s*\*\s*\)\s*thang\s+di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(\d{2,3})")
+# a footnote opens with its star: "(*)", "*", "(**)" (folded, lower case)
+_FOOTNOTE_RE = re.compile(r"^[\s\-–]*\(?\s*\*")
+# its maximum: "thang điểm tối đa: 60", "điểm tối đa là 60 điểm", "Chỉ số = Điểm đạt được x 100/60"
+# (letters tolerate OCR: "diém", "tôi")
+_FOOTNOTE_MAX_RES = (
+    re.compile(r"di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(?:la\s+|chi\s+(?:con\s+|co\s+)?)?(\d{2,3}(?:[.,]\d{1,2})?)\b"),
+    re.compile(r"[x×*]\s*100\s*[/:]\s*(\d{2,3}(?:[.,]\d{1,2})?)\b"),
+)
 
 
 def doc_province(doc: ParscanDocument) -> str | None:
@@ -62,12 +69,27 @@ def unit_matcher(doc: ParscanDocument) -> Callable[[str, str | None], Match]:
 
 
 def footnote_max_points(doc: ParscanDocument) -> float | None:
-    """``(*) Thang điểm tối đa: 60 điểm`` -> 60: the scale of the units marked with a star."""
+    """The maximum of the units marked with a star, from the footnote that explains the star: ``(*) Thang
+    điểm tối đa: 60 điểm``, ``(*) Đơn vị không chấm điểm tiêu chí …, điểm tối đa là 60 điểm``, ``(*) …
+    Chỉ số = Điểm đạt được x 100/60``.  The footnote may wrap, so the star's line is read with the two
+    lines after it (up to the next footnote)."""
+    from parscan.normalizers.numbers import read_number
+
     for page in doc.pages:
-        for line in page.lines:
-            m = _STAR_MAX_RE.search(strip_diacritics(line.text).lower())
-            if m:
-                return float(m.group(1))
+        lines = [strip_diacritics(line.text).lower() for line in page.lines]
+        for i, line in enumerate(lines):
+            if not _FOOTNOTE_RE.match(line):
+                continue
+            text = line
+            for nxt in lines[i + 1:i + 3]:
+                if _FOOTNOTE_RE.match(nxt):
+                    break
+                text += " " + nxt
+            for pattern in _FOOTNOTE_MAX_RES:
+                m = pattern.search(text)
+                value = read_number(m.group(1)).value if m else None
+                if value is not None:
+                    return value
     return None
 
 

@@ -163,7 +163,11 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                     f"{unit}: '{label}' score {value} exceeds this part's maximum {limit}." + doubt_note_en(doubt),
                     published=value, expected=limit, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
 
-    max_points = dec(row.max_points) or meth.scale_for(unit, row.marks) or meth.total_max
+    known_max = dec(row.max_points) or meth.scale_for(unit, row.marks)
+    # a row marked as assessed on a reduced scale whose maximum neither the document nor the methodology
+    # gives: its index cannot be recomputed (the general maximum would accuse a consistent row)
+    reduced_unknown = known_max is None and reduced_scale(row)
+    max_points = known_max or meth.total_max
     if summed is not None and published_total is not None and summed == published_total:
         ctx.passed("row_total", published=published_total, expected=summed, unit=unit, evidence=ev,
                    reason=" + ".join(fmt(v) for v in values))
@@ -175,7 +179,7 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                     f"{unit}: components add up to {summed}, printed total {published_total} (within rounding).",
                     published=published_total, expected=summed, unit=unit, evidence=ev)
         else:
-            index_confirms_total = published_index is not None and agreement(
+            index_confirms_total = published_index is not None and not reduced_unknown and agreement(
                 published_index, published_total / max_points * meth.index.scale, meth.index.decimals,
                 meth.index.rounding) != "no"
             rescued = _alternate_rescue(doubt, values, published_total)
@@ -200,7 +204,7 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                 published=chain_total, expected=max_points, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
 
     index = None
-    if chain_total is not None:
+    if chain_total is not None and (published_index is not None or not reduced_unknown):  # else nothing to compare
         exact = chain_total / max_points * meth.index.scale
         index = exact
         if published_index is not None:
@@ -209,11 +213,13 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
             if verdict in ("exact", "rounding"):
                 ctx.passed("index", published=published_index, expected=rounded, unit=unit, evidence=ev,
                            reason=f"{fmt(chain_total)}/{fmt(max_points)} × {fmt(meth.index.scale)}")
-            if verdict == "other_rounding":
+            elif verdict == "other_rounding":
                 ctx.add("index", "info",
                         f"{unit}: chỉ số in {fmt(published_index)} làm tròn khác quy định (tính được {fmt(exact, 4)}).",
                         f"{unit}: printed index {published_index} uses another rounding (exact {exact:.4f}).",
                         published=published_index, expected=rounded, unit=unit, evidence=ev)
+            elif verdict == "no" and reduced_unknown:
+                index = _reduced_index(ctx, unit, chain_total, published_index, ev)
             elif verdict == "no":
                 alt_max = _other_scale(ctx, chain_total, published_index)
                 if alt_max is not None:
@@ -244,12 +250,42 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                       max_points=max_points, doubt=doubt, shown=shown, confirmed=confirmed)
 
 
-def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
+def reduced_scale(row: RankingRow) -> bool:
+    """Does the row say it was assessed on a reduced scale?  A component printed "X" (not assessed: no
+    survey for a unit without public services, criteria not applicable) or the footnote star on its
+    figures.  Such a unit's index is its total over its own maximum, not over the general one."""
+    return "X" in row.marks or "*" in row.marks
+
+
+def _reduced_index(ctx: AuditContext, unit: str, chain_total: Decimal, published_index: Decimal,
+                   ev: list) -> Decimal:
+    """The index of a reduced-scale row whose maximum is not given: consistent when the maximum it implies
+    is a reduced scale the methodology knows, else unverifiable (never an error: the row says its maximum
+    is not the general one).  Returns the index ranks and classes go on: the printed one."""
     meth = ctx.methodology
-    for scale in meth.unit_scales:
-        exact = chain_total / scale.max_points * meth.index.scale
+    scale = _other_scale(ctx, chain_total, published_index)
+    if scale is not None:
+        ctx.passed("index", published=published_index, unit=unit, evidence=ev,
+                   expected=round_to(chain_total / scale * meth.index.scale, meth.index.decimals, meth.index.rounding),
+                   reason=f"{fmt(chain_total)}/{fmt(scale)} × {fmt(meth.index.scale)}")
+    else:
+        ctx.record("index", "unverifiable", published=published_index, unit=unit, evidence=ev,
+                   reason="unknown_reduced_max")
+    return published_index
+
+
+def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
+    """The reduced maximum, among those known (the methodology's unit scales, the document's star footnote),
+    on which the printed index holds."""
+    from parscan.extractors.context import footnote_max_points
+
+    meth = ctx.methodology
+    known = [scale.max_points for scale in meth.unit_scales]
+    footnote = dec(footnote_max_points(ctx.doc))
+    for max_points in known + ([footnote] if footnote is not None and footnote not in known else []):
+        exact = chain_total / max_points * meth.index.scale
         if agreement(published_index, exact, meth.index.decimals, meth.index.rounding) != "no":
-            return scale.max_points
+            return max_points
     return None
 
 
