@@ -130,6 +130,7 @@ def _page(*texts: str) -> ParscanDocument:
     (["(*) Thang điểm tối đa: 60 điểm (không có thủ tục hành chính để khảo sát)."], 60),
     (["(*) Đơn vị không chấm điểm tiêu chí khảo sát sự hài lòng, điểm tối đa", "là 62,5 điểm."], 62.5),
     (["* Chỉ số CCHC của các đơn vị này = Điểm đạt được × 100/80."], 80),
+    (["~ (*) Thang diém tôi đa là 60 diém."], 60),  # OCR's edge noise and letters
     (["(*) Đơn vị mới thành lập, chưa đánh giá tiêu chí 2.3 (điểm tối đa 2 điểm)."], None),
     (["Thang điểm tối đa: 60 điểm"], None),  # not a footnote to a star
 ])

@@ -11,8 +11,8 @@ from parscan.registries import match_unit, unit_registry
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Match
 
-# a footnote opens with its star: "(*)", "*", "(**)" (folded, lower case)
-_FOOTNOTE_RE = re.compile(r"^[\s\-–]*\(?\s*\*")
+# a footnote opens with its star: "(*)", "*", "(**)", after OCR's edge noise ("~ (*)")
+_FOOTNOTE_RE = re.compile(r"^[^\w*]{0,4}\*")
 # its maximum: "thang điểm tối đa: 60", "điểm tối đa là 60 điểm", "Chỉ số = Điểm đạt được x 100/60"
 # (letters tolerate OCR: "diém", "tôi")
 _FOOTNOTE_MAX_RES = (
