@@ -129,3 +129,33 @@ def test_scan_table_with_header_in_its_first_row() -> None:
     run_all(doc)
     assert [(r.rank, r.total, r.index_pct) for r in doc.rankings] == [(1, 90.1, 90.1), (2, 88.0, 88.0)]
     assert doc.tables[0].header[0] == "STT"
+
+
+def test_a_continuation_of_one_row_under_the_repeated_header_is_read(tmp_path) -> None:
+    """Generated reports whose table runs onto the next page with a single row (and its group's average)
+    under the repeated header: every printed row is read once, in its group, with its class, and each
+    table average is its own group's.  Before: the lone row was lost and the last group's average was
+    counted for the first group (five false claim errors per report)."""
+    import pytest
+
+    generator = pytest.importorskip("samples.generator.report")
+    from samples.generator.render import render_text
+
+    from parscan.pipeline.run import extract
+
+    groups = {generator.GROUP_DEPARTMENTS: "departments", generator.GROUP_DISTRICTS: "districts"}
+    lone = 0
+    for seed in range(2, 8):
+        spec = generator.build_report(seed, n_departments=6, n_districts=4)
+        text = render_text(spec)
+        lone += any(page.startswith("Xếp hạng") and sum(ln[:1].isdigit() for ln in page.split("\n")[1:4]) == 1
+                    for page in text.split("\f")[1:])
+        path = tmp_path / f"report{seed}.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = extract(path)
+        got = sorted((r.group, r.rank, r.unit.printed.lower(), r.index_pct, r.marks[-1]) for r in doc.rankings)
+        assert got == sorted((groups[r["group"]], r["rank"], r["unit"].lower(), r["index_pct"], f"class:{r['class']}")
+                             for r in spec.rankings)
+        table_averages = {c.group: c.value for c in doc.claims if c.kind == "average" and c.text.startswith("Trung bình")}
+        assert table_averages == {groups[c["subject"]]: c["value"] for c in spec.claims if c["kind"] == "average"}
+    assert lone >= 2  # the case this test is for occurs among these reports
