@@ -157,4 +157,5 @@ def test_a_name_that_carries_no_marks_is_not_restored_into_other_words(repairer)
     for words in plain:
         row = f"4 {' '.join(words)} 53,79 34,76 88,55 88,55"
         assert repairer.repair_line(row) == row
-        assert repairer.repair_line(f"- Nhom B gom: {' '.join(words)}, Ha Noi") .endswith(f"{' '.join(words)}, Hà Nội")
+        name = " ".join(words)
+        assert repairer.repair_line(f"- Nhom B gom: {name}, Ha Noi").endswith(f"{name}, Hà Nội")

@@ -181,10 +181,16 @@ _BREAK_RE = re.compile(
     r"|\n\s*\n")
 
 
+# abbreviations whose full stop is no sentence end: "TP. Hồ Chí Minh", "TX. Kinh Môn", "TS. Nguyễn Văn A"
+ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "ThS", "TS", "PGS", "GS", "BS", "KS")
+_ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})\.$")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences: after a full stop, before a bullet, at a blank line, and after a heading (a short line with
-    no closing punctuation followed by a capitalised one)."""
-    breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)]
+    """Sentences: after a full stop (not an abbreviation's), before a bullet, at a blank line, and after a
+    heading (a short line with no closing punctuation followed by a capitalised one)."""
+    breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)
+              if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 5), m.start())]
     pos = 0
     for line in text.split("\n")[:-1]:
         end = pos + len(line)
