@@ -20,7 +20,7 @@ import yaml
 
 from parscan.normalizers.numbers import parse_number
 from parscan.schemas.document import ParscanDocument
-from parscan.schemas.geometry import Evidence
+from parscan.schemas.geometry import Box, Evidence
 
 _DATE_RE = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?![\w/])|(?<![\w-])\d{1,2}-\d{1,2}-\d{4}(?![\w-])")
 _DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
@@ -149,12 +149,27 @@ class DocText:
 
 
 def _table_lines(doc: ParscanDocument) -> set[tuple[int, int]]:
-    """(page, line) of every line a table was read from: its cells are figures of the table, not prose."""
+    """(page, line) of every line a table was read from: its cells are figures of the table, not prose.
+
+    A text table names its lines; a scanned one has boxes, and its rows enter the page text as lines inside
+    them (a row "… 93,28 Tốt 3 Sở Nội vụ …" read as prose would say "3 sở" are "Tốt")."""
     out: set[tuple[int, int]] = set()
+    areas: dict[tuple[str, int], Box] = {}  # (table, page) -> the box around its cells there
     for table in doc.tables:
         for cell in table.cells:
-            if cell.line_start is not None and cell.page is not None:
-                out.update((cell.page, n) for n in range(cell.line_start, (cell.line_end or cell.line_start) + 1))
+            page = cell.page or (table.pages[0] if table.pages else None)
+            if cell.line_start is not None and page is not None:
+                out.update((page, n) for n in range(cell.line_start, (cell.line_end or cell.line_start) + 1))
+            elif cell.box is not None and page is not None:
+                key = (table.id, page)
+                areas[key] = areas[key].union(cell.box) if key in areas else cell.box
+    pages = {page.number: page for page in doc.pages}
+    for (_, number), area in areas.items():
+        for n, line in enumerate(pages[number].lines if number in pages else [], 1):
+            box = line.box
+            if box is not None and area.x0 <= (box.x0 + box.x1) / 2 <= area.x1 \
+                    and area.y0 <= (box.y0 + box.y1) / 2 <= area.y1:
+                out.add((number, n))
     return out
 
 
