@@ -93,6 +93,27 @@ def footnote_max_points(doc: ParscanDocument) -> float | None:
     return None
 
 
+# "điểm thẩm định tối đa là 90 điểm và điểm khảo sát sự hài lòng … tối đa là 10 điểm" (folded)
+_PART_MAX_RE = re.compile(r"\b(tham dinh|khao sat|dieu tra)\b[^.;:]{0,60}?\btoi da\W{0,3}(?:la\s+)?(\d{1,3}(?:[.,]\d{1,2})?)"
+                          r"\s*diem")
+
+
+def stated_part_maxima(doc: ParscanDocument) -> dict[str, float]:
+    """The maxima of the appraisal and survey parts as the document's own methodology paragraph states them
+    (first statement of each), keyed 'appraisal' / 'survey'."""
+    from parscan.normalizers.numbers import read_number
+
+    out: dict[str, float] = {}
+    for page in doc.pages:
+        text = fold(" ".join(line.text for line in page.lines))
+        for m in _PART_MAX_RE.finditer(text):
+            part = "appraisal" if m.group(1) == "tham dinh" else "survey"
+            value = read_number(m.group(2)).value
+            if value is not None:
+                out.setdefault(part, value)
+    return out
+
+
 def interpreted_tables(doc: ParscanDocument) -> list[Interpreted]:
     """Tables with the kind and column keys set by the `table_interpret` step."""
     return [Interpreted(t, [k or None for k in t.columns] or [None] * t.n_cols, t.kind) for t in doc.tables]

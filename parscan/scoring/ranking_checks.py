@@ -96,7 +96,11 @@ _OTHER_INDICES = {"sipas", "papi", "pci", "ddci", "ict", "dti"}
 def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
     """Recompute every ranking group of a PAR table; a table of another index (PCI, PAPI ...) is not held to
     the PAR methodology: its rows go into the ledger as unverifiable, with the index named."""
+    from parscan.extractors.context import stated_part_maxima
+
     groups = []
+    stated = {part: dec(value) for part, value in stated_part_maxima(ctx.doc).items()}
+    warned: set[str] = set()
     for name, rows in group_rows(ctx.doc.rankings).items():
         kind = _index_kind(ctx, rows[0].table_id)
         # most rows' components adding up past the maximum are sub-indices of another index, not PAR parts
@@ -105,8 +109,33 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
                 ctx.record("index_kind", "unverifiable", published=kind.upper() if kind in _OTHER_INDICES else None,
                            unit=_label(row), evidence=[row.evidence], reason="no_methodology")
             continue
-        groups.append(_check_group(ctx, name, rows))
+        groups.append(_check_group(ctx, name, rows, _part_limits(ctx, name, stated, warned)))
     return groups
+
+
+def _part_limits(ctx: AuditContext, group: str, stated: dict[str, Decimal], warned: set[str]) -> dict[str, Decimal]:
+    """The maxima of the appraisal and survey parts: the methodology's, unless the document states its own
+    (both parts, adding up to the total) and they differ - then the document's, with one warning that the
+    methodology may not apply.  A row is not accused of passing a maximum its own document does not set."""
+    cset = ctx.methodology.criteria_for(group)
+    if cset is None:
+        return {}
+    limits = dict(cset.parts)
+    if set(stated) != {"appraisal", "survey"} or sum(stated.values()) != cset.total_max or stated == limits:
+        return limits  # type: ignore[return-value]
+    if cset.id not in warned:
+        warned.add(cset.id)
+        said = {part: fmt(limits.get(part)) for part in ("appraisal", "survey")}
+        ctx.add("component_max", "warning",
+                f"Văn bản nêu điểm thẩm định tối đa {fmt(stated['appraisal'])}, điểm khảo sát tối đa "
+                f"{fmt(stated['survey'])}; phương pháp {ctx.methodology.id} quy định {said['appraisal']} và "
+                f"{said['survey']}: các điểm thành phần được kiểm tra theo văn bản, phương pháp có thể không áp dụng.",
+                f"The document states appraisal maximum {stated['appraisal']} and survey maximum {stated['survey']};"
+                f" methodology {ctx.methodology.id} says {limits.get('appraisal')} and {limits.get('survey')}: the "
+                "parts are checked against the document, the methodology may not apply.",
+                published=f"{fmt(stated['appraisal'])} + {fmt(stated['survey'])}",
+                expected=f"{said['appraisal']} + {said['survey']}", reason="methodology_differs")
+    return stated
 
 
 def _past_the_maximum(ctx: AuditContext, rows: list[RankingRow]) -> bool:
@@ -129,8 +158,8 @@ def _index_kind(ctx: AuditContext, table_id: str | None) -> str:
     return table.index_kind
 
 
-def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow]) -> RankedGroup:
-    units = [_check_row(ctx, name, row) for row in rows]
+def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: dict[str, Decimal]) -> RankedGroup:
+    units = [_check_row(ctx, name, row, limits) for row in rows]
     _check_ranks(ctx, units)
     for classification in ctx.methodology.classifications:
         _check_classes(ctx, name, units, classification)
@@ -141,7 +170,7 @@ def _label(row: RankingRow) -> str:
     return row.unit.canonical or row.unit.printed
 
 
-def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
+def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str, Decimal]) -> UnitResult:
     meth = ctx.methodology
     unit = _label(row)
     doubt = ctx.doubt(row)
@@ -152,10 +181,9 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
     summed = total(values) if values else None
     chain_total = published_total if published_total is not None else summed
 
-    cset = meth.criteria_for(group)
     for label, value in comps.items():
         part = part_of(label)
-        limit = cset.parts.get(part) if (cset and part) else None  # type: ignore[arg-type]
+        limit = limits.get(part) if part else None
         if value is not None and limit is not None and value > limit:
             ctx.add("component_max", severity_for(doubt),
                     f"{unit}: điểm '{label}' là {fmt(value)}, vượt điểm tối đa {fmt(limit)} của phần này."
