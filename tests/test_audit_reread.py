@@ -111,3 +111,31 @@ def test_without_pixels_low_confidence_stays_a_doubt(scanned, spec, tmp_path):
     audit_documents([gone], METHOD)
     (finding,) = _row_total(gone, spec.planted_faults[0]["unit"])
     assert finding.severity == "warning" and "'75,09' (conf 40)" in finding.message_en
+
+
+def test_a_mid_confidence_cell_a_confirmed_total_disagrees_with_is_read_again(scanned, spec):
+    """Confidence 60-90 is no doubt by itself, but when a row's printed total and index agree and one component
+    makes the sum fail, that component is read again before accusing: a consistent row whose appraisal OCR
+    misread by one digit (confidence 72) is a warning with both readings, not an error."""
+    doc = scanned.model_copy(deep=True)
+    fault = spec.planted_faults[0]["unit"]
+    row = next(r for r in doc.rankings if r.components.get("survey") is not None and r.total == r.index_pct
+               and similarity(r.unit.printed, fault) < 80)
+    cell = _appraisal_cell(doc, row)
+    printed = cell.text
+    misread = printed[:-1] + str((int(printed[-1]) + 3) % 10)
+    cell.text, cell.conf = misread, 72.0
+    row.components["appraisal"] = parse_number(misread)
+    audit_documents([doc], METHOD)
+    (finding,) = _row_total(doc, row.unit.printed)
+    assert finding.severity == "warning" and finding.ocr_doubt
+    assert f"'{misread}'" in finding.message_vi and f"'{printed}'" in finding.message_vi
+
+
+def test_a_mid_confidence_cell_that_rereads_the_same_keeps_the_error(scanned, spec):
+    doc = scanned.model_copy(deep=True)
+    cell = _appraisal_cell(doc, _fault_row(doc, spec))
+    cell.conf = 72.0  # the planted wrong figure, read right: the second look agrees, the error stands
+    audit_documents([doc], METHOD)
+    (finding,) = _row_total(doc, spec.planted_faults[0]["unit"])
+    assert finding.severity == "error" and not finding.ocr_doubt, finding.message_en

@@ -21,6 +21,7 @@ from parscan.scoring.methodology import Methodology
 from parscan.scoring.numeric import dec
 
 LOW_CONF = 60.0  # word/cell confidence below which a figure is treated as doubtful
+SURE_CONF = 90.0  # below it, a cell a discrepancy hangs on is read again before an error is raised
 LOW_PAGE_CONF = 45.0
 # extractor / number-parser notes that mean "this value was reconstructed, not read cleanly"
 _DOUBT_NOTES = ("decimal_restored", "restored", "ocr_digit_fix", "no readable number", "uncertain", "garbled", "unreadable", "low_conf", "derived",
@@ -196,6 +197,27 @@ class AuditContext:
                         known.append(alt)
         elif len(readings) < 2:
             doubt.add(f"'{cell.text}' {conf}", f"'{cell.text}' {conf_vi}")
+
+    def second_look(self, record: RankingRow | CriterionRow, figures: list[Decimal]) -> Doubt:
+        """Verify before accusing, past the low-confidence cells: the record's cells holding `figures` (the ones a
+        discrepancy hangs on) that OCR read with less than full confidence are read again from the scan; a
+        re-reading that differs is quoted and becomes an alternate value.  Empty when they all agree, when
+        no cell can be read again (text input) or none is below SURE_CONF."""
+        from parscan.scoring.reread import reread_cell
+
+        doubt = Doubt()
+        for cell in self.row_cells(record):
+            value = dec(parse_number(cell.text))
+            if value is None or value not in figures or cell.conf is None or not LOW_CONF <= cell.conf < SURE_CONF:
+                continue
+            other = [r for r in dict.fromkeys(reread_cell(self.doc, cell)) if not _same_figure(r, cell.text)]
+            alternates = [a for a in (dec(parse_number(r)) for r in other) if a is not None and a != value]
+            if alternates:
+                readings_text = " / ".join(f"'{t}'" for t in [cell.text, *other])
+                doubt.add(f"{readings_text} (conf {cell.conf:.0f})", f"{readings_text} (độ tin cậy {cell.conf:.0f})")
+                doubt.alternates.setdefault(value, []).extend(a for a in alternates
+                                                              if a not in doubt.alternates.get(value, []))
+        return doubt
 
     def _page(self, evidence: Evidence | None):
         if evidence is None:

@@ -211,6 +211,10 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str,
                 published_index, published_total / max_points * meth.index.scale, meth.index.decimals,
                 meth.index.rounding) != "no"
             rescued = _alternate_rescue(doubt, values, published_total)
+            if not doubt and index_confirms_total:  # two printed figures agree: the components are the suspects
+                second = ctx.second_look(row, values)
+                if _alternate_rescue(second, values, published_total):
+                    doubt, rescued = second, True
             suspect = bool(doubt) or rescued
             note_vi = doubt_note_vi(doubt) if doubt else ""
             note_en = doubt_note_en(doubt) if doubt else ""
