@@ -791,3 +791,29 @@ def test_member_lists_read_past_an_abbreviation(tmp_path: Path) -> None:
         assert [f for f in doc.findings if f.severity == "error"] == []
         abbreviated += any("TP. " in m for c in spec.claims for m in c["members"])
     assert abbreviated >= 2  # the case this test is for occurs among these reports
+
+
+@pytest.mark.parametrize("mark", [":.", ",.", ";."])
+def test_a_stray_full_stop_after_punctuation_ends_no_member_list(tmp_path: Path, mark: str) -> None:
+    """OCR puts a stray mark between two names of a list ("Huyện Cẩm Giàng:." before the list's last name,
+    seen on a 200-dpi scan): a full stop right after other punctuation ends neither the sentence nor the list,
+    so the list is read whole and nobody is "missing".  Generated reports, each band list of two names or
+    more damaged before its last name."""
+    generator = pytest.importorskip("samples.generator.report")
+    from samples.generator.render import render_text
+
+    damaged = 0
+    for seed in range(3):
+        spec = generator.build_report(seed)
+        text = render_text(spec)
+        for claim in (c for c in spec.claims if c["kind"] == "members" and len(c["members"]) >= 2):
+            last = claim["members"][-1]
+            before = text.find(f"; {last}.")
+            if before >= 0:
+                text = text[:before] + f"{mark} {last}." + text[before + len(f"; {last}."):]
+                damaged += 1
+        path = tmp_path / f"report{seed}.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = audit_documents([extract(path)], "hanam-2022")[0]
+        assert [(f.check, f.unit) for f in doc.findings if f.severity == "error"] == []
+    assert damaged >= 3

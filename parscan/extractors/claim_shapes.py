@@ -198,7 +198,8 @@ _BREAK_RE = re.compile(
 
 # abbreviations whose full stop is no sentence end: "TP. Hồ Chí Minh", "TX. Kinh Môn", "TS. Nguyễn Văn A"
 ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "ThS", "TS", "PGS", "GS", "BS", "KS")
-_ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})\.$")
+# ... or a stray mark OCR put after other punctuation ("Huyện Cẩm Giàng:." before the list's last line)
+_ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})\.$|[,;:_]\.$")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
