@@ -194,7 +194,7 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str,
     known_max = dec(row.max_points) or meth.scale_for(unit, row.marks)
     # a row marked as assessed on a reduced scale whose maximum neither the document nor the methodology
     # gives: its index cannot be recomputed (the general maximum would accuse a consistent row)
-    reduced_unknown = known_max is None and reduced_scale(row)
+    reduced_unknown = known_max is None and _reduced_scale(row)
     max_points = known_max or meth.total_max
     if summed is not None and published_total is not None and summed == published_total:
         ctx.passed("row_total", published=published_total, expected=summed, unit=unit, evidence=ev,
@@ -282,7 +282,7 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str,
                       max_points=max_points, doubt=doubt, shown=shown, confirmed=confirmed)
 
 
-def reduced_scale(row: RankingRow) -> bool:
+def _reduced_scale(row: RankingRow) -> bool:
     """Does the row say it was assessed on a reduced scale?  A component printed "X" (not assessed: no
     survey for a unit without public services, criteria not applicable) or the footnote star on its
     figures.  Such a unit's index is its total over its own maximum, not over the general one."""
