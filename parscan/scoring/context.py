@@ -23,6 +23,7 @@ from parscan.scoring.numeric import dec
 LOW_CONF = 60.0  # word/cell confidence below which a figure is treated as doubtful
 SURE_CONF = 90.0  # below it, a cell a discrepancy hangs on is read again before an error is raised
 LOW_PAGE_CONF = 45.0
+_SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3},\s+\d{1,2}\s*%")  # "88, 16%": 88,16 with a space read in it
 # extractor / number-parser notes that mean "this value was reconstructed, not read cleanly"
 _DOUBT_NOTES = ("decimal_restored", "restored", "ocr_digit_fix", "no readable number", "uncertain", "garbled", "unreadable", "low_conf", "derived",
                 "ambiguous", "guess")
@@ -109,7 +110,15 @@ class AuditContext:
         reason: str | None = None,
     ) -> Finding:
         """A finding, entered in the ledger as well: an error is a failed check, a warning one that cannot be
-        decided (OCR doubt, unless `reason` says otherwise), an info one that holds with a remark."""
+        decided (OCR doubt, unless `reason` says otherwise), an info one that holds with a remark.
+
+        Verify before accusing: an error about a statement whose printed figure looks split by OCR ("đạt 88,
+        16%": a space after the decimal comma, read as 16 %) is a warning that quotes the printed figure."""
+        split = next((m.group(0) for c in claims for m in [_SPLIT_DECIMAL_RE.search(c.text or "")] if m), None)
+        if severity == "error" and split is not None:
+            severity, ocr_doubt = "warning", True
+            message_vi += f" Số liệu in có thể bị tách khi nhận dạng (OCR): '{split}'."
+            message_en += f" A printed figure may be split by OCR: '{split}'."
         status = status or _STATUS_OF[severity]  # type: ignore[assignment]
         if status == "unverifiable" and reason is None:
             reason = "ocr_doubt" if ocr_doubt else "doubtful"
