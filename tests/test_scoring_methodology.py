@@ -92,18 +92,21 @@ def test_parts_the_document_states_override_a_methodology_that_says_otherwise(tm
     spec = generator.build_report(1, province=province, year=year)
     text = render_text(spec)
 
-    def audit(text: str) -> ParscanDocument:
+    def audit(text: str, methodology: str | None = None) -> ParscanDocument:
         path = tmp_path / "report.txt"
         path.write_text(text, encoding="utf-8")
-        return audit_documents([extract(path)])[0]
+        return audit_documents([extract(path)], methodology)[0]
 
     consistent = audit(text)
     assert consistent.findings and select_methodology(consistent).id != "generic"
     assert [f.check for f in consistent.findings if f.severity == "error"] == []
     assert [c.reason for c in consistent.checks if c.check == "component_max"] == ["methodology_differs"]
+    generic = audit(text, "generic")  # sets no parts: nothing to differ from, the document's are used silently
+    assert [c for c in generic.checks if c.check == "component_max"] == [] and not generic.findings
     row = next(r for r in spec.rankings if r["components"]["survey"] is not None)
     printed = f"{row['unit']} {fmt(row['components']['appraisal'])} "
     assert printed in text
-    wrong = audit(text.replace(printed, f"{row['unit']} 91,25 "))  # past the document's 90
-    assert ("component_max", row["unit"].lower()) in {(f.check, (f.unit or "").lower()) for f in wrong.findings
-                                                     if f.severity == "error"}
+    for methodology in (None, "generic"):
+        wrong = audit(text.replace(printed, f"{row['unit']} 91,25 "), methodology)  # past the document's 90
+        assert ("component_max", row["unit"].lower()) in {(f.check, (f.unit or "").lower())
+                                                         for f in wrong.findings if f.severity == "error"}

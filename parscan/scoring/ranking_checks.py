@@ -116,13 +116,16 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
 def _part_limits(ctx: AuditContext, group: str, stated: dict[str, Decimal], warned: set[str]) -> dict[str, Decimal]:
     """The maxima of the appraisal and survey parts: the methodology's, unless the document states its own
     (both parts, adding up to the total) and they differ - then the document's, with one warning that the
-    methodology may not apply.  A row is not accused of passing a maximum its own document does not set."""
+    methodology may not apply (none when the methodology sets no parts).  A row is not accused of passing a
+    maximum its own document does not set."""
     cset = ctx.methodology.criteria_for(group)
     if cset is None:
         return {}
     limits = dict(cset.parts)
     if set(stated) != {"appraisal", "survey"} or sum(stated.values()) != cset.total_max or stated == limits:
         return limits  # type: ignore[return-value]
+    if not limits:  # a methodology without parts (generic): the document's own are the only ones
+        return stated
     if cset.id not in warned:
         warned.add(cset.id)
         said = {part: fmt(limits.get(part)) for part in ("appraisal", "survey")}
