@@ -139,3 +139,29 @@ def test_a_mid_confidence_cell_that_rereads_the_same_keeps_the_error(scanned, sp
     audit_documents([doc], METHOD)
     (finding,) = _row_total(doc, spec.planted_faults[0]["unit"])
     assert finding.severity == "error" and not finding.ocr_doubt, finding.message_en
+
+
+def test_a_misread_total_whose_second_reading_holds_keeps_the_printed_index(scanned, spec):
+    """A 60-point row's total misread ('D1,12' for '51,12', confidence 42) with a second reading that makes
+    the printed index hold: the row's own checks are warnings with both readings, and the index that ranks,
+    classes and claims (lowest, gap, average) go on is the printed one, not 1,12/60 recomputed from the
+    misread total (which made the row 'the lowest unit' and accused the prose that named the right one)."""
+    from parscan.scoring.audit import audit_document
+
+    doc = scanned.model_copy(deep=True)
+    row = next(r for r in doc.rankings if "X" in r.marks and r.total is not None)  # a unit on 60 points
+    cell = next(c for c in _row_cells(doc, row) if parse_number(c.text) == row.total)
+    right = cell.text
+    cell.text, cell.alt_text, cell.conf = "D" + right[1:], right, 42.0
+    row.total = parse_number(right[1:])
+    ctx, groups = audit_document(doc, METHOD)
+    unit = next(u for g in groups for u in g.units if u.row is row)
+    assert unit.index == unit.published_index
+    mine = [f for f in ctx.findings if f.unit and similarity(f.unit, row.unit.printed) >= 80]
+    assert mine and all(f.severity == "warning" and right in f.message_vi for f in mine)
+
+
+def _row_cells(doc: ParscanDocument, row: RankingRow) -> list[Cell]:
+    table = next(t for t in doc.tables if t.id == row.table_id)
+    box = row.evidence.box
+    return [c for c in table.cells if c.box and c.box.y0 < box.y1 and c.box.y1 > box.y0]

@@ -274,6 +274,8 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str,
                             f"{unit}: printed index {published_index} but {chain_total}/{max_points} × 100 = "
                             f"{rounded}." + doubt_note_en(doubt),
                             published=published_index, expected=rounded, unit=unit, ocr_doubt=suspect, evidence=ev)
+                    if rescued:  # a second reading of a cell makes the printed index hold: it is the best value
+                        index = published_index
     elif published_index is not None:
         index = published_index
     shown = published_index if published_index is not None else (
