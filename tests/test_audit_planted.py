@@ -87,3 +87,29 @@ def test_table_faults_end_to_end_on_text(tmp_path, seed, fault):
     doc = audit_documents([extract(path)], METHOD)[0]
     assert doc.rankings, "the extractor found no ranking rows"
     assert all(_found(doc, p) for p in spec.planted_faults), [(f.check, f.unit) for f in doc.findings]
+
+
+@pytest.mark.parametrize("seed", [3, 7, 11])
+def test_a_figure_split_by_ocr_is_a_warning_quoting_it(tmp_path, seed):
+    """Verify before accusing: OCR read a space after the decimal comma of the prose average ("đạt 89, 21%"),
+    so the statement reads 21 %; the check that then fails is a warning quoting the printed figure, never
+    an error.  Generated reports, each group's prose average damaged so."""
+    from samples.generator.numbers import fmt
+    from samples.generator.render import render_text
+
+    from parscan.pipeline.run import extract
+
+    spec = generator.build_report(seed)
+    text = render_text(spec)
+    split = []
+    for claim in (c for c in spec.claims if c["kind"] == "average"):
+        whole, decimals = fmt(claim["value"]).split(",")
+        assert f"đạt {whole},{decimals}%" in text
+        text = text.replace(f"đạt {whole},{decimals}%", f"đạt {whole}, {decimals}%")
+        split.append(f"{whole}, {decimals}%")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = audit_documents([extract(path)], METHOD)[0]
+    assert [(f.check, f.unit) for f in doc.findings if f.severity == "error"] == []
+    warned = " ".join(f.message_vi for f in doc.findings if f.severity == "warning" and f.ocr_doubt)
+    assert any(f"'{s}'" in warned for s in split)

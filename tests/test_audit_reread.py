@@ -111,3 +111,57 @@ def test_without_pixels_low_confidence_stays_a_doubt(scanned, spec, tmp_path):
     audit_documents([gone], METHOD)
     (finding,) = _row_total(gone, spec.planted_faults[0]["unit"])
     assert finding.severity == "warning" and "'75,09' (conf 40)" in finding.message_en
+
+
+def test_a_mid_confidence_cell_a_confirmed_total_disagrees_with_is_read_again(scanned, spec):
+    """Confidence 60-90 is no doubt by itself, but when a row's printed total and index agree and one component
+    makes the sum fail, that component is read again before accusing: a consistent row whose appraisal OCR
+    misread by one digit (confidence 72) is a warning with both readings, not an error."""
+    doc = scanned.model_copy(deep=True)
+    fault = spec.planted_faults[0]["unit"]
+    row = next(r for r in doc.rankings if r.components.get("survey") is not None and r.total == r.index_pct
+               and similarity(r.unit.printed, fault) < 80)
+    cell = _appraisal_cell(doc, row)
+    printed = cell.text
+    misread = printed[:-1] + str((int(printed[-1]) + 3) % 10)
+    cell.text, cell.conf = misread, 72.0
+    row.components["appraisal"] = parse_number(misread)
+    audit_documents([doc], METHOD)
+    (finding,) = _row_total(doc, row.unit.printed)
+    assert finding.severity == "warning" and finding.ocr_doubt
+    assert f"'{misread}'" in finding.message_vi and f"'{printed}'" in finding.message_vi
+
+
+def test_a_mid_confidence_cell_that_rereads_the_same_keeps_the_error(scanned, spec):
+    doc = scanned.model_copy(deep=True)
+    cell = _appraisal_cell(doc, _fault_row(doc, spec))
+    cell.conf = 72.0  # the planted wrong figure, read right: the second look agrees, the error stands
+    audit_documents([doc], METHOD)
+    (finding,) = _row_total(doc, spec.planted_faults[0]["unit"])
+    assert finding.severity == "error" and not finding.ocr_doubt, finding.message_en
+
+
+def test_a_misread_total_whose_second_reading_holds_keeps_the_printed_index(scanned, spec):
+    """A 60-point row's total misread ('D1,12' for '51,12', confidence 42) with a second reading that makes
+    the printed index hold: the row's own checks are warnings with both readings, and the index that ranks,
+    classes and claims (lowest, gap, average) go on is the printed one, not 1,12/60 recomputed from the
+    misread total (which made the row 'the lowest unit' and accused the prose that named the right one)."""
+    from parscan.scoring.audit import audit_document
+
+    doc = scanned.model_copy(deep=True)
+    row = next(r for r in doc.rankings if "X" in r.marks and r.total is not None)  # a unit on 60 points
+    cell = next(c for c in _row_cells(doc, row) if parse_number(c.text) == row.total)
+    right = cell.text
+    cell.text, cell.alt_text, cell.conf = "D" + right[1:], right, 42.0
+    row.total = parse_number(right[1:])
+    ctx, groups = audit_document(doc, METHOD)
+    unit = next(u for g in groups for u in g.units if u.row is row)
+    assert unit.index == unit.published_index
+    mine = [f for f in ctx.findings if f.unit and similarity(f.unit, row.unit.printed) >= 80]
+    assert mine and all(f.severity == "warning" and right in f.message_vi for f in mine)
+
+
+def _row_cells(doc: ParscanDocument, row: RankingRow) -> list[Cell]:
+    table = next(t for t in doc.tables if t.id == row.table_id)
+    box = row.evidence.box
+    return [c for c in table.cells if c.box and c.box.y0 < box.y1 and c.box.y1 > box.y0]

@@ -143,3 +143,19 @@ def test_the_candidates_kept_are_bounded(repairer, monkeypatch: pytest.MonkeyPat
     channel.prepare(["huyen", "xa", "thanh"])
     assert set(channel._scored) == {"huyen", "xa", "thanh"}
     assert len(channel.candidates("cua")[0]) > 0 and len(channel._scored) == 4
+
+
+def test_a_name_that_carries_no_marks_is_not_restored_into_other_words(repairer) -> None:
+    """Every province of the registry whose name has no tone marks, alone on a table row: the row is read as
+    text that lost its marks, and the name used to be "restored" into other words ("Gia Lai" -> "Giờ Làm",
+    which then matched no unit and made a false missing-member error).  Stripped names are still restored."""
+    from parscan.normalizers.repair import _known_names
+    from parscan.normalizers.vietnamese import has_marks
+
+    plain = [words for names in _known_names().values() for words in names if not any(map(has_marks, words))]
+    assert len(plain) >= 3
+    for words in plain:
+        row = f"4 {' '.join(words)} 53,79 34,76 88,55 88,55"
+        assert repairer.repair_line(row) == row
+        name = " ".join(words)
+        assert repairer.repair_line(f"- Nhom B gom: {name}, Ha Noi").endswith(f"{name}, Hà Nội")

@@ -74,3 +74,39 @@ def test_rounding_half_up_with_decimals():
     assert agreement(Decimal("89.60"), Decimal("89.595"), 2) == "rounding"
     assert agreement(Decimal("89.59"), Decimal("89.595"), 2) == "other_rounding"
     assert agreement(Decimal("89.70"), Decimal("89.595"), 2) == "no"
+
+
+@pytest.mark.parametrize("province,year", [("Hải Dương", 2019), ("Đắk Lắk", 2020)])
+def test_parts_the_document_states_override_a_methodology_that_says_otherwise(tmp_path, province, year):
+    """A generated report states its own scale (appraisal 90 + survey 10) while the province's methodology
+    for that year splits 100 otherwise: its rows are checked against the document's maxima, with one
+    warning that the methodology may not apply - not one 'exceeds the maximum' error per row.  The same
+    report with an appraisal printed past the document's own maximum is an error on that row."""
+    generator = pytest.importorskip("samples.generator.report")
+    from samples.generator.numbers import fmt
+    from samples.generator.render import render_text
+
+    from parscan.pipeline.run import extract
+    from parscan.scoring.audit import audit_documents
+
+    spec = generator.build_report(1, province=province, year=year)
+    text = render_text(spec)
+
+    def audit(text: str, methodology: str | None = None) -> ParscanDocument:
+        path = tmp_path / "report.txt"
+        path.write_text(text, encoding="utf-8")
+        return audit_documents([extract(path)], methodology)[0]
+
+    consistent = audit(text)
+    assert consistent.findings and select_methodology(consistent).id != "generic"
+    assert [f.check for f in consistent.findings if f.severity == "error"] == []
+    assert [c.reason for c in consistent.checks if c.check == "component_max"] == ["methodology_differs"]
+    generic = audit(text, "generic")  # sets no parts: nothing to differ from, the document's are used silently
+    assert [c for c in generic.checks if c.check == "component_max"] == [] and not generic.findings
+    row = next(r for r in spec.rankings if r["components"]["survey"] is not None)
+    printed = f"{row['unit']} {fmt(row['components']['appraisal'])} "
+    assert printed in text
+    for methodology in (None, "generic"):
+        wrong = audit(text.replace(printed, f"{row['unit']} 91,25 "), methodology)  # past the document's 90
+        assert ("component_max", row["unit"].lower()) in {(f.check, (f.unit or "").lower())
+                                                         for f in wrong.findings if f.severity == "error"}

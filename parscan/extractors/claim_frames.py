@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import PAIRED_VALUES_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
-from parscan.extractors.claim_shapes import (POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention, Sentence, catalogue,
-                                             clause_bounds, document_text, expand, frame, printed_band)
+from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
+                                             Sentence, catalogue, clause_bounds, document_text, expand, frame,
+                                             printed_band)
 from parscan.extractors.claim_windows import SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
@@ -47,8 +48,11 @@ _INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o m
 _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
+# a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
-                           r"|\s+va\s+(?=khong co|chi so|nhom)|\.\s|\.$|\(")
+                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\(")
+_STRAY_STOP_RE = re.compile(r"\s*[,;:_]+\.(?=\s)")
 _ABOVE_AVG = "above_average"
 _WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
 _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index")
@@ -957,6 +961,7 @@ class _Reader:
         return self._split(printed), b
 
     def _split(self, text: str) -> list[str]:
+        text = _STRAY_STOP_RE.sub(";", text)  # "Huyện Cẩm Giàng:.\nHuyện Nam Sách": OCR's marks between two names
         scope = self.state.scope
         if self.state.national or scope in ("provinces", "ministries"):
             try:

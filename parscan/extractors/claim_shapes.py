@@ -20,7 +20,7 @@ import yaml
 
 from parscan.normalizers.numbers import parse_number
 from parscan.schemas.document import ParscanDocument
-from parscan.schemas.geometry import Evidence
+from parscan.schemas.geometry import Box, Evidence
 
 _DATE_RE = re.compile(r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}(?![\w/])|(?<![\w-])\d{1,2}-\d{1,2}-\d{4}(?![\w-])")
 _DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
@@ -149,12 +149,27 @@ class DocText:
 
 
 def _table_lines(doc: ParscanDocument) -> set[tuple[int, int]]:
-    """(page, line) of every line a table was read from: its cells are figures of the table, not prose."""
+    """(page, line) of every line a table was read from: its cells are figures of the table, not prose.
+
+    A text table names its lines; a scanned one has boxes, and its rows enter the page text as lines inside
+    them (a row "… 93,28 Tốt 3 Sở Nội vụ …" read as prose would say "3 sở" are "Tốt")."""
     out: set[tuple[int, int]] = set()
+    areas: dict[tuple[str, int], Box] = {}  # (table, page) -> the box around its cells there
     for table in doc.tables:
         for cell in table.cells:
-            if cell.line_start is not None and cell.page is not None:
-                out.update((cell.page, n) for n in range(cell.line_start, (cell.line_end or cell.line_start) + 1))
+            page = cell.page or (table.pages[0] if table.pages else None)
+            if cell.line_start is not None and page is not None:
+                out.update((page, n) for n in range(cell.line_start, (cell.line_end or cell.line_start) + 1))
+            elif cell.box is not None and page is not None:
+                key = (table.id, page)
+                areas[key] = areas[key].union(cell.box) if key in areas else cell.box
+    pages = {page.number: page for page in doc.pages}
+    for (_, number), area in areas.items():
+        for n, line in enumerate(pages[number].lines if number in pages else [], 1):
+            box = line.box
+            if box is not None and area.x0 <= (box.x0 + box.x1) / 2 <= area.x1 \
+                    and area.y0 <= (box.y0 + box.y1) / 2 <= area.y1:
+                out.add((number, n))
     return out
 
 
@@ -182,10 +197,17 @@ _BREAK_RE = re.compile(
     r"|\n\s*\n")
 
 
+# abbreviations whose full stop is no sentence end: "TP. Hồ Chí Minh", "TX. Kinh Môn", "TS. Nguyễn Văn A"
+ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "ThS", "TS", "PGS", "GS", "BS", "KS")
+# ... or a stray mark OCR put after other punctuation ("Huyện Cẩm Giàng:." before the list's last line)
+_ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})\.$|[,;:_]\.$")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences: after a full stop, before a bullet, at a blank line, and after a heading (a short line with
-    no closing punctuation followed by a capitalised one)."""
-    breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)]
+    """Sentences: after a full stop (not an abbreviation's), before a bullet, at a blank line, and after a
+    heading (a short line with no closing punctuation followed by a capitalised one)."""
+    breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)
+              if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 5), m.start())]
     pos = 0
     for line in text.split("\n")[:-1]:
         end = pos + len(line)

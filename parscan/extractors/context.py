@@ -11,7 +11,14 @@ from parscan.registries import match_unit, unit_registry
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Match
 
-_STAR_MAX_RE = re.compile(r"\(\s*\*\s*\)\s*thang\s+di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(\d{2,3})")
+# a footnote opens with its star: "(*)", "*", "(**)", after OCR's edge noise ("~ (*)")
+_FOOTNOTE_RE = re.compile(r"^[^\w*]{0,4}\*")
+# its maximum: "thang điểm tối đa: 60", "điểm tối đa là 60 điểm", "Chỉ số = Điểm đạt được x 100/60"
+# (letters tolerate OCR: "diém", "tôi")
+_FOOTNOTE_MAX_RES = (
+    re.compile(r"di\w{1,2}m\s+t\w{1,2}i\s+da\W{0,3}(?:la\s+|chi\s+(?:con\s+|co\s+)?)?(\d{2,3}(?:[.,]\d{1,2})?)\b"),
+    re.compile(r"[x×*]\s*100\s*[/:]\s*(\d{2,3}(?:[.,]\d{1,2})?)\b"),
+)
 
 
 def doc_province(doc: ParscanDocument) -> str | None:
@@ -62,13 +69,49 @@ def unit_matcher(doc: ParscanDocument) -> Callable[[str, str | None], Match]:
 
 
 def footnote_max_points(doc: ParscanDocument) -> float | None:
-    """``(*) Thang điểm tối đa: 60 điểm`` -> 60: the scale of the units marked with a star."""
+    """The maximum of the units marked with a star, from the footnote that explains the star: ``(*) Thang
+    điểm tối đa: 60 điểm``, ``(*) Đơn vị không chấm điểm tiêu chí …, điểm tối đa là 60 điểm``, ``(*) …
+    Chỉ số = Điểm đạt được x 100/60``.  The footnote may wrap, so the star's line is read with the two
+    lines after it (up to the next footnote)."""
+    from parscan.normalizers.numbers import read_number
+
     for page in doc.pages:
-        for line in page.lines:
-            m = _STAR_MAX_RE.search(strip_diacritics(line.text).lower())
-            if m:
-                return float(m.group(1))
+        lines = [strip_diacritics(line.text).lower() for line in page.lines]
+        for i, line in enumerate(lines):
+            if not _FOOTNOTE_RE.match(line):
+                continue
+            text = line
+            for nxt in lines[i + 1:i + 3]:
+                if _FOOTNOTE_RE.match(nxt):
+                    break
+                text += " " + nxt
+            for pattern in _FOOTNOTE_MAX_RES:
+                m = pattern.search(text)
+                value = read_number(m.group(1)).value if m else None
+                if value is not None:
+                    return value
     return None
+
+
+# "điểm thẩm định tối đa là 90 điểm và điểm khảo sát sự hài lòng … tối đa là 10 điểm" (folded)
+_PART_MAX_RE = re.compile(r"\b(tham dinh|khao sat|dieu tra)\b[^.;:]{0,60}?\btoi da\W{0,3}(?:la\s+)?(\d{1,3}(?:[.,]\d{1,2})?)"
+                          r"\s*diem")
+
+
+def stated_part_maxima(doc: ParscanDocument) -> dict[str, float]:
+    """The maxima of the appraisal and survey parts as the document's own methodology paragraph states them
+    (first statement of each), keyed 'appraisal' / 'survey'."""
+    from parscan.normalizers.numbers import read_number
+
+    out: dict[str, float] = {}
+    for page in doc.pages:
+        text = fold(" ".join(line.text for line in page.lines))
+        for m in _PART_MAX_RE.finditer(text):
+            part = "appraisal" if m.group(1) == "tham dinh" else "survey"
+            value = read_number(m.group(2)).value
+            if value is not None:
+                out.setdefault(part, value)
+    return out
 
 
 def interpreted_tables(doc: ParscanDocument) -> list[Interpreted]:

@@ -229,8 +229,8 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             if key == "classification" and c < len(texts) and texts[c]:
                 row.marks.append(f"class:{texts[c]}")
         if row.max_points is None:
-            if "*" in marks and star_max is not None:
-                row.max_points = star_max
+            if "*" in marks and star_max is not None and (row.total is None or row.total <= star_max):
+                row.max_points = star_max  # a footnote maximum below the row's total is some other maximum
             elif row.total is not None and row.index_pct is not None and abs(row.total - row.index_pct) < 0.011:
                 row.max_points = 100.0
         if not numbers:

@@ -121,8 +121,17 @@ def row_label_kind(text: str) -> str | None:
     return None
 
 
-def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
-    """(header_start, first_body, end) index triples into `lines` for each table found on a page."""
+def _repeats(header: list[_LineRow], known_headers: frozenset[str]) -> bool:
+    """Is this a header printed before (a table continued from an earlier page)?"""
+    return bool(header) and all(fold(line.text) in known_headers for line in header)
+
+
+def _segments(lines: list[_LineRow], known_headers: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
+    """(header_start, first_body, end) index triples into `lines` for each table found on a page.
+
+    A table needs two rows, except under a header printed before (`known_headers`: the folded header lines
+    of the tables on earlier pages): a table continued over a page break may carry only its last row and
+    its average onto the new page."""
     out: list[tuple[int, int, int]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -164,7 +173,8 @@ def _segments(lines: list[_LineRow]) -> list[tuple[int, int, int]]:
         while end < n and lines[end].text.strip() and len(lines[end].text.strip()) < 40 and not lines[end].is_anchor \
                 and not row_label_kind(lines[end].text) and not _is_header_line(lines[end].text):
             end += 1
-        if sum(1 for line in lines[body:end] if line.is_anchor) >= 2:
+        anchors = sum(1 for line in lines[body:end] if line.is_anchor)
+        if anchors >= 2 or (anchors == 1 and _repeats(lines[start:body], known_headers)):
             out.append((start, body, end))
         i = max(end, i + 1)
     return out
@@ -277,21 +287,24 @@ def _split_header(header_lines: list[str], n_cols: int) -> list[str] | None:
     return None
 
 
-def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t") -> list[Table]:
-    """All tables recovered from one page's text lines."""
+def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t",
+                      known_headers: frozenset[str] = frozenset()) -> list[Table]:
+    """All tables recovered from one page's text lines (`known_headers`: see `_segments`)."""
     lines = []
     for idx, text in enumerate(texts, start=1):
         toks = tokens(text)
         lines.append(_LineRow(idx, text, toks, _value_run(toks) if len(text.strip()) < 140 else None))
     tables: list[Table] = []
-    for seg_no, (start, body_start, end) in enumerate(_segments(lines), start=1):
+    for seg_no, (start, body_start, end) in enumerate(_segments(lines, known_headers), start=1):
         header_lines = lines[start:body_start]
         body = lines[body_start:end]
         runs = Counter(line.run[1] - line.run[0] for line in body if line.run)
         n_values = max(runs.items(), key=lambda kv: (kv[1], kv[0]))[0]
         rows = _build_rows(body, n_values)
         has_index = any(r.index_text for r in rows)
-        has_trailing = sum(1 for r in rows if r.trailing) >= max(2, len(rows) // 4)
+        # a repeated header's continuation may hold one row: its trailing words are then the header's last column
+        has_trailing = sum(1 for r in rows if r.trailing) >= (
+            1 if _repeats(header_lines, known_headers) else max(2, len(rows) // 4))
         header_text = "\n".join(line.text for line in header_lines)
         labels = _header_labels(header_text, n_values, has_index, has_trailing)
         printed = _split_header([line.text for line in header_lines], len(labels))
@@ -323,7 +336,11 @@ def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t
 def extract(doc: ParscanDocument) -> None:
     """Add text-recovered tables for pages that have no table detected on the image."""
     pages_with_tables = {p for table in doc.tables for p in table.pages}
+    headers: set[str] = set()
     for page in doc.pages:
         if page.number in pages_with_tables or not page.lines:
             continue
-        doc.tables.extend(tables_from_lines(page.number, [line.text for line in page.lines]))
+        found = tables_from_lines(page.number, [line.text for line in page.lines], known_headers=frozenset(headers))
+        headers.update(fold(text) for t in found if t.evidence and t.evidence.text
+                       for text in t.evidence.text.split("\n") if _is_header_line(text))
+        doc.tables.extend(found)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s 
 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
+REGISTRY_DATA = DATA.parents[1] / "registries" / "data"  # the units' names a repair must not rewrite
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
@@ -299,7 +300,7 @@ class Repairer:
             return text  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = self._decode(cores, kind, start, ends, cache)
+        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != tokens else text
@@ -339,6 +340,45 @@ class Repairer:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, list[tuple[str, ...]]]:
+    """The registries' names of two words or more (provinces, their districts, ministries and their
+    aliases), by first word.  Read from the registry files directly: the registry module costs `parscan
+    repair` the document model's import."""
+    import yaml
+
+    def load(name: str) -> dict:
+        text = (REGISTRY_DATA / name).read_text(encoding="utf-8")
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+    units, national = load("units.yaml"), load("national_units.yaml")
+    names = [p["name"] for p in units.get("provinces", [])]
+    names += [d[1] for p in units.get("provinces", []) for d in p.get("districts", []) if isinstance(d[1], str)]
+    names += [n for m in national.get("ministries", []) for n in [m["name"], *m.get("aliases", [])]]
+    names += [a for aliases in (national.get("province_aliases") or {}).values() for a in aliases]
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(split_edges(w)[1] for w in nfc(name).split())  # "Labour," as the line's cores give it
+        if len(words) >= 2 and words not in out.setdefault(words[0], []):
+            out[words[0]].append(words)
+    return out
+
+
+def _keep_known_names(cores: list[str], decoded: list[str]) -> list[str]:
+    """A run of words that already spells a known name exactly is kept as printed: "Gia Lai", "Long An",
+    "Kon Tum" carry no tone marks, and a line of them is otherwise read as text that lost its marks and
+    "restored" into other words ("Giờ Làm"), which then match no unit."""
+    if cores == decoded:
+        return decoded
+    out = list(decoded)
+    names = _known_names()
+    for i, core in enumerate(cores):
+        for words in names.get(core, ()):
+            if tuple(cores[i:i + len(words)]) == words:
+                out[i:i + len(words)] = words
+    return out
 
 
 def _continues(line: str, following: str) -> bool:

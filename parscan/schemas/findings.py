@@ -66,6 +66,8 @@ _REASONS_VI = {
     "no_table": "văn bản không có bảng số liệu",
     "no_relation": "không có số liệu khác để đối chiếu",
     "other_scale": "thang điểm khác",
+    "unknown_reduced_max": "không rõ điểm tối đa của đơn vị chấm theo thang rút gọn",
+    "methodology_differs": "văn bản nêu thang điểm khác phương pháp",
     "no_document": "không có văn bản của năm đó để đối chiếu",
     "derived_from_misquote": "suy ra từ số liệu đã trích sai",
 }

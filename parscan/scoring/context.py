@@ -21,7 +21,9 @@ from parscan.scoring.methodology import Methodology
 from parscan.scoring.numeric import dec
 
 LOW_CONF = 60.0  # word/cell confidence below which a figure is treated as doubtful
+SURE_CONF = 90.0  # below it, a cell a discrepancy hangs on is read again before an error is raised
 LOW_PAGE_CONF = 45.0
+_SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3},\s+\d{1,2}\s*%")  # "88, 16%": 88,16 with a space read in it
 # extractor / number-parser notes that mean "this value was reconstructed, not read cleanly"
 _DOUBT_NOTES = ("decimal_restored", "restored", "ocr_digit_fix", "no readable number", "uncertain", "garbled", "unreadable", "low_conf", "derived",
                 "ambiguous", "guess")
@@ -108,7 +110,15 @@ class AuditContext:
         reason: str | None = None,
     ) -> Finding:
         """A finding, entered in the ledger as well: an error is a failed check, a warning one that cannot be
-        decided (OCR doubt, unless `reason` says otherwise), an info one that holds with a remark."""
+        decided (OCR doubt, unless `reason` says otherwise), an info one that holds with a remark.
+
+        Verify before accusing: an error about a statement whose printed figure looks split by OCR ("đạt 88,
+        16%": a space after the decimal comma, read as 16 %) is a warning that quotes the printed figure."""
+        split = next((m.group(0) for c in claims for m in [_SPLIT_DECIMAL_RE.search(c.text or "")] if m), None)
+        if severity == "error" and split is not None:
+            severity, ocr_doubt = "warning", True
+            message_vi += f" Số liệu in có thể bị tách khi nhận dạng (OCR): '{split}'."
+            message_en += f" A printed figure may be split by OCR: '{split}'."
         status = status or _STATUS_OF[severity]  # type: ignore[assignment]
         if status == "unverifiable" and reason is None:
             reason = "ocr_doubt" if ocr_doubt else "doubtful"
@@ -196,6 +206,27 @@ class AuditContext:
                         known.append(alt)
         elif len(readings) < 2:
             doubt.add(f"'{cell.text}' {conf}", f"'{cell.text}' {conf_vi}")
+
+    def second_look(self, record: RankingRow | CriterionRow, figures: list[Decimal]) -> Doubt:
+        """Verify before accusing, past the low-confidence cells: the record's cells holding `figures` (the ones a
+        discrepancy hangs on) that OCR read with less than full confidence are read again from the scan; a
+        re-reading that differs is quoted and becomes an alternate value.  Empty when they all agree, when
+        no cell can be read again (text input) or none is below SURE_CONF."""
+        from parscan.scoring.reread import reread_cell
+
+        doubt = Doubt()
+        for cell in self.row_cells(record):
+            value = dec(parse_number(cell.text))
+            if value is None or value not in figures or cell.conf is None or not LOW_CONF <= cell.conf < SURE_CONF:
+                continue
+            other = [r for r in dict.fromkeys(reread_cell(self.doc, cell)) if not _same_figure(r, cell.text)]
+            alternates = [a for a in (dec(parse_number(r)) for r in other) if a is not None and a != value]
+            if alternates:
+                readings_text = " / ".join(f"'{t}'" for t in [cell.text, *other])
+                doubt.add(f"{readings_text} (conf {cell.conf:.0f})", f"{readings_text} (độ tin cậy {cell.conf:.0f})")
+                doubt.alternates.setdefault(value, []).extend(a for a in alternates
+                                                              if a not in doubt.alternates.get(value, []))
+        return doubt
 
     def _page(self, evidence: Evidence | None):
         if evidence is None:

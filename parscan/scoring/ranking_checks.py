@@ -96,7 +96,11 @@ _OTHER_INDICES = {"sipas", "papi", "pci", "ddci", "ict", "dti"}
 def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
     """Recompute every ranking group of a PAR table; a table of another index (PCI, PAPI ...) is not held to
     the PAR methodology: its rows go into the ledger as unverifiable, with the index named."""
+    from parscan.extractors.context import stated_part_maxima
+
     groups = []
+    stated = {part: dec(value) for part, value in stated_part_maxima(ctx.doc).items()}
+    warned: set[str] = set()
     for name, rows in group_rows(ctx.doc.rankings).items():
         kind = _index_kind(ctx, rows[0].table_id)
         # most rows' components adding up past the maximum are sub-indices of another index, not PAR parts
@@ -105,8 +109,36 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
                 ctx.record("index_kind", "unverifiable", published=kind.upper() if kind in _OTHER_INDICES else None,
                            unit=_label(row), evidence=[row.evidence], reason="no_methodology")
             continue
-        groups.append(_check_group(ctx, name, rows))
+        groups.append(_check_group(ctx, name, rows, _part_limits(ctx, name, stated, warned)))
     return groups
+
+
+def _part_limits(ctx: AuditContext, group: str, stated: dict[str, Decimal], warned: set[str]) -> dict[str, Decimal]:
+    """The maxima of the appraisal and survey parts: the methodology's, unless the document states its own
+    (both parts, adding up to the total) and they differ - then the document's, with one warning that the
+    methodology may not apply (none when the methodology sets no parts).  A row is not accused of passing a
+    maximum its own document does not set."""
+    cset = ctx.methodology.criteria_for(group)
+    if cset is None:
+        return {}
+    limits = dict(cset.parts)
+    if set(stated) != {"appraisal", "survey"} or sum(stated.values()) != cset.total_max or stated == limits:
+        return limits  # type: ignore[return-value]
+    if not limits:  # a methodology without parts (generic): the document's own are the only ones
+        return stated
+    if cset.id not in warned:
+        warned.add(cset.id)
+        said = {part: fmt(limits.get(part)) for part in ("appraisal", "survey")}
+        ctx.add("component_max", "warning",
+                f"Văn bản nêu điểm thẩm định tối đa {fmt(stated['appraisal'])}, điểm khảo sát tối đa "
+                f"{fmt(stated['survey'])}; phương pháp {ctx.methodology.id} quy định {said['appraisal']} và "
+                f"{said['survey']}: các điểm thành phần được kiểm tra theo văn bản, phương pháp có thể không áp dụng.",
+                f"The document states appraisal maximum {stated['appraisal']} and survey maximum {stated['survey']};"
+                f" methodology {ctx.methodology.id} says {limits.get('appraisal')} and {limits.get('survey')}: the "
+                "parts are checked against the document, the methodology may not apply.",
+                published=f"{fmt(stated['appraisal'])} + {fmt(stated['survey'])}",
+                expected=f"{said['appraisal']} + {said['survey']}", reason="methodology_differs")
+    return stated
 
 
 def _past_the_maximum(ctx: AuditContext, rows: list[RankingRow]) -> bool:
@@ -129,8 +161,8 @@ def _index_kind(ctx: AuditContext, table_id: str | None) -> str:
     return table.index_kind
 
 
-def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow]) -> RankedGroup:
-    units = [_check_row(ctx, name, row) for row in rows]
+def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: dict[str, Decimal]) -> RankedGroup:
+    units = [_check_row(ctx, name, row, limits) for row in rows]
     _check_ranks(ctx, units)
     for classification in ctx.methodology.classifications:
         _check_classes(ctx, name, units, classification)
@@ -141,7 +173,7 @@ def _label(row: RankingRow) -> str:
     return row.unit.canonical or row.unit.printed
 
 
-def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
+def _check_row(ctx: AuditContext, group: str, row: RankingRow, limits: dict[str, Decimal]) -> UnitResult:
     meth = ctx.methodology
     unit = _label(row)
     doubt = ctx.doubt(row)
@@ -152,10 +184,9 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
     summed = total(values) if values else None
     chain_total = published_total if published_total is not None else summed
 
-    cset = meth.criteria_for(group)
     for label, value in comps.items():
         part = part_of(label)
-        limit = cset.parts.get(part) if (cset and part) else None  # type: ignore[arg-type]
+        limit = limits.get(part) if part else None
         if value is not None and limit is not None and value > limit:
             ctx.add("component_max", severity_for(doubt),
                     f"{unit}: điểm '{label}' là {fmt(value)}, vượt điểm tối đa {fmt(limit)} của phần này."
@@ -163,7 +194,11 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                     f"{unit}: '{label}' score {value} exceeds this part's maximum {limit}." + doubt_note_en(doubt),
                     published=value, expected=limit, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
 
-    max_points = dec(row.max_points) or meth.scale_for(unit, row.marks) or meth.total_max
+    known_max = dec(row.max_points) or meth.scale_for(unit, row.marks)
+    # a row marked as assessed on a reduced scale whose maximum neither the document nor the methodology
+    # gives: its index cannot be recomputed (the general maximum would accuse a consistent row)
+    reduced_unknown = known_max is None and _reduced_scale(row)
+    max_points = known_max or meth.total_max
     if summed is not None and published_total is not None and summed == published_total:
         ctx.passed("row_total", published=published_total, expected=summed, unit=unit, evidence=ev,
                    reason=" + ".join(fmt(v) for v in values))
@@ -175,10 +210,14 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                     f"{unit}: components add up to {summed}, printed total {published_total} (within rounding).",
                     published=published_total, expected=summed, unit=unit, evidence=ev)
         else:
-            index_confirms_total = published_index is not None and agreement(
+            index_confirms_total = published_index is not None and not reduced_unknown and agreement(
                 published_index, published_total / max_points * meth.index.scale, meth.index.decimals,
                 meth.index.rounding) != "no"
             rescued = _alternate_rescue(doubt, values, published_total)
+            if not doubt and index_confirms_total:  # two printed figures agree: the components are the suspects
+                second = ctx.second_look(row, values)
+                if _alternate_rescue(second, values, published_total):
+                    doubt, rescued = second, True
             suspect = bool(doubt) or rescued
             note_vi = doubt_note_vi(doubt) if doubt else ""
             note_en = doubt_note_en(doubt) if doubt else ""
@@ -200,7 +239,7 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                 published=chain_total, expected=max_points, unit=unit, ocr_doubt=bool(doubt), evidence=ev)
 
     index = None
-    if chain_total is not None:
+    if chain_total is not None and (published_index is not None or not reduced_unknown):  # else nothing to compare
         exact = chain_total / max_points * meth.index.scale
         index = exact
         if published_index is not None:
@@ -209,11 +248,13 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
             if verdict in ("exact", "rounding"):
                 ctx.passed("index", published=published_index, expected=rounded, unit=unit, evidence=ev,
                            reason=f"{fmt(chain_total)}/{fmt(max_points)} × {fmt(meth.index.scale)}")
-            if verdict == "other_rounding":
+            elif verdict == "other_rounding":
                 ctx.add("index", "info",
                         f"{unit}: chỉ số in {fmt(published_index)} làm tròn khác quy định (tính được {fmt(exact, 4)}).",
                         f"{unit}: printed index {published_index} uses another rounding (exact {exact:.4f}).",
                         published=published_index, expected=rounded, unit=unit, evidence=ev)
+            elif verdict == "no" and reduced_unknown:
+                index = _reduced_index(ctx, unit, chain_total, published_index, ev)
             elif verdict == "no":
                 alt_max = _other_scale(ctx, chain_total, published_index)
                 if alt_max is not None:
@@ -233,6 +274,8 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                             f"{unit}: printed index {published_index} but {chain_total}/{max_points} × 100 = "
                             f"{rounded}." + doubt_note_en(doubt),
                             published=published_index, expected=rounded, unit=unit, ocr_doubt=suspect, evidence=ev)
+                    if rescued:  # a second reading of a cell makes the printed index hold: it is the best value
+                        index = published_index
     elif published_index is not None:
         index = published_index
     shown = published_index if published_index is not None else (
@@ -244,12 +287,42 @@ def _check_row(ctx: AuditContext, group: str, row: RankingRow) -> UnitResult:
                       max_points=max_points, doubt=doubt, shown=shown, confirmed=confirmed)
 
 
-def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
+def _reduced_scale(row: RankingRow) -> bool:
+    """Does the row say it was assessed on a reduced scale?  A component printed "X" (not assessed: no
+    survey for a unit without public services, criteria not applicable) or the footnote star on its
+    figures.  Such a unit's index is its total over its own maximum, not over the general one."""
+    return "X" in row.marks or "*" in row.marks
+
+
+def _reduced_index(ctx: AuditContext, unit: str, chain_total: Decimal, published_index: Decimal,
+                   ev: list) -> Decimal:
+    """The index of a reduced-scale row whose maximum is not given: consistent when the maximum it implies
+    is a reduced scale the methodology knows, else unverifiable (never an error: the row says its maximum
+    is not the general one).  Returns the index ranks and classes go on: the printed one."""
     meth = ctx.methodology
-    for scale in meth.unit_scales:
-        exact = chain_total / scale.max_points * meth.index.scale
+    scale = _other_scale(ctx, chain_total, published_index)
+    if scale is not None:
+        ctx.passed("index", published=published_index, unit=unit, evidence=ev,
+                   expected=round_to(chain_total / scale * meth.index.scale, meth.index.decimals, meth.index.rounding),
+                   reason=f"{fmt(chain_total)}/{fmt(scale)} × {fmt(meth.index.scale)}")
+    else:
+        ctx.record("index", "unverifiable", published=published_index, unit=unit, evidence=ev,
+                   reason="unknown_reduced_max")
+    return published_index
+
+
+def _other_scale(ctx: AuditContext, chain_total: Decimal, published_index: Decimal) -> Decimal | None:
+    """The reduced maximum, among those known (the methodology's unit scales, the document's star footnote),
+    on which the printed index holds."""
+    from parscan.extractors.context import footnote_max_points
+
+    meth = ctx.methodology
+    known = [scale.max_points for scale in meth.unit_scales]
+    footnote = dec(footnote_max_points(ctx.doc))
+    for max_points in known + ([footnote] if footnote is not None and footnote not in known else []):
+        exact = chain_total / max_points * meth.index.scale
         if agreement(published_index, exact, meth.index.decimals, meth.index.rounding) != "no":
-            return scale.max_points
+            return max_points
     return None
 
 
