@@ -191,8 +191,7 @@ def document_text(doc: ParscanDocument) -> DocText:
 
 
 _BREAK_RE = re.compile(
-    r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)(?<!\bThS\.)(?<!\bGS\.)"
-    r"\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet (not "TP. Hồ Chí Minh")
+    r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet
     r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
     r"|\n\s*\n")
 
