@@ -145,3 +145,13 @@ def test_the_candidates_kept_are_bounded(repairer, monkeypatch: pytest.MonkeyPat
     channel.prepare(["huyen", "xa", "thanh"])
     assert set(channel._scored) == {"huyen", "xa", "thanh"}
     assert len(channel.candidates("cua")[0]) > 0 and len(channel._scored) == 4
+
+
+def test_a_digit_token_between_words_may_be_a_misread_word(repairer) -> None:
+    # Tesseract `eng` reads stacked-mark vowels and S as digits ("Chi 56" for "Chỉ số", "86" for "Sở");
+    # where the language model wants a word there it may take one, a number in its place stays
+    assert repairer.repair_line("xac dinh Chi 56 CCHC cua tinh") == "xác định Chỉ số CCHC của tỉnh"
+    assert repairer.repair_line("cac 86, ban, nganh va UBND") == "các sở, ban, ngành và UBND"
+    for line in ("co 12 tieu chi dat 85 diem", "Nam 2020 co 26 don vi", "Tong diem 12 23 diem"):
+        numbers = [t for t in repairer.repair_line(line).split() if any(ch.isdigit() for ch in t)]
+        assert numbers == [t for t in line.split() if t.isdigit()]
