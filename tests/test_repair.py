@@ -155,3 +155,12 @@ def test_a_digit_token_between_words_may_be_a_misread_word(repairer) -> None:
     for line in ("co 12 tieu chi dat 85 diem", "Nam 2020 co 26 don vi", "Tong diem 12 23 diem"):
         numbers = [t for t in repairer.repair_line(line).split() if any(ch.isdigit() for ch in t)]
         assert numbers == [t for t in line.split() if t.isdigit()]
+
+
+def test_a_criterion_code_that_lost_its_dots_follows_the_outline(repairer) -> None:
+    lines = ["4.1.2 Tinh gon to chuc bo may", "413 Du le giam so luong don vi", "15 don vi dat yeu cau",
+             "42 | Thuc hien phan cap", "413 15 20"]
+    out = repairer.repair_lines(lines)
+    assert [line.split()[0] for line in out] == ["4.1.2", "4.1.3", "15", "4.2", "413"]
+    # without the outline before it, digits stay digits
+    assert repairer.repair_lines(lines[1:2])[0].split()[0] == "413"

@@ -335,6 +335,10 @@ class Repairer:
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
                                         after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
+            if self.classify(line, vie_ocr=vie_ocr) in ("legacy", "vie"):
+                out[-1] = _restore_code(out[-1], cache)
+            else:
+                _restore_code(line, cache, keep=True)
             cache.add([i for i in map(self._cache_id, out[-1].split()) if i is not None], self._unknown + 1)
         return out
 
@@ -362,6 +366,37 @@ class Repairer:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
+_CODE = re.compile(r"^\d{1,2}(?:\.\d)+$")  # "7.15" is more often 7.1.5 read without a dot than a code
+_LOST_CODE = re.compile(r"^\d{2,4}$")
+
+
+def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The outline codes that may come next after `code`, nearest first (4.1.3 -> 4.1.3.1, 4.1.4,
+    4.1.4.1, 4.2, 4.2.1, 5.1): its first child, the next at each level and that one's first child."""
+    found = [code + (1,)]
+    for depth in range(len(code), 1, -1):
+        following = code[:depth - 1] + (code[depth - 1] + 1,)
+        found += [following, following + (1,)]
+    return found + [(code[0] + 1, 1)]
+
+
+def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
+    """A line that begins with a criterion code: remember it; one that begins with digits where the
+    document's outline expects the next code with those digits ("413" after "4.1.2") gets its dots
+    back, when words follow (a criterion's name, not a row of figures). With `keep` the line is
+    only read. Criteria tables number their rows so; OCR drops the dots of small type."""
+    tokens = line.split()
+    lead, core, tail = split_edges(tokens[0]) if tokens else ("", "", "")
+    if _CODE.match(core):
+        cache.code = tuple(int(part) for part in core.split("."))
+    elif (not keep and cache.code and _LOST_CODE.match(core)
+          and any(ch.isalpha() for token in tokens[1:] for ch in token)):
+        for code in _next_codes(cache.code):
+            if "".join(map(str, code)) == core:
+                cache.code = code
+                tokens[0] = lead + ".".join(map(str, code)) + tail
+                return " ".join(tokens)
+    return line
 
 
 def _continues(line: str, following: str) -> bool:
