@@ -164,3 +164,10 @@ def test_a_criterion_code_that_lost_its_dots_follows_the_outline(repairer) -> No
     assert [line.split()[0] for line in out] == ["4.1.2", "4.1.3", "15", "4.2", "413"]
     # without the outline before it, digits stay digits
     assert repairer.repair_lines(lines[1:2])[0].split()[0] == "413"
+
+
+def test_two_syllables_glued_into_one_token_are_split(repairer) -> None:
+    assert repairer.repair_line("Dinhky bao cao ket qua") == "Định kỳ báo cáo kết quả"
+    assert repairer.repair_line("XUly van ban") == "Xử lý văn bản"
+    # a token that is one syllable is not cut
+    assert repairer.repair_line("tinh hinh thuc hien") == "tình hình thực hiện"
