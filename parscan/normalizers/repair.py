@@ -68,6 +68,7 @@ _DIGIT_WORD = re.compile(r"^[0-689]{2}$")
 # a token whose best candidate scores below SPLIT_BELOW (or that has none) may be two syllables glued
 # ("Dinhky"); SPLIT_COST chosen on held-out tuning pairs (seeds 20000+: degraded `eng` 82.41 -> 82.54 %
 # at 2, 82.50 % at 4)
+PROSE_CAPS = 3  # letters; tuning pairs (seeds 20000+): eng 99.02 -> 99.36 %, degraded eng 82.54 -> 83.00 % (4: same, 83.00)
 SPLIT_BELOW = -12.0
 SPLIT_WAYS = 3
 SPLIT_EACH = 3
@@ -318,15 +319,22 @@ class Repairer:
         ranked = np.argsort(-(logp + PRIOR_WEIGHT * self._word_prior[ids]), kind="stable")[:SHORTLIST]
         return ids[ranked], logp[ranked]
 
-    def _text(self, r: Readings, option: int) -> str:
+    def _text(self, r: Readings, option: int, prose: bool = False) -> str:
         fixed = r.fixed[option]
-        return r.prefix + (self._cased(r.words[option], r.model) if fixed is None else fixed)
+        return r.prefix + (self._cased(r.words[option], r.model, prose) if fixed is None else fixed)
 
     @lru_cache(maxsize=100_000)
-    def _cased(self, word_id: int, model: str) -> str:
-        """The channel's printed word in the case of the OCR token it replaces."""
+    def _cased(self, word_id: int, model: str, prose: bool = False) -> str:
+        """The channel's printed word in the case of the OCR token it replaces. Among words in lower
+        case (`prose`), a short token in capitals whose word carries marks is a capital and marks read
+        as capitals ("SO" for Sở, "NGi" for Nội: ở and ộ look like a tall O), so only its first letter."""
         word = self.channel.words[word_id]
-        return model if word == model.lower() else apply_case(word, model)
+        if word == model.lower():
+            return model
+        cased = apply_case(word, model)
+        if prose and len(model) <= PROSE_CAPS and has_marks(word) and cased.isupper():
+            return word[:1].upper() + word[1:]
+        return cased
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
                 cache: DocumentCache | None = None) -> list[str]:
@@ -334,7 +342,8 @@ class Repairer:
         continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
         readings = [self._readings(core, kind) for core in cores]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
-        return [self._text(r, option) for r, option in zip(readings, chosen)]
+        prose = _among_lower_case(cores)
+        return [self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)]
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -441,6 +450,16 @@ def _continues(line: str, following: str) -> bool:
 def _last_word(line: str) -> str:
     cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
     return lm_token(cores[-1]) if cores else BOS
+
+
+def _among_lower_case(cores: list[str]) -> list[bool]:
+    """Per token: its neighbouring words (two letters or more) are not in capitals, and it has one."""
+    wordy = [sum(ch.isalpha() for ch in c) >= 2 for c in cores]
+    out = []
+    for i in range(len(cores)):
+        around = [cores[j] for j in (i - 1, i + 1) if 0 <= j < len(cores) and wordy[j]]
+        out.append(bool(around) and not any(c.isupper() for c in around))
+    return out
 
 
 def _digit_forms(token: str) -> list[str]:
