@@ -453,13 +453,19 @@ def _last_word(line: str) -> str:
 
 
 def _among_lower_case(cores: list[str]) -> list[bool]:
-    """Per token: its neighbouring words (two letters or more) are not in capitals, and it has one."""
-    wordy = [sum(ch.isalpha() for ch in c) >= 2 for c in cores]
-    out = []
-    for i in range(len(cores)):
-        around = [cores[j] for j in (i - 1, i + 1) if 0 <= j < len(cores) and wordy[j]]
-        out.append(bool(around) and not any(c.isupper() for c in around))
+    """Per token: its neighbouring words (two letters or more) are not in capitals, and it has one;
+    asked only of short tokens with a capital (the others' answer is never used)."""
+    out = [False] * len(cores)
+    for i, core in enumerate(cores):
+        if len(core) <= PROSE_CAPS and not core.islower():
+            around = [c for c in cores[max(i - 1, 0):i] + cores[i + 1:i + 2] if _is_wordy(c)]
+            out[i] = bool(around) and not any(c.isupper() for c in around)
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _is_wordy(core: str) -> bool:
+    return sum(ch.isalpha() for ch in core) >= 2
 
 
 def _digit_forms(token: str) -> list[str]:
