@@ -178,3 +178,8 @@ def test_marks_read_as_capitals_inside_prose_make_no_capitals_word(repairer) -> 
     assert repairer.repair_line("bao cao cua SO Noi vu ve ket qua") == "báo cáo của Sở Nội vụ về kết quả"
     assert repairer.repair_line("UBND TINH HA TINH Doc lap") == "UBND TỈNH HÀ TĨNH Độc lập"
     assert repairer.repair_line("SO NOI VU") == "SỞ NỘI VỤ"
+
+
+def test_a_section_number_whose_i_was_read_as_l_or_1_is_a_roman_numeral(repairer) -> None:
+    assert repairer.repair_line("Il. NOI DUNG THUC HIEN") == "II. NỘI DUNG THỰC HIỆN"
+    assert repairer.repair_line("tai Muc I11 Ke hoach nay").split()[2] == "III"

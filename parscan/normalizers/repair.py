@@ -58,6 +58,8 @@ _GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
+# a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
+_ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 # Tesseract `eng` reads a Vietnamese vowel under stacked marks as a digit (ố/ộ/ở -> 6, 8, 9, 0; à/ả -> 2, 3,
 # 4), an l as 1 and an S as 5 or 8: "Chi 56" is "Chỉ số", "86 Noi vu" "Sở Nội vụ", "ty 18" "tỷ lệ".
@@ -199,6 +201,8 @@ class Repairer:
         glued = _GLUED_NUMBER.match(core)
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind))
+        if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
+            return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
             return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
