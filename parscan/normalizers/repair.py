@@ -398,14 +398,8 @@ class Repairer:
         tokens: set[str] = set()
         for line in lines:
             if self._classify(line) in ("legacy", "vie"):
-                for core in (split_edges(t)[1] for t in line.split()):
-                    if _DIGIT_WORD.match(core):
-                        tokens.update(_digit_forms(core))
-                    elif any(ch.isalpha() for ch in core) and not NUMBER.match(core) and not _SYMBOL.match(core):
-                        numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
-                        glued = _GLUED_NUMBER.match(core)
-                        tokens.add((numbered.group(2) if numbered else split.group(1) if split
-                                    else glued.group(2) if glued else core).lower())
+                for token in line.split():
+                    tokens.update(_channel_forms(token))
         return tokens
 
 
@@ -470,6 +464,21 @@ def _among_lower_case(cores: list[str]) -> list[bool]:
 @lru_cache(maxsize=100_000)
 def _is_wordy(core: str) -> bool:
     return sum(ch.isalpha() for ch in core) >= 2
+
+
+@lru_cache(maxsize=100_000)
+def _channel_forms(token: str) -> tuple[str, ...]:
+    """What the channel is asked about for one OCR token of a line to repair (cached: a document
+    repeats its tokens, and these are five regular expressions each)."""
+    core = split_edges(token)[1]
+    if _DIGIT_WORD.match(core):
+        return tuple(_digit_forms(core))
+    if not any(ch.isalpha() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
+        return ()
+    numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
+    glued = _GLUED_NUMBER.match(core)
+    return ((numbered.group(2) if numbered else split.group(1) if split else glued.group(2) if glued
+             else core).lower(),)
 
 
 def _digit_forms(token: str) -> list[str]:
