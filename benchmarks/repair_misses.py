@@ -121,7 +121,8 @@ def main() -> None:
     parser.add_argument("--synthetic", type=Path, default=SYNTHETIC)
     parser.add_argument("--write-synthetic", action="store_true")
     parser.add_argument("--top", type=int, default=40)
-    parser.add_argument("--sets", default="dev;eng degraded", help="; between: dev, eng, eng degraded, vie, vie degraded")
+    parser.add_argument("--sets", default="dev;eng degraded",
+                        help="; between: dev, eng, eng degraded, vie, vie degraded")
     parser.add_argument("--quiet", action="store_true", help="accuracy only")
     parser.add_argument("--examples", type=int, default=0, help="misses shown per kind")
     args = parser.parse_args()
@@ -143,7 +144,8 @@ def main() -> None:
             pairs = [(r["ocr"], r["gold"]) for r in by_doc[doc]]
             outputs = [out[r["line"] - 1] for r in by_doc[doc]]
             hits = [syllable_hits(o, g) for o, (_, g) in zip(outputs, pairs)]
-            print(f"dev seed {doc[:3]}: {sum(h for h, _ in hits) / sum(n for _, n in hits):.2%} of {sum(n for _, n in hits)}")
+            total = sum(n for _, n in hits)
+            print(f"dev seed {doc[:3]}: {sum(h for h, _ in hits) / total:.2%} of {total}")
             all_pairs += pairs
             all_out += outputs
         hits = [syllable_hits(o, g) for o, (_, g) in zip(all_out, all_pairs)]

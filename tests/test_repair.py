@@ -175,7 +175,8 @@ def test_two_syllables_glued_into_one_token_are_split(repairer) -> None:
 
 def test_marks_read_as_capitals_inside_prose_make_no_capitals_word(repairer) -> None:
     # ở and ộ look like a tall O: "SO" among lower-case words is Sở, not SỞ; capitals stay capitals
-    assert repairer.repair_line("bao cao cua SO Noi vu ve ket qua") == "báo cáo của Sở Nội vụ về kết quả"
+    assert repairer.repair_line("bao cao cua SO Noi vu ve ket qua") == \
+        "báo cáo của Sở Nội vụ về kết quả"
     assert repairer.repair_line("UBND TINH HA TINH Doc lap") == "UBND TỈNH HÀ TĨNH Độc lập"
     assert repairer.repair_line("SO NOI VU") == "SỞ NỘI VỤ"
 
