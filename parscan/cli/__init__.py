@@ -1,69 +1,43 @@
 """The `parscan` command line (typer). Each command is a thin shell over a stage's Python API.
 
 One module per command group: `document` (extract, repair, schema), `archive` (batch, status,
-export), `audit`, `serve`; `common` holds the error contract they share. Stages never import the CLI.
+export), `audit`, `serve`; `common` holds the error contract they share, `application` the typer
+application. Stages never import the CLI.
 Exit codes: 0 success, 1 internal error, 2 bad input, 3 audit findings at or above --fail-on.
+`parscan repair [FILE]` is answered before typer is even imported (plain.py: ~0.14 s of CPU, a third
+of that command's start-up); `app` is imported on first use (`from parscan.cli import app`).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
-
-import typer
-
-from parscan.cli import archive, audit, document, serve
-from parscan.cli.common import handle_errors
-
-app = typer.Typer(
-    name="parscan",
-    help="OCR, repair, extract and audit Vietnamese PAR Index (Chỉ số CCHC) documents.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-for _command in (document.extract, document.repair, document.schema,
-                 archive.batch, archive.export, archive.status, audit.audit, serve.serve):
-    app.command()(handle_errors(_command))
+from typing import Any
 
 
 def main() -> None:
-    if not _schema_without_typer(sys.argv[1:]) and not _repair_without_typer(sys.argv[1:]):
-        app()
+    if not _repair_without_typer(sys.argv[1:]):
+        from parscan.cli.application import run_app
 
-
-def _schema_without_typer(args: list[str]) -> bool:
-    """`parscan schema [-o PATH]`, answered before typer parses it: typer coerces every parameter
-    value through a pydantic TypeAdapter, and importing pydantic for that alone would triple the
-    start-up of a command that only prints a file. Anything else (--help, a typo) goes to typer."""
-    if not args or args[0] != "schema":
-        return False
-    rest = args[1:]
-    if not rest:
-        output = None
-    elif len(rest) == 2 and rest[0] in ("-o", "--output") and not rest[1].startswith("-"):
-        output = rest[1]
-    elif len(rest) == 1 and rest[0].startswith("--output=") and len(rest[0]) > len("--output="):
-        output = rest[0].split("=", 1)[1]
-    else:
-        return False
-    _run(document.schema, output=Path(output) if output is not None else None)
-    return True
+        run_app(sys.argv[1:])
 
 
 def _repair_without_typer(args: list[str]) -> bool:
-    """`parscan repair [FILE]`, answered before typer parses it for the same reason (0.3 s of a
-    start-up that one text file's repair would otherwise pay again); options go to typer."""
+    """`parscan repair [FILE]`, answered without typer: its import and its pydantic coercion of the
+    arguments (0.3 s) are a start-up that one text file's repair would otherwise pay again; options
+    (--help) go to typer."""
     if not args or args[0] != "repair" or len(args) > 2 or any(a.startswith("-") for a in args[1:]):
         return False
-    _run(document.repair, file=Path(args[1]) if len(args) == 2 else None)
+    from parscan.cli import plain
+
+    plain.run(plain.repair, file=Path(args[1]) if len(args) == 2 else None)
     return True
 
 
-def _run(command: Callable[..., None], **values: object) -> None:
-    try:
-        handle_errors(command)(**values)
-    except typer.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
+def __getattr__(name: str) -> Any:
+    """`from parscan.cli import app`: the typer application, built when first asked for."""
+    if name == "app":
+        from parscan.cli.application import app
+
+        return app
+    raise AttributeError(f"module 'parscan.cli' has no attribute {name!r}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from parscan.errors import ParscanError
+from parscan.cli.plain import failure
 
 stderr = Console(stderr=True)
 
@@ -30,13 +29,10 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except typer.Exit:
             raise
-        except ParscanError as exc:
-            fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except Exception as exc:  # noqa: BLE001 - last line of defence for the CLI contract
-            if os.environ.get("PARSCAN_DEBUG"):
+        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - last line of defence for the CLI contract
+            ended = failure(exc)
+            if ended is None:
                 raise
-            fail(f"internal error: {exc.__class__.__name__}: {exc}", 1)
+            fail(*ended)
 
     return wrapper

@@ -148,22 +148,9 @@ def repair(
     file: Annotated[Optional[Path], typer.Argument(help="OCR text file; stdin when omitted")] = None,
 ) -> None:
     """Repair garbled Vietnamese OCR text: one output line per input line, same order."""
-    from parscan.normalizers.repair import DocumentCache, get_repairer
+    from parscan.cli.plain import repair as repair_text
 
-    if file is not None and not file.exists():
-        raise BadInputError(f"{file}: no such file")
-    raw = file.read_bytes() if file is not None else sys.stdin.buffer.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInputError(f"{file or 'stdin'}: not UTF-8 text") from exc
-    repairer, cache = get_repairer(), DocumentCache()  # one document: its pages share the word cache
-    pages = [
-        "\n".join(repairer.repair_lines(page.split("\n"), cache=cache))
-        for page in text.replace("\r\n", "\n").split("\f")
-    ]
-    sys.stdout.write("\f".join(pages))
-    sys.stdout.flush()
+    repair_text(file)
 
 
 def schema(

@@ -62,6 +62,9 @@ class DocumentCache:
         self.counts: np.ndarray | None = None
         self.total = 0
         self._shares: np.ndarray | None = None
+        # the last outline code (criterion number, "4.1.2") a line of the document began with: a code
+        # whose dots OCR lost ("413") is read as the one that follows it (repair.py, _restore_code)
+        self.code: tuple[int, ...] | None = None
 
     def add(self, ids: list[int], size: int) -> None:
         if self.counts is None:

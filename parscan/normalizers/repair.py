@@ -25,6 +25,7 @@ from parscan.normalizers.channel import Channel
 from parscan.normalizers.decoder import DocumentCache, Readings, decode
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
+from parscan.normalizers.names import strip_diacritics
 from parscan.normalizers.vietnamese import (
     NUMBER,
     apply_case,
@@ -59,7 +60,27 @@ _GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
+# a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
+_ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
+# Tesseract `eng` reads a Vietnamese vowel under stacked marks as a digit (ố/ộ/ở -> 6, 8, 9, 0; à/ả -> 2, 3,
+# 4), an l as 1 and an S as 5 or 8: "Chi 56" is "Chỉ số", "86 Noi vu" "Sở Nội vụ", "ty 18" "tỷ lệ".
+# The letters each digit can stand for; a two-digit token in a legacy line may be read as a word
+# through them, at a cost, where the language model prefers a word to a number there.
+_DIGIT_LETTERS = {"0": "o", "1": "l", "2": "a", "3": "a", "4": "a", "5": "s", "6": "o", "8": "soe", "9": "o"}
+_DIGIT_WORD = re.compile(r"^[0-689]{2}$")
+DIGIT_WORD_COST = 3.0  # chosen on held-out degraded `eng` (2: same, 4: -0.01, 6: -0.05 pt); dev +0.03 pt
+# letters of a capitals token that prose makes a capital and marks (_cased); tuning pairs (seeds 20000+):
+# eng 99.02 -> 99.36 %, degraded eng 82.54 -> 83.00 % (4: the same)
+PROSE_CAPS = 3
+# a token whose best candidate scores below SPLIT_BELOW (or that has none) may be two syllables glued
+# ("Dinhky"); SPLIT_COST chosen on held-out tuning pairs (seeds 20000+: degraded `eng` 82.41 -> 82.54 %
+# at 2, 82.50 % at 4); two cuts of two candidates a part give the tuning pairs what three of three did,
+# with 8 options a token instead of 27 (repair of degraded text ~10 % faster)
+SPLIT_BELOW = -12.0
+SPLIT_WAYS = 2
+SPLIT_EACH = 2
+SPLIT_COST = 2.0
 
 
 def fix_symbol(token: str) -> str:
@@ -173,6 +194,8 @@ class Repairer:
         if not core or not any(ch.isalnum() for ch in core):
             return Readings(None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
+            if kind == "legacy" and _DIGIT_WORD.match(core):
+                return self._fixed([(core, ("<num>",), 0.0)] + self._digit_words(core), core)
             return self._fixed([(core, ("<num>",), 0.0)], core)
         if _SYMBOL.match(core):
             return self._fixed([(fix_symbol(core), ("<num>",), 0.0)], core)
@@ -183,6 +206,8 @@ class Repairer:
         glued = _GLUED_NUMBER.match(core)
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind))
+        if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
+            return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
             return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
         if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
@@ -226,6 +251,8 @@ class Repairer:
                 number = split.group(2).translate(_DIGITISH)
                 extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
                               CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
+        if core.isalpha() and len(core) >= 4 and (not len(logp) or float(logp.max()) < SPLIT_BELOW):
+            extra += self._splits(core)
         if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
         for text, tokens, score in extra:
@@ -249,6 +276,40 @@ class Repairer:
             fixed, words = [fixed[i] for i in index], [words[i] for i in index]
         return self._arrays(first, last, emission, inner, inner_probs, fixed, words, core)
 
+    def _splits(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+        """Two syllables OCR glued into one token ("Dinhky", "XUly"): the best SPLIT_WAYS cuts into
+        two parts of two letters or more, each part's best SPLIT_EACH candidates, at SPLIT_COST."""
+        cuts = []
+        lower = core.lower()
+        self.channel.prepare([part for at in range(2, len(core) - 1) for part in (lower[:at], lower[at:])])
+        for at in range(2, len(core) - 1):
+            left, right = self._shortlist(lower[:at]), self._shortlist(lower[at:])
+            if len(left[0]) and len(right[0]):
+                cuts.append((float(left[1].max() + right[1].max()), at, left, right))
+        options = []
+        for _, at, (left_ids, left_logp), (right_ids, right_logp) in sorted(cuts, reverse=True)[:SPLIT_WAYS]:
+            for a, a_logp in zip(left_ids[:SPLIT_EACH].tolist(), left_logp[:SPLIT_EACH].tolist()):
+                for b, b_logp in zip(right_ids[:SPLIT_EACH].tolist(), right_logp[:SPLIT_EACH].tolist()):
+                    first, second = self.channel.words[a], self.channel.words[b]
+                    if " " in first or " " in second:
+                        continue
+                    options.append((f"{apply_case(first, core[:at])} {apply_case(second, core[at:])}",
+                                    (self._lm_word(first), self._lm_word(second)),
+                                    CHANNEL_WEIGHT * (a_logp + b_logp) - SPLIT_COST))
+        return options
+
+    def _digit_words(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+        """Words a digit token may be a misreading of: the channel's shortlist of each letter form
+        of its digits ("56" -> "so" -> số, sở, sổ), at DIGIT_WORD_COST beyond the channel's score."""
+        best: dict[int, float] = {}
+        for form in _digit_forms(core):
+            ids, logp = self._shortlist(form)
+            for word, score in zip(ids.tolist(), logp.tolist()):
+                if score > best.get(word, -math.inf) and " " not in self.channel.words[word]:
+                    best[word] = score
+        return [(self.channel.words[word], (_lm_token(self.channel.words[word], self.lm),),
+                 CHANNEL_WEIGHT * score - DIGIT_WORD_COST) for word, score in best.items()]
+
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
@@ -267,15 +328,22 @@ class Repairer:
         ranked = np.argsort(-(logp + PRIOR_WEIGHT * self._word_prior[ids]), kind="stable")[:SHORTLIST]
         return ids[ranked], logp[ranked]
 
-    def _text(self, r: Readings, option: int) -> str:
+    def _text(self, r: Readings, option: int, prose: bool = False) -> str:
         fixed = r.fixed[option]
-        return r.prefix + (self._cased(r.words[option], r.model) if fixed is None else fixed)
+        return r.prefix + (self._cased(r.words[option], r.model, prose) if fixed is None else fixed)
 
     @lru_cache(maxsize=100_000)
-    def _cased(self, word_id: int, model: str) -> str:
-        """The channel's printed word in the case of the OCR token it replaces."""
+    def _cased(self, word_id: int, model: str, prose: bool = False) -> str:
+        """The channel's printed word in the case of the OCR token it replaces. Among words in lower
+        case (`prose`), a short token in capitals whose word carries marks is a capital and marks read
+        as capitals ("SO" for Sở, "NGi" for Nội: ở and ộ look like a tall O), so only its first letter."""
         word = self.channel.words[word_id]
-        return model if word == model.lower() else apply_case(word, model)
+        if word == model.lower():
+            return model
+        cased = apply_case(word, model)
+        if prose and len(model) <= PROSE_CAPS and has_marks(word) and cased.isupper():
+            return word[:1].upper() + word[1:]
+        return cased
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
                 cache: DocumentCache | None = None) -> list[str]:
@@ -283,7 +351,8 @@ class Repairer:
         continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
         readings = [self._readings(core, kind) for core in cores]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
-        return [self._text(r, option) for r, option in zip(readings, chosen)]
+        prose = _among_lower_case(cores)
+        return [self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)]
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -315,6 +384,10 @@ class Repairer:
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
                                         after=lines[i + 1] if i + 1 < len(lines) else None, cache=cache))
+            if self.classify(line, vie_ocr=vie_ocr) in ("legacy", "vie"):
+                out[-1] = _restore_code(out[-1], cache)
+            else:
+                _restore_code(line, cache, keep=True)
             cache.add([i for i in map(self._cache_id, out[-1].split()) if i is not None], self._unknown + 1)
         return out
 
@@ -330,16 +403,43 @@ class Repairer:
         tokens: set[str] = set()
         for line in lines:
             if self._classify(line) in ("legacy", "vie"):
-                for core in (split_edges(t)[1] for t in line.split()):
-                    if any(ch.isalpha() for ch in core) and not NUMBER.match(core) and not _SYMBOL.match(core):
-                        numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
-                        glued = _GLUED_NUMBER.match(core)
-                        tokens.add((numbered.group(2) if numbered else split.group(1) if split
-                                    else glued.group(2) if glued else core).lower())
+                for token in line.split():
+                    tokens.update(_channel_forms(token))
         return tokens
 
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
+_CODE = re.compile(r"^\d{1,2}(?:\.\d)+$")  # "7.15" is more often 7.1.5 read without a dot than a code
+_LOST_CODE = re.compile(r"^\d{2,4}$")
+
+
+def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The outline codes that may come next after `code`, nearest first (4.1.3 -> 4.1.3.1, 4.1.4,
+    4.1.4.1, 4.2, 4.2.1, 5.1): its first child, the next at each level and that one's first child."""
+    found = [code + (1,)]
+    for depth in range(len(code), 1, -1):
+        following = code[:depth - 1] + (code[depth - 1] + 1,)
+        found += [following, following + (1,)]
+    return found + [(code[0] + 1, 1)]
+
+
+def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
+    """A line that begins with a criterion code: remember it; one that begins with digits where the
+    document's outline expects the next code with those digits ("413" after "4.1.2") gets its dots
+    back, when words follow (a criterion's name, not a row of figures). With `keep` the line is
+    only read. Criteria tables number their rows so; OCR drops the dots of small type."""
+    tokens = line.split()
+    lead, core, tail = split_edges(tokens[0]) if tokens else ("", "", "")
+    if _CODE.match(core):
+        cache.code = tuple(int(part) for part in core.split("."))
+    elif (not keep and cache.code and _LOST_CODE.match(core)
+          and any(ch.isalpha() for token in tokens[1:] for ch in token)):
+        for code in _next_codes(cache.code):
+            if "".join(map(str, code)) == core:
+                cache.code = code
+                tokens[0] = lead + ".".join(map(str, code)) + tail
+                return " ".join(tokens)
+    return line
 
 
 @lru_cache(maxsize=1)
@@ -373,11 +473,34 @@ def _keep_known_names(cores: list[str], decoded: list[str]) -> list[str]:
     if cores == decoded:
         return decoded
     out = list(decoded)
-    names = _known_names()
+    names, stripped = _known_names(), _stripped_names()
+    kept: set[int] = set()
     for i, core in enumerate(cores):
         for words in names.get(core, ()):
             if tuple(cores[i:i + len(words)]) == words:
                 out[i:i + len(words)] = words
+                kept.update(range(i, i + len(words)))
+    for i, core in enumerate(cores):
+        for plain, words in stripped.get(core, ()):  # "Ha Noi": a known name that lost its marks, capitals kept
+            span = range(i, i + len(plain))
+            if tuple(cores[i:i + len(plain)]) == plain and not kept.intersection(span):
+                out[i:i + len(plain)] = words
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stripped_names() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Known names with marks, by their first word without marks: (words without marks, the name), only where
+    no two names lose their marks into the same words."""
+    by_plain: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for names in _known_names().values():
+        for words in names:
+            if any(map(has_marks, words)):
+                by_plain.setdefault(tuple(strip_diacritics(w) for w in words), set()).add(words)
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for plain, found in by_plain.items():
+        if len(found) == 1 and all(p[:1].isupper() for p in plain):
+            out.setdefault(plain[0], []).append((plain, next(iter(found))))
     return out
 
 
@@ -392,6 +515,45 @@ def _continues(line: str, following: str) -> bool:
 def _last_word(line: str) -> str:
     cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
     return lm_token(cores[-1]) if cores else BOS
+
+
+def _among_lower_case(cores: list[str]) -> list[bool]:
+    """Per token: its neighbouring words (two letters or more) are not in capitals, and it has one;
+    asked only of short tokens with a capital (the others' answer is never used)."""
+    out = [False] * len(cores)
+    for i, core in enumerate(cores):
+        if len(core) <= PROSE_CAPS and not core.islower():
+            around = [c for c in cores[max(i - 1, 0):i] + cores[i + 1:i + 2] if _is_wordy(c)]
+            out[i] = bool(around) and not any(c.isupper() for c in around)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _is_wordy(core: str) -> bool:
+    return sum(ch.isalpha() for ch in core) >= 2
+
+
+@lru_cache(maxsize=100_000)
+def _channel_forms(token: str) -> tuple[str, ...]:
+    """What the channel is asked about for one OCR token of a line to repair (cached: a document
+    repeats its tokens, and these are five regular expressions each)."""
+    core = split_edges(token)[1]
+    if _DIGIT_WORD.match(core):
+        return tuple(_digit_forms(core))
+    if not any(ch.isalpha() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
+        return ()
+    numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
+    glued = _GLUED_NUMBER.match(core)
+    return ((numbered.group(2) if numbered else split.group(1) if split else glued.group(2) if glued
+             else core).lower(),)
+
+
+def _digit_forms(token: str) -> list[str]:
+    """The letter forms of a digit token ("86" -> "so", "oo", "eo")."""
+    forms = [""]
+    for ch in token:
+        forms = [form + letter for form in forms for letter in _DIGIT_LETTERS[ch]]
+    return forms
 
 
 def _word_tables(words: list[str], lm: BigramLM) -> dict:
