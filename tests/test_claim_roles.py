@@ -195,6 +195,10 @@ CASES = [
                  "{x}%.", "14,81", "14,18", "claim_gap", 14.18, id="ranked-above-is-a-comparison"),
     pytest.param("national", NATIONAL_LEAD + "Thứ hạng của tỉnh Bình Thuận: 33 (năm 2021: 29); giảm {x} bậc.", "4", "5",
                  "claim_rank", -5.0, id="rank-with-last-year-in-brackets"),
+    pytest.param("national", "Kết quả xếp loại năm 2022 cụ thể như sau: Nhóm A – 5; Nhóm B – {x}; Nhóm C – 8.", "50",
+                 "51", "claim_sum", 64.0, id="group-label-dash-count"),
+    pytest.param("province", "Số đơn vị loại Khá tăng từ 9 (năm 2021) lên thành 12 (năm 2022), tức {x} đơn vị.", "3",
+                 "4", "claim_delta", 4.0, id="from-to-with-years-and-the-change-after-tuc"),
 ]
 
 

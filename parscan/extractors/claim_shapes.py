@@ -265,7 +265,7 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
-                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b)\s*$"
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
                               r"|(?:^|[:,;]|\bva)\s*(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$")
 

@@ -28,10 +28,10 @@ from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
-    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|hon)\b"
+    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
-         "thua", "kem", "sut"}
+         "thua", "kem", "sut", "mat di", "mat"}
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
@@ -41,7 +41,7 @@ _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 # what may follow a total to open its breakdown: "26 đơn vị (…", "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
-_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\(|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
+_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
@@ -50,7 +50,7 @@ _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|l
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
 # "giảm từ 15 xuống 11": a count's level last year and this year, in one phrase
-_FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩[^⟨;]{0,24}?\b(?:xuong con|xuong|len thanh|len|con|thanh)\s*⟨[XC](\d+)⟩")
+_FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,24}?\b(?:xuong con|xuong|len thanh|len|con|thanh)\s*⟨[XC](\d+)⟩")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -200,10 +200,15 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         return []
     out = []
     earlier, later = set(), set()
+    implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     if _COUNT_TALK_RE.search(shape):
         for m in _FROM_TO_RE.finditer(shape):
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
+            down = bool(re.search(r"\b(?:giam|xuong|bot|sut)\b", shape[max(0, m.start() - 12): m.end()]))
+            after = re.match(r"(?:[^⟨;.]|⟨Y\d+⟩){0,30}?,\s*(?:tuc la|tuc|la|duoc|hay)\s*⟨[XC](\d+)⟩", shape[m.end():])
+            if after:
+                implied[int(after.group(1))] = -1.0 if down else 1.0
     for m in TOKEN_RE.finditer(shape):
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
@@ -216,7 +221,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif kind == "X" and mention.value == int(mention.value) and mention.value < 1000 and (
-                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier) \
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later) \
                 and _COUNT_TALK_RE.search(shape):
             family = "units"
         if family is None:
@@ -229,6 +234,8 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
         elif family == "units" and cue and not _LEVEL_BEFORE_RE.search(before):
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
+        elif family == "units" and i in implied:
+            f.change = implied[i] * mention.value
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
             now = ctx.this_year or ctx.year
