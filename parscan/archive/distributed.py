@@ -22,8 +22,12 @@ from parscan.errors import ParscanError
 # What the forkserver imports once, before it forks any worker (each worker then starts in ms).
 PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run"]
 # One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
+# OpenCV too (it reads OPENCV_FOR_THREADS_NUM when it loads): with every core already running a
+# worker, its thread pool only adds spinning and switching; single-threaded, the morphology and
+# labelling of a page cost ~0.1 s less CPU (BENCHMARKS.md, issue 16, session 6).
 # (Here, not in `worker`, so that starting the forkserver early imports neither pydantic nor the models.)
-WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+WORKER_ENV = {"OMP_THREAD_LIMIT": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "OPENCV_FOR_THREADS_NUM": "1"}
 
 
 class Runner(Protocol):

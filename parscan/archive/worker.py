@@ -94,6 +94,7 @@ def _on_alarm(signum: int, frame: object) -> None:
 
 def run_page(path: str, sha256: str, number: int, options: ExtractOptions) -> PageOutcome:
     """OCR one page; the reason of any failure comes back in `error`."""
+    from parscan.pipeline.ingest import open_source
     from parscan.pipeline.run import process_page
 
     os.environ.update(WORKER_ENV)  # Dask workers do not run our initializer
@@ -111,7 +112,8 @@ def run_page(path: str, sha256: str, number: int, options: ExtractOptions) -> Pa
         watchdog.daemon = True
         watchdog.start()
     try:
-        outcome.result = process_page(path, number, options)
+        with open_source(path, options, sha256=sha256) as handle:
+            outcome.result = process_page(handle, number, options)
     except PageTimeout:
         outcome.error = f"page {number}: timed out after {timeout:g} s"
     except MemoryError:
@@ -137,12 +139,14 @@ def extract_page(path: str, sha256: str, number: int, options: ExtractOptions) -
     Unlike `run_page` a failure is raised, as `process_page` raises it in process, so the command
     fails with the same message and exit code as with `--jobs 1`.
     """
+    from parscan.pipeline.ingest import open_source
     from parscan.pipeline.run import process_page
 
     os.environ.update(WORKER_ENV)
     started = time.perf_counter()
     try:
-        result = process_page(path, number, options)
+        with open_source(path, options, sha256=sha256) as handle:
+            result = process_page(handle, number, options)
     except MemoryError:
         raise ParscanError(f"page {number}: out of memory (worker memory limit reached)") from None
     except Exception as exc:
