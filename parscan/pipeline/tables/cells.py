@@ -33,8 +33,11 @@ NUMERIC_RE = re.compile(r"^[\d.,%*Xx\-\s]+$")
 MIN_INK = 12  # ink pixels below which a cell is empty (specks, remains of the ruling)
 PLACEHOLDERS = {"X", "x", "-"}
 LABEL_RE = re.compile(r"^[^\W\d_]{1,4}\s?\d{1,2}$")
-# a reading that is nothing but a short number: 1-3 digits, at most one separator and 1-3 digits after it
-CLEAN_NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
+# a reading that is nothing but a short number: a decimal with its separator, or an integer of 1-2 digits
+# (a rank). Not 3 digits without one: that is how a lost comma reads ('910' for 9,10), and the digit-only
+# reading restored it often enough for the column to be typed a decimal one (a borderless bad scan's
+# column read as counts without it: 254 -> 239 cells exact)
+CLEAN_NUMBER_RE = re.compile(r"^\d{1,3}[.,]\d{1,3}$|^\d{1,2}$")
 
 WORK_WIDTH = 1700  # pages are read at about 200 dpi: upsampled scans misread 5 as 9 at 300
 # measured on the page's short side: a landscape page (wide tables) is not read at a lower dpi than a
