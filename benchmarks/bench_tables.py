@@ -13,7 +13,8 @@ right, and how many tables the document's rows end up in (1: a table continued o
 Layouts tuned on (serif, rank at the right: full grid, horizontal rules only, borderless, 34 rows over two
 pages with and without the header repeated) and held-out layouts (sans, another column count, rank first;
 other seeds) are reported apart; born-digital PDFs read from their text layer (no OCR) come first.
-Usage: python benchmarks/bench_tables.py [--only ranking|wide]
+Table stage cost (`--only cost`): CPU seconds of `detect_tables` on a 14-column page against the ranking page.
+Usage: python benchmarks/bench_tables.py [--only ranking|wide|cost]
 """
 
 from __future__ import annotations
@@ -116,8 +117,10 @@ def measure(pdf: Path, truth: dict) -> dict:
             "s_per_table": sum(seconds) / max(1, len(seconds)), "misses": score.misses}
 
 
-def wide_runs(layouts: dict[str, dict], seeds: tuple[int, ...], tmp: Path) -> dict[str, CellScore]:
-    """Each layout at 200/250/300 dpi with the scan and bad profiles; per-layout totals (printed as it goes)."""
+def wide_runs(layouts: dict[str, dict], seeds: tuple[int, ...], tmp: Path,
+              by_scan: dict[tuple[int, str], CellScore]) -> dict[str, CellScore]:
+    """Each layout at 200/250/300 dpi with the scan and bad profiles; per-layout totals (printed as it goes),
+    and per (dpi, profile) totals added to `by_scan`."""
     out: dict[str, CellScore] = {}
     for name, kwargs in layouts.items():
         total = CellScore()
@@ -145,6 +148,7 @@ def wide_runs(layouts: dict[str, dict], seeds: tuple[int, ...], tmp: Path) -> di
             joined = [item.table for item in interpret_tables(doc.tables)]  # a table continued on page 2 joins
             score = score_cells(truth["tables"][0], joined)
             total.add(score)
+            by_scan.setdefault((dpi, profile), CellScore()).add(score)
             print(f"  {name:48} {dpi} {profile:4} {SIZE_AT[dpi]:.0f}pt cells {score.exact}/{score.cells} "
                   f"rows {score.rows_found}/{score.rows} ranks {score.ranks_read}/{score.ranks} "
                   f"format-restored {score.doubted_right}/{score.doubted} tables {len(joined)} "
@@ -169,13 +173,27 @@ def text_layer_runs(tmp: Path) -> None:
               f"tables {len(joined)} s {time.perf_counter() - start:.1f}")
 
 
+def print_failures(title: str, by_layout: dict[str, CellScore], by_scan: dict[tuple[int, str], CellScore]) -> None:
+    """Cells not exact by failure type and column, then per layout and per (dpi, profile): the biggest causes."""
+    overall = CellScore()
+    for score in by_layout.values():
+        overall.add(score)
+    print(f"  failures, layouts {title} (cells not exact: column, failure type):")
+    for (role, kind), n in overall.failures.most_common():
+        print(f"    {n:>5}  {role:10} {kind}")
+    for name, score in [*by_layout.items(), *((f"{d} dpi {p}", s) for (d, p), s in sorted(by_scan.items()))]:
+        top = ", ".join(f"{role} {kind} {n}" for (role, kind), n in score.failures.most_common(4))
+        print(f"    {name:48} {score.cells - score.exact:>4} not exact: {top}")
+
+
 def wide_main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         print("wide tables in a PDF text layer:")
         text_layer_runs(Path(tmp))
         for title, layouts, seeds in (("tuned on", WIDE_TUNED, (1, 2)), ("held out", WIDE_HELD_OUT, (101, 102))):
             print(f"wide tables, layouts {title}:")
-            results = wide_runs(layouts, seeds, Path(tmp))
+            by_scan: dict[tuple[int, str], CellScore] = {}
+            results = wide_runs(layouts, seeds, Path(tmp), by_scan)
             overall = CellScore()
             print(f"  {'layout':48} {'cells exact':>18} {'numbers exact':>18} {'ranks read':>11} {'rows':>7} "
                   f"{'format-restored (right)':>24}")
@@ -188,10 +206,58 @@ def wide_main() -> None:
                   f"{overall.numbers_exact:>5}/{overall.numbers:<5} "
                   f"{overall.numbers_exact / max(1, overall.numbers):6.2%} {overall.ranks_read:>4}/{overall.ranks:<4} "
                   f"{overall.rows_found:>3}/{overall.rows:<3} {overall.doubted:>10} ({overall.doubted_right})")
+            print_failures(title, results, by_scan)
+
+
+COST_PAGES = (  # (name, document, page): the anchor first
+    ("ranking page, 7 cols x 18 rows (report seed 11, 200 dpi scan, page 2)", "ranking", 2),
+    ("ranking page, 7 cols x 10 rows (report seed 11, 200 dpi scan, page 1)", "ranking", 1),
+    ("wide grid 14 cols x 20 rows (seed 1, 200 dpi scan, 8 pt)", "wide_scan", 1),
+    ("wide grid 14 cols x 20 rows (seed 2, 250 dpi bad, 7 pt)", "wide_bad", 1),
+)
+
+
+def cost_main(rounds: int = 3) -> None:
+    """CPU seconds of the table stage (`detect_tables`) per page, the 14-column pages against the ranking
+    page: each page's inputs (upright image, page, ruling) are taken from one real `extract`, then the
+    stage is run on them alone, page after page in interleaved rounds (CPU time: the machine is shared)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = {"ranking": render(build_report(11), Path(tmp) / "report11.pdf", profile="scan", seed=11, dpi=200),
+                "wide_scan": render(build_wide_table(1, size=8.0), Path(tmp) / "wide1.pdf", profile="scan", seed=1,
+                                    dpi=200),
+                "wide_bad": render(build_wide_table(2, size=7.0), Path(tmp) / "wide2.pdf", profile="bad", seed=2,
+                                   dpi=250)}
+        inputs: dict[tuple[str, int], tuple] = {}
+        original = run.detect_tables
+        for key, pdf in docs.items():
+            def keep(image, page, options, _key=key, **kw):
+                inputs[(_key, page.number)] = (image.copy(), page, options, kw.get("ruling"))
+                return original(image, page, options, **kw)
+
+            run.detect_tables = keep
+            try:
+                run.extract(pdf, ExtractOptions(extract_records=False, repair=False))
+            finally:
+                run.detect_tables = original
+    seconds: dict[str, list[float]] = {name: [] for name, _, _ in COST_PAGES}
+    for _ in range(rounds):
+        for name, key, number in COST_PAGES:
+            image, page, options, ruling = inputs[(key, number)]
+            start = time.process_time()
+            original(image, page, options, ruling=ruling)
+            seconds[name].append(time.process_time() - start)
+    anchor = sorted(seconds[COST_PAGES[0][0]])[rounds // 2]
+    for name, values in seconds.items():
+        median = sorted(values)[rounds // 2]
+        print(f"  {name:72} CPU s median {median:5.2f} rounds {' '.join(f'{v:.2f}' for v in values)} "
+              f"x anchor {median / anchor:.2f}")
 
 
 def main() -> None:
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    if only == "cost":
+        cost_main()
+        return
     if only != "ranking":
         wide_main()
     if only == "wide":

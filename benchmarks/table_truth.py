@@ -7,6 +7,8 @@ compared by value (`parse_number`), cell by cell, in the column they are printed
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -102,7 +104,8 @@ class CellScore:
     A number cell is exact when the value the table stage kept (`Cell.value` on a typed column, else
     the text parsed) equals the printed one; a text cell when its folded text does. `doubted` counts
     number cells whose value came from the column's format (`ocr_doubt`), `doubted_right` those of
-    them that are right; `ranks`/`ranks_read` the rank column's cells.
+    them that are right; `ranks`/`ranks_read` the rank column's cells. `failures` counts the cells that
+    are not exact by (column, failure type) (`failure_type`), to find the biggest causes.
     """
 
     cells: int = 0
@@ -116,12 +119,45 @@ class CellScore:
     rows: int = 0
     rows_found: int = 0
     misses: list[str] = field(default_factory=list)
+    failures: Counter = field(default_factory=Counter)
 
     def add(self, other: "CellScore") -> None:
         for name in ("cells", "exact", "numbers", "numbers_exact", "ranks", "ranks_read", "doubted",
                      "doubted_right", "rows", "rows_found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
+        self.failures += other.failures
+
+
+def column_role(label: str) -> str:
+    """The printed column's role in the generator's wide tables, from its header label."""
+    folded = fold(label)
+    for role, key in (("rank", "xep hang"), ("total", "tong diem"), ("sub-index", "chi so thanh phan"),
+                      ("class", "xep loai"), ("unit", "tinh")):
+        if key in folded:
+            return role
+    return "other"
+
+
+def failure_type(printed: str, cell: Cell | None) -> str:
+    """Why a cell is not exact: no cell where it is printed (merged with a neighbour, columns split
+    elsewhere), no value kept (`ocr_doubt`), a value taken from the column's format that is wrong, the
+    separator lost or misplaced (same digits), one digit confused, more digits confused, a digit lost or
+    added, a text cell misread."""
+    if cell is None:
+        return "no cell (merged / column split)"
+    if not is_number(printed):
+        return "text misread"
+    if _cell_value(cell) is None:
+        return "no value (ocr_doubt)" if cell.ocr_doubt else "no value"
+    if cell.ocr_doubt:
+        return "format-restored, wrong"
+    want, got = re.sub(r"\D", "", printed), re.sub(r"\D", "", cell.text)
+    if want == got:
+        return "separator lost or misplaced"
+    if len(want) == len(got):
+        return "one digit confused" if sum(a != b for a, b in zip(want, got)) == 1 else "digits confused"
+    return "digit lost or added"
 
 
 def _cell_value(cell: Cell | None) -> float | None:
@@ -144,7 +180,8 @@ def score_cells(truth_table: dict, tables: list[Table]) -> CellScore:
                 row[cell.col] = cell
         grids += [by_row[k] for k in sorted(by_row, key=lambda k: k[1])]
     texts = [[" ".join(c.text.split()) if c else "" for c in row] for row in grids]
-    rank_col = next((k for k, h in enumerate(truth_table.get("header", [])) if fold(h) == "xep hang"), None)
+    header = truth_table.get("header", [])
+    rank_col = next((k for k, h in enumerate(header) if fold(h) == "xep hang"), None)
     used: set[int] = set()
     for row in truth_table["rows"]:
         score.rows += 1
@@ -157,6 +194,7 @@ def score_cells(truth_table: dict, tables: list[Table]) -> CellScore:
         found = grids[best] if best is not None and best_sim >= MIN_ROW_SIMILARITY else None
         if found is None:
             score.misses.append(f"row not found: {row[:3]}")
+            score.failures[("row", "row not found")] += sum(1 for text in row if text)
         else:
             used.add(best)
             score.rows_found += 1
@@ -180,5 +218,7 @@ def score_cells(truth_table: dict, tables: list[Table]) -> CellScore:
                 ok = cell is not None and fold(cell.text) == fold(text)
             score.exact += ok
             if not ok and found is not None:
+                role = column_role(header[col]) if col < len(header) else "other"
+                score.failures[(role, failure_type(text, cell))] += 1
                 score.misses.append(f"{text!r} read {cell.text if cell else ''!r} in row {row[:2]}")
     return score

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -161,7 +160,6 @@ def test_wide_landscape_table_read_end_to_end(tmp_path: Path) -> None:
     from samples.generator.render import render
     from samples.generator.wide import build_wide_table
 
-    start = time.perf_counter()
     pdf = render(build_wide_table(5, n_units=8, size=8.0), tmp_path / "wide.pdf", profile="scan", seed=5, dpi=250)
     truth = json.loads(pdf.with_name("wide.truth.json").read_text(encoding="utf-8"))
     doc = extract(pdf, ExtractOptions(extract_records=False, repair=False))
@@ -173,7 +171,6 @@ def test_wide_landscape_table_read_end_to_end(tmp_path: Path) -> None:
     doc.tables = [item.table for item in interpret_tables(doc.tables)]
     extract_rankings(doc)
     assert [r.rank for r in doc.rankings] == [r["rank"] for r in truth["rankings"]]
-    assert time.perf_counter() - start < 15
 
 
 def test_province_names_with_edge_noise_match_with_their_score() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from parscan.normalizers.numbers import read_number
@@ -35,7 +35,7 @@ CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}\.?$|^\d{1,2}\.$")
 INT_RE = re.compile(r"^\d{1,4}$")
 RANK_SLACK = 2  # a rank may exceed the rows counted by this much (rows lost at a page break, a tie)
 
-Reread = Callable[[Cell], list[str]]  # readings of the cell's crop, digits only
+Reread = Callable[[Cell], Iterable[str]]  # readings of the cell's crop, digits only (made lazily, in order)
 Separator = Callable[[Cell, int], "int | None"]  # digits before a separator seen in its pixels
 
 
@@ -309,8 +309,9 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
                                and {"X", "-"} & set(read_number(cell.text).marks)):
         cell.value = read_number(cell.text).value  # 'X', '-': a placeholder is not a broken number
         return
-    readings = reread(cell) if reread else []
-    for reading in readings:
+    readings: list[str] = []
+    for reading in reread(cell) if reread else ():  # stops at the first that fits: the rest are never read
+        readings.append(reading)
         value = _fits(reading, col)
         if value is not None:
             cell.alt_text = cell.text or None

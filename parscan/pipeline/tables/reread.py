@@ -14,6 +14,8 @@ caller compares digits when a reading has no separator.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import cv2
 import numpy as np
 from PIL import Image
@@ -84,23 +86,28 @@ GREY_PX = (28, 40)  # two scales: each misreads cells the other reads right
 LARGE_PX = 40  # a second ink scale: a lone small digit (a rank '8', '19') is read at 40 px where 28 px reads none
 
 
-def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> list[str]:
+def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> Iterator[str]:
     """Every re-reading the table stage tries on a cell that breaks its column, in order of trust: its ink
-    at GLYPH_PX (two modes), its grey levels (`reread_grey`), its ink at LARGE_PX."""
-    return reread_digits(ink, box) + reread_grey(gray, ink, box) + reread_digits(ink, box, glyph_px=LARGE_PX)
+    at GLYPH_PX (two modes), its grey levels (`gray_crop`, one line at each of GREY_PX), its ink at LARGE_PX (two modes).
 
-
-def reread_grey(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> list[str]:
-    """The cell's grey crop read as one line at each of GREY_PX, digits only; readings with a digit."""
-    out = []
+    Lazy, one Tesseract call per reading: the caller stops at the first reading that fits its column, and
+    the later ones are never made (on a poor scan of a 14-column table ~900 re-read calls a page, most of
+    them after a reading had already fitted).
+    """
+    image = glyph_crop(ink, box)
+    if image is None:
+        return
+    for mode in MODES:
+        yield from _with_digit(_ocr(image, mode, False))
     for px in GREY_PX:
-        image = gray_crop(gray, ink, box, px)
-        if image is None:
-            return []
-        reading = _ocr(image, "SINGLE_LINE", False)
-        if any(ch.isdigit() for ch in reading):
-            out.append(reading)
-    return out
+        yield from _with_digit(_ocr(gray_crop(gray, ink, box, px), "SINGLE_LINE", False))
+    large = glyph_crop(ink, box, LARGE_PX)
+    for mode in MODES:
+        yield from _with_digit(_ocr(large, mode, False))
+
+
+def _with_digit(reading: str) -> list[str]:
+    return [reading] if any(ch.isdigit() for ch in reading) else []
 
 
 def _ocr(image: Image.Image, mode: str, negative: bool) -> str:
