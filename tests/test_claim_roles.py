@@ -237,6 +237,9 @@ QUIET = [
     pytest.param("province", "Về xếp loại, có 5 đơn vị đạt loại Xuất sắc, 19 đơn vị đạt loại Tốt và 1 đơn vị đạt loại "
                  "Khá. Tổng số đơn vị có kết quả không thấp hơn 80 điểm: 23.",
                  id="a-threshold-unlike-the-best-classes-is-not-accused"),
+    pytest.param("province", "Với 31 đơn vị, kết quả xếp loại năm 2022 cụ thể như sau: Xuất sắc (từ 90% trở lên) – 4 "
+                 "đơn vị; Tốt (từ 80% đến dưới 90%) – 22 đơn vị; Khá (từ 70% đến dưới 80%) – 5 đơn vị.",
+                 id="a-bound-after-a-colon-belongs-to-the-next-item"),
 ]
 
 

@@ -882,8 +882,10 @@ class _Reader:
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
                 bound = self._following(bounds, pos, i, positions) or self._nearest(
                     bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
-            else:
-                bound = self._following(bounds, pos, i, positions) or self._nearest(bounds, pos, positions)
+            else:  # a bound after a colon opens the list's next item, not this count's statement ("Trong 31 đơn
+                # vị, kết quả như sau: Xuất sắc (từ 90% trở lên) – 4 đơn vị")
+                bound = self._following(bounds, pos, i, positions) or self._nearest(
+                    [bd for bd in bounds if bd[0] < pos or not re.search(r"[:;]", shape[pos: bd[0]])], pos, positions)
             if kind == "none":
                 label = next((lb for lb in labels if lb[0] > pos), None)
             tail = shape[pos: clause_end]
