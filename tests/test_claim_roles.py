@@ -306,3 +306,12 @@ def test_da_nang_is_no_rise(tmp_path):
                          "tăng điểm, 8 đơn vị giảm điểm.", "province")
     assert sorted(c.value for c in doc.claims if c.frame in ("rose", "fell")) == [8.0, 18.0]
     _assert_consistent(doc, "claim_sum")
+
+
+def test_a_count_long_after_its_noun_and_a_colon_is_the_units_assessed(tmp_path):
+    """"Theo đó, số tỉnh, thành phố … được đánh giá, xếp hạng … năm nay: 63.": the noun is 90 characters before
+    the figure; read by its role it confirms what agrees with it (a total read by role never accuses)."""
+    doc = _doc(tmp_path, "Theo đó, số tỉnh, thành phố trực thuộc Trung ương được đánh giá, xếp hạng Chỉ số cải cách "
+                         "hành chính năm nay: 63. Cả nước có 63 tỉnh, thành phố có tên trong bảng xếp hạng.", "national")
+    assert [c.value for c in doc.claims if c.kind == "total" and c.value == 63.0 and c.scope == "provinces"] == [63.0, 63.0]
+    _assert_consistent(doc, "claim_total")

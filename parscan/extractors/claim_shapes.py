@@ -275,7 +275,7 @@ def _counted_before(before: str) -> tuple[str | None, str | None] | None:
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)"."""
     if _LABEL_BEFORE_RE.search(before):
         return None, None
-    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,50}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
                   r"chi con|con lai|dung o|dat))\s*$", before)  # "số tỉnh không dưới 80% đã lên tới 52"
     if m:
         noun = _noun_after(" " + before[m.start(1):], 0)  # the longest noun there ("đơn vị", not "đơn")
@@ -356,12 +356,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
                               bound=_bound(before))
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed) and value == int(value) and (
-                counted := _counted_before(folded[max(0, a - 70): a])) is not None and counted[0] is not None:
+                counted := _counted_before(folded[max(0, a - 130): a])) is not None and counted[0] is not None:
             # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
-        elif (counted := _counted_before(folded[max(0, a - 70): a])) is not None:
+        elif (counted := _counted_before(folded[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
             mention = Mention("X", value, start + a, start + b, printed)
