@@ -199,6 +199,10 @@ CASES = [
                  "51", "claim_sum", 64.0, id="group-label-dash-count"),
     pytest.param("province", "Số đơn vị loại Khá tăng từ 9 (năm 2021) lên thành 12 (năm 2022), tức {x} đơn vị.", "3",
                  "4", "claim_delta", 4.0, id="from-to-with-years-and-the-change-after-tuc"),
+    pytest.param("province", "Kết quả của Sở Tư pháp: năm 2021 đạt 86,40%; năm 2022 đạt 88,50%; tăng {x}%.", "2,10",
+                 "2,01", "claim_delta", 2.01, id="a-unit-its-years-in-clauses-then-the-change"),
+    pytest.param("province", "Từ 86,40% năm 2021, điểm số của Sở Tư pháp đã lên 88,50%. Tức tăng {x}%.", "2,10", "2,20",
+                 "claim_delta", 2.2, id="from-a-year-to-this-year-and-the-change-in-the-next-sentence"),
 ]
 
 
@@ -240,6 +244,8 @@ QUIET = [
     pytest.param("province", "Với 31 đơn vị, kết quả xếp loại năm 2022 cụ thể như sau: Xuất sắc (từ 90% trở lên) – 4 "
                  "đơn vị; Tốt (từ 80% đến dưới 90%) – 22 đơn vị; Khá (từ 70% đến dưới 80%) – 5 đơn vị.",
                  id="a-bound-after-a-colon-belongs-to-the-next-item"),
+    pytest.param("national", "Hà Nội đạt 85,80%. Tăng 4,39% so với năm trước, TP. Hồ Chí Minh đạt 84,22% (năm 2021: "
+                 "79,83%).", id="a-change-before-its-unit-is-not-the-previous-units"),
 ]
 
 

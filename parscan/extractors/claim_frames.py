@@ -1031,6 +1031,12 @@ class _Reader:
             elif owner is None:
                 clause_start, _ = clause_bounds(self.shape, pos)
                 unit_name = self.unit_name(clause_start, pos)
+                named = {name for _, name in self._named(0, clause_start)}
+                if unit_name is None and len(named) == 1 and not _cue("average").search(self.shape, 0, pos):
+                    unit_name = named.pop()  # "Sở Tư pháp: năm 2022 đạt 86,40%; năm 2023 đạt 88,50%; tăng 2,10%"
+                elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
+                        and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
+                    unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
                 self.add(pos, clause_start, pos + 6, kind="delta", frame="change", subject=unit_name, value=value,
                          unit=unit or "điểm", change=value)
         for pos, value, year in self.previous:

@@ -451,8 +451,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
               subject=f"đơn vị {band} điểm", denominator=mention.denominator)
 
 
-_FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;]{0,12}?)?\b(?:len|xuong|con|den|toi)\s*"
-                         r"(?:muc\s*)?⟨P(?P<b>\d+)⟩")
+_FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;.]{0,50}?)?\b(?:len|xuong|con|den|toi)"
+                         r"\s*(?:dat\s*|muc\s*|toi\s*)?⟨P(?P<b>\d+)⟩")
 PAIRED_VALUES_RE = re.compile(r"[(:]\s*⟨P(?P<a>\d+)⟩\s*(?:so voi|va|-|–|/)\s*⟨P(?P<b>\d+)⟩")
 
 
@@ -469,7 +469,7 @@ def _from_to(r: "_Reader") -> None:
             continue
         cs, ce = clause_bounds(r.shape, m.start())
         sentence = r.shape
-        unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first")
+        unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first") or r.unit_name(m.start(), m.end())
         average = role("average").search(sentence) and unit is None
         if unit is None and not average:
             unit = r.referred_unit(cs) if _ITS_RESULT_RE.search(sentence) else None
@@ -477,6 +477,9 @@ def _from_to(r: "_Reader") -> None:
             continue
         years = [int(r.s.mentions[int(y)].value) for y in re.findall(r"⟨Y(\d+)⟩", m.group(0))]
         year = clause_year(r, cs, m.start("b"), m.end()) or r.state.year
+        if years and year == years[0] and YEAR_AFTER_RE.match(r.shape, r.shape.find("⟩", m.start("a")) + 1) \
+                and r.state.year and r.state.year > years[0]:
+            year = r.state.year  # "Từ 86,40% năm 2022, … đã vươn lên 88,50%": the year printed is the first figure's
         previous_year = years[0] if years and years[0] != year else (year - 1 if year else None)
         r.used.update([a, b])
         r.add(m.start("b"), cs, ce, kind="average" if average else "value", frame="role_from_to", year=year,
