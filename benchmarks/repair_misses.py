@@ -18,6 +18,7 @@ import argparse
 import json
 import pickle
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from parscan.normalizers.decoder import DocumentCache  # noqa: E402
 from parscan.normalizers.repair import get_repairer  # noqa: E402
 from parscan.normalizers.vietnamese import NUMBER, skeleton  # noqa: E402
 
-SYNTHETIC = Path("/tmp/parscan_repair_synthetic.pkl")
+SYNTHETIC = Path(tempfile.gettempdir()) / "parscan_repair_synthetic.pkl"
 
 
 def repair_file(path: Path) -> list[str]:

@@ -717,7 +717,7 @@ class _Reader:
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             clause = self.shape[clause_start: clause_end]
-            end = m.end() + (len(mention.noun) + 1 if mention.noun and self.shape.startswith(mention.noun, m.end() + 1) else 0)
+            end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
             if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
@@ -864,7 +864,7 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
-            after_noun = m.end() + (len(mention.noun) + 1 if mention.noun and shape.startswith(mention.noun, m.end() + 1) else 0)
+            after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
             anchors.append((m.start(), i, kind))
@@ -1054,6 +1054,12 @@ class _Reader:
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+
+
+def _past_noun(shape: str, end: int, mention: Mention) -> int:
+    """Where the words after a count begin, past its noun ("42/63 tỉnh, thành phố tăng điểm": after "phố")."""
+    noun = mention.noun
+    return end + len(noun) + 1 if noun and shape.startswith(noun, end + 1) else end
 
 
 def _within(inner: Claim, outer: Claim) -> bool:

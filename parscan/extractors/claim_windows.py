@@ -435,7 +435,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     shape = ctx.sentence.shape
     if looks_tabular(shape, ctx.sentence.mentions):
         return None
-    tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
+    tokens = _tokens(shape)
     totals = [(pos, i) for pos, i, kind in tokens if _countable(kind, ctx.sentence.mentions[i])
               and _TOTAL_CUE_RE.search(shape[max(0, pos - 60): pos])]
     figures = [t for t in tokens if t[2] != "Y"]  # "Năm 2023 có 26 …": the year is no part of the breakdown
@@ -461,7 +461,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
             and not looks_tabular(before.sentence.shape, before.sentence.mentions) \
             and len(re.findall(r"[a-z]+", shape)) <= 12:  # "Cộng lại có 4.393 phiếu khảo sát.": a short closing line
         shape = before.sentence.shape
-        tokens = [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
+        tokens = _tokens(shape)
         ctx = before
         t = -1
     if _ROSE_FELL_RE.search(shape):
