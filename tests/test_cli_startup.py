@@ -1,8 +1,8 @@
 """Start-up: `parscan --help` and `parscan schema` must not load the heavy stages (issue 16).
 
 What is imported is checked, not how long it takes (timed tests are flaky on a shared machine):
-OpenCV, numpy, pydantic and the models, Dask, the PDF libraries and the repair model are loaded
-only by the commands that use them.
+OpenCV, numpy, pydantic and the models, Dask, the PDF libraries, the repair model and rich (help is
+click's plain text; progress and errors are plain lines) are loaded only by the commands that use them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from parscan.schemas.export import SCHEMA_PATH, schema_json
 
 HEAVY = (
     "cv2", "numpy", "pydantic", "dask", "distributed", "pikepdf", "pypdfium2", "pdfplumber", "PIL",
-    "tesserocr", "pyarrow", "openpyxl", "rapidfuzz", "yaml",
+    "tesserocr", "pyarrow", "openpyxl", "rapidfuzz", "yaml", "rich",
     "parscan.schemas.document", "parscan.pipeline.run", "parscan.normalizers.repair", "parscan.archive.store",
 )
 

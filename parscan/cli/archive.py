@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 
 class ExportFormat(str, Enum):
@@ -45,6 +44,8 @@ def batch(
 ) -> None:
     """OCR, repair and extract many files into a SQLite store; rerun to resume after a crash."""
     from parscan.archive.batch import BatchConfig, run_batch
+    from rich.console import Console
+
     from parscan.archive.progress import RichBatchProgress
     from parscan.pipeline.options import ExtractOptions
 

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 import typer
-from rich.console import Console
 
 from parscan.cli.plain import failure
 
-stderr = Console(stderr=True)
+
+def say(line: str) -> None:
+    """One plain line on stderr (progress, warnings, errors). Plain writes, not rich: these lines carry no
+    markup, and importing rich for them would cost every command ~0.1 s of start-up (issue 16)."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 def fail(message: str, code: int) -> None:
     """One clear line on stderr, then exit: the contract for bad input and internal errors."""
-    stderr.print(f"parscan: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    say(f"parscan: error: {message}")
     raise typer.Exit(code)
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from parscan.cli.common import stderr
+from parscan.cli.common import say
 from parscan.errors import BadInputError
 
 
@@ -89,14 +89,11 @@ def extract(
         write_searchable_pdf(file, doc, pdf_out)  # the writer of `batch --pdf-out`: temp file + rename
     if not quiet and run_pages.workers:
         peak = f", peak {run_pages.peak_rss_mb:.0f} MB per worker" if run_pages.peak_rss_mb else ""
-        stderr.print(
-            f"parscan extract: {len(doc.pages)} page(s) in {run_pages.seconds:.1f} s "
-            f"on {run_pages.workers} worker process(es){peak}",
-            markup=False, highlight=False, soft_wrap=True,
-        )
+        say(f"parscan extract: {len(doc.pages)} page(s) in {run_pages.seconds:.1f} s "
+            f"on {run_pages.workers} worker process(es){peak}")
     for warning in doc.warnings:
         if not quiet:
-            stderr.print(f"parscan: warning: {warning}", markup=False, highlight=False, soft_wrap=True)
+            say(f"parscan: warning: {warning}")
     if fmt is OutputFormat.text:
         _emit(doc.text + "\n", output)
     elif fmt is OutputFormat.json:
@@ -124,7 +121,7 @@ def _progress_printer(file: Path) -> Callable[[int, int], None]:
         if total > 1:
             left = (time.perf_counter() - started) / done * (total - done)
             eta = f", ETA {_clock(left)}" if done < total else ""
-            stderr.print(f"{file.name}: page {done}/{total}{eta}", markup=False, highlight=False, soft_wrap=True)
+            say(f"{file.name}: page {done}/{total}{eta}")
 
     return report
 
