@@ -39,6 +39,11 @@ _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", 
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
+# "mức tăng của (giá trị) trung bình …": the words before an average's cue that make the figure its change
+CHANGE_OF_RE = re.compile(r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
+                          r"tang truong|sut giam)\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
+_CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?\b(?:muc|do|toc do|bien do|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
+                              r"tang truong|sut giam)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -490,8 +495,8 @@ class _Reader:
                      "previous_before_year"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
-                if p in self.used:
-                    continue
+                if p in self.used or _CHANGE_NAMED_RE.match(self.shape, clause_bounds(self.shape, m.start())[0], m.start()):
+                    continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
                 year = None
                 if m.groupdict().get("year") is not None:
                     year = int(self.s.mentions[self.idx(m, "year")].value)
@@ -574,8 +579,10 @@ class _Reader:
             between = m.group("between")
             if v in self.used or re.search(r"(?:tren|duoi|hon|tu|nho hon|lon hon)\s*$", between) \
                     or re.search(r"(?:loai|xep loai|xep hang|hang|muc|;)\s*$", self.shape[max(0, m.start() - 12): m.start()]) \
+                    or CHANGE_OF_RE.search(self.shape[max(0, m.start() - 30): m.start()]) \
                     or re.match(r"\s*[(:]", between):
-                continue  # "Trung bình (từ 70 đến dưới 75 điểm)": the class, not an average
+                continue  # "Trung bình (từ 70 đến dưới 75 điểm)": the class, not an average; "mức tăng của giá trị
+                # trung bình … là 1,23%": its change
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = clause_bounds(self.shape, m.start())
@@ -720,11 +727,13 @@ class _Reader:
             end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
-            if _SUBSET_RE.match(after) or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
+            next_count = self.shape.find("⟨C", end, clause_end)
+            bounded = self._band_bounds(end, next_count if next_count >= 0 else clause_end)
+            if _SUBSET_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
                         not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
                         or self._band_bounds(clause_start, clause_end))):
-                # "13 bộ tăng điểm": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
+                # "13 bộ tăng điểm", "tổng cộng 58 tỉnh đạt từ 80% trở lên": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
                 # the list's count, not the whole;
                 continue  # "của 13 bộ", "trên 13 bộ": the whole only where the clause speaks of who was assessed
             self.used.add(t)
@@ -833,14 +842,15 @@ class _Reader:
         return None
 
     def _nearest(self, items: list, pos: int, counts: list[int], key=lambda x: x[0]):
-        """The item nearest to `pos` with no other count between them."""
+        """The item nearest to `pos` with no other count between them.  A span (start, end, ...) printed before
+        `pos` is as near as its end ("nhóm đạt từ 90% trở lên có 3 tỉnh và nhóm từ 80% …": the bound before)."""
         best, best_d = None, None
         for item in items:
             at = key(item)
             lo, hi = sorted((at, pos))
             if any(lo < c < hi for c in counts if c != pos):
                 continue
-            d = abs(at - pos)
+            d = pos - item[1] if isinstance(item[1], int) and item[1] <= pos else abs(at - pos)
             if best_d is None or d < best_d:
                 best, best_d = item, d
         return best
@@ -880,7 +890,10 @@ class _Reader:
                 [lb for lb in labels if lb[0] < pos], pos, positions)
             if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)",
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
-                bound = self._following(bounds, pos, i, positions) or self._nearest(
+                label_end = shape.find(label[1], label[0]) + len(label[1])
+                attached = next((bd for bd in bounds if bd[0] >= label_end
+                                 and re.fullmatch(r"\s*[(,:–-]?\s*", shape[label_end: bd[0]])), None)
+                bound = attached or self._following(bounds, pos, i, positions) or self._nearest(
                     bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
             else:  # a bound after a colon opens the list's next item, not this count's statement ("Trong 31 đơn
                 # vị, kết quả như sau: Xuất sắc (từ 90% trở lên) – 4 đơn vị")

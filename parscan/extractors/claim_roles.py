@@ -99,10 +99,13 @@ def read_roles(r: "_Reader") -> None:
     shape = r.shape
     if looks_tabular(shape, r.s.mentions):
         return  # table rows read as text: their cells are the table's figures, not statements
+    first = {clause_bounds(shape, pos) for pos, c in r.claims if c.kind == "rank" and c.value == 1}
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
-            clause = shape[slice(*clause_bounds(shape, pos))]
-            high, low = role("highest").search(clause), role("lowest").search(clause)
+            bounds = clause_bounds(shape, pos)
+            clause = shape[slice(*bounds)]
+            # "Quảng Ninh đạt 91,86%, xếp vị trí số 1": the first place is the highest
+            high, low = role("highest").search(clause) or bounds in first, role("lowest").search(clause)
             if bool(high) != bool(low) and not role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]

@@ -286,7 +286,15 @@ def _counted_before(before: str) -> tuple[str | None, str | None] | None:
         noun = _noun_after(" " + m.group(1), 0)
         if noun is not None:
             return noun[0], noun[1]
+    m = _NEXT_ITEM_RE.search(before)
+    if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun
+        return _counted_before(re.sub(r"\s*\d+\s*$", "", before[: m.start()]))
     return None
+
+
+# the next item of a list of counts by class or bound that left its noun to the first item
+_NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon |nhom |loai |xep loai |dat |muc )"
+                           r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
 
 
 def _shape(dt: DocText, start: int, end: int) -> Sentence:

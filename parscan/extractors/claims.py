@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from parscan.extractors.claim_frames import extract_frames
+from parscan.extractors.claim_frames import CHANGE_OF_RE, extract_frames
 from parscan.extractors.context import doc_province, is_national
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import parse_number
@@ -246,6 +246,8 @@ def extract(doc: ParscanDocument) -> None:
     for m in _AVERAGE_RE.finditer(t):
         if re.search(r"\d[.,]\d", m.group("subj")):  # a table's average row running into the next line
             continue
+        if CHANGE_OF_RE.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "mức tăng của giá trị trung bình … là 1,23%": the average's change, not the average
         prev = _num(m.group(6))
         add(src, m, cue=m.group("subj"), kind="average", subject=m.group("subj").strip(" ,") or None,
             value=_num(m.group(2)), unit="điểm", previous_value=prev,

@@ -236,10 +236,20 @@ def _near(a: Claim, bands: list[Claim]) -> bool:
 
 
 def _is_threshold(c: Claim, claims: list[Claim]) -> bool:
-    """A count above a bound that other bands of the same units split further."""
+    """A count above a bound that other bands of the same units split further, or that holds a narrower count
+    above a higher bound ("58 tỉnh trên 80%, trong đó 3 tỉnh trên 90%")."""
     low = c.bounds[0] if c.bounds else None
     return any(o is not c and o.year == c.year and o.scope == c.scope and o.bounds and o.bounds[0] is not None
-               and low is not None and o.bounds[0] >= low and (o.band or o.bounds[1] is not None) for o in claims)
+               and low is not None and o.bounds[0] >= low
+               and (o.band or o.bounds[1] is not None or o.bounds[0] > low) for o in claims)
+
+
+def _overlapping(bands: dict[str, Claim]) -> bool:
+    """Do two bands' printed ranges overlap?  Then they are no partition of the units ("trên 80%" and "trên 90%"
+    both counted), and their counts are not summed."""
+    ranges = sorted((b.bounds[0] if b.bounds[0] is not None else float("-inf"),
+                     b.bounds[1] if b.bounds[1] is not None else float("inf")) for b in bands.values() if b.bounds)
+    return any(nxt[0] < prev[1] for prev, nxt in zip(ranges, ranges[1:]))
 
 
 def _totals(claims: list[Claim], year: int | None, scope: str | None,
@@ -294,7 +304,7 @@ def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) ->
 def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
     """Counts per group add up to the number of units ("nhóm A 2, nhóm B 56, nhóm C 5" of 63 provinces)."""
     for (year, scope, _), bands in _groups(claims).items():
-        if len(bands) < 2:
+        if len(bands) < 2 or _overlapping(bands):
             continue
         summed = sum((_count_of(c) for c in bands.values()), Decimal(0))  # type: ignore[misc]
         parts = " + ".join(fmt(_count_of(c), 0) for c in bands.values())
@@ -455,7 +465,8 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
             continue
         high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
-        named_back = re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan) (?:nay|tren)\b", fold(c.text)) and \
+        # "… chênh lệch giữa hai tỉnh (này) là …" beside the highest and the lowest: the gap between them
+        named_back = re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)\b", fold(c.text)) and \
             high is not None and low is not None and _same_line(high, c) and _same_line(low, c)
         if not is_extremes_gap(c) and not named_back:
             pair = [o for o in claims if o.kind == "value" and o.value is not None and o.evidence and c.evidence
