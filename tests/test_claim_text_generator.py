@@ -3,6 +3,7 @@ kept apart, every printed figure where it says, the truth's relations recomputed
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections import Counter
@@ -147,3 +148,168 @@ def test_registers_and_scopes_read_differently():
                                       (24, "hai mươi tư"), (63, "sáu mươi ba")])
 def test_number_words(n, words):
     assert vn_words(n) == words
+
+
+# ---------------------------------------------------------------- the sets written apart from the extractor
+
+APART = ("unseen", "fresh")
+APART_SEEDS = range(150)  # enough for every phrasing of both sets to be drawn at least once
+
+
+@lru_cache(maxsize=None)
+def _apart_docs(pset: str, faults: bool = False) -> list:
+    """Both registers per seed, the scope cycling; with `faults`, one planted fault per document instead."""
+    return [build_claim_doc(seed, register=register, scope=SCOPES[seed % 3], phrasings=pset,
+                            fault=FAULT_KINDS[(seed + i) % len(FAULT_KINDS)] if faults else None)
+            for seed in APART_SEEDS for i, register in enumerate(REGISTERS)]
+
+
+def _module(pset: str):
+    return importlib.import_module(f"samples.generator.claim_phrasings_{pset}")
+
+
+def _truth(doc, fig: dict) -> float:
+    """The signed value of a figure's fact, recomputed here from the world the document was drawn from."""
+    w = doc.world
+    units = {u.key: u for u in w.units}
+    kind, _, key = fig["fact"].partition(".")
+    if fig["fact"] == "total":
+        return len(w.units)
+    if fig["fact"] == "gap":
+        return (w.units[0].cur - w.units[-1].cur) / 100
+    if kind == "avg":
+        return (w.avg if key == "cur" else w.prev_avg) / 100
+    if kind == "delta":
+        return (w.avg - w.prev_avg) / 100 if key == "avg" else (units[key].cur - units[key].prev) / 100
+    if kind == "score":
+        when, unit = key.split(".", 1)
+        return (units[unit].cur if when == "cur" else units[unit].prev) / 100
+    if kind == "cmp":
+        a, b = (units[k] for k in key.split("."))  # unit keys have no dots
+        return (a.cur - b.cur) / 100
+    if kind == "rank":
+        when, unit = key.split(".", 1)
+        return units[unit].rank if when == "cur" else units[unit].prev_rank
+    if kind == "move":
+        return units[key].prev_rank - units[key].rank
+    if kind == "change":
+        return w.counts[key] - w.prev_counts[key]
+    if fig["fact"] == "count.cur.ge_threshold":
+        return sum(n for b in w.bands for n in [w.counts[b.key]] if b.low >= w.threshold)
+    if fig["fact"] in ("count.above_avg", "count.up", "count.down"):
+        return {"count.above_avg": w.above_avg, "count.up": w.up, "count.down": w.down}[fig["fact"]]
+    if kind == "count":
+        scope, _, rest = key.partition(".")
+        if scope == "part":
+            return next(n for n, _, fact in w.parts if fact == fig["fact"])
+        return (w.counts if scope == "cur" else w.prev_counts)[rest]
+    raise AssertionError(fig["fact"])
+
+
+def _ballots_agree(doc) -> bool:
+    """Ballots are exact or rounded down ("hơn 86.000"): all parts from one of the two, the total their sum."""
+    w, figs = doc.world, [f for f in doc.figures if f["kind"] == "ballots"]
+    for parts in (w.ballots_exact, w.ballots_round):
+        if all(f["value"] == (sum(parts) if f["fact"] == "ballots.total" else parts[int(f["fact"].split(".")[-1])])
+               for f in figs):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_apart_set_has_every_kind_in_both_registers_and_its_own_ids(pset):
+    entries = _module(pset).PHRASINGS
+    assert set(entries) == set(FRAME_KINDS)
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            assert len(entries[kind][register]) >= 6, (pset, kind, register)
+    ids = phrasing_ids(phrasing_set=pset)
+    assert len(ids) == sum(len(by_reg[r]) for by_reg in entries.values() for r in REGISTERS)
+    others = phrasing_ids() | set().union(*(phrasing_ids(phrasing_set=p) for p in APART if p != pset))
+    assert not ids & others
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_every_phrasing_of_an_apart_set_renders_and_stays_in_its_set(pset):
+    ids = phrasing_ids(phrasing_set=pset)
+    drawn = set()
+    for doc in _apart_docs(pset):
+        assert doc.held_out and doc.phrasing_set == pset
+        assert set(doc.phrasings) <= ids and all(p.split(".")[1] == doc.register for p in doc.phrasings)
+        assert unicodedata.normalize("NFC", doc.text) == doc.text
+        assert not re.search("[\ue000-\ue0ff{}]", doc.text)
+        assert "  " not in doc.text and " ," not in doc.text and " ." not in doc.text and ".." not in doc.text
+        drawn.update(doc.phrasings)
+    assert drawn == ids, sorted(ids - drawn)
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_each_apart_statement_states_the_roles_of_its_kind(pset):
+    fixed = {"total": {"total"}, "average_with_previous": {"avg", "prev", "delta"},
+             "delta_only": {"cur", "prev", "delta"}, "highest": {"top"}, "lowest": {"bot"}, "gap": {"gap"}, "comparison": {"a", "b", "diff"},
+             "band_members": {"count"}, "threshold_count": {"thr"}, "ratio": {"num", "den"},
+             "parts_total": {"p0", "p1", "total"}, "count_change": {"cur", "prev", "chg"},
+             "rank_move": {"r", "den", "move", "pr"}, "up_down_counts": {"up", "down"}}
+    for doc in _apart_docs(pset):
+        w = doc.world
+        stated: dict[str, list[str]] = {}
+        for fig in doc.figures:
+            stated.setdefault(fig["phrasing"], []).append(fig["role"])
+        for pid, roles in stated.items():
+            kind = pid.split(".")[0]
+            assert len(roles) == len(set(roles)), (pid, roles)  # each figure printed once
+            if kind == "band_counts":  # every band that has units; the total may be said or not
+                bands = {f"c{i}" for i in range(sum(bool(n) for n in w.counts.values()))}
+                assert set(roles) - {"total"} == bands, (pid, roles)
+            elif kind == "ballots":
+                assert set(roles) == {"total", *(f"b{i}" for i in range(len(w.ballot_labels)))}, (pid, roles)
+            else:
+                assert set(roles) == fixed[kind], (pid, roles)
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_apart_figures_agree_with_the_world_and_their_relations_hold(pset):
+    for doc in _apart_docs(pset):
+        figs = {f["id"]: f for f in doc.figures}
+        assert all(_holds(rel, figs) for rel in doc.relations), (doc.seed, doc.register)
+        for fig in doc.figures:
+            assert doc.text[fig["start"]:fig["start"] + len(fig["text"])] == fig["text"]
+            if fig["kind"] == "ballots":
+                continue
+            truth = _truth(doc, fig)
+            assert abs((fig["sign"] or 1) * fig["value"] - truth) < 1e-6, (doc.seed, fig["phrasing"], fig["fact"])
+        assert _ballots_agree(doc), (doc.seed, doc.phrasings)
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_apart_statements_print_no_number_without_its_truth(pset):
+    """Every numeral in a statement is one of its recorded figures, or a year, a band's bound, the threshold, the
+    scale's maximum ("/100 điểm") or part of a unit's name ("UBND Quận 7"): nothing is printed that the benchmark
+    would not know the truth of."""
+    for doc in _apart_docs(pset):
+        w = doc.world
+        names = sorted({n for u in w.units for n in (u.name, u.short)}, key=len, reverse=True)
+        by_phrasing: dict[str, list[dict]] = {}
+        for fig in doc.figures:
+            by_phrasing.setdefault(fig["phrasing"], []).append(fig)
+        for pid, figs in by_phrasing.items():
+            rest = figs[0]["sentence"]
+            for name in names:
+                rest = rest.replace(name, " ")
+            for fig in sorted(figs, key=lambda f: -len(f["text"])):
+                pattern = r"(?<![\d.,])[+-]?" + re.escape(fig["text"].lstrip("+-")) + r"(?![\d]|[.,]\d)"
+                rest, n = re.subn(pattern, " ", rest, count=1)
+                assert n == 1, (pid, fig["text"], figs[0]["sentence"])
+            rest = re.sub(r"\b(?:19|20)\d\d\b", " ", rest)
+            bounds = {str(b.low // 100) for b in w.bands} | {str(b.high // 100) for b in w.bands if b.high} | {"100"}
+            left = [x for x in re.findall(r"\d+(?:[.,]\d+)*", rest) if x not in bounds]
+            assert not left, (pid, left, figs[0]["sentence"])
+
+
+@pytest.mark.parametrize("pset", APART)
+def test_a_fault_in_an_apart_document_breaks_one_relation(pset):
+    for doc in _apart_docs(pset, faults=True):
+        figs = {f["id"]: f for f in doc.figures}
+        broken = [rel for rel in doc.relations if not _holds(rel, figs)]
+        assert len(broken) == 1 and broken[0]["kind"] == doc.fault["kind"], (doc.seed, doc.fault)
+        assert doc.fault["figure"] in (broken[0]["result"], *broken[0]["operands"])

@@ -7,6 +7,7 @@
     doc.fault       # None, or {"kind", "figure", "published", "true"}
     doc.phrasings   # phrasing ids used ("gap.press.7"); held-out and tuning ids never mix in one document
     build_claim_doc(7, phrasings="unseen")  # a third set, `claim_phrasings_unseen.py` ("gap.press.u3")
+    build_claim_doc(7, phrasings="fresh")   # a fourth, blind set, `claim_phrasings_fresh.py` ("gap.press.f3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -16,13 +17,16 @@ a lone highest value is not. A fault changes ONE printed figure (or one member l
 relation breaks. Phrasings live in `claim_phrasings.py`; about 40 % per kind and register are held out
 (`held_out=True` documents use only those, `held_out=False` documents never do). A third set, "unseen"
 (`claim_phrasings_unseen.py`, `phrasings="unseen"`), is written apart from the extractor and from the people
-who tune it; its documents have `held_out=True` and `phrasing_set == "unseen"`.
+who tune it; its documents have `held_out=True` and `phrasing_set == "unseen"`. Its misses have since been
+looked at, so a fourth set, "fresh" (`claim_phrasings_fresh.py`, `phrasings="fresh"`), written blind to the
+extractor, is the blind measure now (`held_out=True`, `phrasing_set == "fresh"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import random
 import re
@@ -37,7 +41,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
-PHRASING_SETS = ("tuning", "heldout", "unseen")
+PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -381,7 +385,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh
 
 
 class Stmt:
@@ -495,7 +499,7 @@ def _role_count(fact: str, n: int, subject: str, year: int, sign: int | None = N
 
 
 def _pick_phrasing(rng: random.Random, kind: str, register: str, pset: str, scope: str) -> Phrasing:
-    table = _unseen_table() if pset == "unseen" else _phrasing_table()
+    table = _set_table(pset)
     pool = [p for p in table[(kind, register)] if p.phrasing_set == pset]
     pool = [p for p in pool if scope in getattr(p.fn, "scopes", SCOPES)]
     return rng.choice(pool)
@@ -512,19 +516,29 @@ def _phrasing_table() -> dict[tuple[str, str], list[Phrasing]]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _unseen_table() -> dict[tuple[str, str], list[Phrasing]]:
-    from samples.generator.claim_phrasings_unseen import PHRASINGS as UNSEEN
+# the sets written apart from the extractor, each in its own module (imported only when asked for, so that
+# nobody tuning the extractor loads their sentences by accident): module, id letter ("gap.press.u3")
+_APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
+          "fresh": ("samples.generator.claim_phrasings_fresh", "f")}
 
-    return {(kind, register): [Phrasing(f"{kind}.{register}.u{i}", kind, register, True, fn, "unseen")
+
+@lru_cache(maxsize=None)
+def _apart_table(pset: str) -> dict[tuple[str, str], list[Phrasing]]:
+    module, letter = _APART[pset]
+    entries_by_kind = importlib.import_module(module).PHRASINGS
+    return {(kind, register): [Phrasing(f"{kind}.{register}.{letter}{i}", kind, register, True, fn, pset)
                                for i, fn in enumerate(entries, 1)]
-            for kind, by_register in UNSEEN.items() for register, entries in by_register.items()}
+            for kind, by_register in entries_by_kind.items() for register, entries in by_register.items()}
+
+
+def _set_table(pset: str) -> dict[tuple[str, str], list[Phrasing]]:
+    return _apart_table(pset) if pset in _APART else _phrasing_table()
 
 
 def phrasing_ids(held_out: bool | None = None, phrasing_set: str | None = None) -> set[str]:
     """All tuning and held-out phrasing ids (or only the held-out / tuning ones); or those of one set."""
     if phrasing_set is not None:
-        table = _unseen_table() if phrasing_set == "unseen" else _phrasing_table()
+        table = _set_table(phrasing_set)
         return {p.id for ps in table.values() for p in ps if p.phrasing_set == phrasing_set}
     return {p.id for ps in _phrasing_table().values() for p in ps if held_out is None or p.held_out == held_out}
 
@@ -678,7 +692,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -887,7 +901,8 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
-    """`phrasings` ("tuning" / "heldout" / "unseen") picks the phrasing set; without it `held_out` does."""
+    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh") picks the phrasing set; without it `held_out`
+    does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
@@ -896,7 +911,7 @@ def build_claim_doc(seed: int, *, register: str = "official", scope: str = "nati
     held_out = pset != "tuning"
     if fault is not None and fault not in FAULT_KINDS:
         raise ValueError(f"unknown fault {fault!r}; one of {FAULT_KINDS}")
-    key = f"{seed}|{register}|{scope}|{'unseen' if pset == 'unseen' else int(held_out)}|{fault}"
+    key = f"{seed}|{register}|{scope}|{pset if pset in _APART else int(held_out)}|{fault}"
     for attempt in range(60):
         rng = random.Random(f"{key}|{attempt}")
         w = build_world(rng, scope)
