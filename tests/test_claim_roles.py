@@ -203,6 +203,25 @@ CASES = [
                  "2,01", "claim_delta", 2.01, id="a-unit-its-years-in-clauses-then-the-change"),
     pytest.param("province", "Từ 86,40% năm 2021, điểm số của Sở Tư pháp đã lên 88,50%. Tức tăng {x}%.", "2,10", "2,20",
                  "claim_delta", 2.2, id="from-a-year-to-this-year-and-the-change-in-the-next-sentence"),
+    pytest.param("national", "Về phân nhóm, nhóm A (từ 90% trở lên) gồm 3 tỉnh; nhóm B (từ 80% đến dưới 90%) gồm 55 "
+                 "tỉnh; nhóm C (từ 70% đến dưới 80%) gồm 5 tỉnh. Tổng cộng {x} tỉnh, thành phố đạt kết quả Chỉ số từ "
+                 "80% trở lên.", "58", "57", "claim_count", 57.0, id="a-total-with-a-bound-after-it-is-a-threshold"),
+    pytest.param("national", "Số lượng địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là {x}; từ 70% đến dưới 80% "
+                 "là 5.", "55", "56", "claim_sum", 64.0, id="the-next-items-of-a-list-keep-the-first-items-noun"),
+    pytest.param("national", "Mức tăng của giá trị trung bình so với năm 2021 là {x}%, từ 85,29% lên 86,52%.", "1,23",
+                 "1,32", "claim_delta", 1.32, id="the-rise-of-the-average-is-a-change"),
+    pytest.param("national", "Tỉnh Quảng Ninh đạt 91,86%, xếp vị trí số 1; tỉnh Cao Bằng đạt 78,03%, xếp cuối bảng. "
+                 "Chênh lệch giữa hai tỉnh là {x}%.", "13,83", "13,38", "claim_gap", 13.38,
+                 id="the-first-place-is-the-highest"),
+    pytest.param("national", "Chỉ số của Bắc Giang năm 2021 là: 85,32% so với mức 85,44% năm 2022, tăng {x}%.", "0,12",
+                 "0,21", "claim_delta", 0.21, id="a-compared-figure-of-a-later-year-is-the-later-one"),
+    pytest.param("national", "Bắc Ninh thua Hải Dương {x}%, đạt 82,93% (Hải Dương đạt kết quả là 83,93%).", "1,00",
+                 "1,10", "claim_gap", -1.1, id="the-unit-compared-with-is-no-subject-of-what-follows"),
+    pytest.param("national", "Thái Bình hơn Hà Nam {x}%, khi đạt 83,93% (Hà Nam chỉ đạt 82,93%).", "1,00", "1,10",
+                 "claim_gap", 1.1, id="ha-nam-is-no-fall"),
+    pytest.param("national", "Bình Dương có kết quả cao nhất, đạt 95,38%, thấp nhất là Cao Bằng với 76,25%.\nChỉ số "
+                 "của tỉnh Bắc Giang năm nay: 84,97%; năm ngoái: 81,63%; cách biệt {x}%.", "3,34", "3,43", "claim_gap",
+                 3.43, id="a-gap-after-two-figures-is-their-difference"),
 ]
 
 
@@ -246,6 +265,11 @@ QUIET = [
                  id="a-bound-after-a-colon-belongs-to-the-next-item"),
     pytest.param("national", "Hà Nội đạt 85,80%. Tăng 4,39% so với năm trước, TP. Hồ Chí Minh đạt 84,22% (năm 2021: "
                  "79,83%).", id="a-change-before-its-unit-is-not-the-previous-units"),
+    pytest.param("national", "Kết quả cho thấy 58 tỉnh, thành phố có Chỉ số CCHC trên 80%, trong đó 3 tỉnh trên 90%. "
+                 "Các tỉnh còn lại (5 tỉnh) đạt từ 70% đến dưới 80%.", id="nested-bounds-are-no-partition"),
+    pytest.param("national", "Bình Dương có kết quả cao nhất, đạt 95,38%, thấp nhất là Cao Bằng với 76,25%.\nTỉnh Bắc "
+                 "Giang:\n- Năm nay: 84,97%\n- Năm trước: 81,63%\n- Chênh lệch: 3,34%",
+                 id="a-gap-listed-after-two-figures-is-not-the-extremes"),
 ]
 
 

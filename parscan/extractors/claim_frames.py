@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import PAIRED_VALUES_RE, clause_year, link_differences, names_extremes, read_roles
+from parscan.extractors.claim_roles import PAIRED_VALUES_RE, YEAR_AFTER_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -44,6 +44,9 @@ CHANGE_OF_RE = re.compile(r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam
                           r"tang truong|sut giam)\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?\b(?:muc|do|toc do|bien do|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
                               r"tang truong|sut giam)\b")
+# a comparison before a score in its clause ("A thua B 1,00%, đạt …"): the score is the first unit's
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:cao hon|thap hon|nhinh hon|kem hon|kem|thua|hon|vuot|bo xa|xep tren|xep sau)\b"
+                                 r"[^;⟨]{2,60}?⟨P\d+⟩\s*,")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -86,6 +89,8 @@ class _State:
     last_band: str | None = None
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
+    # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
+    loose_levels: list[float] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +488,12 @@ class _Reader:
             named = {name for _, name in self._named(0, len(self.shape))}
             if len(named) == 1:
                 self.state.last_unit = named.pop()
+        extremes = {c.value for c in out if c.kind in ("highest", "lowest")}
+        loose = [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape)
+                 if t.group(1) == "P" and t.group(2) and 40 <= self.s.mentions[int(t.group(2))].value <= 100
+                 and self.s.mentions[int(t.group(2))].value not in extremes]
+        self.state.loose_levels = (self.state.loose_levels + loose)[-3:] if loose and not any(
+            c.kind == "gap" for c in out) else []
         levels = [c for c in out if c.kind == "average" or c.subject and c.kind in (
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
@@ -498,8 +509,11 @@ class _Reader:
                 if p in self.used or _CHANGE_NAMED_RE.match(self.shape, clause_bounds(self.shape, m.start())[0], m.start()):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
                 year = None
-                if m.groupdict().get("year") is not None:
-                    year = int(self.s.mentions[self.idx(m, "year")].value)
+                own_year = YEAR_AFTER_RE.match(self.shape, self.shape.find("⟩", m.start("previous")) + 1)
+                if m.groupdict().get("year") is not None or own_year:
+                    # "so với mức 85,44% năm 2023": the figure's own year, printed after it
+                    year = int(self.s.mentions[self.idx(m, "year") if m.groupdict().get("year") is not None
+                                               else int(own_year.group(1))].value)
                     if self.state.year is not None and year >= self.state.year:
                         continue  # "năm 2022 (86,37%)" of the year itself (or a later one) is no earlier value
                 elif self.state.year:
@@ -645,9 +659,17 @@ class _Reader:
             before = self.unit_names(clause_start, m.start())
             if not pair and len(before) == 2 and re.search(r"\bgiua\b", self.shape[clause_start: m.start()]):
                 pair = before  # "Giữa Bến Tre và Tuyên Quang có khoảng cách 2,32 điểm"
+            beside = [] if pair or names_extremes(self.shape) or _cue("highest").search(self.shape) \
+                or _cue("lowest").search(self.shape) else self.state.loose_levels + self._levels_before(m.start())
             self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
-                     other=pair[1] if pair else None, value=mention.value,
+                     other=pair[1] if pair else None, value=mention.value, between=beside[-3:],
                      unit=mention.unit or "điểm", subject=pair[0] if pair else self._subject(clause_start, m.start("value")))
+
+    def _levels_before(self, pos: int) -> list[float]:
+        """The levels (40–100) printed before `pos` in this sentence that no frame read as an extreme."""
+        return [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape, 0, pos)
+                if t.group(1) == "P" and t.group(2) and int(t.group(2)) not in self.used
+                and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
 
     def _ranks(self) -> None:
         for m in frame("rank_from_to").finditer(self.shape):
@@ -1029,6 +1051,10 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start())
             if unit is None:
                 continue
+            compared = _COMPARED_BEFORE_RE.search(lead)
+            if compared and self.unit_name(clause_start + compared.end(), m.start()) is None:
+                # "Bắc Ninh thua Hải Dương 1,00%, đạt 82,93%": the unit compared with is no subject of what follows
+                unit = self.unit_name(clause_start, m.start(), prefer="first") or unit
             self.used.add(i)
             self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
                      value=mention.value, unit=mention.unit)

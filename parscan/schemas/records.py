@@ -167,6 +167,10 @@ class Claim(BaseModel):
     parts: list[float] = Field(
         default_factory=list, description="addends printed with a total (ballots per group ...); audit checks the sum"
     )
+    between: list[float] = Field(
+        default_factory=list,
+        description="the levels a gap was printed right after, when it names no extremes ('năm nay: 84,97%; "
+                    "năm trước: 81,63%; chênh lệch 3,34%': [84.97, 81.63])")
     change: float | None = Field(default=None, description="the change the sentence states with the value (signed)")
     denominator: float | None = Field(default=None, description="'11/17 bộ': 17; 'xếp thứ 5/63': 63")
     band: str | None = Field(default=None, description="class or group label as printed ('Nhóm A', 'Tốt')")
