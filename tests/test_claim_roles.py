@@ -222,6 +222,16 @@ CASES = [
     pytest.param("national", "Bình Dương có kết quả cao nhất, đạt 95,38%, thấp nhất là Cao Bằng với 76,25%.\nChỉ số "
                  "của tỉnh Bắc Giang năm nay: 84,97%; năm ngoái: 81,63%; cách biệt {x}%.", "3,34", "3,43", "claim_gap",
                  3.43, id="a-gap-after-two-figures-is-their-difference"),
+    pytest.param("national", "Năm nay, Hải Phòng đứng thứ 5. Địa phương này vượt Hải Dương {x}%, với 83,93% (Hải Dương "
+                 "chỉ đạt 82,93%).", "1,00", "1,10", "claim_gap", 1.1, id="this-province-compared-then-its-score"),
+    pytest.param("national", "Năm nay, Hải Phòng đứng thứ 5. Đơn vị này dẫn trước Hải Dương {x}%, khi đạt 83,93% (so "
+                 "với 82,93% của Hải Dương).", "1,00", "1,10", "claim_gap", 1.1, id="a-score-owned-by-the-unit-after-cua"),
+    pytest.param("national", "Chỉ số CCHC năm nay của tỉnh Bắc Giang được ghi nhận ở mức: 85,32% thấp hơn một chút so "
+                 "với 85,44% năm 2021, chênh {x}%.", "0,12", "0,21", "claim_delta", -0.21,
+                 id="chenh-is-a-size-not-a-direction"),
+    pytest.param("national", "Lâm Đồng có kết quả thấp nhất với 76,98%. Cao hơn Nghệ An {x}%, Quảng Trị đạt 83,93% "
+                 "(Nghệ An chỉ đạt được 82,93%).", "1,00", "1,10", "claim_gap", 1.1,
+                 id="a-comparison-before-its-subject-named-next"),
 ]
 
 

@@ -45,8 +45,10 @@ CHANGE_OF_RE = re.compile(r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?\b(?:muc|do|toc do|bien do|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
                               r"tang truong|sut giam)\b")
 # a comparison before a score in its clause ("A thua B 1,00%, đạt …"): the score is the first unit's
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:cao hon|thap hon|nhinh hon|kem hon|kem|thua|hon|vuot|bo xa|xep tren|xep sau)\b"
-                                 r"[^;⟨]{2,60}?⟨P\d+⟩\s*,")
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:cao hon|thap hon|nhinh hon|kem hon|kem|thua|hon|vuot|bo xa|xep tren|xep sau|dan truoc|"
+                                 r"dung tren|xep truoc|dung truoc|dung sau|xep duoi|dung duoi)\b"
+                                 r"[^;⟨]{2,60}?⟨P\d+⟩")
+_REFERRED_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -1048,13 +1050,25 @@ class _Reader:
             if not frame("unit_value").search(lead) or _CHANGE_BEFORE_RE.search(lead) or re.search(
                                  r"(?:tren|duoi|tu|den|hon)\s*$|thang diem|toi da|muc tieu|chi tieu|ke hoach(?! va dau tu)", lead):
                 continue  # a scale ("thang điểm tối đa 60"), a target or a bound is no unit's result
+            owner = _OWNER_AFTER_RE.match(self.shape, m.end())  # "(so với 82,93% của Hải Dương)"
+            owned = self.unit_name(owner.end(), min(clause_end, owner.end() + 80), "first") if owner else None
+            if owned is not None:
+                self.used.add(i)
+                self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=owned,
+                         value=mention.value, unit=mention.unit)
+                continue
             unit = self.unit_name(clause_start, m.start())
             if unit is None:
                 continue
             compared = _COMPARED_BEFORE_RE.search(lead)
             if compared and self.unit_name(clause_start + compared.end(), m.start()) is None:
-                # "Bắc Ninh thua Hải Dương 1,00%, đạt 82,93%": the unit compared with is no subject of what follows
-                unit = self.unit_name(clause_start, m.start(), prefer="first") or unit
+                # "Bắc Ninh thua Hải Dương 1,00%, đạt 82,93%": the unit compared with is no subject of what follows;
+                # "Tỉnh này hơn Hải Dương 1,00%, đạt 83,93%": the unit referred to is
+                subject = self.unit_name(clause_start, clause_start + compared.start())
+                unit = subject or (self.referred_unit(clause_start) if _REFERRED_RE.search(lead[: compared.start()])
+                                   else None)
+                if unit is None:
+                    continue
             self.used.add(i)
             self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
                      value=mention.value, unit=mention.unit)

@@ -199,7 +199,7 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     mention = r.s.mentions[i]
     cue = list(role("difference").finditer(near))
     sign = None
-    if cue:
+    if cue and not _GAP_WORDS_RE.search(cue[-1].group(0)):  # "chênh 0,12%": a size, not a direction
         sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
     sentence = r.shape
     units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
@@ -216,7 +216,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     if other is not None:  # "kém Bình Phước 0,52 điểm phần trăm": a comparison with the unit after the cue
         lead = r.printed(cs, near_start + cue[-1].start())
         # a unit the clause names but the registry does not know is no reason to borrow the last one spoken of
-        subject = r.unit_name(cs, near_start + cue[-1].start()) or (
+        # "Cao hơn Nghệ An 1,00%, Quảng Trị đạt 83,93%": a comparison stated before its subject, named next
+        following = [t.start() for t in TOKEN_RE.finditer(r.shape, b) if t.group(1) in "PK"]
+        after = r.unit_name(b, following[0], prefer="first") if following and not lead.strip() else None
+        subject = r.unit_name(cs, near_start + cue[-1].start()) or (after if after != other else None) or (
             r.referred_unit(cs) if not re.search(r"\b(?:Sở|Bộ|UBND|Ủy ban|Thanh tra|Văn phòng|Ban)\b", lead) else None)
         if subject and subject != other:
             signed = mention.value * (sign or 1.0)
