@@ -78,8 +78,8 @@ TOTAL = {
                       f"bộ tiêu chí xác định Chỉ số CCHC."),
         lambda c, s: (f"Theo Kế hoạch, {_organ(c)} tiến hành thẩm định kết quả tự đánh giá, chấm điểm của "
                       f"{s('total')} {c.V.units}; quá trình thẩm định bảo đảm khách quan, đúng quy định."),
-        lambda c, s: (f"Kết quả Chỉ số CCHC năm {c.Y} được tổng hợp từ hồ sơ tự đánh giá của {s('total')} "
-                      f"{c.V.cn} và kết quả điều tra xã hội học."),
+        lambda c, s: (f"Chỉ số CCHC năm {c.Y} được tính cho {s('total')} {c.V.cn}, dựa trên điểm thẩm định và "
+                      f"điểm điều tra xã hội học."),
     ],
     "press": [
         lambda c, s: (f"{_organ(c)} vừa công khai kết quả Chỉ số CCHC năm {c.Y} của {s('total')} "
@@ -87,8 +87,7 @@ TOTAL = {
         lambda c, s: (f"{s('total')} {c.V.units} – đó là số {c.V.cn} có tên trong bảng xếp hạng Chỉ số CCHC năm "
                       f"{c.Y}."),
         lambda c, s: f"Bảng xếp hạng PAR INDEX {c.Y} gọi tên đủ {s('total')} {c.V.cn}.",
-        lambda c, s: (f"Trong năm {c.Y}, chỉ số cải cách hành chính được đo ở {s('total')} {c.V.units}{_over(c)}, "
-                      f"theo thông tin từ {_organ(c)}."),
+        lambda c, s: f"Năm {c.Y}, {_organ(c)} đo chỉ số cải cách hành chính tại {s('total')} {c.V.units}{_over(c)}.",
         lambda c, s: (f"Toàn bộ {s('total')} {c.V.units}{_over(c)} đã được chấm điểm trong đợt đánh giá năm "
                       f"nay."),
         lambda c, s: f"Kỳ đánh giá năm {c.Y} có {s('total')} {c.V.cn} tham gia, không {c.V.one} nào vắng mặt.",
