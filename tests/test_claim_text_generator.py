@@ -152,7 +152,7 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh")
+APART = ("unseen", "fresh", "blind")
 APART_SEEDS = range(150)  # enough for every phrasing of both sets to be drawn at least once
 
 

@@ -7,7 +7,8 @@
     doc.fault       # None, or {"kind", "figure", "published", "true"}
     doc.phrasings   # phrasing ids used ("gap.press.7"); held-out and tuning ids never mix in one document
     build_claim_doc(7, phrasings="unseen")  # a third set, `claim_phrasings_unseen.py` ("gap.press.u3")
-    build_claim_doc(7, phrasings="fresh")   # a fourth, blind set, `claim_phrasings_fresh.py` ("gap.press.f3")
+    build_claim_doc(7, phrasings="fresh")   # a fourth set, `claim_phrasings_fresh.py` ("gap.press.f3")
+    build_claim_doc(7, phrasings="blind")   # a fifth, blind set, `claim_phrasings_blind.py` ("gap.press.b3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -19,7 +20,9 @@ relation breaks. Phrasings live in `claim_phrasings.py`; about 40 % per kind and
 (`claim_phrasings_unseen.py`, `phrasings="unseen"`), is written apart from the extractor and from the people
 who tune it; its documents have `held_out=True` and `phrasing_set == "unseen"`. Its misses have since been
 looked at, so a fourth set, "fresh" (`claim_phrasings_fresh.py`, `phrasings="fresh"`), written blind to the
-extractor, is the blind measure now (`held_out=True`, `phrasing_set == "fresh"`).
+extractor, was the blind measure until it was used to diagnose the extractor; a fifth set, "blind"
+(`claim_phrasings_blind.py`, `phrasings="blind"`), written blind to the extractor and to every other set's
+sentences, is the blind measure now (`held_out=True`, `phrasing_set == "blind"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -41,7 +44,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
-PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh")
+PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -385,7 +388,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind
 
 
 class Stmt:
@@ -519,7 +522,8 @@ def _phrasing_table() -> dict[tuple[str, str], list[Phrasing]]:
 # the sets written apart from the extractor, each in its own module (imported only when asked for, so that
 # nobody tuning the extractor loads their sentences by accident): module, id letter ("gap.press.u3")
 _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
-          "fresh": ("samples.generator.claim_phrasings_fresh", "f")}
+          "fresh": ("samples.generator.claim_phrasings_fresh", "f"),
+          "blind": ("samples.generator.claim_phrasings_blind", "b")}
 
 
 @lru_cache(maxsize=None)
@@ -692,7 +696,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -901,8 +905,8 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
-    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh") picks the phrasing set; without it `held_out`
-    does."""
+    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind") picks the phrasing set; without it
+    `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
