@@ -232,6 +232,17 @@ CASES = [
     pytest.param("national", "Lâm Đồng có kết quả thấp nhất với 76,98%. Cao hơn Nghệ An {x}%, Quảng Trị đạt 83,93% "
                  "(Nghệ An chỉ đạt được 82,93%).", "1,00", "1,10", "claim_gap", 1.1,
                  id="a-comparison-before-its-subject-named-next"),
+    pytest.param("ministries", "Nhóm B năm nay có 15 bộ, ngành, tăng {x} so với cùng kỳ. Năm ngoái, số bộ, ngành thuộc "
+                 "nhóm B là 13.", "hai", "ba", "claim_delta", 3.0, id="a-count-change-in-words-before-so-voi"),
+    pytest.param("ministries", "Nhóm B: năm 2021 có 14 bộ, ngành; năm 2022 có 17 bộ, ngành; tăng {x} bộ, ngành.", "3",
+                 "4", "claim_delta", 4.0, id="a-group-heading-its-years-in-clauses-then-the-change"),
+    pytest.param("ministries", "Có 2 bộ, ngành thuộc nhóm A trong năm 2022 (năm 2021 là 1 bộ, ngành), tức tăng {x} bộ, "
+                 "ngành.", "1", "2", "claim_delta", 2.0, id="last-years-count-in-brackets-is-an-aside"),
+    pytest.param("ministries", "Năm 2022, số bộ, ngành thuộc nhóm C giảm đi {x} bộ, ngành so với năm trước, đạt 2 bộ, "
+                 "ngành. Nhóm C năm 2021 gồm có 3 bộ, ngành.", "một", "hai", "claim_delta", -2.0,
+                 id="giam-di-a-count-then-its-new-level"),
+    pytest.param("national", "TP. Hồ Chí Minh đạt 87,12%, xếp thứ 14/63; năm 2021 thành phố xếp thứ 20, như vậy đã tăng "
+                 "{x} bậc.", "6", "5", "claim_rank", 5.0, id="a-year-in-a-later-clause-is-that-clauses"),
 ]
 
 
@@ -355,3 +366,13 @@ def test_a_count_long_after_its_noun_and_a_colon_is_the_units_assessed(tmp_path)
                          "hành chính năm nay: 63. Cả nước có 63 tỉnh, thành phố có tên trong bảng xếp hạng.", "national")
     assert [c.value for c in doc.claims if c.kind == "total" and c.value == 63.0 and c.scope == "provinces"] == [63.0, 63.0]
     _assert_consistent(doc, "claim_total")
+
+
+def test_units_below_the_average_are_no_fallers(tmp_path):
+    """"… cao hơn mức trung bình; 31 địa phương còn lại thấp hơn" compares with the average, not with last year:
+    the 31 are no count of units whose index fell (which would be summed with the risers)."""
+    doc = _doc(tmp_path, "Năm nay, 32 trong số 63 tỉnh, thành phố có chỉ số cao hơn mức trung bình 86,37%; 31 địa "
+                         "phương còn lại thấp hơn. Có 40 địa phương tăng điểm, 23 địa phương giảm điểm.", "national")
+    fallers = [c.value for c in doc.claims if c.frame == "fell"]
+    assert fallers == [23.0]
+    _assert_quiet(doc)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import PAIRED_VALUES_RE, YEAR_AFTER_RE, clause_year, link_differences, names_extremes, read_roles
+from parscan.extractors.claim_roles import PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, names_extremes, read_roles
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -312,6 +312,9 @@ def _advance(state: _State, s: Sentence) -> None:
             continue
         if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
             continue
+        figure = re.search(r"⟨[PCKR]\d+⟩", s.shape[: m.start()])
+        if figure and ";" in s.shape[figure.end(): m.start()]:
+            break  # "X đạt 87,12%, xếp thứ 14/63; năm 2022 X xếp thứ 20": the later clause's year, read there
         state.year = int(s.mentions[int(m.group(2))].value)
         break
     found = {scope for pattern, scope in _scope_cues() if pattern.search(s.shape)}
@@ -906,12 +909,15 @@ class _Reader:
             anchors.append((m.start(), -1, "none"))
         anchors.sort()
         positions = [a for a, _, _ in anchors]
+        # "Nhóm B: năm 2022 có 14 bộ; năm 2023 có 17 bộ": a label heading the sentence is every clause's
+        heading = next((lb for lb in self._labels(0, 12) if re.match(r"\s*:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])),
+                       None)
         for pos, i, kind in anchors:
             clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
             label = self._following(labels, pos, i, positions) or self._nearest(
-                [lb for lb in labels if lb[0] < pos], pos, positions)
+                [lb for lb in labels if lb[0] < pos], pos, positions) or (heading if not labels else None)
             if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)",
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
                 label_end = shape.find(label[1], label[0]) + len(label[1])
@@ -1096,17 +1102,37 @@ class _Reader:
             owner = _owner(values + [(p, c) for p, c in self.claims if c.kind == "delta"], pos, self.shape)
             if owner is not None and owner.previous_value is None:
                 owner.previous_value, owner.previous_year = value, year
-        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*)?⟨C(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
+        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)
+            prior = [v for p, v in values if p < m.start() and v.kind in ("count", "members") and v.band]
+            if owner is None and len({v.band for v in prior}) == 1 and None not in {v.year for v in prior} \
+                    and len({v.year for v in prior}) == len(prior) >= 2:
+                owner = max(prior, key=lambda v: v.year or 0)  # "Nhóm B: năm 2022 có 14; năm 2023 có 17; tăng 3"
             c = int(m.group("c"))
-            if owner is None or owner.change is not None or c in self.used:
-                continue
+            if owner is None or owner.change is not None or c in self.used or (
+                    m.group("k") == "X" and (owner.kind not in ("count", "members") or self.s.mentions[c].value % 1)):
+                continue  # a bare whole number after "tăng" changes a count ("có 15 bộ, tăng hai so với cùng kỳ")
+            if self._later_year_between(owner, values, m.start()):
+                continue  # "Năm 2021 nhóm B có 13 bộ; năm nay tăng 1": the change of a later year's count (windows)
             self.used.add(c)
             count = self.s.mentions[c].value
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+
+
+    def _later_year_between(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> bool:
+        """Is a year later than `owner`'s named between it and `pos`?"""
+        at = next((p for p, v in values if v is owner), None)
+        if at is None or owner.year is None:
+            return False
+        for y in YEAR_MARK_RE.finditer(self.shape, at, pos):
+            year = int(self.s.mentions[int(y.group(1))].value) if y.group(1) else (
+                self.state.index_year if y.group(0).endswith("nay") else None)
+            if year is not None and year > owner.year:
+                return True
+        return False
 
 
 def _past_noun(shape: str, end: int, mention: Mention) -> int:
@@ -1136,8 +1162,10 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
         between = shape[a:b]
         return ";" not in between or bool(re.search(r";\s*(?:nhu vay|nhu the|tuc la)\b", between))
     before = [(p, c) for p, c in values if p < pos and joined(p, pos)]
-    if before:
-        return before[-1][1]
+    # "Có 2 bộ thuộc nhóm A năm 2023 (năm 2022 là 1 bộ), tức tăng 1 bộ": a bracket closed before the change is an aside
+    outside = [(p, c) for p, c in before if not (shape.rfind("(", 0, p) > shape.rfind(")", 0, p) and ")" in shape[p:pos])]
+    if outside or before:
+        return (outside or before)[-1][1]
     after = [(p, c) for p, c in values if p > pos and ";" not in shape[pos:p] and ". " not in shape[pos:p]]
     return after[0][1] if after else None
 

@@ -451,6 +451,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         if bool(rise) == bool(fall) or _NOT_A_RISE_RE.search(words) or r._labels(prev_end, next_start) \
                 or r._band_bounds(prev_end, next_start):
             continue
+        if re.search(r"\b(?:cao|thap|kem|tot) hon\b", words) and role("average").search(r.shape):
+            continue  # "… cao hơn mức trung bình; 31 địa phương còn lại thấp hơn": below the average, not a fall
         band = "tăng" if rise else "giảm"
         r.used.add(i)
         r.add(a, cs, ce, kind="count", frame="rose" if rise else "fell", value=mention.value, unit="đơn vị", band=band,

@@ -334,10 +334,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         after = _PCT_AFTER_RE.match(folded, b)
         noun = _noun_after(folded, b, text)
         if is_word:
-            if noun is None and not fold_same_length(printed).startswith("nam") and re.match(r"\s*[.;,)]", text[b:]) \
+            if noun is None and not fold_same_length(printed).startswith("nam") \
+                    and re.match(r"\s*(?:[.;,)]|so voi\b|so cung ky\b|$)", folded[b:]) \
                     and re.search(r"\b(?:tang|giam|bot|them|it hon|nhieu hon)\s*(?:di\s*|them\s*|len\s*|xuong\s*)?$",
                                   before):
-                # "… đã giảm bốn.": a change of a count whose noun the sentence gave before
+                # "… đã giảm bốn.", "tăng hai so với cùng kỳ": a change of a count whose noun the sentence gave before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
