@@ -243,6 +243,12 @@ CASES = [
                  id="giam-di-a-count-then-its-new-level"),
     pytest.param("national", "TP. Hồ Chí Minh đạt 87,12%, xếp thứ 14/63; năm 2021 thành phố xếp thứ 20, như vậy đã tăng "
                  "{x} bậc.", "6", "5", "claim_rank", 5.0, id="a-year-in-a-later-clause-is-that-clauses"),
+    pytest.param("national", "So với cùng kỳ, chỉ số trung bình tăng {x} điểm phần trăm, đạt 83,32% (cùng kỳ: 81,31%).",
+                 "2,01", "2,10", "claim_delta", 2.1, id="last-years-value-in-brackets-named-in-words"),
+    pytest.param("national", "Các tỉnh, thành phố đạt trung bình 84,59%. Con số của năm 2021 là 83,07%. Chênh lệch: "
+                 "+{x} điểm phần trăm.", "1,52", "1,25", "claim_delta", 1.25, id="the-figure-of-an-earlier-year"),
+    pytest.param("national", "Về giá trị trung bình:\n- Năm 2022: 84,59%;\n- Năm 2021: 83,07%;\n- Tăng {x} điểm phần "
+                 "trăm.", "1,52", "1,62", "claim_delta", 1.62, id="a-heading-names-the-average-of-its-items"),
 ]
 
 

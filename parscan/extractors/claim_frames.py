@@ -159,6 +159,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             paragraph += 1
             opening = True
         year_before = state.year
+        if not sentence.mentions and sentence.shape.rstrip().endswith(":") and _cue("average").search(sentence.shape):
+            state.last_level = "average"  # "Về giá trị trung bình:" heads the items that follow
         _advance(state, sentence)
         reader = _Reader(dt, sentence, state)
         read = reader.read()
@@ -507,8 +509,8 @@ class _Reader:
 
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
-        for name in ("previous", "previous_paren", "previous_year_paren", "previous_plain", "previous_year_is",
-                     "previous_before_year"):
+        for name in ("previous", "previous_paren", "previous_words_paren", "previous_year_paren", "previous_plain",
+                     "previous_year_is", "previous_before_year"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 if p in self.used or _CHANGE_NAMED_RE.match(self.shape, clause_bounds(self.shape, m.start())[0], m.start()):

@@ -29,14 +29,15 @@ if TYPE_CHECKING:  # the reader imports this module
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
+EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|(?<!con so )cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
-                            r"huyen nay|tinh nay)\b")
+                            r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
-_YEAR_COLON_RE = re.compile(r"^\s*(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|chi dat)\s*$")
+_YEAR_COLON_RE = re.compile(r"^\s*(?:-\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
+                            r"chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
