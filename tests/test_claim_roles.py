@@ -249,6 +249,12 @@ CASES = [
                  "+{x} điểm phần trăm.", "1,52", "1,25", "claim_delta", 1.25, id="the-figure-of-an-earlier-year"),
     pytest.param("national", "Về giá trị trung bình:\n- Năm 2022: 84,59%;\n- Năm 2021: 83,07%;\n- Tăng {x} điểm phần "
                  "trăm.", "1,52", "1,62", "claim_delta", 1.62, id="a-heading-names-the-average-of-its-items"),
+    pytest.param("ministries", "Bộ Xây dựng tụt {x} bậc, xếp thứ 12/17 (năm ngoái: 9).", "ba", "hai", "claim_rank", -2.0,
+                 id="last-years-rank-in-brackets-named-in-words"),
+    pytest.param("ministries", "Thứ hạng của Bộ Nội vụ bị kéo xuống {x} bậc: từ 5 xuống 7/17.", "2", "3", "claim_rank",
+                 -3.0, id="a-move-then-bare-ranks-after-a-colon"),
+    pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
+                 "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
 ]
 
 

@@ -71,7 +71,7 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
-_BARE_FROM_TO_RE = re.compile(r"^\s*,?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨X(\d+)⟩")
+_BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -297,7 +297,7 @@ _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 
 
-_RANK_THEN_RE = re.compile(r"\s*\(\s*(?:nam\s*)?⟨Y(?P<y>\d+)⟩\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
+_RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
                            r"⟨[KXC](?P<k>\d+)⟩\s*\)")
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
 
@@ -712,6 +712,10 @@ class _Reader:
                     now = self.s.mentions[idx]
                     self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
                              value=now.value, denominator=now.denominator)
+                    then = _RANK_THEN_RE.match(tail, k.end())
+                    if then and previous is None and int(then.group("k")) not in self.used:
+                        self.used.add(int(then.group("k")))  # "xếp thứ 12/17 (năm ngoái: 9)": last year's beside it
+                        previous = self.s.mentions[int(then.group("k"))].value
             bare = _BARE_FROM_TO_RE.search(tail)
             if previous is None and bare and not {int(bare.group(1)), int(bare.group(2))} & self.used:
                 # "tăng 6 bậc (từ 15 lên 9)": the two ranks with no word of rank before them
@@ -734,7 +738,8 @@ class _Reader:
             if then and int(then.group("k")) not in self.used:  # "33 (năm 2022: 29)": last year's rank beside it
                 self.used.add(int(then.group("k")))
                 previous = self.s.mentions[int(then.group("k"))].value
-                previous_year = int(self.s.mentions[int(then.group("y"))].value)
+                previous_year = int(self.s.mentions[int(then.group("y"))].value) if then.group("y") else (
+                    (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator, previous_value=previous, previous_year=previous_year)
         ranked = {c.subject for _, c in self.claims if c.kind == "rank" and c.subject}

@@ -685,6 +685,10 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
         if len(now) != 1:
             continue
         before = c.previous_value if c.previous_value is not None else now[0].previous_value
+        if before is None and c.year is not None:  # "… Thứ hạng năm 2022 của Long An là 13": last year's, stated apart
+            then = {r.value for r in claims if r.kind == "rank" and r.subject == c.subject and r.year == c.year - 1
+                    and r.value is not None}
+            before = then.pop() if len(then) == 1 else None
         if before is None:
             continue
         stated, actual = dec(c.value), dec(before) - dec(now[0].value)  # type: ignore[operator]
