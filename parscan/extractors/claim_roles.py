@@ -143,7 +143,10 @@ def read_roles(r: "_Reader") -> None:
         # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
         named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
-        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after
+        # "nhỉnh hơn mức 83,07% của năm liền trước là 1,52%": the comparative stands before the figure compared with
+        after_compared = bool(re.search(r"\bla\s*$", before)) and bool(role("comparative").search(shape[cs:a]))
+        differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
+            or after_compared
         if differs and mention.value < 40 and not role("not_a_result").search(near):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \

@@ -56,6 +56,23 @@ def _label(claim: Claim) -> str:
         claim.band or _bounds_label(claim) or claim.text[:60])
 
 
+def _named(claim: Claim) -> tuple[str, str]:
+    """What a finding is about, in Vietnamese and in English: the unit, the average, the class, or the printed
+    words of the statement cut at a word (never a folded or half-word quote)."""
+    if claim.subject and claim.kind in ("value", "delta", "highest", "lowest", "comparison", "rank", "rank_move"):
+        vi = en = claim.subject
+    elif claim.kind == "average":
+        vi, en = "Giá trị trung bình", "The average"
+    elif claim.band or claim.bounds:
+        vi = en = claim.band or _bounds_label(claim) or ""
+    else:
+        text = " ".join(claim.text.split())
+        vi = en = text if len(text) <= 70 else text[:70].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    if claim.year:
+        return f"{vi} năm {claim.year}", f"{en} ({claim.year})"
+    return vi, en
+
+
 def _bounds_label(claim: Claim) -> str | None:
     if not claim.bounds:
         return None
@@ -92,21 +109,22 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         stated, previous = dec(c.change), dec(c.previous_value)
         actual = value - previous  # type: ignore[operator]
-        what = f"{_label(c)} năm {c.year}" if c.year else _label(c)
+        what, what_en = _named(c)
         if abs(actual - stated) <= _tolerance(value, previous, stated) / 2 or actual == stated:  # type: ignore[operator]
             ctx.passed("claim_delta", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
                        claims=[c], reason=f"{fmt(value)} − {fmt(previous)}")
         elif abs(actual - stated) <= _tolerance(value, previous, stated):  # type: ignore[operator]
             ctx.add("claim_delta", "info",
-                    f"'{what}': mức thay đổi {fmt(stated)} khác {fmt(value)} − {fmt(previous)} = {fmt(actual)} "
+                    f"{what}: mức thay đổi {fmt(stated)} khác {fmt(value)} − {fmt(previous)} = {fmt(actual)} "
                     "trong phạm vi làm tròn.",
-                    f"'{what}': the change {stated} differs from {value} − {previous} = {actual} within rounding.",
+                    f"{what_en}: the change {stated} differs from {value} − {previous} = {actual} within rounding.",
                     published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
         else:
             ctx.add("claim_delta", "error",
-                    f"'{what}': văn bản nêu mức thay đổi {fmt(stated)} so với năm {c.previous_year or ''} "
-                    f"({fmt(previous)}), nhưng {fmt(value)} − {fmt(previous)} = {fmt(actual)}.",
-                    f"'{what}': the text states a change of {stated} against {c.previous_year or 'the year before'} "
+                    f"{what}: văn bản nêu mức thay đổi {fmt(stated)} so với "
+                    f"{f'năm {c.previous_year}' if c.previous_year else 'năm trước'} ({fmt(previous)}), nhưng "
+                    f"{fmt(value)} − {fmt(previous)} = {fmt(actual)}.",
+                    f"{what_en}: the text states a change of {stated} against {c.previous_year or 'the year before'} "
                     f"({previous}), but {value} − {previous} = {actual}.",
                     published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
 
