@@ -41,6 +41,8 @@ CLEAN_LETTERS = 10
 NAME_EDIT = 5  # a slot's name is read with at most one edit in this many letters
 MIN_LETTERS = 6  # shorter formulas are never looked for
 MAX_TOKENS = 16  # formulas are headings and short lines: longer lines are only searched at their start
+SHORT_WORDS = 6
+MAX_NUMBERS = 4  # "Số: 7391 /KH-UBND Đắk Lắk, ngày 19 tháng 8 năm 2020"
 PREFIX_TOKENS = 12  # the start of a line looked at, in tokens
 LONG_LINE_LETTERS = 25  # the formulas looked for at the start of a longer line ("Căn cứ Luật Tổ chức ...")
 # the least letters of a formula looked for in a whole line, in a part of a line, at the start of a long line
@@ -202,9 +204,10 @@ class Formulas:
         # comparisons, which are the cost, are spared where they do not)
         cores, kinds, letters = [], [], []
         length, words, hits = [0], [0], [0]
-        mask = 0
+        mask = capitals = 0
         for token in tokens:
             core, kind, word = _token(token)
+            capitals += kind == "word" and core[:1].isupper()
             cores.append(core)
             kinds.append(kind)
             letters.append(word)
@@ -213,6 +216,11 @@ class Formulas:
             hits.append(hits[-1] + (word in self._words))
             mask |= self._masks.get(word, 0)
         if not mask or hits[n] < 2 and words[n] > 3 * hits[n]:
+            return None
+        # the shape of a formula line: a short line, or a heading (half its words capitalised: the two
+        # halves of a national header), with no more numbers than a date line; table rows and running
+        # text, most of a document, are not looked at (half the lines of a criteria plan)
+        if kinds.count("number") > MAX_NUMBERS or words[n] > SHORT_WORDS and 2 * capitals < words[n]:
             return None
         from rapidfuzz.distance import Levenshtein  # only where a line may hold a formula (start-up)
         from rapidfuzz.process import extractOne as extract_one
