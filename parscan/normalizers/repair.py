@@ -23,6 +23,7 @@ import numpy as np
 from parscan.normalizers import DATA
 from parscan.normalizers.channel import Channel
 from parscan.normalizers.decoder import DocumentCache, Readings, decode
+from parscan.normalizers.formulas import catalogue as formula_catalogue
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.names import strip_diacritics
@@ -132,6 +133,9 @@ class Repairer:
             return True
         parts = [p for p in re.split(r"[/-]", core) if p]
         return bool(parts) and all(p.lower() in self.lexicon or p in self.acronyms for p in parts)
+
+    def _in_lexicon(self, core: str) -> bool:
+        return core.lower() in self.lexicon
 
     def classify(self, text: str, *, vie_ocr: bool = False) -> LineKind:
         """`vie_ocr`: the line comes from Tesseract `vie`, so even a line of dictionary words may
@@ -346,10 +350,12 @@ class Repairer:
         return cased
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: DocumentCache | None = None) -> list[str]:
+                cache: DocumentCache | None = None, fixed: frozenset[int] = frozenset()) -> list[str]:
         """The best reading of the line; `start` is the last word of the line before when this line
-        continues it, `ends` is False when the next line continues this one (no end-of-line term)."""
-        readings = [self._readings(core, kind) for core in cores]
+        continues it, `ends` is False when the next line continues this one (no end-of-line term);
+        the words at `fixed` (a formula's) are kept and give the others their context."""
+        readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if i in fixed
+                    else self._readings(core, kind) for i, core in enumerate(cores)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
         return [self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)]
@@ -360,19 +366,33 @@ class Repairer:
         when the line is part of running text, so a wrapped sentence keeps its context."""
         text = nfc(text)
         kind = self.classify(text, vie_ocr=vie_ocr)
-        if kind in ("clean", "noise"):
-            return text
         tokens = text.split()
+        # not a line of dictionary words unless from Tesseract `vie` (kind "vie": "Độc lập - Tự do - Hành phức")
+        formula = self._formulas(text) if kind != "clean" else None
+        if formula:  # an administrative formula: its words restored, the rest of the line decoded around them
+            tokens, fixed = formula[0], formula[1]
+        elif kind in ("clean", "noise"):
+            return text
+        else:
+            fixed = frozenset()
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
-        if all(len(r.fixed) == 1 and self._text(r, 0) == c for c, r in ((c, self._readings(c, kind)) for c in cores)):
-            return text  # nothing to choose (most `vie` lines): no decoding
+        if kind in ("clean", "noise") or all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
+                                  for i, c, r in ((i, c, self._readings(c, kind)) for i, c in enumerate(cores)
+                                                  if i not in fixed)):
+            return nfc(" ".join(tokens))  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache))
+        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache, fixed))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
-        return nfc(" ".join(out)) if out != tokens else text
+        return nfc(" ".join(out)) if out != text.split() else text
+
+    @lru_cache(maxsize=20_000)
+    def _formulas(self, text: str) -> tuple[tuple[str, ...], frozenset[int]] | None:
+        """The line's tokens with the administrative formulas it holds restored (formulas.py)."""
+        found = formula_catalogue().restore(text.split(), self._in_lexicon)
+        return (tuple(found[0]), frozenset(found[1])) if found else None
 
     def repair_lines(self, lines: list[str], *, vie_ocr: bool = False,
                      cache: "DocumentCache | None" = None) -> list[str]:
@@ -445,15 +465,22 @@ def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[str, ...]]]:
     """The registries' names of two words or more (provinces, their districts, ministries and their
-    aliases), by first word.  Read from the registry files directly: the registry module costs `parscan
-    repair` the document model's import."""
+    aliases), by first word.  Read from the registry files directly (the registry module costs `parscan
+    repair` the document model's import), once per version of them: then from the per-user cache
+    (parsing the YAML is ~0.05 s of every process's start)."""
+    files = ("units.yaml", "national_units.yaml")
+    return cached_state(b"".join((REGISTRY_DATA / name).read_bytes() for name in files), "names1",
+                        lambda: _read_known_names(*files))
+
+
+def _read_known_names(units_file: str, national_file: str) -> dict[str, list[tuple[str, ...]]]:
     import yaml
 
     def load(name: str) -> dict:
         text = (REGISTRY_DATA / name).read_text(encoding="utf-8")
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
-    units, national = load("units.yaml"), load("national_units.yaml")
+    units, national = load(units_file), load(national_file)
     names = [p["name"] for p in units.get("provinces", [])]
     names += [d[1] for p in units.get("provinces", []) for d in p.get("districts", []) if isinstance(d[1], str)]
     names += [n for m in national.get("ministries", []) for n in [m["name"], *m.get("aliases", [])]]
