@@ -253,6 +253,8 @@ CASES = [
                  id="last-years-rank-in-brackets-named-in-words"),
     pytest.param("ministries", "Thứ hạng của Bộ Nội vụ bị kéo xuống {x} bậc: từ 5 xuống 7/17.", "2", "3", "claim_rank",
                  -3.0, id="a-move-then-bare-ranks-after-a-colon"),
+    pytest.param("national", "Mức trung bình năm 2022 là 84,59%, nhỉnh hơn mức 83,07% của năm liền trước là {x}%.",
+                 "1,52", "1,25", "claim_delta", 1.25, id="higher-than-last-years-figure-by"),
     pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
                  "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
 ]
