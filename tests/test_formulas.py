@@ -80,3 +80,10 @@ def test_tone_key_is_the_same_for_both_placements_only() -> None:
     assert tone_key("hoà") == tone_key("hòa")
     assert tone_key("Uỷ") == tone_key("ủy")
     assert tone_key("hành") != tone_key("hạnh")
+
+
+def test_a_list_of_names_is_no_formula(repairer) -> None:
+    # the last items of a member list look like "TỈNH ĐỒNG NAI" (Ninh ~ Tỉnh); a comma inside the span where the
+    # formula has none means it is a list, and the names stay as read (the national report's band members)
+    line = "Tuyên Quang, Lạng Sơn, Bắc Ninh, Đồng Nai."
+    assert repairer.repair_line(line, vie_ocr=True) == line

@@ -254,6 +254,9 @@ class Formulas:
             spelt = [cores[i] for i in range(start, end) if kinds[i] == "word"]
             if formula.name and not any(w[:1].isupper() for w in spelt[1:]):
                 return None  # a name is written with a capital: "tỉnh và huyện" is no TỈNH PHÚ YÊN
+            if not any(w.endswith((",", ";")) for w in formula.words) and any(
+                    tokens[i].endswith((",", ";")) for i in range(start, end - 1)):
+                return None  # "… Lạng Sơn, Bắc Ninh, Đồng Nai.": a list of names is no "TỈNH ĐỒNG NAI"
             return formula, best[1]
 
         def gain(found: tuple[Formula, float] | None) -> float:
