@@ -71,11 +71,13 @@ def _api(kind: str):
 
 
 class CellReader:
-    """Reads rectangles of one page image (black on white) with the cached APIs.
+    """Reads rectangles of one page image (black on white) with the cached APIs, each rectangle given to
+    the API as an image of its own.
 
-    The APIs are shared by every reader of the process: `use()` gives them this reader's image (one
-    SetImage per page and API), so two readers of one page (its ink, its normalised grey levels) take
-    turns.
+    Why a crop per cell and not one SetImage per page and a SetRectangle per cell: the same readings and
+    confidences (405 cells of a 14-column and a ranking page compared), in about two thirds of the CPU
+    time (Tesseract's work per rectangle grows with the page it is cut from). It also leaves the cached
+    APIs free of any page, so two readers of one page (its ink, its flattened grey levels) never clash.
     """
 
     def __init__(self, page: np.ndarray, lang: str) -> None:
@@ -84,30 +86,24 @@ class CellReader:
         self.work = page if self.scale == 1.0 else cv2.resize(page, None, fx=self.scale, fy=self.scale,
                                                                interpolation=cv2.INTER_AREA)
         self.main, self.digits, self.full = _api(lang), _api("digits"), _api("digits_full")
-        self.use()
 
-    def use(self) -> None:
+    @staticmethod
+    def _ocr(api, image: np.ndarray, box: tuple[int, int, int, int], scale: float) -> tuple[str, float]:
         from PIL import Image
 
-        work = Image.fromarray(self.work)
-        self.main.SetImage(work)
-        self.digits.SetImage(work)
-        self.full.SetImage(Image.fromarray(self.page))
-
-    def _ocr(self, api, box: tuple[int, int, int, int], scale: float) -> tuple[str, float]:
         x0, y0, x1, y1 = (int(round(v * scale)) for v in box)
-        api.SetRectangle(x0, y0, max(1, x1 - x0), max(1, y1 - y0))
+        api.SetImage(Image.fromarray(np.ascontiguousarray(image[y0:max(y0 + 1, y1), x0:max(x0 + 1, x1)])))
         return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
 
     def text(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
-        return self._ocr(self.main, box, self.scale)
+        return self._ocr(self.main, self.work, box, self.scale)
 
     def number(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
-        reading, conf = self._ocr(self.digits, box, self.scale)
+        reading, conf = self._ocr(self.digits, self.work, box, self.scale)
         return _clean_number(reading), conf
 
     def number_full(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
-        reading, conf = self._ocr(self.full, box, 1.0)
+        reading, conf = self._ocr(self.full, self.page, box, 1.0)
         return _clean_number(reading), conf
 
 
@@ -140,7 +136,6 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         if _poorly_read(read):  # a light or uneven page: its one threshold fused the table's strokes
             grey = CellReader(_flattened(gray, grid.box), lang)
             read = [_better(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
-            reader.use()
         cells = [c for c in read if c is not None]
         if not cells:
             continue
