@@ -6,6 +6,10 @@ its layout analysis); with the ruling erased and each cell read by rectangle, ~9
 `eng` model restricted to digits; that reading wins only when it parses as a number, and the
 other reading is kept in `alt_text`. No value is ever changed to make sums agree.
 
+A table whose ink reads poorly (`_poorly_read`: a light or unevenly lit copy, where the page's one
+threshold fuses the strokes) is read a second time from its grey levels divided by the local paper
+level (`_flattened`), and each cell keeps the better of its two readings (`_better`).
+
 Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
 the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
 for every table, and the page text needs the header rows in place (`text.py`).
@@ -233,7 +237,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
     """Text ink inside the tables' boxes (the rest of the page is left empty): Otsu on the page,
-    ruling removed, specks dropped.
+    ruling removed, specks dropped. A table this ink reads poorly is read again from its flattened grey
+    levels (`_flattened`), where the paper is even and Tesseract can threshold each cell.
 
     Why binarize here: Tesseract thresholding the grey page inside a small rectangle misread one
     cell in ten (show-through and the lighter paper). Why not the adaptive mask used for the
