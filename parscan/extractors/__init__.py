@@ -47,12 +47,6 @@ def run_all(doc: ParscanDocument, text_tables: TextTables | None = None) -> Pars
     return _run(doc, steps)
 
 
-def load() -> None:
-    """Import the steps now (~0.2 s): `parscan extract --jobs N` does it while the workers OCR, not
-    after the last page."""
-    _steps()
-
-
 def reinterpret(doc: ParscanDocument) -> ParscanDocument:
     """Read the records again from the document's settled tables and lines (after an auditor corrected a
     cell or a line): the tables are kept as they are, everything read from them and the text is redone."""
