@@ -146,9 +146,12 @@ class Assembly:
     order whatever order the results come in, so the document is the same as `assemble` gives.
     """
 
-    def __init__(self, source: Source, numbers: list[int], options: ExtractOptions) -> None:
+    def __init__(self, source: Source, numbers: list[int], options: ExtractOptions,
+                 on_page: Callable[[Page], None] | None = None) -> None:
+        """`on_page` is called with each page, in page order, once its text is final (repaired)."""
         self.source = source
         self.options = options
+        self.on_page = on_page
         self._order = sorted(numbers)
         self._waiting: dict[int, PageResult] = {}
         self._done: list[PageResult] = []
@@ -182,6 +185,8 @@ class Assembly:
             self._text_tables.page(result.page, image_tables=own)
         if not self._done and self.options.extract_records and len(self._order) > 1:
             self._warm_up(result.page)
+        if self.on_page is not None:
+            self.on_page(result.page)
         self._done.append(result)
 
     def _warm_up(self, page: Page) -> None:
@@ -223,17 +228,19 @@ def extract(
     options: ExtractOptions | None = None,
     progress: ProgressFn | None = None,
     run_pages: PageRunner | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> ParscanDocument:
     """Everything parscan knows about one file, as a ParscanDocument.
 
     `run_pages` runs the page stage (default: in this process); whatever order its results come
     back in, the document-level stages (repair, extraction) run here, in page order: those that go
-    page by page as the pages come in, the rest after the last (`Assembly`).
+    page by page as the pages come in, the rest after the last (`Assembly`). `on_page` gets each
+    page, in page order, once its text is final (the searchable PDF is laid a page at a time).
     """
     options = options or ExtractOptions()
     with open_source(path, options) as handle:
         numbers = handle.page_numbers(options)
-        assembly = Assembly(handle.source, numbers, options)
+        assembly = Assembly(handle.source, numbers, options, on_page)
         for done, result in enumerate((run_pages or pages_in_process)(handle, numbers, options), start=1):
             if progress:
                 progress(done, len(numbers))
