@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from parscan.errors import ParscanError
 
 # What the forkserver imports once, before it forks any worker (each worker then starts in ms).
-PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run"]
+# Last, Tesseract's default model: each worker then starts with it (parscan.archive.model_preload).
+PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run", "parscan.archive.model_preload"]
 # One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
 # OpenCV too (it reads OPENCV_FOR_THREADS_NUM when it loads): with every core already running a
 # worker, its thread pool only adds spinning and switching; single-threaded, the morphology and
