@@ -191,7 +191,7 @@ class Assembly:
 
     def _warm_up(self, page: Page) -> None:
         """Run the extractors once on a copy of the first page: their imports and first use (the claim
-        catalogue's patterns, the unit registry, the index cues: ~0.5 s CPU) then happen while the
+        catalogue's patterns, the unit registry, the index cues: ~0.3 s CPU) then happen while the
         workers OCR the other pages, not after the last one. Costs one page's extraction (~0.03 s);
         the extractors' caches are pure, so the document is the same."""
         from parscan.extractors import run_all
