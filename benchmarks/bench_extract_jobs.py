@@ -62,6 +62,7 @@ def timed(cmd: list[str], log: Path) -> tuple[float, float, int, str, dict]:
     import psutil
 
     cpu: dict[int, float] = {}
+    client_at_last_child = 0.0  # the client's CPU when a child last used CPU: what it spends after is serial
     started = time.perf_counter()
     with log.open("w") as err:
         proc = subprocess.Popen(cmd, env=ENV, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
@@ -70,18 +71,24 @@ def timed(cmd: list[str], log: Path) -> tuple[float, float, int, str, dict]:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)  # wait4: the child's own rusage
             if pid:
                 break
+            children_busy = False
             for p in [root, *_children(root)]:
                 try:
                     times = p.cpu_times()
-                    cpu[p.pid] = times.user + times.system  # its own: a reaped child counts once, itself
+                    now = times.user + times.system  # its own: a reaped child counts once, itself
                 except psutil.Error:
-                    pass
+                    continue
+                children_busy |= p.pid != proc.pid and now > cpu.get(p.pid, 0.0) + 0.02
+                cpu[p.pid] = now
+            if children_busy:
+                client_at_last_child = cpu.get(proc.pid, 0.0)
             time.sleep(0.2)
         proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     client = cpu.get(proc.pid, 0.0)
     others = [v for k, v in cpu.items() if k != proc.pid]
-    tree = {"client_cpu": client, "cpu": client + sum(others), "busiest_child_cpu": max(others, default=0.0)}
+    tree = {"client_cpu": client, "cpu": client + sum(others), "busiest_child_cpu": max(others, default=0.0),
+            "client_after_cpu": client - client_at_last_child if others else 0.0}
     return wall, usage.ru_maxrss / 1024.0, proc.returncode, log.read_text(), tree
 
 
@@ -203,6 +210,10 @@ def main() -> None:
         # on a shared machine the wall ratio moves with the other jobs' load; the CPU says what parscan spent
         print(f"CPU: --jobs 2 all processes / --jobs 1 = {two['cpu'] / base['cpu']:.2f}; --jobs 2 client + busiest "
               f"worker / --jobs 1 = {(two['client_cpu'] + two['busiest_child_cpu']) / base['cpu']:.2f}")
+        # what the client still does alone after the last page (repair and records of the pages that came in
+        # before it run while the workers OCR: BENCHMARKS.md, issue 16, session 7)
+        print(f"--jobs 2 client CPU: {two['client_cpu']:.1f} s, of which after the workers' last page "
+              f"{two['client_after_cpu']:.1f} s")
     print()
     print("| start-up (best of 5) | s |")
     print("|---|---:|")

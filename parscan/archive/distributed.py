@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from parscan.errors import ParscanError
 
 # What the forkserver imports once, before it forks any worker (each worker then starts in ms).
-PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run"]
+# Last, Tesseract's default model: each worker then starts with it (parscan.archive.model_preload).
+PRELOAD = ["parscan.archive.worker", "parscan.pipeline.run", "parscan.archive.model_preload"]
 # One Tesseract thread per worker: on a busy machine N single-threaded workers beat OpenMP threads.
 # OpenCV too (it reads OPENCV_FOR_THREADS_NUM when it loads): with every core already running a
 # worker, its thread pool only adds spinning and switching; single-threaded, the morphology and
@@ -84,7 +85,9 @@ class LocalRunner:
         self.close(kill=True)
         self._pool = self._new_pool()
 
-    def close(self, *, kill: bool = False) -> None:
+    def close(self, *, kill: bool = False, wait: bool = True) -> None:
+        """End the pool; `wait=False` returns without waiting for idle workers to exit (~0.1 s: they
+        exit on their own, and the interpreter joins them at its exit)."""
         if kill:
             # Workers ignore SIGINT (and so do the Tesseract commands they start): end them and their
             # children, so an interrupted run neither waits for a page to finish nor leaves orphans.
@@ -92,7 +95,7 @@ class LocalRunner:
                 if process.is_alive():
                     _kill_children_of(process.pid)
                     process.kill()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=wait or kill, cancel_futures=True)
 
 
 def default_workers() -> int:

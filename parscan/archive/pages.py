@@ -88,4 +88,4 @@ class WorkerPages:
             # Ctrl-C, a failed page, or the caller stopped reading: end the workers now, no orphans
             runner.close(kill=True)
             raise
-        runner.close()
+        runner.close(wait=False)  # every page is in: assemble while the idle workers exit

@@ -17,6 +17,10 @@ from typing import Any
 
 def main() -> None:
     if not _repair_without_typer(sys.argv[1:]):
+        if _extract_on_workers(sys.argv[1:]):
+            from parscan.archive.distributed import start_forkserver
+
+            start_forkserver()
         from parscan.cli.application import run_app
 
         run_app(sys.argv[1:])
@@ -32,6 +36,43 @@ def _repair_without_typer(args: list[str]) -> bool:
 
     plain.run(plain.repair, file=Path(args[1]) if len(args) == 2 else None)
     return True
+
+
+# `parscan extract`'s options that take a value (the rest are flags)
+_EXTRACT_VALUE_OPTIONS = {"-o", "--output", "--format", "--pages", "--dpi", "--lang", "--engine", "--jobs", "-j",
+                          "--pdf-out"}
+
+
+def _extract_on_workers(args: list[str]) -> bool:
+    """Do `args` look like `parscan extract` of a PDF or TIFF of several pages on several jobs?
+
+    Then `main` starts the worker pool's forkserver before typer is imported (with pydantic, which
+    typer loads to coerce the arguments: ~0.45 s of CPU), so that its import of the pipeline and the
+    OCR model (~1 s) runs beside this process's instead of after it: the workers waited for it.
+    Only a guess from the raw arguments: `extract` decides from its parsed ones and starts the
+    forkserver itself (a no-op when running); a wrong guess costs ~1 s of CPU on another core.
+    """
+    if not args or args[0] != "extract" or "--help" in args:
+        return False
+    values: dict[str, str] = {}
+    files: list[str] = []
+    rest = iter(args[1:])
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if name in _EXTRACT_VALUE_OPTIONS:
+            values[name] = value if equals else next(rest, "")
+        elif not arg.startswith("-"):
+            files.append(arg)
+    if len(files) != 1 or not files[0].lower().endswith((".pdf", ".tif", ".tiff")) or not Path(files[0]).is_file():
+        return False
+    if values.get("--pages", "-").strip().isdigit():  # one page
+        return False
+    jobs = values.get("--jobs") or values.get("-j")
+    if jobs is not None:
+        return jobs.isdigit() and int(jobs) > 1
+    from parscan.archive.distributed import default_workers
+
+    return default_workers() > 1
 
 
 def __getattr__(name: str) -> Any:

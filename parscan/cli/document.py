@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -79,14 +80,19 @@ def extract(
     if fmt in (OutputFormat.csv, OutputFormat.xlsx) and output is None:
         raise BadInputError(f"--format {fmt.value} needs -o PATH")
     options = ExtractOptions(dpi=dpi, lang=lang, pages=page_list, repair=not no_repair, ocr_engine=engine)
+    searchable = None
     if pdf_out is not None:
-        _check_pdf_out(file, pdf_out, sniff_kind(file))
-    run_pages = WorkerPages(jobs)
-    doc = run_extract(file, options, progress=None if quiet else _progress_printer(file), run_pages=run_pages)
-    if pdf_out is not None:
-        from parscan.exporters.searchable_pdf import write_searchable_pdf
+        kind = sniff_kind(file)
+        _check_pdf_out(file, pdf_out, kind)
+        from parscan.exporters.searchable_pdf import SearchablePdf
 
-        write_searchable_pdf(file, doc, pdf_out)  # the writer of `batch --pdf-out`: temp file + rename
+        searchable = SearchablePdf(file, kind)  # the writer of `batch --pdf-out`, fed each page as it is final
+    run_pages = WorkerPages(jobs)
+    with searchable or nullcontext():
+        doc = run_extract(file, options, progress=None if quiet else _progress_printer(file), run_pages=run_pages,
+                          on_page=searchable.add if searchable else None)
+        if searchable is not None:
+            searchable.save(pdf_out)  # temp file + rename
     if not quiet and run_pages.workers:
         peak = f", peak {run_pages.peak_rss_mb:.0f} MB per worker" if run_pages.peak_rss_mb else ""
         say(f"parscan extract: {len(doc.pages)} page(s) in {run_pages.seconds:.1f} s "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import io
 import os
+import re
 import tempfile
 import zlib
 from pathlib import Path
@@ -42,25 +43,55 @@ _GLYPHLESS_TTF_B64 = (
     "LgAwVmVyc2lvbiAxLjAAAAEAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAA="
 )
 _TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+_NOT_ONE_UNIT = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")  # lone surrogates, beyond the BMP
 
 
 def write_searchable_pdf(source_path: str | Path, doc: ParscanDocument, target: str | Path) -> Path:
     """Write `target` (atomically: temp file then rename) and return it."""
-    source_path, target = Path(source_path), Path(target)
-    if doc.source.kind == "text":
-        raise BadInputError(f"{source_path}: a text file has no page images for a searchable PDF")
-    if doc.source.kind == "pdf":
-        pdf = pikepdf.open(source_path)
-    else:
-        pdf = pikepdf.open(io.BytesIO(_image_to_pdf(source_path)))
-    with pdf:
-        font = _glyphless_font(pdf)
+    with SearchablePdf(source_path, doc.source.kind) as writer:
         for page in doc.pages:
-            if page.origin != "ocr" or not page.lines or page.number > len(pdf.pages):
-                continue  # text-layer pages are searchable already; blank pages have nothing to add
-            pdf_page = pdf.pages[page.number - 1]
-            _remove_invisible_text(pdf, pdf_page)
-            _add_text_layer(pdf, pdf_page, page, font)
+            writer.add(page)
+        return writer.save(target)
+
+
+class SearchablePdf:
+    """The searchable PDF of one source, a page at a time: `add` each page once its text is final
+    (repaired), then `save`.
+
+    Why a page at a time: `parscan extract --jobs N --pdf-out` lays the text of each page while
+    the workers still OCR the later ones, instead of all of them after the last page.
+    """
+
+    def __init__(self, source_path: str | Path, kind: str) -> None:
+        self.source_path = Path(source_path)
+        if kind == "text":
+            raise BadInputError(f"{self.source_path}: a text file has no page images for a searchable PDF")
+        self.kind = kind
+        self._pdf: pikepdf.Pdf | None = None
+        self._font: pikepdf.Object | None = None
+
+    def _open(self) -> pikepdf.Pdf:
+        if self._pdf is None:  # at the first page, not when the command starts
+            if self.kind == "pdf":
+                self._pdf = pikepdf.open(self.source_path)
+            else:
+                self._pdf = pikepdf.open(io.BytesIO(_image_to_pdf(self.source_path)))
+            self._font = _glyphless_font(self._pdf)
+        return self._pdf
+
+    def add(self, page: Page) -> None:
+        """Lay `page`'s text on its PDF page (only pages parscan OCRed)."""
+        pdf = self._open()
+        if page.origin != "ocr" or not page.lines or page.number > len(pdf.pages):
+            return  # text-layer pages are searchable already; blank pages have nothing to add
+        pdf_page = pdf.pages[page.number - 1]
+        _remove_invisible_text(pdf, pdf_page)
+        _add_text_layer(pdf, pdf_page, page, self._font)
+
+    def save(self, target: str | Path) -> Path:
+        """Write `target` (atomically: temp file then rename) and return it."""
+        target = Path(target)
+        pdf = self._open()
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".pdf", dir=target.parent)
         os.close(fd)
@@ -71,7 +102,18 @@ def write_searchable_pdf(source_path: str | Path, doc: ParscanDocument, target: 
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    return target
+        return target
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+    def __enter__(self) -> SearchablePdf:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _new_file_mode() -> int:
@@ -213,7 +255,10 @@ def pixel_to_pdf_matrix(page: Page, box: tuple[float, float, float, float], page
 
 
 def _hex(text: str) -> str:
-    return "".join(f"{ord(ch):04X}" for ch in text if ord(ch) < 0x10000 and not 0xD800 <= ord(ch) <= 0xDFFF)
+    """The text's UTF-16 code units in hex (Identity-H); characters outside the BMP are left out.
+
+    By the codec, not character by character: it was ~40 % of writing the layer (48 pages)."""
+    return _NOT_ONE_UNIT.sub("", text).encode("utf-16-be").hex().upper()
 
 
 def _placements(line: Line) -> list[tuple[str, float, float, float, float]]:

@@ -7,8 +7,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from parscan.schemas.document import ParscanDocument
+
+if TYPE_CHECKING:
+    from parscan.extractors.text_tables import TextTables
 
 Step = Callable[[ParscanDocument], None]
 
@@ -31,9 +35,16 @@ def _steps() -> list[tuple[str, Step]]:
 _TABLE_STEPS = ("tables_from_text", "table_interpret")
 
 
-def run_all(doc: ParscanDocument) -> ParscanDocument:
-    """Fill tables, metadata, criteria, rankings, assignments and claims of `doc` (in place; returned)."""
-    return _run(doc, _steps())
+def run_all(doc: ParscanDocument, text_tables: TextTables | None = None) -> ParscanDocument:
+    """Fill tables, metadata, criteria, rankings, assignments and claims of `doc` (in place; returned).
+
+    `text_tables`: the tables already read from the text page by page (`parscan.pipeline.run.Assembly`),
+    added in place of the text-tables step.
+    """
+    steps = _steps()
+    if text_tables is not None:
+        steps = [(name, text_tables.finish if name == "tables_from_text" else step) for name, step in steps]
+    return _run(doc, steps)
 
 
 def reinterpret(doc: ParscanDocument) -> ParscanDocument:

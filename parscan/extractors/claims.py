@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parscan.extractors.claim_frames import CHANGE_OF_RE, extract_frames
 from parscan.extractors.context import doc_province, is_national
@@ -26,6 +27,7 @@ from parscan.schemas.records import Claim
 NUM = r"([+-]?\s?\d+(?:[.,]\d+)*)"
 _TOKEN_RE = re.compile(r"\S+")
 _NUMERIC_RE = re.compile(r"^[+-]?\d+(?:[.,]\d+)*(?:/\d+)*%?$")
+_DECIMAL_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 _EDGE_RE = re.compile(r"^([^\w&¢§@€]*)(.*?)([^\w&¢§@€]*)$", re.S)  # & ¢ … are OCR letters (S& = Sở)
 _DIEM = r"(?:d\w{0,2}m|%)"  # điểm (OCR: diem, diém -> diem) or a percentage
 _TU = r"(?:tu|tir|tw|tt|ti)"  # từ
@@ -140,19 +142,23 @@ class _Text:
 
 def normalise(line: str) -> str:
     """Fold words (OCR-tolerant), keep numbers and the punctuation the patterns need."""
-    out = []
-    for tok in _TOKEN_RE.findall(line):
-        if _NUMERIC_RE.match(tok):
-            out.append(tok)
-            continue
-        pre, core, post = _EDGE_RE.match(tok).groups()
-        if core and re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", core):
-            folded = core
-        else:
-            folded = fold(core)
-        keep = lambda s: "".join(ch for ch in s if ch in "():;,/+-.%")  # noqa: E731
-        out.append(f"{keep(pre)}{folded}{keep(post)}")
-    return " ".join(t for t in out if t)
+    return " ".join(t for t in map(_normal_token, _TOKEN_RE.findall(line)) if t)
+
+
+@lru_cache(maxsize=100_000)
+def _normal_token(tok: str) -> str:
+    """One token of `normalise`. Cached: every line is read twice (repaired and as OCR gave it) and a
+    document repeats a few thousand syllables, so folding each token afresh was most of the claims'
+    CPU (~0.75 of 1.3 s on 48 pages, BENCHMARKS.md issue 16 session 7)."""
+    if _NUMERIC_RE.match(tok):
+        return tok
+    pre, core, post = _EDGE_RE.match(tok).groups()
+    folded = core if core and _DECIMAL_RE.fullmatch(core) else fold(core)
+    return f"{_keep_punctuation(pre)}{folded}{_keep_punctuation(post)}"
+
+
+def _keep_punctuation(edge: str) -> str:
+    return "".join(ch for ch in edge if ch in "():;,/+-.%")
 
 
 def _document_text(doc: ParscanDocument, as_ocr: bool = False) -> _Text:

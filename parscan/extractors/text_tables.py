@@ -19,6 +19,7 @@ from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import read_number
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.geometry import Evidence
+from parscan.schemas.ocr import Page
 from parscan.schemas.records import Cell, Table
 
 _SPLIT_RE = re.compile(r"[\s|\[\]]+")
@@ -336,11 +337,43 @@ def tables_from_lines(page_number: int, texts: list[str], table_prefix: str = "t
 def extract(doc: ParscanDocument) -> None:
     """Add text-recovered tables for pages that have no table detected on the image."""
     pages_with_tables = {p for table in doc.tables for p in table.pages}
-    headers: set[str] = set()
+    reader = TextTables()
     for page in doc.pages:
-        if page.number in pages_with_tables or not page.lines:
-            continue
-        found = tables_from_lines(page.number, [line.text for line in page.lines], known_headers=frozenset(headers))
-        headers.update(fold(text) for t in found if t.evidence and t.evidence.text
-                       for text in t.evidence.text.split("\n") if _is_header_line(text))
-        doc.tables.extend(found)
+        reader.page(page, image_tables=page.number in pages_with_tables)
+    reader.finish(doc)
+
+
+class TextTables:
+    """`extract` a page at a time, in page order (a header printed on an earlier page marks a
+    continued table, so the pages must come in order).
+
+    Why: `parscan extract --jobs N` reads the tables of the pages that are in (and repaired) while
+    the workers still OCR the rest, instead of all of them after the last page. `finish` adds the
+    tables to the document as `extract` does, and raises there what a page raised, so the
+    extractors record the failure at the same point as when `extract` runs.
+    """
+
+    def __init__(self) -> None:
+        self.tables: list[Table] = []
+        self._headers: set[str] = set()
+        self._failure: Exception | None = None
+
+    def page(self, page: Page, *, image_tables: bool) -> None:
+        """Read the next page; `image_tables`: the page stage found a table on its image (then none here)."""
+        if self._failure is not None or image_tables or not page.lines:
+            return
+        try:
+            found = tables_from_lines(page.number, [line.text for line in page.lines],
+                                      known_headers=frozenset(self._headers))
+            self._headers.update(fold(text) for t in found if t.evidence and t.evidence.text
+                                 for text in t.evidence.text.split("\n") if _is_header_line(text))
+        except Exception as exc:  # noqa: BLE001 - raised again by `finish`, where `extract` would have raised it
+            self._failure = exc
+            return
+        self.tables.extend(found)
+
+    def finish(self, doc: ParscanDocument) -> None:
+        """Add the tables read so far to `doc`; raise what a page raised (the pages after it were not read)."""
+        doc.tables.extend(self.tables)
+        if self._failure is not None:
+            raise self._failure

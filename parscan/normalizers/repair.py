@@ -39,6 +39,7 @@ from parscan.normalizers.vietnamese import (
 
 if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
     from parscan.schemas.document import ParscanDocument
+    from parscan.schemas.ocr import Page
 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
@@ -629,16 +630,36 @@ def repair_document(doc: ParscanDocument, ocr_lang: str = "vie") -> ParscanDocum
 
     `ocr_lang` is the Tesseract model the OCRed pages were read with.
     """
-    repairer = get_repairer()
-    cache = DocumentCache()
+    repair = PageRepair(ocr_lang)
     for page in doc.pages:
-        vie_ocr = page.origin == "ocr" and ocr_lang.split("+")[0] == "vie"
+        repair.page(page)
+    doc.refresh_text()
+    return doc
+
+
+class PageRepair:
+    """`repair_document` one page at a time, in page order (the document cache runs across pages).
+
+    Why a page at a time: `parscan extract --jobs N` repairs the pages that are in, in order, while
+    the workers still OCR the rest, instead of all of them after the last page; the output is that
+    of `repair_document`, which is this loop over the pages.
+    """
+
+    def __init__(self, ocr_lang: str = "vie") -> None:
+        self.repairer = get_repairer()
+        self.cache = DocumentCache()
+        self.vie = ocr_lang.split("+")[0] == "vie"
+
+    def page(self, page: Page) -> None:
+        """Repair the lines of `page` (the next page of the document) in place."""
+        repairer = self.repairer
+        vie_ocr = page.origin == "ocr" and self.vie
         for line in page.lines:
             if line.ocr_text is None:
                 line.ocr_text = line.text
         raw = [line.ocr_text or "" for line in page.lines]
         # one path for files and documents: repair_lines gives each line its neighbours and the cache
-        for line, original, text in zip(page.lines, raw, repairer.repair_lines(raw, vie_ocr=vie_ocr, cache=cache)):
+        for line, original, text in zip(page.lines, raw, repairer.repair_lines(raw, vie_ocr=vie_ocr, cache=self.cache)):
             line.repair = STRENGTH[repairer.classify(original, vie_ocr=vie_ocr)]
             if line.repair == "none":
                 continue
@@ -647,5 +668,3 @@ def repair_document(doc: ParscanDocument, ocr_lang: str = "vie") -> ParscanDocum
             if line.words and len(repaired) == len(line.words):
                 for word, token in zip(line.words, repaired):
                     word.text = token
-    doc.refresh_text()
-    return doc

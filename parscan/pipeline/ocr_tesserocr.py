@@ -64,6 +64,10 @@ class TesserocrEngine:
                                                        oem=tesserocr.OEM.LSTM_ONLY)
         return self._apis[lang]
 
+    def load(self, lang: str) -> None:
+        """Load the model for `lang` now (the worker pool's forkserver does, before forking)."""
+        self._api(lang)
+
     @cached_property
     def _osd(self) -> tesserocr.PyTessBaseAPI:
         return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="osd", psm=tesserocr.PSM.OSD_ONLY)

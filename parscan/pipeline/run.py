@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,6 +24,10 @@ from parscan.pipeline.tables.layer import layer_tables
 from parscan.pipeline.text_pages import page_from_text_file, page_from_text_layer
 from parscan.schemas.document import PageResult, ParscanDocument, Source
 from parscan.schemas.ocr import Page
+
+if TYPE_CHECKING:  # loaded with the first page: a worker that only OCRs never imports them
+    from parscan.extractors.text_tables import TextTables
+    from parscan.normalizers.repair import PageRepair
 
 SUSPECT_CONF = 60.0  # below this mean word confidence, check the orientation
 SUSPECT_WORD_SHARE = 0.5  # or when fewer than half the words look like Vietnamese words
@@ -124,21 +129,92 @@ def page_image(source: str | Path, page: Page, options: ExtractOptions | None = 
 
 def assemble(source: Source, results: list[PageResult], options: ExtractOptions) -> ParscanDocument:
     """Join page results, repair the Vietnamese text, extract records."""
-    results = sorted(results, key=lambda r: r.page.number)
-    doc = ParscanDocument(source=source, pages=[r.page for r in results])
+    assembly = Assembly(source, [r.page.number for r in results], options)
     for result in results:
-        doc.tables.extend(result.tables)
-        doc.warnings.extend(result.page.warnings)
-    if options.repair:
-        from parscan.normalizers.repair import repair_document
+        assembly.add(result)
+    return assembly.finish()
 
-        repair_document(doc, ocr_lang=options.lang)
-    doc.refresh_text()
-    if options.extract_records:
+
+class Assembly:
+    """`assemble` fed one page result at a time, in any order.
+
+    The document stages that go page by page in page order (repair, whose cache runs across pages;
+    tables read from the text) run on each page as soon as every page before it is in; the rest
+    (metadata, records, claims) in `finish`. Why: with `parscan extract --jobs N` the client waits
+    while the workers OCR, so it repairs and reads the pages that are in then, instead of all of
+    them after the last page (BENCHMARKS.md, issue 16, session 7). Each page is processed in page
+    order whatever order the results come in, so the document is the same as `assemble` gives.
+    """
+
+    def __init__(self, source: Source, numbers: list[int], options: ExtractOptions,
+                 on_page: Callable[[Page], None] | None = None) -> None:
+        """`on_page` is called with each page, in page order, once its text is final (repaired)."""
+        self.source = source
+        self.options = options
+        self.on_page = on_page
+        self._order = sorted(numbers)
+        self._waiting: dict[int, PageResult] = {}
+        self._done: list[PageResult] = []
+        self._repair: PageRepair | None = None
+        self._text_tables: TextTables | None = None
+
+    def add(self, result: PageResult) -> None:
+        """Take one page's result; process it and any waiting pages that now follow in order."""
+        number = result.page.number
+        if number in self._waiting or number not in self._order[len(self._done):]:
+            raise ValueError(f"page {number}: not an expected page, or given twice")
+        self._waiting[number] = result
+        while len(self._done) < len(self._order) and self._order[len(self._done)] in self._waiting:
+            self._page(self._waiting.pop(self._order[len(self._done)]))
+
+    def _page(self, result: PageResult) -> None:
+        if not self._done:  # the first page: load the model and the extractors now, not after the last page
+            if self.options.repair:
+                from parscan.normalizers.repair import PageRepair
+
+                self._repair = PageRepair(self.options.lang)
+            if self.options.extract_records:
+                from parscan.extractors.text_tables import TextTables
+
+                self._text_tables = TextTables()
+        if self._repair is not None:
+            self._repair.page(result.page)
+        if self._text_tables is not None:
+            # page-stage tables are of their own page only (their `pages` is [its number])
+            own = any(result.page.number in table.pages for table in result.tables)
+            self._text_tables.page(result.page, image_tables=own)
+        if not self._done and self.options.extract_records and len(self._order) > 1:
+            self._warm_up(result.page)
+        if self.on_page is not None:
+            self.on_page(result.page)
+        self._done.append(result)
+
+    def _warm_up(self, page: Page) -> None:
+        """Run the extractors once on a copy of the first page: their imports and first use (the claim
+        catalogue's patterns, the unit registry, the index cues: ~0.3 s CPU) then happen while the
+        workers OCR the other pages, not after the last one. Costs one page's extraction (~0.03 s);
+        the extractors' caches are pure, so the document is the same."""
         from parscan.extractors import run_all
 
-        run_all(doc)
-    return doc
+        sample = ParscanDocument(source=self.source, pages=[page.model_copy(deep=True)])
+        sample.refresh_text()
+        run_all(sample)
+
+    def finish(self) -> ParscanDocument:
+        """The document, once every page is in: records and claims extracted."""
+        if len(self._done) < len(self._order):
+            missing = [n for n in self._order[len(self._done):] if n not in self._waiting]
+            raise ValueError(f"pages {missing} were never added")
+        doc = ParscanDocument(source=self.source, pages=[r.page for r in self._done])
+        for result in self._done:
+            doc.tables.extend(result.tables)
+            doc.warnings.extend(result.page.warnings)
+        doc.refresh_text()
+        if self.options.extract_records:
+            from parscan.extractors import run_all
+
+            run_all(doc, text_tables=self._text_tables)
+        return doc
 
 
 def pages_in_process(handle: SourceHandle, numbers: list[int], options: ExtractOptions) -> Iterator[PageResult]:
@@ -152,18 +228,21 @@ def extract(
     options: ExtractOptions | None = None,
     progress: ProgressFn | None = None,
     run_pages: PageRunner | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> ParscanDocument:
     """Everything parscan knows about one file, as a ParscanDocument.
 
     `run_pages` runs the page stage (default: in this process); whatever order its results come
-    back in, the document-level stages (repair, extraction) then run here, in page order.
+    back in, the document-level stages (repair, extraction) run here, in page order: those that go
+    page by page as the pages come in, the rest after the last (`Assembly`). `on_page` gets each
+    page, in page order, once its text is final (the searchable PDF is laid a page at a time).
     """
     options = options or ExtractOptions()
     with open_source(path, options) as handle:
         numbers = handle.page_numbers(options)
-        results = []
+        assembly = Assembly(handle.source, numbers, options, on_page)
         for done, result in enumerate((run_pages or pages_in_process)(handle, numbers, options), start=1):
-            results.append(result)
             if progress:
                 progress(done, len(numbers))
-        return assemble(handle.source, results, options)
+            assembly.add(result)
+        return assembly.finish()
