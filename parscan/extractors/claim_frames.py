@@ -39,15 +39,12 @@ _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", 
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
+# a change named by its noun: "mức tăng", "độ chênh lệch", "tốc độ cải thiện"
+_CHANGE_NOUN = r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|tang truong|sut giam)"
 # "mức tăng của (giá trị) trung bình …": the words before an average's cue that make the figure its change
-CHANGE_OF_RE = re.compile(r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
-                          r"tang truong|sut giam)\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
-_CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?\b(?:muc|do|toc do|bien do|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|"
-                              r"tang truong|sut giam)\b")
-# a comparison before a score in its clause ("A thua B 1,00%, đạt …"): the score is the first unit's
-_COMPARED_BEFORE_RE = re.compile(r"\b(?:cao hon|thap hon|nhinh hon|kem hon|kem|thua|hon|vuot|bo xa|xep tren|xep sau|dan truoc|"
-                                 r"dung tren|xep truoc|dung truoc|dung sau|xep duoi|dung duoi)\b"
-                                 r"[^;⟨]{2,60}?⟨P\d+⟩")
+CHANGE_OF_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
+# "Mức tăng … so với năm 2022 là 1,23%": a clause that opens on the change it states
+_CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
 _REFERRED_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
@@ -93,6 +90,13 @@ class _State:
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
     loose_levels: list[float] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _compared_before() -> re.Pattern:
+    """A comparison before a score in its clause ("A thua B 1,00%, đạt …"): the catalogue's comparatives, then the
+    figure compared; the score after it is the first unit's, not the one compared with."""
+    return re.compile(rf"\b(?:{catalogue()['roles']['comparative']})\b[^;⟨]{{2,60}}?⟨P\d+⟩")
 
 
 @lru_cache(maxsize=1)
@@ -1073,7 +1077,7 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start())
             if unit is None:
                 continue
-            compared = _COMPARED_BEFORE_RE.search(lead)
+            compared = _compared_before().search(lead)
             if compared and self.unit_name(clause_start + compared.end(), m.start()) is None:
                 # "Bắc Ninh thua Hải Dương 1,00%, đạt 82,93%": the unit compared with is no subject of what follows;
                 # "Tỉnh này hơn Hải Dương 1,00%, đạt 83,93%": the unit referred to is
