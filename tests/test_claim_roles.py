@@ -257,6 +257,14 @@ CASES = [
                  "1,52", "1,25", "claim_delta", 1.25, id="higher-than-last-years-figure-by"),
     pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
                  "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
+    pytest.param("ministries", "Đối chiếu hai bộ: Bộ Tư pháp đạt 88,30%, Bộ Xây dựng đạt 79,69%; Bộ Tư pháp cao hơn "
+                 "{x}%.", "8,61", "8,16", "claim_gap", 8.16, id="bare-comparative-after-two-units"),
+    pytest.param("ministries", "Đối chiếu hai bộ: Bộ Tư pháp đạt 88.30%, Bộ Xây dựng đạt 79.69%; Bộ Xây dựng thấp "
+                 "hơn {x}%.", "8.61", "8.16", "claim_gap", -8.16, id="bare-comparative-decimal-points"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có {x} tỉnh: Quảng Ninh (91,20%), Hải Phòng (90,50%) và Bắc "
+                 "Ninh (90,02%).", "3", "4", "claim_count", 4.0, id="members-with-their-figures-in-brackets"),
+    pytest.param("province", "Có {x} đơn vị xếp loại Xuất sắc: Sở Tư pháp đạt 91.20 điểm, Sở Y tế đạt 90.50 điểm.",
+                 "2", "3", "claim_count", 3.0, id="members-with-their-figures-decimal-points"),
 ]
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, names_extremes, read_roles
+from parscan.extractors.claim_roles import (PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
+                                            names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -57,9 +58,17 @@ _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
+# a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
-                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\(")
+                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))")
 _STRAY_STOP_RE = re.compile(r"\s*[,;:_]+\.(?=\s)")
+# a member's figure printed beside its name ("Bộ Ngoại giao đạt 88,30%", "Sở Y tế (91,2 điểm)"): a decimal or
+# a figure with its unit, so that "Quận 1" keeps its number
+_MEMBER_FIGURE_RE = re.compile(r"\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:%|điểm\b)\s*\)?"
+                               r"|\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+[.,]\d+\s*\)?", re.IGNORECASE)
+_LIST_CUT_RE = re.compile(r"[;,](?!\d)")
+# an item that compares or moves ("Bộ Ngoại giao cao hơn 8,61%") is a clause after the list, not a member
+_CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
 _ABOVE_AVG = "above_average"
 _WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
 _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index")
@@ -1018,6 +1027,7 @@ class _Reader:
 
     def _split(self, text: str) -> list[str]:
         text = _STRAY_STOP_RE.sub(";", text)  # "Huyện Cẩm Giàng:.\nHuyện Nam Sách": OCR's marks between two names
+        text = _list_names(text)
         scope = self.state.scope
         if self.state.national or scope in ("provinces", "ministries"):
             try:
@@ -1090,6 +1100,18 @@ class _Reader:
             self.add(m.start(), clause_start, m.end(), kind="value", frame="unit_value", subject=unit,
                      value=mention.value, unit=mention.unit)
 
+    def _compared_with(self, pos: int, subject: str | None) -> str | None:
+        """The unit a bare comparative ("…; Bộ Ngoại giao cao hơn 8,61%") measures its subject against: the one other
+        unit whose value the sentence has stated before it, both of the same year, when no earlier year is spoken of."""
+        if subject is None or not re.match(r"(?:cao|thap|nhinh|kem) hon\b", self.shape[pos:]) \
+                or role("temporal").search(self.shape):
+            return None
+        stated = [c for p, c in self.claims if p < pos and c.kind == "value" and c.subject]
+        units = list(dict.fromkeys(c.subject for c in stated))
+        if len(units) != 2 or subject not in units or len({c.year for c in stated}) != 1:
+            return None
+        return units[1] if units[0] == subject else units[0]
+
     def _attach_changes(self) -> None:
         """Changes and last year's values belong to the value claim before them in their clause."""
         values = [(pos, c) for pos, c in self.claims if c.kind in ("average", "highest", "lowest", "gap", "count",
@@ -1107,6 +1129,11 @@ class _Reader:
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
                         and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
+                other = self._compared_with(pos, unit_name)
+                if other is not None:
+                    self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=unit_name,
+                             other=other, value=abs(value), change=value, unit=unit or "điểm")
+                    continue
                 self.add(pos, clause_start, pos + 6, kind="delta", frame="change", subject=unit_name, value=value,
                          unit=unit or "điểm", change=value)
         for pos, value, year in self.previous:
@@ -1184,3 +1211,16 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
 def _band_family(printed: str) -> str:
     key = fold_text(printed)
     return "ordinals" if key.startswith("nhom thu") else ("letters" if key.startswith("nhom") else "classes")
+
+
+def _list_names(text: str) -> str:
+    """A member list as names only: the list ends before an item that compares or moves, and a figure printed
+    beside a name is dropped, so that a decimal comma never splits a name from its value."""
+    pos = 0
+    for sep in [*_LIST_CUT_RE.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        if pos and _CLAUSE_ITEM_RE.search(fold_text(text[pos:end]).lower()):
+            text = text[:pos - 1]
+            break
+        pos = sep.end() if sep else len(text)
+    return _MEMBER_FIGURE_RE.sub("", text)
