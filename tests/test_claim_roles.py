@@ -257,6 +257,17 @@ CASES = [
                  "1,52", "1,25", "claim_delta", 1.25, id="higher-than-last-years-figure-by"),
     pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
                  "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
+    pytest.param("national", "Bình quân cả nước đạt 84,16%, năm trước là 82,77%, tăng {x} điểm phần trăm.", "1,39",
+                 "1,93", "claim_delta", 1.93, id="binh-quan-is-no-province-and-last-year-in-words"),
+    pytest.param("national", "Điểm trung bình của 63 tỉnh, thành phố là 84,16%, cao hơn {x}% so với mức 82,77% của năm "
+                 "2021.", "1,39", "1,93", "claim_delta", 1.93, id="the-averages-population-and-its-change"),
+    pytest.param("national", "Địa phương thấp nhất là Hải Dương, đạt 76,57%. Năm 2022, giá trị trung bình là 82,77%; năm "
+                 "2023, con số này là 84,16%, tăng {x}%.", "1,39", "1,93", "claim_delta", 1.93,
+                 id="con-so-nay-is-the-average-not-a-department"),
+    pytest.param("province", "Số lượng đơn vị xếp loại Tốt tăng thêm {x} (từ 9 đơn vị năm 2022 lên 12 đơn vị năm "
+                 "2023).", "3", "4", "claim_delta", 4.0, id="count-change-then-from-to-in-brackets"),
+    pytest.param("province", "Năm 2023, số đơn vị xếp loại Khá là 7, giảm {x} so với con số 10 của năm 2022.", "3", "2",
+                 "claim_delta", -2.0, id="count-change-against-last-years-count"),
     pytest.param("ministries", "Đối chiếu hai bộ: Bộ Tư pháp đạt 88,30%, Bộ Xây dựng đạt 79,69%; Bộ Tư pháp cao hơn "
                  "{x}%.", "8,61", "8,16", "claim_gap", 8.16, id="bare-comparative-after-two-units"),
     pytest.param("ministries", "Đối chiếu hai bộ: Bộ Tư pháp đạt 88.30%, Bộ Xây dựng đạt 79.69%; Bộ Xây dựng thấp "

@@ -35,6 +35,8 @@ _NAME_RE = re.compile(
     rf"(?:{_UNIT_HEAD}\s+)?[A-ZĐÀ-Ỹ][\wđĐ&.\-]*(?:(?:\s+|\s*-\s*|\s*&\s*)(?:(?:và|và\s+Đào|của)\s+)?"
     rf"(?:[A-ZĐÀ-Ỹ][\wđĐ&.\-]*|{_UNIT_HEAD}))*")
 _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
+# capitalised at a sentence's start, one letter from a unit's name ("Bình quân" / Bình Thuận): never a name
+_COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
 _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
@@ -46,7 +48,7 @@ _CHANGE_NOUN = r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam|chenh lech
 CHANGE_OF_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
 # "Mức tăng … so với năm 2022 là 1,23%": a clause that opens on the change it states
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
-_REFERRED_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
+_REFERRED_RE = re.compile(r"\b(?<!con )(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -71,12 +73,18 @@ _LIST_CUT_RE = re.compile(r"[;,](?!\d)")
 _CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
 _ABOVE_AVG = "above_average"
 _WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
-_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index")
+_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|"
+                          r"(?:trung binh|binh quan)(?: chung)? cua")  # "điểm trung bình của 63 tỉnh": the average's units
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+_CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
+                                r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
+# a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
+_COUNT_COMPARED_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨]{0,20}?\bso voi\s*"
+                                r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -413,8 +421,8 @@ class _Reader:
         found = self._named(a, b)
         text = self.printed(a, b)
         if not found:
-            if re.search(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
-                return self.referred_unit(a)  # "Năm 2017, địa phương này đạt 76,22%"
+            if re.search(r"\b(?<!con )(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh) (?:nay|do|tren)\b", fold_text(text)):
+                return self.referred_unit(a)  # "Năm 2017, địa phương này đạt 76,22%"; "con số này" is no "sở này"
             return None
         return found[-1][1] if prefer == "last" else found[0][1]
 
@@ -433,7 +441,8 @@ class _Reader:
         text = self.printed(a, b)
         found: list[tuple[int, str]] = []
         for i, w in enumerate(words):
-            if not (w.group(0)[0].isupper() or w.group(0).lower() in _HEAD_WORDS):
+            if not (w.group(0)[0].isupper() or w.group(0).lower() in _HEAD_WORDS) \
+                    or _COMMON_WORDS_RE.match(fold_text(text[w.start():]).lower()):
                 continue
             best = None
             for j in range(i, min(len(words), i + 8)):
@@ -855,8 +864,8 @@ class _Reader:
             for m in pattern.finditer(self.shape, a, b):
                 low = self.s.mentions[int(m.group("low"))].value if "low" in m.groupdict() and m.group("low") else None
                 high = self.s.mentions[int(m.group("high"))].value if "high" in m.groupdict() and m.group("high") else None
-                if any((x is not None and x > 100) for x in (low, high)):
-                    continue
+                if any((x is not None and (x > 100 or 0 < x < 20)) for x in (low, high)):
+                    continue  # "cao hơn 1,39%" is a change; a class's bound lies between 20 and 100
                 if _CHANGE_RANGE_BEFORE_RE.search(self.shape, 0, m.start()):
                     continue  # "tăng từ 0,12 đến 5,6 điểm": how much the units changed, not the bounds of a class
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
@@ -905,9 +914,12 @@ class _Reader:
     def _counts(self) -> None:
         shape = self.shape
         anchors: list[tuple[int, int, str]] = []  # (pos, mention index, kind C/R/none)
+        # "tăng thêm 3 (từ 9 đơn vị năm 2022 lên 12 đơn vị năm 2023)": a change and its two levels, read together
+        # across the sentences (claim_windows), not the first level as this year's count
+        paired = {int(t) for m in _CHANGE_FROM_TO_RE.finditer(shape) for t in m.group("a", "b")}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
-            if kind not in ("C", "R") or not token:
+            if kind not in ("C", "R") or not token or int(token) in paired:
                 continue
             i = int(token)
             mention = self.s.mentions[i]
@@ -1156,6 +1168,18 @@ class _Reader:
             self.used.add(c)
             count = self.s.mentions[c].value
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
+            if m.group("y"):
+                owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+        for m in _COUNT_COMPARED_RE.finditer(self.shape):  # "… là 7, giảm 3 so với con số 10 của năm 2022"
+            c, p = int(m.group("c")), int(m.group("p"))
+            previous = self.s.mentions[p].value
+            owner = _owner(values, m.start(), self.shape)
+            if owner is None or owner.kind not in ("count", "members") or owner.previous_value is not None \
+                    or owner.change is None or abs(owner.change) != self.s.mentions[c].value or p in self.used \
+                    or previous % 1:
+                continue
+            self.used.add(p)
+            owner.previous_value = previous
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
 

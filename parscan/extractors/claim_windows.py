@@ -34,7 +34,7 @@ _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "v
          "thua", "kem", "sut", "mat di", "mat"}
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
-_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
+_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so luong (?:don vi|dia phuong|co quan|bo|so|tinh)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)

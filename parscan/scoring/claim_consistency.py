@@ -568,21 +568,25 @@ def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
         then_year = c.previous_year or (c.year - 1 if c.year else None)
         then = [o for o in counts if o.year == then_year and fold(o.band or "") == fold(c.band or "")  # type: ignore[arg-type]
                 and (o.scope == c.scope or o.scope is None or c.scope is None)]
-        if len(then) != 1:
+        if len(then) == 1:
+            before, sources = dec(then[0].value), [c, then[0]]
+        elif c.previous_value is not None:  # last year's count stated with the change: "giảm 3 so với con số 10"
+            before, sources = dec(c.previous_value), [c]
+        else:
             continue
-        now, before, stated = dec(c.value), dec(then[0].value), dec(c.change)
+        now, stated = dec(c.value), dec(c.change)
         actual = now - before  # type: ignore[operator]
         label = f"{c.band} ({then_year} → {c.year})"
+        evidence = [s.evidence for s in sources]
         if actual == stated:
-            ctx.passed("claim_delta", published=stated, expected=actual, unit=label, evidence=[c.evidence, then[0].evidence],
-                       claims=[c, then[0]], reason=f"{fmt(now, 0)} − {fmt(before, 0)}")
+            ctx.passed("claim_delta", published=stated, expected=actual, unit=label, evidence=evidence,
+                       claims=sources, reason=f"{fmt(now, 0)} − {fmt(before, 0)}")
         else:
             ctx.add("claim_delta", "error",
                     f"'{label}': văn bản nêu thay đổi {fmt(stated, 0)} đơn vị, nhưng {fmt(now, 0)} − {fmt(before, 0)} = "
                     f"{fmt(actual, 0)}.",
                     f"'{label}': the text states a change of {stated} units, but {now} − {before} = {actual}.",
-                    published=stated, expected=actual, unit=label, evidence=[c.evidence, then[0].evidence],
-                    claims=[c, then[0]])
+                    published=stated, expected=actual, unit=label, evidence=evidence, claims=sources)
 
 
 def _repeated(ctx: AuditContext, claims: list[Claim]) -> None:
