@@ -5,9 +5,11 @@ extractor: "held-out (seen)"), on a second held-out set written apart from the e
 blind), on a third, written blind to the extractor, its frames and its misses ("fresh",
 `samples/generator/claim_phrasings_fresh.py`; since used to diagnose the extractor, so no longer blind) and on a
 fourth, written blind to the extractor and to every other set's sentences ("blind",
-`samples/generator/claim_phrasings_blind.py`; never read its sentences or its misses when tuning).
+`samples/generator/claim_phrasings_blind.py`; never read its sentences or its misses when tuning) and on a
+fifth, written the same way with more phrasings per kind ("probe", `samples/generator/claim_phrasings_probe.py`;
+likewise never read its sentences or its misses when tuning).
 
-For N seeds (default 60: registers alternate, scopes cycle), each seed gives ten documents from
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives twelve documents from
 `samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
 once per phrasing set.  Each is written to a .txt, extracted with parscan (`extract`) and audited
 (`audit_documents`) in-process; no OCR.
@@ -27,10 +29,11 @@ checked % per phrasing set, and per fault kind: found.  No asserts.
 
 --show-misses prints the sentences of misses for the tuning and held-out (seen) sets only; the unseen set's
 sentences are printed only with --show-unseen as well, the fresh set's only with --show-fresh, the blind set's
-only with --show-blind (which keeps it blind only as long as nobody tuning the extractor passes it).
+only with --show-blind and the probe set's only with --show-probe (which keep them blind only as long as nobody
+tuning the extractor passes them).
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
-     [--show-unseen] [--show-fresh] [--show-blind]
+     [--show-unseen] [--show-fresh] [--show-blind] [--show-probe]
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from parscan.scoring.audit import audit_documents  # noqa: E402
 TOL = 1e-6
 # (phrasing set, label)
 SETS = (("tuning", "tuning"), ("heldout", "held-out (seen)"), ("unseen", "unseen"), ("fresh", "fresh"),
-        ("blind", "blind"))
+        ("blind", "blind"), ("probe", "probe"))
 _LABEL = dict(SETS)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -168,7 +171,8 @@ def _pct(n: int, d: int) -> str:
 
 
 def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None,
-           show_unseen: bool = False, show_fresh: bool = False, show_blind: bool = False) -> None:
+           show_unseen: bool = False, show_fresh: bool = False, show_blind: bool = False,
+           show_probe: bool = False) -> None:
     has_checks = all(r["has_checks"] for r in results)
     print(f"{'phrasings':<15} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
           f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
@@ -215,8 +219,8 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
         print(f"{kind:<22}{''.join(cells)}")
 
     if show_misses:
-        hidden = {pset for pset, shown in (("unseen", show_unseen), ("fresh", show_fresh), ("blind", show_blind))
-                  if not shown}
+        hidden = {pset for pset, shown in (("unseen", show_unseen), ("fresh", show_fresh), ("blind", show_blind),
+                                           ("probe", show_probe)) if not shown}
         shown = [r for r in results if r["gen"].phrasing_set not in hidden]
         if "unseen" in hidden:
             print("\n(the unseen set's sentences are not printed; --show-unseen prints them)")
@@ -224,6 +228,8 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
             print("(the fresh set's sentences are not printed; --show-fresh prints them)")
         if "blind" in hidden:
             print("(the blind set's sentences are not printed: it is the blind measure; --show-blind prints them)")
+        if "probe" in hidden:
+            print("(the probe set's sentences are not printed: it is a blind measure; --show-probe prints them)")
         print("\nMISSES: checkable figures not checked (consistent documents)")
         for r in shown:
             gen = r["gen"]
@@ -268,14 +274,18 @@ def main() -> None:
     ap.add_argument("--show-blind", action="store_true",
                     help="with --show-misses: print the blind set's sentences too; whoever tunes the extractor "
                          "must never pass it, or the set is no longer blind")
+    ap.add_argument("--show-probe", action="store_true",
+                    help="with --show-misses: print the probe set's sentences too; whoever tunes the extractor "
+                         "must never pass it, or the set is no longer blind")
     args = ap.parse_args()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         results = run(args.seeds, Path(tmp))
     elapsed = time.perf_counter() - start
     print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault; tuning, held-out (seen), unseen, "
-          f"fresh, blind), {elapsed:.1f} s\n")
-    report(results, args.show_misses, args.kind, args.show_unseen, args.show_fresh, args.show_blind)
+          f"fresh, blind, probe), {elapsed:.1f} s\n")
+    report(results, args.show_misses, args.kind, args.show_unseen, args.show_fresh, args.show_blind,
+           args.show_probe)
 
 
 if __name__ == "__main__":

@@ -152,7 +152,7 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind")
+APART = ("unseen", "fresh", "blind", "probe")
 APART_SEEDS = range(150)  # enough for every phrasing of both sets to be drawn at least once
 
 
@@ -313,3 +313,15 @@ def test_a_fault_in_an_apart_document_breaks_one_relation(pset):
         broken = [rel for rel in doc.relations if not _holds(rel, figs)]
         assert len(broken) == 1 and broken[0]["kind"] == doc.fault["kind"], (doc.seed, doc.fault)
         assert doc.fault["figure"] in (broken[0]["result"], *broken[0]["operands"])
+
+
+def test_probe_set_has_more_phrasings_per_kind_and_register_than_any_earlier_set():
+    """The probe set is meant to vary more than the sets before it: at least 8 phrasings per kind and register,
+    and more than the tuning/held-out table or any other set written apart has for that kind and register."""
+    probe = _module("probe").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            earlier = [len(PHRASINGS[kind][register])]
+            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART if p != "probe"]
+            n = len(probe[kind][register])
+            assert n >= 8 and n > max(earlier), (kind, register, n, earlier)

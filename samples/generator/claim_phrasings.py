@@ -2,7 +2,8 @@
 
 Each fn(c, s) returns the statement's text (or a pair: the text, and a sentence placed in another paragraph).
 `s(role, fmt)` prints one figure and records it; fmt letters: u = with the score unit (% or điểm), z = zero
-padded (03), w / W = number words (bảy / Bảy; digits above ten), + = signed, p = decimal point.
+padded (03), w / W = number words (bảy / Bảy; digits above ten), v = number words up to nineteen (mười hai),
++ = signed, p = decimal point.
 `s.t(role, up, down)` picks the word for the direction of a signed figure; `s.ml()` prints the member list.
 `c` is the renderer: c.V (scope vocabulary), c.Y, c.Y1, c.dp (" điểm phần trăm" / " điểm"), c.thr ("80%").
 

@@ -9,6 +9,7 @@
     build_claim_doc(7, phrasings="unseen")  # a third set, `claim_phrasings_unseen.py` ("gap.press.u3")
     build_claim_doc(7, phrasings="fresh")   # a fourth set, `claim_phrasings_fresh.py` ("gap.press.f3")
     build_claim_doc(7, phrasings="blind")   # a fifth, blind set, `claim_phrasings_blind.py` ("gap.press.b3")
+    build_claim_doc(7, phrasings="probe")   # a sixth, blind set, `claim_phrasings_probe.py` ("gap.press.p3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -22,7 +23,9 @@ who tune it; its documents have `held_out=True` and `phrasing_set == "unseen"`. 
 looked at, so a fourth set, "fresh" (`claim_phrasings_fresh.py`, `phrasings="fresh"`), written blind to the
 extractor, was the blind measure until it was used to diagnose the extractor; a fifth set, "blind"
 (`claim_phrasings_blind.py`, `phrasings="blind"`), written blind to the extractor and to every other set's
-sentences, is the blind measure now (`held_out=True`, `phrasing_set == "blind"`).
+sentences, was the blind measure next; a sixth, "probe" (`claim_phrasings_probe.py`, `phrasings="probe"`),
+written the same way with more variety per kind (9 phrasings per kind and register), is a further
+blind measure (`held_out=True`, `phrasing_set == "probe"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -44,7 +47,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
-PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind")
+PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -388,7 +391,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe
 
 
 class Stmt:
@@ -477,7 +480,7 @@ class Renderer:
                 text += "%"
         else:
             n = int(value)
-            if ("w" in fmt or "W" in fmt) and n <= 10:
+            if (("w" in fmt or "W" in fmt) and n <= 10) or ("v" in fmt and n < 20):  # v: "mười hai" too
                 text = vn_words(n)
                 if "W" in fmt:
                     text = text[:1].upper() + text[1:]
@@ -523,7 +526,8 @@ def _phrasing_table() -> dict[tuple[str, str], list[Phrasing]]:
 # nobody tuning the extractor loads their sentences by accident): module, id letter ("gap.press.u3")
 _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
           "fresh": ("samples.generator.claim_phrasings_fresh", "f"),
-          "blind": ("samples.generator.claim_phrasings_blind", "b")}
+          "blind": ("samples.generator.claim_phrasings_blind", "b"),
+          "probe": ("samples.generator.claim_phrasings_probe", "p")}
 
 
 @lru_cache(maxsize=None)
@@ -696,7 +700,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -905,7 +909,7 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
-    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind") picks the phrasing set; without it
+    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe") picks the phrasing set; without it
     `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
