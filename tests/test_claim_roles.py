@@ -257,6 +257,11 @@ CASES = [
                  "1,52", "1,25", "claim_delta", 1.25, id="higher-than-last-years-figure-by"),
     pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
                  "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
+                 id="a-count-from-last-year-with-an-arrow"),
+    pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "
+                 "biểu HĐND tỉnh); tổng số {x} phiếu.", "4.745", "4.754", "survey_count", 4754.0,
+                 id="ballot-parts-each-with-its-label-in-brackets"),
     pytest.param("national", "Bình quân cả nước đạt 84,16%, năm trước là 82,77%, tăng {x} điểm phần trăm.", "1,39",
                  "1,93", "claim_delta", 1.93, id="binh-quan-is-no-province-and-last-year-in-words"),
     pytest.param("national", "Điểm trung bình của 63 tỉnh, thành phố là 84,16%, cao hơn {x}% so với mức 82,77% của năm "

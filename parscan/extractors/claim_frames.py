@@ -21,7 +21,7 @@ from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
                                              printed_band)
-from parscan.extractors.claim_windows import SentenceContext, read_windows
+from parscan.extractors.claim_windows import ARROW_RE, SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
 from parscan.registries import match_unit, unit_registry
@@ -916,7 +916,7 @@ class _Reader:
         anchors: list[tuple[int, int, str]] = []  # (pos, mention index, kind C/R/none)
         # "tăng thêm 3 (từ 9 đơn vị năm 2022 lên 12 đơn vị năm 2023)": a change and its two levels, read together
         # across the sentences (claim_windows), not the first level as this year's count
-        paired = {int(t) for m in _CHANGE_FROM_TO_RE.finditer(shape) for t in m.group("a", "b")}
+        paired = self._from_to_pairs()
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
             if kind not in ("C", "R") or not token or int(token) in paired:
@@ -1055,13 +1055,18 @@ class _Reader:
             text = f"cac {'so' if head.group(1).lower() == 'sở' else 'huyen'}: {text[head.end():]}"
         return members_of(text, self.state.province)
 
+    def _from_to_pairs(self) -> set[int]:
+        """Counts that stand as a level last year and this year ("tăng thêm 3 (từ 9 … lên 12 …)", "38 → 54 địa
+        phương"): read together across the sentences (claim_windows), never as counts of their own."""
+        return {int(t) for r in (_CHANGE_FROM_TO_RE, ARROW_RE) for m in r.finditer(self.shape) for t in m.group("a", "b")}
+
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm"),
                            ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
-                if c in self.used or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
+                if c in self.used or c in self._from_to_pairs() or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 self.used.add(c)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],

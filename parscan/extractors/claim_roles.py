@@ -450,6 +450,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
             continue  # "tăng 3 đơn vị": a change of a count
         if POPULATION_BEFORE_RE.search(before):
             continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed
+        if next_start < ce and re.search(r"\b(?:tang|giam|them|bot)(?: them| di)?\s*$", after):
+            continue  # "54 địa phương (tăng 16)": the count's own change follows, not units that rose
         words = after if _RISE_RE.search(after) or _FALL_RE.search(after) else before[-40:]
         rise, fall = _RISE_RE.search(words), _FALL_RE.search(words)
         if bool(rise) == bool(fall) or _NOT_A_RISE_RE.search(words) or r._labels(prev_end, next_start) \

@@ -40,8 +40,9 @@ _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
-# what may follow a total to open its breakdown: "26 đơn vị (…", "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
-_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
+# what may follow a total to open its breakdown: "26 đơn vị (… 18 sở …" (a bracket with figures in it, not a label:
+# "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
+_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
@@ -51,6 +52,8 @@ _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?:
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
 # "giảm từ 15 xuống 11": a count's level last year and this year, in one phrase
 _FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,24}?\b(?:xuong con|xuong|len thanh|len|con|thanh)\s*⟨[XC](\d+)⟩")
+# "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
+ARROW_RE = re.compile(r"⟨[XC](?P<a>\d+)⟩\s*(?:→|->|=>|➝|⇒)\s*⟨[XC](?P<b>\d+)⟩")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -202,7 +205,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     if _COUNT_TALK_RE.search(shape):
-        for m in _FROM_TO_RE.finditer(shape):
+        for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
             down = bool(re.search(r"\b(?:giam|xuong|bot|sut)\b", shape[max(0, m.start() - 12): m.end()]))
