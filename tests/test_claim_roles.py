@@ -220,8 +220,8 @@ CASES = [
     pytest.param("national", "Thái Bình hơn Hà Nam {x}%, khi đạt 83,93% (Hà Nam chỉ đạt 82,93%).", "1,00", "1,10",
                  "claim_gap", 1.1, id="ha-nam-is-no-fall"),
     pytest.param("national", "Bình Dương có kết quả cao nhất, đạt 95,38%, thấp nhất là Cao Bằng với 76,25%.\nChỉ số "
-                 "của tỉnh Bắc Giang năm nay: 84,97%; năm ngoái: 81,63%; cách biệt {x}%.", "3,34", "3,43", "claim_gap",
-                 3.43, id="a-gap-after-two-figures-is-their-difference"),
+                 "của tỉnh Bắc Giang năm nay: 84,97%; năm ngoái: 81,63%; cách biệt {x}%.", "3,34", "3,43", "claim_delta",
+                 3.43, id="a-gap-after-two-figures-is-their-difference"),  # last year's value read as such: a change
     pytest.param("national", "Năm nay, Hải Phòng đứng thứ 5. Địa phương này vượt Hải Dương {x}%, với 83,93% (Hải Dương "
                  "chỉ đạt 82,93%).", "1,00", "1,10", "claim_gap", 1.1, id="this-province-compared-then-its-score"),
     pytest.param("national", "Năm nay, Hải Phòng đứng thứ 5. Đơn vị này dẫn trước Hải Dương {x}%, khi đạt 83,93% (so "
@@ -257,6 +257,9 @@ CASES = [
                  "1,52", "1,25", "claim_delta", 1.25, id="higher-than-last-years-figure-by"),
     pytest.param("national", "Năm 2022, Long An tăng {x} bậc, xếp vị trí 10/63. Kết quả được ghi nhận. Thứ hạng năm 2021 "
                  "của Long An là 13.", "3", "4", "claim_rank", 4.0, id="last-years-rank-in-another-sentence"),
+    pytest.param("national", "Quảng Ninh đạt 90,80%, cao nhất cả nước. Hải Dương đạt 76,57%, thấp nhất cả nước.\nChỉ số "
+                 "trung bình năm 2022 đạt 84,16%, tăng 1,39% so với năm 2021 (82,77%). Mức chênh lệch là {x}%.", "14,23",
+                 "14,32", "claim_gap", 14.32, id="a-gap-after-an-average-with-its-change-is-the-extremes"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

@@ -482,15 +482,19 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                 hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
             continue
+        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
         if c.between:  # "Bắc Giang năm nay: 84,97%; năm trước: 81,63%; chênh lệch 3,34%": the figures just stated
-            if len(c.between) == 2:
-                hi, lo = sorted((dec(v) for v in c.between), reverse=True)  # type: ignore[misc]
+            hi, lo = sorted((dec(v) for v in c.between), reverse=True)[:2] if len(c.between) == 2 else (None, None)
+            if high is not None and low is not None and dec(c.value) == dec(high.value) - dec(low.value) \
+                    and (hi is None or abs(hi - lo - dec(c.value)) > _tolerance(hi, lo)):  # type: ignore[operator]
+                # the figures beside it do not give it, the extremes stated elsewhere do: the gap is theirs
+                _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
+            elif hi is not None:
                 _difference(ctx, c, "claim_gap", hi, lo, c, c)  # type: ignore[arg-type]
             else:  # more figures, or one beside the extremes: which two it separates is not said
                 ctx.record("claim_gap", "unverifiable", published=dec(c.value), expected=None, unit=None,
                            evidence=[c.evidence], claims=[c], reason="ambiguous")
             continue
-        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
         # "… chênh lệch giữa hai tỉnh (này) là …" beside the highest and the lowest: the gap between them
         named_back = re.search(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)\b", fold(c.text)) and \
             high is not None and low is not None and _same_line(high, c) and _same_line(low, c)
