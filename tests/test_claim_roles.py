@@ -260,6 +260,21 @@ CASES = [
     pytest.param("national", "Quảng Ninh đạt 90,80%, cao nhất cả nước. Hải Dương đạt 76,57%, thấp nhất cả nước.\nChỉ số "
                  "trung bình năm 2022 đạt 84,16%, tăng 1,39% so với năm 2021 (82,77%). Mức chênh lệch là {x}%.", "14,23",
                  "14,32", "claim_gap", 14.32, id="a-gap-after-an-average-with-its-change-is-the-extremes"),
+    pytest.param("national", "Năm 2022, Chỉ số CCHC của Bắc Kạn là 83,66%, tăng {x}% so với năm liền kề (81,63%).",
+                 "2,03", "2,30", "claim_delta", 2.3, id="last-years-value-after-nam-lien-ke"),
+    pytest.param("ministries", "Bộ Nội vụ giảm {x} điểm phần trăm, đạt 75,62% (năm ngoái 76,81%).", "1,19", "1,91",
+                 "claim_delta", -1.91, id="last-years-value-in-brackets-without-a-colon"),
+    pytest.param("national", "Bắc Kạn đạt 83,66%, thấp hơn năm 2021 {x} điểm (khi đó là 84,66 điểm).", "1,00", "1,10",
+                 "claim_delta", -1.1, id="last-years-value-as-khi-do"),
+    pytest.param("ministries", "Bộ Công Thương đạt 90,60%, cao nhất. Bộ Tư pháp thấp nhất với 75,20%. So với bộ thấp "
+                 "nhất, bộ cao nhất có Chỉ số CCHC cao hơn {x} điểm phần trăm.", "15,40", "15,04", "claim_gap", 15.04,
+                 id="the-highest-higher-than-the-lowest-by"),
+    pytest.param("ministries", "Về đích đầu tiên là Bộ Công Thương với 90,60%. Bộ Tư pháp thấp nhất với 75,20%. Giữa vị "
+                 "trí số một và vị trí cuối cùng có độ chênh {x}%.", "15,40", "15,04", "claim_gap", 15.04,
+                 id="number-one-and-last-place-are-the-extremes"),
+    pytest.param("ministries", "Đứng số một: Bộ Công Thương, 90,60%. Bộ Tư pháp thấp nhất với 75,20%. Từ đỉnh bảng "
+                 "xuống đáy bảng là một khoảng cách {x}%.", "15,40", "15,04", "claim_gap", 15.04,
+                 id="top-to-bottom-of-the-table"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
+from parscan.extractors.claim_roles import (EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -651,7 +651,7 @@ class _Reader:
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
-                        or _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()]) \
+                        or _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
                     continue  # the most improved unit is no highest index
                 self.used.add(v)
@@ -1148,6 +1148,11 @@ class _Reader:
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
                         and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
+                if names_extremes(self.shape) and not role("temporal").search(self.shape):
+                    # "So với bộ thấp nhất, bộ cao nhất cao hơn 17,16 điểm phần trăm": the gap of the extremes
+                    self.add(pos, clause_start, pos + 6, kind="gap", frame="gap", value=abs(value),
+                             unit=unit or "điểm", subject=EXTREMES)
+                    continue
                 other = self._compared_with(pos, unit_name)
                 if other is not None:
                     self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=unit_name,

@@ -97,10 +97,12 @@ def _earlier(claims: list[Claim], c: Claim) -> Claim | None:
 def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
     """"đạt 86,37%, cao hơn 2,65% so với năm 2020 (83,72%)": the three figures must agree."""
     for c in claims:
+        sources = [c]
         if c.kind in ("average", "highest", "lowest", "gap", "value") and c.change is not None \
                 and c.previous_value is None and c.value is not None:
             then = _earlier(claims, c)
-            if then is not None:
+            if then is not None:  # the evidence names both statements: where last year's figure was read too
+                sources = [c, then]
                 c = c.model_copy(update={"previous_value": then.value, "previous_year": then.year})
         if c.kind not in ("average", "highest", "lowest", "gap", "value") or c.change is None or c.previous_value is None:
             continue
@@ -111,14 +113,15 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
         actual = value - previous  # type: ignore[operator]
         what, what_en = _named(c)
         if abs(actual - stated) <= _tolerance(value, previous, stated) / 2 or actual == stated:  # type: ignore[operator]
-            ctx.passed("claim_delta", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
-                       claims=[c], reason=f"{fmt(value)} − {fmt(previous)}")
+            ctx.passed("claim_delta", published=stated, expected=actual, unit=c.subject,
+                       evidence=[x.evidence for x in sources], claims=sources, reason=f"{fmt(value)} − {fmt(previous)}")
         elif abs(actual - stated) <= _tolerance(value, previous, stated):  # type: ignore[operator]
             ctx.add("claim_delta", "info",
                     f"{what}: mức thay đổi {fmt(stated)} khác {fmt(value)} − {fmt(previous)} = {fmt(actual)} "
                     "trong phạm vi làm tròn.",
                     f"{what_en}: the change {stated} differs from {value} − {previous} = {actual} within rounding.",
-                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
+                    published=stated, expected=actual, unit=c.subject, evidence=[x.evidence for x in sources],
+                    claims=sources)
         else:
             ctx.add("claim_delta", "error",
                     f"{what}: văn bản nêu mức thay đổi {fmt(stated)} so với "
@@ -126,7 +129,8 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"{fmt(value)} − {fmt(previous)} = {fmt(actual)}.",
                     f"{what_en}: the text states a change of {stated} against {c.previous_year or 'the year before'} "
                     f"({previous}), but {value} − {previous} = {actual}.",
-                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c])
+                    published=stated, expected=actual, unit=c.subject, evidence=[x.evidence for x in sources],
+                    claims=sources)
 
 
 def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
