@@ -275,6 +275,10 @@ CASES = [
     pytest.param("ministries", "Đứng số một: Bộ Công Thương, 90,60%. Bộ Tư pháp thấp nhất với 75,20%. Từ đỉnh bảng "
                  "xuống đáy bảng là một khoảng cách {x}%.", "15,40", "15,04", "claim_gap", 15.04,
                  id="top-to-bottom-of-the-table"),
+    pytest.param("province", "Loại Khá năm nay có 6 đơn vị, ít hơn {x} so với năm 2021 (9).", "3", "4", "claim_delta",
+                 -4.0, id="last-years-count-in-brackets-after-its-year"),
+    pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",
+                 "claim_delta", -4.0, id="a-count-change-read-twice-is-checked-once"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

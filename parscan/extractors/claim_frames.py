@@ -85,6 +85,11 @@ _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| 
 # a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
 _COUNT_COMPARED_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨]{0,20}?\bso voi\s*"
                                 r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
+# last year's count in brackets after the change: "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 đơn vị (19 so với 16)"
+_COUNT_THEN_PAREN_RE = re.compile(
+    r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨()]{0,40}?"
+    r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
+    r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -1182,7 +1187,8 @@ class _Reader:
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
-        for m in _COUNT_COMPARED_RE.finditer(self.shape):  # "… là 7, giảm 3 so với con số 10 của năm 2022"
+        for m in [*_COUNT_COMPARED_RE.finditer(self.shape), *_COUNT_THEN_PAREN_RE.finditer(self.shape)]:
+            # "… là 7, giảm 3 so với con số 10 của năm 2022", "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 (19 so với 16)"
             c, p = int(m.group("c")), int(m.group("p"))
             previous = self.s.mentions[p].value
             owner = _owner(values, m.start(), self.shape)

@@ -570,9 +570,10 @@ def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
     """"30 đơn vị xếp loại Tốt (tăng 01 đơn vị so với năm 2020)" against the 2020 count of Tốt."""
     counts = [c for c in claims if c.kind in ("count", "members") and c.band and c.value is not None
               and c.frame != "window_change"]
+    windowed = {(fold(c.band or ""), c.year, c.value, c.change) for c in claims if c.frame == "window_change"}
     for c in counts:
-        if c.change is None:
-            continue
+        if c.change is None or (fold(c.band or ""), c.year, c.value, c.change) in windowed:
+            continue  # read again across the sentence's clauses (claim_windows): one statement, one check
         then_year = c.previous_year or (c.year - 1 if c.year else None)
         then = [o for o in counts if o.year == then_year and fold(o.band or "") == fold(c.band or "")  # type: ignore[arg-type]
                 and (o.scope == c.scope or o.scope is None or c.scope is None)]
