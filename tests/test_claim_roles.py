@@ -279,6 +279,12 @@ CASES = [
                  -4.0, id="last-years-count-in-brackets-after-its-year"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",
                  "claim_delta", -4.0, id="a-count-change-read-twice-is-checked-once"),
+    pytest.param("national", "Điểm của Long An là 85,42%, trong khi Bến Tre đạt 90,39%, nhiều hơn {x}%.", "4,97", "4,79",
+                 "claim_gap", 4.79, id="a-comparative-after-the-second-of-two-units"),
+    pytest.param("national", "Nếu Long An đạt 89,90% thì Bến Tre chỉ đạt 84,23%, thấp hơn {x}%.", "5,67", "5,76",
+                 "claim_gap", -5.76, id="a-comparative-after-a-condition"),
+    pytest.param("national", "Bến Tre vượt Long An – tỉnh xếp cuối bảng – {x} điểm phần trăm (90,60% và 78,45%).",
+                 "12,15", "12,51", "claim_gap", 12.51, id="compared-values-in-brackets-beside-an-extreme"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

@@ -1127,7 +1127,7 @@ class _Reader:
     def _compared_with(self, pos: int, subject: str | None) -> str | None:
         """The unit a bare comparative ("…; Bộ Ngoại giao cao hơn 8,61%") measures its subject against: the one other
         unit whose value the sentence has stated before it, both of the same year, when no earlier year is spoken of."""
-        if subject is None or not re.match(r"(?:cao|thap|nhinh|kem) hon\b", self.shape[pos:]) \
+        if subject is None or not re.match(r"(?:cao|thap|nhinh|kem|nhieu|it) hon\b", self.shape[pos:]) \
                 or role("temporal").search(self.shape):
             return None
         stated = [c for p, c in self.claims if p < pos and c.kind == "value" and c.subject]
@@ -1142,7 +1142,12 @@ class _Reader:
                                                                       "members", "ratio", "value")]
         for pos, value, unit, _ in self.changes:
             owner = _owner(values, pos, self.shape)
-            if owner is not None and owner.change is None:
+            other = self._compared_with(pos, owner.subject) if owner is not None and owner.kind == "value" else None
+            if other is not None and owner is not None:  # "Long An 85,42%, trong khi Bến Tre đạt 90,39%, nhiều hơn 4,97%"
+                clause_start, _ = clause_bounds(self.shape, pos)
+                self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=owner.subject,
+                         other=other, value=abs(value), change=value, unit=unit or "điểm")
+            elif owner is not None and owner.change is None:
                 owner.change = value
             elif owner is None:
                 clause_start, _ = clause_bounds(self.shape, pos)

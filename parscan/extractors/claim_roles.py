@@ -115,8 +115,11 @@ def read_roles(r: "_Reader") -> None:
     _risers(r, tokens)
     _totals(r, tokens)
     extremes = {c.value for _, c in r.claims if c.kind in ("highest", "lowest")}
+    # "A vượt B – tỉnh xếp cuối bảng – 12,15 điểm (90,60% và 78,45%)": the two compared, not two extremes
+    compared = {int(i) for m in PAIRED_VALUES_RE.finditer(shape) if role("comparative").search(shape, 0, m.start())
+                for i in m.group("a", "b")}
     for a, b, kind, i in tokens:
-        if kind != "P" or i in r.used:
+        if kind != "P" or i in r.used or i in compared:
             continue
         mention = r.s.mentions[i]
         cs, ce = clause_bounds(shape, a)
