@@ -285,6 +285,8 @@ CASES = [
                  "claim_gap", -5.76, id="a-comparative-after-a-condition"),
     pytest.param("national", "Bến Tre vượt Long An – tỉnh xếp cuối bảng – {x} điểm phần trăm (90,60% và 78,45%).",
                  "12,15", "12,51", "claim_gap", 12.51, id="compared-values-in-brackets-beside-an-extreme"),
+    pytest.param("ministries", "Nhóm A (từ 90% trở lên) có {x} bộ, ngành, cụ thể:\n- Bộ Tư pháp;\n- Bộ Nội vụ;\n- Bộ Y tế."
+                 "\nNhóm B có 12 bộ, ngành.", "03", "04", "claim_count", 4.0, id="members-as-bullets-below-their-count"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "
@@ -319,6 +321,8 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("national", "Nhóm A có 2 tỉnh, cụ thể:\n- Quảng Ninh;\n- Hải Phòng (91,20%).\nNhóm B có 50 tỉnh.",
+                 id="a-bulleted-list-with-a-figure-in-an-item-is-left-unread"),
     pytest.param("province", "b) Cải cách thể chế (tối đa 10 điểm): nhóm các sở đạt điểm tối đa 60 điểm, tương "
                  "đương 100%.", id="maximum-and-cai-cach"),
     pytest.param("province", "Đơn vị tăng điểm nhiều nhất là Sở Xây dựng (+3,46 điểm), giảm điểm nhiều nhất là "

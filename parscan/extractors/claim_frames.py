@@ -90,6 +90,9 @@ _COUNT_THEN_PAREN_RE = re.compile(
     r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨()]{0,40}?"
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
+# a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
+_BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
+_BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -1021,6 +1024,21 @@ class _Reader:
             return [], pos
         return self._split(printed), intro
 
+    def _bullets_after(self) -> list[str]:
+        """The items of a bulleted list on the lines right after this sentence ("- Bộ Nội vụ;", "+ Bến Tre")."""
+        rest = self.dt.text[self.s.end:].split("\n")
+        if rest and rest[0].strip(" .:;"):
+            return []  # the sentence's line goes on: no list below it
+        items = []
+        for line in rest[1:]:
+            m = _BULLET_RE.match(line)
+            if not m:
+                # an item with a figure or a clause of its own is no bare name: the whole list is left unread rather
+                # than counted short
+                return [] if _BULLET_START_RE.match(line) else items
+            items.append(m.group(1))
+        return items
+
     def _member_list(self, pos: int) -> tuple[list[str], int | None]:
         """The member list introduced right after a count ("2 đơn vị: A và B", "có 4 bộ là: ...")."""
         shape = self.shape
@@ -1032,6 +1050,10 @@ class _Reader:
         if not intro.group(0).rstrip().endswith((":", "la", "gom", "co", "(")):
             return [], None
         a = token_end + intro.end()
+        if intro.group(0).rstrip().endswith(":") and not shape[token_end + intro.end():].strip(" .:;"):
+            # "Nhóm A (từ 90% trở lên) có 03 bộ, ngành, cụ thể:" and the members on the lines below, one a bullet
+            bullets = self._bullets_after()
+            return (self._split("; ".join(bullets)), None) if bullets else ([], None)
         if intro.group(0).rstrip().endswith("("):  # "gồm 2 đơn vị (Sở Thông tin và Truyền thông, Sở Nội vụ)"
             close = shape.find(")", a)
             b = close if close > 0 else len(shape)
