@@ -287,6 +287,10 @@ CASES = [
                  "12,15", "12,51", "claim_gap", 12.51, id="compared-values-in-brackets-beside-an-extreme"),
     pytest.param("ministries", "Nhóm A (từ 90% trở lên) có {x} bộ, ngành, cụ thể:\n- Bộ Tư pháp;\n- Bộ Nội vụ;\n- Bộ Y tế."
                  "\nNhóm B có 12 bộ, ngành.", "03", "04", "claim_count", 4.0, id="members-as-bullets-below-their-count"),
+    pytest.param("national", "Đắk Lắk và Yên Bái là các địa phương thuộc nhóm A (tổng số {x} địa phương).", "2", "3",
+                 "claim_count", 3.0, id="members-opening-the-sentence-with-their-total-after"),
+    pytest.param("national", "Trong năm 2022, Quảng Ninh, Hải Phòng; Bắc Ninh và Đồng Nai là những địa phương thuộc nhóm "
+                 "A; tổng cộng {x} địa phương.", "04", "05", "claim_count", 5.0, id="members-opening-after-the-year"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

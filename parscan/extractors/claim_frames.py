@@ -91,6 +91,10 @@ _COUNT_THEN_PAREN_RE = re.compile(
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
+# a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
+_LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
+                              r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
@@ -981,6 +985,12 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
+            lead = _LEADING_LIST_RE.match(shape) if not members and _TOTAL_BEFORE_RE.search(shape, 0, pos) else None
+            if lead and lead.end() <= pos:
+                # "A và B là các địa phương thuộc nhóm A (tổng số 2 địa phương)": the list opens the sentence
+                members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
+                if label is None:
+                    label = next((lb for lb in self._labels(lead.end("list"), pos)), None)
             if label is None and bound is None and self.state.last_band and kind == "C" and re.search(
                     r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
