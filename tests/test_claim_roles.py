@@ -281,6 +281,8 @@ CASES = [
                  "claim_delta", -4.0, id="a-count-change-read-twice-is-checked-once"),
     pytest.param("national", "Điểm của Long An là 85,42%, trong khi Bến Tre đạt 90,39%, nhiều hơn {x}%.", "4,97", "4,79",
                  "claim_gap", 4.79, id="a-comparative-after-the-second-of-two-units"),
+    pytest.param("national", "Kết quả của Tuyên Quang là 86,72%, trong khi Bình Dương là 85,67%, tức Tuyên Quang cao "
+                 "hơn {x}%.", "1,05", "1,50", "claim_gap", 1.5, id="the-unit-named-before-the-comparative-is-its-subject"),
     pytest.param("national", "Nếu Long An đạt 89,90% thì Bến Tre chỉ đạt 84,23%, thấp hơn {x}%.", "5,67", "5,76",
                  "claim_gap", -5.76, id="a-comparative-after-a-condition"),
     pytest.param("national", "Bến Tre vượt Long An – tỉnh xếp cuối bảng – {x} điểm phần trăm (90,60% và 78,45%).",

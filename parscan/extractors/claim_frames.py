@@ -1174,10 +1174,14 @@ class _Reader:
                                                                       "members", "ratio", "value")]
         for pos, value, unit, _ in self.changes:
             owner = _owner(values, pos, self.shape)
-            other = self._compared_with(pos, owner.subject) if owner is not None and owner.kind == "value" else None
-            if other is not None and owner is not None:  # "Long An 85,42%, trong khi Bến Tre đạt 90,39%, nhiều hơn 4,97%"
+            # the unit named between the last figure and the comparative is its subject ("…, tức Tuyên Quang cao hơn
+            # 1,05%"), else the owner of the last figure ("Long An 85,42%, trong khi Bến Tre đạt 90,39%, nhiều hơn 4,97%")
+            last_figure = max((t.end() for t in _TOKEN_RE.finditer(self.shape, 0, pos)), default=0)
+            subject = self.unit_name(last_figure, pos) or (owner.subject if owner is not None else None)
+            other = self._compared_with(pos, subject) if owner is not None and owner.kind == "value" else None
+            if other is not None and owner is not None:
                 clause_start, _ = clause_bounds(self.shape, pos)
-                self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=owner.subject,
+                self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=subject,
                          other=other, value=abs(value), change=value, unit=unit or "điểm")
             elif owner is not None and owner.change is None:
                 owner.change = value

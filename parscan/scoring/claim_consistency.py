@@ -559,6 +559,15 @@ def _difference(ctx: AuditContext, c: Claim, check: str, high: Decimal, low: Dec
     if abs(actual - shown) <= _tolerance(high, low, stated) / 2:  # type: ignore[operator]
         ctx.passed(check, published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc],
                    reason=f"{fmt(high)} − {fmt(low)}")
+    elif signed and abs(abs(actual) - abs(shown)) <= _tolerance(high, low, stated) / 2:  # type: ignore[operator]
+        # the size agrees, only the direction does not: which unit the comparative speaks of was read from the
+        # wording around it, so the reading is doubted before the document is
+        ctx.add(check, "warning",
+                f"Văn bản nêu chênh lệch {fmt(stated)} giữa {who}, nhưng {fmt(high)} − {fmt(low)} = {fmt(actual)}. "
+                "Chiều so sánh cần được đối chiếu lại.",
+                f"The text states a difference of {stated} ({who}), but {high} − {low} = {actual}. The direction of "
+                "the comparison needs a second look.",
+                published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc])
     else:
         ctx.add(check, "error",
                 f"Văn bản nêu chênh lệch {fmt(stated)} giữa {who}, nhưng {fmt(high)} − {fmt(low)} = {fmt(actual)}.",
