@@ -275,6 +275,10 @@ CASES = [
     pytest.param("ministries", "Đứng số một: Bộ Công Thương, 90,60%. Bộ Tư pháp thấp nhất với 75,20%. Từ đỉnh bảng "
                  "xuống đáy bảng là một khoảng cách {x}%.", "15,40", "15,04", "claim_gap", 15.04,
                  id="top-to-bottom-of-the-table"),
+    pytest.param("national", NATIONAL_LEAD + "Năm nay, 11 địa phương thuộc nhóm C, giảm {x} địa phương so với cùng kỳ, "
+                 "khi có tới 16.", "5", "4", "claim_delta", -4.0, id="last-years-count-in-a-when-clause"),
+    pytest.param("national", NATIONAL_LEAD + "Từ 40 địa phương năm 2021, nhóm B đã có 52 địa phương năm 2022 (tăng {x}).",
+                 "12", "13", "claim_delta", 13.0, id="from-a-count-to-da-co-another"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, ít hơn {x} so với năm 2021 (9).", "3", "4", "claim_delta",
                  -4.0, id="last-years-count-in-brackets-after-its-year"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",

@@ -97,6 +97,11 @@ _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
+# "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
+_COUNT_THEN_WHEN_RE = re.compile(
+    r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨()]{0,30}?"
+    r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
+    r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -1228,7 +1233,8 @@ class _Reader:
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
-        for m in [*_COUNT_COMPARED_RE.finditer(self.shape), *_COUNT_THEN_PAREN_RE.finditer(self.shape)]:
+        for m in [*_COUNT_COMPARED_RE.finditer(self.shape), *_COUNT_THEN_PAREN_RE.finditer(self.shape),
+                  *_COUNT_THEN_WHEN_RE.finditer(self.shape)]:
             # "… là 7, giảm 3 so với con số 10 của năm 2022", "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 (19 so với 16)"
             c, p = int(m.group("c")), int(m.group("p"))
             previous = self.s.mentions[p].value

@@ -51,7 +51,8 @@ _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|l
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
 # "giảm từ 15 xuống 11": a count's level last year and this year, in one phrase
-_FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,24}?\b(?:xuong con|xuong|len thanh|len|con|thanh)\s*⟨[XC](\d+)⟩")
+_FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?\b(?:xuong con|xuong|len thanh|len|con|thanh|da co|hien co)"
+                         r"\s*⟨[XC](\d+)⟩")
 # "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
 ARROW_RE = re.compile(r"⟨[XC](?P<a>\d+)⟩\s*(?:→|->|=>|➝|⇒)\s*⟨[XC](?P<b>\d+)⟩")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
