@@ -470,6 +470,9 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 
 _FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;.]{0,50}?)?\b(?:len|xuong|con|den|toi)"
                          r"\s*(?:dat\s*|muc\s*|toi\s*)?⟨P(?P<b>\d+)⟩")
+# "90,03% (năm 2022) → 90,92% (năm 2023)": the same, printed with an arrow
+_ARROW_VALUES_RE = re.compile(r"⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,20}?)(?:⟨Y\d+⟩[^⟨;.]{0,10}?)?(?:→|->|=>|➝|⇒)\s*(?:dat\s*)?"
+                              r"⟨P(?P<b>\d+)⟩")
 PAIRED_VALUES_RE = re.compile(r"[(:]\s*⟨P(?P<a>\d+)⟩\s*(?:so voi|va|-|–|/)\s*⟨P(?P<b>\d+)⟩")
 
 
@@ -477,7 +480,7 @@ def _from_to(r: "_Reader") -> None:
     """"tăng 2,10 điểm, từ 86,40 điểm năm 2022 lên 88,50 điểm năm 2023": the figure after "lên"/"xuống" is this
     year's, the one after "từ" last year's, of the unit (or the average) the clause speaks of."""
 
-    for m in _FROM_TO_RE.finditer(r.shape):
+    for m in [*_FROM_TO_RE.finditer(r.shape), *_ARROW_VALUES_RE.finditer(r.shape)]:
         a, b = int(m.group("a")), int(m.group("b"))
         if a in r.used or b in r.used:
             continue
