@@ -46,10 +46,10 @@ MODEL_FILE = "repair_model.json.gz"
 REGISTRY_DATA = DATA.parents[1] / "registries" / "data"  # the units' names a repair must not rewrite
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
-# ... and makes it another word of the channel's shortlist at this cost beyond the channel's score; chosen
-# on the tuning pairs (seeds 20000+, `vie` degraded 82.76 % without: 86.83 at 1, 86.76 at 2, 86.67 at 3,
-# 86.28 at 4; clean `vie` 99.76 % at each), 2 rather than 1 for fewer changes to right words; 86.73 with
-# letters alone left to their marks
+# ... and makes it another word of the channel's shortlist at this cost beyond the channel's score
+# (_vie_readings); chosen on the tuning pairs (seeds 20000+, `vie` degraded 82.76 % without: 86.83 at 1,
+# 86.76 at 2, 86.67 at 3, 86.28 at 4; clean `vie` 99.76 % at each), 2 rather than 1 for fewer changes to
+# right words; 86.75 with letters alone left to their marks
 VIE_WORD_COST = 2.0
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
@@ -224,7 +224,7 @@ class Repairer:
             return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
-            return self._fixed(self._tone_variants(core), core)
+            return self._vie_readings(core)
         return self._legacy_readings(core, known)
 
     def _after_number(self, number: str, rest: Readings) -> Readings:
@@ -321,23 +321,37 @@ class Repairer:
                  CHANNEL_WEIGHT * score - DIGIT_WORD_COST) for word, score in best.items()]
 
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
-        """A known word from `vie` OCR, the same letters with other marks, and the other words the
-        channel reads it as: degraded scans turn hook-above into acute (kiểm -> kiếm, để -> đế) and
-        one word into another (Sở -> Sử, Tốt -> Tất, cải -> củi); the language model decides. A
-        letter alone (a list's "đ)", "g)") is only given other marks."""
+        """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
+        hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
         options = [(core, (self._lm_word(core),), 0.0)]
         for text, logp in self.channel.variants(core):
             options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * logp - TONE_SWAP_COST))
-        if len(core) < 2:
-            return options
-        offered = {text.lower() for text, _, _ in options}
-        ids, logp = self._shortlist(core.lower())
-        for word, score in zip(ids.tolist(), logp.tolist()):
-            text = self.channel.words[word]
-            if text in self.lexicon and text not in offered:  # one syllable of the lexicon, not offered yet
-                offered.add(text)
-                options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * score - VIE_WORD_COST))
         return options
+
+    def _vie_readings(self, core: str) -> Readings:
+        """A known word from `vie` OCR: itself, its tone variants, and the other words of the channel's
+        shortlist at VIE_WORD_COST (a degraded scan makes one word another: Sở -> Sử, Tốt -> Tất, cải ->
+        củi); the language model decides. A letter alone (a list's "đ)", "g)") only gets other marks.
+        The other words are packed as channel words, their texts written only if chosen."""
+        variants = self._tone_variants(core)
+        ids = [self.lm.id(tokens[0]) for _, tokens, _ in variants]
+        first, last, emission = list(ids), list(ids), [score for _, _, score in variants]
+        fixed: list[str | None] = [text for text, _, _ in variants]
+        words = [-1] * len(variants)
+        if len(core) >= 2:
+            offered = {text.lower() for text, _, _ in variants}
+            shortlist, logp = self._shortlist(core.lower())
+            for word, score in zip(shortlist.tolist(), logp.tolist()):
+                text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - VIE_WORD_COST
+                # one syllable of the lexicon not offered yet, within reach of the word as read (speed)
+                if text in self.lexicon and text not in offered and weighted >= -OPTION_SPAN:
+                    offered.add(text)
+                    first.append(self._first_of[word])
+                    last.append(self._last_of[word])
+                    emission.append(weighted)
+                    fixed.append(None)
+                    words.append(word)
+        return self._arrays(first, last, emission, [], None, fixed, words, core)
 
     def _shortlist(self, token: str) -> tuple[np.ndarray, np.ndarray]:
         """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
