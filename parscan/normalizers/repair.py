@@ -4,9 +4,9 @@ For every OCR token the channel model proposes printed syllables with log P(toke
 a syllable bigram language model scores their order; Viterbi picks the best line. Numbers,
 codes and legal symbols pass through (a `QD` inside a symbol becomes `QĐ`). Each line is first
 classified: clean text is left alone, modern `vie` OCR gets light repair (tokens that are not
-Vietnamese syllables, and on `vie` pages the tone marks `vie` is known to misread), legacy OCR
-without Vietnamese support gets full repair. Consecutive lines see each other (wrapped sentences)
-and the document's own words (a cache language model).
+Vietnamese syllables, and on `vie` pages the tone marks `vie` is known to misread and words it read
+as other words), legacy OCR without Vietnamese support gets full repair. Consecutive lines see each
+other (wrapped sentences) and the document's own words (a cache language model).
 """
 
 from __future__ import annotations
@@ -451,7 +451,7 @@ class Repairer:
     def _channel_tokens(self, lines: Iterable[str], vie_ocr: bool = False) -> set[str]:
         """The tokens of lines to repair that the channel will be asked about (a few more at
         most), so their candidates are scored in one batch; from `vie` OCR a line of dictionary
-        words too (its words may stand for others, _tone_variants)."""
+        words too (its words may stand for others, _vie_readings)."""
         tokens: set[str] = set()
         for line in lines:
             if self.classify(line, vie_ocr=vie_ocr) in ("legacy", "vie"):
