@@ -116,6 +116,14 @@ def test_vie_ocr_word_read_as_another_word_is_chosen_by_context(repairer, ocr: s
     assert repairer.repair_line(ocr, vie_ocr=True) == expected
 
 
+def test_a_garbled_known_acronym_is_restored_and_real_ones_kept(repairer) -> None:
+    # BND is no syllable and no acronym the corpus knows: UBND with its U lost, chosen by the context
+    assert repairer.repair_line("Chu tich BND tinh") == "Chủ tịch UBND tỉnh"
+    assert repairer.repair_line("Ban chỉ đạo GCHC tỉnh", vie_ocr=True) == "Ban chỉ đạo CCHC tỉnh"
+    for text in ("Chỉ số PAPI và SIPAS", "Mục XIV"):
+        assert repairer.repair_line(text, vie_ocr=True) == text
+
+
 def test_vie_ocr_keeps_words_that_are_right_in_context(repairer) -> None:
     for text in ("Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành",
                  "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
