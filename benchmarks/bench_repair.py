@@ -103,8 +103,9 @@ def pyvi_restore(text: str) -> str:
         return text
 
 
-def synthetic_pairs(docs: int) -> dict[str, list[tuple[str, str]]]:
-    """(OCR line, truth line) from generated documents the model was not built from."""
+def synthetic_pairs(docs: int, first_seed: int = 10_000) -> dict[str, list[tuple[str, str]]]:
+    """(OCR line, truth line) from generated documents the model was not built from: seeds 10000+ are
+    the held-out rows, seeds 20000+ the tuning pairs weights are chosen on."""
     from parscan.normalizers.training.ocr_pairs import render_block
     from samples.generator import build_criteria_plan, build_letter, build_report, render_text
     import random
@@ -112,7 +113,7 @@ def synthetic_pairs(docs: int) -> dict[str, list[tuple[str, str]]]:
     from parscan.pipeline.ocr_tesserocr import tessdata_dir
 
     lines: list[str] = []
-    for seed in range(10_000, 10_000 + docs):
+    for seed in range(first_seed, first_seed + docs):
         for spec in (build_report(seed), build_criteria_plan(seed), build_letter(seed)):
             lines += [l for l in render_text(spec).replace("\f", "\n").splitlines() if l.strip()]
     out: dict[str, list[tuple[str, str]]] = {}

@@ -9,7 +9,7 @@ choice), the gold not among the token's shortlist (the candidates the decoder se
 reach), a split or merged token, or the gold in the shortlist but not chosen. The misses the channel does not reach are
 grouped by the edit from the OCR token to the gold's skeleton (the multi-character confusions).
 Dev gold is measured here, never trained on.
-Usage: python benchmarks/repair_misses.py [--synthetic PATH] [--write-synthetic] [--top N] [--sets 'dev;eng degraded']
+Usage: python benchmarks/repair_misses.py [--synthetic PATH] [--write-synthetic [--first-seed 20000]] [--top N] [--sets 'dev;eng degraded']
 """
 
 from __future__ import annotations
@@ -121,6 +121,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic", type=Path, default=SYNTHETIC)
     parser.add_argument("--write-synthetic", action="store_true")
+    parser.add_argument("--first-seed", type=int, default=10_000,
+                        help="generator seed of --write-synthetic's first document (20000: the tuning pairs)")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sets", default="dev;eng degraded",
                         help="; between: dev, eng, eng degraded, vie, vie degraded")
@@ -130,7 +132,7 @@ def main() -> None:
     if args.write_synthetic:
         from bench_repair import synthetic_pairs
 
-        args.synthetic.write_bytes(pickle.dumps(synthetic_pairs(4)))
+        args.synthetic.write_bytes(pickle.dumps(synthetic_pairs(4, args.first_seed)))
     wanted = args.sets.split(";")
     repairer = get_repairer()
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]

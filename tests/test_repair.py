@@ -104,6 +104,26 @@ def test_vie_ocr_lines_get_their_misread_marks_back(repairer, ocr: str, expected
     assert repairer.repair_line(ocr, vie_ocr=True) == expected
 
 
+@pytest.mark.parametrize("ocr, expected", [
+    ("Giám đốc Sử Tư pháp", "Giám đốc Sở Tư pháp"),
+    ("Ủy ban nhân dân tỉnh Hà Tĩnh và Sử Tài chính", "Ủy ban nhân dân tỉnh Hà Tĩnh và Sở Tài chính"),
+    ("Tất cả các đơn vị đều đạt loại Tất", "Tất cả các đơn vị đều đạt loại Tốt"),
+])
+def test_vie_ocr_word_read_as_another_word_is_chosen_by_context(repairer, ocr: str, expected: str) -> None:
+    # a degraded scan makes Tesseract `vie` read one dictionary word as another (ở as ử, ố as ấ):
+    # the channel's other words are offered and the language model decides; the first "Tất" stays
+    assert repairer.classify(ocr) == "clean" and repairer.repair_line(ocr) == ocr
+    assert repairer.repair_line(ocr, vie_ocr=True) == expected
+
+
+def test_a_garbled_known_acronym_is_restored_and_real_ones_kept(repairer) -> None:
+    # BND is no syllable and no acronym the corpus knows: UBND with its U lost, chosen by the context
+    assert repairer.repair_line("Chu tich BND tinh") == "Chủ tịch UBND tỉnh"
+    assert repairer.repair_line("Ban chỉ đạo GCHC tỉnh", vie_ocr=True) == "Ban chỉ đạo CCHC tỉnh"
+    for text in ("Chỉ số PAPI và SIPAS", "Mục XIV"):
+        assert repairer.repair_line(text, vie_ocr=True) == text
+
+
 def test_vie_ocr_keeps_words_that_are_right_in_context(repairer) -> None:
     for text in ("Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành",
                  "Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",

@@ -4,9 +4,9 @@ For every OCR token the channel model proposes printed syllables with log P(toke
 a syllable bigram language model scores their order; Viterbi picks the best line. Numbers,
 codes and legal symbols pass through (a `QD` inside a symbol becomes `QĐ`). Each line is first
 classified: clean text is left alone, modern `vie` OCR gets light repair (tokens that are not
-Vietnamese syllables, and on `vie` pages the tone marks `vie` is known to misread), legacy OCR
-without Vietnamese support gets full repair. Consecutive lines see each other (wrapped sentences)
-and the document's own words (a cache language model).
+Vietnamese syllables, and on `vie` pages the tone marks `vie` is known to misread and words it read
+as other words), legacy OCR without Vietnamese support gets full repair. Consecutive lines see each
+other (wrapped sentences) and the document's own words (a cache language model).
 """
 
 from __future__ import annotations
@@ -46,6 +46,15 @@ MODEL_FILE = "repair_model.json.gz"
 REGISTRY_DATA = DATA.parents[1] / "registries" / "data"  # the units' names a repair must not rewrite
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
+# ... and makes it another word of the channel's shortlist at this cost beyond the channel's score
+# (_vie_readings); chosen on the tuning pairs (seeds 20000+, `vie` degraded 82.76 % without: 86.83 at 1,
+# 86.76 at 2, 86.67 at 3, 86.28 at 4; clean `vie` 99.76 % at each), 2 rather than 1 for fewer changes to
+# right words; 86.75 with letters alone left to their marks
+VIE_WORD_COST = 2.0
+# a capitals token that is no syllable and no known acronym may be a known one garbled (_acronym_readings);
+# chosen on the tuning pairs (seeds 20000+; degraded eng / vie 83.23 / 86.75 % without, 83.56 / 87.07 at
+# 0.5, 83.53 / 87.06 at 1, 83.53 / 87.04 at 2, 83.52 / 86.98 at 4): the middle of the plateau
+ACRONYM_COST = 2.0
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
 PRIOR_WEIGHT = 0.8
@@ -62,6 +71,7 @@ _GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
+_ROMAN_DIGITS = set("IVXLC")
 # a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
 _ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
@@ -215,11 +225,13 @@ class Repairer:
             return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
             return self._fixed([(_ACRONYM_FIXES[core.upper()], (self._lm_word(core),), 0.0)], core)
-        if core in self.acronyms or looks_like_acronym(core) or core in _ROMAN_LETTERS:
+        if core in self.acronyms or core in _ROMAN_LETTERS:
             return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
+        if looks_like_acronym(core):
+            return self._fixed(self._acronym_readings(core), core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
-            return self._fixed(self._tone_variants(core), core)
+            return self._vie_readings(core)
         return self._legacy_readings(core, known)
 
     def _after_number(self, number: str, rest: Readings) -> Readings:
@@ -315,6 +327,22 @@ class Repairer:
         return [(self.channel.words[word], (_lm_token(self.channel.words[word], self.lm),),
                  CHANNEL_WEIGHT * score - DIGIT_WORD_COST) for word, score in best.items()]
 
+    def _acronym_readings(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+        """Capitals that are no syllable and no acronym the corpus knows: themselves, or a known
+        acronym of the channel's shortlist at ACRONYM_COST (a garbled U, Ư or C: `BND`, `LBND`, `ƯBND`
+        for UBND, `GCHC`, `CCHG` for CCHC); the language model decides. A Roman numeral (II, XIV) is
+        only itself, as is a token of two letters (ND, TT: too many real ones)."""
+        options = [(core, (self._lm_word(core),), 0.0)]
+        if len(core) < 3 or set(core) <= _ROMAN_DIGITS:
+            return options
+        ids, logp = self._shortlist(core.lower())
+        for word, score in zip(ids.tolist(), logp.tolist()):
+            text = self.channel.words[word].upper()
+            # the same letters with a hyphen (PTTH, PT-TH) are the token as printed, not a misreading
+            if text in self.acronyms and "".join(filter(str.isalnum, text)) != core:
+                options.append((text, (self._lm_word(text),), CHANNEL_WEIGHT * score - ACRONYM_COST))
+        return options
+
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
@@ -322,6 +350,31 @@ class Repairer:
         for text, logp in self.channel.variants(core):
             options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * logp - TONE_SWAP_COST))
         return options
+
+    def _vie_readings(self, core: str) -> Readings:
+        """A known word from `vie` OCR: itself, its tone variants, and the other words of the channel's
+        shortlist at VIE_WORD_COST (a degraded scan makes one word another: Sở -> Sử, Tốt -> Tất, cải ->
+        củi); the language model decides. A letter alone (a list's "đ)", "g)") only gets other marks.
+        The other words are packed as channel words, their texts written only if chosen."""
+        variants = self._tone_variants(core)
+        ids = [self.lm.id(tokens[0]) for _, tokens, _ in variants]
+        first, last, emission = list(ids), list(ids), [score for _, _, score in variants]
+        fixed: list[str | None] = [text for text, _, _ in variants]
+        words = [-1] * len(variants)
+        if len(core) >= 2:
+            offered = {text.lower() for text, _, _ in variants}
+            shortlist, logp = self._shortlist(core.lower())
+            for word, score in zip(shortlist.tolist(), logp.tolist()):
+                text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - VIE_WORD_COST
+                # one syllable of the lexicon not offered yet, within reach of the word as read (speed)
+                if text in self.lexicon and text not in offered and weighted >= -OPTION_SPAN:
+                    offered.add(text)
+                    first.append(self._first_of[word])
+                    last.append(self._last_of[word])
+                    emission.append(weighted)
+                    fixed.append(None)
+                    words.append(word)
+        return self._arrays(first, last, emission, [], None, fixed, words, core)
 
     def _shortlist(self, token: str) -> tuple[np.ndarray, np.ndarray]:
         """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
@@ -400,7 +453,7 @@ class Repairer:
         """Repair consecutive lines of one page: each line sees the end of the one before, and
         the words of the document so far (`cache`, shared across its pages)."""
         cache = cache if cache is not None else DocumentCache()
-        self.channel.prepare(self._channel_tokens(nfc(line) for line in lines))
+        self.channel.prepare(self._channel_tokens((nfc(line) for line in lines), vie_ocr))
         out: list[str] = []
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
@@ -418,12 +471,13 @@ class Repairer:
         core = split_edges(token)[1]
         return self.lm.id(lm_token(core)) if core and any(ch.isalpha() for ch in core) else None
 
-    def _channel_tokens(self, lines: Iterable[str]) -> set[str]:
+    def _channel_tokens(self, lines: Iterable[str], vie_ocr: bool = False) -> set[str]:
         """The tokens of lines to repair that the channel will be asked about (a few more at
-        most), so their candidates are scored in one batch."""
+        most), so their candidates are scored in one batch; from `vie` OCR a line of dictionary
+        words too (its words may stand for others, _vie_readings)."""
         tokens: set[str] = set()
         for line in lines:
-            if self._classify(line) in ("legacy", "vie"):
+            if self.classify(line, vie_ocr=vie_ocr) in ("legacy", "vie"):
                 for token in line.split():
                     tokens.update(_channel_forms(token))
         return tokens
