@@ -285,6 +285,12 @@ CASES = [
                  "claim_delta", -4.34, id="last-years-value-in-brackets-after-cung-ky"),
     pytest.param("national", "- Thừa Thiên Huế: 90,03% (năm 2021) → 90,92% (năm 2022), tăng {x}%.", "0,89", "0,98",
                  "claim_delta", 0.98, id="a-units-two-years-with-an-arrow"),
+    pytest.param("province", "Trong 27 đơn vị được đánh giá, số lượng đơn vị theo từng mức: Xuất sắc – 6 đơn vị; "
+                 "Tốt – {x} đơn vị; Khá – 4 đơn vị; không có đơn vị nào xếp loại Trung bình.", "17", "18", "claim_sum",
+                 27.0, id="classes-each-with-a-dash-before-its-count"),
+    pytest.param("ministries", "Trong số 18 bộ, cơ quan ngang bộ có tên trong bảng xếp hạng, nhóm A, nhóm B và nhóm C lần "
+                 "lượt có 1, {x} và 4 bộ, ngành.", "13", "14", "claim_sum", 18.0,
+                 id="respectively-with-co-and-a-noun-after-the-last"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, ít hơn {x} so với năm 2021 (9).", "3", "4", "claim_delta",
                  -4.0, id="last-years-count-in-brackets-after-its-year"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",

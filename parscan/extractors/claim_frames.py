@@ -95,6 +95,7 @@ _COUNT_THEN_PAREN_RE = re.compile(
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
                               r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
+_RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
@@ -866,13 +867,13 @@ class _Reader:
 
     def _bare_classes(self, a: int, b: int) -> list[tuple[int, str]]:
         """Class names printed as names beside a count, once the sentence speaks of classes ("Kết quả xếp loại:
-        Xuất sắc 5 đơn vị; Tốt 14 đơn vị", "… trong đó 5 đơn vị Xuất sắc, 14 đơn vị Tốt"): capitalised, so
+        Xuất sắc 5 đơn vị; Tốt – 14 đơn vị", "… trong đó 5 đơn vị Xuất sắc, 14 đơn vị Tốt"): capitalised, so
         "kết quả khá tốt" is no class."""
         out = []
         for m in _BARE_CLASS_RE.finditer(self.shape, a, b):
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
-            if re.match(r"\s*:?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
+            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out
@@ -935,7 +936,9 @@ class _Reader:
         anchors: list[tuple[int, int, str]] = []  # (pos, mention index, kind C/R/none)
         # "tăng thêm 3 (từ 9 đơn vị năm 2022 lên 12 đơn vị năm 2023)": a change and its two levels, read together
         # across the sentences (claim_windows), not the first level as this year's count
-        paired = self._from_to_pairs()
+        # "nhóm A, nhóm B và nhóm C lần lượt có 1, 13 và 4 bộ": the run after "lần lượt" is read in order (claim_roles)
+        paired = self._from_to_pairs() | {int(t) for m in _RESPECTIVE_RUN_RE.finditer(shape)
+                                          for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
             if kind not in ("C", "R") or not token or int(token) in paired:
