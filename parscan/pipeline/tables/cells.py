@@ -8,7 +8,8 @@ other reading is kept in `alt_text`. No value is ever changed to make sums agree
 
 A table whose ink reads poorly (`_poorly_read`: a light or unevenly lit copy, where the page's one
 threshold fuses the strokes) is read a second time from its grey levels divided by the local paper
-level (`_flattened`), and each cell keeps the better of its two readings (`_better`).
+level (`_flattened`), and each cell keeps the better of its two readings (`_better`; two clean numbers that
+disagree are settled by a third reading of the cell).
 
 Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
 the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
