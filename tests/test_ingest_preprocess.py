@@ -122,6 +122,32 @@ def test_blank_detection() -> None:
     assert not is_blank(text_page(5))
 
 
+def _scanned(ink_mask: np.ndarray, paper: float, ink: float, seed: int) -> np.ndarray:
+    """`ink_mask` (0 paper .. 1 ink) as a copy scans it: light falling off to 90 % across the page, grain,
+    and salt (dark and light specks on 0.1 % of the pixels)."""
+    rng = np.random.default_rng(seed)
+    light = np.linspace(1.0, 0.9, ink_mask.shape[1], dtype=np.float32)[None, :]
+    grey = (paper - (paper - ink) * ink_mask) * light + rng.normal(0, 4, ink_mask.shape)
+    salt = rng.random(ink_mask.shape) < 0.001
+    grey[salt] = np.where(rng.random(int(salt.sum())) < 0.5, 60, paper)
+    return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
+
+
+def test_faint_page_is_not_blank() -> None:
+    """A light copy's page: ten lines of text at grey ~135 on paper ~210 is read, not dropped as blank with
+    what it holds (a fixed level of 128 sees almost none of its ink: what `is_blank` used alone before)."""
+    faint = _scanned(1.0 - text_page(10).astype(np.float32) / 255.0, paper=210.0, ink=135.0, seed=1)
+    small = cv2.resize(faint, (faint.shape[1] // 4, faint.shape[0] // 4))
+    assert np.mean(small < 128) < 0.002
+    assert not is_blank(faint)
+
+
+def test_blank_copy_with_show_through_is_blank() -> None:
+    """The back of a full page showing through (8 %), uneven light, grain and salt: still a blank page."""
+    back = cv2.GaussianBlur(1.0 - text_page(25)[:, ::-1].astype(np.float32) / 255.0, (0, 0), 2.5)
+    assert is_blank(_scanned(0.08 * back, paper=205.0, ink=50.0, seed=2))
+
+
 def test_parse_osd() -> None:
     output = "Page number: 0\nOrientation in degrees: 180\nRotate: 180\nOrientation confidence: 11.93\n"
     assert parse_osd(output) == (180, 11.93)

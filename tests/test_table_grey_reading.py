@@ -56,3 +56,20 @@ def test_better_reading_is_the_clean_one_else_the_surer_one() -> None:
     assert _better(_cell("6,51", 60.0), _cell("6,57", 80.0)).text == "6,57"
     assert _better(_cell("6,51", 80.0), _cell("6,57", 80.0)).text == "6,51"  # a tie keeps the ink reading
     assert _better(None, grey) is grey and _better(ink, None) is ink
+
+
+def test_two_clean_readings_that_disagree_are_settled_by_a_third_reading() -> None:
+    ink, grey = _cell("8,81", 60.0), _cell("9,81", 90.0)
+    assert _better(ink, grey, lambda: "8,81") is ink  # the third agrees with the less sure reading
+    assert _better(ink, grey, lambda: "9,81") is grey
+    assert _better(ink, grey, lambda: "7,81") is grey  # agrees with neither: the surer one, as without it
+    assert _better(ink, grey, lambda: "") is grey
+    asked: list[str] = []
+
+    def third() -> str:
+        asked.append("read")
+        return "9,81"
+
+    assert _better(_cell("9,81", 60.0), grey, third).text == "9,81"  # same value: no third reading made
+    assert _better(_cell("&81", 95.0), grey, third) is grey  # only one clean: settled without it
+    assert asked == []

@@ -104,6 +104,22 @@ def test_separator_seen_in_the_pixels_is_printed_and_no_doubt() -> None:
     assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("8,52", "852", 8.52, None)
 
 
+def test_lost_comma_below_the_range_read_with_commas_takes_the_columns_format() -> None:
+    """A low value whose comma was lost ('325' for 3,25 where the cells read with a comma span 6.02..7.98):
+    the column's format (one digit before two decimals) gives 3.25, with `ocr_doubt` even where the pixels
+    show the comma (outside the range, its digits may be misread: '195' for 7,95); digits the format cannot
+    hold ('1325') keep no value."""
+    table = _wide({(1, 1): "325", (2, 1): "1325"})
+    type_table(table, reread=lambda cell: [cell.text], separator=lambda cell, n: None)
+    low, wide = _cell(table, 2, 2), _cell(table, 3, 2)
+    assert (low.value, low.text) == (3.25, "325") and low.ocr_doubt and "restored" in low.ocr_doubt
+    assert wide.value is None and wide.ocr_doubt and "does not fit" in wide.ocr_doubt
+    seen = _wide({(1, 1): "325"})
+    type_table(seen, reread=lambda cell: [cell.text], separator=lambda cell, n: 1)
+    cell = _cell(seen, 2, 2)
+    assert (cell.text, cell.value) == ("325", 3.25) and cell.ocr_doubt and "restored" in cell.ocr_doubt
+
+
 def test_a_rereading_that_fits_the_column_replaces_the_misreading() -> None:
     table = _wide({(0, 2): "9,995"})
     type_table(table, reread=lambda cell: ["9,95"], separator=lambda cell, n: None)
