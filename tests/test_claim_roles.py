@@ -291,6 +291,10 @@ CASES = [
     pytest.param("ministries", "Trong số 18 bộ, cơ quan ngang bộ có tên trong bảng xếp hạng, nhóm A, nhóm B và nhóm C lần "
                  "lượt có 1, {x} và 4 bộ, ngành.", "13", "14", "claim_sum", 18.0,
                  id="respectively-with-co-and-a-noun-after-the-last"),
+    pytest.param("national", "Trong 63 tỉnh, thành phố, có 4 địa phương thuộc nhóm A (từ 90% trở lên), 50 địa phương thuộc "
+                 "nhóm B (từ 80% đến dưới 90%) và 9 địa phương thuộc nhóm C (từ 70% đến dưới 80%). Các địa phương có "
+                 "Chỉ số CCHC trên 80% (tổng cộng {x} địa phương) được đề nghị khen thưởng.", "54", "56", "claim_count",
+                 56.0, id="a-threshold-count-in-brackets-is-no-total"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, ít hơn {x} so với năm 2021 (9).", "3", "4", "claim_delta",
                  -4.0, id="last-years-count-in-brackets-after-its-year"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",

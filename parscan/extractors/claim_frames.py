@@ -805,6 +805,8 @@ class _Reader:
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
             next_count = self.shape.find("⟨C", end, clause_end)
             bounded = self._band_bounds(end, next_count if next_count >= 0 else clause_end)
+            # "Các địa phương có Chỉ số CCHC trên 80% (tổng cộng 56 địa phương)": the count of those above a bound
+            bounded = bounded or self._band_bounds(clause_start, m.start())
             if _SUBSET_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
                         not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
