@@ -295,6 +295,13 @@ CASES = [
                  "nhóm B (từ 80% đến dưới 90%) và 9 địa phương thuộc nhóm C (từ 70% đến dưới 80%). Các địa phương có "
                  "Chỉ số CCHC trên 80% (tổng cộng {x} địa phương) được đề nghị khen thưởng.", "54", "56", "claim_count",
                  56.0, id="a-threshold-count-in-brackets-is-no-total"),
+    pytest.param("national", "Giá trị trung bình Chỉ số CCHC năm 2022 đạt 84,50%. Năm 2021, giá trị này là 83,20%. Như "
+                 "vậy, chỉ số trung bình đã tăng {x}%.", "1,30", "1,03", "claim_delta", 1.03,
+                 id="gia-tri-nay-is-the-average-last-year"),
+    pytest.param("national", "Chỉ số trung bình của các tỉnh, thành phố là 84,50%. Mức tăng so với năm 2021 là {x}% (năm "
+                 "2021: 83,20%).", "1,30", "1,03", "claim_delta", 1.03, id="a-named-change-then-last-years-value"),
+    pytest.param("national", "Bình quân chung đạt 84,50%. So với năm trước, tăng {x}% (từ 83,20%).", "1,30", "1,03",
+                 "claim_delta", 1.03, id="last-years-value-as-tu-in-brackets"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, ít hơn {x} so với năm 2021 (9).", "3", "4", "claim_delta",
                  -4.0, id="last-years-count-in-brackets-after-its-year"),
     pytest.param("province", "Loại Khá năm nay có 6 đơn vị, giảm {x} đơn vị so với năm trước (9 đơn vị).", "3", "4",

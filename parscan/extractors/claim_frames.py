@@ -552,11 +552,14 @@ class _Reader:
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
         for name in ("previous", "previous_paren", "previous_words_paren", "previous_year_paren", "previous_plain",
-                     "previous_year_is", "previous_before_year"):
+                     "previous_year_is", "previous_before_year", "previous_from_paren"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
-                if p in self.used or _CHANGE_NAMED_RE.match(self.shape, clause_bounds(self.shape, m.start())[0], m.start()):
+                clause_start = clause_bounds(self.shape, m.start())[0]
+                if p in self.used or (_CHANGE_NAMED_RE.match(self.shape, clause_start, m.start())
+                                      and "⟨P" not in self.shape[clause_start: self.shape.rfind("⟨", 0, m.start("previous"))]):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
+                    # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
                 year = None
                 own_year = YEAR_AFTER_RE.match(self.shape, self.shape.find("⟩", m.start("previous")) + 1)
                 if m.groupdict().get("year") is not None or own_year:

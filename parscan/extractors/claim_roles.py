@@ -33,7 +33,7 @@ EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat ca
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
-_ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|don vi nay|dia phuong nay|bo nay|so nay|"
+_ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
 _YEAR_COLON_RE = re.compile(r"^\s*(?:-\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
