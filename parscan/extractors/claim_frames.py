@@ -80,27 +80,30 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+# a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
+_COUNT_CHANGE = r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩"
 _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
                                 r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
 # a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
-_COUNT_COMPARED_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨]{0,20}?\bso voi\s*"
+_COUNT_COMPARED_RE = re.compile(_COUNT_CHANGE + r"[^;⟨]{0,20}?\bso voi\s*"
                                 r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
 # last year's count in brackets after the change: "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 đơn vị (19 so với 16)"
 _COUNT_THEN_PAREN_RE = re.compile(
-    r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨()]{0,40}?"
+    _COUNT_CHANGE + r"[^;⟨()]{0,40}?"
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
-# a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
                               r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
+# "nhóm A, B và C lần lượt có 1, 13 và 4 bộ": the run of counts after "lần lượt"
 _RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
+# a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
 _COUNT_THEN_WHEN_RE = re.compile(
-    r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩[^;⟨()]{0,30}?"
+    _COUNT_CHANGE + r"[^;⟨()]{0,30}?"
     r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
     r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
