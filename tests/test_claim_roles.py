@@ -320,6 +320,10 @@ CASES = [
                  "claim_count", 3.0, id="members-opening-the-sentence-with-their-total-after"),
     pytest.param("national", "Trong năm 2022, Quảng Ninh, Hải Phòng; Bắc Ninh và Đồng Nai là những địa phương thuộc nhóm "
                  "A; tổng cộng {x} địa phương.", "04", "05", "claim_count", 5.0, id="members-opening-after-the-year"),
+    pytest.param("ministries", "Nhóm A có {x} bộ, ngành, cụ thể:\n- Bộ Tư pháp;\n- Bộ Nội vụ;\n- Bộ Y tế.\n- Nhóm B: 12 bộ, "
+                 "ngành.", "03", "04", "claim_count", 4.0, id="bullets-end-at-a-bullet-that-states-a-group"),
+    pytest.param("national", "Có {x} địa phương thuộc nhóm C, trong số đó có Thanh Hóa, Cà Mau và Điện Biên.", "ba", "hai",
+                 "claim_count", 2.0, id="a-list-after-trong-do-co-confirms-its-count"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "
@@ -354,6 +358,8 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("national", "Đáng chú ý, nhóm A có 4 địa phương, trong đó có Quảng Ninh, Đắk Nông và Hà Nội.",
+                 id="a-list-after-trong-do-co-may-name-only-some"),
     pytest.param("national", "Nhóm A có 2 tỉnh, cụ thể:\n- Quảng Ninh;\n- Hải Phòng (91,20%).\nNhóm B có 50 tỉnh.",
                  id="a-bulleted-list-with-a-figure-in-an-item-is-left-unread"),
     pytest.param("province", "b) Cải cách thể chế (tối đa 10 điểm): nhóm các sở đạt điểm tối đa 60 điểm, tương "

@@ -56,7 +56,9 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di
 # a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
 _INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o muc)\s*$")
 _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
-_LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?)\s*")
+# "…, trong đó có A, B và C": a list that may name only some of them (the audit confirms with it, never accuses)
+_LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
+                            r"\btrong (?:so )?do,? co\b)\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
@@ -100,6 +102,7 @@ _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 _RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
+_STATEMENT_ITEM_RE = re.compile(r"(?:nhom|loai|xep loai|tong so|tong cong|co ⟨|co \d|so (?:don vi|dia phuong|bo))\b")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
 _COUNT_THEN_WHEN_RE = re.compile(
@@ -1059,9 +1062,11 @@ class _Reader:
         for line in rest[1:]:
             m = _BULLET_RE.match(line)
             if not m:
-                # an item with a figure or a clause of its own is no bare name: the whole list is left unread rather
-                # than counted short
-                return [] if _BULLET_START_RE.match(line) else items
+                # a bullet that opens a statement of its own ("- Nhóm A: 3 bộ, ngành …") ends the list; an item with a
+                # figure ("- Hải Phòng (91,20%)") is no bare name: the whole list is left unread, not counted short
+                start = _BULLET_START_RE.match(line)
+                opens = start and _STATEMENT_ITEM_RE.match(fold_text(line[start.end():]).lower())
+                return [] if start and not opens else items
             items.append(m.group(1))
         return items
 

@@ -70,6 +70,7 @@ _REASONS_VI = {
     "methodology_differs": "văn bản nêu thang điểm khác phương pháp",
     "no_document": "không có văn bản của năm đó để đối chiếu",
     "derived_from_misquote": "suy ra từ số liệu đã trích sai",
+    "partial_list": "danh sách sau \"trong đó có\" có thể chỉ nêu một phần",
 }
 
 

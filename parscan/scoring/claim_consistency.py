@@ -152,6 +152,11 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
             ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="số đơn vị được liệt kê")
             continue
+        if listed < stated and re.search(r"\btrong (?:so )?do,? co\b", fold(c.text)):
+            # "có 6 địa phương, trong đó có A, B": the list may name only some of them (never more)
+            ctx.record("claim_count", "unverifiable", published=stated, expected=Decimal(listed), unit=_label(c),
+                       evidence=[c.evidence], claims=[c], reason="partial_list")
+            continue
         cause = next((f for f in ctx.findings if f.check == "claim_members" and f.severity == "error"
                       and f.evidence and f.evidence[0] == c.evidence), None)
         if cause is not None:  # the list names a unit of another group: that error is the cause, not a second fault
