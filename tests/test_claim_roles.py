@@ -324,6 +324,10 @@ CASES = [
                  "ngành.", "03", "04", "claim_count", 4.0, id="bullets-end-at-a-bullet-that-states-a-group"),
     pytest.param("national", "Có {x} địa phương thuộc nhóm C, trong số đó có Thanh Hóa, Cà Mau và Điện Biên.", "ba", "hai",
                  "claim_count", 2.0, id="a-list-after-trong-do-co-confirms-its-count"),
+    pytest.param("ministries", "Nhóm C năm nay có 4 bộ, ngành ({x} so với năm trước, khi có 6 bộ, ngành).", "-2", "-3",
+                 "claim_delta", -3.0, id="a-counts-change-signed-in-brackets"),
+    pytest.param("ministries", "Năm 2021, nhóm B có 12 bộ, ngành. Năm 2022, nhóm B có 14 bộ, ngành ({x} so với năm "
+                 "trước).", "+2", "+3", "claim_delta", 3.0, id="a-signed-count-change-against-last-years-count"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

@@ -83,7 +83,9 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
-_COUNT_CHANGE = r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*⟨[XC](?P<c>\d+)⟩"
+_COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
+# a count's change signed in brackets after it: "có 4 bộ, ngành (-2 so với năm trước)"
+_SIGNED_COUNT_CHANGE_RE = re.compile(r"\(\s*⟨X(?P<c>\d+)⟩\s*(?:don vi|dia phuong|bo|so|tinh|huyen|co quan)?\s*(?:so voi|,|\))")
 _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
                                 r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
 # a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
@@ -1249,6 +1251,15 @@ class _Reader:
             owner.change = -count if m.group("dir") in ("giam", "it hon") else count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+        for m in _SIGNED_COUNT_CHANGE_RE.finditer(self.shape):  # "có 4 bộ, ngành (-2 so với năm trước)"
+            c = int(m.group("c"))
+            mention = self.s.mentions[c]
+            owner = _owner(values, m.start(), self.shape)
+            if c in self.used or mention.printed[:1] not in "+-−" or mention.value % 1 or owner is None \
+                    or owner.kind not in ("count", "members") or owner.change is not None:
+                continue
+            self.used.add(c)
+            owner.change = -abs(mention.value) if mention.printed[:1] in "-−" else abs(mention.value)
         for m in [*_COUNT_COMPARED_RE.finditer(self.shape), *_COUNT_THEN_PAREN_RE.finditer(self.shape),
                   *_COUNT_THEN_WHEN_RE.finditer(self.shape)]:
             # "… là 7, giảm 3 so với con số 10 của năm 2022", "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 (19 so với 16)"
@@ -1256,7 +1267,7 @@ class _Reader:
             previous = self.s.mentions[p].value
             owner = _owner(values, m.start(), self.shape)
             if owner is None or owner.kind not in ("count", "members") or owner.previous_value is not None \
-                    or owner.change is None or abs(owner.change) != self.s.mentions[c].value or p in self.used \
+                    or owner.change is None or abs(owner.change) != abs(self.s.mentions[c].value) or p in self.used \
                     or previous % 1:
                 continue
             self.used.add(p)
