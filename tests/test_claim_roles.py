@@ -328,6 +328,8 @@ CASES = [
                  "claim_delta", -3.0, id="a-counts-change-signed-in-brackets"),
     pytest.param("ministries", "Năm 2021, nhóm B có 12 bộ, ngành. Năm 2022, nhóm B có 14 bộ, ngành ({x} so với năm "
                  "trước).", "+2", "+3", "claim_delta", 3.0, id="a-signed-count-change-against-last-years-count"),
+    pytest.param("national", "Năm 2022, số địa phương thuộc nhóm A là ba, trong khi năm 2021 là hai; như vậy tăng {x} địa "
+                 "phương.", "một", "hai", "claim_delta", 2.0, id="counts-in-words-after-la-in-a-count-sentence"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B: 38 → 54 địa phương (tăng {x}).", "16", "15", "claim_delta", 15.0,
                  id="a-count-from-last-year-with-an-arrow"),
     pytest.param("province", "Số phiếu khảo sát: 2.312 (lãnh đạo, công chức); 1.405 (người dân, tổ chức); 1.028 (đại "

@@ -33,6 +33,8 @@ _WORD_NUM_RE = re.compile(
     r"(?<!\w)(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
     r"|(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?!\w)",
     re.IGNORECASE)
+# the words that make a bare number in words a count: "số địa phương …", "số lượng bộ, ngành …", "con số này"
+_COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -339,6 +341,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                     and re.search(r"\b(?:tang|giam|bot|them|it hon|nhieu hon)\s*(?:di\s*|them\s*|len\s*|xuong\s*)?$",
                                   before):
                 # "… đã giảm bốn.", "tăng hai so với cùng kỳ": a change of a count whose noun the sentence gave before
+                taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
+                continue
+            if noun is None and not fold_same_length(printed).startswith("nam") \
+                    and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
+                    and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
+                # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
