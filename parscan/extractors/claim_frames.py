@@ -18,7 +18,7 @@ from functools import lru_cache
 from parscan.extractors.claim_roles import (EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
-from parscan.extractors.claim_shapes import (ABBREVIATIONS, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
+from parscan.extractors.claim_shapes import (ABBREVIATIONS, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
                                              printed_band)
 from parscan.extractors.claim_windows import ARROW_RE, SentenceContext, read_windows
@@ -58,7 +58,7 @@ _INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o m
 _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 # "…, trong đó có A, B và C": a list that may name only some of them (the audit confirms with it, never accuses)
 _LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
-                            r"\btrong (?:so )?do,? co\b)\s*")
+                            + PARTIAL_LIST_CUE + r")\s*")
 _COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
@@ -1124,11 +1124,12 @@ class _Reader:
 
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
+        paired = self._from_to_pairs()
         for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm"),
                            ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
-                if c in self.used or c in self._from_to_pairs() or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
+                if c in self.used or c in paired or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 self.used.add(c)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
@@ -1191,6 +1192,12 @@ class _Reader:
             return None
         return units[1] if units[0] == subject else units[0]
 
+    def _add_comparison(self, pos: int, subject: str | None, other: str, value: float, unit: str | None) -> None:
+        """A comparative read as two units' difference ("…, tức Tuyên Quang cao hơn 1,05%"), signed by its direction."""
+        clause_start, _ = clause_bounds(self.shape, pos)
+        self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=subject, other=other,
+                 value=abs(value), change=value, unit=unit or "điểm")
+
     def _attach_changes(self) -> None:
         """Changes and last year's values belong to the value claim before them in their clause."""
         values = [(pos, c) for pos, c in self.claims if c.kind in ("average", "highest", "lowest", "gap", "count",
@@ -1203,9 +1210,7 @@ class _Reader:
             subject = self.unit_name(last_figure, pos) or (owner.subject if owner is not None else None)
             other = self._compared_with(pos, subject) if owner is not None and owner.kind == "value" else None
             if other is not None and owner is not None:
-                clause_start, _ = clause_bounds(self.shape, pos)
-                self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=subject,
-                         other=other, value=abs(value), change=value, unit=unit or "điểm")
+                self._add_comparison(pos, subject, other, value, unit)
             elif owner is not None and owner.change is None:
                 owner.change = value
             elif owner is None:
@@ -1224,8 +1229,7 @@ class _Reader:
                     continue
                 other = self._compared_with(pos, unit_name)
                 if other is not None:
-                    self.add(pos, clause_start, pos + 6, kind="comparison", frame="comparison", subject=unit_name,
-                             other=other, value=abs(value), change=value, unit=unit or "điểm")
+                    self._add_comparison(pos, unit_name, other, value, unit)
                     continue
                 self.add(pos, clause_start, pos + 6, kind="delta", frame="change", subject=unit_name, value=value,
                          unit=unit or "điểm", change=value)
@@ -1274,7 +1278,6 @@ class _Reader:
             owner.previous_value = previous
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
-
 
     def _later_year_between(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> bool:
         """Is a year later than `owner`'s named between it and `pos`?"""

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parscan.extractors.claim_shapes import POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
+from parscan.extractors.claim_shapes import ARROW, POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -471,7 +471,7 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 _FROM_TO_RE = re.compile(r"\btu\s*(?:muc\s*)?⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,30}?)(?:⟨Y\d+⟩[^⟨;.]{0,50}?)?\b(?:len|xuong|con|den|toi)"
                          r"\s*(?:dat\s*|muc\s*|toi\s*)?⟨P(?P<b>\d+)⟩")
 # "90,03% (năm 2022) → 90,92% (năm 2023)": the same, printed with an arrow
-_ARROW_VALUES_RE = re.compile(r"⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{0,20}?)(?:⟨Y\d+⟩[^⟨;.]{0,10}?)?(?:→|->|=>|➝|⇒)\s*(?:dat\s*)?"
+_ARROW_VALUES_RE = re.compile(rf"⟨P(?P<a>\d+)⟩(?P<mid>[^⟨;]{{0,20}}?)(?:⟨Y\d+⟩[^⟨;.]{{0,10}}?)?{ARROW}\s*(?:dat\s*)?"
                               r"⟨P(?P<b>\d+)⟩")
 PAIRED_VALUES_RE = re.compile(r"[(:]\s*⟨P(?P<a>\d+)⟩\s*(?:so voi|va|-|–|/)\s*⟨P(?P<b>\d+)⟩")
 

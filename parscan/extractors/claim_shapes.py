@@ -406,6 +406,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
 
 
 # "Trong 26 đơn vị, …", "trên tổng số 63": words before a count that make it the units assessed
+# an arrow between a figure's two years ("38 → 54 địa phương", "90,03% (năm 2022) → 90,92%")
+ARROW = r"(?:→|->|=>|➝|⇒)"
+# "có 6 địa phương, trong đó có A, B": a list after these words may name only some of the units counted
+PARTIAL_LIST_CUE = r"\btrong (?:so )?do,? co\b"
 POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
-from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Mention, Sentence
+from parscan.extractors.claim_shapes import ARROW, UNIT_SCOPES, DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -54,7 +54,7 @@ _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
 _FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?\b(?:xuong con|xuong|len thanh|len|con|thanh|da co|hien co)"
                          r"\s*⟨[XC](\d+)⟩")
 # "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
-ARROW_RE = re.compile(r"⟨[XC](?P<a>\d+)⟩\s*(?:→|->|=>|➝|⇒)\s*⟨[XC](?P<b>\d+)⟩")
+ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 

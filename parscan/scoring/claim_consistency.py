@@ -16,6 +16,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from parscan.extractors.claim_roles import EXTREMES, names_extremes
+from parscan.extractors.claim_shapes import PARTIAL_LIST_CUE
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
 from parscan.scoring.context import AuditContext
@@ -152,7 +153,7 @@ def _member_counts(ctx: AuditContext, claims: list[Claim]) -> None:
             ctx.passed("claim_count", published=stated, expected=stated, unit=_label(c), evidence=[c.evidence],
                        claims=[c], reason="số đơn vị được liệt kê")
             continue
-        if listed < stated and re.search(r"\btrong (?:so )?do,? co\b", fold(c.text)):
+        if listed < stated and re.search(PARTIAL_LIST_CUE, fold(c.text)):
             # "có 6 địa phương, trong đó có A, B": the list may name only some of them (never more)
             ctx.record("claim_count", "unverifiable", published=stated, expected=Decimal(listed), unit=_label(c),
                        evidence=[c.evidence], claims=[c], reason="partial_list")
