@@ -354,6 +354,42 @@ CASES = [
                  "Ninh (90,02%).", "3", "4", "claim_count", 4.0, id="members-with-their-figures-in-brackets"),
     pytest.param("province", "Có {x} đơn vị xếp loại Xuất sắc: Sở Tư pháp đạt 91.20 điểm, Sở Y tế đạt 90.50 điểm.",
                  "2", "3", "claim_count", 3.0, id="members-with-their-figures-decimal-points"),
+    # session 9: count changes whose levels stand in other clauses, brackets or words
+    pytest.param("national", "Hai địa phương vào nhóm A, 55 địa phương ở nhóm B và 6 địa phương ở nhóm C. Nếu năm 2021 "
+                 "nhóm A chỉ có 1 địa phương thì năm 2022 con số này là 2 (tăng {x}).", "1", "3", "claim_delta", 3.0,
+                 id="count-change-after-counts-whose-labels-follow-them"),
+    pytest.param("national", "Năm 2022 có 5 địa phương thuộc nhóm A và 50 địa phương thuộc nhóm B. Năm 2021 nhóm B có "
+                 "44 địa phương; năm 2022 con số này là 50, tức nhiều hơn {x} địa phương.", "6", "4", "claim_delta", 4.0,
+                 id="count-change-in-a-clause-that-refers-back"),
+    pytest.param("province", "So với năm 2021 (12), số đơn vị xếp loại Tốt năm 2022 tăng {x}, lên 15.", "3", "5",
+                 "claim_delta", 5.0, id="count-change-last-years-count-bracketed-after-its-year"),
+    pytest.param("province", "Loại Khá: năm 2022 là 9 đơn vị, năm 2021 là 13 đơn vị; chênh lệch {x} đơn vị.", "4", "3",
+                 "claim_delta", -3.0, id="count-change-without-its-direction"),
+    pytest.param("national", "Số địa phương thuộc nhóm C giảm từ 11 địa phương (năm 2021) xuống 7 địa phương (năm 2022), "
+                 "tương ứng {x} địa phương.", "4", "5", "claim_delta", -5.0, id="count-from-to-then-tuong-ung"),
+    pytest.param("national", "Số địa phương thuộc nhóm A tăng {x}: từ 4 lên 6.", "hai", "ba", "claim_delta", 3.0,
+                 id="count-change-in-words-before-a-colon"),
+    pytest.param("ministries", "Nhóm B năm nay có 12 bộ, ngành, giảm {x} so với năm 2021 (17).", "năm", "bốn",
+                 "claim_delta", -4.0, id="nam-after-a-word-of-change-is-five"),
+    # averages whose last year's value or change stands apart
+    pytest.param("province", "Từ 81,45% năm 2021, điểm bình quân của các cơ quan đã nhích lên 83,02% năm 2022, tức mức "
+                 "tăng {x} điểm phần trăm.", "1,57", "1,75", "claim_delta", 1.75, id="average-opening-on-last-years-value"),
+    pytest.param("province", "Điểm trung bình (2022: 85.12%; 2021: 84.05%) cho thấy mức cải thiện {x} điểm phần trăm.",
+                 "1.07", "1.70", "claim_delta", 1.70, id="average-two-years-as-a-list-in-brackets"),
+    pytest.param("province", "Điểm bình quân của các cơ quan, đơn vị tăng từ 80,10 điểm (năm 2021) lên 82,35 điểm (năm "
+                 "2022), tương ứng {x} điểm.", "2,25", "2,52", "claim_delta", 2.52, id="average-from-to-then-tuong-ung"),
+    pytest.param("province", "Năm 2021, Chỉ số CCHC bình quân là 81,30%; năm nay mức bình quân tăng {x} điểm phần "
+                 "trăm.\nChỉ số CCHC bình quân năm 2022 của các cơ quan, đơn vị đạt 83,10%.", "1,80", "1,08",
+                 "claim_delta", 1.08, id="average-change-before-this-years-average-on-the-next-line"),
+    # totals and their parts
+    pytest.param("ministries", "Năm 2022, {x} bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, được xác định Chỉ số CCHC.",
+                 "16", "15", "claim_total_sum", 17.0, id="parts-then-their-sum-after-tuc"),
+    pytest.param("ministries", "Trong số 17 bộ, ngành được đánh giá năm 2022, {x} là cơ quan ngang bộ, còn lại 13 là "
+                 "bộ.", "4", "3", "claim_total_sum", 17.0, id="the-whole-first-then-con-lai"),
+    pytest.param("province", "Tổng số đơn vị (31) được chia thành hai khối: {x} sở, ban, ngành và 12 UBND cấp huyện.",
+                 "19", "18", "claim_total_sum", 31.0, id="total-in-brackets-after-tong-so"),
+    pytest.param("province", "Sở Tư pháp; Sở Y tế và UBND huyện Kim Thành là {x} đơn vị xếp loại Xuất sắc năm 2022.",
+                 "ba", "bốn", "claim_count", 4.0, id="a-list-of-units-then-their-count"),
 ]
 
 
@@ -491,3 +527,15 @@ def test_units_below_the_average_are_no_fallers(tmp_path):
     fallers = [c.value for c in doc.claims if c.frame == "fell"]
     assert fallers == [23.0]
     _assert_quiet(doc)
+
+
+def test_last_years_count_in_brackets_after_the_compared_year_is_no_count_of_this_year(tmp_path):
+    """"… giảm 1 đơn vị so với năm 2021 (16 đơn vị)": the 16 is last year's count of the class the sentence names,
+    never a count of the class the sentence before it ended on, so the classes still add up to the total."""
+    text = ("Năm 2022 có 27 cơ quan, đơn vị được đánh giá.\nKết quả phân loại như sau:\n"
+            "- Loại Tốt (từ 85 đến dưới 95 điểm): 11 đơn vị;\n- Loại Khá (từ 75 đến dưới 85 điểm): 15 đơn vị;\n"
+            "- Loại Trung bình (từ 70 đến dưới 75 điểm): 01 đơn vị.\n"
+            "Số đơn vị đạt loại Khá năm 2022 là 15, giảm 1 đơn vị so với năm 2021 (16 đơn vị).")
+    doc = _doc(tmp_path, text, "province")
+    _assert_consistent(doc, "claim_sum")
+    _assert_consistent(doc, "claim_delta")

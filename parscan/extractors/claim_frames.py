@@ -85,9 +85,15 @@ _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la di
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # a count's change signed in brackets after it: "có 4 bộ, ngành (-2 so với năm trước)"
+# "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
+# levels before it give
+_IMPLIED_CHANGE_RE = re.compile(r",\s*(?:tuong ung|tuong duong|tuc la|tuc)(?: voi)?(?: muc)?\s*⟨P(?P<c>\d+)⟩")
 _SIGNED_COUNT_CHANGE_RE = re.compile(r"\(\s*⟨X(?P<c>\d+)⟩\s*(?:don vi|dia phuong|bo|so|tinh|huyen|co quan)?\s*(?:so voi|,|\))")
 _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
                                 r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
+# "giảm từ 17 địa phương (năm 2016) xuống 8 địa phương (năm 2017)": the first count is last year's
+_PLAIN_FROM_TO_RE = re.compile(r"\b(?:tang|giam)(?: manh| nhe| dan)?\s*tu\s*⟨C(?P<a>\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,30}?"
+                               r"\b(?:len|xuong)(?: con)?\s*⟨[XC]\d+⟩")
 # a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
 _COUNT_COMPARED_RE = re.compile(_COUNT_CHANGE + r"[^;⟨]{0,20}?\bso voi\s*"
                                 r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
@@ -96,9 +102,13 @@ _COUNT_THEN_PAREN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,40}?"
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
+# last year's count in brackets after the year it is compared with ("giảm 1 đơn vị so với năm 2020 (16 đơn vị)")
+_COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
                               r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
+# "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
+_LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # "nhóm A, B và C lần lượt có 1, 13 và 4 bộ": the run of counts after "lần lượt"
 _RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
@@ -342,6 +352,8 @@ def _new_paragraph(text: str, start: int) -> bool:
 _EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
                          r"lan luot|cac nam|cua nam)"
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
+# "Từ 82,37% năm 2018, điểm trung bình đã tăng lên 84,19% năm 2019": the opening figure's year is the earlier one
+_OPENING_FROM_RE = re.compile(r"^\W*tu\s*(?:muc\s*)?⟨P\d+⟩\s*\(?\s*(?:cua |vao |trong )?nam\s*$")
 
 
 _RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
@@ -359,7 +371,7 @@ def _advance(state: _State, s: Sentence) -> None:
             break
         if m.group(1) != "Y":
             continue
-        if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
+        if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]) or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
             continue
         figure = re.search(r"⟨[PCKR]\d+⟩", s.shape[: m.start()])
         if figure and ";" in s.shape[figure.end(): m.start()]:
@@ -381,6 +393,7 @@ class _Reader:
         self.shape = s.shape
         self.used: set[int] = set()
         self.claims: list[tuple[int, Claim]] = []  # (shape position, claim)
+        self.band_of: dict[int, str] = {}  # mention index -> the class or group label its count was read with
         self.index_kind = kind_of_text(s.text)
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -408,12 +421,14 @@ class _Reader:
         return claim
 
     def _token_of(self, value: float | None, a: int, b: int) -> tuple[int, int] | None:
-        """Where in [a, b) the figure of this value is printed (shape span), if it is."""
+        """Where in [a, b) the figure of this value is printed (shape span, a count with its noun: "8 địa phương
+        (năm 2017)"), if it is."""
         if value is None:
             return None
         for m in _TOKEN_RE.finditer(self.shape, a, max(a, b)):
-            if m.group(2) and m.group(1) in "PC" and self.s.mentions[int(m.group(2))].value == value:
-                return m.start(), m.end()
+            mention = self.s.mentions[int(m.group(2))] if m.group(2) else None
+            if mention is not None and m.group(1) in "PC" and mention.value == value:
+                return m.start(), _past_noun(self.shape, m.end(), mention) if m.group(1) == "C" else m.end()
         return None
 
     def local_scope(self, pos: int) -> str | None:
@@ -504,7 +519,7 @@ class _Reader:
             if unit:
                 units.append((m.start(), unit))
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
-                               units)
+                               units, self.band_of)
 
     def match_name(self, name: str) -> str | None:
         st = self.state
@@ -951,7 +966,8 @@ class _Reader:
         # across the sentences (claim_windows), not the first level as this year's count
         # "nhóm A, nhóm B và nhóm C lần lượt có 1, 13 và 4 bộ": the run after "lần lượt" is read in order (claim_roles)
         paired = self._from_to_pairs() | {int(t) for m in _RESPECTIVE_RUN_RE.finditer(shape)
-                                          for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2}
+                                          for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2} \
+            | {int(m.group("a")) for m in _PLAIN_FROM_TO_RE.finditer(shape)}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
             if kind not in ("C", "R") or not token or int(token) in paired:
@@ -968,6 +984,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()):
+                continue  # last year's count, read with this year's (`_attach_changes`)
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
@@ -1012,6 +1030,12 @@ class _Reader:
                 members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
                 if label is None:
                     label = next((lb for lb in self._labels(lead.end("list"), pos)), None)
+            lead = _LIST_THEN_COUNT_RE.match(shape, 0, pos) if not members and kind == "C" else None
+            if lead:
+                names = self.printed(lead.start("list"), lead.end("list")).strip(" ,;")
+                listed = self._split(names)
+                if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
+                    members = listed  # every item a unit the registry knows: a list, not a clause
             if label is None and bound is None and self.state.last_band and kind == "C" and re.search(
                     r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
@@ -1028,6 +1052,8 @@ class _Reader:
             start = min([pos] + ([label[0]] if label else []) + ([bound[0]] if bound else []))
             if i >= 0:
                 self.used.add(i)
+                if label:
+                    self.band_of[i] = printed_band(band, label[2])
             self.add(pos, start, min(max(end, pos + len(tail.split(';')[0])), len(shape)), kind=claim_kind,
                      frame="band_count" if band or bound else ("ratio" if kind == "R" else "count"),
                      value=value, unit="đơn vị", band=printed_band(band, label[2]) if label else None,
@@ -1237,6 +1263,15 @@ class _Reader:
             owner = _owner(values + [(p, c) for p, c in self.claims if c.kind == "delta"], pos, self.shape)
             if owner is not None and owner.previous_value is None:
                 owner.previous_value, owner.previous_year = value, year
+        for m in _IMPLIED_CHANGE_RE.finditer(self.shape):
+            c = int(m.group("c"))
+            size = abs(self.s.mentions[c].value)
+            owner = _owner(values, m.start(), self.shape)
+            if c in self.used or size >= 40 or owner is None or owner.change is not None or owner.value is None \
+                    or owner.previous_value is None or owner.value == owner.previous_value:
+                continue
+            self.used.add(c)
+            owner.change = size if owner.value > owner.previous_value else -size
         for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)

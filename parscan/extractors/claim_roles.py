@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the reader imports this module
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-EARLIER_BEFORE_RE = re.compile(r"(?:so voi|so cung ky|hon|tu|dat canh|khi dat canh|(?<!con so )cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
+EARLIER_BEFORE_RE = re.compile(r"(?:so voi(?: cung ky)?|so cung ky|hon|tu|dat canh|khi dat canh|(?<!con so )cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
@@ -273,6 +273,12 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
             levels = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
                       and paragraph_of.get(id(o)) == para and abs(sentence_of.get(id(o), 0) - here) <= 2
                       and _same_subject(o, c)]
+            if c.subject is None and len({o.year for o in levels}) < 2:
+                # "Năm 2017, Chỉ số CCHC bình quân là 80,17%; năm nay mức bình quân tăng 2,23 điểm phần trăm." on one
+                # line, "Chỉ số CCHC bình quân năm 2018 … đạt 82,40%." opening the next: the average's other year
+                levels += [o for o in claims if o.kind == "average" and o.value is not None and o.year is not None
+                           and paragraph_of.get(id(o)) != para and abs(sentence_of.get(id(o), 0) - here) == 1
+                           and _same_subject(o, c)]
         years = sorted({o.year for o in levels}, reverse=True)  # type: ignore[arg-type]
         target = None
         if len(years) >= 2:

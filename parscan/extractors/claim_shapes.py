@@ -336,8 +336,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         after = _PCT_AFTER_RE.match(folded, b)
         noun = _noun_after(folded, b, text)
         if is_word:
-            if noun is None and not fold_same_length(printed).startswith("nam") \
-                    and re.match(r"\s*(?:[.;,)]|so voi\b|so cung ky\b|$)", folded[b:]) \
+            # "năm" right after a word of change and before no year ("giảm năm so với năm 2022") is five
+            if noun is None and not (fold_same_length(printed).startswith("nam") and not re.search(r"(?:tang|giam)\s*$", before)) \
+                    and re.match(r"\s*(?:[.;,):]|so voi\b|so cung ky\b|$)", folded[b:]) \
                     and re.search(r"\b(?:tang|giam|bot|them|it hon|nhieu hon)\s*(?:di\s*|them\s*|len\s*|xuong\s*)?$",
                                   before):
                 # "… đã giảm bốn.", "tăng hai so với cùng kỳ": a change of a count whose noun the sentence gave before

@@ -30,10 +30,13 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
+# a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
+_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|khac biet)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan)\s*$")
+# a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\()\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so luong (?:don vi|dia phuong|co quan|bo|so|tinh)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
@@ -45,7 +48,7 @@ _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
-_TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:)|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
+_TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:|\()|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
                            r"tong (?:la|:))\s*$")
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
@@ -70,6 +73,7 @@ class SentenceContext:
     this_year: int | None  # the year the document reports on: "năm nay"
     bands: list[tuple[int, str]]  # (shape position, printed label) of the class and group labels
     units: list[tuple[int, str]]  # (shape position, registry name) of the units named
+    band_of: dict[int, str]  # mention index -> the label the frames read its count with ("Ba địa phương lọt vào nhóm A")
 
 
 @dataclass
@@ -81,6 +85,7 @@ class _Figure:
     change: float | None = None  # signed where a cue gives the direction
     year: int | None = None
     marked: bool = False  # the year is printed or named ("năm nay", "năm trước"), not assumed
+    unsigned: bool = False  # a change whose direction the print does not give
     band: str | None = None
     unit: str | None = None
 
@@ -210,7 +215,8 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
             down = bool(re.search(r"\b(?:giam|xuong|bot|sut)\b", shape[max(0, m.start() - 12): m.end()]))
-            after = re.match(r"(?:[^⟨;.]|⟨Y\d+⟩){0,30}?,\s*(?:tuc la|tuc|la|duoc|hay)\s*⟨[XC](\d+)⟩", shape[m.end():])
+            after = re.match(r"(?:[^⟨;.]|⟨Y\d+⟩){0,30}?,\s*(?:tuc la|tuc|la|duoc|hay|tuong ung(?: voi)?|tuong duong(?: voi)?)"
+                             r"\s*⟨[XC](\d+)⟩", shape[m.end():])
             if after:
                 implied[int(after.group(1))] = -1.0 if down else 1.0
     for m in TOKEN_RE.finditer(shape):
@@ -240,24 +246,38 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
         elif family == "units" and i in implied:
             f.change = implied[i] * mention.value
+        elif family == "units" and kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before):
+            f.change, f.unsigned = mention.value, True
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
             now = ctx.this_year or ctx.year
             f.year, f.marked, f.change = (now - 1 if i in earlier else now), True, None
-        f.band = _nearest(ctx.bands, m.start(), shape)
+        f.band = ctx.band_of.get(i) or _nearest(ctx.bands, m.start(), shape)
+        if f.band is None and (f.change is not None or _REFERS_BACK_RE.search(shape, *_clause(shape, m.start()))):
+            # "Năm 2022 có 21 địa phương thuộc nhóm C; năm 2023 con số này là 8, tức ít hơn 13": the clause
+            # speaks of the class its sentence named before it
+            f.band = next((name for at, name in reversed(ctx.bands) if at < m.start()), None)
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
     return out
 
 
+_REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
+
+
+def _clause(shape: str, pos: int) -> tuple[int, int]:
+    """The shape span of the clause (between semicolons) that holds `pos`."""
+    end = shape.find(";", pos)
+    return max(shape.rfind(";", 0, pos), 0), end if end >= 0 else len(shape)
+
+
 def _nearest(items: list[tuple[int, str]], pos: int, shape: str) -> str | None:
     """The label or unit named last before `pos` in its clause, else the first one after it."""
-    start = max(shape.rfind(";", 0, pos), 0)
+    start, end = _clause(shape, pos)
     before = [name for at, name in items if start <= at <= pos]  # a unit is recorded at its figure's place
     if before:
         return before[-1]
-    end = shape.find(";", pos)
-    after = [name for at, name in items if pos < at < (end if end >= 0 else len(shape))]
+    after = [name for at, name in items if pos < at < end]
     return after[0] if after else None
 
 
@@ -328,6 +348,11 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)
+    stated = change.change
+    if change.unsigned:  # its sign is the levels' (a wrong size is still a wrong size)
+        if now.mention.value == before.mention.value:
+            return None
+        stated = abs(change.mention.value) * (1 if now.mention.value > before.mention.value else -1)
     first = min([change, *levels], key=lambda f: (f.ctx.index, f.pos))
     last = max([change, *levels], key=lambda f: (f.ctx.index, f.pos))
     start, end = first.mention.start, last.mention.end
@@ -336,7 +361,7 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     kind = "count" if change.family == "units" else "rank"
     return Claim(kind=kind, frame="window_change", subject=subject, band=subject if kind == "count" else None,
                  value=now.mention.value, previous_value=before.mention.value, year=now.year,
-                 previous_year=before.year, change=change.change, unit="đơn vị" if kind == "count" else None,
+                 previous_year=before.year, change=stated, unit="đơn vị" if kind == "count" else None,
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
 
 
@@ -387,6 +412,10 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
 
 
 _BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$")
+# "16 bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, đã được công bố": the parts, then their sum restated
+_RESTATED_SUM_RE = re.compile(r",\s*(?:tuc la|tuc|nghia la)\s*⟨C(\d+)⟩")
+# "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ": the whole, then its parts
+_WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?so\s*⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
 
@@ -456,6 +485,16 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
         if bracket and figures and figures[-1][1] == int(bracket.group(1)) and len(figures) >= 3 \
                 and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: bracket.start()]):
             totals = [figures[-1][:2]]
+    if not totals:
+        restated = _RESTATED_SUM_RE.search(shape)
+        if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 \
+                and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
+            totals = [figures[-1][:2]]
+    if not totals:
+        whole = _WHOLE_FIRST_RE.match(shape)
+        if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 \
+                and re.search(r"\bcon lai\b", shape):
+            totals = [figures[0][:2]]
     if len(totals) != 1:
         return None
     pos, t = totals[0]
