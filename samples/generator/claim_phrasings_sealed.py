@@ -56,8 +56,8 @@ def _by_size(s) -> list[tuple[Any, str]]:
 
 TOTAL = {
     "official": [
-        lambda c, s: (f"Thông báo kết quả: Chỉ số CCHC năm {c.Y} được công bố cho {s('total')} {c.V.units}"
-                      f"{_tail(c)}, sau khi Hội đồng thẩm định rà soát toàn bộ hồ sơ, tài liệu kiểm chứng."),
+        lambda c, s: (f"Thông báo kết quả: Hội đồng thẩm định đã rà soát toàn bộ hồ sơ, tài liệu kiểm chứng và thống "
+                      f"nhất công bố Chỉ số CCHC năm {c.Y} của {s('total')} {c.V.units}{_tail(c)}."),
         lambda c, s: (f"Bảng xếp hạng Chỉ số CCHC năm {c.Y} ban hành kèm theo Quyết định này gồm {s('total')} "
                       f"{c.V.units}{_tail(c)}."),
         lambda c, s: (f"Tổng hợp từ báo cáo của {c.V.coll}, {c.V.ev} đã tiếp nhận, thẩm định hồ sơ tự đánh giá của "
@@ -72,17 +72,17 @@ TOTAL = {
                       f"được ban hành."),
         lambda c, s: (f"Tất cả {s('total')} {c.V.units}{_tail(c)} đều đã hoàn thành việc tự đánh giá, chấm điểm "
                       f"trên Phần mềm quản lý Chỉ số CCHC đúng thời hạn."),
-        lambda c, s: (f"Kế hoạch xác định Chỉ số CCHC năm {c.Y} áp dụng đối với {s('total')} {c.V.units}{_tail(c)}; "
-                      f"{c.V.ev} là cơ quan thường trực, chịu trách nhiệm tổng hợp kết quả."),
+        lambda c, s: (f"Phê duyệt và công bố Chỉ số CCHC năm {c.Y} của {s('total')} {c.V.units}{_tail(c)} (Phụ lục "
+                      f"kèm theo); {c.V.ev} chịu trách nhiệm tổng hợp, theo dõi."),
         lambda c, s: (f"Việc xác định Chỉ số CCHC năm {c.Y}, mà đối tượng là {s('total')} {c.V.units}{_tail(c)}, "
                       f"được thực hiện theo đúng quy trình."),
     ],
     "press": [
-        lambda c, s: (f"{s('total')} {c.V.units} – đó là số {c.V.cn} có tên trong bảng xếp hạng Chỉ số CCHC năm "
-                      f"{c.Y} vừa được công bố."),
+        lambda c, s: (f"{s('total')} {c.V.units} – đó là số {c.V.cn} được chấm điểm trong kỳ công bố Chỉ số CCHC "
+                      f"năm {c.Y}."),
         lambda c, s: f"Bảng xếp hạng năm nay gọi tên đủ {s('total')} {c.V.units}{_tail(c)}.",
-        lambda c, s: (f"Sáng nay, {_evp(c)} đã công bố kết quả Chỉ số CCHC năm {c.Y} của {s('total')} "
-                      f"{c.V.units}{_tail(c)}."),
+        lambda c, s: (f"Kết quả PAR INDEX {c.Y} của {s('total')} {c.V.units}{_tail(c)} đã chính thức được "
+                      f"{_evp(c)} công bố."),
         lambda c, s: (f"Theo báo cáo được trình bày tại hội nghị, năm {c.Y} có tổng cộng {s('total')} {c.V.cn} được "
                       f"chấm điểm và xếp hạng."),
         lambda c, s: (f"Qua kết quả đánh giá {s('total')} {c.V.units} năm {c.Y}, bức tranh cải cách hành chính hiện "
@@ -116,14 +116,13 @@ AVERAGE = {
                       f"{s('prev', 'u')})."),
         lambda c, s: (f"Năm {c.Y1} đạt {s('prev', 'u')}, năm {c.Y} đạt {s('avg', 'u')}: giá trị trung bình Chỉ số "
                       f"CCHC của {c.V.coll} {_soft(s, 'delta')} {s('delta', 'u')}."),
-        lambda c, s: ((f"Giá trị trung bình Chỉ số CCHC năm {c.Y} của {c.V.coll} là {s('avg', 'u')}, "
-                       f"{_ud(s, 'delta')} {s('delta', 'u')} so với cùng kỳ."),
+        lambda c, s: ((f"Chỉ số CCHC bình quân của {c.V.coll} trong năm {c.Y} {_ud(s, 'delta')} {s('delta', 'u')} "
+                       f"so với cùng kỳ, {s.t('delta', 'lên', 'xuống')} mức {s('avg', 'u')}."),
                       f"Năm {c.Y1}, giá trị trung bình Chỉ số CCHC của {c.V.coll} là {s('prev', 'u')}."),
         lambda c, s: (f"Kết quả cho thấy chất lượng cải cách hành chính chung có chuyển biến: bình quân đạt "
                       f"{s('avg', 'u')} (năm {c.Y1}: {s('prev', 'u')}; chênh lệch {s('delta', '+')}{c.dp})."),
-        lambda c, s: (f"Chỉ số CCHC trung bình của {c.V.coll} {s.t('delta', 'được cải thiện', 'có xu hướng giảm')}: "
-                      f"từ {s('prev', 'u')} năm {c.Y1} {s.t('delta', 'lên', 'xuống')} {s('avg', 'u')} năm {c.Y} "
-                      f"({_ud(s, 'delta')} {s('delta', 'u')})."),
+        lambda c, s: (f"Chỉ số CCHC trung bình của {c.V.coll}: {s('prev', 'u')} (năm {c.Y1}) → {s('avg', 'u')} "
+                      f"(năm {c.Y}), tức {_ud(s, 'delta')} {s('delta', 'u')}."),
         lambda c, s: (f"Giá trị trung bình của {c.V.coll}, vốn ở mức {s('prev', 'u')} trong năm {c.Y1}, năm {c.Y} "
                       f"{s.t('delta', 'đã tăng lên', 'đã giảm xuống')} {s('avg', 'u')}, tức là {_ud(s, 'delta')} "
                       f"{s('delta')}{c.dp}."),
@@ -140,8 +139,8 @@ AVERAGE = {
                       f"{s('delta', 'u')} so với năm {c.Y1}, khi chỉ số bình quân dừng ở {s('prev', 'u')}."),
         lambda c, s: (f"So với cùng kỳ năm trước, điểm trung bình PAR INDEX {_ud(s, 'delta')} {s('delta', 'u')}: "
                       f"từ {s('prev', 'u')} {s.t('delta', 'lên', 'xuống')} {s('avg', 'u')}."),
-        lambda c, s: (f"Tính bình quân, mỗi {c.V.one} đạt {s('avg', 'u')} trong năm {c.Y} ({s('delta', '+')}{c.dp} "
-                      f"so với mức {s('prev', 'u')} của năm {c.Y1})."),
+        lambda c, s: (f"Tính bình quân, mỗi {c.V.one} đạt {s('avg', 'u')} trong năm {c.Y}; mức này "
+                      f"{s.t('delta', 'cao hơn', 'thấp hơn')} năm trước ({s('prev', 'u')}) là {s('delta')}{c.dp}."),
         lambda c, s: (f"{s('avg', 'u')} là điểm trung bình của {c.V.coll_s} trong năm {c.Y}; năm {c.Y1}, con số này "
                       f"là {s('prev', 'u')}. Mức {_ud(s, 'delta')} {s('delta', 'u')} cho thấy "
                       f"{s.t('delta', 'nỗ lực cải cách đã có kết quả', 'vẫn còn nhiều việc phải làm')}."),
@@ -149,8 +148,8 @@ AVERAGE = {
                       (f"Năm ngoái, điểm trung bình của {c.V.coll_s} là {s('prev', 'u')}; năm nay "
                        f"{_ud(s, 'delta')} {s('delta', 'u')}.")),
         lambda c, s: (f"Năm {c.Y}, trung bình cộng Chỉ số CCHC của {c.V.coll_s} "
-                      f"{s.t('delta', 'vươn lên', 'tụt xuống')} {s('avg', 'u')}, {_ud(s, 'delta')} {s('delta')}{c.dp} so với năm liền kề (năm {c.Y1}: "
-                      f"{s('prev', 'u')})."),
+                      f"{s.t('delta', 'vươn lên', 'tụt xuống')} {s('avg', 'u')}, {_ud(s, 'delta')} {s('delta')}{c.dp} "
+                      f"so với năm liền kề (năm {c.Y1}: {s('prev', 'u')})."),
         lambda c, s: (f"Từ {s('prev', 'u')} (năm {c.Y1}) đến {s('avg', 'u')} (năm {c.Y}): điểm trung bình của "
                       f"{c.V.coll_s} {_soft(s, 'delta')} {s('delta', 'u')}."),
         lambda c, s: (f"Đáng chú ý, điểm bình quân {s.t('delta', 'đã cải thiện', 'đã sụt')} {s('delta', 'u')} so với "
@@ -356,8 +355,8 @@ def _bc_o1(c, s):
 
 
 def _bc_o2(c, s):
-    parts = [f"{s(r, 'z')} {c.V.cn} {b.inb} ({b.span})" for b, r in s.bands]
-    return f"Trong tổng số {s('total')} {c.V.units}, có " + _enum(parts, "; ", "; ") + "."
+    parts = [f"{b.span} – {s(r, 'z')} {c.V.cn}" for b, r in s.bands]
+    return f"Trong tổng số {s('total')} {c.V.units}, xét theo khoảng điểm: " + "; ".join(parts) + "."
 
 
 def _bc_o3(c, s):
@@ -383,7 +382,7 @@ def _bc_o6(c, s):
 
 
 def _bc_o7(c, s):
-    parts = [f"{b.grp} ({b.span}): {s(r)} {c.V.cn}" for b, r in s.bands]
+    parts = [f"số {c.V.cn} đạt {b.span} là {s(r)}" for b, r in s.bands]
     return "Về xếp loại, " + "; ".join(parts) + "."
 
 
@@ -551,7 +550,8 @@ RATIO = {
     ],
     "press": [
         lambda c, s: f"{s('num')}/{s('den')} {c.V.cn} vượt mức trung bình.",
-        lambda c, s: f"Chỉ {s('num')} trên {s('den')} {c.V.cn} có điểm cao hơn trung bình.",
+        lambda c, s: (f"{'Chỉ' if 2 * s.big('num') < s.big('den') else 'Có tới'} {s('num')} trên {s('den')} {c.V.cn} "
+                      f"có điểm cao hơn trung bình."),
         lambda c, s: f"Trên mức trung bình có {s('num')}/{s('den')} cái tên.",
         lambda c, s: f"Tính trên {s('den')} {c.V.cn}, số vượt giá trị trung bình là {s('num')}.",
         lambda c, s: f"{s('num')} trong số {s('den')} {c.V.units} có chỉ số cao hơn điểm trung bình.",
