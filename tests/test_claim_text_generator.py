@@ -152,7 +152,7 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe")
+APART = ("unseen", "fresh", "blind", "probe", "sealed")
 APART_SEEDS = range(150)  # enough for every phrasing of both sets to be drawn at least once
 
 
@@ -322,6 +322,23 @@ def test_probe_set_has_more_phrasings_per_kind_and_register_than_any_earlier_set
     for kind in FRAME_KINDS:
         for register in REGISTERS:
             earlier = [len(PHRASINGS[kind][register])]
-            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART if p != "probe"]
+            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART[:APART.index("probe")]]
             n = len(probe[kind][register])
             assert n >= 8 and n > max(earlier), (kind, register, n, earlier)
+
+
+def test_sealed_set_has_more_phrasings_per_kind_and_register_than_any_earlier_set():
+    """The sealed set is meant to vary more than all six sets before it, the probe set included."""
+    sealed = _module("sealed").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            earlier = [len(PHRASINGS[kind][register])]
+            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART if p != "sealed"]
+            n = len(sealed[kind][register])
+            assert n >= 8 and n > max(earlier), (kind, register, n, earlier)
+
+
+def test_sealed_documents_are_held_out_and_name_their_set():
+    doc = build_claim_doc(7, register="press", scope="provincial", phrasings="sealed")
+    assert doc.held_out and doc.phrasing_set == "sealed"
+    assert all(p.split(".")[2].startswith("s") for p in doc.phrasings)
