@@ -50,7 +50,8 @@ CHANGE_OF_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi s
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
 _REFERRED_RE = re.compile(r"\b(?<!con )(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
-                               r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky)\s*)?$")
+                               r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?|\b(?:dong|nhieu|it|thap|cao) hon|\bkem|\bthua)"
+                               r"\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
 # same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
 # a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
@@ -74,7 +75,7 @@ _LIST_CUT_RE = re.compile(r"[;,](?!\d)")
 # an item that compares or moves ("Bộ Ngoại giao cao hơn 8,61%") is a clause after the list, not a member
 _CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
 _ABOVE_AVG = "above_average"
-_WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi)\b")
+_WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi|tai|tinh cho|cho|co|voi)\b")
 _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|"
                           r"(?:trung binh|binh quan)(?: chung)? cua")  # "điểm trung bình của 63 tỉnh": the average's units
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
@@ -91,6 +92,9 @@ _IMPLIED_CHANGE_RE = re.compile(r",\s*(?:tuong ung|tuong duong|tuc la|tuc)(?: vo
 _SIGNED_COUNT_CHANGE_RE = re.compile(r"\(\s*⟨X(?P<c>\d+)⟩\s*(?:don vi|dia phuong|bo|so|tinh|huyen|co quan)?\s*(?:so voi|,|\))")
 _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
                                 r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
+# "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": a count before a from-to is the change between them
+_CHANGE_BEFORE_FROM_TO_RE = re.compile(r"⟨C(?P<c>\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?"
+                                       r"\b(?:len|xuong|thanh|con)\s*⟨[XC]\d+⟩")
 # "giảm từ 17 địa phương (năm 2016) xuống 8 địa phương (năm 2017)": the first count is last year's
 _PLAIN_FROM_TO_RE = re.compile(r"\b(?:tang|giam)(?: manh| nhe| dan)?\s*tu\s*⟨C(?P<a>\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,30}?"
                                r"\b(?:len|xuong)(?: con)?\s*⟨[XC]\d+⟩")
@@ -393,7 +397,7 @@ class _Reader:
         self.shape = s.shape
         self.used: set[int] = set()
         self.claims: list[tuple[int, Claim]] = []  # (shape position, claim)
-        self.band_of: dict[int, str] = {}  # mention index -> the class or group label its count was read with
+        self.band_of: dict[int, str] = {}  # mention index -> the label printed right after its count
         self.index_kind = kind_of_text(s.text)
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -816,7 +820,8 @@ class _Reader:
                 c.subject = next(iter(ranked))
 
     def _population(self) -> None:
-        for m in [*frame("population_is").finditer(self.shape), *frame("population").finditer(self.shape)]:
+        for name, m in [(name, m) for name in ("population_is", "population", "population_after")
+                        for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
@@ -825,7 +830,8 @@ class _Reader:
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
-            clause = self.shape[clause_start: clause_end]
+            # "có 30 đơn vị tham gia" counts the whole only of an assessment the clause named before it
+            clause = self.shape[clause_start: m.start() if name == "population_after" else clause_end]
             end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
@@ -966,8 +972,7 @@ class _Reader:
         # across the sentences (claim_windows), not the first level as this year's count
         # "nhóm A, nhóm B và nhóm C lần lượt có 1, 13 và 4 bộ": the run after "lần lượt" is read in order (claim_roles)
         paired = self._from_to_pairs() | {int(t) for m in _RESPECTIVE_RUN_RE.finditer(shape)
-                                          for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2} \
-            | {int(m.group("a")) for m in _PLAIN_FROM_TO_RE.finditer(shape)}
+                                          for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
             if kind not in ("C", "R") or not token or int(token) in paired:
@@ -995,13 +1000,14 @@ class _Reader:
         anchors.sort()
         positions = [a for a, _, _ in anchors]
         # "Nhóm B: năm 2022 có 14 bộ; năm 2023 có 17 bộ": a label heading the sentence is every clause's
-        heading = next((lb for lb in self._labels(0, 12) if re.match(r"\s*:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])),
+        heading = next((lb for lb in self._labels(0, 24) if re.match(r"\s*:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])),
                        None)
         for pos, i, kind in anchors:
             clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
-            label = self._following(labels, pos, i, positions) or self._nearest(
+            followed = self._following(labels, pos, i, positions)
+            label = followed or self._nearest(
                 [lb for lb in labels if lb[0] < pos], pos, positions) or (heading if not labels else None)
             if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)",
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
@@ -1052,7 +1058,7 @@ class _Reader:
             start = min([pos] + ([label[0]] if label else []) + ([bound[0]] if bound else []))
             if i >= 0:
                 self.used.add(i)
-                if label:
+                if followed:  # "Ba địa phương lọt vào nhóm A, 48 địa phương ở nhóm B": the label printed after it
                     self.band_of[i] = printed_band(band, label[2])
             self.add(pos, start, min(max(end, pos + len(tail.split(';')[0])), len(shape)), kind=claim_kind,
                      frame="band_count" if band or bound else ("ratio" if kind == "R" else "count"),
@@ -1145,8 +1151,11 @@ class _Reader:
 
     def _from_to_pairs(self) -> set[int]:
         """Counts that stand as a level last year and this year ("tăng thêm 3 (từ 9 … lên 12 …)", "38 → 54 địa
-        phương"): read together across the sentences (claim_windows), never as counts of their own."""
-        return {int(t) for r in (_CHANGE_FROM_TO_RE, ARROW_RE) for m in r.finditer(self.shape) for t in m.group("a", "b")}
+        phương"), last year's in a plain from-to ("giảm từ 17 … xuống 8"), or the change a from-to spans ("3 bộ,
+        ngành, từ 9 … thành 12"): read together across the sentences (claim_windows), never as counts of their own."""
+        return {int(t) for r in (_CHANGE_FROM_TO_RE, ARROW_RE) for m in r.finditer(self.shape) for t in m.group("a", "b")} \
+            | {int(m.group("a")) for m in _PLAIN_FROM_TO_RE.finditer(self.shape)} \
+            | {int(m.group("c")) for m in _CHANGE_BEFORE_FROM_TO_RE.finditer(self.shape)}
 
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")

@@ -58,6 +58,10 @@ _FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?\b
                          r"\s*⟨[XC](\d+)⟩")
 # "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
 ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
+# "… (4 so với 6)", "…: 4 so với 2": two years' counts of one class side by side, this year's first
+_VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
+# "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": the change, then the from-to it spans
+_CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩$")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -73,7 +77,7 @@ class SentenceContext:
     this_year: int | None  # the year the document reports on: "năm nay"
     bands: list[tuple[int, str]]  # (shape position, printed label) of the class and group labels
     units: list[tuple[int, str]]  # (shape position, registry name) of the units named
-    band_of: dict[int, str]  # mention index -> the label the frames read its count with ("Ba địa phương lọt vào nhóm A")
+    band_of: dict[int, str]  # mention index -> the label printed right after its count ("Ba địa phương lọt vào nhóm A")
 
 
 @dataclass
@@ -210,6 +214,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     out = []
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
+    unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
     if _COUNT_TALK_RE.search(shape):
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
@@ -219,6 +224,12 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
                              r"\s*⟨[XC](\d+)⟩", shape[m.end():])
             if after:
                 implied[int(after.group(1))] = -1.0 if down else 1.0
+            before = _CHANGE_THEN_FROM_RE.search(shape, 0, shape.find("⟩", m.start()) + 1)
+            if before and m.group(0).startswith("tu") and int(before.group(1)) not in earlier | later:
+                unsigned.add(int(before.group(1)))  # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 … thành 12"
+        for m in _VERSUS_RE.finditer(shape):  # "ít hơn hai đơn vị (4 so với 6)": this year's count, then last year's
+            later.add(int(m.group("now")))
+            earlier.add(int(m.group("then")))
     for m in TOKEN_RE.finditer(shape):
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
@@ -246,7 +257,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             f.change = -mention.value if cue.group("cue") in _DOWN else mention.value
         elif family == "units" and i in implied:
             f.change = implied[i] * mention.value
-        elif family == "units" and kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before):
+        elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
