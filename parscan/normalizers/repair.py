@@ -27,6 +27,7 @@ from parscan.normalizers.formulas import catalogue as formula_catalogue
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.names import strip_diacritics
+from parscan.normalizers.number_repair import restore_decimal_commas
 from parscan.normalizers.vietnamese import (
     NUMBER,
     apply_case,
@@ -429,6 +430,7 @@ class Repairer:
             return text
         else:
             fixed = frozenset()
+        tokens = restore_decimal_commas(list(tokens))  # `83.03` for 83,03 where the line proves it
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
         if kind in ("clean", "noise") or all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
