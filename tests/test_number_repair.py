@@ -55,3 +55,32 @@ def test_repair_restores_the_comma_in_legacy_and_vie_lines_but_not_in_clean_text
     # a line a repair leaves alone keeps its numbers exactly as printed
     clean = "Sở Tài chính đạt 79,25 điểm, Sở Nội vụ 81.5 điểm"
     assert repairer.classify(clean) == "clean" and repairer.repair_line(clean) == clean
+
+
+def test_a_document_of_decimal_commas_restores_the_points_of_a_line_without_one() -> None:
+    repairer = get_repairer()
+    prose = "Don vi cao nhat dat 90.46%, thap nhat dat 75.97%."
+    comma_page = ["3 Huyen Gia Vien 83,03 9,55 92,58 92,58 Tot", "4 Thanh pho Ninh Binh 83,50 8,59 92,09 92,09 Tot",
+                  prose]
+    out = repairer.repair_lines(comma_page)
+    assert "90,46%," in out[2].split() and "75,97%." in out[2].split()
+    # a document that prints its decimals with a point, with a comma or two in its prose: left as read
+    point_page = ["3 Huyen Gia Vien 83.03 9.55 92.58 92.58 Tot", "4 Thanh pho Ninh Binh 83.50 8.59 92.09 92.09 Tot",
+                  "tang 1,5 diem so voi nam truoc", prose]
+    out = repairer.repair_lines(point_page)
+    assert "90.46%," in out[3].split() and "83.03" in out[0].split()
+    # the evidence runs across the pages of one document
+    from parscan.normalizers.decoder import DocumentCache
+
+    cache = DocumentCache()
+    repairer.repair_lines(comma_page[:2], cache=cache)
+    assert "90,46%," in repairer.repair_lines([prose], cache=cache)[0].split()
+    assert "90.46%," in repairer.repair_lines([prose])[0].split()
+
+
+def test_a_criterion_code_read_with_a_comma_follows_the_outline() -> None:
+    lines = ["3.3 Thuc hien co che mot cua 3,5 2,25 3", "3,4 Ket qua giai quyet ho so 5 2,89 3,69",
+             "3,4,1 Ty le ho so dung han 1 0,5 0,75", "3,5 2,5 diem"]
+    out = get_repairer().repair_lines(lines)
+    # the next codes of the outline get their dots; figures where no code is expected stay figures
+    assert [line.split()[0] for line in out] == ["3.3", "3.4", "3.4.1", "3,5"]

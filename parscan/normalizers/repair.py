@@ -27,7 +27,7 @@ from parscan.normalizers.formulas import catalogue as formula_catalogue
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.names import strip_diacritics
-from parscan.normalizers.number_repair import restore_decimal_commas
+from parscan.normalizers.number_repair import decimal_separators, restore_decimal_commas, writes_decimal_commas
 from parscan.normalizers.vietnamese import (
     NUMBER,
     apply_case,
@@ -430,7 +430,9 @@ class Repairer:
             return text
         else:
             fixed = frozenset()
-        tokens = restore_decimal_commas(list(tokens))  # `83.03` for 83,03 where the line proves it
+        # `83.03` for 83,03 where the line or the document proves it
+        comma_document = cache is not None and writes_decimal_commas(*cache.decimals)
+        tokens = restore_decimal_commas(list(tokens), comma_document=comma_document)
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
         if kind in ("clean", "noise") or all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
@@ -456,6 +458,9 @@ class Repairer:
         the words of the document so far (`cache`, shared across its pages)."""
         cache = cache if cache is not None else DocumentCache()
         self.channel.prepare(self._channel_tokens((nfc(line) for line in lines), vie_ocr))
+        commas, points = decimal_separators(nfc(line) for line in lines)  # the page's, before its first line
+        cache.decimals[0] += commas
+        cache.decimals[1] += points
         out: list[str] = []
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
@@ -487,7 +492,8 @@ class Repairer:
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
 _CODE = re.compile(r"^\d{1,2}(?:\.\d)+$")  # "7.15" is more often 7.1.5 read without a dot than a code
-_LOST_CODE = re.compile(r"^\d{2,4}$")
+# digits where the outline expects a code: its dots lost ("413") or read as commas ("3,4", "4,1.2")
+_LOST_CODE = re.compile(r"^\d{2,4}$|^\d{1,2}(?:[.,]\d){1,3}$")
 
 
 def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
@@ -503,16 +509,19 @@ def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
 def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
     """A line that begins with a criterion code: remember it; one that begins with digits where the
     document's outline expects the next code with those digits ("413" after "4.1.2") gets its dots
-    back, when words follow (a criterion's name, not a row of figures). With `keep` the line is
-    only read. Criteria tables number their rows so; OCR drops the dots of small type."""
+    back, when words follow (a criterion's name, not a row of figures); so do dots read as commas
+    ("3,4" after "3.3", its name right after it). With `keep` the line is only read. Criteria tables number their rows so; OCR
+    drops the dots of small type, and a degraded scan gives a dot a comma's tail."""
     tokens = line.split()
     lead, core, tail = split_edges(tokens[0]) if tokens else ("", "", "")
     if _CODE.match(core):
         cache.code = tuple(int(part) for part in core.split("."))
     elif (not keep and cache.code and _LOST_CODE.match(core)
-          and any(ch.isalpha() for token in tokens[1:] for ch in token)):
+          and any(ch.isalpha() for token in tokens[1:] for ch in token)
+          # a figure with a decimal comma starts a line too ("3,5 2,5 điểm"): a code's name follows it at once
+          and ("," not in core or split_edges(tokens[1])[1][:1].isalpha())):
         for code in _next_codes(cache.code):
-            if "".join(map(str, code)) == core:
+            if core == "".join(map(str, code)) or core.replace(",", ".") == ".".join(map(str, code)):
                 cache.code = code
                 tokens[0] = lead + ".".join(map(str, code)) + tail
                 return " ".join(tokens)
