@@ -220,3 +220,12 @@ def test_marks_read_as_capitals_inside_prose_make_no_capitals_word(repairer) -> 
 def test_a_section_number_whose_i_was_read_as_l_or_1_is_a_roman_numeral(repairer) -> None:
     assert repairer.repair_line("Il. NOI DUNG THUC HIEN") == "II. NỘI DUNG THỰC HIỆN"
     assert repairer.repair_line("tai Muc I11 Ke hoach nay").split()[2] == "III"
+
+
+def test_a_dollar_sign_is_an_s_read_by_tesseract_eng(repairer) -> None:
+    # "$" for S in degraded legacy scans: a capital before a name or at the line's start, else a small s;
+    # an amount keeps its sign
+    assert repairer.repair_line("3 $e Noi vu 83,03 9,55") == "3 Sở Nội vụ 83,03 9,55"
+    assert repairer.repair_line("$¢ Tai chinh") == "Sở Tài chính"
+    assert repairer.repair_line("con mot $6 co quan, don vi") == "còn một số cơ quan, đơn vị"
+    assert "$100" in repairer.repair_line("chi phi $100 cho hoat dong").split()

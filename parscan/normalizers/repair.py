@@ -75,6 +75,7 @@ _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
 _ROMAN_DIGITS = set("IVXLC")
 # a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
 _ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
+_DOLLAR_S = re.compile(r"^\$(?:.$|[^\W\d_])")  # a "$" for S (_dollar_s)
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 # Tesseract `eng` reads a Vietnamese vowel under stacked marks as a digit (ố/ộ/ở -> 6, 8, 9, 0; à/ả -> 2, 3,
 # 4), an l as 1 and an S as 5 or 8: "Chi 56" is "Chỉ số", "86 Noi vu" "Sở Nội vụ", "ty 18" "tỷ lệ".
@@ -422,8 +423,11 @@ class Repairer:
         text = nfc(text)
         kind = self.classify(text, vie_ocr=vie_ocr)
         tokens = text.split()
+        if "$" in text:
+            tokens = [_dollar_s(token, i == 0 or i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
+                      for i, token in enumerate(tokens)]
         # not a line of dictionary words unless from Tesseract `vie` (kind "vie": "Độc lập - Tự do - Hành phức")
-        formula = self._formulas(text) if kind != "clean" else None
+        formula = self._formulas(" ".join(tokens)) if kind != "clean" else None
         if formula:  # an administrative formula: its words restored, the rest of the line decoded around them
             tokens, fixed = formula[0], formula[1]
         elif kind in ("clean", "noise"):
@@ -626,11 +630,20 @@ def _is_wordy(core: str) -> bool:
     return sum(ch.isalpha() for ch in core) >= 2
 
 
+def _dollar_s(token: str, capital: bool = False) -> str:
+    """An S that Tesseract `eng` read as a dollar sign ("$e Noi vu", "$6 Tu phap", "$¢" for Sở, "mot $6"
+    for một số): Vietnamese text writes no "$" before a letter or alone before one character; an amount
+    ("$100", "$1.99") is left as read. The sign has no case: `capital` where the line starts or a
+    capital follows (a name: Sở Nội vụ), else a small s."""
+    lead, core, tail = split_edges(token)
+    return f"{lead}{'S' if capital else 's'}{core[1:]}{tail}" if _DOLLAR_S.match(core) else token
+
+
 @lru_cache(maxsize=100_000)
 def _channel_forms(token: str) -> tuple[str, ...]:
     """What the channel is asked about for one OCR token of a line to repair (cached: a document
     repeats its tokens, and these are five regular expressions each)."""
-    core = split_edges(token)[1]
+    core = split_edges(_dollar_s(token))[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
     if not any(ch.isalpha() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
