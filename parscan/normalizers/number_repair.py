@@ -78,6 +78,8 @@ def restore_decimal_commas(tokens: list[str], *, comma_document: bool = False) -
     """The line's tokens with each decimal point read for a comma restored (see the module doc);
     the same list when neither the line nor the document (`comma_document`) gives evidence. Edge
     punctuation (`(đạt 90.46%),`) is kept."""
+    if not any("." in token for token in tokens):  # most lines: nothing to restore (cheap test first)
+        return tokens
     cores = [split_edges(token)[1] for token in tokens]
     if not comma_document and not any(_COMMA_DECIMAL.match(core) and not _code_place(cores, i)
                                       for i, core in enumerate(cores)):
