@@ -514,8 +514,8 @@ def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
     """A line that begins with a criterion code: remember it; one that begins with digits where the
     document's outline expects the next code with those digits ("413" after "4.1.2") gets its dots
     back, when words follow (a criterion's name, not a row of figures); so do dots read as commas
-    ("3,4" after "3.3", its name right after it). With `keep` the line is only read. Criteria tables number their rows so; OCR
-    drops the dots of small type, and a degraded scan gives a dot a comma's tail."""
+    ("3,4" after "3.3", its name right after it). With `keep` the line is only read. Criteria tables
+    number their rows so; OCR drops the dots of small type, and a degraded scan gives a dot a comma's tail."""
     tokens = line.split()
     lead, core, tail = split_edges(tokens[0]) if tokens else ("", "", "")
     if _CODE.match(core):
