@@ -229,3 +229,14 @@ def test_a_dollar_sign_is_an_s_read_by_tesseract_eng(repairer) -> None:
     assert repairer.repair_line("$¢ Tai chinh") == "Sở Tài chính"
     assert repairer.repair_line("con mot $6 co quan, don vi") == "còn một số cơ quan, đơn vị"
     assert "$100" in repairer.repair_line("chi phi $100 cho hoat dong").split()
+
+
+def test_a_word_learned_with_its_list_dash_brings_no_second_dash(repairer) -> None:
+    # the channel learned "- loại" for `Logi` and "chính -" for `chink` (OCR glued or lost the dash):
+    # where the line has its dash already, the word comes alone, and in the case of the token it replaces
+    assert (repairer.repair_line("- Logi Tot (tu 85% den duoi 95%): 05 don vi")
+            == "- Loại Tốt (từ 85% đến dưới 95%): 05 đơn vị")
+    assert repairer.repair_line("+ Logi Kha") == "+ Loại Khá"
+    assert repairer.repair_line("cong tac tai chink - ngan sach") == "công tác tài chính - ngân sách"
+    # a line whose dash OCR lost gets it back, its word capitalised after it
+    assert repairer.repair_line("Logi Tot (tu 85% den duoi 95%)") == "- Loại Tốt (từ 85% đến dưới 95%)"

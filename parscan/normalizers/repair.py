@@ -75,6 +75,9 @@ _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
 _ROMAN_DIGITS = set("IVXLC")
 # a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
 _ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
+_MARKED_WORD = {"- ", "| "}  # the starts of the channel's words that carry a list dash or a ruling
+_WORD_MARKED = {" -", " |"}  # ... and their ends
+_LIST_MARKS = {"-", "+", "•", "*", "|"}  # after _DASHES ("~" is "-")
 _DOLLAR_S = re.compile(r"^\$(?:.$|[^\W\d_])")  # a "$" for S (_dollar_s)
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 # Tesseract `eng` reads a Vietnamese vowel under stacked marks as a digit (ố/ộ/ở -> 6, 8, 9, 0; à/ả -> 2, 3,
@@ -414,7 +417,7 @@ class Repairer:
                     else self._readings(core, kind) for i, core in enumerate(cores)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
-        return [self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)]
+        return _one_list_mark([self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)])
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -628,6 +631,19 @@ def _among_lower_case(cores: list[str]) -> list[bool]:
 @lru_cache(maxsize=100_000)
 def _is_wordy(core: str) -> bool:
     return sum(ch.isalpha() for ch in core) >= 2
+
+
+def _one_list_mark(words: list[str]) -> list[str]:
+    """The channel learned words with the dash (or ruling) OCR glued to them or lost ("- loại" for `Logi`,
+    "chính -" for `chink`): where the line already has its mark next to such a word ("- Logi", "+ €hủ",
+    "chink - nyiin"), the word comes without a second."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if i and word[:2] in _MARKED_WORD and words[i - 1] in _LIST_MARKS:
+            out[i] = word[2:]
+        elif i + 1 < len(words) and word[-2:] in _WORD_MARKED and words[i + 1] in _LIST_MARKS:
+            out[i] = word[:-2]
+    return out
 
 
 def _dollar_s(token: str, capital: bool = False) -> str:
