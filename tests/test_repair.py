@@ -240,3 +240,14 @@ def test_a_word_learned_with_its_list_dash_brings_no_second_dash(repairer) -> No
     assert repairer.repair_line("cong tac tai chink - ngan sach") == "công tác tài chính - ngân sách"
     # a line whose dash OCR lost gets it back, its word capitalised after it
     assert repairer.repair_line("Logi Tot (tu 85% den duoi 95%)") == "- Loại Tốt (từ 85% đến dưới 95%)"
+
+
+def test_two_capitals_may_be_a_syllable_whose_marked_vowel_was_read_as_a_consonant(repairer) -> None:
+    # Tesseract `eng` reads ở / ộ as G or Q and ư as W: "SG" is Sở, "BQ" Bộ, "XW" Xử; the language model
+    # decides
+    assert repairer.repair_line("4 SG Noi vu 83,03 9,55") == "4 Sở Nội vụ 83,03 9,55"
+    assert repairer.repair_line("DOI NGU CAN BQ, CONG CHUC") == "ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC"
+    assert repairer.repair_line("Bao cao cua SG Tu phap") == "Báo cáo của Sở Tư pháp"
+    # other capitals are abbreviations too often to be read as words; Roman numerals stay
+    for line in ("UBND TP Ha Noi", "kem theo CV so 12", "Muc II. Ket qua"):
+        assert repairer.repair_line(line).split()[1] == line.split()[1]

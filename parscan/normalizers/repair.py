@@ -56,6 +56,12 @@ VIE_WORD_COST = 2.0
 # chosen on the tuning pairs (seeds 20000+; degraded eng / vie 83.23 / 86.75 % without, 83.56 / 87.07 at
 # 0.5, 83.53 / 87.06 at 1, 83.53 / 87.04 at 2, 83.52 / 86.98 at 4): the middle of the plateau
 ACRONYM_COST = 2.0
+# two capitals without a vowel that are no known acronym may be a syllable whose marked vowel Tesseract `eng`
+# read as a capital consonant of its shape (`SG` for Sở, `BQ` for Bộ, `XW` for Xử: _capital_pair_readings), at
+# this cost; tuning pairs (seeds 20000+) eng 99.50 % without, 99.71 % at 1, 2, 4 and 6, 99.68 % at 8. Other
+# second letters are abbreviations too often (TP, BC, CV); the dev gold fed as `vie` output had TP -> Tử
+PAIR_COST = 4.0
+_VOWEL_LIKE = set("GQW")  # ở, ộ, ơ read as G or Q, ư as W
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
 PRIOR_WEIGHT = 0.8
@@ -233,6 +239,8 @@ class Repairer:
         if core in self.acronyms or core in _ROMAN_LETTERS:
             return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         if looks_like_acronym(core):
+            if len(core) == 2 and core[1] in _VOWEL_LIKE:
+                return self._capital_pair_readings(core)
             return self._fixed(self._acronym_readings(core), core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
@@ -347,6 +355,26 @@ class Repairer:
             if text in self.acronyms and "".join(filter(str.isalnum, text)) != core:
                 options.append((text, (self._lm_word(text),), CHANNEL_WEIGHT * score - ACRONYM_COST))
         return options
+
+    def _capital_pair_readings(self, core: str) -> Readings:
+        """Two capitals that are no syllable and no known acronym: themselves, or a syllable with marks
+        of the channel's shortlist at PAIR_COST (`SG` for Sở: ở read as G); the language model decides.
+        The syllables are packed as channel words, cased when chosen (a capital and marks among lower-case
+        words, _cased)."""
+        own = self.lm.id(self._lm_word(core))
+        first, last, emission = [own], [own], [0.0]
+        fixed: list[str | None] = [core]
+        words = [-1]
+        shortlist, logp = self._shortlist(core.lower())
+        for word, score in zip(shortlist.tolist(), logp.tolist()):
+            text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - PAIR_COST
+            if text in self.lexicon and has_marks(text) and weighted >= -OPTION_SPAN:
+                first.append(self._first_of[word])
+                last.append(self._last_of[word])
+                emission.append(weighted)
+                fixed.append(None)
+                words.append(word)
+        return self._arrays(first, last, emission, [], None, fixed, words, core)
 
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
