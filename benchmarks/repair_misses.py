@@ -9,7 +9,11 @@ choice), the gold not among the token's shortlist (the candidates the decoder se
 reach), a split or merged token, or the gold in the shortlist but not chosen. The misses the channel does not reach are
 grouped by the edit from the OCR token to the gold's skeleton (the multi-character confusions).
 Dev gold is measured here, never trained on.
+The synthetic pairs are repaired line by line; `--documents PATH` (written once by `--write-documents`,
+same seeds) also repairs the degraded scans of each generated document as a file, its lines in order
+with one document cache, as `parscan repair FILE` does: what a rule that reads the whole document needs.
 Usage: python benchmarks/repair_misses.py [--synthetic PATH] [--write-synthetic [--first-seed 20000]] [--top N] [--sets 'dev;eng degraded']
+       [--documents PATH [--write-documents]]
 """
 
 from __future__ import annotations
@@ -34,6 +38,38 @@ from parscan.normalizers.repair import get_repairer  # noqa: E402
 from parscan.normalizers.vietnamese import NUMBER, skeleton  # noqa: E402
 
 SYNTHETIC = Path(tempfile.gettempdir()) / "parscan_repair_synthetic.pkl"
+
+
+def synthetic_documents(docs: int, first_seed: int) -> dict[str, list[list[tuple[str, str]]]]:
+    """Per degraded scan (`eng`, `vie`), the (OCR line, truth line) pairs of each generated document,
+    rendered and read as bench_repair.synthetic_pairs does but in blocks that never cross documents."""
+    import random
+
+    import tesserocr
+
+    from parscan.normalizers.training.ocr_pairs import render_block
+    from parscan.pipeline.ocr_tesserocr import tessdata_dir
+    from samples.generator import build_criteria_plan, build_letter, build_report, render_text
+
+    texts = [[line for line in render_text(spec).replace("\f", "\n").splitlines() if line.strip()]
+             for seed in range(first_seed, first_seed + docs)
+             for spec in (build_report(seed), build_criteria_plan(seed), build_letter(seed))]
+    out: dict[str, list[list[tuple[str, str]]]] = {}
+    for name, lang in (("eng, degraded scan", "eng"), ("vie, degraded scan", "vie")):
+        api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=lang, psm=tesserocr.PSM.SINGLE_BLOCK)
+        rng = random.Random(99)
+        out[name] = []
+        for lines in texts:
+            pairs: list[tuple[str, str]] = []
+            for start in range(0, len(lines), 24):
+                image, laid = render_block(lines[start:start + 24], rng, True)
+                api.SetImage(image)
+                read = [line for line in api.GetUTF8Text().splitlines() if line.strip()]
+                if len(read) == len(laid):
+                    pairs += list(zip(read, laid))
+            out[name].append(pairs)
+        api.End()
+    return out
 
 
 def repair_file(path: Path) -> list[str]:
@@ -128,11 +164,15 @@ def main() -> None:
                         help="; between: dev, eng, eng degraded, vie, vie degraded")
     parser.add_argument("--quiet", action="store_true", help="accuracy only")
     parser.add_argument("--examples", type=int, default=0, help="misses shown per kind")
+    parser.add_argument("--documents", type=Path, help="degraded synthetic documents, each repaired as a file")
+    parser.add_argument("--write-documents", action="store_true")
     args = parser.parse_args()
     if args.write_synthetic:
         from bench_repair import synthetic_pairs
 
         args.synthetic.write_bytes(pickle.dumps(synthetic_pairs(4, args.first_seed)))
+    if args.write_documents and args.documents:
+        args.documents.write_bytes(pickle.dumps(synthetic_documents(4, args.first_seed)))
     wanted = args.sets.split(";")
     repairer = get_repairer()
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
@@ -166,6 +206,14 @@ def main() -> None:
         print(f"synthetic {name}: {sum(h for h, _ in hits) / sum(n for _, n in hits):.2%}")
         if not args.quiet:
             classify(pairs, outputs, args.top, True, args.examples)
+    documents = pickle.loads(args.documents.read_bytes()) if args.documents and args.documents.exists() else {}
+    for name, docs in documents.items():
+        hits = []
+        for pairs in docs:
+            outputs = repairer.repair_lines([ocr for ocr, _ in pairs], vie_ocr=name.startswith("vie"),
+                                            cache=DocumentCache())
+            hits += [syllable_hits(o, g) for o, (_, g) in zip(outputs, pairs)]
+        print(f"synthetic {name}, documents as files: {sum(h for h, _ in hits) / sum(n for _, n in hits):.2%}")
 
 
 if __name__ == "__main__":

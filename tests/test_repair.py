@@ -220,3 +220,34 @@ def test_marks_read_as_capitals_inside_prose_make_no_capitals_word(repairer) -> 
 def test_a_section_number_whose_i_was_read_as_l_or_1_is_a_roman_numeral(repairer) -> None:
     assert repairer.repair_line("Il. NOI DUNG THUC HIEN") == "II. NỘI DUNG THỰC HIỆN"
     assert repairer.repair_line("tai Muc I11 Ke hoach nay").split()[2] == "III"
+
+
+def test_a_dollar_sign_is_an_s_read_by_tesseract_eng(repairer) -> None:
+    # "$" for S in degraded legacy scans: a capital before a name or at the line's start, else a small s;
+    # an amount keeps its sign
+    assert repairer.repair_line("3 $e Noi vu 83,03 9,55") == "3 Sở Nội vụ 83,03 9,55"
+    assert repairer.repair_line("$¢ Tai chinh") == "Sở Tài chính"
+    assert repairer.repair_line("con mot $6 co quan, don vi") == "còn một số cơ quan, đơn vị"
+    assert "$100" in repairer.repair_line("chi phi $100 cho hoat dong").split()
+
+
+def test_a_word_learned_with_its_list_dash_brings_no_second_dash(repairer) -> None:
+    # the channel learned "- loại" for `Logi` and "chính -" for `chink` (OCR glued or lost the dash):
+    # where the line has its dash already, the word comes alone, and in the case of the token it replaces
+    assert (repairer.repair_line("- Logi Tot (tu 85% den duoi 95%): 05 don vi")
+            == "- Loại Tốt (từ 85% đến dưới 95%): 05 đơn vị")
+    assert repairer.repair_line("+ Logi Kha") == "+ Loại Khá"
+    assert repairer.repair_line("cong tac tai chink - ngan sach") == "công tác tài chính - ngân sách"
+    # a line whose dash OCR lost gets it back, its word capitalised after it
+    assert repairer.repair_line("Logi Tot (tu 85% den duoi 95%)") == "- Loại Tốt (từ 85% đến dưới 95%)"
+
+
+def test_two_capitals_may_be_a_syllable_whose_marked_vowel_was_read_as_a_consonant(repairer) -> None:
+    # Tesseract `eng` reads ở / ộ as G or Q and ư as W: "SG" is Sở, "BQ" Bộ, "XW" Xử; the language model
+    # decides
+    assert repairer.repair_line("4 SG Noi vu 83,03 9,55") == "4 Sở Nội vụ 83,03 9,55"
+    assert repairer.repair_line("DOI NGU CAN BQ, CONG CHUC") == "ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC"
+    assert repairer.repair_line("Bao cao cua SG Tu phap") == "Báo cáo của Sở Tư pháp"
+    # other capitals are abbreviations too often to be read as words; Roman numerals stay
+    for line in ("UBND TP Ha Noi", "kem theo CV so 12", "Muc II. Ket qua"):
+        assert repairer.repair_line(line).split()[1] == line.split()[1]

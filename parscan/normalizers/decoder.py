@@ -65,6 +65,9 @@ class DocumentCache:
         # the last outline code (criterion number, "4.1.2") a line of the document began with: a code
         # whose dots OCR lost ("413") is read as the one that follows it (repair.py, _restore_code)
         self.code: tuple[int, ...] | None = None
+        # the document's figures read so far with a decimal comma and with a decimal point: which of the
+        # two it prints (number_repair.writes_decimal_commas), counted by repair.py, page by page
+        self.decimals = [0, 0]
 
     def add(self, ids: list[int], size: int) -> None:
         if self.counts is None:

@@ -27,6 +27,7 @@ from parscan.normalizers.formulas import catalogue as formula_catalogue
 from parscan.normalizers.lm import BOS, EOS, BigramLM
 from parscan.normalizers.state_cache import cached_state
 from parscan.normalizers.names import strip_diacritics
+from parscan.normalizers.number_repair import decimal_separators, restore_decimal_commas, writes_decimal_commas
 from parscan.normalizers.vietnamese import (
     NUMBER,
     apply_case,
@@ -55,6 +56,12 @@ VIE_WORD_COST = 2.0
 # chosen on the tuning pairs (seeds 20000+; degraded eng / vie 83.23 / 86.75 % without, 83.56 / 87.07 at
 # 0.5, 83.53 / 87.06 at 1, 83.53 / 87.04 at 2, 83.52 / 86.98 at 4): the middle of the plateau
 ACRONYM_COST = 2.0
+# two capitals without a vowel that are no known acronym may be a syllable whose marked vowel Tesseract `eng`
+# read as a capital consonant of its shape (`SG` for Sở, `BQ` for Bộ, `XW` for Xử: _capital_pair_readings), at
+# this cost; tuning pairs (seeds 20000+) eng 99.50 % without, 99.71 % at 1, 2, 4 and 6, 99.68 % at 8. Other
+# second letters are abbreviations too often (TP, BC, CV); the dev gold fed as `vie` output had TP -> Tử
+PAIR_COST = 4.0
+_VOWEL_LIKE = set("GQW")  # ở, ộ, ơ read as G or Q, ư as W
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
 PRIOR_WEIGHT = 0.8
@@ -74,6 +81,10 @@ _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
 _ROMAN_DIGITS = set("IVXLC")
 # a section number II or III whose later I's OCR read as l, 1 or | ("Il.", "I11."): no syllable looks so
 _ROMAN_MISREAD = re.compile(r"^I[Il1|]{1,2}$")
+_MARKED_WORD = {"- ", "| "}  # the starts of the channel's words that carry a list dash or a ruling
+_WORD_MARKED = {" -", " |"}  # ... and their ends
+_LIST_MARKS = {"-", "+", "•", "*", "|"}  # after _DASHES ("~" is "-")
+_DOLLAR_S = re.compile(r"^\$(?:.$|[^\W\d_])")  # a "$" for S (_dollar_s)
 _DIGITISH = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1"})
 # Tesseract `eng` reads a Vietnamese vowel under stacked marks as a digit (ố/ộ/ở -> 6, 8, 9, 0; à/ả -> 2, 3,
 # 4), an l as 1 and an S as 5 or 8: "Chi 56" is "Chỉ số", "86 Noi vu" "Sở Nội vụ", "ty 18" "tỷ lệ".
@@ -228,6 +239,8 @@ class Repairer:
         if core in self.acronyms or core in _ROMAN_LETTERS:
             return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         if looks_like_acronym(core):
+            if len(core) == 2 and core[1] in _VOWEL_LIKE:
+                return self._capital_pair_readings(core)
             return self._fixed(self._acronym_readings(core), core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
@@ -343,6 +356,26 @@ class Repairer:
                 options.append((text, (self._lm_word(text),), CHANNEL_WEIGHT * score - ACRONYM_COST))
         return options
 
+    def _capital_pair_readings(self, core: str) -> Readings:
+        """Two capitals that are no syllable and no known acronym: themselves, or a syllable with marks
+        of the channel's shortlist at PAIR_COST (`SG` for Sở: ở read as G); the language model decides.
+        The syllables are packed as channel words, cased when chosen (a capital and marks among lower-case
+        words, _cased)."""
+        own = self.lm.id(self._lm_word(core))
+        first, last, emission = [own], [own], [0.0]
+        fixed: list[str | None] = [core]
+        words = [-1]
+        shortlist, logp = self._shortlist(core.lower())
+        for word, score in zip(shortlist.tolist(), logp.tolist()):
+            text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - PAIR_COST
+            if text in self.lexicon and has_marks(text) and weighted >= -OPTION_SPAN:
+                first.append(self._first_of[word])
+                last.append(self._last_of[word])
+                emission.append(weighted)
+                fixed.append(None)
+                words.append(word)
+        return self._arrays(first, last, emission, [], None, fixed, words, core)
+
     def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
@@ -412,7 +445,7 @@ class Repairer:
                     else self._readings(core, kind) for i, core in enumerate(cores)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
-        return [self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)]
+        return _one_list_mark([self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)])
 
     def repair_line(self, text: str, *, vie_ocr: bool = False, before: str | None = None,
                     after: str | None = None, cache: "DocumentCache | None" = None) -> str:
@@ -421,14 +454,20 @@ class Repairer:
         text = nfc(text)
         kind = self.classify(text, vie_ocr=vie_ocr)
         tokens = text.split()
+        if "$" in text:
+            tokens = [_dollar_s(token, i == 0 or i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
+                      for i, token in enumerate(tokens)]
         # not a line of dictionary words unless from Tesseract `vie` (kind "vie": "Độc lập - Tự do - Hành phức")
-        formula = self._formulas(text) if kind != "clean" else None
+        formula = self._formulas(" ".join(tokens)) if kind != "clean" else None
         if formula:  # an administrative formula: its words restored, the rest of the line decoded around them
             tokens, fixed = formula[0], formula[1]
         elif kind in ("clean", "noise"):
             return text
         else:
             fixed = frozenset()
+        # `83.03` for 83,03 where the line or the document proves it
+        comma_document = cache is not None and writes_decimal_commas(*cache.decimals)
+        tokens = restore_decimal_commas(list(tokens), comma_document=comma_document)
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
         if kind in ("clean", "noise") or all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
@@ -454,6 +493,9 @@ class Repairer:
         the words of the document so far (`cache`, shared across its pages)."""
         cache = cache if cache is not None else DocumentCache()
         self.channel.prepare(self._channel_tokens((nfc(line) for line in lines), vie_ocr))
+        commas, points = decimal_separators(nfc(line) for line in lines)  # the page's, before its first line
+        cache.decimals[0] += commas
+        cache.decimals[1] += points
         out: list[str] = []
         for i, line in enumerate(lines):
             out.append(self.repair_line(line, vie_ocr=vie_ocr, before=out[-1] if out else None,
@@ -485,7 +527,8 @@ class Repairer:
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
 _CODE = re.compile(r"^\d{1,2}(?:\.\d)+$")  # "7.15" is more often 7.1.5 read without a dot than a code
-_LOST_CODE = re.compile(r"^\d{2,4}$")
+# digits where the outline expects a code: its dots lost ("413") or read as commas ("3,4", "4,1.2")
+_LOST_CODE = re.compile(r"^\d{2,4}$|^\d{1,2}(?:[.,]\d){1,3}$")
 
 
 def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
@@ -501,16 +544,19 @@ def _next_codes(code: tuple[int, ...]) -> list[tuple[int, ...]]:
 def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
     """A line that begins with a criterion code: remember it; one that begins with digits where the
     document's outline expects the next code with those digits ("413" after "4.1.2") gets its dots
-    back, when words follow (a criterion's name, not a row of figures). With `keep` the line is
-    only read. Criteria tables number their rows so; OCR drops the dots of small type."""
+    back, when words follow (a criterion's name, not a row of figures); so do dots read as commas
+    ("3,4" after "3.3", its name right after it). With `keep` the line is only read. Criteria tables
+    number their rows so; OCR drops the dots of small type, and a degraded scan gives a dot a comma's tail."""
     tokens = line.split()
     lead, core, tail = split_edges(tokens[0]) if tokens else ("", "", "")
     if _CODE.match(core):
         cache.code = tuple(int(part) for part in core.split("."))
     elif (not keep and cache.code and _LOST_CODE.match(core)
-          and any(ch.isalpha() for token in tokens[1:] for ch in token)):
+          and any(ch.isalpha() for token in tokens[1:] for ch in token)
+          # a figure with a decimal comma starts a line too ("3,5 2,5 điểm"): a code's name follows it at once
+          and ("," not in core or split_edges(tokens[1])[1][:1].isalpha())):
         for code in _next_codes(cache.code):
-            if "".join(map(str, code)) == core:
+            if core == "".join(map(str, code)) or core.replace(",", ".") == ".".join(map(str, code)):
                 cache.code = code
                 tokens[0] = lead + ".".join(map(str, code)) + tail
                 return " ".join(tokens)
@@ -615,11 +661,33 @@ def _is_wordy(core: str) -> bool:
     return sum(ch.isalpha() for ch in core) >= 2
 
 
+def _one_list_mark(words: list[str]) -> list[str]:
+    """The channel learned words with the dash (or ruling) OCR glued to them or lost ("- loại" for `Logi`,
+    "chính -" for `chink`): where the line already has its mark next to such a word ("- Logi", "+ €hủ",
+    "chink - nyiin"), the word comes without a second."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if i and word[:2] in _MARKED_WORD and words[i - 1] in _LIST_MARKS:
+            out[i] = word[2:]
+        elif i + 1 < len(words) and word[-2:] in _WORD_MARKED and words[i + 1] in _LIST_MARKS:
+            out[i] = word[:-2]
+    return out
+
+
+def _dollar_s(token: str, capital: bool = False) -> str:
+    """An S that Tesseract `eng` read as a dollar sign ("$e Noi vu", "$6 Tu phap", "$¢" for Sở, "mot $6"
+    for một số): Vietnamese text writes no "$" before a letter or alone before one character; an amount
+    ("$100", "$1.99") is left as read. The sign has no case: `capital` where the line starts or a
+    capital follows (a name: Sở Nội vụ), else a small s."""
+    lead, core, tail = split_edges(token)
+    return f"{lead}{'S' if capital else 's'}{core[1:]}{tail}" if _DOLLAR_S.match(core) else token
+
+
 @lru_cache(maxsize=100_000)
 def _channel_forms(token: str) -> tuple[str, ...]:
     """What the channel is asked about for one OCR token of a line to repair (cached: a document
     repeats its tokens, and these are five regular expressions each)."""
-    core = split_edges(token)[1]
+    core = split_edges(_dollar_s(token))[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
     if not any(ch.isalpha() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):

@@ -45,8 +45,9 @@ def apply_case(word: str, model: str) -> str:
     # "CHi", "HQi": legacy OCR reads a capital with a lost diacritic as a small letter
     if len(letters) > 1 and letters[0].isupper() and upper >= max(2, len(letters) - 1):
         return word.upper()
-    if letters and letters[0].isupper():
-        return word[:1].upper() + word[1:]
+    if letters and letters[0].isupper():  # the first letter, after a list dash the word may carry ("- loại")
+        first = next((i for i, ch in enumerate(word) if ch.isalpha()), 0)
+        return word[:first] + word[first:first + 1].upper() + word[first + 1:]
     return word
 
 
