@@ -388,6 +388,23 @@ CASES = [
                  "bộ.", "4", "3", "claim_total_sum", 17.0, id="the-whole-first-then-con-lai"),
     pytest.param("province", "Tổng số đơn vị (31) được chia thành hai khối: {x} sở, ban, ngành và 12 UBND cấp huyện.",
                  "19", "18", "claim_total_sum", 31.0, id="total-in-brackets-after-tong-so"),
+    pytest.param("national", "Tham gia đánh giá năm 2022 có 63 địa phương; trong số đó, tỉnh chiếm {x}, thành phố trực "
+                 "thuộc Trung ương chiếm 5.", "58", "57", "claim_total_sum", 63.0, id="the-whole-then-trong-so-do-chiem"),
+    pytest.param("province", "Trong 31 cơ quan, đơn vị được chấm điểm năm 2022 có {x} sở, ngành và 13 UBND cấp huyện.",
+                 "18", "17", "claim_total_sum", 31.0, id="trong-the-whole-then-its-kinds"),
+    pytest.param("ministries", "Kết quả năm 2022 được xác định cho 19 bộ, ngành, trong đó bộ là {x}, cơ quan ngang bộ là "
+                 "3.", "16", "15", "claim_total_sum", 19.0, id="the-whole-after-cho-then-its-breakdown"),
+    pytest.param("province", "Bình quân các cơ quan, đơn vị: 86,43 điểm ({x} điểm so với năm 2021, khi đạt 84,92 điểm).",
+                 "+1,51", "+1,15", "claim_delta", 1.15, id="last-years-value-after-so-voi-nam-khi-dat"),
+    # a unit's change whose levels stand apart
+    pytest.param("province", "Năm 2021, kết quả của UBND huyện Kim Thành là 82,46%.\nCác sở, ban, ngành tiếp tục cải "
+                 "thiện.\nUBND huyện Kim Thành đạt 82,92% ({x} điểm so với năm 2021).", "+0,46", "+0,64", "claim_delta",
+                 0.64, id="a-districts-change-against-its-value-stated-lines-before"),
+    pytest.param("province", "Giảm {x} điểm so với năm trước, UBND huyện Nam Sách hiện đạt 83,66 điểm (năm 2021: 84,51 "
+                 "điểm).", "0,85", "0,58", "claim_delta", -0.58, id="change-first-then-the-unit-and-last-years-value"),
+    pytest.param("province", "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt 80,63%, cao "
+                 "hơn năm 2021 (76,76%) {x} điểm phần trăm.", "3,87", "3,78", "claim_delta", 3.78,
+                 id="don-vi-nay-after-a-sentence-that-introduces-the-unit"),
     pytest.param("province", "Sở Tư pháp; Sở Y tế và UBND huyện Kim Thành là {x} đơn vị xếp loại Xuất sắc năm 2022.",
                  "ba", "bốn", "claim_count", 4.0, id="a-list-of-units-then-their-count"),
 ]
@@ -400,6 +417,8 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("province", "Trong 31 đơn vị, có 18 đơn vị xếp loại Tốt và 10 đơn vị xếp loại Khá.",
+                 id="classes-after-the-whole-need-not-be-all-of-them"),
     pytest.param("national", "Đáng chú ý, nhóm A có 4 địa phương, trong đó có Quảng Ninh, Đắk Nông và Hà Nội.",
                  id="a-list-after-trong-do-co-may-name-only-some"),
     pytest.param("national", "Nhóm A có 2 tỉnh, cụ thể:\n- Quảng Ninh;\n- Hải Phòng (91,20%).\nNhóm B có 50 tỉnh.",

@@ -363,6 +363,8 @@ _OPENING_FROM_RE = re.compile(r"^\W*tu\s*(?:muc\s*)?⟨P\d+⟩\s*\(?\s*(?:cua |v
 _RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
                            r"⟨[KXC](?P<k>\d+)⟩\s*\)")
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
+# a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
+_REFERRING_RE = re.compile(r"\bla (?:mot )?(?:don vi|dia phuong|bo|so|co quan|tinh|huyen)\b")
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -398,6 +400,7 @@ class _Reader:
         self.used: set[int] = set()
         self.claims: list[tuple[int, Claim]] = []  # (shape position, claim)
         self.band_of: dict[int, str] = {}  # mention index -> the label printed right after its count
+        self.totals: set[int] = set()  # mention indices read as the number of units assessed
         self.index_kind = kind_of_text(s.text)
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -523,7 +526,7 @@ class _Reader:
             if unit:
                 units.append((m.start(), unit))
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
-                               units, self.band_of)
+                               units, self.band_of, self.totals)
 
     def match_name(self, name: str) -> str | None:
         st = self.state
@@ -533,6 +536,10 @@ class _Reader:
 
     def read(self) -> list[Claim]:
         if "⟨" not in self.shape:
+            if _REFERRING_RE.search(self.shape):
+                named = {name for _, name in self._named(0, len(self.shape))}
+                if len(named) == 1:  # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
+                    self.state.last_unit = named.pop()
             return []
         self._previous()
         self._comparisons()
@@ -839,6 +846,8 @@ class _Reader:
             bounded = self._band_bounds(end, next_count if next_count >= 0 else clause_end)
             # "Các địa phương có Chỉ số CCHC trên 80% (tổng cộng 56 địa phương)": the count of those above a bound
             bounded = bounded or self._band_bounds(clause_start, m.start())
+            if re.match(r"(?:tai|tinh cho|cho)\b", m.group(0)) and re.match(r"\s*(?:,\s*)?(?:trong do|gom|bao gom|:|\()", after):
+                continue  # "được xác định cho 19 bộ, ngành, trong đó bộ là 16, …": the total of a breakdown (windows)
             if _SUBSET_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
                         not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
@@ -847,6 +856,7 @@ class _Reader:
                 # the list's count, not the whole;
                 continue  # "của 13 bộ", "trên 13 bộ": the whole only where the clause speaks of who was assessed
             self.used.add(t)
+            self.totals.add(t)
             self.add(m.start(), m.start(), m.end(), kind="total", frame="population", value=mention.value,
                      unit="đơn vị", scope=mention.scope, subject=mention.noun)
 

@@ -426,6 +426,7 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
                 or r._labels(cs, ce) or r._band_bounds(cs, ce):
             continue
         r.used.add(i)
+        r.totals.add(i)
         r.add(a, cs, ce, kind="total", frame="role_total", value=mention.value, unit="đơn vị", scope=mention.scope,
               subject=mention.noun)
 

@@ -45,7 +45,8 @@ _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi t
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 # what may follow a total to open its breakdown: "26 đơn vị (… 18 sở …" (a bracket with figures in it, not a label:
 # "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
-_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|,?\s*(?:gom|bao gom|trong do|cu the|voi)\b)")
+_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|"
+                           r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:|\()|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
@@ -78,6 +79,7 @@ class SentenceContext:
     bands: list[tuple[int, str]]  # (shape position, printed label) of the class and group labels
     units: list[tuple[int, str]]  # (shape position, registry name) of the units named
     band_of: dict[int, str]  # mention index -> the label printed right after its count ("Ba địa phương lọt vào nhóm A")
+    totals: set[int]  # mention indices the frames read as the number of units assessed (a breakdown may follow them)
 
 
 @dataclass
@@ -426,7 +428,7 @@ _BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$
 # "16 bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, đã được công bố": the parts, then their sum restated
 _RESTATED_SUM_RE = re.compile(r",\s*(?:tuc la|tuc|nghia la)\s*⟨C(\d+)⟩")
 # "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ": the whole, then its parts
-_WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?so\s*⟨C(\d+)⟩")
+_WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
 
@@ -485,7 +487,8 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     figures = [t for t in tokens if t[2] != "Y"]  # "Năm 2023 có 26 …": the year is no part of the breakdown
     if not totals:  # "thu về 4.393 phiếu (lãnh đạo: 1.624; người dân: 1.202; …)", "26 đơn vị, gồm 18 sở và 8 huyện"
         totals = [(pos, i) for pos, i, kind in figures[:1] if _countable(kind, ctx.sentence.mentions[i])
-                  and i not in ctx.used and not ctx.bands and _BREAKDOWN_RE.match(shape, _token_end(shape, pos))]
+                  and (i not in ctx.used or i in ctx.totals) and not ctx.bands
+                  and _BREAKDOWN_RE.match(shape, _token_end(shape, pos))]
     if not totals and tokens and _countable(tokens[0][2], ctx.sentence.mentions[tokens[0][1]]) \
             and tokens[0][1] not in ctx.used and _parts_follow(shape, tokens[1:]):
         totals = [tokens[0][:2]]  # "hơn 39.000 phiếu; nhóm … chiếm 19.000 phiếu; nhóm … chiếm 20.000 phiếu"
@@ -498,13 +501,13 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
             totals = [figures[-1][:2]]
     if not totals:
         restated = _RESTATED_SUM_RE.search(shape)
-        if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 \
+        if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 and not ctx.bands \
                 and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
             totals = [figures[-1][:2]]
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)
-        if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 \
-                and re.search(r"\bcon lai\b", shape):
+        if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 and not ctx.bands \
+                and re.search(r"\bcon lai\b|\bva\s*⟨[CX]\d+⟩[^⟨]{0,40}$", shape):
             totals = [figures[0][:2]]
     if len(totals) != 1:
         return None

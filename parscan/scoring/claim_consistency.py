@@ -89,9 +89,10 @@ def _earlier(claims: list[Claim], c: Claim) -> Claim | None:
     year = c.previous_year or (c.year - 1 if c.year else None)
     if year is None:
         return None
-    same = [o for o in claims if o is not c and o.year == year and o.value is not None and o.scope == c.scope
+    unit = c.kind in ("value", "highest", "lowest")  # a named unit is itself whatever scope its sentence spoke of
+    same = [o for o in claims if o is not c and o.year == year and o.value is not None and (unit or o.scope == c.scope)
             and (o.kind == c.kind or {o.kind, c.kind} <= {"value", "highest", "lowest"})
-            and (o.subject == c.subject if c.kind in ("value", "highest", "lowest") else o.kind == c.kind)]
+            and (o.subject == c.subject if unit else o.kind == c.kind)]
     return same[0] if len(same) == 1 else None
 
 
