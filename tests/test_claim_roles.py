@@ -396,6 +396,17 @@ CASES = [
                  "3.", "16", "15", "claim_total_sum", 19.0, id="the-whole-after-cho-then-its-breakdown"),
     pytest.param("province", "Bình quân các cơ quan, đơn vị: 86,43 điểm ({x} điểm so với năm 2021, khi đạt 84,92 điểm).",
                  "+1,51", "+1,15", "claim_delta", 1.15, id="last-years-value-after-so-voi-nam-khi-dat"),
+    # a unit's two levels and its change in one sentence, in any order (claim_unit_change)
+    pytest.param("province", "Đáng chú ý là Sở Tư pháp: từ 83,50% ở năm 2021, Chỉ số CCHC năm 2022 vươn lên 85,29%, tương "
+                 "ứng mức tăng {x} điểm phần trăm.", "1,79", "1,97", "claim_delta", 1.97, id="unit-from-level-then-level"),
+    pytest.param("province", "Với {x} điểm phần trăm, Sở Y tế vươn lên mức 79,81% từ 79,24%.", "+0,57", "+0,75",
+                 "claim_delta", 0.75, id="unit-change-first-then-to-from"),
+    pytest.param("province", "Năm 2021 đạt 78,60%, năm nay Sở Xây dựng vươn lên 81,11% – tăng {x} điểm phần trăm.",
+                 "2,51", "2,15", "claim_delta", 2.15, id="unit-last-year-then-nam-nay"),
+    pytest.param("province", "Sở Tài chính ghi nhận mức tăng {x} điểm phần trăm, lên 84,02% từ mức 82,59% của năm ngoái.",
+                 "1,43", "1,34", "claim_delta", 1.34, id="unit-change-then-to-from-last-year"),
+    pytest.param("province", "Một số đơn vị tăng điểm so với năm 2021, như UBND huyện Kim Thành (82,79 điểm → 86,92 điểm; "
+                 "{x} điểm).", "+4,13", "+4,31", "claim_delta", 4.31, id="unit-levels-with-an-arrow"),
     # a unit's change whose levels stand apart
     pytest.param("province", "Năm 2021, kết quả của UBND huyện Kim Thành là 82,46%.\nCác sở, ban, ngành tiếp tục cải "
                  "thiện.\nUBND huyện Kim Thành đạt 82,92% ({x} điểm so với năm 2021).", "+0,46", "+0,64", "claim_delta",
@@ -417,6 +428,9 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("province", "Sở Y tế 79,81 79,24 0,57 tăng", id="a-table-row-with-a-change-column-is-no-move"),
+    pytest.param("province", "Sở Y tế đạt 79,81%, Sở Tư pháp đạt 79,24%, chênh lệch 0,57 điểm phần trăm.",
+                 id="two-units-levels-are-no-move-of-one"),
     pytest.param("province", "Trong 31 đơn vị, có 18 đơn vị xếp loại Tốt và 10 đơn vị xếp loại Khá.",
                  id="classes-after-the-whole-need-not-be-all-of-them"),
     pytest.param("national", "Đáng chú ý, nhóm A có 4 địa phương, trong đó có Quảng Ninh, Đắk Nông và Hà Nội.",

@@ -21,6 +21,7 @@ from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
                                              printed_band)
+from parscan.extractors.claim_unit_change import read_unit_changes
 from parscan.extractors.claim_windows import ARROW_RE, SentenceContext, read_windows
 from parscan.extractors.context import doc_province
 from parscan.extractors.index_kind import kind_of_text
@@ -236,6 +237,17 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
         contexts.append(reader.context(i, paragraph))
+    for i, c in read_unit_changes(dt, contexts):
+        here = [o for o in claims if sentence_of.get(id(o)) == i]
+        if any(o.kind != "delta" and o.subject == c.subject and o.previous_value is not None and o.change is not None
+               for o in here):
+            continue  # the frames read this move whole
+        # the pieces the frames read of it, with a year guessed, give way to the whole
+        claims = [o for o in claims if not (sentence_of.get(id(o)) == i and (
+            o.kind == "delta" and o.value is not None and abs(o.value) == abs(c.change or 0)
+            or o.kind == "value" and o.subject == c.subject and o.value in (c.value, c.previous_value)))]
+        sentence_of[id(c)], paragraph_of[id(c)] = i, contexts[i].paragraph
+        claims.append(c)
     for i, c in read_windows(dt, contexts):
         if c.frame == "window_total" and any(sentence_of.get(id(o)) == i and o.parts and o.value == c.value
                                               for o in claims):
@@ -526,7 +538,8 @@ class _Reader:
             if unit:
                 units.append((m.start(), unit))
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
-                               units, self.band_of, self.totals)
+                               units, self.band_of, self.totals,
+                               self.unit_names(0, len(shape)) if shape.count("⟨P") >= 3 else [])
 
     def match_name(self, name: str) -> str | None:
         st = self.state

@@ -80,6 +80,7 @@ class SentenceContext:
     units: list[tuple[int, str]]  # (shape position, registry name) of the units named
     band_of: dict[int, str]  # mention index -> the label printed right after its count ("Ba địa phương lọt vào nhóm A")
     totals: set[int]  # mention indices the frames read as the number of units assessed (a breakdown may follow them)
+    named: list[str]  # the units the sentence names, each once (only for a sentence with three scores or more)
 
 
 @dataclass
