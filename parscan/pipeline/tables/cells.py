@@ -79,6 +79,17 @@ def _api(kind: str):
     return _APIS[kind]
 
 
+def set_image(api, image: np.ndarray) -> None:
+    """Give Tesseract a grey crop as its raw bytes (`SetImageBytes`).
+
+    Why not `SetImage` of a PIL image: tesserocr encodes that as a BMP (a 256-entry palette each time) that
+    Leptonica decodes again, for every cell and every re-reading; the bytes give the same readings and
+    confidences (every cell of the 58 replayed benchmark documents compared, BENCHMARKS.md, issue 11 session 9).
+    """
+    image = np.ascontiguousarray(image, dtype=np.uint8)
+    api.SetImageBytes(image.tobytes(), image.shape[1], image.shape[0], 1, image.shape[1])
+
+
 class CellReader:
     """Reads rectangles of one page image (black on white) with the cached APIs, each rectangle given to
     the API as an image of its own.
@@ -98,10 +109,8 @@ class CellReader:
 
     @staticmethod
     def _ocr(api, image: np.ndarray, box: tuple[int, int, int, int], scale: float) -> tuple[str, float]:
-        from PIL import Image
-
         x0, y0, x1, y1 = (int(round(v * scale)) for v in box)
-        api.SetImage(Image.fromarray(np.ascontiguousarray(image[y0:max(y0 + 1, y1), x0:max(x0 + 1, x1)])))
+        set_image(api, image[y0:max(y0 + 1, y1), x0:max(x0 + 1, x1)])
         return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
 
     def text(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
