@@ -9,7 +9,10 @@ other reading is kept in `alt_text`. No value is ever changed to make sums agree
 A table whose ink reads poorly (`_poorly_read`: a light or unevenly lit copy, where the page's one
 threshold fuses the strokes) is read a second time from its grey levels divided by the local paper
 level (`_flattened`), and each cell keeps the better of its two readings (`_better`; two clean numbers that
-disagree are settled by a third reading of the cell).
+disagree are settled by a third reading of the cell). In a blurred table (`_blurred`: its ink-to-paper edges,
+measured before any reading, are wide, as on a copy kept at low resolution) a clean number read without
+confidence gets a second opinion, the majority of three readings (`_second_opinion`); a sharp scan's table
+makes no extra Tesseract call.
 
 Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
 the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
@@ -156,7 +159,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             grey = CellReader(_flattened(gray, grid.box), lang)
             both = [(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
             agreed = [_same_number(a, b) for a, b in both]
-            read = [_better(a, b, lambda g=g: _full_digits(g, text_ink, reader)) for (a, b), g in zip(both, grid.cells)]
+            read = [_better(a, b, lambda g=g: _full_digits(g, text_ink, reader))
+                    for (a, b), g in zip(both, grid.cells)]
         if _blurred(gray, grid.box):  # a copy of a copy: a clean-looking number may hide a confused digit
             grey = grey or CellReader(_flattened(gray, grid.box), lang)
             for cell, g, done in zip(read, grid.cells, agreed):

@@ -152,8 +152,10 @@ def _format_range(kept: list[float]) -> tuple[float, float]:
 
     def digit_added(v: float) -> bool:
         whole, fraction = str(int(abs(v))), abs(v) - int(abs(v))
-        return len(whole) == width + 1 and any(low - margin <= int(whole[:k] + whole[k + 1:]) + fraction <= high + margin
-                                               for k in range(len(whole)))
+        if len(whole) != width + 1:
+            return False
+        shorter = (int(whole[:k] + whole[k + 1:]) + fraction for k in range(len(whole)))
+        return any(low - margin <= s <= high + margin for s in shorter)
 
     kept_range = usual + [v for v, w in zip(kept, widths) if w != width and not digit_added(v)]
     return min(kept_range), max(kept_range)
