@@ -127,6 +127,27 @@ def test_a_rereading_that_fits_the_column_replaces_the_misreading() -> None:
     assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9,995", 9.95, None)
 
 
+def test_a_digit_added_does_not_stretch_the_columns_range_and_is_read_again() -> None:
+    """'71,75' for 7,75 among one-digit sub-indices: the column's range is that of the values printed with its
+    usual number of digits before the separator, so the reading breaks it and a re-reading that fits replaces
+    it; one that never fits keeps no value. A printed 10,00 (no digit added: 1,00 and 0,00 are far from the
+    column) still fits."""
+    table = _wide({(0, 0): "71,75", (3, 0): "10,00"}, n=12)
+    reread: list[str] = []
+
+    def rereadings(cell: Cell) -> list[str]:
+        reread.append(cell.text)
+        return ["7,75"]
+
+    type_table(table, reread=rereadings, separator=lambda cell, n: None)
+    cell, edge = _cell(table, 1, 1), _cell(table, 4, 1)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("7,75", "71,75", 7.75, None)
+    assert (edge.text, edge.value, edge.ocr_doubt) == ("10,00", 10.0, None) and reread == ["71,75"]
+    unread = _wide({(0, 0): "71,75"}, n=12)
+    type_table(unread, reread=lambda cell: [cell.text], separator=lambda cell, n: None)
+    assert _cell(unread, 1, 1).value is None and "does not fit" in _cell(unread, 1, 1).ocr_doubt
+
+
 def test_rank_of_110_in_a_21_row_table_is_rejected() -> None:
     table = _wide(rank_override={7: "110"}, n=21)
     type_table(table, reread=lambda cell: ["110"])

@@ -9,7 +9,10 @@ other reading is kept in `alt_text`. No value is ever changed to make sums agree
 A table whose ink reads poorly (`_poorly_read`: a light or unevenly lit copy, where the page's one
 threshold fuses the strokes) is read a second time from its grey levels divided by the local paper
 level (`_flattened`), and each cell keeps the better of its two readings (`_better`; two clean numbers that
-disagree are settled by a third reading of the cell).
+disagree are settled by a third reading of the cell). In a blurred table (`_blurred`: its ink-to-paper edges,
+measured before any reading, are wide, as on a copy kept at low resolution) a clean number read without
+confidence gets a second opinion, the majority of three readings (`_second_opinion`); a sharp scan's table
+makes no extra Tesseract call.
 
 Header rows stay in `cells` as the table's leading label rows and `Table.header` is left empty:
 the interpreters (`extractors/table_model.py`) take labels from leading label rows the same way
@@ -47,6 +50,9 @@ CLEAN_NUMBER_RE = re.compile(r"^\d{1,3}[.,]\d{1,3}$|^\d{1,2}$")
 NUMBER_SHAPE_RE = re.compile(r"^\d{1,3}(?:[.,/]\d{1,3})?$")  # a number as read, its separator aside
 CLEAN_WORD_CONF = 70.0  # a word reading below this confidence is not clean (`_clean`)
 POOR_TABLE_SHARE = 0.9  # a table with fewer clean readings is read again from its grey levels (`_poorly_read`)
+BLURRED_EDGE_PX = 1.8  # ink-to-paper edges wider than this (px at 300 dpi): a blurred copy (`_blurred`)
+SECOND_OPINION_CONF = 90.0  # in a blurred table, a clean number read less surely gets two more readings
+REFERENCE_SIDE = 2480  # an A4 page's short side at 300 dpi: what `_edge_width` is scaled to
 
 WORK_WIDTH = 1700  # pages are read at about 200 dpi: upsampled scans misread 5 as 9 at 300
 # measured on the page's short side: a landscape page (wide tables) is not read at a lower dpi than a
@@ -76,6 +82,17 @@ def _api(kind: str):
     return _APIS[kind]
 
 
+def set_image(api, image: np.ndarray) -> None:
+    """Give Tesseract a grey crop as its raw bytes (`SetImageBytes`).
+
+    Why not `SetImage` of a PIL image: tesserocr encodes that as a BMP (a 256-entry palette each time) that
+    Leptonica decodes again, for every cell and every re-reading; the bytes give the same readings and
+    confidences (every cell of the 58 replayed benchmark documents compared, BENCHMARKS.md, issue 11 session 9).
+    """
+    image = np.ascontiguousarray(image, dtype=np.uint8)
+    api.SetImageBytes(image.tobytes(), image.shape[1], image.shape[0], 1, image.shape[1])
+
+
 class CellReader:
     """Reads rectangles of one page image (black on white) with the cached APIs, each rectangle given to
     the API as an image of its own.
@@ -95,10 +112,8 @@ class CellReader:
 
     @staticmethod
     def _ocr(api, image: np.ndarray, box: tuple[int, int, int, int], scale: float) -> tuple[str, float]:
-        from PIL import Image
-
         x0, y0, x1, y1 = (int(round(v * scale)) for v in box)
-        api.SetImage(Image.fromarray(np.ascontiguousarray(image[y0:max(y0 + 1, y1), x0:max(x0 + 1, x1)])))
+        set_image(api, image[y0:max(y0 + 1, y1), x0:max(x0 + 1, x1)])
         return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
 
     def text(self, box: tuple[int, int, int, int]) -> tuple[str, float]:
@@ -139,10 +154,18 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
     tables = []
     for k, grid in enumerate(grids, start=1):
         read = [_read_cell(g, text_ink, reader) for g in grid.cells]
+        grey, agreed = None, [False] * len(read)
         if _poorly_read(read):  # a light or uneven page: its one threshold fused the table's strokes
             grey = CellReader(_flattened(gray, grid.box), lang)
-            read = [_better(a, _read_cell(g, text_ink, grey), lambda g=g: _full_digits(g, text_ink, reader))
-                    for a, g in zip(read, grid.cells)]
+            both = [(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
+            agreed = [_same_number(a, b) for a, b in both]
+            read = [_better(a, b, lambda g=g: _full_digits(g, text_ink, reader))
+                    for (a, b), g in zip(both, grid.cells)]
+        if _blurred(gray, grid.box):  # a copy of a copy: a clean-looking number may hide a confused digit
+            grey = grey or CellReader(_flattened(gray, grid.box), lang)
+            for cell, g, done in zip(read, grid.cells, agreed):
+                if cell is not None and not done:  # two readings that agree already: a third cannot outvote them
+                    _second_opinion(cell, g, text_ink, reader, grey)
         cells = [c for c in read if c is not None]
         if not cells:
             continue
@@ -203,6 +226,72 @@ def _better(ink: Cell | None, grey: Cell | None, third: Callable[[], str] | None
         if agreed is not None and agreed in (_value(ink.text), _value(grey.text)):
             return ink if agreed == _value(ink.text) else grey
     return ink if (ink.conf or 0) >= (grey.conf or 0) else grey
+
+
+def _edge_width(gray: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """How wide, in pixels at 300 dpi, the passage from ink to paper is around the table's strokes: the pixels
+    between the two levels (a fifth of the contrast in from each) over the pixels on the border of the ink.
+
+    A scan's edges take one or two pixels; a copy that went through a low-resolution archive or a blurred
+    photocopy smears them over three or four, and its digits are confused inside well-formed readings
+    ('8,92' read '9,92') that nothing else in the cell betrays.
+    """
+    x0, y0, x1, y1 = box
+    roi = gray[max(0, y0):y1, max(0, x0):x1]
+    if roi.size == 0:
+        return 0.0
+    threshold, _ = cv2.threshold(roi, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    hist = np.bincount(roi.ravel(), minlength=256).astype(np.float64)
+    t = int(threshold)
+    dark, light = np.cumsum(hist[:t + 1]), np.cumsum(hist[t + 1:])
+    if dark[-1] == 0 or light[-1] == 0:
+        return 0.0
+    # the ink's darkest fifth and the paper's median: levels that hold however little of the box is ink
+    ink, paper = float(np.searchsorted(dark, 0.2 * dark[-1])), float(t + 1 + np.searchsorted(light, 0.5 * light[-1]))
+    contrast = paper - ink
+    core = (roi < ink + 0.5 * contrast).astype(np.uint8)
+    border = np.count_nonzero(core - cv2.erode(core, np.ones((3, 3), np.uint8)))
+    between = np.count_nonzero((roi > ink + 0.2 * contrast) & (roi < paper - 0.2 * contrast))
+    return between / max(1, border) * REFERENCE_SIDE / _side(gray)
+
+
+def _blurred(gray: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the table's copy is blurred (`_edge_width` over BLURRED_EDGE_PX): measured on its pixels before
+    any reading, so that a sharp scan's table costs no extra Tesseract call.
+
+    On the 58 documents of the table benchmark (issue 11) every table of a `scan` copy and of the ranking
+    reports measures 1.1-1.6 px, every `bad` copy's (through a 100-130 dpi archive copy) 1.9-2.6 px, at 200,
+    250 and 300 dpi; the limit is the middle of the gap on the tuned pages (1.6 and 2.06).
+    """
+    return _edge_width(gray, box) > BLURRED_EDGE_PX
+
+
+def _second_opinion(cell: Cell, g: GridCell, ink: np.ndarray, reader: CellReader, grey: CellReader) -> None:
+    """A clean number read with confidence under SECOND_OPINION_CONF gets two more readings, digits only: its
+    flattened grey levels and its ink at full resolution. When both agree on another value, the majority of
+    the three replaces the first (kept in `alt_text`); otherwise it stands.
+
+    Why only in a blurred table (`_blurred`): a sharp scan's low-confidence numbers are right (the 14-column
+    `scan` page has 81 cells under 90, two more calls each would put the page over its cost), a blurred copy's
+    hide confused digits ('7,69' read '7,09') that nothing in the cell betrays.
+    """
+    if not CLEAN_NUMBER_RE.match(cell.text) or (cell.conf or 0) >= SECOND_OPINION_CONF:
+        return
+    box = _ink_box(ink, g)
+    if box is None:
+        return
+    (grey_text, grey_conf), full_text = grey.number(box), reader.number_full(box)[0]
+    if not CLEAN_NUMBER_RE.match(grey_text) or not CLEAN_NUMBER_RE.match(full_text):
+        return
+    agreed = _value(grey_text)
+    if agreed == _value(full_text) and agreed != _value(cell.text):
+        cell.alt_text, cell.text, cell.conf = cell.text, grey_text, round(grey_conf, 2)
+
+
+def _same_number(a: Cell | None, b: Cell | None) -> bool:
+    """Two readings of a cell that are clean numbers of the same value."""
+    return a is not None and b is not None and bool(CLEAN_NUMBER_RE.match(a.text)) \
+        and bool(CLEAN_NUMBER_RE.match(b.text)) and _value(a.text) == _value(b.text)
 
 
 def _full_digits(g: GridCell, ink: np.ndarray, reader: CellReader) -> str:

@@ -132,6 +132,35 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
             columns[c] = ColumnType("score", decimals, low, high)
 
 
+def _format_range(kept: list[float]) -> tuple[float, float]:
+    """The range of a score column: that of the values printed with as many digits before the separator as
+    most of them (four in five or more), stretched only by the others that a digit added does not explain
+    (one digit taken out of their integer part, they land in that range or within its margin).
+
+    Why: the range decides which cells fit the column (`_fits`), and one reading with a digit added ('71,75'
+    for 7,75 among sub-indices 5.04..9.95) stretched it to 71.75: that cell, and any other with a digit added,
+    then fitted and kept its wrong value without a re-read. A printed 10,00 among 5.98..8.32 is no digit
+    added (1,00 and 0,00 are far from them) and stretches the range as before.
+    """
+    widths = [len(str(int(abs(v)))) for v in kept]
+    width, n = Counter(widths).most_common(1)[0]
+    if n < 0.8 * len(kept):
+        return min(kept), max(kept)
+    usual = [v for v, w in zip(kept, widths) if w == width]
+    low, high = min(usual), max(usual)
+    margin = max((high - low) * 0.5, 1.0)
+
+    def digit_added(v: float) -> bool:
+        whole, fraction = str(int(abs(v))), abs(v) - int(abs(v))
+        if len(whole) != width + 1:
+            return False
+        shorter = (int(whole[:k] + whole[k + 1:]) + fraction for k in range(len(whole)))
+        return any(low - margin <= s <= high + margin for s in shorter)
+
+    kept_range = usual + [v for v, w in zip(kept, widths) if w != width and not digit_added(v)]
+    return min(kept_range), max(kept_range)
+
+
 def _distinct_per_group(values: list[float]) -> int:
     """Distinct values within each run that starts again at 1: a province ranks its departments 1..15 and
     then its districts 1..12 in one table (ties still count once)."""
@@ -198,7 +227,7 @@ def infer_columns(body: list[list[str]], labels: list[str],
             decimals, freq = places.most_common(1)[0]
             if freq >= 0.6 * sum(places.values()) and decimals in (1, 2, 3):
                 kept = [v for t, v in zip(texts, values) if t and v is not None and _decimals(t) == decimals]
-                columns.append(ColumnType("score", decimals, min(kept), max(kept)))
+                columns.append(ColumnType("score", decimals, *_format_range(kept)))
                 continue
         ints = [v for v, t in zip(values, texts) if t and v is not None and INT_RE.match(t)]
         if len(ints) >= 0.6 * len(numbers):

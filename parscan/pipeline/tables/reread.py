@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box
+from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box, set_image
 
 GLYPH_PX = 28  # height the cell's ink is scaled to (digits with the comma's tail)
 DIGITS = "0123456789,."
@@ -116,7 +116,7 @@ def _ocr(image: Image.Image, mode: str, negative: bool) -> str:
     api = _api(_API_KIND)
     api.SetVariable("tessedit_char_whitelist", DIGITS + ("-" if negative else ""))
     api.SetPageSegMode(getattr(tesserocr.PSM, mode))
-    api.SetImage(image)
+    set_image(api, np.asarray(image))
     return _clean_number(" ".join(api.GetUTF8Text().split()))
 
 
