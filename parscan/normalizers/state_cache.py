@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-FORMAT = 5  # bump when the derived structures change shape or content (5: modified Kneser-Ney discounts)
+FORMAT = 6  # bump when the derived structures change shape or content (6: the channel's seen forms packed, SortedLookup)
 
 
 def cache_dir() -> Path:
