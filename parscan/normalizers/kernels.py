@@ -35,7 +35,7 @@ def _load() -> ctypes.CDLL | None:
         return None
     library.beam_decode.restype = ctypes.c_int
     library.beam_decode.argtypes = [
-        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
+        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
         _I64, _PTR, _PTR, _PTR,  # the line's steps: meta, ints, floats
         _PTR, _F64, _I64, _F64,  # shares, keep, unknown id, its log-prob
         _I64, _I64, _I64, _PTR,  # start, end, beam, work
@@ -56,12 +56,13 @@ def _address(array: np.ndarray) -> int:
     return array.__array_interface__["data"][0]  # ~4x cheaper than array.ctypes.data
 
 
-def model_arrays(keys: np.ndarray, discounted: np.ndarray, inverse_total: np.ndarray, backoff: np.ndarray,
-                 continuation: np.ndarray, size: int, floor: float) -> tuple:
+def model_arrays(keys: np.ndarray, starts: np.ndarray, discounted: np.ndarray, inverse_total: np.ndarray,
+                 backoff: np.ndarray, continuation: np.ndarray, size: int, floor: float) -> tuple:
     """The language model as beam_decode takes it: addresses of its arrays (the caller keeps the
-    arrays alive), the key count, the id count and the floor."""
-    return (_address(keys), len(keys), _address(discounted), _address(inverse_total), _address(backoff),
-            _address(continuation), size, floor)
+    arrays alive), the key count, the id count and the floor. `starts[v]`: where the keys of
+    previous id v begin (v = size: the end)."""
+    return (_address(keys), len(keys), _address(starts), _address(discounted), _address(inverse_total),
+            _address(backoff), _address(continuation), size, floor)
 
 
 def beam_decode(model: tuple, meta: np.ndarray, ints: np.ndarray, floats: np.ndarray, shares: np.ndarray | None,
