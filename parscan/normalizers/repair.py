@@ -657,17 +657,20 @@ def _is_wordy(core: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _channel_forms(token: str) -> tuple[str, ...]:
-    """What the channel is asked about for one OCR token of a line to repair (cached: a document
-    repeats its tokens, and these are five regular expressions each)."""
+    """What the channel is asked about for one OCR token of a line to repair, as `_readings` asks
+    (cached: a document repeats its tokens, and these are five regular expressions each): a token
+    with digits and no letter ("¢6", "14|") and the whole of a word glued to a number ("Chi2") too,
+    or each was scored in a batch of its own (~40 of them per seed file)."""
     core = split_edges(token)[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
-    if not any(ch.isalpha() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
+    if not any(ch.isalnum() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
         return ()
     numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
+    if split and not numbered:
+        return core.lower(), split.group(1).lower()
     glued = _GLUED_NUMBER.match(core)
-    return ((numbered.group(2) if numbered else split.group(1) if split else glued.group(2) if glued
-             else core).lower(),)
+    return ((numbered.group(2) if numbered else glued.group(2) if glued else core).lower(),)
 
 
 def _digit_forms(token: str) -> list[str]:
