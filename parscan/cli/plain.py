@@ -44,6 +44,9 @@ def run(command: Callable[..., None], **values: object) -> None:
 
 def repair(file: Path | None = None) -> None:
     """Repair the OCR text of `file` (stdin when None) to stdout: one output line per input line."""
+    # repair does no linear algebra: numpy's OpenBLAS need not start a thread per core at import (~0.05 s of
+    # CPU on 2 cores, more on more); a user's own setting stands
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gc.disable()  # numpy's and repair's imports make ~100k objects and no garbage: ~40 collections for nothing
     try:
         from parscan.normalizers.repair import DocumentCache, get_repairer
