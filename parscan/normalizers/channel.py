@@ -83,14 +83,15 @@ class SortedLookup:
     def __contains__(self, key: str) -> bool:
         return self._at(key) >= 0
 
-    def extend(self, found: list[int], keys: Iterable[str]) -> None:
-        """Append the word ids of each of `keys` present (a table packed without scores) to `found`."""
+    def extend(self, found: list, keys: Iterable[str]) -> None:
+        """Append the word ids of each of `keys` present (a table packed without scores) to `found`,
+        as int32 buffers."""
         table, offsets, ids = self._keys, self._offsets, self._ids
         size = len(table)
         for key in keys:
             at = bisect_left(table, key)
             if at < size and table[at] == key:
-                found += ids[offsets[at]:offsets[at + 1]]
+                found.append(ids[offsets[at]:offsets[at + 1]])
 
     def get(self, key: str, default: tuple = ()) -> tuple:
         """The key's word ids, or (ids, log-probs) for a table packed with scores; `default` if absent."""
@@ -139,7 +140,8 @@ class Channel:
         for skel, ids in by_skeleton.items():
             for variant in _deletes(skel, _depth(skel)):
                 index[variant].update(ids)
-        self.index = {variant: tuple(sorted(ids)) for variant, ids in index.items()}
+        # as int32 bytes: a document's neighbours are joined, never made Python ints (~500k per seed file)
+        self.index = {variant: np.array(sorted(ids), dtype=np.int32).tobytes() for variant, ids in index.items()}
         # OCR forms seen in training, by their one-deletion variants, to the words they were read
         # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
         # "chirc" <- "chức")
@@ -209,16 +211,16 @@ class Channel:
         """Other marks on the same letters that Tesseract `vie` was seen to read as `ocr`, scored."""
         return self.vie_misreads.get(ocr.lower(), ())
 
-    def _neighbours(self, ocr: str) -> list[int]:
-        """Ids of the printed words within reach of `ocr`: same skeleton up to two deletions
-        ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion away."""
+    def _neighbours(self, ocr: str) -> bytes:
+        """Ids of the printed words within reach of `ocr` (int32, repeats allowed): same skeleton up to
+        two deletions ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion
+        away."""
         key = skeleton(ocr.translate(_KEY))
-        found: list[int] = []
-        for variant in _deletes(key, _depth(key)):
-            found += self.index.get(variant, ())
+        index = self.index
+        found = [index[variant] for variant in _deletes(key, _depth(key)) if variant in index]
         if len(ocr) >= 3:
             self.seen_index.extend(found, _deletes(ocr, 1))
-        return found
+        return b"".join(found)
 
     def prepare(self, tokens: Iterable[str]) -> None:
         """Score the candidates of every new token (lower case) at once: in C when the library was
@@ -234,7 +236,7 @@ class Channel:
             return
         unknown, alphabet = 0, self.ocr_alphabet
         codes: list[int] = []
-        neighbours: list[int] = []
+        neighbours: list[bytes] = []
         seen_ids: list[int] = []
         seen_scores: list[float] = []
         counts: list[int] = []
@@ -242,20 +244,20 @@ class Channel:
             found = self._neighbours(ocr)
             ids, scores = self.seen.get(ocr, ((), ()))
             codes += [alphabet.get(ch, unknown) for ch in ocr]
-            neighbours += found
+            neighbours.append(found)
             seen_ids += ids
             seen_scores += scores
-            counts += (len(ocr), len(found), len(ids))
+            counts += (len(ocr), len(found) // 4, len(ids))
         tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
-        ranked = kernels.rank_candidates(codes, neighbours, seen_ids, seen_scores, counts, tables, UNSEEN_PAIR_COST,
-                                         MAX_CANDIDATES)
+        ranked = kernels.rank_candidates(codes, b"".join(neighbours), seen_ids, seen_scores, counts, tables,
+                                         UNSEEN_PAIR_COST, MAX_CANDIDATES)
         self._scored.update(zip(new, ranked))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""
         batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
         for ocr in new:
-            ids = np.unique(np.array(self._neighbours(ocr), dtype=np.int32))
+            ids = np.unique(np.frombuffer(self._neighbours(ocr), dtype=np.int32))
             batches[len(ocr)].append((ocr, ids))
         for m, batch in batches.items():
             unknown = 0

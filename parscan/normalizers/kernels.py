@@ -80,19 +80,19 @@ def beam_decode(model: tuple, meta: np.ndarray, ints: np.ndarray, floats: np.nda
     return work[2 * n * beam:]
 
 
-def rank_candidates(codes: list[int], neighbours: list[int], seen_ids: list[int], seen_scores: list[float],
+def rank_candidates(codes: list[int], neighbours: bytes, seen_ids: list[int], seen_scores: list[float],
                     counts: list[int], tables: tuple[np.ndarray, ...], unseen_cost: float,
                     keep: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """The best `keep` (word ids, log-probs) of each token, best first; see rank_candidates in
-    kernels.c. Token t's OCR character ids, neighbour word ids and seen pairs follow each other in
-    the flat lists, counts[3t .. 3t+2] of each. `tables`: printed (int16 [words, width]), lengths
+    kernels.c. Token t's OCR character ids, neighbour word ids (int32 bytes) and seen pairs follow
+    each other in the flat lists, counts[3t .. 3t+2] of each. `tables`: printed (int16 [words, width]), lengths
     (int16), sub, delete, insert (float64)."""
     assert COMPILED is not None
     printed, lengths, sub, delete, insert = tables
     n = len(counts) // 3
     offsets = np.zeros((3, n + 1), dtype=np.int64)
     np.cumsum(np.array(counts, dtype=np.int64).reshape(n, 3).T, axis=1, out=offsets[:, 1:])
-    flat_codes, flat_neighbours = np.array(codes, dtype=np.int32), np.array(neighbours, dtype=np.int32)
+    flat_codes, flat_neighbours = np.array(codes, dtype=np.int32), np.frombuffer(neighbours, dtype=np.int32)
     flat_seen, flat_scores = np.array(seen_ids, dtype=np.int32), np.array(seen_scores, dtype=np.float64)
     coff, noff, soff = (np.ascontiguousarray(row) for row in offsets)
     mark = np.full(len(lengths), -1, dtype=np.int64)
