@@ -30,14 +30,6 @@ typedef struct {
     double floor;
 } LM;
 
-static int64_t lower_bound(const LM *lm, int64_t lo, int64_t hi, int64_t key) {
-    while (lo < hi) {
-        int64_t mid = (lo + hi) >> 1;
-        if (lm->keys[mid] < key) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-}
-
 /* A context: its followers are the keys in [lo, hi) (keys sort by previous word first), so a
  * transition searches only those; its back-off weights are read once. */
 typedef struct {
@@ -55,8 +47,22 @@ static Context context(const LM *lm, int64_t previous) {
     return c;
 }
 
+/* lower_bound without a branch per halving (a conditional move): the followers of a frequent context
+ * are thousands, and a mispredicted branch per halving was most of a transition's cost */
+static int64_t lower_bound(const int64_t *keys, int64_t lo, int64_t hi, int64_t key) {
+    const int64_t *first = keys + lo;
+    int64_t n = hi - lo;
+    if (n <= 0) return lo;
+    while (n > 1) {
+        int64_t half = n >> 1;
+        first = first[half] < key ? first + half : first;
+        n -= half;
+    }
+    return (first - keys) + (*first < key);
+}
+
 static double prob(const LM *lm, const Context *c, int64_t word) {
-    int64_t key = c->id * lm->size + word, at = lower_bound(lm, c->lo, c->hi, key);
+    int64_t key = c->id * lm->size + word, at = lower_bound(lm->keys, c->lo, c->hi, key);
     double seen = at < c->hi && lm->keys[at] == key ? lm->discounted[at] : 0.0;
     double p = seen * c->inverse_total + c->backoff * lm->continuation[word];
     return p > lm->floor ? p : lm->floor;
