@@ -53,7 +53,12 @@ COMPILED = _load()
 
 
 def _address(array: np.ndarray) -> int:
-    return array.__array_interface__["data"][0]  # ~4x cheaper than array.ctypes.data
+    """Where the array's data is: through ctypes' buffer view for a writable array (~0.5 us; a line's
+    search passes five), else numpy's array interface (~3 us: a dict built per call)."""
+    try:
+        return ctypes.addressof(ctypes.c_char.from_buffer(array))
+    except (TypeError, ValueError):  # read-only, or empty
+        return array.__array_interface__["data"][0]
 
 
 def model_arrays(keys: np.ndarray, starts: np.ndarray, discounted: np.ndarray, inverse_total: np.ndarray,
