@@ -14,7 +14,16 @@ an empty file (start-up, imports and model load); "beyond start-up" divides by t
 that anchor. Median of --rounds, the anchor measured in every round; CPU is the child's own (wait4),
 peak memory its VmHWM.
 Usage: python benchmarks/bench_repair.py [--synthetic-docs N] [--rounds N] [--no-pyvi]
+
+`--cold TREE [TREE ...]` times the speed part alone, for one or more checkouts (say main and a
+branch) interleaved within each round, so that a shared machine's load falls on all of them alike:
+per round and tree `parscan repair` of an empty file (start-up), of each seed file and of each
+held-out synthetic file (`--synthetic PICKLE`, the pairs repair_misses.py --write-synthetic writes),
+the model load in a new process (`get_repairer()`, CPU), and `parscan extract --format text --jobs 1`
+of a bundled sample (`--extract`). Each tree's outputs must be byte-identical to the first tree's.
+Usage: python benchmarks/bench_repair.py --cold /work/main . [--rounds 5] [--synthetic PICKLE]
 """
+
 
 from __future__ import annotations
 
@@ -45,10 +54,11 @@ ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 PARSCAN = [sys.executable, "-m", "parscan.cli"]
 
 
-def run(cmd: list[str]) -> tuple[float, float, str]:
-    """A new process: wall seconds, CPU seconds of that process alone (wait4), stdout."""
+def run(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float, str]:
+    """A new process: wall seconds, CPU seconds of that process alone (wait4), stdout. `cwd`: where it
+    runs (`python -m`/`-c` import from there first: a checkout there would shadow PYTHONPATH's)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=ENV)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env or ENV, cwd=cwd)
     out = proc.stdout.read() if proc.stdout else b""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -57,13 +67,14 @@ def run(cmd: list[str]) -> tuple[float, float, str]:
     return wall, usage.ru_utime + usage.ru_stime, out.decode()
 
 
-def peak_mb(path: Path) -> int:
+def peak_mb(path: Path, env: dict[str, str] | None = None, cwd: Path | None = None) -> int:
     """Peak memory of `parscan repair FILE` (VmHWM at exit: a child's ru_maxrss would count the
     benchmark process it was forked from)."""
     code = ("import atexit, re, sys; atexit.register(lambda: sys.stderr.write(re.search(r'VmHWM:\\s+(\\d+)', "
             "open('/proc/self/status').read()).group(1))); sys.argv = ['parscan', 'repair', sys.argv[1]]; "
             "from parscan.cli import main; main()")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], env=ENV, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code, str(path)], env=env or ENV, cwd=cwd, capture_output=True,
+                          text=True, check=True)
     return int(done.stderr.strip().splitlines()[-1]) // 1024
 
 
@@ -136,7 +147,7 @@ def synthetic_pairs(docs: int, first_seed: int = 10_000) -> dict[str, list[tuple
 def speed(files: dict[str, Path], rounds: int) -> dict[str, str]:
     """Time `parscan repair FILE` per file; returns each file's output of the first round."""
     with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty.txt"
+        empty = tmp / "empty.txt"
         empty.write_text("", encoding="utf-8")
         run([*PARSCAN, "repair", str(empty)])  # the per-user model cache, as a user has it after one run
         passes, starts, start_cpus, loads = [], [], [], []
@@ -172,12 +183,74 @@ def speed(files: dict[str, Path], rounds: int) -> dict[str, str]:
     return outputs
 
 
+def cold(trees: list[Path], rounds: int, synthetic: Path | None, extract: Path | None) -> None:
+    """`parscan repair FILE` as a user runs it, for each checkout in `trees`, interleaved per round
+    (see the module's docstring); medians of `rounds`. CPU is the child's (wait4), in seconds."""
+    import pickle
+
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)  # also where the processes run: no checkout's package shadows PYTHONPATH's
+        files = {f"seed {path.name[:3]}": path for path in sorted(SEEDS.glob("[0-9]*.txt"))}
+        if synthetic is not None:
+            for name, pairs in pickle.loads(synthetic.read_bytes()).items():
+                files[f"held-out synthetic {name}"] = tmp / f"{name}.txt"
+                files[f"held-out synthetic {name}"].write_text("\n".join(o for o, _ in pairs) + "\n", encoding="utf-8")
+        empty = Path(tmp) / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        envs = {tree: {**ENV, "PYTHONPATH": str(tree)} for tree in trees}
+        load = ("import time; from parscan.normalizers.repair import get_repairer; t = time.process_time(); "
+                "get_repairer(); print(time.process_time() - t)")
+        cpu: dict[tuple[Path, str], list[float]] = defaultdict(list)
+        outputs: dict[tuple[Path, str], str] = {}
+        for tree in trees:  # the per-user model cache, as a user has it after one run
+            run([*PARSCAN, "repair", str(empty)], envs[tree], tmp)
+        for _ in range(rounds):
+            for tree in trees:
+                env = envs[tree]
+                cpu[tree, "start-up"].append(run([*PARSCAN, "repair", str(empty)], env, tmp)[1])
+                cpu[tree, "model load"].append(float(run([sys.executable, "-c", load], env, tmp)[2]))
+                for name, path in files.items():
+                    _, seconds, out = run([*PARSCAN, "repair", str(path)], env, tmp)
+                    cpu[tree, name].append(seconds)
+                    outputs.setdefault((tree, name), out)
+                if extract is not None:
+                    cpu[tree, "extract"].append(run([*PARSCAN, "extract", str(extract), "--format", "text", "--jobs",
+                                                     "1", "--quiet"], env, tmp)[1])
+        peaks = {(tree, name): peak_mb(path, envs[tree], tmp) for tree in trees for name, path in files.items()}
+        syllables = {name: len(path.read_text(encoding="utf-8").split()) for name, path in files.items()}
+    for tree in trees[1:]:
+        differ = [name for name in files if outputs[tree, name] != outputs[trees[0], name]]
+        print(f"{tree}: output {'differs on ' + ', '.join(differ) if differ else 'byte-identical'} to {trees[0]}'s")
+    median = {key: statistics.median(values) for key, values in cpu.items()}
+    print(f"\nCPU seconds, median of {rounds} rounds (trees interleaved in each)")
+    for tree in trees:
+        extra = f"; extract {extract.name} {median[tree, 'extract']:.3f} s" if extract is not None else ""
+        print(f"{tree}: start-up (empty file) {median[tree, 'start-up']:.3f} s; model load "
+              f"{median[tree, 'model load']:.3f} s{extra}")
+    print(f"{'parscan repair FILE':38} {'syllables':>9} " + " ".join(
+        f"{'CPU s':>6} {'syll/s':>7} {'beyond':>7} {'MB':>4}" for _ in trees))
+    for name in files:
+        cells = []
+        for tree in trees:
+            seconds, start = median[tree, name], median[tree, "start-up"]
+            beyond = f"{syllables[name] / (seconds - start):7,.0f}" if seconds > start else f"{'-':>7}"
+            cells.append(f"{seconds:6.3f} {syllables[name] / seconds:7,.0f} {beyond} {peaks[tree, name]:4d}")
+        print(f"{name:38} {syllables[name]:9d} " + " ".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--synthetic-docs", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-pyvi", action="store_true")
+    parser.add_argument("--cold", type=Path, nargs="+", metavar="TREE", help="speed only, of these checkouts")
+    parser.add_argument("--synthetic", type=Path, help="with --cold: held-out pairs (repair_misses.py's pickle)")
+    parser.add_argument("--extract", type=Path, default=REPO / "samples" / "bad_archive_letter.pdf",
+                        help="with --cold: the sample `parscan extract` is timed on")
     args = parser.parse_args()
+    if args.cold:
+        cold([tree.resolve() for tree in args.cold], args.rounds, args.synthetic, args.extract)
+        return
     from parscan.normalizers.repair import get_repairer
 
     repairer = get_repairer()

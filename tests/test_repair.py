@@ -167,6 +167,23 @@ def test_the_candidates_kept_are_bounded(repairer, monkeypatch: pytest.MonkeyPat
     assert len(channel.candidates("cua")[0]) > 0 and len(channel._scored) == 4
 
 
+def test_the_packed_tables_answer_as_the_dicts_they_were_packed_from() -> None:
+    # the channel's seen forms and their one-deletion index are loaded as sorted keys and flat arrays
+    seen = {"ctia": ((7, 3), (-0.5, -2.25)), "s6": ((11,), (-0.1,)), "a": ((2, 9, 4), (-1.0, -1.5, -3.0))}
+    lookup = channel_module.SortedLookup(channel_module.pack(seen))
+    for key, value in seen.items():
+        assert key in lookup and lookup.get(key) == value
+    for absent in ("", "b", "ctiaa", "s", "zz", "ctiA"):
+        assert absent not in lookup and lookup.get(absent, ((), ())) == ((), ())
+    index = channel_module.SortedLookup(channel_module.pack({"cta": ((1, 5),), "tia": ((8,),)}))
+    assert index.get("cta") == (1, 5) and index.get("ct") == ()
+    found: list = []
+    index.extend(found, ["tia", "cia", "cta"])
+    assert [list(buffer) for buffer in found] == [[8], [1, 5]]
+    empty = channel_module.SortedLookup(channel_module.pack({}))
+    assert "a" not in empty and empty.get("a") == ()
+
+
 def test_a_name_that_carries_no_marks_is_not_restored_into_other_words(repairer) -> None:
     """Every province of the registry whose name has no tone marks, alone on a table row: the row is read as
     text that lost its marks, and the name used to be "restored" into other words ("Gia Lai" -> "Giờ Làm",

@@ -9,8 +9,10 @@ of a token's candidates in one batch of array operations (alignment.py): it is t
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
 import numpy as np
 
@@ -43,6 +45,64 @@ def _depth(key: str) -> int:
     return 1 if len(key) <= 4 else 2
 
 
+def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
+    """A map of strings to (word ids[, log-probs]) as plain data that loads in microseconds: the keys
+    sorted in one string, the values in flat arrays (see SortedLookup)."""
+    keys = sorted(table)
+    columns = len(next(iter(table.values()), ((),)))
+    offsets = [0]
+    for key in keys:
+        offsets.append(offsets[-1] + len(table[key][0]))
+    return {"keys": "\n".join(keys), "offsets": np.array(offsets, dtype=np.int64).tobytes(),
+            "ids": np.array([i for key in keys for i in table[key][0]], dtype=np.int32).tobytes(),
+            "scores": np.array([x for key in keys for x in table[key][1]]).tobytes() if columns == 2 else None}
+
+
+class SortedLookup:
+    """The read side of `pack`: `get` and `in` by binary search over the sorted keys.
+
+    Why not a dict: the channel's two largest tables (25k OCR forms seen in training, 80k of their
+    one-deletion variants) cost ~0.11 s of marshal.loads in every process (their tuples and floats),
+    most of `parscan repair`'s model load; a document looks up a few thousand keys (~1 us each)."""
+
+    def __init__(self, state: dict) -> None:
+        self._state = state
+        self._offsets = memoryview(state["offsets"]).cast("q")
+        self._ids = memoryview(state["ids"]).cast("i")
+        self._scores = memoryview(state["scores"]).cast("d") if state["scores"] is not None else None
+
+    @cached_property
+    def _keys(self) -> list[str]:
+        return self._state["keys"].split("\n") if self._state["keys"] else []
+
+    def _at(self, key: str) -> int:
+        keys = self._keys
+        at = bisect_left(keys, key)
+        return at if at < len(keys) and keys[at] == key else -1
+
+    def __contains__(self, key: str) -> bool:
+        return self._at(key) >= 0
+
+    def extend(self, found: list, keys: Iterable[str]) -> None:
+        """Append the word ids of each of `keys` present (a table packed without scores) to `found`,
+        as int32 buffers."""
+        table, offsets, ids = self._keys, self._offsets, self._ids
+        size = len(table)
+        for key in keys:
+            at = bisect_left(table, key)
+            if at < size and table[at] == key:
+                found.append(ids[offsets[at]:offsets[at + 1]])
+
+    def get(self, key: str, default: tuple = ()) -> tuple:
+        """The key's word ids, or (ids, log-probs) for a table packed with scores; `default` if absent."""
+        at = self._at(key)
+        if at < 0:
+            return default
+        start, end = self._offsets[at], self._offsets[at + 1]
+        ids = tuple(self._ids[start:end])
+        return ids if self._scores is None else (ids, tuple(self._scores[start:end]))
+
+
 class Channel:
     def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
                  table_vie: dict[str, int] | None = None) -> None:
@@ -60,8 +120,9 @@ class Channel:
         self.words = sorted(set(lexicon) | set(truth_total))
         word_id = {word: i for i, word in enumerate(self.words)}
         # OCR forms seen in training -> (printed word id, log P(form | word)), in table order
-        self.seen = {ocr: (tuple(word_id[t] for t, _ in truths), tuple(seen_logprob(t, c) for t, c in truths))
-                     for ocr, truths in by_ocr.items()}
+        seen = {ocr: (tuple(word_id[t] for t, _ in truths), tuple(seen_logprob(t, c) for t, c in truths))
+                for ocr, truths in by_ocr.items()}
+        self.seen = pack(seen)
         # misreadings by Tesseract `vie` alone, with the same letters and other marks (kiếm <- kiểm),
         # scored. Only its own confusions: a correct word read by `vie` must not be re-guessed from
         # what `eng` does to it (hàng <- hằng)
@@ -79,16 +140,17 @@ class Channel:
         for skel, ids in by_skeleton.items():
             for variant in _deletes(skel, _depth(skel)):
                 index[variant].update(ids)
-        self.index = {variant: tuple(sorted(ids)) for variant, ids in index.items()}
+        # as int32 bytes: a document's neighbours are joined, never made Python ints (~500k per seed file)
+        self.index = {variant: np.array(sorted(ids), dtype=np.int32).tobytes() for variant, ids in index.items()}
         # OCR forms seen in training, by their one-deletion variants, to the words they were read
         # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
         # "chirc" <- "chức")
         near: dict[str, set[int]] = defaultdict(set)
-        for form, (ids, _) in self.seen.items():
+        for form, (ids, _) in seen.items():
             if len(form) >= 3:
                 for variant in _deletes(form, 1):
                     near[variant].update(ids)
-        self.seen_index = {variant: tuple(sorted(ids)) for variant, ids in near.items()}
+        self.seen_index = pack({variant: (tuple(sorted(ids)),) for variant, ids in near.items()})
         self._char_tables(chars)
 
     def _char_tables(self, chars: dict[str, int]) -> None:
@@ -139,6 +201,7 @@ class Channel:
         channel._insert = np.frombuffer(tables["insert"])
         channel._printed = np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"])
         channel._lengths = np.frombuffer(tables["lengths"], dtype=np.int16)
+        channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
         channel._scored = {}
         channel.word_id = {word: i for i, word in enumerate(channel.words)}
         return channel
@@ -148,22 +211,22 @@ class Channel:
         """Other marks on the same letters that Tesseract `vie` was seen to read as `ocr`, scored."""
         return self.vie_misreads.get(ocr.lower(), ())
 
-    def _neighbours(self, ocr: str) -> list[int]:
-        """Ids of the printed words within reach of `ocr`: same skeleton up to two deletions
-        ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion away."""
+    def _neighbours(self, ocr: str) -> bytes:
+        """Ids of the printed words within reach of `ocr` (int32, repeats allowed): same skeleton up to
+        two deletions ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion
+        away."""
         key = skeleton(ocr.translate(_KEY))
-        found: list[int] = []
-        for variant in _deletes(key, _depth(key)):
-            found += self.index.get(variant, ())
+        index = self.index
+        found = [index[variant] for variant in _deletes(key, _depth(key)) if variant in index]
         if len(ocr) >= 3:
-            for variant in _deletes(ocr, 1):
-                found += self.seen_index.get(variant, ())
-        return found
+            self.seen_index.extend(found, _deletes(ocr, 1))
+        return b"".join(found)
 
     def prepare(self, tokens: Iterable[str]) -> None:
         """Score the candidates of every new token (lower case) at once: in C when the library was
         built (kernels.py), else in numpy batches by token length."""
-        new = sorted(set(tokens) - self._scored.keys())
+        scored = self._scored
+        new = sorted({token for token in tokens if token not in scored})  # not a set of all the keys scored
         if not new:
             return
         if len(self._scored) + len(new) > SCORED_LIMIT:
@@ -173,7 +236,7 @@ class Channel:
             return
         unknown, alphabet = 0, self.ocr_alphabet
         codes: list[int] = []
-        neighbours: list[int] = []
+        neighbours: list[bytes] = []
         seen_ids: list[int] = []
         seen_scores: list[float] = []
         counts: list[int] = []
@@ -181,20 +244,20 @@ class Channel:
             found = self._neighbours(ocr)
             ids, scores = self.seen.get(ocr, ((), ()))
             codes += [alphabet.get(ch, unknown) for ch in ocr]
-            neighbours += found
+            neighbours.append(found)
             seen_ids += ids
             seen_scores += scores
-            counts += (len(ocr), len(found), len(ids))
+            counts += (len(ocr), len(found) // 4, len(ids))
         tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
-        ranked = kernels.rank_candidates(codes, neighbours, seen_ids, seen_scores, counts, tables, UNSEEN_PAIR_COST,
-                                         MAX_CANDIDATES)
+        ranked = kernels.rank_candidates(codes, b"".join(neighbours), seen_ids, seen_scores, counts, tables,
+                                         UNSEEN_PAIR_COST, MAX_CANDIDATES)
         self._scored.update(zip(new, ranked))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""
         batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
         for ocr in new:
-            ids = np.unique(np.array(self._neighbours(ocr), dtype=np.int32))
+            ids = np.unique(np.frombuffer(self._neighbours(ocr), dtype=np.int32))
             batches[len(ocr)].append((ocr, ids))
         for m, batch in batches.items():
             unknown = 0

@@ -21,6 +21,7 @@ const char *kernels_source(void) { return KERNELS_SOURCE_SHA256; }
 typedef struct {
     const int64_t *keys;        /* sorted previous * size + word, a sentinel past the last */
     int64_t n_keys;
+    const int64_t *starts;      /* per previous id v (and v = size): the first key >= v * size */
     const double *discounted;   /* max(count - D, 0) per key */
     const double *inverse_total;
     const double *backoff;
@@ -28,14 +29,6 @@ typedef struct {
     int64_t size;               /* ids 0 .. size-1; the last one: any word the model lacks */
     double floor;
 } LM;
-
-static int64_t lower_bound(const LM *lm, int64_t lo, int64_t hi, int64_t key) {
-    while (lo < hi) {
-        int64_t mid = (lo + hi) >> 1;
-        if (lm->keys[mid] < key) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-}
 
 /* A context: its followers are the keys in [lo, hi) (keys sort by previous word first), so a
  * transition searches only those; its back-off weights are read once. */
@@ -47,15 +40,29 @@ typedef struct {
 static Context context(const LM *lm, int64_t previous) {
     Context c;
     c.id = previous;
-    c.lo = lower_bound(lm, 0, lm->n_keys, previous * lm->size);
-    c.hi = lower_bound(lm, c.lo, lm->n_keys, (previous + 1) * lm->size);
+    c.lo = lm->starts[previous];  /* two binary searches over all keys per state and token were ~4 % of repair */
+    c.hi = lm->starts[previous + 1];
     c.inverse_total = lm->inverse_total[previous];
     c.backoff = lm->backoff[previous];
     return c;
 }
 
+/* lower_bound without a branch per halving (a conditional move): the followers of a frequent context
+ * are thousands, and a mispredicted branch per halving was most of a transition's cost */
+static int64_t lower_bound(const int64_t *keys, int64_t lo, int64_t hi, int64_t key) {
+    const int64_t *first = keys + lo;
+    int64_t n = hi - lo;
+    if (n <= 0) return lo;
+    while (n > 1) {
+        int64_t half = n >> 1;
+        first = first[half] < key ? first + half : first;
+        n -= half;
+    }
+    return (first - keys) + (*first < key);
+}
+
 static double prob(const LM *lm, const Context *c, int64_t word) {
-    int64_t key = c->id * lm->size + word, at = lower_bound(lm, c->lo, c->hi, key);
+    int64_t key = c->id * lm->size + word, at = lower_bound(lm->keys, c->lo, c->hi, key);
     double seen = at < c->hi && lm->keys[at] == key ? lm->discounted[at] : 0.0;
     double p = seen * c->inverse_total + c->backoff * lm->continuation[word];
     return p > lm->floor ? p : lm->floor;
@@ -76,12 +83,13 @@ static double transition(const LM *lm, const Context *c, int64_t word, const dou
  * the options' emissions and the inner transitions' P(word | previous) (the model's own); steps
  * follow each other in both arrays. work: n_steps * (2 * beam + 1); its last n_steps hold the
  * option chosen at each step. */
-int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, const double *inverse_total,
+int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, const double *discounted,
+                const double *inverse_total,
                 const double *backoff, const double *continuation, int64_t size, double floor,
                 int64_t n_steps, const int64_t *meta, const int64_t *ints, double *floats,
                 const double *shares, double keep, int64_t unknown, double unknown_logprob,
                 int64_t start, int64_t end, int64_t beam, int64_t *work) {
-    LM lm = {keys, n_keys, discounted, inverse_total, backoff, continuation, size, floor};
+    LM lm = {keys, n_keys, starts, discounted, inverse_total, backoff, continuation, size, floor};
     if (beam > MAX_BEAM) return -1;
     int64_t *came = work, *kept = work + n_steps * beam, *chosen = work + 2 * n_steps * beam;
     int64_t states = 1;
@@ -108,6 +116,9 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const double *discounted, c
             double top = -INFINITY;
             int64_t arg = 0;
             for (int64_t b = 0; b < states; b++) {
+                /* the states are best first and a transition's log-prob is <= 0: no later state can
+                 * beat `top` (ties keep the earlier state, as before) */
+                if (score[b] <= top) break;
                 double v = score[b] + transition(&lm, &state[b], first[k], shares, keep, unknown,
                                                  unknown_logprob);
                 if (v > top) { top = v; arg = b; }

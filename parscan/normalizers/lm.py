@@ -76,9 +76,11 @@ class BigramLM:
                   for name, data in state["arrays"].items()}
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations = arrays["backoff"], arrays["continuation"]
-        # what the compiled beam search reads (kernels.py)
-        lm.search_model = model_arrays(lm._keys, lm._discounted, lm._inverse_total, lm._backoff, lm.continuations,
-                                       lm.unknown + 1, FLOOR)
+        # what the compiled beam search reads (kernels.py), with where each context's followers begin
+        size = lm.unknown + 1
+        lm._starts = lm._keys.searchsorted(np.arange(size + 1, dtype=np.int64) * size)
+        lm.search_model = model_arrays(lm._keys, lm._starts, lm._discounted, lm._inverse_total, lm._backoff,
+                                       lm.continuations, size, FLOOR)
         return lm
 
     @classmethod

@@ -17,7 +17,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-FORMAT = 5  # bump when the derived structures change shape or content (5: modified Kneser-Ney discounts)
+FORMAT = 7  # bump when the derived structures change shape or content (7: the channel's seen forms packed
+# in SortedLookup, its deletion index's ids as int32 bytes)
 
 
 def cache_dir() -> Path:
