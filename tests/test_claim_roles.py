@@ -407,6 +407,19 @@ CASES = [
                  "1,43", "1,34", "claim_delta", 1.34, id="unit-change-then-to-from-last-year"),
     pytest.param("province", "Một số đơn vị tăng điểm so với năm 2021, như UBND huyện Kim Thành (82,79 điểm → 86,92 điểm; "
                  "{x} điểm).", "+4,13", "+4,31", "claim_delta", 4.31, id="unit-levels-with-an-arrow"),
+    # rank moves and extremes in other words
+    pytest.param("national", "Hà Giang đánh rơi {x} bậc, từ hạng 47 năm 2021 xuống hạng 52 năm 2022.", "năm", "bốn",
+                 "claim_rank", -4.0, id="rank-move-danh-roi-in-words"),
+    pytest.param("ministries", "Một bậc là mức {x} thứ hạng của Bộ Xây dựng: từ thứ 8 năm 2021 lên thứ 7/18 năm 2022.",
+                 "tăng", "giảm", "claim_rank", -1.0, id="rank-move-named-before-its-direction"),
+    pytest.param("national", "Từ vị trí 51 năm ngoái, Lào Cai rơi {x} bậc, xuống vị trí 55/63.", "4", "3", "claim_rank",
+                 -3.0, id="rank-move-the-rank-in-the-next-clause"),
+    pytest.param("national", "Năm 2022, Ninh Bình giữ vị trí dẫn đầu với 90,95%. Thấp hơn tất cả các địa phương còn lại, "
+                 "Thanh Hóa chỉ đạt 75,94%.\nKhoảng cách giữa Ninh Bình và Thanh Hóa (cao nhất và thấp nhất) là {x} "
+                 "điểm phần trăm.", "15,01", "15,10", "claim_gap", 15.10, id="lowest-as-thap-hon-tat-ca"),
+    pytest.param("national", "Hưng Yên dẫn đầu với 90,67%, Hà Nam đứng cuối với 75,44%.\nNăm 2021, nhóm C có tới 26 "
+                 "địa phương; năm nay con số này là 8. Đầu bảng và cuối bảng chênh nhau {x}%.", "15.23", "15.32",
+                 "claim_gap", 15.32, id="extremes-gap-after-an-earlier-years-sentence"),
     # a unit's change whose levels stand apart
     pytest.param("province", "Năm 2021, kết quả của UBND huyện Kim Thành là 82,46%.\nCác sở, ban, ngành tiếp tục cải "
                  "thiện.\nUBND huyện Kim Thành đạt 82,92% ({x} điểm so với năm 2021).", "+0,46", "+0,64", "claim_delta",

@@ -781,7 +781,7 @@ class _Reader:
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value)
-        for m in frame("rank_move").finditer(self.shape):
+        for name, m in [(name, m) for name in ("rank_move", "rank_move_first") for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used:
                 continue
@@ -789,7 +789,10 @@ class _Reader:
             value = self.s.mentions[c].value
             down = bool(_cue("down_move").fullmatch(m.group("dir")))
             clause_start, clause_end = clause_bounds(self.shape, m.start())
-            unit = self.unit_name(clause_start, m.start())
+            if name == "rank_move_first":  # the unit is named after the move: "… mức tăng thứ hạng của Bộ Xây dựng"
+                clause_end = len(self.shape)
+            unit = self.unit_name(clause_start, m.start()) or (
+                self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None)
             previous = None
             tail = self.shape[m.end(): clause_end]
             for k in re.finditer(r"(?P<lead>tu|xuong|len|xep|dung|o|con)?\s*(?:vi tri|hang|thu hang)?\s*(?:thu|so)?\s*⟨K(?P<k>\d+)⟩", tail):
@@ -838,6 +841,10 @@ class _Reader:
         for _, c in self.claims:  # "Thứ hạng của Bình Thuận: 33 (năm 2022: 29); giảm 4 bậc": the move of that unit
             if c.kind == "rank_move" and c.subject is None and len(ranked) == 1:
                 c.subject = next(iter(ranked))
+        moved = {c.subject for _, c in self.claims if c.kind == "rank_move" and c.subject}
+        for _, c in self.claims:  # "Từ vị trí 51 năm ngoái, Lào Cai rơi 4 bậc, xuống vị trí 55/63": that unit's rank
+            if c.kind == "rank" and c.subject is None and len(moved) == 1 and not ranked:
+                c.subject = next(iter(moved))
 
     def _population(self) -> None:
         for name, m in [(name, m) for name in ("population_is", "population", "population_after")

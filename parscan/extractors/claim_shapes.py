@@ -351,9 +351,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
-                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo)"
+                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
                     r"\s*(?:duoc\s*|them\s*)?$",
-                    before):
+                    before) and not re.match(r"\s*bac\s*(?:la\s*)?(?:muc\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]):
                 continue  # "năm" is a year far more often than five
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):
                 continue

@@ -31,6 +31,7 @@ _SCOPE_EN = {"provinces": "provinces", "ministries": "ministries", "departments"
 
 def check_consistency(ctx: AuditContext) -> None:
     claims = [c for c in ctx.doc.claims if c.frame]  # what the frame catalogue read
+    table_checked = set(ctx.covered)  # a rank move checked below says nothing of the rank's denominator
     _value_changes(ctx, claims)
     _member_counts(ctx, claims)
     _partitions(ctx, claims)
@@ -40,7 +41,7 @@ def check_consistency(ctx: AuditContext) -> None:
     _rose_fell(ctx, claims)
     _rank_moves(ctx, claims)
     _window_changes(ctx, claims)
-    _denominators(ctx, claims)
+    _denominators(ctx, claims, table_checked)
     _restated_totals(ctx, claims)
     _repeated(ctx, claims)
 
@@ -482,6 +483,22 @@ def _extreme(claims: list[Claim], kind: str, year: int | None, scope: str | None
     return found[0] if len(found) == 1 else None
 
 
+def _extremes_of(claims: list[Claim], gap: Claim) -> tuple[Claim | None, Claim | None]:
+    """The highest and the lowest a gap lies between: those of its own year and units, else, where the sentence's
+    year or units were read loosely ("Năm 2018, nhóm C có … . Đầu bảng và cuối bảng chênh nhau 15,23%"; "Theo UBND
+    tỉnh …, khoảng cách …"), the one highest and the one lowest the document states, of the same units."""
+    high, low = _extreme(claims, "highest", gap.year, gap.scope), _extreme(claims, "lowest", gap.year, gap.scope)
+    if high is not None and low is not None:
+        return high, low
+    highs = {(c.subject, c.value, c.year, c.scope): c for c in claims if c.kind == "highest" and c.value is not None}
+    lows = {(c.subject, c.value, c.year, c.scope): c for c in claims if c.kind == "lowest" and c.value is not None}
+    if len(highs) == 1 and len(lows) == 1:
+        (h,), (lo,) = highs.values(), lows.values()
+        if h.scope == lo.scope and (h.year == lo.year or None in (h.year, lo.year) or gap.year in (h.year, lo.year)):
+            return h, lo
+    return high, low
+
+
 def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
     """A stated gap against the stated highest and lowest of the same units."""
     for c in claims:
@@ -493,7 +510,7 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                 hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
             continue
-        high, low = _extreme(claims, "highest", c.year, c.scope), _extreme(claims, "lowest", c.year, c.scope)
+        high, low = _extremes_of(claims, c)
         if c.between:  # "Bắc Giang năm nay: 84,97%; năm trước: 81,63%; chênh lệch 3,34%": the figures just stated
             hi, lo = sorted((dec(v) for v in c.between), reverse=True)[:2] if len(c.between) == 2 else (None, None)
             if high is not None and low is not None and dec(c.value) == dec(high.value) - dec(low.value) \
@@ -694,10 +711,12 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
                        claims=[c, fell[0]], reason="partial")
 
 
-def _denominators(ctx: AuditContext, claims: list[Claim]) -> None:
-    """"11/17 bộ" and "xếp thứ 5/63" against the number of units the text states for the same year."""
+def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int]) -> None:
+    """"11/17 bộ" and "xếp thứ 5/63" against the number of units the text states for the same year (unless the
+    table has checked the statement already)."""
     for c in claims:
-        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in ctx.covered:
+        if c.kind not in ("ratio", "rank", "count", "members") or c.denominator is None or id(c) in table_checked \
+                or c.kind != "rank" and id(c) in ctx.covered:
             continue
         whole = c.scope in ("provinces", "ministries")
         # a province's report counts sub-groups ("02/06 đơn vị"): there a denominator equal to the units the text
