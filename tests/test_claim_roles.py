@@ -420,6 +420,10 @@ CASES = [
     pytest.param("national", "Hưng Yên dẫn đầu với 90,67%, Hà Nam đứng cuối với 75,44%.\nNăm 2021, nhóm C có tới 26 "
                  "địa phương; năm nay con số này là 8. Đầu bảng và cuối bảng chênh nhau {x}%.", "15.23", "15.32",
                  "claim_gap", 15.32, id="extremes-gap-after-an-earlier-years-sentence"),
+    pytest.param("national", "So với Bạc Liêu (85,08%), Hải Dương có kết quả cao hơn {x} điểm phần trăm, đạt 85,31%.",
+                 "0,23", "0,32", "claim_gap", 0.32, id="comparison-whose-subjects-value-follows-it"),
+    pytest.param("province", "Văn phòng UBND tỉnh và UBND huyện Kim Thành lần lượt đạt 88,96 điểm và 83,28 điểm, cách "
+                 "nhau {x} điểm.", "5,68", "5,86", "claim_gap", 5.86, id="two-units-values-lan-luot"),
     # a unit's change whose levels stand apart
     pytest.param("province", "Năm 2021, kết quả của UBND huyện Kim Thành là 82,46%.\nCác sở, ban, ngành tiếp tục cải "
                  "thiện.\nUBND huyện Kim Thành đạt 82,92% ({x} điểm so với năm 2021).", "+0,46", "+0,64", "claim_delta",

@@ -118,6 +118,8 @@ _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # "nhóm A, B và C lần lượt có 1, 13 và 4 bộ": the run of counts after "lần lượt"
 _RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
+_RESPECTIVE_SCORES_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc|dat duoc)?\s*"
+                                   r"((?:⟨P\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _STATEMENT_ITEM_RE = re.compile(r"(?:nhom|loai|xep loai|tong so|tong cong|co ⟨|co \d|so (?:don vi|dia phuong|bo))\b")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
@@ -1203,6 +1205,9 @@ class _Reader:
     def _unit_values(self) -> None:
         """What is left of scores, tied to the unit named just before them: a unit's own index."""
         paired = {int(i) for p in PAIRED_VALUES_RE.finditer(self.shape) for i in (p.group("a"), p.group("b"))}
+        # "A và B lần lượt đạt 88,96 điểm và 83,28 điểm": values in the order the units were named (claim_roles)
+        paired |= {int(t) for m in _RESPECTIVE_SCORES_RE.finditer(self.shape) for t in re.findall(r"⟨P(\d+)⟩", m.group(1))
+                   if m.group(1).count("⟨") >= 2}
         for m in _TOKEN_RE.finditer(self.shape):
             if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used | paired:
                 continue  # "(88,50 so với 86,40 điểm)": two units' values in the order they were named (claim_roles)
@@ -1247,11 +1252,15 @@ class _Reader:
 
     def _compared_with(self, pos: int, subject: str | None) -> str | None:
         """The unit a bare comparative ("…; Bộ Ngoại giao cao hơn 8,61%") measures its subject against: the one other
-        unit whose value the sentence has stated before it, both of the same year, when no earlier year is spoken of."""
+        unit whose value the sentence has stated (before it, or the subject's own after it), both of the same year,
+        when no earlier year is spoken of."""
         if subject is None or not re.match(r"(?:cao|thap|nhinh|kem|nhieu|it) hon\b", self.shape[pos:]) \
                 or role("temporal").search(self.shape):
             return None
-        stated = [c for p, c in self.claims if p < pos and c.kind == "value" and c.subject]
+        # "So với Bạc Liêu (85,08%), Hải Dương có kết quả cao hơn 0,23 điểm phần trăm, đạt 85,31%": the subject's own
+        # value may follow the comparative in its clause
+        stated = [c for p, c in self.claims if c.kind == "value" and c.subject and (
+            p < pos or c.subject == subject and ";" not in self.shape[pos:p])]
         units = list(dict.fromkeys(c.subject for c in stated))
         if len(units) != 2 or subject not in units or len({c.year for c in stated}) != 1:
             return None
