@@ -589,3 +589,20 @@ def test_last_years_count_in_brackets_after_the_compared_year_is_no_count_of_thi
     doc = _doc(tmp_path, text, "province")
     _assert_consistent(doc, "claim_sum")
     _assert_consistent(doc, "claim_delta")
+
+
+@pytest.mark.parametrize("head, text, rose, fell", [
+    pytest.param("province", "Năm 2022 có 29 đơn vị được đánh giá. Kết quả so với năm 2021: tăng điểm 22 đơn vị, giảm "
+                 "điểm 7 đơn vị.", 22.0, 7.0, id="tang-diem-then-giam-diem"),
+    pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá. Trong năm 2022, số đơn vị có điểm số được cải thiện "
+                 "là 19, số đơn vị bị giảm điểm là 8.", 19.0, 8.0, id="duoc-cai-thien-la"),
+    pytest.param("ministries", "Năm 2022 có 17 bộ, ngành được đánh giá. Có 15 bộ, ngành \"lên điểm\", 2 bộ, ngành "
+                 "\"xuống điểm\" so với năm 2021.", 15.0, 2.0, id="len-diem-xuong-diem"),
+])
+def test_units_that_rose_and_fell_each_with_its_own_direction(tmp_path, head, text, rose, fell):
+    """The direction printed before a count ("tăng điểm 22 đơn vị, giảm điểm 7") is that count's, never the next
+    item's: 22 units that rose are no units that fell (a table of last year's scores would accuse them)."""
+    doc = _doc(tmp_path, text, head)
+    read = sorted((c.band, c.value) for c in doc.claims if c.frame in ("rose", "fell"))
+    assert read == sorted([("tăng", rose), ("giảm", fell)])
+    _assert_consistent(doc, "claim_sum")

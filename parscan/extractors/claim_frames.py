@@ -118,6 +118,9 @@ _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # "nhóm A, B và C lần lượt có 1, 13 và 4 bộ": the run of counts after "lần lượt"
 _RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
+# a comma that opens the next item of a list of risers and fallers
+_NEXT_ITEM_RE = re.compile(r"[,;]\s*(?:tang|giam|len|xuong|cai thien|so (?:don vi|dia phuong|bo|so|tinh|huyen))\b")
+_DIRECTION_RE = re.compile(r"\b(?:(?P<down>giam|xuong|thap hon|sut|lui|tut)|tang|len|cao hon|cai thien)\b")
 _RESPECTIVE_SCORES_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc|dat duoc)?\s*"
                                    r"((?:⟨P\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)")
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
@@ -1192,12 +1195,19 @@ class _Reader:
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
-        for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_is", "tăng"), ("fell_is", "giảm"),
-                           ("rose", "tăng"), ("fell", "giảm")):
+        for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
+                           ("rose_is", "tăng"), ("fell_is", "giảm"), ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
                 if c in self.used or c in paired or POPULATION_BEFORE_RE.search(self.shape, 0, self.shape.rfind("⟨", 0, m.start("count"))):
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
+                if name in ("rose", "fell") and _NEXT_ITEM_RE.search(self.shape, m.end("count"), m.end()):
+                    continue  # "tăng điểm 22 đơn vị, giảm điểm 7": the next count's direction, not this one's
+                if name in ("rose_is", "fell_is") and "," in self.shape[m.start(): m.start("count")]:
+                    continue  # "… cải thiện, trong khi có 8 đơn vị giảm": the cue of another clause
+                first = _DIRECTION_RE.search(self.shape, m.end("count"), m.end())
+                if name in ("rose", "fell") and first and (first.group("down") is not None) != (name == "fell"):
+                    continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"
                 self.used.add(c)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
                          value=self.s.mentions[c].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
