@@ -21,7 +21,7 @@ per round and tree `parscan repair` of an empty file (start-up), of each seed fi
 held-out synthetic file (`--synthetic PICKLE`, the pairs repair_misses.py --write-synthetic writes),
 the model load in a new process (`get_repairer()`, CPU), and `parscan extract --format text --jobs 1`
 of a bundled sample (`--extract`). Each tree's outputs must be byte-identical to the first tree's.
-Usage: python benchmarks/bench_repair.py --cold /work/main . [--rounds 5] [--synthetic PICKLE]
+Usage: python benchmarks/bench_repair.py --cold ../parscan-main . [--rounds 5] [--synthetic PICKLE]
 """
 
 

@@ -86,10 +86,10 @@ _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
-# a count's change signed in brackets after it: "có 4 bộ, ngành (-2 so với năm trước)"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
 # levels before it give
 _IMPLIED_CHANGE_RE = re.compile(r",\s*(?:tuong ung|tuong duong|tuc la|tuc)(?: voi)?(?: muc)?\s*⟨P(?P<c>\d+)⟩")
+# a count's change signed in brackets after it: "có 4 bộ, ngành (-2 so với năm trước)"
 _SIGNED_COUNT_CHANGE_RE = re.compile(r"\(\s*⟨X(?P<c>\d+)⟩\s*(?:don vi|dia phuong|bo|so|tinh|huyen|co quan)?\s*(?:so voi|,|\))")
 _CHANGE_FROM_TO_RE = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them| di| len| xuong)?\s*⟨[XC]\d+⟩[^⟨;]{0,20}?\btu\s*⟨C(?P<a>\d+)⟩"
                                 r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong|con)\s*⟨[XC](?P<b>\d+)⟩")
@@ -115,14 +115,16 @@ _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
-# "nhóm A, B và C lần lượt có 1, 13 và 4 bộ": the run of counts after "lần lượt"
-_RESPECTIVE_RUN_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*((?:⟨[CX]\d+⟩\s*(?:,|;|va)?\s*)+)")
-# a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
+# the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
+# 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
+_RESPECTIVE = r"\blan luot\b\s*(?:la|:|bang|dat duoc|dat|co|o muc)?\s*((?:⟨[{kinds}]\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)"
+_RESPECTIVE_RUN_RE = re.compile(_RESPECTIVE.format(kinds="CX"))
+_RESPECTIVE_SCORES_RE = re.compile(_RESPECTIVE.format(kinds="P"))
 # a comma that opens the next item of a list of risers and fallers
 _NEXT_ITEM_RE = re.compile(r"[,;]\s*(?:tang|giam|len|xuong|cai thien|so (?:don vi|dia phuong|bo|so|tinh|huyen))\b")
+# the first word of direction after a count of risers or fallers
 _DIRECTION_RE = re.compile(r"\b(?:(?P<down>giam|xuong|thap hon|sut|lui|tut)|tang|len|cao hon|cai thien)\b")
-_RESPECTIVE_SCORES_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc|dat duoc)?\s*"
-                                   r"((?:⟨P\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)")
+# a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _STATEMENT_ITEM_RE = re.compile(r"(?:nhom|loai|xep loai|tong so|tong cong|co ⟨|co \d|so (?:don vi|dia phuong|bo))\b")
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
