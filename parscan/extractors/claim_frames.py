@@ -30,6 +30,8 @@ from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Claim
 
 _TOKEN_RE = re.compile(r"⟨([A-Z])(\d*)⟩")
+# last year in words, as the catalogue lists them ("năm trước", "năm liền kề"), "cùng kỳ" before any of them
+_LAST_YEAR_WORDS = rf"(?:cung ky )?(?:{catalogue()['cues']['previous_year_words']})"
 _UNIT_HEAD = (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Bộ|Văn phòng|Thanh tra|Ngân hàng|Ủy ban|Uỷ ban|"
               r"[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]ỉnh|TP\.?)")
 _NAME_RE = re.compile(
@@ -47,12 +49,14 @@ _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang
 _CHANGE_NOUN = r"\b(?:muc|do|toc do|bien do|su|muc do)\s*(?:tang|giam|chenh lech|thay doi|cai thien|tang truong|sut giam)"
 # "mức tăng của (giá trị) trung bình …": the words before an average's cue that make the figure its change
 CHANGE_OF_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:cua|ve)?\s*(?:chi so\s*|gia tri\s*|diem\s*)?$")
+# "mức tăng là 9 địa phương": a count that is the size of a change, named by its noun
+_CHANGE_NAMED_BEFORE_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:la|:|o muc|dat)?\s*$")
 # "Mức tăng … so với năm 2022 là 1,23%": a clause that opens on the change it states
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
 _REFERRED_RE = re.compile(r"\b(?<!con )(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
-_CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|"
+_CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|chenh(?: lech)?(?: la)?|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?|\b(?:dong|nhieu|it|thap|cao) hon|\bkem|\bthua)"
-                               r"\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)\s*)?$")
+                               r"\s*(?:(?:so voi\s*)?(?:" + _LAST_YEAR_WORDS + r"|nam ⟨Y\d+⟩)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
 # same (a quote with two digits swapped, 81,20 -> 18,20); read it, so that the audit can say it is wrong - not
 # a component's score, a change, a gap or a target ("mức tăng Chỉ số của tỉnh X là 2,5%")
@@ -82,6 +86,8 @@ _ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
+# "đối với 58 tỉnh cùng 5 thành phố …": a count joined to another, each a part of the whole
+_AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 _OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
@@ -105,15 +111,20 @@ _COUNT_COMPARED_RE = re.compile(_COUNT_CHANGE + r"[^;⟨]{0,20}?\bso voi\s*"
 # last year's count in brackets after the change: "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 đơn vị (19 so với 16)"
 _COUNT_THEN_PAREN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,40}?"
-    r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
+    r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 # last year's count in brackets after the year it is compared with ("giảm 1 đơn vị so với năm 2020 (16 đơn vị)")
-_COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*\(\s*$")
+_COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
                               r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
+# the words between a list of units and its count: "… (2 địa phương)", "… – tổng cộng bốn", "…: đó là hai"
+_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:]\s*(?:(?:do|day) (?:chinh )?la|"
+                                  r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
+# what opens a list of units: "gồm", "bao gồm", "là", a colon
+_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:)\s*(?:co\s*)?(?:cac\s*)?")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
 # 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
@@ -131,7 +142,7 @@ _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
 _COUNT_THEN_WHEN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,30}?"
-    r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|nam truoc|nam ngoai|cung ky|nam lien ke)\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
+    r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
     r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
 _BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
@@ -875,7 +886,7 @@ class _Reader:
             bounded = bounded or self._band_bounds(clause_start, m.start())
             if re.match(r"(?:tai|tinh cho|cho)\b", m.group(0)) and re.match(r"\s*(?:,\s*)?(?:trong do|gom|bao gom|:|\()", after):
                 continue  # "được xác định cho 19 bộ, ngành, trong đó bộ là 16, …": the total of a breakdown (windows)
-            if _SUBSET_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
+            if _SUBSET_RE.match(after) or _AND_ANOTHER_COUNT_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
                         not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
                         or self._band_bounds(clause_start, clause_end))):
@@ -1073,6 +1084,10 @@ class _Reader:
                 members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
                 if label is None:
                     label = next((lb for lb in self._labels(lead.end("list"), pos)), None)
+            if not members and kind == "C":
+                members, list_start = self._list_before_count(pos)
+                if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
+                    label = next((lb for lb in reversed(self._labels(max(0, list_start - 40), list_start))), None)
             lead = _LIST_THEN_COUNT_RE.match(shape, 0, pos) if not members and kind == "C" else None
             if lead:
                 names = self.printed(lead.start("list"), lead.end("list")).strip(" ,;")
@@ -1123,6 +1138,27 @@ class _Reader:
         if not printed or not printed[0].isupper():
             return [], pos
         return self._split(printed), intro
+
+    def _list_before_count(self, pos: int) -> tuple[list[str], int]:
+        """A list of units closed by its count: "gồm Gia Lai và Thanh Hóa (2 địa phương)", "là A; B và C – tổng
+        cộng bốn bộ, ngành", "A và B: đó là hai bộ, ngành thuộc nhóm C".  Every item must be a unit the registry
+        knows, so a clause that only looks like a list is never counted."""
+        shape = self.shape
+        cue = _COUNT_AFTER_LIST_RE.search(shape, max(0, pos - 30), pos)
+        if cue is None:
+            return [], pos
+        end = cue.start()
+        opener = None
+        for opener in _LIST_OPENS_RE.finditer(shape, 0, end):
+            pass
+        start = opener.end() if opener else 0
+        if "⟨" in shape[start:end] or not self.printed(start, end).strip(" :;.,")[:1].isupper():
+            return [], pos
+        printed = self.printed(start, end).strip(" :;.,")
+        listed = self._split(printed)
+        if not listed or len(listed) != len(self.unit_names(start, end)):
+            return [], pos
+        return listed, start
 
     def _bullets_after(self) -> list[str]:
         """The items of a bulleted list on the lines right after this sentence ("- Bộ Nội vụ;", "+ Bến Tre")."""
@@ -1205,8 +1241,10 @@ class _Reader:
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 if name in ("rose", "fell") and _NEXT_ITEM_RE.search(self.shape, m.end("count"), m.end()):
                     continue  # "tăng điểm 22 đơn vị, giảm điểm 7": the next count's direction, not this one's
-                if name in ("rose_is", "fell_is") and "," in self.shape[m.start(): m.start("count")]:
-                    continue  # "… cải thiện, trong khi có 8 đơn vị giảm": the cue of another clause
+                if name in ("rose_is", "fell_is") and ("," in self.shape[m.start(): m.start("count")] or _CHANGE_NAMED_BEFORE_RE.search(
+                        self.shape, max(0, m.start("count") - 42), m.start("count") - 2)):
+                    continue  # "… cải thiện, trong khi có 8 đơn vị giảm": the cue of another clause; "mức tăng là 9
+                    # địa phương": the size of a change, not the units that rose
                 first = _DIRECTION_RE.search(self.shape, m.end("count"), m.end())
                 if name in ("rose", "fell") and first and (first.group("down") is not None) != (name == "fell"):
                     continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"

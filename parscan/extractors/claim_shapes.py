@@ -294,6 +294,10 @@ def _counted_before(before: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# a number that names what it counts after it: "60 là số địa phương …", "17 – đó là tổng số bộ, ngành …"
+_COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? ")
+
+
 # the next item of a list of counts by class or bound that left its noun to the first item
 _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon |nhom |loai |xep loai |dat |muc )"
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
@@ -376,6 +380,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed) and value == int(value) and (
                 counted := _counted_before(folded[max(0, a - 130): a])) is not None and counted[0] is not None:
             # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif re.fullmatch(r"\d+", printed) and (m_after := _COUNTED_AFTER_RE.match(folded, b)) and (
+                counted := _noun_after(folded, m_after.end(), text)) is not None:
+            # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)

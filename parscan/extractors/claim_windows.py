@@ -31,13 +31,13 @@ _CHANGE_BEFORE_RE = re.compile(
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
-_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|khac biet)\s*(?:la|:|khoang)?\s*$")
+_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\()\s*$")
-_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|so luong (?:don vi|dia phuong|co quan|bo|so|tinh)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
+_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
@@ -49,8 +49,8 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(
                            r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
-_TOTAL_CUE_RE = re.compile(r"(?:tong cong|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:|\()|cong lai(?: co| la)?|nang tong so[^⟨;]{0,40}?len|"
-                           r"tong (?:la|:))\s*$")
+_TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:|\()|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
+                           r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:))\s*$")
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
@@ -339,7 +339,10 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         if band is None:
             return None
         # "Năm 2022 nhóm A có 9 tỉnh; sang năm 2023, con số này là 12": a bare count in a window naming one band
-        levels = [f for f in near if (f.band or (band if len(window_bands) == 1 and f.mention.kind == "X" or (
+        # "Thuộc nhóm B năm 2022 có 13 bộ; năm 2021 có 11; tăng 02": or in the change's sentence that names one band
+        own = {name for _, name in ctx.bands} == {band}
+        levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
+                                                  and f.mention.kind == "X" or (
             _elliptical(f) and f.ctx.index == ctx.index + 1) else None)) == band]
         subject = band
     else:
@@ -428,7 +431,8 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
 _BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$")
 # "16 bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, đã được công bố": the parts, then their sum restated
 _RESTATED_SUM_RE = re.compile(r",\s*(?:tuc la|tuc|nghia la)\s*⟨C(\d+)⟩")
-# "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ": the whole, then its parts
+# "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ" (or "bộ chiếm 16, cơ quan
+# ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
@@ -508,14 +512,14 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)
         if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 and not ctx.bands \
-                and re.search(r"\bcon lai\b|\bva\s*⟨[CX]\d+⟩[^⟨]{0,40}$", shape):
+                and (re.search(r"\bcon lai\b|\bva\s*⟨[CX]\d+⟩[^⟨]{0,40}$", shape) or _parts_follow(shape, figures[1:])):
             totals = [figures[0][:2]]
     if len(totals) != 1:
         return None
     pos, t = totals[0]
     total = ctx.sentence.mentions[t]
     family = "ballots" if total.scope == "ballots" or (total.scope is None and "phieu" in shape) else "units"
-    if len(tokens) == 1 and before is not None and pos < 40 \
+    if len(tokens) == 1 and before is not None and pos < 40 and not before.bands \
             and not looks_tabular(before.sentence.shape, before.sentence.mentions) \
             and len(re.findall(r"[a-z]+", shape)) <= 12:  # "Cộng lại có 4.393 phiếu khảo sát.": a short closing line
         shape = before.sentence.shape

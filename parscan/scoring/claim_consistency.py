@@ -425,10 +425,14 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
         low = c.bounds[0]
         above = sorted((b for b in bands.values() if b.bounds and b.bounds[0] is not None and b.bounds[0] >= low),
                        key=lambda b: -b.bounds[0])  # type: ignore[index]
-        covered = bool(above) and above[0].bounds[1] is None and above[-1].bounds[0] == low and all(  # type: ignore[index]
+        tiled = bool(above) and above[-1].bounds[0] == low and all(  # type: ignore[index]
             a.bounds[0] == b.bounds[1] for a, b in zip(above, above[1:]))  # type: ignore[index]
+        # the top group is open ("từ 90% trở lên"), or the groups stated hold every unit the text counts ("Tốt
+        # (85–95%): 14; Khá (75–85%): 13" of 27 units): none lies above the top one
+        covered = tiled and (above[0].bounds[1] is None or _all_counted(claims, bands, year, scope))  # type: ignore[index]
         if not covered:
-            _threshold_by_rank_of_groups(ctx, c, bands)
+            if not _threshold_by_lowest(ctx, c, claims, bands, year, scope):
+                _threshold_by_rank_of_groups(ctx, c, bands)
             continue
         summed = sum((_count_of(b) for b in above), Decimal(0))  # type: ignore[misc]
         parts = " + ".join(fmt(_count_of(b), 0) for b in above)
@@ -444,6 +448,37 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
                     f"The text states {stated} units at {fmt(low)} % or above, but the groups in that range add up "
                     f"to {parts} = {summed}.",
                     published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *above])
+
+
+def _threshold_by_lowest(ctx: AuditContext, c: Claim, claims: list[Claim], bands: dict[str, Claim], year: int | None,
+                         scope: str | None) -> bool:
+    """"30 đơn vị vượt ngưỡng 80 điểm" where the lowest stated is 81,41 of 30 units: every unit lies above the
+    threshold, so the count is the number of units.  Decided only when the lowest lies strictly above it (at the
+    threshold, "trên" and "từ … trở lên" would disagree) and the text states the number of units."""
+    lowest = _extreme(claims, "lowest", year, scope)
+    stated_totals = [t for t, source, _ in _totals(claims, year, scope, bands) if source in ("stated", "denominator")]
+    if lowest is None or lowest.value is None or not lowest.value > c.bounds[0] or len(set(stated_totals)) != 1:  # type: ignore[index]
+        return False
+    total, stated = stated_totals[0], dec(c.value)
+    evidence = [c.evidence, lowest.evidence]
+    if stated == total:
+        ctx.passed("claim_count", published=stated, expected=total, unit=_bounds_label(c), evidence=evidence,
+                   claims=[c, lowest], reason=f"thấp nhất {fmt(dec(lowest.value))}")
+    else:
+        ctx.add("claim_count", "error",
+                f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}, nhưng đơn vị thấp nhất cũng đạt "
+                f"{fmt(dec(lowest.value))}, nên cả {fmt(total, 0)} đơn vị đều đạt.",
+                f"The text states {stated} units at {fmt(c.bounds[0])} or above, but the lowest unit scores "  # type: ignore[index]
+                f"{lowest.value}, so all {total} units do.",
+                published=stated, expected=total, unit=_bounds_label(c), evidence=evidence, claims=[c, lowest])
+    return True
+
+
+def _all_counted(claims: list[Claim], bands: dict[str, Claim], year: int | None, scope: str | None) -> bool:
+    """Do the groups' counts add up to the number of units the text itself states (not one it may leave
+    some units out of)?"""
+    summed = sum((_count_of(b) for b in bands.values()), Decimal(0))  # type: ignore[misc]
+    return any(total == summed for total, source, _ in _totals(claims, year, scope, bands) if source in ("stated", "denominator"))
 
 
 def _threshold_by_rank_of_groups(ctx: AuditContext, c: Claim, bands: dict[str, Claim]) -> None:
