@@ -152,8 +152,8 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe", "sealed")
-APART_SEEDS = range(150)  # enough for every phrasing of both sets to be drawn at least once
+APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault")
+APART_SEEDS = range(200)  # enough for every phrasing of every set (11 per kind and register in vault) to be drawn
 
 
 @lru_cache(maxsize=None)
@@ -333,7 +333,7 @@ def test_sealed_set_has_more_phrasings_per_kind_and_register_than_any_earlier_se
     for kind in FRAME_KINDS:
         for register in REGISTERS:
             earlier = [len(PHRASINGS[kind][register])]
-            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART if p != "sealed"]
+            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART[:APART.index("sealed")]]
             n = len(sealed[kind][register])
             assert n >= 8 and n > max(earlier), (kind, register, n, earlier)
 
@@ -342,3 +342,21 @@ def test_sealed_documents_are_held_out_and_name_their_set():
     doc = build_claim_doc(7, register="press", scope="provincial", phrasings="sealed")
     assert doc.held_out and doc.phrasing_set == "sealed"
     assert all(p.split(".")[2].startswith("s") for p in doc.phrasings)
+
+
+def test_vault_set_has_more_phrasings_per_kind_and_register_than_any_earlier_set():
+    """The vault set is meant to vary more than all seven sets before it: at least 10 phrasings per kind and
+    register, and more than any earlier set has for that kind and register."""
+    vault = _module("vault").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            earlier = [len(PHRASINGS[kind][register])]
+            earlier += [len(_module(p).PHRASINGS[kind][register]) for p in APART if p != "vault"]
+            n = len(vault[kind][register])
+            assert n >= 10 and n > max(earlier), (kind, register, n, earlier)
+
+
+def test_vault_documents_are_held_out_and_name_their_set():
+    doc = build_claim_doc(7, register="official", scope="national_ministries", phrasings="vault")
+    assert doc.held_out and doc.phrasing_set == "vault"
+    assert all(p.split(".")[2].startswith("v") for p in doc.phrasings)
