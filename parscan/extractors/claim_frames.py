@@ -30,6 +30,10 @@ from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Claim
 
 _TOKEN_RE = re.compile(r"⟨([A-Z])(\d*)⟩")
+# a sentence that speaks of another year, a change over time or an average: its figures are not two units apart
+_OTHER_YEAR_OR_AVERAGE_RE = re.compile(r"\b(?:nam truoc|nam ngoai|nam lien ke|cung ky|ky truoc|nam nay|so voi nam|trung binh|"
+                                       r"binh quan|tang|giam|cai thien|sut|⟨Y\d+⟩[^⟨]*⟨Y)")
+_TWO_UNITS_RE = re.compile(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)\b")
 # last year in words, as the catalogue lists them ("năm trước", "năm liền kề"), "cùng kỳ" before any of them
 _LAST_YEAR_WORDS = rf"(?:cung ky )?(?:{catalogue()['cues']['previous_year_words']})"
 _UNIT_HEAD = (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Bộ|Văn phòng|Thanh tra|Ngân hàng|Ủy ban|Uỷ ban|"
@@ -105,6 +109,8 @@ _CHANGE_BEFORE_FROM_TO_RE = re.compile(r"⟨C(?P<c>\d+)⟩[^⟨;]{0,20}?,\s*tu\s
 # "giảm từ 17 địa phương (năm 2016) xuống 8 địa phương (năm 2017)": the first count is last year's
 _PLAIN_FROM_TO_RE = re.compile(r"\b(?:tang|giam)(?: manh| nhe| dan)?\s*tu\s*⟨C(?P<a>\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,30}?"
                                r"\b(?:len|xuong)(?: con)?\s*⟨[XC]\d+⟩")
+# "Từ 15 đơn vị xuống 08 đơn vị: loại Khá giảm 07 …": a clause that opens on the two levels, its class after them
+_OPENING_FROM_TO_RE = re.compile(r"(?:^|[.;:]\s)\W*tu\s*⟨C(?P<a>\d+)⟩[^⟨;]{0,30}?\b(?:xuong|len)(?: con| thanh)?\s*⟨C(?P<b>\d+)⟩")
 # a count's change and last year's count after "so với": "giảm 3 so với con số 10 của năm 2022"
 _COUNT_COMPARED_RE = re.compile(_COUNT_CHANGE + r"[^;⟨]{0,20}?\bso voi\s*"
                                 r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
@@ -114,6 +120,9 @@ _COUNT_THEN_PAREN_RE = re.compile(
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 # last year's count in brackets after the year it is compared with ("giảm 1 đơn vị so với năm 2020 (16 đơn vị)")
+# "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
+_COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
+                                      r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
@@ -125,6 +134,12 @@ _COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-�
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
 # what opens a list of units: "gồm", "bao gồm", "là", a colon
 _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:)\s*(?:co\s*)?(?:cac\s*)?")
+# the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63"
+_WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so)\s*"
+_WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
+_WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
+# "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
+_SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
 # 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
@@ -340,8 +355,9 @@ def _itemised_total(dt: DocText, i: int) -> Claim | None:
             if part is None:
                 return None  # an item without its count: the block cannot be added up
             parts.append(part)
-        elif _HEADING_RE.match(item.text) or (bullet and not (level == "-" and bullet == "+")):
-            break  # a heading, or a bullet of another level: the block is over
+        elif _HEADING_RE.match(item.text) or (bullet and not (level == "-" and bullet == "+")) or (
+                not bullet and dt.text[item.start - 1: item.start] == "\n"):
+            break  # a heading, a bullet of another level, or a line of prose: the block is over
         end = item.end
     if len(parts) < 2:
         return None
@@ -383,15 +399,20 @@ def _new_paragraph(text: str, start: int) -> bool:
     return not line.strip() or line.rstrip()[-1:] in ".:!?"
 
 
-_EARLIER_RE = re.compile(r"(?:so voi|so cung ky|dat canh|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
+_EARLIER_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
                          r"lan luot|cac nam|cua nam)"
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 # "Từ 82,37% năm 2018, điểm trung bình đã tăng lên 84,19% năm 2019": the opening figure's year is the earlier one
 _OPENING_FROM_RE = re.compile(r"^\W*tu\s*(?:muc\s*)?⟨P\d+⟩\s*\(?\s*(?:cua |vao |trong )?nam\s*$")
 
 
-_RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|dung thu\s*|hang\s*|thu\s*)?"
+_RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|xep hang\s*|xep\s*|dung thu\s*|hang\s*|thu\s*)?"
                            r"⟨[KXC](?P<k>\d+)⟩\s*\)")
+# "…, tăng ba bậc so với năm liền kề, khi xếp thứ 15": last year's rank, in a clause of its own
+_RANK_WHEN_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
+                           r"(?:(?:chi |moi )?(?:xep|dung|o)\s*)?(?:hang|thu|vi tri)?\s*(?:thu\s*)?$")
+# a year printed right after a figure, its own: "83,54% trong năm 2021"
+_FIGURE_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam\s*$")
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
 _REFERRING_RE = re.compile(r"\bla (?:mot )?(?:don vi|dia phuong|bo|so|co quan|tinh|huyen)\b")
@@ -407,8 +428,13 @@ def _advance(state: _State, s: Sentence) -> None:
             break
         if m.group(1) != "Y":
             continue
-        if _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]) or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
+        earlier = _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()])
+        if earlier and earlier.group(0).startswith("(") and re.match(r"\s*:[^()]*⟨Y", s.shape[m.end():]):
+            earlier = None  # "ghi nhận 1,62% (năm 2022: 81,12%, năm 2021: 79,50%)": years that label the figures after them
+        if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
             continue
+        if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
+            continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
         figure = re.search(r"⟨[PCKR]\d+⟩", s.shape[: m.start()])
         if figure and ";" in s.shape[figure.end(): m.start()]:
             break  # "X đạt 87,12%, xếp thứ 14/63; năm 2022 X xếp thứ 20": the later clause's year, read there
@@ -586,7 +612,7 @@ class _Reader:
         self._unit_values()
         read_roles(self)
         self._attach_changes()
-        out = [c for _, c in sorted(self.claims, key=lambda pc: pc[0])]
+        out = self._two_units_apart([c for _, c in sorted(self.claims, key=lambda pc: pc[0])])
         bands = [c.band for c in out if c.kind in ("count", "members") and c.band and c.frame == "band_count"]
         if bands:
             self.state.last_band = bands[-1]
@@ -614,10 +640,29 @@ class _Reader:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
         return out
 
+    def _two_units_apart(self, out: list[Claim]) -> list[Claim]:
+        """"Tuyên Quang cao hơn Quảng Ninh 4,82% (tương ứng 86,22% và 81,40%)", "So sánh A với B: 88,93% và
+        79,96%, chênh lệch 8,97", "Trong khi A dừng ở 85,27 điểm, B đạt 87,12 điểm, tức cao hơn 1,85 điểm": two
+        units, their two levels and the difference between them, in one sentence that speaks of no other year and
+        no average.  Whatever the wording, the difference is that of the two levels, so it is checked on them
+        (as a gap: its size; the direction is the wording's and is not needed)."""
+        levels = [m.value for m in self.s.mentions if m.kind == "P" and 40 <= m.value <= 100]
+        differences = [c for c in out if c.kind in ("gap", "comparison", "delta") and c.value is not None
+                       and c.value < 40 and c.previous_value is None and not c.between]
+        if len(levels) != 2 or len(differences) != 1 or levels[0] == levels[1] \
+                or sum(m.kind == "P" for m in self.s.mentions) != 3 or _OTHER_YEAR_OR_AVERAGE_RE.search(self.shape) \
+                or names_extremes(self.shape) or _cue("highest").search(self.shape) or _cue("lowest").search(self.shape) \
+                or len(set(self.unit_names(0, len(self.shape)))) < 2 and not _TWO_UNITS_RE.search(self.shape):
+            return out
+        c = differences[0]
+        if c.kind == "comparison" or c.kind == "gap" and c.other:
+            return [o.model_copy(update={"between": levels}) if o is c else o for o in out]
+        return [o.model_copy(update={"kind": "gap", "between": levels, "change": None}) if o is c else o for o in out]
+
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
         for name in ("previous", "previous_paren", "previous_words_paren", "previous_year_paren", "previous_plain",
-                     "previous_year_is", "previous_before_year", "previous_from_paren"):
+                     "previous_year_is", "previous_before_year", "previous_from_paren", "previous_after_comparative"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 clause_start = clause_bounds(self.shape, m.start())[0]
@@ -625,6 +670,8 @@ class _Reader:
                                       and "⟨P" not in self.shape[clause_start: self.shape.rfind("⟨", 0, m.start("previous"))]):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
                     # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
+                if name == "previous" and re.match(r"\s*so voi\s*⟨P", self.shape[self.shape.find("⟩", m.start("previous")) + 1:]):
+                    continue  # "tăng so với năm 2021: 84,13% so với 81,24%": this year's level, then last year's
                 year = None
                 own_year = YEAR_AFTER_RE.match(self.shape, self.shape.find("⟩", m.start("previous")) + 1)
                 if m.groupdict().get("year") is not None or own_year:
@@ -819,7 +866,8 @@ class _Reader:
                     continue
                 self.used.add(idx)
                 in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
-                if k.group("lead") == "tu" or in_brackets:  # "từ vị trí thứ 21", "(xếp thứ 7)": last year's rank
+                if k.group("lead") == "tu" or in_brackets or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
+                    # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15": last year's rank
                     previous = self.s.mentions[idx].value
                 else:  # "xuống vị trí thứ 9", "xếp hạng 12": this year's
                     now = self.s.mentions[idx]
@@ -846,6 +894,13 @@ class _Reader:
             mention = self.s.mentions[r]
             clause_start, _ = clause_bounds(self.shape, m.start())
             unit = self.unit_name(clause_start, m.end())
+            token = self.shape.rfind("⟨", 0, m.end())
+            earlier = next((c for _, c in reversed(self.claims) if c.kind == "rank" and c.previous_value is None
+                            and c.subject == unit), None) if _RANK_WHEN_RE.search(self.shape, max(0, token - 70), token) else None
+            if earlier is not None:  # "xếp thứ mười hai, tăng ba bậc so với năm liền kề, khi xếp thứ mười lăm"
+                earlier.previous_value = mention.value
+                earlier.previous_year = (earlier.year - 1) if earlier.year else None
+                continue
             previous, previous_year = None, None
             then = _RANK_THEN_RE.match(self.shape, m.end())
             if then and int(then.group("k")) not in self.used:  # "33 (năm 2022: 29)": last year's rank beside it
@@ -855,6 +910,10 @@ class _Reader:
                     (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator, previous_value=previous, previous_year=previous_year)
+        named = set(self.unit_names(0, len(self.shape)))
+        for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
+            if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
+                c.subject = next(iter(named))
         ranked = {c.subject for _, c in self.claims if c.kind == "rank" and c.subject}
         for _, c in self.claims:  # "Thứ hạng của Bình Thuận: 33 (năm 2022: 29); giảm 4 bậc": the move of that unit
             if c.kind == "rank_move" and c.subject is None and len(ranked) == 1:
@@ -966,8 +1025,9 @@ class _Reader:
             for m in pattern.finditer(self.shape, a, b):
                 low = self.s.mentions[int(m.group("low"))].value if "low" in m.groupdict() and m.group("low") else None
                 high = self.s.mentions[int(m.group("high"))].value if "high" in m.groupdict() and m.group("high") else None
-                if any((x is not None and (x > 100 or 0 < x < 20)) for x in (low, high)):
-                    continue  # "cao hơn 1,39%" is a change; a class's bound lies between 20 and 100
+                if any((x is not None and (x > 100 or 0 < x < 20 or x != int(x))) for x in (low, high)):
+                    continue  # "cao hơn 1,39%" is a change; a class's bound is a whole number between 20 and 100
+                    # ("cán mốc 91,99%" is a level reached, not a bound)
                 if _CHANGE_RANGE_BEFORE_RE.search(self.shape, 0, m.start()):
                     continue  # "tăng từ 0,12 đến 5,6 điểm": how much the units changed, not the bounds of a class
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
@@ -1037,7 +1097,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
-            if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()):
+            if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
+                    or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
@@ -1105,7 +1166,21 @@ class _Reader:
             value = mention.value if mention else 0.0
             band = label[1] if label else None
             subject = (_ABOVE_AVG if above else _BELOW_AVG if below else None) if not band and not bound else None
-            claim_kind = "members" if members else ("ratio" if kind == "R" and not band and not bound else "count")
+            denominator = mention.denominator if i >= 0 and mention else None
+            if subject and kind == "C" and denominator is None:
+                # "Cứ 63 địa phương thì có 32 …", "Tính trên 63 địa phương, số vượt … là 34", "… 32 địa phương, trên
+                # tổng số 63", "31 địa phương/63 địa phương": the whole the count is of, not a count of its own
+                if _WHOLE_BEFORE_RE.search(shape, max(0, pos - 20), pos):
+                    continue
+                wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_RE.finditer(shape, clause_start, clause_end)
+                          if int(w.group(1)) != i]
+                slash = _SLASH_WHOLE_RE.match(shape, shape.find("⟩", pos) + 1)
+                if len(wholes) == 1 or slash:
+                    denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
+                    if len(wholes) == 1:
+                        self.used.add(self.s.mentions.index(wholes[0]))
+            claim_kind = "members" if members else ("ratio" if (kind == "R" or denominator) and not band and not bound
+                                                    else "count")
             end = max(list_end or 0, pos + 5)
             start = min([pos] + ([label[0]] if label else []) + ([bound[0]] if bound else []))
             if i >= 0:
@@ -1113,10 +1188,10 @@ class _Reader:
                 if followed:  # "Ba địa phương lọt vào nhóm A, 48 địa phương ở nhóm B": the label printed after it
                     self.band_of[i] = printed_band(band, label[2])
             self.add(pos, start, min(max(end, pos + len(tail.split(';')[0])), len(shape)), kind=claim_kind,
-                     frame="band_count" if band or bound else ("ratio" if kind == "R" else "count"),
+                     frame="band_count" if band or bound else ("ratio" if claim_kind == "ratio" else "count"),
                      value=value, unit="đơn vị", band=printed_band(band, label[2]) if label else None,
                      bounds=bound[2] if bound else None, subject=subject or band or (mention.noun if mention else None),
-                     members=members, denominator=mention.denominator if mention else None,
+                     members=members, denominator=denominator,
                      scope=mention.scope if mention and mention.scope in UNIT_SCOPES[1:] else None)
         # a band stated with its list but no count ("bao gồm các bộ: Tài chính, Nội vụ; ...")
         for start, end, bnd in self._band_bounds(0, len(shape)):
@@ -1228,7 +1303,8 @@ class _Reader:
         ngành, từ 9 … thành 12"): read together across the sentences (claim_windows), never as counts of their own."""
         return {int(t) for r in (_CHANGE_FROM_TO_RE, ARROW_RE) for m in r.finditer(self.shape) for t in m.group("a", "b")} \
             | {int(m.group("a")) for m in _PLAIN_FROM_TO_RE.finditer(self.shape)} \
-            | {int(m.group("c")) for m in _CHANGE_BEFORE_FROM_TO_RE.finditer(self.shape)}
+            | {int(m.group("c")) for m in _CHANGE_BEFORE_FROM_TO_RE.finditer(self.shape)} \
+            | {int(t) for m in _OPENING_FROM_TO_RE.finditer(self.shape) for t in m.group("a", "b")}
 
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
@@ -1288,7 +1364,13 @@ class _Reader:
             if unit is None:
                 continue
             compared = _compared_before().search(lead)
-            if compared and self.unit_name(clause_start + compared.end(), m.start()) is None:
+            if compared and re.search(r"⟨P\d+⟩\s*\(\s*(?:dat|chi dat|la|voi|:)?\s*$", lead):
+                # "cao hơn Thanh tra Chính phủ 10,62% (đạt 82,53%)": the bracket after the difference is the value of
+                # the unit compared with
+                unit = self.unit_name(clause_start + compared.start(), clause_start + compared.end())
+                if unit is None:
+                    continue
+            elif compared and self.unit_name(clause_start + compared.end(), m.start()) is None:
                 # "Bắc Ninh thua Hải Dương 1,00%, đạt 82,93%": the unit compared with is no subject of what follows;
                 # "Tỉnh này hơn Hải Dương 1,00%, đạt 83,93%": the unit referred to is
                 subject = self.unit_name(clause_start, clause_start + compared.start())

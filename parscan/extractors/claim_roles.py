@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # the reader imports this module
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-EARLIER_BEFORE_RE = re.compile(r"(?:so voi(?: cung ky)?|so cung ky|hon|tu|dat canh|khi dat canh|(?<!con so )cua)\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
+EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
+                               r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
@@ -82,8 +83,8 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
     year = None
     for m in YEAR_MARK_RE.finditer(r.shape, start, pos):
         if EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
-                or _BOUND_YEAR_RE.search(r.shape[max(start, m.start() - 30): m.start()]):
-            continue
+                or _BOUND_YEAR_RE.search(r.shape[max(start, m.start() - 30): m.start()]) and not re.match(r"\s*:[^()]*⟨Y", r.shape[m.end():]):
+            continue  # (a year with a colon after it labels the figure that follows: "1,62% (năm 2022: 81,12%, …)")
         if m.group(1) is not None:
             year = int(r.s.mentions[int(m.group(1))].value)
         elif r.state.year is not None:

@@ -259,7 +259,9 @@ def _bound(before: str) -> str | None:
     phiếu" is exact)."""
     m = _APPROX_RE.search(before)
     return m.lastgroup if m else None
-_RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang)\s*$")
+_RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang|(?<!\w)xep)\s*$")
+# a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
+_WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$")
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
 _PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
@@ -272,18 +274,21 @@ _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai
                               r"|(?:^|[:,;]|\bva)\s*(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$")
 
 
+_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+                              r"chi con|con lai|dung o|dat))\s*$")
+
+
 def _counted_before(before: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)"."""
     if _LABEL_BEFORE_RE.search(before):
         return None, None
-    m = re.search(r"\bso (?:luong )?([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
-                  r"chi con|con lai|dung o|dat))\s*$", before)  # "số tỉnh không dưới 80% đã lên tới 52"
-    if m:
-        noun = _noun_after(" " + before[m.start(1):], 0)  # the longest noun there ("đơn vị", not "đơn")
+    for head in re.finditer(r"\bso (?:luong )?", before):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11": each "số" tried
+        m = _COUNTED_TAIL_RE.match(before, head.end())  # "số tỉnh không dưới 80% đã lên tới 52"
+        noun = _noun_after(" " + before[m.start(1):], 0) if m else None  # the longest noun there ("đơn vị", not "đơn")
         if noun is not None:
             return noun[0], noun[1]
-    m = re.search(r"[(;,]\s*([a-z ,]{2,45}?)\s*:\s*$", before)
+    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–])\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
     if m:
         noun = _noun_after(" " + m.group(1), 0)
         if noun is not None:
@@ -353,6 +358,16 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                     and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
+                continue
+            if noun is None and _LABEL_BEFORE_RE.search(folded[max(0, a - 40): a]) \
+                    and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and not fold_same_length(printed).startswith("nam"):
+                # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
+            if noun is None and _WORD_RANK_BEFORE_RE.search(before) and fold_same_length(printed).lower() not in ("mot", "nam"):
+                # "xếp thứ mười hai", "vị trí thứ bảy": a rank written in words ("vị trí số một" is the top, a cue;
+                # "nhóm thứ hai" is a group's name)
+                taken.append((a, b, "K", Mention("K", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
                     r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"

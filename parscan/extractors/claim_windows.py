@@ -44,8 +44,10 @@ _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
 _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
 # what may follow a total to open its breakdown: "26 đơn vị (… 18 sở …" (a bracket with figures in it, not a label:
-# "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …"
-_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|"
+# "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …",
+# "…; chia theo loại hình: …"
+_BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?:chia|phan|xet) theo [a-z ]{2,30}?)?\s*"
+                           r"(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|"
                            r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)

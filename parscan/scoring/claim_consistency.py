@@ -420,7 +420,7 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
                 or c.bounds[0] is None or c.value is None or any(c is b for b in bands.values()):
             continue
         conditions = _SHARE_RE.sub("", fold(c.text)).count("%")  # "…, chiếm 87,3%": a share, not a condition
-        if re.search(r"\bnhom\b", fold(c.text)) or conditions > 1 or not _near(c, list(bands.values())):
+        if re.search(r"\bnhom (?:[a-d]|thu|\d)\b", fold(c.text)) or conditions > 1 or not _near(c, list(bands.values())):
             continue  # a group of its own ("Nhóm ... trên 90%"), or a compound condition: not a sum of groups
         low = c.bounds[0]
         above = sorted((b for b in bands.values() if b.bounds and b.bounds[0] is not None and b.bounds[0] >= low),
@@ -603,6 +603,10 @@ def _comparisons(ctx: AuditContext, claims: list[Claim]) -> None:
         if c.kind != "comparison" or c.change is None:
             continue
         a, b = _value_of(claims, c.subject, c.year), _value_of(claims, c.other, c.year)
+        if (a is None or b is None) and len(c.between) == 2:  # "A cao hơn B 4,82% (tương ứng 86,22% và 81,40%)"
+            hi, lo = sorted((dec(v) for v in c.between), reverse=True)
+            _difference(ctx, c, "claim_gap", hi, lo, c, c)  # type: ignore[arg-type]
+            continue
         if a is None or b is None:
             continue
         _difference(ctx, c, "claim_gap", dec(a.value), dec(b.value), a, b, signed=True)  # type: ignore[arg-type]
@@ -846,7 +850,9 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
     numbers may count different units (a total with or without a group), so a disagreement is a warning."""
     by_key: dict[tuple, list[tuple[Decimal, Claim]]] = defaultdict(list)
     for c in claims:
-        if c.kind == "total" and c.unit == "đơn vị" and c.value is not None and not c.approximate and c.scope:
+        if c.kind == "total" and c.unit == "đơn vị" and c.value is not None and not c.approximate:
+            # (of units it does not name, "28 cơ quan, đơn vị", only an agreement is recorded: two different
+            # numbers may count different units)
             by_key[(c.year, c.scope)].append((dec(c.value), c))  # type: ignore[arg-type]
         elif c.kind in ("ratio", "count", "members", "rank") and c.denominator is not None \
                 and c.scope in ("provinces", "ministries"):  # a province's report counts sub-groups ("02/06 đơn vị")

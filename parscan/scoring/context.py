@@ -79,8 +79,8 @@ class AuditContext:
         claims: list[Claim] | tuple[Claim, ...] = (),
     ) -> Check:
         """Enter one verification in the ledger (a passed one too); `claims` are the statements it covers."""
-        figures = {float(v) for c in claims for v in (c.value, c.previous_value, c.change, c.denominator, *c.parts)
-                   if v is not None}
+        figures = {float(v) for c in claims for v in (c.value, c.previous_value, c.change, c.denominator, *c.parts,
+                                                     *c.between) if v is not None}
         if isinstance(_plain(published), float) or isinstance(published, int):
             figures.add(float(published))  # type: ignore[arg-type]
         entry = Check(check=check, status=status, published=_plain(published), expected=_plain(expected), unit=unit,
