@@ -29,7 +29,7 @@ def test_compiled_search_chooses_as_the_numpy_search() -> None:
                     if r.first is not None]
         for use_cache, end in ((None, repairer.lm.id("</s>")), (cache, None)):
             start = repairer.lm.id("<s>")
-            compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache).tolist()
+            compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache)
             assert compiled == decoder._search(readings, repairer.lm, start, end, use_cache)
         cache.add([repairer.lm.id(split_edges(t)[1].lower()) for t in line.split()], repairer.lm.unknown + 1)
 

@@ -68,28 +68,41 @@ static double prob(const LM *lm, const Context *c, int64_t word) {
     return p > lm->floor ? p : lm->floor;
 }
 
-/* log P(word | previous), the document's word shares mixed in (shares NULL: no document cache),
- * `<unk>` at a fixed cost */
-static double transition(const LM *lm, const Context *c, int64_t word, const double *shares, double keep,
-                         int64_t unknown, double unknown_logprob) {
+/* The document's own words (decoder.py, DocumentCache): P(word) mixed as p * keep + weight * counts[word]
+ * / total, written so because the numpy search computes it so (the same doubles); counts NULL: none counted
+ * yet (keep 1 where there is no document cache at all). Computed here, not as a shares array per line:
+ * the array was the one numpy operation left on the compiled path. */
+typedef struct {
+    const double *counts;
+    double total, weight, keep;
+} Cache;
+
+static double mix(const Cache *cache, double p, int64_t word) {
+    double kept = p * cache->keep;
+    return cache->counts ? kept + cache->weight * cache->counts[word] / cache->total : kept;
+}
+
+/* log P(word | previous), the document's words mixed in, `<unk>` at a fixed cost */
+static double transition(const LM *lm, const Context *c, int64_t word, const Cache *cache, int64_t unknown,
+                         double unknown_logprob) {
     if (word == unknown) return unknown_logprob;
-    double p = prob(lm, c, word);
-    return log(shares ? p * keep + shares[word] : p);
+    return log(mix(cache, prob(lm, c, word), word));
 }
 
 /* A line of n_steps tokens (punctuation alone left out). Step t has meta[2t] options and
  * meta[2t+1] transitions inside options of several tokens; its ints are, in order, the options'
  * first and last language-model ids, the inner transitions' options and word ids, and its floats
  * the options' emissions and the inner transitions' P(word | previous) (the model's own); steps
- * follow each other in both arrays. work: n_steps * (2 * beam + 1); its last n_steps hold the
- * option chosen at each step. */
+ * follow each other in both arrays. counts, total, weight, keep: the document cache (see mix). work:
+ * n_steps * (2 * beam + 1); its last n_steps hold the option chosen at each step. */
 int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, const double *discounted,
                 const double *inverse_total,
                 const double *backoff, const double *continuation, int64_t size, double floor,
                 int64_t n_steps, const int64_t *meta, const int64_t *ints, double *floats,
-                const double *shares, double keep, int64_t unknown, double unknown_logprob,
-                int64_t start, int64_t end, int64_t beam, int64_t *work) {
+                const double *counts, double total, double weight, double keep, int64_t unknown,
+                double unknown_logprob, int64_t start, int64_t end, int64_t beam, int64_t *work) {
     LM lm = {keys, n_keys, starts, discounted, inverse_total, backoff, continuation, size, floor};
+    Cache cache = {counts, total, weight, keep};
     if (beam > MAX_BEAM) return -1;
     int64_t *came = work, *kept = work + n_steps * beam, *chosen = work + 2 * n_steps * beam;
     int64_t states = 1;
@@ -106,8 +119,7 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
         floats += n + n_inner;
         for (int64_t i = 0; i < n_inner; i++) {
             int64_t w = inner_word[i];
-            emission[inner_option[i]] += w == unknown ? unknown_logprob
-                                                      : log(shares ? inner_prob[i] * keep + shares[w] : inner_prob[i]);
+            emission[inner_option[i]] += w == unknown ? unknown_logprob : log(mix(&cache, inner_prob[i], w));
         }
         double best[n];
         int64_t from[n];
@@ -119,8 +131,7 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
                 /* the states are best first and a transition's log-prob is <= 0: no later state can
                  * beat `top` (ties keep the earlier state, as before) */
                 if (score[b] <= top) break;
-                double v = score[b] + transition(&lm, &state[b], first[k], shares, keep, unknown,
-                                                 unknown_logprob);
+                double v = score[b] + transition(&lm, &state[b], first[k], &cache, unknown, unknown_logprob);
                 if (v > top) { top = v; arg = b; }
             }
             best[k] = top + emission[k];
