@@ -55,6 +55,10 @@ def repair(file: Path | None = None) -> None:
     try:
         _repair(file)
     finally:
+        # and what the repair made (caches of tokens, lines, readings) lives until the process ends: kept
+        # out of the collector's sight, or its first collection once enabled, and the one at exit, walked
+        # all of it (CPU after the output was written: seed 002 0.14 -> 0.015 s, seed 004 0.036 -> 0.012 s)
+        gc.freeze()
         if enabled:
             gc.enable()
 

@@ -235,3 +235,31 @@ void rank_candidates(int64_t n_tokens, const int64_t *coff, const int32_t *codes
         out_n[t] = n;
     }
 }
+
+/* The decoder's shortlists (repair.py, _shortlists; its Python loop is the reference): token t's
+ * candidates ids/scores[off[t] .. off[t+1]) (the channel's, best first) without the words that hold a
+ * digit (digit[id] != 0), ordered by score + weight * prior[id], best first, stably (the channel's
+ * order among equals); the first `keep` go to out_ids/out_scores[t * keep ..], their number to out_n[t]. */
+void shortlist(int64_t n_tokens, const int64_t *off, const int32_t *ids, const double *scores, const double *prior,
+               const uint8_t *digit, double weight, int64_t keep, int32_t *out_ids, double *out_scores,
+               int64_t *out_n) {
+    double key[keep];
+    for (int64_t t = 0; t < n_tokens; t++) {
+        int32_t *kept_ids = out_ids + t * keep;
+        double *kept_scores = out_scores + t * keep;
+        int64_t n = 0;
+        for (int64_t k = off[t]; k < off[t + 1]; k++) {
+            int32_t id = ids[k];
+            if (digit[id]) continue;
+            double v = scores[k] + weight * prior[id];
+            if (n == keep && !(v > key[n - 1])) continue;  /* an equal key came first: it stays ahead */
+            int64_t at = n < keep ? n++ : n - 1;
+            while (at > 0 && v > key[at - 1]) {
+                key[at] = key[at - 1]; kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
+                at--;
+            }
+            key[at] = v; kept_ids[at] = id; kept_scores[at] = scores[k];
+        }
+        out_n[t] = n;
+    }
+}

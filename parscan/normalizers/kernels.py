@@ -45,6 +45,8 @@ def _load() -> ctypes.CDLL | None:
         _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR,  # printed words and the character tables
         _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
     ]
+    library.shortlist.restype = None
+    library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _PTR, _PTR, _PTR]
     return library
 
 
@@ -111,3 +113,23 @@ def rank_candidates(codes: list[int], neighbours: bytes, seen_ids: list[int], se
                              _address(insert), unseen_cost, keep, _address(mark), _address(ids), _address(scores),
                              _address(found))
     return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
+
+
+def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes, weight: float,
+              keep: int) -> list[tuple[array, array]]:
+    """Per token, its candidates (word ids 'i', log-probs 'd', best first) without the words that hold a
+    digit, re-ranked by log-prob + weight * prior[word] (stable), the best `keep`; see shortlist in
+    kernels.c. `prior`: 'd' per word; `digit`: a byte per word."""
+    assert COMPILED is not None
+    n = len(candidates)
+    ids, scores, offsets = array("i"), array("d"), array("q", [0])
+    for token_ids, token_scores in candidates:
+        ids.extend(token_ids)
+        scores.extend(token_scores)
+        offsets.append(len(ids))
+    out_ids, out_scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
+    found = array("q", bytes(8 * n))
+    digits = array("B", digit)
+    COMPILED.shortlist(n, _address(offsets), _address(ids), _address(scores), _address(prior), _address(digits),
+                       weight, keep, _address(out_ids), _address(out_scores), _address(found))
+    return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
