@@ -68,32 +68,32 @@ static double prob(const LM *lm, const Context *c, int64_t word) {
     return p > lm->floor ? p : lm->floor;
 }
 
-/* The document's own words (decoder.py, DocumentCache): P(word) mixed as p * keep + weight * counts[word]
- * / total, written so because the numpy search computes it so (the same doubles); counts NULL: none counted
- * yet (keep 1 where there is no document cache at all). Computed here, not as a shares array per line:
- * the array was the one numpy operation left on the compiled path. */
+/* The document's own words (decoder.py, DocumentCache): P(word) mixed as p * keep + share, share = weight *
+ * counts[word] / total, written so because the numpy search computes it so (the same doubles); counts NULL:
+ * none counted yet, share 0 (keep 1 where there is no document cache at all). Computed here, not as a
+ * shares array per line (the one numpy operation left on the compiled path), once per option: a division
+ * per transition was a third of the search's own time. */
 typedef struct {
     const double *counts;
     double total, weight, keep;
 } Cache;
 
-static double mix(const Cache *cache, double p, int64_t word) {
-    double kept = p * cache->keep;
-    return cache->counts ? kept + cache->weight * cache->counts[word] / cache->total : kept;
+static double share(const Cache *cache, int64_t word) {
+    return cache->counts ? cache->weight * cache->counts[word] / cache->total : 0.0;
 }
 
-/* log P(word | previous), the document's words mixed in, `<unk>` at a fixed cost */
-static double transition(const LM *lm, const Context *c, int64_t word, const Cache *cache, int64_t unknown,
-                         double unknown_logprob) {
+/* log P(word | previous), the document's words mixed in (`shared`: the word's share), `<unk>` at a fixed cost */
+static double transition(const LM *lm, const Context *c, int64_t word, const Cache *cache, double shared,
+                         int64_t unknown, double unknown_logprob) {
     if (word == unknown) return unknown_logprob;
-    return log(mix(cache, prob(lm, c, word), word));
+    return log(prob(lm, c, word) * cache->keep + shared);
 }
 
 /* A line of n_steps tokens (punctuation alone left out). Step t has meta[2t] options and
  * meta[2t+1] transitions inside options of several tokens; its ints are, in order, the options'
  * first and last language-model ids, the inner transitions' options and word ids, and its floats
  * the options' emissions and the inner transitions' P(word | previous) (the model's own); steps
- * follow each other in both arrays. counts, total, weight, keep: the document cache (see mix). work:
+ * follow each other in both arrays. counts, total, weight, keep: the document cache (see share). work:
  * n_steps * (2 * beam + 1); its last n_steps hold the option chosen at each step. */
 int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, const double *discounted,
                 const double *inverse_total,
@@ -119,19 +119,20 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
         floats += n + n_inner;
         for (int64_t i = 0; i < n_inner; i++) {
             int64_t w = inner_word[i];
-            emission[inner_option[i]] += w == unknown ? unknown_logprob : log(mix(&cache, inner_prob[i], w));
+            emission[inner_option[i]] += w == unknown ? unknown_logprob
+                                                      : log(inner_prob[i] * cache.keep + share(&cache, w));
         }
         double best[n];
         int64_t from[n];
         char taken[n];
         for (int64_t k = 0; k < n; k++) {
-            double top = -INFINITY;
+            double top = -INFINITY, shared = share(&cache, first[k]);
             int64_t arg = 0;
             for (int64_t b = 0; b < states; b++) {
                 /* the states are best first and a transition's log-prob is <= 0: no later state can
                  * beat `top` (ties keep the earlier state, as before) */
                 if (score[b] <= top) break;
-                double v = score[b] + transition(&lm, &state[b], first[k], &cache, unknown, unknown_logprob);
+                double v = score[b] + transition(&lm, &state[b], first[k], &cache, shared, unknown, unknown_logprob);
                 if (v > top) { top = v; arg = b; }
             }
             best[k] = top + emission[k];
