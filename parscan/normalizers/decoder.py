@@ -72,6 +72,7 @@ class DocumentCache:
     def __init__(self) -> None:
         self.counts: array | None = None
         self.total = 0
+        self._shares: np.ndarray | None = None  # the numpy search's, until the next line is added
         # the last outline code (criterion number, "4.1.2") a line of the document began with: a code
         # whose dots OCR lost ("413") is read as the one that follows it (repair.py, _restore_code)
         self.code: tuple[int, ...] | None = None
@@ -86,6 +87,7 @@ class DocumentCache:
         for i in ids:  # a line's dozen words
             counts[i] += 1
         self.total += len(ids)
+        self._shares = None
 
     def shares(self, size: int) -> np.ndarray:
         """CACHE_WEIGHT * count / total per language-model id (zeros before the first line)."""
@@ -93,7 +95,9 @@ class DocumentCache:
 
         if self.counts is None or not self.total:
             return np.zeros(size)
-        return CACHE_WEIGHT * np.frombuffer(self.counts) / self.total
+        if self._shares is None:
+            self._shares = CACHE_WEIGHT * np.frombuffer(self.counts) / self.total
+        return self._shares
 
     def mix(self, words: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """(1 - w) P(word | previous) + w count(word) / total."""
@@ -174,7 +178,8 @@ def _search(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
     for r in scored:
         (n, m), ints, floats = r.shape, np.frombuffer(r.ints, dtype=np.int64), np.frombuffer(r.floats)
         first, last_ids, emission = ints[:n], ints[n:2 * n], floats[:n]
-        unknown = first == lm.unknown if lm.unknown in first else None
+        unknown = first == lm.unknown
+        unknown = unknown if unknown.any() else None
         if m:
             option, word, probs = ints[2 * n:2 * n + m], ints[2 * n + m:], floats[n:]
             inner = transitions(lm, word, word, word == lm.unknown, cache, probs=probs)
