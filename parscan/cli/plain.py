@@ -44,10 +44,11 @@ def run(command: Callable[..., None], **values: object) -> None:
 
 def repair(file: Path | None = None) -> None:
     """Repair the OCR text of `file` (stdin when None) to stdout: one output line per input line."""
-    # repair does no linear algebra: numpy's OpenBLAS need not start a thread per core at import (~0.05 s of
-    # CPU on 2 cores, more on more); a user's own setting stands
+    # repair does no linear algebra: where it imports numpy (its fallback without _kernels.so), numpy's
+    # OpenBLAS need not start a thread per core (~0.05 s of CPU on 2 cores, more on more); a user's own
+    # setting stands
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    # numpy's and repair's imports make ~100k objects and no garbage, and repairing a file makes no cyclic
+    # repair's imports make ~100k objects and no garbage, and repairing a file makes no cyclic
     # garbage (a collection after a whole seed file, or the held-out degraded text, finds 0 objects): the
     # collector, ~60 collections a seed file, only walked the caches as they grew
     enabled = gc.isenabled()
