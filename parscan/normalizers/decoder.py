@@ -67,7 +67,7 @@ class DocumentCache:
     repeats its own names and terms (its province, its council, its criteria), so a word it has
     already used is likelier than the corpus alone says (a cache language model). Counts are
     kept by language-model id (every unseen word shares one id, never scored through the cache);
-    the compiled search mixes them in itself (kernels.c, mix), the numpy search through `mix`."""
+    the compiled search mixes them in itself (kernels.c, share), the numpy search through `mix`."""
 
     def __init__(self) -> None:
         self.counts: array | None = None
