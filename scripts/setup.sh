@@ -35,11 +35,14 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 # repair's inner loops in C (parscan/normalizers/kernels.c: candidate scoring and the beam search, loaded
-# with ctypes, which checks the source hash); without a compiler the numpy paths do the same work, slower
+# with ctypes, which checks the source hash); without a compiler the numpy paths do the same work, slower.
+# -ffp-contract=off: no fused multiply-add (p * keep + share, score + weight * prior), so that the doubles,
+# and the choices made on them, are the numpy paths' on every machine (gcc fuses by default where the CPU
+# has it, as on arm64; the same binary on x86-64)
 if command -v cc >/dev/null; then
   if [ ! -f parscan/normalizers/_kernels.so ] || [ parscan/normalizers/kernels.c -nt parscan/normalizers/_kernels.so ]; then
     source_sha256=$(sha256sum parscan/normalizers/kernels.c | cut -d' ' -f1)
-    cc -O2 -shared -fPIC -DKERNELS_SOURCE_SHA256="\"$source_sha256\"" \
+    cc -O2 -ffp-contract=off -shared -fPIC -DKERNELS_SOURCE_SHA256="\"$source_sha256\"" \
       -o parscan/normalizers/_kernels.so parscan/normalizers/kernels.c -lm
   fi
 else

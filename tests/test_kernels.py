@@ -29,7 +29,7 @@ def test_compiled_search_chooses_as_the_numpy_search() -> None:
                     if r.first is not None]
         for use_cache, end in ((None, repairer.lm.id("</s>")), (cache, None)):
             start = repairer.lm.id("<s>")
-            compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache).tolist()
+            compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache)
             assert compiled == decoder._search(readings, repairer.lm, start, end, use_cache)
         cache.add([repairer.lm.id(split_edges(t)[1].lower()) for t in line.split()], repairer.lm.unknown + 1)
 
@@ -74,3 +74,18 @@ def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch
     monkeypatch.setattr(kernels, "SOURCE", kernels.LIBRARY.with_name("kernels.c"))
     assert kernels._load() is not None
 
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_shortlists_equal_the_python_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the decoder's candidates: the channel's, words with digits dropped, re-ranked by prior (stable)
+    repairer = get_repairer()
+    tokens = {split_edges(t)[1].lower() for line in LINES for t in line.split()} | {"g5", "x", "qd", "nghiéng"}
+    monkeypatch.setattr(repairer, "_shortlisted", {})
+    repairer._shortlists(tokens)
+    compiled = {token: (ids.tolist(), scores.tolist()) for token, (ids, scores) in repairer._shortlisted.items()}
+    monkeypatch.setattr(repairer, "_shortlisted", {})
+    monkeypatch.setattr(kernels, "COMPILED", None)
+    repairer._shortlists(tokens)
+    assert compiled == {token: (ids.tolist(), scores.tolist()) for token, (ids, scores) in repairer._shortlisted.items()}
+    assert sum(len(ids) for ids, _ in compiled.values()) > 10 * len(tokens)

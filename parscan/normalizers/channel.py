@@ -9,17 +9,19 @@ of a token's candidates in one batch of array operations (alignment.py): it is t
 from __future__ import annotations
 
 import math
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cached_property
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from parscan.normalizers import kernels
-from parscan.normalizers.alignment import align_logprobs
 from parscan.normalizers.state_cache import plain
 from parscan.normalizers.vietnamese import skeleton
+
+if TYPE_CHECKING:  # built with numpy, and its fallback path scores with it; the compiled path runs without
+    import numpy as np
 
 # OCR characters that stand for letters inside words, for looking candidates up by skeleton
 _KEY = str.maketrans({"&": "o", "¢": "o", "§": "o", "0": "o", "6": "o", "8": "o", "1": "l", "3": "a",
@@ -48,6 +50,8 @@ def _depth(key: str) -> int:
 def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     """A map of strings to (word ids[, log-probs]) as plain data that loads in microseconds: the keys
     sorted in one string, the values in flat arrays (see SortedLookup)."""
+    import numpy as np
+
     keys = sorted(table)
     columns = len(next(iter(table.values()), ((),)))
     offsets = [0]
@@ -106,6 +110,8 @@ class SortedLookup:
 class Channel:
     def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
                  table_vie: dict[str, int] | None = None) -> None:
+        import numpy as np
+
         by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
         truth_total: Counter[str] = Counter()
         for key, count in table.items():
@@ -156,6 +162,8 @@ class Channel:
     def _char_tables(self, chars: dict[str, int]) -> None:
         """Character edit log-probs as dense arrays over two alphabets (printed id 0: padding;
         OCR id 0: a character never seen in training)."""
+        import numpy as np
+
         printed_chars = sorted({ch for word in self.words for ch in word})
         ocr_chars = sorted(set(printed_chars) | {op.split(">")[1] for op in chars if op.split(">")[1]})
         self.printed_alphabet = {ch: i + 1 for i, ch in enumerate(printed_chars)}
@@ -196,15 +204,25 @@ class Channel:
         channel = cls.__new__(cls)
         channel.__dict__.update(state)
         tables = state["tables"]
-        channel._sub = np.frombuffer(tables["sub"]).reshape(tables["sub_shape"])
-        channel._delete = np.frombuffer(tables["delete"])
-        channel._insert = np.frombuffer(tables["insert"])
-        channel._printed = np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"])
-        channel._lengths = np.frombuffer(tables["lengths"], dtype=np.int16)
+        # flat, as the compiled ranking reads them (numpy's shaped views: `_numpy_tables`, its fallback's)
+        channel._width = tables["printed_shape"][1]
+        channel._flat = tuple(array(code, tables[name]) for code, name in (
+            ("h", "printed"), ("h", "lengths"), ("d", "sub"), ("d", "delete"), ("d", "insert")))
         channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
         channel._scored = {}
         channel.word_id = {word: i for i, word in enumerate(channel.words)}
         return channel
+
+    @cached_property
+    def _numpy_tables(self) -> tuple[np.ndarray, ...]:
+        """printed [words, width], lengths, sub [printed, OCR], delete, insert: the numpy path's."""
+        import numpy as np
+
+        tables = self.tables
+        return (np.frombuffer(tables["printed"], dtype=np.int16).reshape(tables["printed_shape"]),
+                np.frombuffer(tables["lengths"], dtype=np.int16),
+                np.frombuffer(tables["sub"]).reshape(tables["sub_shape"]), np.frombuffer(tables["delete"]),
+                np.frombuffer(tables["insert"]))
 
     # --- candidates ----------------------------------------------------------------------
     def variants(self, ocr: str) -> tuple[tuple[str, float], ...]:
@@ -248,13 +266,17 @@ class Channel:
             seen_ids += ids
             seen_scores += scores
             counts += (len(ocr), len(found) // 4, len(ids))
-        tables = (self._printed, self._lengths, self._sub, self._delete, self._insert)
-        ranked = kernels.rank_candidates(codes, b"".join(neighbours), seen_ids, seen_scores, counts, tables,
-                                         UNSEEN_PAIR_COST, MAX_CANDIDATES)
+        ranked = kernels.rank_candidates(codes, b"".join(neighbours), seen_ids, seen_scores, counts, self._flat,
+                                         self._width, UNSEEN_PAIR_COST, MAX_CANDIDATES)
         self._scored.update(zip(new, ranked))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""
+        import numpy as np
+
+        from parscan.normalizers.alignment import align_logprobs
+
+        printed, lengths, sub, delete, insert = self._numpy_tables
         batches: dict[int, list[tuple[str, np.ndarray]]] = defaultdict(list)
         for ocr in new:
             ids = np.unique(np.frombuffer(self._neighbours(ocr), dtype=np.int32))
@@ -265,27 +287,29 @@ class Channel:
                              dtype=np.int32).reshape(len(batch), m)
             ids = np.concatenate([found for _, found in batch])
             rows = np.repeat(np.arange(len(batch)), [len(found) for _, found in batch])
-            scores = align_logprobs(codes[rows], self._printed[ids], self._lengths[ids], self._sub,
-                                    self._delete, self._insert) - UNSEEN_PAIR_COST
+            scores = align_logprobs(codes[rows], printed[ids], lengths[ids], sub, delete, insert) - UNSEEN_PAIR_COST
             start = 0
             for ocr, found in batch:
                 end = start + len(found)
                 self._scored[ocr] = self._ranked(ocr, found, scores[start:end])
                 start = end
 
-    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _ranked(self, ocr: str, ids: np.ndarray, scores: np.ndarray) -> tuple[array, array]:
         """The best MAX_CANDIDATES: pairs seen in training with their table score, the others with
-        their alignment score; best first, the seen pairs first among equals."""
+        their alignment score; best first, the seen pairs first among equals. As the compiled path
+        gives them: Python arrays."""
+        import numpy as np
+
         seen_ids, seen_scores = self.seen.get(ocr, ((), ()))
         if seen_ids:
             fresh = ~np.isin(ids, seen_ids)
             ids = np.concatenate([np.array(seen_ids, dtype=np.int32), ids[fresh]])
             scores = np.concatenate([np.array(seen_scores), scores[fresh]])
         keep = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES]
-        return ids[keep], scores[keep]
+        return array("i", ids[keep].tobytes()), array("d", scores[keep].tobytes())
 
-    def candidates(self, ocr: str) -> tuple[np.ndarray, np.ndarray]:
-        """(printed word ids, log P(ocr | printed)) for an OCR token, lower case, best first."""
+    def candidates(self, ocr: str) -> tuple[array, array]:
+        """(printed word ids 'i', log P(ocr | printed) 'd') for an OCR token, lower case, best first."""
         if ocr not in self._scored:
             self.prepare([ocr])
         return self._scored[ocr]

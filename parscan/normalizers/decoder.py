@@ -9,12 +9,15 @@ the numpy search here (a handful of array operations per token) is the reference
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from parscan.normalizers import kernels
 from parscan.normalizers.lm import FLOOR, BigramLM
+
+if TYPE_CHECKING:  # the numpy search's; the compiled path runs without numpy (kernels.py)
+    import numpy as np
 
 BEAM = 16  # states kept per token: 8 -> 16 +0.2 pt on held-out degraded `eng` tuning pairs (seeds 20000+), no cost measurable in C
 UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare terms)
@@ -25,43 +28,51 @@ CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language m
 class Readings:
     """What the decoder needs of one OCR token's options, and how to write each one out.
 
-    `first`/`last`: language-model ids of each option's first and last token (`first` is None for
-    punctuation alone, which carries the states over); `unknown`: which first tokens are `<unk>`
-    (None when none is); `emission`: log-probs; `inner`: the transitions inside options of several
-    tokens as arrays (option, word id, the language model's P(word | previous), which words are
-    `<unk>`), None when there is none; `distinct`: every option ends in another token (no two
-    compete for one beam state). Texts: `fixed[k]`, or when it is None the channel's printed word
-    `words[k]` in the case of `model`; `prefix` goes before each. `shape`, `ints`, `floats`: the
-    same packed for the compiled search (see kernels.c); `transitions`: the inner transitions as
-    (option, previous id, id).
+    `shape`: the number of options and of transitions inside options of several tokens; `ints`
+    ('q'): the options' first and last language-model ids, then the inner transitions' options and
+    word ids; `floats` ('d'): the options' emission log-probs, then the inner transitions' P(word |
+    previous) (the language model's own): the layout the compiled search takes (kernels.c), None
+    for punctuation alone, which carries the states over. `distinct`: every option ends in another
+    token (no two compete for one beam state). Texts: `fixed[k]`, or when it is None the channel's
+    printed word `words[k]` in the case of `model`; `prefix` goes before each. `transitions`: the
+    inner transitions as (option, previous id, id).
     """
 
-    first: np.ndarray | None
-    last: np.ndarray | None
-    unknown: np.ndarray | None
-    emission: np.ndarray | None
-    inner: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None] | None
     distinct: bool
     fixed: tuple[str | None, ...]
     words: tuple[int, ...]
     model: str
     shape: tuple[int, int] = (0, 0)
-    ints: np.ndarray | None = None
-    floats: np.ndarray | None = None
+    ints: array | None = None
+    floats: array | None = None
     transitions: tuple[tuple[int, int, int], ...] = ()
     prefix: str = ""
+
+    @property
+    def first(self) -> array | None:
+        """The language-model id of each option's first token (None: punctuation alone)."""
+        return None if self.ints is None else self.ints[:self.shape[0]]
+
+    @property
+    def last(self) -> array | None:
+        return None if self.ints is None else self.ints[self.shape[0]:2 * self.shape[0]]
+
+    @property
+    def emission(self) -> array | None:
+        return None if self.floats is None else self.floats[:self.shape[0]]
 
 
 class DocumentCache:
     """The words of the document repaired so far, mixed into the language model: a document
     repeats its own names and terms (its province, its council, its criteria), so a word it has
     already used is likelier than the corpus alone says (a cache language model). Counts are
-    kept by language-model id (every unseen word shares one id, never scored through the cache)."""
+    kept by language-model id (every unseen word shares one id, never scored through the cache);
+    the compiled search mixes them in itself (kernels.c, share), the numpy search through `mix`."""
 
     def __init__(self) -> None:
-        self.counts: np.ndarray | None = None
+        self.counts: array | None = None
         self.total = 0
-        self._shares: np.ndarray | None = None
+        self._shares: np.ndarray | None = None  # the numpy search's, until the next line is added
         # the last outline code (criterion number, "4.1.2") a line of the document began with: a code
         # whose dots OCR lost ("413") is read as the one that follows it (repair.py, _restore_code)
         self.code: tuple[int, ...] | None = None
@@ -71,18 +82,21 @@ class DocumentCache:
 
     def add(self, ids: list[int], size: int) -> None:
         if self.counts is None:
-            self.counts = np.zeros(size)
-        for i in ids:  # a line's dozen words: cheaper than one numpy call
-            self.counts[i] += 1
+            self.counts = array("d", bytes(8 * size))
+        counts = self.counts
+        for i in ids:  # a line's dozen words
+            counts[i] += 1
         self.total += len(ids)
         self._shares = None
 
     def shares(self, size: int) -> np.ndarray:
         """CACHE_WEIGHT * count / total per language-model id (zeros before the first line)."""
+        import numpy as np
+
         if self.counts is None or not self.total:
             return np.zeros(size)
         if self._shares is None:
-            self._shares = CACHE_WEIGHT * self.counts / self.total
+            self._shares = CACHE_WEIGHT * np.frombuffer(self.counts) / self.total
         return self._shares
 
     def mix(self, words: np.ndarray, probs: np.ndarray) -> np.ndarray:
@@ -97,6 +111,8 @@ def transitions(lm: BigramLM, previous: np.ndarray, words: np.ndarray, unknown: 
     """log P(word | previous) for arrays of ids, the document's own words mixed in; a word the
     language model never saw (`<unk>`, where `unknown`) costs UNKNOWN_LOGPROB whatever came
     before. `probs`: the language model's own P(word | previous), when known already."""
+    import numpy as np
+
     p = lm.probs(previous, words) if probs is None else probs
     if cache is not None:
         p = cache.mix(words, p)
@@ -118,6 +134,8 @@ def _first_per_state(order: np.ndarray, last: np.ndarray) -> np.ndarray:
             keep.append(option)
             if len(keep) == BEAM:
                 break
+    import numpy as np
+
     return np.array(keep)
 
 
@@ -126,44 +144,53 @@ def decode(readings: list[Readings], lm: BigramLM, start: int, end: int | None,
     """The chosen option of each token (0 for punctuation alone). `start`: the language-model id
     the line starts after; `end`: the id of the end-of-line token, None when the next line
     continues this one. The compiled search when it was built (kernels.py), else the numpy one."""
-    scored = [r for r in readings if r.first is not None]
+    scored = [r for r in readings if r.ints is not None]
     if kernels.COMPILED is not None and scored:
-        chosen = iter(_compiled(scored, lm, start, end, cache).tolist())
+        chosen = iter(_compiled(scored, lm, start, end, cache))
     else:
         chosen = iter(_search(scored, lm, start, end, cache))
-    return [0 if r.first is None else next(chosen) for r in readings]
+    return [0 if r.ints is None else next(chosen) for r in readings]
 
 
 def _compiled(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
-              cache: DocumentCache | None) -> np.ndarray:
+              cache: DocumentCache | None) -> list[int]:
     """The line packed for kernels.beam_decode: two arrays, each token's part packed with its options."""
-    meta = np.array([n for r in scored for n in r.shape], dtype=np.int64)
-    ints = np.concatenate([r.ints for r in scored])
-    floats = np.concatenate([r.floats for r in scored])
-    shares = None if cache is None else cache.shares(lm.unknown + 1)
-    return kernels.beam_decode(lm.search_model, meta, ints, floats, shares, 1 - CACHE_WEIGHT, lm.unknown,
-                               UNKNOWN_LOGPROB, start, -1 if end is None else end, BEAM)
+    meta, ints, floats = array("q"), array("q"), array("d")
+    for r in scored:
+        meta.extend(r.shape)
+        ints.extend(r.ints)
+        floats.extend(r.floats)
+    counted = cache is not None and cache.counts is not None and cache.total > 0
+    return kernels.beam_decode(lm.search_model, meta, ints, floats, cache.counts if counted else None,
+                               cache.total if counted else 0.0, CACHE_WEIGHT,
+                               1.0 if cache is None else 1 - CACHE_WEIGHT, lm.unknown, UNKNOWN_LOGPROB, start,
+                               -1 if end is None else end, BEAM)
 
 
 def _search(scored: list[Readings], lm: BigramLM, start: int, end: int | None,
             cache: DocumentCache | None) -> list[int]:
     """The beam search in numpy, one step per token; states are the beam's last tokens (a
     previous state per kept option)."""
+    import numpy as np
+
     last, score = np.array([start]), np.zeros(1)
     steps: list[tuple[np.ndarray, np.ndarray]] = []
     for r in scored:
-        emission = r.emission
-        if r.inner is not None:
-            option, word, probs, unknown = r.inner
-            inner = transitions(lm, word, word, unknown, cache, probs=probs)
+        (n, m), ints, floats = r.shape, np.frombuffer(r.ints, dtype=np.int64), np.frombuffer(r.floats)
+        first, last_ids, emission = ints[:n], ints[n:2 * n], floats[:n]
+        unknown = first == lm.unknown
+        unknown = unknown if unknown.any() else None
+        if m:
+            option, word, probs = ints[2 * n:2 * n + m], ints[2 * n + m:], floats[n:]
+            inner = transitions(lm, word, word, word == lm.unknown, cache, probs=probs)
             emission = emission + np.bincount(option, weights=inner, minlength=len(emission))
-        total = score[:, None] + transitions(lm, last[:, None], r.first, r.unknown, cache)
+        total = score[:, None] + transitions(lm, last[:, None], first, unknown, cache)
         came_from = total.argmax(axis=0)
         best = total[came_from, np.arange(len(emission))] + emission
         order = np.argsort(-best, kind="stable")
-        keep = order[:BEAM] if r.distinct else _first_per_state(order, r.last)
+        keep = order[:BEAM] if r.distinct else _first_per_state(order, last_ids)
         steps.append((came_from[keep], keep))
-        last, score = r.last[keep], best[keep]
+        last, score = last_ids[keep], best[keep]
     if end is not None:
         score = score + lm.logprobs(last, np.full(len(last), end))
     state = int(score.argmax())

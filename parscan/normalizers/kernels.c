@@ -68,28 +68,41 @@ static double prob(const LM *lm, const Context *c, int64_t word) {
     return p > lm->floor ? p : lm->floor;
 }
 
-/* log P(word | previous), the document's word shares mixed in (shares NULL: no document cache),
- * `<unk>` at a fixed cost */
-static double transition(const LM *lm, const Context *c, int64_t word, const double *shares, double keep,
+/* The document's own words (decoder.py, DocumentCache): P(word) mixed as p * keep + share, share = weight *
+ * counts[word] / total, written so because the numpy search computes it so (the same doubles); counts NULL:
+ * none counted yet, share 0 (keep 1 where there is no document cache at all). Computed here, not as a
+ * shares array per line (the one numpy operation left on the compiled path), once per option: a division
+ * per transition was a third of the search's own time. */
+typedef struct {
+    const double *counts;
+    double total, weight, keep;
+} Cache;
+
+static double share(const Cache *cache, int64_t word) {
+    return cache->counts ? cache->weight * cache->counts[word] / cache->total : 0.0;
+}
+
+/* log P(word | previous), the document's words mixed in (`shared`: the word's share), `<unk>` at a fixed cost */
+static double transition(const LM *lm, const Context *c, int64_t word, const Cache *cache, double shared,
                          int64_t unknown, double unknown_logprob) {
     if (word == unknown) return unknown_logprob;
-    double p = prob(lm, c, word);
-    return log(shares ? p * keep + shares[word] : p);
+    return log(prob(lm, c, word) * cache->keep + shared);
 }
 
 /* A line of n_steps tokens (punctuation alone left out). Step t has meta[2t] options and
  * meta[2t+1] transitions inside options of several tokens; its ints are, in order, the options'
  * first and last language-model ids, the inner transitions' options and word ids, and its floats
  * the options' emissions and the inner transitions' P(word | previous) (the model's own); steps
- * follow each other in both arrays. work: n_steps * (2 * beam + 1); its last n_steps hold the
- * option chosen at each step. */
+ * follow each other in both arrays. counts, total, weight, keep: the document cache (see share). work:
+ * n_steps * (2 * beam + 1); its last n_steps hold the option chosen at each step. */
 int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, const double *discounted,
                 const double *inverse_total,
                 const double *backoff, const double *continuation, int64_t size, double floor,
                 int64_t n_steps, const int64_t *meta, const int64_t *ints, double *floats,
-                const double *shares, double keep, int64_t unknown, double unknown_logprob,
-                int64_t start, int64_t end, int64_t beam, int64_t *work) {
+                const double *counts, double total, double weight, double keep, int64_t unknown,
+                double unknown_logprob, int64_t start, int64_t end, int64_t beam, int64_t *work) {
     LM lm = {keys, n_keys, starts, discounted, inverse_total, backoff, continuation, size, floor};
+    Cache cache = {counts, total, weight, keep};
     if (beam > MAX_BEAM) return -1;
     int64_t *came = work, *kept = work + n_steps * beam, *chosen = work + 2 * n_steps * beam;
     int64_t states = 1;
@@ -107,20 +120,19 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
         for (int64_t i = 0; i < n_inner; i++) {
             int64_t w = inner_word[i];
             emission[inner_option[i]] += w == unknown ? unknown_logprob
-                                                      : log(shares ? inner_prob[i] * keep + shares[w] : inner_prob[i]);
+                                                      : log(inner_prob[i] * cache.keep + share(&cache, w));
         }
         double best[n];
         int64_t from[n];
         char taken[n];
         for (int64_t k = 0; k < n; k++) {
-            double top = -INFINITY;
+            double top = -INFINITY, shared = share(&cache, first[k]);
             int64_t arg = 0;
             for (int64_t b = 0; b < states; b++) {
                 /* the states are best first and a transition's log-prob is <= 0: no later state can
                  * beat `top` (ties keep the earlier state, as before) */
                 if (score[b] <= top) break;
-                double v = score[b] + transition(&lm, &state[b], first[k], shares, keep, unknown,
-                                                 unknown_logprob);
+                double v = score[b] + transition(&lm, &state[b], first[k], &cache, shared, unknown, unknown_logprob);
                 if (v > top) { top = v; arg = b; }
             }
             best[k] = top + emission[k];
@@ -221,6 +233,34 @@ void rank_candidates(int64_t n_tokens, const int64_t *coff, const int32_t *codes
             score[at] = v; rank[at] = r; ids[at] = id;
         }
         for (int64_t k = 0; k < n; k++) out_scores[t * keep + k] = score[k];
+        out_n[t] = n;
+    }
+}
+
+/* The decoder's shortlists (repair.py, _shortlists; its Python loop is the reference): token t's
+ * candidates ids/scores[off[t] .. off[t+1]) (the channel's, best first) without the words that hold a
+ * digit (digit[id] != 0), ordered by score + weight * prior[id], best first, stably (the channel's
+ * order among equals); the first `keep` go to out_ids/out_scores[t * keep ..], their number to out_n[t]. */
+void shortlist(int64_t n_tokens, const int64_t *off, const int32_t *ids, const double *scores, const double *prior,
+               const uint8_t *digit, double weight, int64_t keep, int32_t *out_ids, double *out_scores,
+               int64_t *out_n) {
+    double key[keep];
+    for (int64_t t = 0; t < n_tokens; t++) {
+        int32_t *kept_ids = out_ids + t * keep;
+        double *kept_scores = out_scores + t * keep;
+        int64_t n = 0;
+        for (int64_t k = off[t]; k < off[t + 1]; k++) {
+            int32_t id = ids[k];
+            if (digit[id]) continue;
+            double v = scores[k] + weight * prior[id];
+            if (n == keep && !(v > key[n - 1])) continue;  /* an equal key came first: it stays ahead */
+            int64_t at = n < keep ? n++ : n - 1;
+            while (at > 0 && v > key[at - 1]) {
+                key[at] = key[at - 1]; kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
+                at--;
+            }
+            key[at] = v; kept_ids[at] = id; kept_scores[at] = scores[k];
+        }
         out_n[t] = n;
     }
 }

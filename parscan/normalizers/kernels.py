@@ -12,9 +12,8 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import warnings
+from array import array
 from pathlib import Path
-
-import numpy as np
 
 LIBRARY = Path(__file__).with_name("_kernels.so")
 SOURCE = Path(__file__).with_name("kernels.c")
@@ -37,7 +36,7 @@ def _load() -> ctypes.CDLL | None:
     library.beam_decode.argtypes = [
         _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
         _I64, _PTR, _PTR, _PTR,  # the line's steps: meta, ints, floats
-        _PTR, _F64, _I64, _F64,  # shares, keep, unknown id, its log-prob
+        _PTR, _F64, _F64, _F64, _I64, _F64,  # the document cache: counts, total, weight, keep; unknown id, log-prob
         _I64, _I64, _I64, _PTR,  # start, end, beam, work
     ]
     library.rank_candidates.restype = None
@@ -46,23 +45,23 @@ def _load() -> ctypes.CDLL | None:
         _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR,  # printed words and the character tables
         _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
     ]
+    library.shortlist.restype = None
+    library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _PTR, _PTR, _PTR]
     return library
 
 
 COMPILED = _load()
 
 
-def _address(array: np.ndarray) -> int:
-    """Where the array's data is: through ctypes' buffer view for a writable array (~0.5 us; a line's
-    search passes five), else numpy's array interface (~3 us: a dict built per call)."""
-    try:
-        return ctypes.addressof(ctypes.c_char.from_buffer(array))
-    except (TypeError, ValueError):  # read-only, or empty
-        return array.__array_interface__["data"][0]
+def _address(data: array) -> int:
+    """Where an array's items are (the caller keeps it alive). Python's `array`, not numpy's: numpy's
+    import was ~0.2 s of the 0.25 s of CPU that every `parscan repair` process spent before its first
+    line, and the compiled path needs nothing of it; numpy is imported by the fallbacks alone."""
+    return data.buffer_info()[0]
 
 
-def model_arrays(keys: np.ndarray, starts: np.ndarray, discounted: np.ndarray, inverse_total: np.ndarray,
-                 backoff: np.ndarray, continuation: np.ndarray, size: int, floor: float) -> tuple:
+def model_arrays(keys: array, starts: array, discounted: array, inverse_total: array, backoff: array,
+                 continuation: array, size: int, floor: float) -> tuple:
     """The language model as beam_decode takes it: addresses of its arrays (the caller keeps the
     arrays alive), the key count, the id count and the floor. `starts[v]`: where the keys of
     previous id v begin (v = size: the end)."""
@@ -70,41 +69,67 @@ def model_arrays(keys: np.ndarray, starts: np.ndarray, discounted: np.ndarray, i
             _address(backoff), _address(continuation), size, floor)
 
 
-def beam_decode(model: tuple, meta: np.ndarray, ints: np.ndarray, floats: np.ndarray, shares: np.ndarray | None,
-                keep: float, unknown: int, unknown_logprob: float, start: int, end: int, beam: int) -> np.ndarray:
+def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: array | None, total: float,
+                weight: float, keep: float, unknown: int, unknown_logprob: float, start: int, end: int,
+                beam: int) -> list[int]:
     """The chosen option of each step of a line (see beam_decode in kernels.c for the layout of
-    meta, ints and floats; `floats` is changed). `model`: from model_arrays; `end` -1: none."""
+    meta ('q'), ints ('q') and floats ('d'; changed), and for the document cache's counts ('d', None
+    when none is counted), total, weight and keep); `model`: from model_arrays; `end` -1: none."""
     assert COMPILED is not None
     n = len(meta) // 2
-    work = np.empty(n * (2 * beam + 1), dtype=np.int64)
+    work = array("q", bytes(8 * n * (2 * beam + 1)))
     status = COMPILED.beam_decode(*model, n, _address(meta), _address(ints), _address(floats),
-                                  None if shares is None else _address(shares), keep, unknown, unknown_logprob,
-                                  start, end, beam, _address(work))
+                                  None if counts is None else _address(counts), total, weight, keep, unknown,
+                                  unknown_logprob, start, end, beam, _address(work))
     if status:
         raise ValueError(f"beam_decode: beam {beam} too wide")
-    return work[2 * n * beam:]
+    return work[2 * n * beam:].tolist()
 
 
 def rank_candidates(codes: list[int], neighbours: bytes, seen_ids: list[int], seen_scores: list[float],
-                    counts: list[int], tables: tuple[np.ndarray, ...], unseen_cost: float,
-                    keep: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """The best `keep` (word ids, log-probs) of each token, best first; see rank_candidates in
+                    counts: list[int], tables: tuple[array, ...], width: int, unseen_cost: float,
+                    keep: int) -> list[tuple[array, array]]:
+    """The best `keep` (word ids 'i', log-probs 'd') of each token, best first; see rank_candidates in
     kernels.c. Token t's OCR character ids, neighbour word ids (int32 bytes) and seen pairs follow
-    each other in the flat lists, counts[3t .. 3t+2] of each. `tables`: printed (int16 [words, width]), lengths
-    (int16), sub, delete, insert (float64)."""
+    each other in the flat lists, counts[3t .. 3t+2] of each. `tables`: printed ('h', `width` per word),
+    lengths ('h'), sub ('d', a row per printed character), delete, insert ('d')."""
     assert COMPILED is not None
     printed, lengths, sub, delete, insert = tables
     n = len(counts) // 3
-    offsets = np.zeros((3, n + 1), dtype=np.int64)
-    np.cumsum(np.array(counts, dtype=np.int64).reshape(n, 3).T, axis=1, out=offsets[:, 1:])
-    flat_codes, flat_neighbours = np.array(codes, dtype=np.int32), np.frombuffer(neighbours, dtype=np.int32)
-    flat_seen, flat_scores = np.array(seen_ids, dtype=np.int32), np.array(seen_scores, dtype=np.float64)
-    coff, noff, soff = (np.ascontiguousarray(row) for row in offsets)
-    mark = np.full(len(lengths), -1, dtype=np.int64)
-    ids, scores, found = np.empty(n * keep, dtype=np.int32), np.empty(n * keep), np.empty(n, dtype=np.int64)
+    offsets = [array("q", [0]) for _ in range(3)]
+    for t in range(n):
+        for kind in range(3):
+            offsets[kind].append(offsets[kind][-1] + counts[3 * t + kind])
+    coff, noff, soff = offsets
+    flat_codes, flat_neighbours = array("i", codes), array("i")
+    flat_neighbours.frombytes(neighbours)
+    flat_seen, flat_scores = array("i", seen_ids), array("d", seen_scores)
+    mark = array("q", b"\xff" * (8 * len(lengths)))  # all -1
+    ids, scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
+    found = array("q", bytes(8 * n))
     COMPILED.rank_candidates(n, _address(coff), _address(flat_codes), _address(noff), _address(flat_neighbours),
                              _address(soff), _address(flat_seen), _address(flat_scores), _address(printed),
-                             printed.shape[1], _address(lengths), _address(sub), sub.shape[1], _address(delete),
+                             width, _address(lengths), _address(sub), len(sub) // len(delete), _address(delete),
                              _address(insert), unseen_cost, keep, _address(mark), _address(ids), _address(scores),
                              _address(found))
     return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
+
+
+def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes, weight: float,
+              keep: int) -> list[tuple[array, array]]:
+    """Per token, its candidates (word ids 'i', log-probs 'd', best first) without the words that hold a
+    digit, re-ranked by log-prob + weight * prior[word] (stable), the best `keep`; see shortlist in
+    kernels.c. `prior`: 'd' per word; `digit`: a byte per word."""
+    assert COMPILED is not None
+    n = len(candidates)
+    ids, scores, offsets = array("i"), array("d"), array("q", [0])
+    for token_ids, token_scores in candidates:
+        ids.extend(token_ids)
+        scores.extend(token_scores)
+        offsets.append(len(ids))
+    out_ids, out_scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
+    found = array("q", bytes(8 * n))
+    digits = array("B", digit)
+    COMPILED.shortlist(n, _address(offsets), _address(ids), _address(scores), _address(prior), _address(digits),
+                       weight, keep, _address(out_ids), _address(out_scores), _address(found))
+    return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]

@@ -7,12 +7,17 @@ are held as arrays over word ids so the decoder scores a whole beam of transitio
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-
-import numpy as np
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from parscan.normalizers.kernels import model_arrays
+
+if TYPE_CHECKING:  # numpy: built and trained with it, and the numpy search reads with it; not imported to repair
+    import numpy as np
 
 # Pseudo-count added to a context's total when spreading the back-off mass: a word seen only a few
 # times (most from the word list) would otherwise pass nearly all its mass to any follower and beat a
@@ -28,6 +33,8 @@ def modified_discounts(counts: np.ndarray) -> np.ndarray:
     """The discounts of bigrams seen once, twice, three times or more (Chen & Goodman's modified
     Kneser-Ney, from how many bigrams are seen 1-4 times): a frequent bigram keeps more of its
     count than one fixed 0.75 leaves it (measured: +0.04 pt on held-out degraded `eng` tuning pairs)."""
+    import numpy as np
+
     n1, n2, n3, n4 = (max(1, int(np.sum(counts == k))) for k in (1, 2, 3, 4))
     y = n1 / (n1 + 2 * n2)
     # a tiny corpus can make the estimates leave [0, count]
@@ -36,6 +43,8 @@ def modified_discounts(counts: np.ndarray) -> np.ndarray:
 
 class BigramLM:
     def __init__(self, bigrams: dict[str, int]) -> None:
+        import numpy as np
+
         self.bigrams = bigrams  # what the model file stores; the decoder needs only the arrays
         pairs = [(key.split("\t"), count) for key, count in bigrams.items()]
         self.vocab = sorted({w for (v, w), _ in pairs} | {v for (v, _), _ in pairs})
@@ -60,6 +69,8 @@ class BigramLM:
             # and each word's continuation probability
             "backoff": np.where(seen, freed / (context + CONTEXT_PRIOR), 1.0).tobytes(),
             "continuation": (preceders / types).tobytes(),
+            # where the keys of each context begin (and the end), for the compiled search
+            "starts": keys[order].searchsorted(np.arange(size + 1, dtype=np.int64) * size).tobytes(),
         }
 
     def state(self) -> dict:
@@ -72,15 +83,15 @@ class BigramLM:
         lm.vocab = state["vocab"]
         lm.ids = {word: i for i, word in enumerate(lm.vocab)}
         lm.unknown = len(lm.vocab)
-        arrays = {name: np.frombuffer(data, dtype=np.int64 if name == "keys" else np.float64)
-                  for name, data in state["arrays"].items()}
+        arrays = {}
+        for name, data in state["arrays"].items():
+            arrays[name] = array("q" if name in ("keys", "starts") else "d")
+            arrays[name].frombytes(data)
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
-        lm._backoff, lm.continuations = arrays["backoff"], arrays["continuation"]
-        # what the compiled beam search reads (kernels.py), with where each context's followers begin
-        size = lm.unknown + 1
-        lm._starts = lm._keys.searchsorted(np.arange(size + 1, dtype=np.int64) * size)
+        lm._backoff, lm.continuations, lm._starts = arrays["backoff"], arrays["continuation"], arrays["starts"]
+        # what the compiled beam search reads (kernels.py)
         lm.search_model = model_arrays(lm._keys, lm._starts, lm._discounted, lm._inverse_total, lm._backoff,
-                                       lm.continuations, size, FLOOR)
+                                       lm.continuations, lm.unknown + 1, FLOOR)
         return lm
 
     @classmethod
@@ -98,15 +109,35 @@ class BigramLM:
     def continuation(self, word: str) -> float:
         return float(self.continuations[self.ids[word]]) if word in self.ids else 0.0
 
+    def prob(self, previous: int, word: int) -> float:
+        """P(word | previous), at least FLOOR, for two ids: `probs` of one pair, the same doubles, without
+        numpy (a token's options ask for a few)."""
+        key = previous * (self.unknown + 1) + word
+        at = bisect_left(self._keys, key, self._starts[previous], self._starts[previous + 1])
+        seen = self._discounted[at] if self._keys[at] == key else 0.0
+        return max(seen * self._inverse_total[previous] + self._backoff[previous] * self.continuations[word], FLOOR)
+
+    @cached_property
+    def _numpy(self) -> tuple[np.ndarray, ...]:
+        """The arrays as numpy's (views), for `probs`."""
+        import numpy as np
+
+        return tuple(np.frombuffer(a, dtype=np.int64 if a.typecode == "q" else np.float64)
+                     for a in (self._keys, self._discounted, self._inverse_total, self._backoff, self.continuations))
+
     def probs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
-        """P(word | previous), at least FLOOR, for arrays of ids (broadcast together)."""
+        """P(word | previous), at least FLOOR, for arrays of ids (broadcast together): the numpy search's."""
+        import numpy as np
+
+        keys_, discounted, inverse_total, backoff, continuations = self._numpy
         keys = previous * (self.unknown + 1) + words
-        at = self._keys.searchsorted(keys)
-        seen = np.where(self._keys[at] == keys, self._discounted[at], 0.0)
-        return np.maximum(seen * self._inverse_total[previous] + self._backoff[previous] * self.continuations[words],
-                          FLOOR)
+        at = keys_.searchsorted(keys)
+        seen = np.where(keys_[at] == keys, discounted[at], 0.0)
+        return np.maximum(seen * inverse_total[previous] + backoff[previous] * continuations[words], FLOOR)
 
     def logprobs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
+        import numpy as np
+
         return np.log(self.probs(previous, words))
 
     def known(self, word: str) -> bool:

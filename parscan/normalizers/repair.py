@@ -14,14 +14,13 @@ from __future__ import annotations
 import gc
 import math
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
-from parscan.normalizers import DATA
+from parscan.normalizers import DATA, kernels
 from parscan.normalizers.channel import Channel
 from parscan.normalizers.decoder import DocumentCache, Readings, decode
 from parscan.normalizers.formulas import catalogue as formula_catalogue
@@ -123,19 +122,14 @@ class Repairer:
         self.channel = Channel.from_state(state["channel"])
         self._unknown = self.lm.unknown  # the id of `<unk>` and of every word the corpus lacks
         words = state["words"]
-        self._word_first = np.frombuffer(words["first"], dtype=np.int64)
-        self._word_last = np.frombuffer(words["last"], dtype=np.int64)
-        self._word_prior = np.frombuffer(words["prior"])
-        self._word_digit = np.frombuffer(words["digit"], dtype=np.bool_)
-        self._first_of, self._last_of = self._word_first.tolist(), self._word_last.tolist()
+        self._first_of, self._last_of = array("q", words["first"]).tolist(), array("q", words["last"]).tolist()
+        self._word_prior = array("d", words["prior"])
+        self._word_digit = words["digit"]  # a byte per word, 1: it holds a digit
         # the transitions inside a printed word of several tokens, with the model's own probability
-        pairs = [(word, a, b) for word, inside in words["inner"].items() for a, b in inside]
-        probs = self.lm.probs(np.array([p[1] for p in pairs], dtype=np.int64),
-                              np.array([p[2] for p in pairs], dtype=np.int64)).tolist() if pairs else []
         self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
-        self._shortlisted: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # _shortlist's, by token
-        for (word, a, b), p in zip(pairs, probs):
-            self._word_inner.setdefault(word, []).append((a, b, p))
+        self._shortlisted: dict[str, tuple[array, array]] = {}  # _shortlist's, by token
+        for word, inside in words["inner"].items():
+            self._word_inner[word] = [(a, b, self.lm.prob(a, b)) for a, b in inside]
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -207,21 +201,16 @@ class Repairer:
         option = [k for k, _, _ in inner]
         word = [b for _, _, b in inner]
         if inner_probs is None:
-            inner_probs = self.lm.probs(np.array([a for _, a, _ in inner], dtype=np.int64),
-                                        np.array(word, dtype=np.int64)).tolist() if inner else []
-        ints = np.array(first + last + option + word, dtype=np.int64)
-        floats = np.array(emission + inner_probs)
-        unknown = ints[:n] == self._unknown if self._unknown in first else None
-        inside = (ints[2 * n:2 * n + m], ints[2 * n + m:], floats[n:], ints[2 * n + m:] == self._unknown) if m else None
-        return Readings(ints[:n], ints[n:2 * n], unknown, floats[:n], inside, len(set(last)) == n, tuple(fixed),
-                        tuple(words), model, (n, m), ints, floats, tuple(inner))
+            inner_probs = [self.lm.prob(a, b) for _, a, b in inner]
+        return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, m),
+                        array("q", first + last + option + word), array("d", emission + inner_probs), tuple(inner))
 
     @lru_cache(maxsize=100_000)
     def _readings(self, core: str, kind: LineKind) -> Readings:
         """The options for one OCR token: printed texts with their language-model tokens and
         emission log-probs (the channel's, weighted)."""
         if not core or not any(ch.isalnum() for ch in core):
-            return Readings(None, None, None, None, None, True, (_DASHES.get(core, core),), (-1,), core)
+            return Readings(True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
             if kind == "legacy" and _DIGIT_WORD.match(core):
                 return self._fixed([(core, ("<num>",), 0.0)] + self._digit_words(core), core)
@@ -252,7 +241,7 @@ class Repairer:
 
     def _after_number(self, number: str, rest: Readings) -> Readings:
         """The readings of a word printed after `number`: each starts with the number's token."""
-        if rest.first is None:
+        if rest.ints is None:
             return rest
         num = self.lm.id("<num>")
         first = rest.first.tolist()
@@ -268,7 +257,7 @@ class Repairer:
         words = ids.tolist()
         fixed: list[str | None] = [None] * len(words)
         first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
-        emission = (CHANNEL_WEIGHT * logp).tolist()
+        emission = [CHANNEL_WEIGHT * score for score in logp]
         inner: list[tuple[int, int, int]] = []
         inner_probs: list[float] = []
         for k, word in enumerate(words):
@@ -284,7 +273,7 @@ class Repairer:
                 number = split.group(2).translate(_DIGITISH)
                 extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
                               CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
-        if core.isalpha() and len(core) >= 4 and (not len(logp) or float(logp.max()) < SPLIT_BELOW):
+        if core.isalpha() and len(core) >= 4 and (not len(logp) or max(logp) < SPLIT_BELOW):
             extra += self._splits(core)
         if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
@@ -292,8 +281,7 @@ class Repairer:
             token_ids = self._ids(tokens)
             if len(token_ids) > 1:
                 inner += [(len(first), a, b) for a, b in zip(token_ids, token_ids[1:])]
-                inner_probs += self.lm.probs(np.array(token_ids[:-1], dtype=np.int64),
-                                             np.array(token_ids[1:], dtype=np.int64)).tolist()
+                inner_probs += [self.lm.prob(a, b) for a, b in zip(token_ids, token_ids[1:])]
             first.append(token_ids[0])
             last.append(token_ids[-1])
             emission.append(score)
@@ -318,7 +306,7 @@ class Repairer:
         for at in range(2, len(core) - 1):
             left, right = self._shortlist(lower[:at]), self._shortlist(lower[at:])
             if len(left[0]) and len(right[0]):
-                cuts.append((float(left[1].max() + right[1].max()), at, left, right))
+                cuts.append((max(left[1]) + max(right[1]), at, left, right))
         options = []
         for _, at, (left_ids, left_logp), (right_ids, right_logp) in sorted(cuts, reverse=True)[:SPLIT_WAYS]:
             for a, a_logp in zip(left_ids[:SPLIT_EACH].tolist(), left_logp[:SPLIT_EACH].tolist()):
@@ -412,7 +400,7 @@ class Repairer:
                     words.append(word)
         return self._arrays(first, last, emission, [], None, fixed, words, core)
 
-    def _shortlist(self, token: str) -> tuple[np.ndarray, np.ndarray]:
+    def _shortlist(self, token: str) -> tuple[array, array]:
         """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
         A number is never the repair of a word-like token ("g5" read from a printed "6,5" in
         training): repair must not invent values; number tokens pass through unchanged instead."""
@@ -423,27 +411,25 @@ class Repairer:
         return found
 
     def _shortlists(self, tokens: Iterable[str]) -> None:
-        """`_shortlist` of many tokens at once, kept: the same array operations over all their
-        candidates together (a stable sort by token, then by score), not ~10 numpy calls a token
-        (~0.1 s of a seed file's repair)."""
+        """`_shortlist` of many tokens at once, kept: the channel scores their candidates in one batch,
+        then each token's are sorted by channel score plus PRIOR_WEIGHT times the word's prior, stably
+        (the channel's order among equals): in one C call where the kernels are built (~0.1 s of a seed
+        file's CPU in Python), else in Python (the reference)."""
         new = [token for token in dict.fromkeys(tokens) if token not in self._shortlisted]
         if not new:
             return
         if len(self._shortlisted) + len(new) > SHORTLISTED_LIMIT:
             self._shortlisted.clear()
         self.channel.prepare(new)
-        found = [self.channel.candidates(token) for token in new]
-        ids = np.concatenate([f[0] for f in found])
-        logp = np.concatenate([f[1] for f in found])
-        owner = np.repeat(np.arange(len(new)), [len(f[0]) for f in found])
-        words = ~self._word_digit[ids]
-        ids, logp, owner = ids[words], logp[words], owner[words]
-        order = np.lexsort((-(logp + PRIOR_WEIGHT * self._word_prior[ids]), owner))  # stable, as argsort above
-        ids, logp, owner = ids[order], logp[order], owner[order]
-        starts = np.searchsorted(owner, np.arange(len(new) + 1))
-        for k, token in enumerate(new):
-            end = min(starts[k + 1], starts[k] + SHORTLIST)
-            self._shortlisted[token] = (ids[starts[k]:end], logp[starts[k]:end])
+        prior, digit = self._word_prior, self._word_digit
+        candidates = [self.channel.candidates(token) for token in new]
+        if kernels.COMPILED is not None:
+            self._shortlisted.update(zip(new, kernels.shortlist(candidates, prior, digit, PRIOR_WEIGHT, SHORTLIST)))
+            return
+        for token, (ids, logp) in zip(new, candidates):
+            ranked = sorted((-(score + PRIOR_WEIGHT * prior[word]), k) for k, (word, score) in enumerate(zip(ids, logp))
+                            if not digit[word])[:SHORTLIST]
+            self._shortlisted[token] = (array("i", [ids[k] for _, k in ranked]), array("d", [logp[k] for _, k in ranked]))
 
     def _text(self, r: Readings, option: int, prose: bool = False) -> str:
         fixed = r.fixed[option]
@@ -549,7 +535,7 @@ class Repairer:
         for token in tokens:
             if token.isalpha() and len(token) >= 4:
                 logp = self._shortlist(token)[1]
-                if not len(logp) or float(logp.max()) < SPLIT_BELOW:
+                if not len(logp) or max(logp) < SPLIT_BELOW:
                     parts += [part for at in range(2, len(token) - 1) for part in (token[:at], token[at:])]
         return parts
 
@@ -752,6 +738,8 @@ def _digit_forms(token: str) -> list[str]:
 def _word_tables(words: list[str], lm: BigramLM) -> dict:
     """Per printed word of the channel: the language-model ids of its first and last token, the
     transitions inside it, its prior (how common its tokens are) and whether it holds a digit."""
+    import numpy as np
+
     tokens = [[lm.id(_lm_token(w, lm)) for w in word.split()] or [lm.unknown] for word in words]
     prior = [sum(math.log(max(lm.continuation(w), 1e-7)) for w in word.split()) for word in words]
     return {
