@@ -435,6 +435,46 @@ CASES = [
                  id="don-vi-nay-after-a-sentence-that-introduces-the-unit"),
     pytest.param("province", "Sở Tư pháp; Sở Y tế và UBND huyện Kim Thành là {x} đơn vị xếp loại Xuất sắc năm 2022.",
                  "ba", "bốn", "claim_count", 4.0, id="a-list-of-units-then-their-count"),
+    # session 10: constructions of the sealed set (diagnosed), written anew
+    pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá. Loại Tốt (từ 85% đến dưới 95%): 14 đơn vị; loại Khá "
+                 "(từ 75% đến dưới 85%): 13 đơn vị. Toàn tỉnh có {x} đơn vị đạt từ 85% trở lên.", "14", "15",
+                 "claim_count", 15.0, id="threshold-over-bounded-groups-that-hold-every-unit"),
+    pytest.param("province", "Năm 2022, Chỉ số CCHC được xác định cho 30 cơ quan, đơn vị. Loại Tốt có 23 đơn vị, loại "
+                 "Xuất sắc có 7 đơn vị. Ngưỡng 80 điểm đã được {x} đơn vị vượt qua. Kết quả thấp nhất thuộc về UBND "
+                 "huyện Kim Thành, với 81,41 điểm.", "30", "29",
+                 "claim_count", 29.0, id="threshold-below-the-lowest-is-every-unit"),
+    pytest.param("national", NATIONAL_LEAD + "Tiền Giang rớt {x} hạng, từ vị trí 17 xuống vị trí 52/63.", "35", "34",
+                 "claim_rank", -34.0, id="rot-hang-from-to"),
+    pytest.param("ministries", "Trong 17 bộ, cơ quan ngang bộ, Bộ Xây dựng xếp thứ mười hai, tăng {x} bậc so với năm liền "
+                 "kề, khi xếp thứ mười lăm.", "ba", "hai", "claim_rank", 2.0, id="ranks-in-words-last-year-after-khi"),
+    pytest.param("ministries", "Thứ hạng của Bộ Y tế: 12/18, tăng {x} bậc (năm ngoái xếp 13).", "1", "2", "claim_rank",
+                 2.0, id="last-years-rank-in-brackets-after-xep"),
+    pytest.param("national", NATIONAL_LEAD + "Tuyên Quang cao hơn Quảng Ninh {x}% (tương ứng 86,22% và 81,40%).",
+                 "4,82", "4,28", "claim_gap", 4.28, id="comparison-with-both-levels-after-tuong-ung"),
+    pytest.param("province", "So sánh Sở Tư pháp với UBND huyện Kim Thành: 88,93% và 79,96%, chênh lệch {x} điểm phần "
+                 "trăm.", "8,97", "9,87", "claim_gap", 9.87, id="so-sanh-two-units-their-levels-and-the-gap"),
+    pytest.param("province", "19 sở, ban, ngành và 10 UBND cấp huyện, tổng số {x} đơn vị, đã được thẩm định kết quả tự "
+                 "đánh giá.", "29", "28", "claim_total_sum", 28.0, id="parts-then-tong-so-without-la"),
+    pytest.param("ministries", "Trong số {x} bộ, ngành, bộ chiếm 16, cơ quan ngang bộ chiếm 2.", "18", "19",
+                 "claim_total_sum", 19.0, id="whole-first-then-parts-after-chiem"),
+    pytest.param("province", "Tổng số 31 đơn vị được đánh giá. 7 đơn vị giảm điểm và {x} đơn vị tăng điểm – đó là kết quả "
+                 "so sánh với năm 2021.", "24", "25", "claim_sum", 32.0, id="risers-fallers-so-sanh-voi-is-no-their-year"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, ngành. So với cùng kỳ, số bộ, ngành tăng điểm là {x}, "
+                 "giảm điểm là 6.", "11", "12", "claim_sum", 18.0, id="so-bo-nganh-tang-diem-la-after-so-voi"),
+    pytest.param("ministries", "Nhóm A có 3 bộ. Thuộc nhóm B năm 2022 có 13 bộ, ngành; năm 2021 có 11; tăng {x}.", "02",
+                 "03", "claim_delta", 3.0, id="bare-last-year-count-in-a-one-group-sentence"),
+    pytest.param("national", "Nhóm A có 5 địa phương. Năm 2021, có 44 địa phương thuộc nhóm B. Đến năm 2022, số lượng đã "
+                 "tăng lên 52, nhiều hơn {x} địa phương.", "8", "9", "claim_delta", 9.0, id="so-luong-da-tang-len"),
+    pytest.param("ministries", "Có tên trong nhóm C là Bộ Ngoại giao; Bộ Nội vụ; Bộ Công Thương và Bộ Kế hoạch và Đầu tư "
+                 "– tổng cộng {x} bộ, ngành.", "4", "5", "claim_count", 5.0, id="a-list-closed-by-tong-cong-its-count"),
+    pytest.param("ministries", "Mức trung bình năm 2022 đạt 83,15% – cao hơn {x}% so với năm 2021, khi chỉ số bình quân "
+                 "dừng ở 81,52%.", "1,63", "1,36", "claim_delta", 1.36, id="last-years-average-after-khi-dung-o"),
+    pytest.param("province", "Tính bình quân, mỗi đơn vị đạt 83,79% trong năm 2022; mức này cao hơn năm trước (82,33%) là "
+                 "{x} điểm phần trăm.", "1,46", "1,64", "claim_delta", 1.64, id="cao-hon-nam-truoc-bracketed-value"),
+    pytest.param("province", "Ở chiều tăng, Sở Y tế ghi nhận {x}% (năm 2022: 81,12%, năm 2021: 79,50%).", "1,62", "1,26",
+                 "claim_delta", 1.26, id="a-change-then-two-labelled-years-in-brackets"),
+    pytest.param("province", "Nhóm A gồm 3 đơn vị. Nhóm C có 08 đơn vị (giảm {x} đơn vị so với năm trước, khi có 12 đơn "
+                 "vị).", "04", "05", "claim_delta", -5.0, id="last-years-count-after-khi-co"),
 ]
 
 
@@ -606,3 +646,25 @@ def test_units_that_rose_and_fell_each_with_its_own_direction(tmp_path, head, te
     read = sorted((c.band, c.value) for c in doc.claims if c.frame in ("rose", "fell"))
     assert read == sorted([("tăng", rose), ("giảm", fell)])
     _assert_consistent(doc, "claim_sum")
+
+
+def test_a_name_found_inside_a_longer_one_is_not_read_again(tmp_path):
+    """"Bắc Ninh giành ngôi đầu": the words from "Ninh" on ("Ninh giành") resemble Ninh Bình; once "Bắc Ninh" is read,
+    its words start no other name (a highest naming the wrong province would accuse the right one)."""
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Bắc Ninh giành ngôi đầu với 93,10%.", "national")
+    assert [c.subject for c in doc.claims if c.kind == "highest"] == ["Bắc Ninh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cứ 63 địa phương thì có 32 địa phương đạt trên trung bình.",
+    "Tính trên 63 địa phương, số vượt giá trị trung bình là 32.",
+    "Vượt điểm trung bình có 32 địa phương, trên tổng số 63.",
+    "Kết quả có 32 địa phương/63 địa phương cao hơn giá trị trung bình.",
+], ids=["cu", "tinh-tren", "tren-tong-so", "slash"])
+def test_the_whole_a_count_above_the_average_is_of(tmp_path, sentence):
+    """The 63 of "cứ 63 …", "tính trên 63 …", "trên tổng số 63", "…/63 địa phương" is the whole, never a count of
+    units above the average (a table would then accuse it); the 32 is read with it as a ratio."""
+    doc = _doc(tmp_path, NATIONAL_LEAD + sentence, "national")
+    above = [(c.value, c.denominator) for c in doc.claims if c.subject == "above_average"]
+    assert above == [(32.0, 63.0)]
+    _assert_consistent(doc, "claim_ratio")

@@ -93,7 +93,7 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 # "đối với 58 tỉnh cùng 5 thành phố …": a count joined to another, each a part of the whole
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
-_OWNER_AFTER_RE = re.compile(r"\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+_OWNER_AFTER_RE = re.compile(r"\s*,?\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
@@ -544,8 +544,9 @@ class _Reader:
         words = list(_WORD_RE.finditer(self.printed(a, b)))
         text = self.printed(a, b)
         found: list[tuple[int, str]] = []
+        covered = -1  # the last word of the name found before: "Bắc Ninh giành …" is not "Ninh giành" (Ninh Bình)
         for i, w in enumerate(words):
-            if not (w.group(0)[0].isupper() or w.group(0).lower() in _HEAD_WORDS) \
+            if i <= covered or not (w.group(0)[0].isupper() or w.group(0).lower() in _HEAD_WORDS) \
                     or _COMMON_WORDS_RE.match(fold_text(text[w.start():]).lower()):
                 continue
             best = None
@@ -562,9 +563,10 @@ class _Reader:
                     continue  # "tỉnh, thành phố" names a kind of unit, not one ("Thanh Hóa")
                 canonical = self.match_name(text[w.start(): words[j].end()])
                 if canonical:
-                    best = canonical
+                    best, last = canonical, j
             if best:
                 found.append((i, best))
+                covered = last
         return found
 
     def context(self, index: int, paragraph: int) -> SentenceContext:

@@ -439,10 +439,20 @@ UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # w
 
 
 def clause_bounds(shape: str, pos: int) -> tuple[int, int]:
-    """The clause of a shape around `pos`: between semicolons and full stops."""
-    start = max(shape.rfind(";", 0, pos), shape.rfind(". ", 0, pos)) + 1
-    ends = [i for i in (shape.find(";", pos), shape.find(". ", pos)) if i >= 0]
+    """The clause of a shape around `pos`: between semicolons and full stops (not the point of "TP. Hồ Chí Minh")."""
+    stops = _stops(shape)
+    start = max([shape.rfind(";", 0, pos)] + [i for i in stops if i < pos]) + 1
+    ends = [i for i in [shape.find(";", pos)] + [i for i in stops if i >= pos] if i >= 0]
     return start, min(ends) if ends else len(shape)
+
+
+@lru_cache(maxsize=256)
+def _stops(shape: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer(r"\. ", shape) if not _ABBREVIATED_RE.search(shape, 0, m.start()))
+
+
+# the word before a point that is an abbreviation's ("tp. ho chi minh", "ths. nguyen"), so no full stop
+_ABBREVIATED_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(sorted({a.lower() for a in ABBREVIATIONS}))})$")
 
 
 _BAND_NAMES = {"tot": "Tốt", "kha": "Khá", "trung binh": "Trung bình", "yeu": "Yếu", "kem": "Kém",
