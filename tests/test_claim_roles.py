@@ -475,6 +475,11 @@ CASES = [
                  "claim_delta", 1.26, id="a-change-then-two-labelled-years-in-brackets"),
     pytest.param("province", "Nhóm A gồm 3 đơn vị. Nhóm C có 08 đơn vị (giảm {x} đơn vị so với năm trước, khi có 12 đơn "
                  "vị).", "04", "05", "claim_delta", -5.0, id="last-years-count-after-khi-co"),
+    pytest.param("province", "Đơn vị thấp nhất là UBND huyện Kim Thành, đạt 76,91 điểm; đơn vị này cần khắc phục. Kết quả "
+                 "của Sở Y tế tăng từ 87,70 điểm năm 2021 lên 89,38 điểm năm 2022; mức tăng là {x} điểm.", "1,68",
+                 "1,86", "claim_delta", 1.86, id="a-from-to-with-years-after-don-vi-nay"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số CCHC của Hải Phòng là 85,38%, của Tiền Giang là 81,88%; như vậy Hải "
+                 "Phòng cao hơn {x} điểm phần trăm.", "3,50", "3,05", "claim_gap", 3.05, id="cua-a-la-x-cua-b-la-y"),
 ]
 
 
@@ -668,3 +673,17 @@ def test_the_whole_a_count_above_the_average_is_of(tmp_path, sentence):
     above = [(c.value, c.denominator) for c in doc.claims if c.subject == "above_average"]
     assert above == [(32.0, 63.0)]
     _assert_consistent(doc, "claim_ratio")
+
+
+@pytest.mark.parametrize("head, sentence, values", [
+    pytest.param("national", NATIONAL_LEAD + "Bắc Giang vượt Lâm Đồng 17,35% (đạt 94,07%, còn Lâm Đồng đạt 76,72%).",
+                 {("Bắc Giang", 94.07), ("Lâm Đồng", 76.72)}, id="subjects-value-first-in-the-bracket"),
+    pytest.param("ministries", "Điểm của Bộ Tài chính là 93,15%, cao hơn Thanh tra Chính phủ 10,62% (đạt 82,53%).",
+                 {("Bộ Tài chính", 93.15), ("Thanh tra Chính phủ", 82.53)}, id="subjects-value-given-before"),
+])
+def test_the_level_in_brackets_after_a_difference(tmp_path, head, sentence, values):
+    """"A vượt B 17,35% (đạt 94,07%, …)": the bracket gives A's level; "A là 93,15%, cao hơn B 10,62% (đạt 82,53%)":
+    A's level was given, so the bracket is B's.  A level given to the wrong unit would be accused by a table."""
+    doc = _doc(tmp_path, sentence, head)
+    assert {(c.subject, c.value) for c in doc.claims if c.kind == "value"} == values
+    _assert_consistent(doc, "claim_gap")

@@ -93,7 +93,8 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 # "đối với 58 tỉnh cùng 5 thành phố …": a count joined to another, each a part of the whole
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
-_OWNER_AFTER_RE = re.compile(r"\s*,?\s*(?:thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+# (after a comma only "do", "thuộc về": "95,13%, do Cà Mau đạt được"; "85,38%, của Tiền Giang là …" opens the next unit's)
+_OWNER_AFTER_RE = re.compile(r"\s*(?:,\s*(?:thuoc ve|do)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
@@ -674,6 +675,9 @@ class _Reader:
                     # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
                 if name == "previous" and re.match(r"\s*so voi\s*⟨P", self.shape[self.shape.find("⟩", m.start("previous")) + 1:]):
                     continue  # "tăng so với năm 2021: 84,13% so với 81,24%": this year's level, then last year's
+                if name == "previous_before_year" and m.group(0).startswith("tu") \
+                        and re.match(r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong)\b", self.shape[m.end():]):
+                    continue  # "tăng từ 87,70 điểm năm 2021 lên 89,38 điểm năm 2022": a from-to, read whole (claim_roles)
                 year = None
                 own_year = YEAR_AFTER_RE.match(self.shape, self.shape.find("⟩", m.start("previous")) + 1)
                 if m.groupdict().get("year") is not None or own_year:
@@ -1366,9 +1370,12 @@ class _Reader:
             if unit is None:
                 continue
             compared = _compared_before().search(lead)
-            if compared and re.search(r"⟨P\d+⟩\s*\(\s*(?:dat|chi dat|la|voi|:)?\s*$", lead):
-                # "cao hơn Thanh tra Chính phủ 10,62% (đạt 82,53%)": the bracket after the difference is the value of
-                # the unit compared with
+            subject = self.unit_name(clause_start, clause_start + compared.start()) if compared else None
+            if compared and re.search(r"⟨P\d+⟩\s*\(\s*(?:dat|chi dat|la|voi|:)?\s*$", lead) and subject is not None \
+                    and any(c.kind == "value" and c.subject == subject for _, c in self.claims):
+                # "Điểm của Bộ Tài chính là 93,15%, cao hơn Thanh tra Chính phủ 10,62% (đạt 82,53%)": the subject's
+                # value was given, so the bracket after the difference is the unit compared with's (without it,
+                # "Bắc Giang vượt Lâm Đồng 17,35% (đạt 94,07%, còn Lâm Đồng …)", the bracket is the subject's)
                 unit = self.unit_name(clause_start + compared.start(), clause_start + compared.end())
                 if unit is None:
                     continue

@@ -364,9 +364,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
-            if noun is None and _WORD_RANK_BEFORE_RE.search(before) and fold_same_length(printed).lower() not in ("mot", "nam"):
-                # "xếp thứ mười hai", "vị trí thứ bảy": a rank written in words ("vị trí số một" is the top, a cue;
-                # "nhóm thứ hai" is a group's name)
+            word = fold_same_length(printed).lower()
+            if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (
+                    not word.endswith("nam") or word.startswith("muoi") and word != "muoi nam"
+                    or word == "nam" and re.search(r"\b(?:xep|dung|vi tri|hang) thu\s*$", before) and not re.match(r"\s*\d", text[b:])):
+                # "xếp thứ mười hai", "vị trí thứ bảy", "xếp thứ năm": a rank written in words ("vị trí số một" is the
+                # top, a cue; "nhóm thứ hai" is a group's name; "năm" is a year unless "xếp thứ" puts it in a rank)
                 taken.append((a, b, "K", Mention("K", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
