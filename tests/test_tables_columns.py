@@ -348,3 +348,18 @@ def test_ranks_in_order_with_ties_and_a_second_count_are_not_read_again() -> Non
                reread_wide=lambda cell: pytest.fail(f"re-read wide {cell.text}"))
     assert [_cell(table, r + 1, 2).value for r in range(len(ranks))] == ranks
     assert all(_cell(table, r + 1, 2).ocr_doubt is None for r in range(len(ranks)))
+
+
+def test_a_rank_continued_from_an_earlier_page_is_the_rank_and_its_order_checked() -> None:
+    """Page 2 of a table split over pages, no header: ranks 22..34 in 13 rows break "1..n" but continue a rank;
+    the column is the rank, and its '2' (27 whose digits merged in reading) is read again. A column of counts
+    that are not in order stays counts."""
+    ranks = [str(r) for r in range(22, 35)]
+    ranks[5] = "2"
+    rows = [[f"Tỉnh {chr(65 + k)}x", f"{70 - k * 0.5:.2f}".replace(".", ","), str(40 + (k * 7) % 13), rank]
+            for k, rank in enumerate(ranks)]
+    table = _table(rows, ["", "", "", ""])
+    type_table(table, reread=lambda cell: ["2"], separator=lambda cell, n: None, reread_wide=lambda cell: ["27"])
+    assert table.column_kinds[2:] == ["count", "rank"]
+    assert [_cell(table, r, 3).value for r in range(1, 14)] == list(range(22, 35))
+    assert _cell(table, 6, 3).alt_text == "2"

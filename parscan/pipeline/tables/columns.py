@@ -199,6 +199,32 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
+def _continued_rank(values: list[float | None], n_rows: int) -> int:
+    """The ranks of the rows before this table's, when the column's integers continue a rank printed on an
+    earlier page (a table split over pages: 22, 23, ... 34 in 13 rows), else 0.
+
+    Why: alone, such a column breaks "integers 1..n" (`_is_rank`) and was typed as counts, so its ranks were
+    never checked against their order (`_ranks_in_order`): '22' read '2' stood. Here the integers, 1..999,
+    must run in row order (four pairs in five or more not going down) and seven in ten of them must stand
+    within RANK_SLACK of their place in the row order plus the offset (the median of value less place).
+    """
+    placed = [(k, v) for k, v in enumerate(values) if v is not None and 1 <= v <= 999]
+    if len(placed) < 3 or len(placed) < 0.6 * len(values):
+        return 0
+    present = [v for _, v in placed]
+    if _distinct_per_group(present) < 0.6 * len(present):
+        return 0
+    pairs = list(zip(present, present[1:]))
+    if sum(1 for a, b in pairs if b >= a) < 0.8 * len(pairs):
+        return 0
+    offsets = sorted(v - (k + 1) for k, v in placed)
+    offset = int(offsets[len(offsets) // 2])
+    if offset < 1:
+        return 0
+    near = sum(1 for k, v in placed if abs(v - (k + 1) - offset) <= RANK_SLACK)
+    return offset if near >= 0.7 * len(placed) else 0
+
+
 def infer_columns(body: list[list[str]], labels: list[str],
                   groups: list[set[int]] | None = None) -> list[ColumnType]:
     """The kind and format of each column from its header label and its body cells' texts; `groups` are the
@@ -253,10 +279,13 @@ def infer_columns(body: list[list[str]], labels: list[str],
         present = [v for v in ints if v is not None]
         few = len(present) < 3 and header[c] in ("rank", "ordinal") and all(1 <= v <= n_rows + RANK_SLACK
                                                                             for v in present)
+        offset = 0
         if few or _is_rank(ints, n_rows, scores):  # the header names which of the two; "rank" by default
             col.kind = "ordinal" if header[c] == "ordinal" else "rank"
+        elif header[c] in (None, "rank", "ordinal") and (offset := _continued_rank(ints, n_rows)):
+            col.kind = "ordinal" if header[c] == "ordinal" else "rank"
         if col.kind in ("rank", "ordinal"):
-            col.low, col.high = 1, n_rows + RANK_SLACK
+            col.low, col.high = max(1, offset + 1 - RANK_SLACK), offset + n_rows + RANK_SLACK
     return columns
 
 
