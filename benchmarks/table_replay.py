@@ -152,7 +152,8 @@ def replay(paths: list[str], cells_out: Path | None) -> None:
             joined = [item.table for item in interpret_tables(tables)]  # a table continued on page 2 joins
             s = score_cells(d["truth"]["tables"][0], joined)
             line = [s.exact, s.cells, s.rows_found, s.rows, s.ranks_read, s.ranks]
-            failures.setdefault(group, Counter()).update({kind: n for (_, kind), n in s.failures.items()})
+            for (_, kind), n in s.failures.items():  # summed over the columns' roles
+                failures.setdefault(group, Counter())[kind] += n
             print(f"{key:22} {d['name'][:40]:40} cells {s.exact}/{s.cells} ranks {s.ranks_read}/{s.ranks} "
                   f"rows {s.rows_found}/{s.rows} tables {len(joined)} cpu {cpu:.2f}s calls {sum(CALLS.values())}",
                   flush=True)

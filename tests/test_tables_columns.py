@@ -314,3 +314,52 @@ def test_class_read_through_a_blot_takes_its_columns_word_but_another_class_stay
             cell.text = classes[cell.row - 1]
     type_table(text_only)
     assert _cell(text_only, 3, 6).text == "Tôi"
+
+
+def test_a_rank_out_of_the_columns_order_is_read_again_wider_and_kept_with_doubt_if_no_reading_fits() -> None:
+    """'10, 1, 12' down a table printed in rank order: the '1' ('11' whose two glyphs merged in reading) is read
+    again; its ink readings lose the digit too, the stretched one ('11') fits between 10 and 12 and replaces it.
+    With no reading that fits, the rank keeps its reading, with `ocr_doubt`; nothing is taken from the order."""
+    wide_asked: list[str] = []
+
+    def wide(cell: Cell) -> list[str]:
+        wide_asked.append(cell.text)
+        return ["11"]
+
+    table = _wide(rank_override={10: "1"}, n=12)
+    type_table(table, reread=lambda cell: ["1"], separator=lambda cell, n: None, reread_wide=wide)
+    cell = _cell(table, 11, 5)
+    assert (cell.value, cell.text, cell.alt_text, cell.ocr_doubt) == (11, "11", "1", None)
+    assert wide_asked == ["1"]  # only the rank out of order
+    unread = _wide(rank_override={10: "1"}, n=12)
+    type_table(unread, reread=lambda cell: ["1"], separator=lambda cell, n: None, reread_wide=lambda cell: ["7"])
+    cell = _cell(unread, 11, 5)
+    assert (cell.value, cell.text) == (1, "1")  # '7' fits the column but not between 10 and 12
+    assert cell.ocr_doubt and "out of the column's order" in cell.ocr_doubt
+    assert all(_cell(unread, r, 5).ocr_doubt is None for r in range(1, 13) if r != 11)
+
+
+def test_ranks_in_order_with_ties_and_a_second_count_are_not_read_again() -> None:
+    """Ties (12, 12, 12, 15) and a rank that starts again at 1 for a second group keep to the column's order."""
+    ranks = [1, 2, 3, 4, 5, 5, 7, 8, 1, 2, 3, 3, 5, 6]
+    rows = [[f"Đơn vị {k}", f"{95 - k * 0.5:.2f}".replace(".", ","), str(r)] for k, r in enumerate(ranks)]
+    table = _table(rows, ["Cơ quan, đơn vị", "Chỉ số", "Xếp hạng"])
+    type_table(table, reread=lambda cell: pytest.fail(f"re-read {cell.text}"),
+               reread_wide=lambda cell: pytest.fail(f"re-read wide {cell.text}"))
+    assert [_cell(table, r + 1, 2).value for r in range(len(ranks))] == ranks
+    assert all(_cell(table, r + 1, 2).ocr_doubt is None for r in range(len(ranks)))
+
+
+def test_a_rank_continued_from_an_earlier_page_is_the_rank_and_its_order_checked() -> None:
+    """Page 2 of a table split over pages, no header: ranks 22..34 in 13 rows break "1..n" but continue a rank;
+    the column is the rank, and its '2' (27 whose digits merged in reading) is read again. A column of counts
+    that are not in order stays counts."""
+    ranks = [str(r) for r in range(22, 35)]
+    ranks[5] = "2"
+    rows = [[f"Tỉnh {chr(65 + k)}x", f"{70 - k * 0.5:.2f}".replace(".", ","), str(40 + (k * 7) % 13), rank]
+            for k, rank in enumerate(ranks)]
+    table = _table(rows, ["", "", "", ""])
+    type_table(table, reread=lambda cell: ["2"], separator=lambda cell, n: None, reread_wide=lambda cell: ["27"])
+    assert table.column_kinds[2:] == ["count", "rank"]
+    assert [_cell(table, r, 3).value for r in range(1, 14)] == list(range(22, 35))
+    assert _cell(table, 6, 3).alt_text == "2"

@@ -324,7 +324,7 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
     """Column kinds and every body cell settled against its column, re-read from its crop where it
     breaks it (`columns.py`, `reread.py`): its ink, then its grey levels."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut
+    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
@@ -341,7 +341,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                     ocr_doubt="blank cell in a row of values: no readable number, none kept" if blank else None)
 
     type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
-               separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing)
+               separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
+               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)))
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
 from dataclasses import dataclass
 
 from parscan.normalizers.numbers import read_number
@@ -198,6 +199,32 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
+def _continued_rank(values: list[float | None], n_rows: int) -> int:
+    """The ranks of the rows before this table's, when the column's integers continue a rank printed on an
+    earlier page (a table split over pages: 22, 23, ... 34 in 13 rows), else 0.
+
+    Why: alone, such a column breaks "integers 1..n" (`_is_rank`) and was typed as counts, so its ranks were
+    never checked against their order (`_ranks_in_order`): '22' read '2' stood. Here the integers, 1..999,
+    must run in row order (four pairs in five or more not going down) and seven in ten of them must stand
+    within RANK_SLACK of their place in the row order plus the offset (the median of value less place).
+    """
+    placed = [(k, v) for k, v in enumerate(values) if v is not None and 1 <= v <= 999]
+    if len(placed) < 3 or len(placed) < 0.6 * len(values):
+        return 0
+    present = [v for _, v in placed]
+    if _distinct_per_group(present) < 0.6 * len(present):
+        return 0
+    pairs = list(zip(present, present[1:]))
+    if sum(1 for a, b in pairs if b >= a) < 0.8 * len(pairs):
+        return 0
+    offsets = sorted(v - (k + 1) for k, v in placed)
+    offset = int(offsets[len(offsets) // 2])
+    if offset < 1:
+        return 0
+    near = sum(1 for k, v in placed if abs(v - (k + 1) - offset) <= RANK_SLACK)
+    return offset if near >= 0.7 * len(placed) else 0
+
+
 def infer_columns(body: list[list[str]], labels: list[str],
                   groups: list[set[int]] | None = None) -> list[ColumnType]:
     """The kind and format of each column from its header label and its body cells' texts; `groups` are the
@@ -252,10 +279,13 @@ def infer_columns(body: list[list[str]], labels: list[str],
         present = [v for v in ints if v is not None]
         few = len(present) < 3 and header[c] in ("rank", "ordinal") and all(1 <= v <= n_rows + RANK_SLACK
                                                                             for v in present)
+        offset = 0
         if few or _is_rank(ints, n_rows, scores):  # the header names which of the two; "rank" by default
             col.kind = "ordinal" if header[c] == "ordinal" else "rank"
+        elif header[c] in (None, "rank", "ordinal") and (offset := _continued_rank(ints, n_rows)):
+            col.kind = "ordinal" if header[c] == "ordinal" else "rank"
         if col.kind in ("rank", "ordinal"):
-            col.low, col.high = 1, n_rows + RANK_SLACK
+            col.low, col.high = max(1, offset + 1 - RANK_SLACK), offset + n_rows + RANK_SLACK
     return columns
 
 
@@ -398,10 +428,12 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
-               missing: Callable[[int, int], Cell | None] | None = None) -> list[ColumnType]:
+               missing: Callable[[int, int], Cell | None] | None = None,
+               reread_wide: Reread | None = None) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
     the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
-    comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it."""
+    comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
+    `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`)."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -428,6 +460,7 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
             settle_cell(cell, col, reread, separator, sample)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
+        _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
         for c, col in enumerate(columns):
             if col.kind == "text":
                 _snap_to_vocabulary([row[c] for row in grid[start:] if c < len(row) and row[c] is not None
@@ -504,6 +537,69 @@ def _ranks_against_scores(grid: list[list[Cell | None]], start: int, columns: li
             if fitted is not None and all(agree(fitted, score, r, s) for r, s in neighbours):
                 cell.alt_text, cell.text, cell.value = cell.text, reading, fitted
                 break
+
+
+def _in_order(values: list[float]) -> list[bool]:
+    """Which of a rank column's values (row order, ties allowed) keep to its order: the longest run that never
+    goes down (the earliest such run when there are several); a value 1 that starts a new count (followed by
+    1 or 2, after a rank above 2) begins a run of its own (`_distinct_per_group`)."""
+    starts = [0] + [k for k in range(1, len(values)) if values[k] == 1 and values[k - 1] > 2
+                    and (k + 1 == len(values) or values[k + 1] <= 2)]
+    kept = [False] * len(values)
+    for a, b in zip(starts, starts[1:] + [len(values)]):
+        run = values[a:b]
+        best = [1] * len(run)
+        back = [-1] * len(run)
+        for j in range(len(run)):
+            for i in range(j):
+                if run[i] <= run[j] and best[i] + 1 > best[j]:
+                    best[j], back[j] = best[i] + 1, i
+        j = max(range(len(run)), key=lambda k: (best[k], -k)) if run else -1
+        while j >= 0:
+            kept[a + j] = True
+            j = back[j]
+    return kept
+
+
+def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[ColumnType], reread: Reread,
+                    reread_wide: Reread | None) -> None:
+    """In a table printed in rank order, a rank out of that order ('10, 1, 12': '11' read '1'; '21, 2, 23') or
+    read as nothing is read again (`reread`, then `reread_wide` for a doubled digit whose glyphs touch); a
+    reading that fits the column and lies between the ranks in order above and below it replaces it (the first
+    reading stays in `alt_text`). A rank that still breaks the order keeps its reading, with `ocr_doubt`.
+
+    Why the order and not the digit count: a rank column has no number of digits to break, and a two-digit
+    rank that loses a digit still fits it. Nothing is taken from the order but which cells to read again and
+    the bounds a reading must keep: only the cell's own pixels give its value.
+    """
+    rank_col = next((c for c, col in enumerate(columns) if col.kind == "rank"), None)
+    if rank_col is None:
+        return
+    col = columns[rank_col]
+    cells = [row[rank_col] for row in grid[start:] if rank_col < len(row) and row[rank_col] is not None
+             and row[rank_col].kind == "rank" and row[rank_col].col == rank_col]
+    read = [c for c in cells if c.value is not None]
+    pairs = list(zip(read, read[1:]))
+    if len(read) < 3 or sum(1 for a, b in pairs if b.value >= a.value) < 0.8 * len(pairs):
+        return  # not printed in rank order: the totals' order is `_ranks_against_scores`' to check
+    kept = dict(zip(map(id, read), _in_order([c.value for c in read])))
+    for k, cell in enumerate(cells):
+        if kept.get(id(cell)):
+            continue
+        above = [c.value for c in cells[:k] if kept.get(id(c))]
+        below = [c.value for c in cells[k + 1:] if kept.get(id(c))]
+        low, high = max(above, default=col.low), min(below, default=col.high)
+        readings = reread(cell) if cell.value is not None else ()  # a cell read as nothing had these already
+        for reading in chain(readings, reread_wide(cell) if reread_wide else ()):  # lazily, up to a fit
+            fitted = _fits(reading, col)
+            if fitted is not None and low <= fitted <= high:
+                cell.alt_text, cell.text, cell.value = cell.text or cell.alt_text, reading, fitted
+                cell.ocr_doubt = None
+                break
+        else:
+            if cell.value is not None:
+                cell.ocr_doubt = (f"rank {cell.text!r} out of the column's order (between {low:g} and {high:g}): "
+                                  "read again, no reading fits; kept as read")
 
 
 def _row_has_values(texts: list[str]) -> bool:

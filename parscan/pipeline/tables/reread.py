@@ -106,6 +106,27 @@ def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int,
         yield from _with_digit(_ocr(large, mode, False))
 
 
+STRETCH = 1.6  # how much wider a doubled digit's crop is made (`stretched_rereadings`)
+
+
+def stretched_rereadings(ink: np.ndarray, box: tuple[int, int, int, int]) -> Iterator[str]:
+    """The cell's ink stretched STRETCH times across, then read at GLYPH_PX and LARGE_PX (two modes each),
+    lazily, for a number that the other readings keep reading with a digit short.
+
+    Why: the LSTM merges a repeated character when nothing separates the two in its frames, so a doubled
+    digit whose glyphs touch on a blurred copy reads as one ('22' read '2', '11' read '1') at every scale and
+    in every mode (`cell_rereadings`); made wider, the two glyphs take frames of their own ('22' read '22').
+    """
+    tight = _tight_ink(ink, box)
+    if tight is None:
+        return
+    wide = cv2.resize(ink[tight], None, fx=STRETCH, fy=1.0, interpolation=cv2.INTER_NEAREST)
+    for px in (GLYPH_PX, LARGE_PX):
+        image = _scaled_padded(cv2.bitwise_not(wide), px)
+        for mode in MODES:
+            yield from _with_digit(_ocr(image, mode, False))
+
+
 def _with_digit(reading: str) -> list[str]:
     return [reading] if any(ch.isdigit() for ch in reading) else []
 
