@@ -480,6 +480,9 @@ CASES = [
                  "1,86", "claim_delta", 1.86, id="a-from-to-with-years-after-don-vi-nay"),
     pytest.param("national", NATIONAL_LEAD + "Chỉ số CCHC của Hải Phòng là 85,38%, của Tiền Giang là 81,88%; như vậy Hải "
                  "Phòng cao hơn {x} điểm phần trăm.", "3,50", "3,05", "claim_gap", 3.05, id="cua-a-la-x-cua-b-la-y"),
+    pytest.param("national", "Năm 2021, Chỉ số CCHC bình quân là 81,07%; năm nay mức bình quân tăng {x} điểm phần trăm.\n"
+                 "Các tỉnh, thành phố được đánh giá đầy đủ. Chỉ số CCHC bình quân năm 2022 của các tỉnh, thành phố "
+                 "đạt 82,90%.", "1,83", "1,38", "claim_delta", 1.38, id="the-averages-change-and-this-years-average-apart"),
 ]
 
 

@@ -675,9 +675,10 @@ class _Reader:
                     # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
                 if name == "previous" and re.match(r"\s*so voi\s*⟨P", self.shape[self.shape.find("⟩", m.start("previous")) + 1:]):
                     continue  # "tăng so với năm 2021: 84,13% so với 81,24%": this year's level, then last year's
-                if name == "previous_before_year" and m.group(0).startswith("tu") \
+                if name == "previous_before_year" and m.group(0).startswith("tu") and not _cue("average").search(self.shape) \
                         and re.match(r"(?:[^⟨;]|⟨Y\d+⟩){0,30}?\b(?:len|xuong)\b", self.shape[m.end():]):
-                    continue  # "tăng từ 87,70 điểm năm 2021 lên 89,38 điểm năm 2022": a from-to, read whole (claim_roles)
+                    continue  # "Sở Y tế tăng từ 87,70 điểm năm 2021 lên 89,38 điểm năm 2022": a unit's from-to, read whole
+                    # (claim_roles); an average's ("Từ mức 82,74% năm 2021, giá trị trung bình …") is read here
                 year = None
                 own_year = YEAR_AFTER_RE.match(self.shape, self.shape.find("⟩", m.start("previous")) + 1)
                 if m.groupdict().get("year") is not None or own_year:

@@ -33,6 +33,7 @@ def check_consistency(ctx: AuditContext) -> None:
     claims = [c for c in ctx.doc.claims if c.frame]  # what the frame catalogue read
     table_checked = set(ctx.covered)  # a rank move checked below says nothing of the rank's denominator
     _value_changes(ctx, claims)
+    _average_change_apart(ctx, claims)
     _member_counts(ctx, claims)
     _partitions(ctx, claims)
     _gaps(ctx, claims)
@@ -133,6 +134,42 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"{what_en}: the text states a change of {stated} against {c.previous_year or 'the year before'} "
                     f"({previous}), but {value} − {previous} = {actual}.",
                     published=stated, expected=actual, unit=c.subject, evidence=[x.evidence for x in sources],
+                    claims=sources)
+
+
+_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh)\b[^;.]{0,25}?\b(?:tang|giam)\b")
+
+
+def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
+    """"Năm 2021, Chỉ số bình quân là 81,07%; năm nay mức bình quân tăng 1,83 điểm phần trăm." with this year's
+    average stated in another paragraph: a change of the average, no level beside it, in a document that states
+    the average of exactly two consecutive years (one figure each) is the change between them."""
+    averages: dict[int, set[Decimal]] = defaultdict(set)
+    for a in claims:
+        if a.kind == "average" and a.value is not None and a.year is not None and not a.field:
+            averages[a.year].add(dec(a.value))  # type: ignore[arg-type]
+    years = sorted(averages)
+    if len(years) != 2 or years[1] - years[0] != 1 or any(len(averages[y]) != 1 for y in years):
+        return
+    now, then = next(iter(averages[years[1]])), next(iter(averages[years[0]]))
+    stated_of = {y: [a for a in claims if a.kind == "average" and a.year == y and a.value is not None] for y in years}
+    for c in claims:
+        if c.kind != "delta" or c.change is None or c.subject or c.previous_value is not None or id(c) in ctx.covered \
+                or not _AVERAGE_CHANGE_RE.search(fold(c.text or "")):
+            continue
+        stated, actual = dec(c.change), now - then  # type: ignore[operator]
+        sources = [c, stated_of[years[1]][0], stated_of[years[0]][0]]
+        label = f"{fmt(now)} − {fmt(then)}"
+        if abs(actual - stated) <= _tolerance(now, then, stated) / 2:  # type: ignore[operator]
+            ctx.passed("claim_delta", published=stated, expected=actual, unit="trung bình",
+                       evidence=[x.evidence for x in sources], claims=sources, reason=label)
+        elif abs(actual - stated) > _tolerance(now, then, stated):  # type: ignore[operator]
+            ctx.add("claim_delta", "error",
+                    f"Văn bản nêu giá trị trung bình thay đổi {fmt(stated)}, nhưng trung bình năm {years[1]} và năm "
+                    f"{years[0]} nêu trong văn bản cho {label} = {fmt(actual)}.",
+                    f"The text states the average changed by {stated}, but the averages it states for {years[1]} and "
+                    f"{years[0]} give {label} = {actual}.",
+                    published=stated, expected=actual, unit="trung bình", evidence=[x.evidence for x in sources],
                     claims=sources)
 
 
