@@ -483,6 +483,9 @@ CASES = [
     pytest.param("national", "Năm 2021, Chỉ số CCHC bình quân là 81,07%; năm nay mức bình quân tăng {x} điểm phần trăm.\n"
                  "Các tỉnh, thành phố được đánh giá đầy đủ. Chỉ số CCHC bình quân năm 2022 của các tỉnh, thành phố "
                  "đạt 82,90%.", "1,83", "1,38", "claim_delta", 1.38, id="the-averages-change-and-this-years-average-apart"),
+    pytest.param("national", NATIONAL_LEAD + "Tổng số {x} phiếu khảo sát, chia theo đối tượng:\n+ Lãnh đạo, quản lý các "
+                 "cấp: 7.613 phiếu\n+ Người dân, tổ chức: 9.408 phiếu\nKết quả được công bố.", "17.021", "17.012",
+                 "survey_count", 17012.0, id="ballots-chia-theo-doi-tuong-then-items"),
 ]
 
 

@@ -315,8 +315,9 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     return link_differences(claims, sentence_of, paragraph_of)
 
 
-_BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?"
-                             r"|[a-z ,]{0,25}\)?\s*:)\s*$")  # "…, gồm:", "Số phiếu phát ra (1.200 phiếu):"
+_BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do|"
+                             r"(?:chia|phan) theo [a-z ]{2,20})\s*:?\s*\.?"
+                             r"|[a-z ,]{0,25}\)?\s*:)\s*$")  # "…, gồm:", "Số phiếu phát ra (1.200 phiếu):", "…, chia theo đối tượng:"
 _BLOCK_TAIL_RE = re.compile(r"⟨C(\d+)⟩[^⟨]{0,25}$")
 _BLOCK_WORD_RE = re.compile(r"^\s*(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do)\s*:?\s*\.?\s*$")
 
