@@ -34,10 +34,6 @@ HEADS = {
 }
 
 
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 def _doc(tmp_path: Path, text: str, head: str = "province") -> ParscanDocument:
     path = tmp_path / "report.txt"
     path.write_text("\n".join(HEADS[head] + text.split("\n")), encoding="utf-8")
@@ -415,13 +411,9 @@ def test_band_members_wrong_count(tmp_path, text, wrong):
     pytest.param("Năm 2022, Nhóm A (từ 90% trở lên) gồm {n} tỉnh: Quảng Ninh, Hải Phòng, Bắc Ninh.",
                  ["Quảng Ninh", "Hải Phòng", "Bắc Ninh"], "04", id="group-bounds-in-brackets"),
     pytest.param("Năm 2022, có {n} tỉnh đạt từ 90% trở lên là Quảng Ninh, Hải Phòng và Bắc Ninh.",
-                 ["Quảng Ninh", "Hải Phòng", "Bắc Ninh"], "04", id="la-after-bounds",
-                 marks=_xfail("a list introduced by 'là' after the band's bounds ('3 tỉnh đạt từ 90% trở lên là "
-                              "Quảng Ninh, ...') is not read: _member_list only looks for the intro before any "
-                              "placeholder, and the 90% is one")),
+                 ["Quảng Ninh", "Hải Phòng", "Bắc Ninh"], "04", id="la-after-bounds"),
     pytest.param("Năm 2022, {n} địa phương có Chỉ số dưới 80% là Bắc Kạn và Cao Bằng.", ["Bắc Kạn", "Cao Bằng"], "03",
-                 id="la-after-below", marks=_xfail("same as la-after-bounds: 'dưới 80% là Bắc Kạn và Cao Bằng' "
-                                                   "gives a count with no members")),
+                 id="la-after-below"),
 ])
 def test_provinces_listed_after_their_band(tmp_path, text, members, wrong):
     doc = _doc(tmp_path, text.format(n=f"{len(members):02d}"), "national")

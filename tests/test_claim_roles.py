@@ -486,6 +486,8 @@ CASES = [
     pytest.param("national", NATIONAL_LEAD + "Tổng số {x} phiếu khảo sát, chia theo đối tượng:\n+ Lãnh đạo, quản lý các "
                  "cấp: 7.613 phiếu\n+ Người dân, tổ chức: 9.408 phiếu\nKết quả được công bố.", "17.021", "17.012",
                  "survey_count", 17012.0, id="ballots-chia-theo-doi-tuong-then-items"),
+    pytest.param("province", "Năm 2022, {x} đơn vị đạt từ 70% đến dưới 80% là: Sở Nông nghiệp và Phát triển nông thôn; "
+                 "Sở Giao thông vận tải.", "2", "3", "claim_count", 3.0, id="a-list-after-the-bounds-of-its-count"),
 ]
 
 

@@ -67,9 +67,10 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di
 _INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o muc)\s*$")
 _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 # "…, trong đó có A, B và C": a list that may name only some of them (the audit confirms with it, never accuses)
-_LIST_INTRO_RE = re.compile(r"^[^;⟨.]{0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
+# (a class's bounds may stand between the count and its list: "2 đơn vị đạt từ 70% đến dưới 80% là: A; B")
+_LIST_INTRO_RE = re.compile(r"^(?:[^;⟨.]|⟨P\d+⟩){0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
                             + PARTIAL_LIST_CUE + r")\s*")
-_COLON_INTRO_RE = re.compile(r"^[^;⟨.:(]{0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
+_COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨P\d+⟩){0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
 # a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")

@@ -566,7 +566,10 @@ def _extremes_of(claims: list[Claim], gap: Claim) -> tuple[Claim | None, Claim |
     lows = {(c.subject, c.value, c.year, c.scope): c for c in claims if c.kind == "lowest" and c.value is not None}
     if len(highs) == 1 and len(lows) == 1:
         (h,), (lo,) = highs.values(), lows.values()
-        if h.scope == lo.scope and (h.year == lo.year or None in (h.year, lo.year) or gap.year in (h.year, lo.year)):
+        # (a province's two groups, sở and huyện, are one ranking: a scope carried over from a sentence about one
+        # group does not make the document's one highest and one lowest of different units)
+        same_units = h.scope == lo.scope or {h.scope, lo.scope} <= {None, "departments", "districts"}
+        if same_units and (h.year == lo.year or None in (h.year, lo.year) or gap.year in (h.year, lo.year)):
             return h, lo
     return high, low
 
