@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import random
+from array import array
+
 import numpy as np
 import pytest
 
@@ -80,12 +83,39 @@ def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch
 def test_compiled_shortlists_equal_the_python_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     # the decoder's candidates: the channel's, words with digits dropped, re-ranked by prior (stable)
     repairer = get_repairer()
-    tokens = {split_edges(t)[1].lower() for line in LINES for t in line.split()} | {"g5", "x", "qd", "nghiéng"}
+    # with the common words' places (wii -> mới) and each token's best score
+    tokens = ({split_edges(t)[1].lower() for line in LINES for t in line.split()}
+              | {"g5", "x", "qd", "nghiéng", "wii", "none", "1@", "be", "zzqx"})
     monkeypatch.setattr(repairer, "_shortlisted", {})
+    monkeypatch.setattr(repairer, "_best_logp", {})
     repairer._shortlists(tokens)
     compiled = {token: (ids.tolist(), scores.tolist()) for token, (ids, scores) in repairer._shortlisted.items()}
+    best = dict(repairer._best_logp)
     monkeypatch.setattr(repairer, "_shortlisted", {})
+    monkeypatch.setattr(repairer, "_best_logp", {})
     monkeypatch.setattr(kernels, "COMPILED", None)
     repairer._shortlists(tokens)
     assert compiled == {token: (ids.tolist(), scores.tolist()) for token, (ids, scores) in repairer._shortlisted.items()}
+    assert best == repairer._best_logp and set(best) == tokens
     assert sum(len(ids) for ids, _ in compiled.values()) > 10 * len(tokens)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+@pytest.mark.parametrize("seed", range(20))
+def test_compiled_shortlist_breaks_ties_as_the_python_one(seed: int) -> None:
+    # scores and priors drawn from a few values, so that both orders meet many equal keys; digit words
+    # among them, and a token with fewer candidates than the shortlist's first places
+    from parscan.normalizers.repair import COMMON_SLOTS, COMMON_WEIGHT, PRIOR_WEIGHT, SHORTLIST, shortlist_of
+
+    rng = random.Random(seed)
+    prior = array("d", [rng.choice([-8.0, -6.5, -5.0, -2.5, -1.25]) for _ in range(300)])
+    digit = bytes(rng.random() < 0.1 for _ in range(300))
+    candidates = []
+    for size in (0, 3, SHORTLIST - COMMON_SLOTS, SHORTLIST + 1, 80, 200):
+        ids = array("i", rng.sample(range(300), size))
+        candidates.append((ids, array("d", sorted((rng.choice([-1.0, -2.0, -2.5, -4.0, -7.0]) for _ in ids),
+                                                  reverse=True))))
+    compiled = kernels.shortlist(candidates, prior, digit, PRIOR_WEIGHT, SHORTLIST, COMMON_SLOTS, COMMON_WEIGHT)
+    reference = [shortlist_of(ids, logp, prior, digit) for ids, logp in candidates]
+    assert [(i.tolist(), s.tolist(), b) for i, s, b in compiled] == [(i.tolist(), s.tolist(), b) for i, s, b in reference]
+    assert max(len(ids) for ids, _, _ in compiled) == SHORTLIST

@@ -268,3 +268,26 @@ def test_two_capitals_may_be_a_syllable_whose_marked_vowel_was_read_as_a_consona
     # other capitals are abbreviations too often to be read as words; Roman numerals stay
     for line in ("UBND TP Ha Noi", "kem theo CV so 12", "Muc II. Ket qua"):
         assert repairer.repair_line(line).split()[1] == line.split()[1]
+
+
+def test_a_short_tokens_shortlist_keeps_room_for_common_words(repairer) -> None:
+    # the best-aligned words of a token without marks are the many mark variants of its letters, mostly
+    # rare ("wii" -> túi, vii, xii, mũi, lùi ...); a few places go to the commonest words within reach
+    from parscan.normalizers.repair import SHORTLIST
+
+    for token, word in (("wii", "mới"), ("none", "trong"), ("1@", "lệ")):
+        ids, _ = repairer._shortlist(token)
+        assert len(ids) <= SHORTLIST
+        assert word in {repairer.channel.words[i] for i in ids.tolist()}
+    assert repairer.repair_line("giai phap wii trong cai cach") == "giải pháp mới trong cải cách"
+
+
+def test_a_badly_garbled_line_leans_on_the_language_model(repairer) -> None:
+    # most of its words have no candidate the channel finds likely: its guesses weigh less there and the
+    # context more ("Guven" alone is nearer Quyền; among districts' names it is Huyện)
+    from parscan.normalizers.repair import CHANNEL_WEIGHT, GARBLED_WEIGHT
+
+    assert repairer._channel_weight(["Guven", "Hung", "Soe"]) == GARBLED_WEIGHT
+    assert repairer._channel_weight("Chi s6 cai cach hanh chinh".split()) == CHANNEL_WEIGHT
+    assert repairer.repair_line("- Guven Hung Soe") == "- Huyện Hương Sơn"
+    assert repairer.repair_line("86 CCHE eta tinh.") == "số CCHC của tỉnh."

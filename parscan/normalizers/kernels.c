@@ -240,27 +240,72 @@ void rank_candidates(int64_t n_tokens, const int64_t *coff, const int32_t *codes
 /* The decoder's shortlists (repair.py, _shortlists; its Python loop is the reference): token t's
  * candidates ids/scores[off[t] .. off[t+1]) (the channel's, best first) without the words that hold a
  * digit (digit[id] != 0), ordered by score + weight * prior[id], best first, stably (the channel's
- * order among equals); the first `keep` go to out_ids/out_scores[t * keep ..], their number to out_n[t]. */
+ * order among equals); the first keep - common are kept, then the `common` best of the others by
+ * score + common_weight * prior[id] (ties in the first order), placed in the first order after them;
+ * they go to out_ids/out_scores[t * keep ..], their number to out_n[t], and the token's best score
+ * among its candidates without a digit (-inf: none) to out_best[t]. */
 void shortlist(int64_t n_tokens, const int64_t *off, const int32_t *ids, const double *scores, const double *prior,
-               const uint8_t *digit, double weight, int64_t keep, int32_t *out_ids, double *out_scores,
-               int64_t *out_n) {
-    double key[keep];
+               const uint8_t *digit, double weight, int64_t keep, int64_t common, double common_weight,
+               int32_t *out_ids, double *out_scores, int64_t *out_n, double *out_best) {
+    int64_t first = keep - common;
+    double key[keep + 1], key2[common + 1];
+    int64_t at_k[keep + 1];  /* the kept candidates' places in the channel's order */
     for (int64_t t = 0; t < n_tokens; t++) {
         int32_t *kept_ids = out_ids + t * keep;
         double *kept_scores = out_scores + t * keep;
         int64_t n = 0;
+        double best = -INFINITY;
         for (int64_t k = off[t]; k < off[t + 1]; k++) {
             int32_t id = ids[k];
             if (digit[id]) continue;
+            if (scores[k] > best) best = scores[k];
             double v = scores[k] + weight * prior[id];
-            if (n == keep && !(v > key[n - 1])) continue;  /* an equal key came first: it stays ahead */
-            int64_t at = n < keep ? n++ : n - 1;
+            if (first == 0 || (n == first && !(v > key[n - 1]))) continue;  /* an equal key came first: it stays ahead */
+            int64_t at = n < first ? n++ : n - 1;
             while (at > 0 && v > key[at - 1]) {
-                key[at] = key[at - 1]; kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
+                key[at] = key[at - 1]; at_k[at] = at_k[at - 1];
+                kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
                 at--;
             }
-            key[at] = v; kept_ids[at] = id; kept_scores[at] = scores[k];
+            key[at] = v; at_k[at] = k; kept_ids[at] = id; kept_scores[at] = scores[k];
         }
-        out_n[t] = n;
+        out_best[t] = best;
+        int64_t m = 0;  /* the common words, in key2's order, then in key's */
+        if (n == first && common > 0) {
+            double last = first ? key[first - 1] : INFINITY;
+            int64_t last_k = first ? at_k[first - 1] : -1;
+            for (int64_t k = off[t]; k < off[t + 1]; k++) {
+                int32_t id = ids[k];
+                if (digit[id]) continue;
+                double v = scores[k] + weight * prior[id];
+                if (v > last || (v == last && k <= last_k)) continue;  /* among the first kept */
+                double c = scores[k] + common_weight * prior[id];
+                if (m == common) {  /* better than the last one in (c, v, channel order)? */
+                    double lc = key2[m - 1], lv = key[first + m - 1];
+                    if (!(c > lc || (c == lc && (v > lv || (v == lv && k < at_k[first + m - 1]))))) continue;
+                }
+                int64_t at = first + (m < common ? m++ : m - 1);
+                while (at > first) {
+                    double pc = key2[at - first - 1], pv = key[at - 1];
+                    if (!(c > pc || (c == pc && (v > pv || (v == pv && k < at_k[at - 1]))))) break;
+                    key2[at - first] = pc; key[at] = pv; at_k[at] = at_k[at - 1];
+                    kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
+                    at--;
+                }
+                key2[at - first] = c; key[at] = v; at_k[at] = k; kept_ids[at] = id; kept_scores[at] = scores[k];
+            }
+            /* back into the first order (a handful: insertion) */
+            for (int64_t i = first + 1; i < first + m; i++) {
+                double v = key[i]; int64_t k = at_k[i]; int32_t id = kept_ids[i]; double s = kept_scores[i];
+                int64_t at = i;
+                while (at > first && (v > key[at - 1] || (v == key[at - 1] && k < at_k[at - 1]))) {
+                    key[at] = key[at - 1]; at_k[at] = at_k[at - 1];
+                    kept_ids[at] = kept_ids[at - 1]; kept_scores[at] = kept_scores[at - 1];
+                    at--;
+                }
+                key[at] = v; at_k[at] = k; kept_ids[at] = id; kept_scores[at] = s;
+            }
+        }
+        out_n[t] = n + m;
     }
 }

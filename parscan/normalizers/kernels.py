@@ -46,7 +46,7 @@ def _load() -> ctypes.CDLL | None:
         _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
     ]
     library.shortlist.restype = None
-    library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _PTR, _PTR, _PTR]
+    library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _I64, _F64, _PTR, _PTR, _PTR, _PTR]
     return library
 
 
@@ -116,10 +116,12 @@ def rank_candidates(codes: list[int], neighbours: bytes, seen_ids: list[int], se
 
 
 def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes, weight: float,
-              keep: int) -> list[tuple[array, array]]:
+              keep: int, common: int, common_weight: float) -> list[tuple[array, array, float]]:
     """Per token, its candidates (word ids 'i', log-probs 'd', best first) without the words that hold a
-    digit, re-ranked by log-prob + weight * prior[word] (stable), the best `keep`; see shortlist in
-    kernels.c. `prior`: 'd' per word; `digit`: a byte per word."""
+    digit, re-ranked by log-prob + weight * prior[word] (stable): the best `keep - common`, then the
+    `common` best others by log-prob + common_weight * prior[word], in the first order; with the best
+    log-prob among them all (-inf: none). See shortlist in kernels.c. `prior`: 'd' per word;
+    `digit`: a byte per word."""
     assert COMPILED is not None
     n = len(candidates)
     ids, scores, offsets = array("i"), array("d"), array("q", [0])
@@ -128,8 +130,10 @@ def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes,
         scores.extend(token_scores)
         offsets.append(len(ids))
     out_ids, out_scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
-    found = array("q", bytes(8 * n))
+    found, best = array("q", bytes(8 * n)), array("d", bytes(8 * n))
     digits = array("B", digit)
     COMPILED.shortlist(n, _address(offsets), _address(ids), _address(scores), _address(prior), _address(digits),
-                       weight, keep, _address(out_ids), _address(out_scores), _address(found))
-    return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
+                       weight, keep, common, common_weight, _address(out_ids), _address(out_scores), _address(found),
+                       _address(best))
+    return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c], b)
+            for t, (c, b) in enumerate(zip(found.tolist(), best.tolist()))]

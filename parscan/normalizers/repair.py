@@ -46,6 +46,18 @@ LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
 REGISTRY_DATA = DATA.parents[1] / "registries" / "data"  # the units' names a repair must not rewrite
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
+# A line whose OCR is badly garbled gets less of the channel's word and more of the language model's: there
+# the channel, learned from renders, is sure of what it cannot know. Garbled: more than GARBLED_SHARE of its
+# words (letters only, two or more) have no candidate whose log P(token | word) reaches GARBLED_BELOW.
+# Tuning pairs (seeds 20000+; eng / eng degraded / vie / vie degraded, 84.65 / 87.58 % degraded without):
+# below -3, share 0.3, weight 0.5: 99.71 / 84.90 / 99.76 / 87.63; share 0.2: 84.87 / 87.64; share 0.4:
+# 84.82 / 87.58; below -2 or -5: 84.87 / 87.62, 84.83 / 87.64; weight 0.4, 0.45, 0.6: 84.75, 84.74, 84.73
+# (clean sets unchanged throughout). One weight of 0.6 or 0.5 for every line instead: degraded eng 84.74 /
+# 84.87 %, but clean eng 99.68 % and dev 95.74 -> 95.55 / 95.22 %: dev's real scans are garbled in 4 % of
+# their lines by this measure, the degraded tuning scans in 23 %.
+GARBLED_BELOW = -3.0
+GARBLED_SHARE = 0.3
+GARBLED_WEIGHT = 0.5
 TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when the context insists
 # ... and makes it another word of the channel's shortlist at this cost beyond the channel's score
 # (_vie_readings); chosen on the tuning pairs (seeds 20000+, `vie` degraded 82.76 % without: 86.83 at 1,
@@ -63,6 +75,16 @@ ACRONYM_COST = 2.0
 PAIR_COST = 4.0
 _VOWEL_LIKE = set("GQW")  # ở, ộ, ơ read as G or Q, ư as W
 SHORTLIST = 30  # candidates per token the decoder sees (tuned on held-out synthetic pairs: 12 -> 30 +1.3 pts degraded)
+# ... of which COMMON_SLOTS go to the commonest words within the channel's reach (the channel's score plus
+# COMMON_WEIGHT x the prior): legacy OCR drops the marks, so a short token's best-aligned words are the dozen
+# mark variants of its letters, mostly rare (`be` -> bè, bệ, bê, bé, bế, bẹ, ...), which filled the list and
+# left out a common word one letter further (kế, để); `1@` lost lệ, `wii` mới, `none` trong so. Tuning pairs
+# (seeds 20000+), degraded eng / vie: 84.46 / 87.29 % without; 5 slots at weight 1.5, 2, 3: 84.62 / 87.57,
+# 84.65 / 87.58, 84.66 / 87.57; 8 at 2: 84.65 / 87.59; 10 at 3: 84.69 / 87.63; 15 at 2: 84.64 / 87.63 (a
+# plateau); clean eng / vie 99.70 / 99.76 -> 99.71 / 99.76. A longer list instead (45, 60 words: 84.73 /
+# 87.51, 84.89 / 87.66 %) costs the decoder 10-25 % more time on seed 002.
+COMMON_SLOTS = 5
+COMMON_WEIGHT = 2.0
 SHORTLISTED_LIMIT = 100_000  # tokens whose shortlist is kept; a long-running batch worker starts afresh past it
 OPTION_SPAN = 14.0  # options whose channel score trails the best by more never win (speed)
 PRIOR_WEIGHT = 0.8
@@ -128,6 +150,8 @@ class Repairer:
         # the transitions inside a printed word of several tokens, with the model's own probability
         self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
         self._shortlisted: dict[str, tuple[array, array]] = {}  # _shortlist's, by token
+        self._best_logp: dict[str, float] = {}  # the best candidate's log P(token | word), by token shortlisted
+        self._garbled: dict[str, int] = {}  # by OCR token: 1 a word beyond the channel's reach, 0 not, -1 no word
         for word, inside in words["inner"].items():
             self._word_inner[word] = [(a, b, self.lm.prob(a, b)) for a, b in inside]
 
@@ -206,24 +230,24 @@ class Repairer:
                         array("q", first + last + option + word), array("d", emission + inner_probs), tuple(inner))
 
     @lru_cache(maxsize=100_000)
-    def _readings(self, core: str, kind: LineKind) -> Readings:
+    def _readings(self, core: str, kind: LineKind, weight: float = CHANNEL_WEIGHT) -> Readings:
         """The options for one OCR token: printed texts with their language-model tokens and
-        emission log-probs (the channel's, weighted)."""
+        emission log-probs (the channel's, times `weight`: see GARBLED_WEIGHT)."""
         if not core or not any(ch.isalnum() for ch in core):
             return Readings(True, (_DASHES.get(core, core),), (-1,), core)
         if NUMBER.match(core):
             if kind == "legacy" and _DIGIT_WORD.match(core):
-                return self._fixed([(core, ("<num>",), 0.0)] + self._digit_words(core), core)
+                return self._fixed([(core, ("<num>",), 0.0)] + self._digit_words(core, weight), core)
             return self._fixed([(core, ("<num>",), 0.0)], core)
         if _SYMBOL.match(core):
             return self._fixed([(fix_symbol(core), ("<num>",), 0.0)], core)
         numbered = _NUMBERED.match(core)
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
-            rest = self._readings(numbered.group(2), kind)
+            rest = self._readings(numbered.group(2), kind, weight)
             return replace(rest, prefix=numbered.group(1) + rest.prefix)
         glued = _GLUED_NUMBER.match(core)
         if glued:  # the number is kept and the word repaired after it, apart
-            return self._after_number(glued.group(1), self._readings(glued.group(2), kind))
+            return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
         if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
             return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
@@ -232,12 +256,12 @@ class Repairer:
             return self._fixed([(core, (self._lm_word(core),), 0.0)], core)
         if looks_like_acronym(core):
             if len(core) == 2 and core[1] in _VOWEL_LIKE:
-                return self._capital_pair_readings(core)
-            return self._fixed(self._acronym_readings(core), core)
+                return self._capital_pair_readings(core, weight)
+            return self._fixed(self._acronym_readings(core, weight), core)
         known = core.lower() in self.lexicon
         if kind == "vie" and known:
-            return self._vie_readings(core)
-        return self._legacy_readings(core, known)
+            return self._vie_readings(core, weight)
+        return self._legacy_readings(core, known, weight)
 
     def _after_number(self, number: str, rest: Readings) -> Readings:
         """The readings of a word printed after `number`: each starts with the number's token."""
@@ -250,14 +274,14 @@ class Repairer:
                                list(rest.fixed), list(rest.words), rest.model)
         return replace(shifted, prefix=f"{rest.prefix}{number} ")
 
-    def _legacy_readings(self, core: str, known: bool) -> Readings:
+    def _legacy_readings(self, core: str, known: bool, weight: float) -> Readings:
         """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
         the token itself as a last resort (a name or term outside the lexicon)."""
         ids, logp = self._shortlist(core.lower())
         words = ids.tolist()
         fixed: list[str | None] = [None] * len(words)
         first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
-        emission = [CHANNEL_WEIGHT * score for score in logp]
+        emission = [weight * score for score in logp]
         inner: list[tuple[int, int, int]] = []
         inner_probs: list[float] = []
         for k, word in enumerate(words):
@@ -272,9 +296,9 @@ class Repairer:
                 text = self.channel.words[head_ids[0]]
                 number = split.group(2).translate(_DIGITISH)
                 extra.append((f"{apply_case(text, split.group(1))} {number}", (self._lm_word(text), "<num>"),
-                              CHANNEL_WEIGHT * (float(head_logp[0]) - 2.0)))
+                              weight * (float(head_logp[0]) - 2.0)))
         if core.isalpha() and len(core) >= 4 and (not len(logp) or max(logp) < SPLIT_BELOW):
-            extra += self._splits(core)
+            extra += self._splits(core, weight)
         if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
         for text, tokens, score in extra:
@@ -297,7 +321,7 @@ class Repairer:
             fixed, words = [fixed[i] for i in index], [words[i] for i in index]
         return self._arrays(first, last, emission, inner, inner_probs, fixed, words, core)
 
-    def _splits(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+    def _splits(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
         """Two syllables OCR glued into one token ("Dinhky", "XUly"): the best SPLIT_WAYS cuts into
         two parts of two letters or more, each part's best SPLIT_EACH candidates, at SPLIT_COST."""
         cuts = []
@@ -316,10 +340,10 @@ class Repairer:
                         continue
                     options.append((f"{apply_case(first, core[:at])} {apply_case(second, core[at:])}",
                                     (self._lm_word(first), self._lm_word(second)),
-                                    CHANNEL_WEIGHT * (a_logp + b_logp) - SPLIT_COST))
+                                    weight * (a_logp + b_logp) - SPLIT_COST))
         return options
 
-    def _digit_words(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+    def _digit_words(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
         """Words a digit token may be a misreading of: the channel's shortlist of each letter form
         of its digits ("56" -> "so" -> số, sở, sổ), at DIGIT_WORD_COST beyond the channel's score."""
         best: dict[int, float] = {}
@@ -329,9 +353,9 @@ class Repairer:
                 if score > best.get(word, -math.inf) and " " not in self.channel.words[word]:
                     best[word] = score
         return [(self.channel.words[word], (_lm_token(self.channel.words[word], self.lm),),
-                 CHANNEL_WEIGHT * score - DIGIT_WORD_COST) for word, score in best.items()]
+                 weight * score - DIGIT_WORD_COST) for word, score in best.items()]
 
-    def _acronym_readings(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+    def _acronym_readings(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
         """Capitals that are no syllable and no acronym the corpus knows: themselves, or a known
         acronym of the channel's shortlist at ACRONYM_COST (a garbled U, Ư or C: `BND`, `LBND`, `ƯBND`
         for UBND, `GCHC`, `CCHG` for CCHC); the language model decides. A Roman numeral (II, XIV) is
@@ -344,10 +368,10 @@ class Repairer:
             text = self.channel.words[word].upper()
             # the same letters with a hyphen (PTTH, PT-TH) are the token as printed, not a misreading
             if text in self.acronyms and "".join(filter(str.isalnum, text)) != core:
-                options.append((text, (self._lm_word(text),), CHANNEL_WEIGHT * score - ACRONYM_COST))
+                options.append((text, (self._lm_word(text),), weight * score - ACRONYM_COST))
         return options
 
-    def _capital_pair_readings(self, core: str) -> Readings:
+    def _capital_pair_readings(self, core: str, weight: float) -> Readings:
         """Two capitals that are no syllable and no known acronym: themselves, or a syllable with marks
         of the channel's shortlist at PAIR_COST (`SG` for Sở: ở read as G); the language model decides.
         The syllables are packed as channel words, cased when chosen (a capital and marks among lower-case
@@ -358,7 +382,7 @@ class Repairer:
         words = [-1]
         shortlist, logp = self._shortlist(core.lower())
         for word, score in zip(shortlist.tolist(), logp.tolist()):
-            text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - PAIR_COST
+            text, weighted = self.channel.words[word], weight * score - PAIR_COST
             if text in self.lexicon and has_marks(text) and weighted >= -OPTION_SPAN:
                 first.append(self._first_of[word])
                 last.append(self._last_of[word])
@@ -367,20 +391,20 @@ class Repairer:
                 words.append(word)
         return self._arrays(first, last, emission, [], None, fixed, words, core)
 
-    def _tone_variants(self, core: str) -> list[tuple[str, tuple[str, ...], float]]:
+    def _tone_variants(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
         hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
         options = [(core, (self._lm_word(core),), 0.0)]
         for text, logp in self.channel.variants(core):
-            options.append((apply_case(text, core), (self._lm_word(text),), CHANNEL_WEIGHT * logp - TONE_SWAP_COST))
+            options.append((apply_case(text, core), (self._lm_word(text),), weight * logp - TONE_SWAP_COST))
         return options
 
-    def _vie_readings(self, core: str) -> Readings:
+    def _vie_readings(self, core: str, weight: float) -> Readings:
         """A known word from `vie` OCR: itself, its tone variants, and the other words of the channel's
         shortlist at VIE_WORD_COST (a degraded scan makes one word another: Sở -> Sử, Tốt -> Tất, cải ->
         củi); the language model decides. A letter alone (a list's "đ)", "g)") only gets other marks.
         The other words are packed as channel words, their texts written only if chosen."""
-        variants = self._tone_variants(core)
+        variants = self._tone_variants(core, weight)
         ids = [self.lm.id(tokens[0]) for _, tokens, _ in variants]
         first, last, emission = list(ids), list(ids), [score for _, _, score in variants]
         fixed: list[str | None] = [text for text, _, _ in variants]
@@ -389,7 +413,7 @@ class Repairer:
             offered = {text.lower() for text, _, _ in variants}
             shortlist, logp = self._shortlist(core.lower())
             for word, score in zip(shortlist.tolist(), logp.tolist()):
-                text, weighted = self.channel.words[word], CHANNEL_WEIGHT * score - VIE_WORD_COST
+                text, weighted = self.channel.words[word], weight * score - VIE_WORD_COST
                 # one syllable of the lexicon not offered yet, within reach of the word as read (speed)
                 if text in self.lexicon and text not in offered and weighted >= -OPTION_SPAN:
                     offered.add(text)
@@ -413,23 +437,27 @@ class Repairer:
     def _shortlists(self, tokens: Iterable[str]) -> None:
         """`_shortlist` of many tokens at once, kept: the channel scores their candidates in one batch,
         then each token's are sorted by channel score plus PRIOR_WEIGHT times the word's prior, stably
-        (the channel's order among equals): in one C call where the kernels are built (~0.1 s of a seed
-        file's CPU in Python), else in Python (the reference)."""
+        (the channel's order among equals), with COMMON_SLOTS places for common words, and each token's
+        best channel score is kept (_channel_weight): in one C call where the kernels are built (~0.1 s
+        of a seed file's CPU in Python), else in Python (shortlist_of, the reference)."""
         new = [token for token in dict.fromkeys(tokens) if token not in self._shortlisted]
         if not new:
             return
         if len(self._shortlisted) + len(new) > SHORTLISTED_LIMIT:
             self._shortlisted.clear()
+            self._best_logp.clear()
+            self._garbled.clear()
         self.channel.prepare(new)
         prior, digit = self._word_prior, self._word_digit
         candidates = [self.channel.candidates(token) for token in new]
         if kernels.COMPILED is not None:
-            self._shortlisted.update(zip(new, kernels.shortlist(candidates, prior, digit, PRIOR_WEIGHT, SHORTLIST)))
+            found = kernels.shortlist(candidates, prior, digit, PRIOR_WEIGHT, SHORTLIST, COMMON_SLOTS, COMMON_WEIGHT)
+            for token, (ids, logp, best) in zip(new, found):
+                self._shortlisted[token], self._best_logp[token] = (ids, logp), best
             return
         for token, (ids, logp) in zip(new, candidates):
-            ranked = sorted((-(score + PRIOR_WEIGHT * prior[word]), k) for k, (word, score) in enumerate(zip(ids, logp))
-                            if not digit[word])[:SHORTLIST]
-            self._shortlisted[token] = (array("i", [ids[k] for _, k in ranked]), array("d", [logp[k] for _, k in ranked]))
+            ids, logp, best = shortlist_of(ids, logp, prior, digit)
+            self._shortlisted[token], self._best_logp[token] = (ids, logp), best
 
     def _text(self, r: Readings, option: int, prose: bool = False) -> str:
         fixed = r.fixed[option]
@@ -449,12 +477,14 @@ class Repairer:
         return cased
 
     def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: DocumentCache | None = None, fixed: frozenset[int] = frozenset()) -> list[str]:
+                cache: DocumentCache | None = None, fixed: frozenset[int] = frozenset(),
+                weight: float = CHANNEL_WEIGHT) -> list[str]:
         """The best reading of the line; `start` is the last word of the line before when this line
         continues it, `ends` is False when the next line continues this one (no end-of-line term);
-        the words at `fixed` (a formula's) are kept and give the others their context."""
+        the words at `fixed` (a formula's) are kept and give the others their context; `weight`: the
+        channel's (_channel_weight)."""
         readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if i in fixed
-                    else self._readings(core, kind) for i, core in enumerate(cores)]
+                    else self._readings(core, kind, weight) for i, core in enumerate(cores)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
         return _one_list_mark([self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)])
@@ -482,16 +512,35 @@ class Repairer:
         tokens = restore_decimal_commas(list(tokens), comma_document=comma_document)
         parts = [split_edges(t) for t in tokens]
         cores = [core for _, core, _ in parts]
-        if kind in ("clean", "noise") or all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
-                                  for i, c, r in ((i, c, self._readings(c, kind)) for i, c in enumerate(cores)
-                                                  if i not in fixed)):
+        if kind in ("clean", "noise"):
+            return nfc(" ".join(tokens))  # a formula restored, nothing else to read
+        weight = self._channel_weight([c for i, c in enumerate(cores) if i not in fixed] if fixed else cores)
+        if all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
+               for i, c, r in ((i, c, self._readings(c, kind, weight)) for i, c in enumerate(cores) if i not in fixed)):
             return nfc(" ".join(tokens))  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache, fixed))
+        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache, fixed, weight))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != text.split() else text
+
+    def _channel_weight(self, cores: list[str]) -> float:
+        """CHANNEL_WEIGHT, or GARBLED_WEIGHT for a line whose words are mostly beyond the channel's
+        reach (see GARBLED_BELOW). Each token is judged once (`_garbled`) and a line's marks are
+        counted in C (map, count): a Python loop over every line's tokens was ~1 % of seed 002's
+        instructions."""
+        marks = self._garbled
+        for core in set(cores).difference(marks):
+            if len(core) >= 2 and core.isalpha():
+                word = core.lower()
+                if word not in self._best_logp:
+                    self._shortlist(word)
+                marks[core] = int(self._best_logp[word] < GARBLED_BELOW)
+            else:
+                marks[core] = -1  # no word: not counted
+        found = list(map(marks.__getitem__, cores))
+        return GARBLED_WEIGHT if found.count(1) > GARBLED_SHARE * (len(found) - found.count(-1)) else CHANNEL_WEIGHT
 
     @lru_cache(maxsize=20_000)
     def _formulas(self, text: str) -> tuple[tuple[str, ...], frozenset[int]] | None:
@@ -550,6 +599,22 @@ class Repairer:
                     tokens.update(_channel_forms(token))
         return tokens
 
+
+
+def shortlist_of(ids: array, logp: array, prior: array, digit: bytes) -> tuple[array, array, float]:
+    """One token's shortlist in Python, the reference of kernels.shortlist (the same order, ties
+    included): its candidates without the words that hold a digit, by log-prob + PRIOR_WEIGHT x prior,
+    stably, the first SHORTLIST - COMMON_SLOTS of them, then the COMMON_SLOTS best of the others by
+    log-prob + COMMON_WEIGHT x prior (ties in the first order), in the first order; and the best log-prob
+    of them all (-inf: none; see GARBLED_BELOW)."""
+    ranked = [k for _, k in sorted((-(score + PRIOR_WEIGHT * prior[word]), k)
+                                   for k, (word, score) in enumerate(zip(ids, logp)) if not digit[word])]
+    first = SHORTLIST - COMMON_SLOTS
+    rest = ranked[first:]
+    common = sorted(range(len(rest)), key=lambda i: (-(logp[rest[i]] + COMMON_WEIGHT * prior[ids[rest[i]]]), i))
+    chosen = ranked[:first] + [rest[i] for i in sorted(common[:COMMON_SLOTS])]
+    return (array("i", [ids[k] for k in chosen]), array("d", [logp[k] for k in chosen]),
+            max((logp[k] for k in ranked), default=-math.inf))
 
 _SENTENCE_END = re.compile(r"[.:;!?…]\W*$")
 _CODE = re.compile(r"^\d{1,2}(?:\.\d)+$")  # "7.15" is more often 7.1.5 read without a dot than a code
