@@ -161,7 +161,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             agreed = [_same_number(a, b) for a, b in both]
             read = [_better(a, b, lambda g=g: _full_digits(g, text_ink, reader))
                     for (a, b), g in zip(both, grid.cells)]
-        if _blurred(gray, grid.box):  # a copy of a copy: a clean-looking number may hide a confused digit
+        blurred = _blurred(gray, grid.box)
+        if blurred:  # a copy of a copy: a clean-looking number may hide a confused digit
             grey = grey or CellReader(_flattened(gray, grid.box), lang)
             for cell, g, done in zip(read, grid.cells, agreed):
                 if cell is not None and not done:  # two readings that agree already: a third cannot outvote them
@@ -176,7 +177,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
-        _type_columns(table, grid.cells, text_ink, gray)
+        _type_columns(table, grid.cells, text_ink, gray, blurred)
         tables.append(table)
     return tables
 
@@ -332,9 +333,11 @@ def _flattened(gray: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     return out
 
 
-def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
+def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray,
+                  blurred: bool = False) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
-    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels."""
+    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels. In a blurred table (`_blurred`) a
+    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`)."""
     from parscan.pipeline.tables.columns import type_table
     from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
 
@@ -354,7 +357,7 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
 
     type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
-               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)))
+               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred)
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
