@@ -85,3 +85,16 @@ def test_no_second_opinion_for_a_sure_reading_a_garbled_one_or_a_blank_crop() ->
         cell, ink_reader, grey_reader = _cell(text, conf), _Reader("", full="7,69"), _Reader("7,69")
         _second_opinion(cell, g, pixels, ink_reader, grey_reader)
         assert cell.text == text and ink_reader.calls == grey_reader.calls == 0
+
+
+def test_two_more_readings_that_agree_on_their_digits_outvote_the_first() -> None:
+    """One of the two lost its separator: their digits agree, and the clean one is kept."""
+    ink, g = _ink_cell()
+    for grey, full in (("769", "7,69"), ("7,69", "769")):
+        cell = _cell("7,09", 71.0)
+        _second_opinion(cell, g, ink, _Reader("", full=full), _Reader(grey))
+        assert (cell.text, cell.alt_text) == ("7,69", "7,09"), (grey, full)
+    for grey, full in (("769", "769"), ("709", "7,69"), ("760", "7,69"), ("7%69", "769")):
+        cell = _cell("7,09", 71.0)  # neither clean, digits that differ, or a garbled one: it stands
+        _second_opinion(cell, g, ink, _Reader("", full=full), _Reader(grey))
+        assert (cell.text, cell.alt_text) == ("7,09", None), (grey, full)

@@ -363,3 +363,37 @@ def test_a_rank_continued_from_an_earlier_page_is_the_rank_and_its_order_checked
     assert table.column_kinds[2:] == ["count", "rank"]
     assert [_cell(table, r, 3).value for r in range(1, 14)] == list(range(22, 35))
     assert _cell(table, 6, 3).alt_text == "2"
+
+
+def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_one_that_agrees() -> None:
+    """On a blurred copy (`confirm_digits`), '977' (9,77 with its comma lost) re-read '8.77' first: the next
+    re-readings are made until one fits with the cell's own digits ('9.77'), and that one is taken; none
+    agreeing, the first that fits stands. On a sharp scan the first that fits is taken, as before."""
+    made: list[str] = []
+
+    def rereadings(readings: list[str]):
+        def lazy(cell: Cell):
+            for reading in readings:
+                made.append(reading)
+                yield reading
+        return lazy
+
+    table = _wide({(0, 2): "977"})
+    type_table(table, reread=rereadings(["977", "8.77", "9.7", "9.77", "9.77"]), separator=lambda cell, n: None,
+               confirm_digits=True)
+    cell = _cell(table, 1, 3)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9.77", "977", 9.77, None)
+    assert made == ["977", "8.77", "9.7", "9.77"]  # stops at the one that agrees
+    made.clear()
+    table = _wide({(0, 2): "977"})
+    type_table(table, reread=rereadings(["8.77", "8,77", "977"]), separator=lambda cell, n: None,
+               confirm_digits=True)
+    assert (_cell(table, 1, 3).text, _cell(table, 1, 3).value) == ("8.77", 8.77) and len(made) == 3
+    made.clear()
+    table = _wide({(0, 2): "9/77"})  # not a reading whose digits count: the first that fits, as before
+    type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None, confirm_digits=True)
+    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+    made.clear()
+    table = _wide({(0, 2): "977"})  # a sharp scan: the first that fits, nothing more read
+    type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None)
+    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])

@@ -161,7 +161,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             agreed = [_same_number(a, b) for a, b in both]
             read = [_better(a, b, lambda g=g: _full_digits(g, text_ink, reader))
                     for (a, b), g in zip(both, grid.cells)]
-        if _blurred(gray, grid.box):  # a copy of a copy: a clean-looking number may hide a confused digit
+        blurred = _blurred(gray, grid.box)
+        if blurred:  # a copy of a copy: a clean-looking number may hide a confused digit
             grey = grey or CellReader(_flattened(gray, grid.box), lang)
             for cell, g, done in zip(read, grid.cells, agreed):
                 if cell is not None and not done:  # two readings that agree already: a third cannot outvote them
@@ -176,7 +177,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
-        _type_columns(table, grid.cells, text_ink, gray)
+        _type_columns(table, grid.cells, text_ink, gray, blurred)
         tables.append(table)
     return tables
 
@@ -228,6 +229,11 @@ def _better(ink: Cell | None, grey: Cell | None, third: Callable[[], str] | None
     return ink if (ink.conf or 0) >= (grey.conf or 0) else grey
 
 
+def _digits(text: str) -> str:
+    """A reading's digits, its separator aside ('7,69' and '769' share '769')."""
+    return re.sub(r"\D", "", text)
+
+
 def _edge_width(gray: np.ndarray, box: tuple[int, int, int, int]) -> float:
     """How wide, in pixels at 300 dpi, the passage from ink to paper is around the table's strokes: the pixels
     between the two levels (a fifth of the contrast in from each) over the pixels on the border of the ink.
@@ -273,19 +279,26 @@ def _second_opinion(cell: Cell, g: GridCell, ink: np.ndarray, reader: CellReader
 
     Why only in a blurred table (`_blurred`): a sharp scan's low-confidence numbers are right (the 14-column
     `scan` page has 81 cells under 90, two more calls each would put the page over its cost), a blurred copy's
-    hide confused digits ('7,69' read '7,09') that nothing in the cell betrays.
+    hide confused digits ('7,69' read '7,09') that nothing in the cell betrays. One of the two may have lost its
+    separator ('769' and '7,69' against '7,09'): their digits agree, and the clean one replaces the first.
     """
     if not CLEAN_NUMBER_RE.match(cell.text) or (cell.conf or 0) >= SECOND_OPINION_CONF:
         return
     box = _ink_box(ink, g)
     if box is None:
         return
-    (grey_text, grey_conf), full_text = grey.number(box), reader.number_full(box)[0]
-    if not CLEAN_NUMBER_RE.match(grey_text) or not CLEAN_NUMBER_RE.match(full_text):
+    (grey_text, grey_conf), (full_text, full_conf) = grey.number(box), reader.number_full(box)
+    if CLEAN_NUMBER_RE.match(grey_text) and CLEAN_NUMBER_RE.match(full_text):
+        agreed = _value(grey_text)
+        if agreed == _value(full_text) and agreed != _value(cell.text):
+            cell.alt_text, cell.text, cell.conf = cell.text, grey_text, round(grey_conf, 2)
         return
-    agreed = _value(grey_text)
-    if agreed == _value(full_text) and agreed != _value(cell.text):
-        cell.alt_text, cell.text, cell.conf = cell.text, grey_text, round(grey_conf, 2)
+    # one of the two lost its separator ('769' beside '7,69' against '7,09'): they agree when their digits do,
+    # and the clean one of them is the reading kept
+    clean = [(t, c) for t, c in ((grey_text, grey_conf), (full_text, full_conf)) if CLEAN_NUMBER_RE.match(t)]
+    if len(clean) == 1 and NUMBER_SHAPE_RE.match(grey_text) and NUMBER_SHAPE_RE.match(full_text) \
+            and _digits(grey_text) == _digits(full_text) != _digits(cell.text):
+        cell.alt_text, cell.text, cell.conf = cell.text, clean[0][0], round(clean[0][1], 2)
 
 
 def _same_number(a: Cell | None, b: Cell | None) -> bool:
@@ -320,9 +333,11 @@ def _flattened(gray: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     return out
 
 
-def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
+def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray,
+                  blurred: bool = False) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
-    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels."""
+    breaks it (`columns.py`, `reread.py`): its ink, then its grey levels. In a blurred table (`_blurred`) a
+    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`)."""
     from parscan.pipeline.tables.columns import type_table
     from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
 
@@ -342,7 +357,7 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
 
     type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
-               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)))
+               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred)
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from dataclasses import dataclass
 
@@ -35,6 +35,7 @@ from parscan.schemas.records import Cell, Table
 SEP_RE = re.compile(r"[.,](\d+)\D*$")
 CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}\.?$|^\d{1,2}\.$")
 INT_RE = re.compile(r"^\d{1,4}$")
+SHAPE_RE = re.compile(r"^\d+(?:[.,]\d+)?$")  # digits and at most one separator (`_confirmed`)
 RANK_SLACK = 2  # a rank may exceed the rows counted by this much (rows lost at a page break, a tie)
 
 Reread = Callable[[Cell], Iterable[str]]  # readings of the cell's crop, digits only (made lazily, in order)
@@ -378,9 +379,32 @@ def _printed(digits: str, decimals: int, sample: str) -> str:
     return f"{digits[:-decimals]}{sep}{digits[-decimals:]}"
 
 
+def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: ColumnType) -> tuple[str, float]:
+    """The re-reading a score cell takes: the first that fits its column (`first`), unless its digits differ in
+    one place from the cell's own reading that broke the column only by its separator ('977' for 9,77 re-read
+    '8.77'); then the next re-readings are made until one fits with the cell's own digits ('9.77'), and that
+    one is taken: two readings agree on it against one. None agreeing: the first stands.
+
+    Why: the first re-reading that fits was taken on its own, and on a blurred copy it can confuse the one
+    digit that the cell's reading and the later re-readings all read alike. Nothing is taken from the column
+    but which readings fit it; the digits come from two readings of the cell. Why only on a blurred copy: on a
+    sharp scan the first re-reading was the right one where this differs (a held-out `scan` page's 8,44 read
+    '944', re-read '8.44', then '9.44'), as the second opinion is kept off sharp scans (`cells._blurred`)."""
+    theirs, mine = re.sub(r"\D", "", first), re.sub(r"\D", "", own)
+    if not SHAPE_RE.match(own.strip()) or len(mine) != len(theirs) \
+            or sum(a != b for a, b in zip(mine, theirs)) != 1:
+        return first, value
+    for reading in rest:
+        fits = _fits(reading, col)
+        if fits is not None and re.sub(r"\D", "", reading) == mine:
+            return reading, fits
+    return first, value
+
+
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
-                separator: Separator | None = None, sample: str = ",") -> None:
-    """Set the cell's kind and value against its column (see module doc)."""
+                separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False) -> None:
+    """Set the cell's kind and value against its column (see module doc); with `confirm_digits` (a blurred
+    copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`)."""
     cell.kind = col.kind
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
@@ -393,10 +417,13 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
         cell.value = read_number(cell.text).value  # 'X', '-': a placeholder is not a broken number
         return
     readings: list[str] = []
-    for reading in reread(cell) if reread else ():  # stops at the first that fits: the rest are never read
+    rereadings = iter(reread(cell) if reread else ())
+    for reading in rereadings:  # stops at the first that fits: the rest are never read
         readings.append(reading)
         value = _fits(reading, col)
         if value is not None:
+            if confirm_digits and col.kind == "score":
+                reading, value = _confirmed(reading, value, cell.text, rereadings, col)
             cell.alt_text = cell.text or None
             cell.text, cell.value = reading, value
             return
@@ -429,7 +456,7 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None,
-               reread_wide: Reread | None = None) -> list[ColumnType]:
+               reread_wide: Reread | None = None, confirm_digits: bool = False) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
     the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
@@ -457,7 +484,7 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                 if cell.ocr_doubt:  # a blank crop: nothing to read, and no value is made up for it
                     cell.kind = col.kind
                     continue
-            settle_cell(cell, col, reread, separator, sample)
+            settle_cell(cell, col, reread, separator, sample, confirm_digits)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
