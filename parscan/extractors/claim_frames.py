@@ -36,11 +36,6 @@ _OTHER_YEAR_OR_AVERAGE_RE = re.compile(r"\b(?:nam truoc|nam ngoai|nam lien ke|cu
 _TWO_UNITS_RE = re.compile(r"\bhai (?:dia phuong|don vi|tinh|bo|so|huyen|co quan)\b")
 # last year in words, as the catalogue lists them ("năm trước", "năm liền kề"), "cùng kỳ" before any of them
 _LAST_YEAR_WORDS = rf"(?:cung ky )?(?:{catalogue()['cues']['previous_year_words']})"
-_UNIT_HEAD = (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Bộ|Văn phòng|Thanh tra|Ngân hàng|Ủy ban|Uỷ ban|"
-              r"[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]ỉnh|TP\.?)")
-_NAME_RE = re.compile(
-    rf"(?:{_UNIT_HEAD}\s+)?[A-ZĐÀ-Ỹ][\wđĐ&.\-]*(?:(?:\s+|\s*-\s*|\s*&\s*)(?:(?:và|và\s+Đào|của)\s+)?"
-    rf"(?:[A-ZĐÀ-Ỹ][\wđĐ&.\-]*|{_UNIT_HEAD}))*")
 _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
 # capitalised at a sentence's start, one letter from a unit's name ("Bình quân" / Bình Thuận): never a name
 _COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
