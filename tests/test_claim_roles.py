@@ -488,6 +488,14 @@ CASES = [
                  "survey_count", 17012.0, id="ballots-chia-theo-doi-tuong-then-items"),
     pytest.param("province", "Năm 2022, {x} đơn vị đạt từ 70% đến dưới 80% là: Sở Nông nghiệp và Phát triển nông thôn; "
                  "Sở Giao thông vận tải.", "2", "3", "claim_count", 3.0, id="a-list-after-the-bounds-of-its-count"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ đánh giá 50 tỉnh, thành phố. Số địa phương tăng điểm ({x}) nhiều hơn "
+                 "số địa phương giảm điểm (16) so với năm 2021.", "34", "35", "claim_sum", 51.0,
+                 id="risers-and-fallers-in-brackets-after-their-nouns"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 19 bộ, ngành. Kết quả năm 2022 của 14 bộ, ngành cao hơn năm "
+                 "2021, của {x} bộ, ngành thấp hơn năm 2021.", "5", "6", "claim_sum", 20.0,
+                 id="risers-and-fallers-cao-hon-thap-hon-nam"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, ngành. Về biến động so với năm 2021: mười sáu bộ, "
+                 "ngành tăng, {x} bộ, ngành giảm.", "một", "hai", "claim_sum", 18.0, id="risers-and-fallers-bare-direction"),
 ]
 
 

@@ -274,7 +274,7 @@ _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai
                               r"|(?:^|[:,;]|\bva)\s*(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$")
 
 
-_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
                               r"chi con|con lai|dung o|dat))\s*$")
 
 
