@@ -15,7 +15,7 @@ import gc
 import math
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -380,15 +380,7 @@ class Repairer:
         first, last, emission = [own], [own], [0.0]
         fixed: list[str | None] = [core]
         words = [-1]
-        shortlist, logp = self._shortlist(core.lower())
-        for word, score in zip(shortlist.tolist(), logp.tolist()):
-            text, weighted = self.channel.words[word], weight * score - PAIR_COST
-            if text in self.lexicon and has_marks(text) and weighted >= -OPTION_SPAN:
-                first.append(self._first_of[word])
-                last.append(self._last_of[word])
-                emission.append(weighted)
-                fixed.append(None)
-                words.append(word)
+        self._add_shortlisted(core, weight, PAIR_COST, has_marks, first, last, emission, fixed, words)
         return self._arrays(first, last, emission, [], None, fixed, words, core)
 
     def _tone_variants(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
@@ -410,19 +402,25 @@ class Repairer:
         fixed: list[str | None] = [text for text, _, _ in variants]
         words = [-1] * len(variants)
         if len(core) >= 2:
-            offered = {text.lower() for text, _, _ in variants}
-            shortlist, logp = self._shortlist(core.lower())
-            for word, score in zip(shortlist.tolist(), logp.tolist()):
-                text, weighted = self.channel.words[word], weight * score - VIE_WORD_COST
-                # one syllable of the lexicon not offered yet, within reach of the word as read (speed)
-                if text in self.lexicon and text not in offered and weighted >= -OPTION_SPAN:
-                    offered.add(text)
-                    first.append(self._first_of[word])
-                    last.append(self._last_of[word])
-                    emission.append(weighted)
-                    fixed.append(None)
-                    words.append(word)
+            offered = {text.lower() for text, _, _ in variants}  # one syllable of the lexicon not offered yet
+            self._add_shortlisted(core, weight, VIE_WORD_COST, lambda text: text not in offered, first, last,
+                                  emission, fixed, words)
         return self._arrays(first, last, emission, [], None, fixed, words, core)
+
+    def _add_shortlisted(self, core: str, weight: float, cost: float, keep: Callable[[str], bool], first: list[int],
+                         last: list[int], emission: list[float], fixed: list[str | None], words: list[int]) -> None:
+        """The syllables of the channel's shortlist for `core` that the lexicon knows, that `keep` admits and
+        that lie within reach of the word as read (speed), appended as channel words at `cost` (their texts
+        written only if chosen)."""
+        shortlist, logp = self._shortlist(core.lower())
+        for word, score in zip(shortlist.tolist(), logp.tolist()):
+            text, weighted = self.channel.words[word], weight * score - cost
+            if text in self.lexicon and weighted >= -OPTION_SPAN and keep(text):
+                first.append(self._first_of[word])
+                last.append(self._last_of[word])
+                emission.append(weighted)
+                fixed.append(None)
+                words.append(word)
 
     def _shortlist(self, token: str) -> tuple[array, array]:
         """Channel candidates re-ranked with how common each word is; the decoder sees the best few.
