@@ -11,7 +11,8 @@
     build_claim_doc(7, phrasings="blind")   # a fifth, blind set, `claim_phrasings_blind.py` ("gap.press.b3")
     build_claim_doc(7, phrasings="probe")   # a sixth, blind set, `claim_phrasings_probe.py` ("gap.press.p3")
     build_claim_doc(7, phrasings="sealed")  # a seventh set, `claim_phrasings_sealed.py` ("gap.press.s3")
-    build_claim_doc(7, phrasings="vault")   # an eighth, blind set, `claim_phrasings_vault.py` ("gap.press.v3")
+    build_claim_doc(7, phrasings="vault")   # an eighth set, `claim_phrasings_vault.py` ("gap.press.v3")
+    build_claim_doc(7, phrasings="crypt")   # a ninth, blind set, `claim_phrasings_crypt.py` ("gap.press.c3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -31,8 +32,10 @@ blind measure (`held_out=True`, `phrasing_set == "probe"`); a seventh, "sealed" 
 `phrasings="sealed"`), written blind to the extractor and apart from all six (10 phrasings per kind and register,
 new word orders and constructions), was the blind measure until it was used to diagnose the extractor; an
 eighth, "vault" (`claim_phrasings_vault.py`, `phrasings="vault"`), written blind to the extractor and apart from
-all seven (11 phrasings per kind and register), is the newest blind measure (`held_out=True`,
-`phrasing_set == "vault"`).
+all seven (11 phrasings per kind and register), was the blind measure until it was used to diagnose the
+extractor; a ninth, "crypt" (`claim_phrasings_crypt.py`, `phrasings="crypt"`), written blind to the extractor and
+apart from all eight (12 phrasings per kind and register), is the newest blind measure (`held_out=True`,
+`phrasing_set == "crypt"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -54,7 +57,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
-PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault")
+PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -398,7 +401,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt
 
 
 class Stmt:
@@ -536,7 +539,8 @@ _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
           "blind": ("samples.generator.claim_phrasings_blind", "b"),
           "probe": ("samples.generator.claim_phrasings_probe", "p"),
           "sealed": ("samples.generator.claim_phrasings_sealed", "s"),
-          "vault": ("samples.generator.claim_phrasings_vault", "v")}
+          "vault": ("samples.generator.claim_phrasings_vault", "v"),
+          "crypt": ("samples.generator.claim_phrasings_crypt", "c")}
 
 
 @lru_cache(maxsize=None)
@@ -709,7 +713,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -918,8 +922,8 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
-    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault") picks the
-    phrasing set; without it `held_out` does."""
+    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault" / "crypt")
+    picks the phrasing set; without it `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
