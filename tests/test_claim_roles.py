@@ -496,6 +496,46 @@ CASES = [
                  id="risers-and-fallers-cao-hon-thap-hon-nam"),
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, ngành. Về biến động so với năm 2021: mười sáu bộ, "
                  "ngành tăng, {x} bộ, ngành giảm.", "một", "hai", "claim_sum", 18.0, id="risers-and-fallers-bare-direction"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số CCHC của 31 địa phương (trong số 63) cao hơn mức bình quân chung. "
+                 "Có 45 địa phương tăng điểm và {x} địa phương giảm điểm.", "18", "19", "claim_sum", 64.0,
+                 id="a-count-with-its-whole-in-brackets-is-no-whole"),
+    pytest.param("province", "Phiếu của lãnh đạo, quản lý các cấp: 1.310; phiếu của người dân, doanh nghiệp: 2.450. Tổng "
+                 "cộng: {x} phiếu.", "3.760", "3.670", "survey_count", 3670.0, id="quan-ly-is-no-quan-district"),
+    pytest.param("national", NATIONAL_LEAD + "Bình Định đứng cuối với 78,10%. Từ vị trí 40 năm 2021, Cà Mau tụt {x} bậc, "
+                 "xuống vị trí 45/63.", "5", "4", "claim_rank", -4.0, id="the-unit-named-between-two-ranks"),
+    pytest.param("province", "UBND huyện Kim Thành đạt 92,15/100 điểm, cao nhất toàn tỉnh. Thấp nhất là Sở Xây dựng với "
+                 "78,40 điểm. Hai đơn vị cách nhau {x} điểm.", "13,75", "13,57", "claim_gap", 13.57,
+                 id="a-score-over-its-maximum"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh tiếp tục giữ ngôi đầu. Địa phương này đạt 91,20%. Đứng cuối là "
+                 "Sóc Trăng với 75,05%. Khoảng cách giữa hai đầu bảng là {x} điểm phần trăm.", "16,15", "16,51",
+                 "claim_gap", 16.51, id="the-first-place-then-its-figure-in-the-next-sentence"),
+    pytest.param("province", "Khoảng cách giữa Sở Tư pháp (88,12 điểm) và UBND huyện Gia Lộc (85,70 điểm) là {x} điểm.",
+                 "2,42", "2,24", "claim_gap", 2.24, id="a-gap-between-two-bracketed-levels"),
+    pytest.param("province", "Sở Công Thương đạt 86,55 điểm. Con số này cao hơn {x} điểm so với Sở Y tế (84,90 điểm).",
+                 "1,65", "1,56", "claim_gap", 1.56, id="con-so-nay-compared-with-another-unit"),
+    pytest.param("national", NATIONAL_LEAD + "Kiên Giang (38/63) đánh mất {x} bậc so với năm 2021, khi xếp thứ 30.",
+                 "8", "9", "claim_rank", -9.0, id="a-place-in-brackets-after-the-name-then-danh-mat"),
+    pytest.param("national", NATIONAL_LEAD + "Về vị trí thấp nhất: Cà Mau (80,10%). Điểm số 91,20% của Hải Phòng cao hơn "
+                 "điểm số 80,10% của Cà Mau đúng {x} điểm phần trăm.", "11,10", "11,01", "claim_gap", 11.01,
+                 id="a-figure-then-cua-and-the-unit-it-belongs-to"),
+    pytest.param("national", NATIONAL_LEAD + "So với cùng kỳ, chỉ số bình quân tăng {x} điểm phần trăm và đạt 83,50% (cùng "
+                 "kỳ năm 2021: 82,30%).", "1,20", "1,02", "claim_delta", 1.02, id="last-years-average-after-cung-ky-nam"),
+    pytest.param("national", NATIONAL_LEAD + "Đặt cạnh Long An với 88,40%, Bạc Liêu chỉ có 80,15%, thấp hơn {x}%.", "8,25",
+                 "8,52", "claim_gap", -8.52, id="dat-canh-a-unit-is-no-earlier-year"),
+    pytest.param("ministries", "Cao hơn Bộ Nông nghiệp và Phát triển nông thôn {x}%, Bộ Y tế đạt 85,51% (trong khi Bộ Nông "
+                 "nghiệp và Phát triển nông thôn đạt 79,15%).", "6,36", "6,63", "claim_gap", 6.63,
+                 id="nong-thon-ends-in-no-hon"),
+    pytest.param("province", "Năm 2022, tỉnh đánh giá 27 đơn vị. Trong số đó, 15 đơn vị đạt loại Tốt (Chỉ số từ 85% đến dưới "
+                 "95%), {x} đơn vị đạt loại Khá (Chỉ số từ 75% đến dưới 85%).", "12", "13", "claim_sum", 28.0,
+                 id="each-class-with-its-bounds-in-brackets"),
+    pytest.param("province", "Loại Tốt năm nay có 12 đơn vị, tăng {x} so với cùng kỳ.\n\nNăm ngoái, số đơn vị đạt loại Tốt là "
+                 "mười.", "hai", "ba", "claim_delta", 3.0, id="last-years-count-in-words-in-another-paragraph"),
+    pytest.param("province", "Danh sách đơn vị xếp loại Xuất sắc (số lượng: {x}): Sở Nội vụ.", "1", "2", "claim_count", 2.0,
+                 id="so-luong-in-brackets-counts-the-list"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2022 có 3 địa phương đạt từ 90% trở lên, giảm {x} địa phương so với cùng kỳ "
+                 "(4 địa phương).", "1", "2", "claim_delta", -2.0, id="the-change-of-a-count-above-a-bound"),
+    pytest.param("ministries", "Năm nay, nhóm C mất đi {x} bộ, ngành, hiện có 3.\n\nNăm 2021, nhóm C có 5 bộ, ngành.", "2", "1",
+                 "claim_delta", -1.0, id="mat-di-then-hien-co-and-last-years-count-apart"),
 ]
 
 
@@ -553,6 +593,15 @@ QUIET = [
     pytest.param("national", "Bình Dương có kết quả cao nhất, đạt 95,38%, thấp nhất là Cao Bằng với 76,25%.\nTỉnh Bắc "
                  "Giang:\n- Năm nay: 84,97%\n- Năm trước: 81,63%\n- Chênh lệch: 3,34%",
                  id="a-gap-listed-after-two-figures-is-not-the-extremes"),
+]
+
+
+QUIET += [
+    pytest.param("ministries", "Danh sách nhóm B gồm ba bộ, ngành: Bộ Tư pháp; Bộ Y tế và Bộ Công Thương. Nhóm B có thêm 2 "
+                 "bộ, ngành so với năm 2021, hiện có 3.", id="hien-co-is-this-years-count"),
+    pytest.param("national", "Thuộc nhóm C, số địa phương đã giảm 3 so với năm 2021: từ 12 xuống 9 địa phương.\nSo với cùng "
+                 "kỳ, chỉ số bình quân tăng 1,20 điểm phần trăm và đạt 83,50% (cùng kỳ năm 2021: 82,30%). Đông nhất là nhóm "
+                 "B với 50 địa phương, tiếp theo là nhóm C (9).", id="a-bracketed-cung-ky-year-leaves-the-next-counts-this-years"),
 ]
 
 
@@ -703,3 +752,43 @@ def test_the_level_in_brackets_after_a_difference(tmp_path, head, sentence, valu
     doc = _doc(tmp_path, sentence, head)
     assert {(c.subject, c.value) for c in doc.claims if c.kind == "value"} == values
     _assert_consistent(doc, "claim_gap")
+
+
+def test_the_sentence_that_ends_on_the_year_reported_on_hands_it_on(tmp_path):
+    """"Năm 2021 … là 82,10%, năm 2022 là 83,00%. Có 63 địa phương, trong đó …": the counts after it are of 2022."""
+    doc = _doc(tmp_path, "Năm 2021, Chỉ số CCHC bình quân là 82,10%, năm 2022 là 83,00%. Các tỉnh, thành phố có 63 địa "
+               "phương, trong đó: 2 địa phương đạt từ 90% trở lên; 55 địa phương đạt từ 80% đến dưới 90%; 6 địa phương "
+               "đạt dưới 80%.", "national")
+    counts = [c for c in doc.claims if c.kind == "count" and c.bounds]
+    assert sorted(c.value for c in counts) == [2, 6, 55] and {c.year for c in counts} == {2022}
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check", [
+    pytest.param("province", "Năm 2022, 28 cơ quan, đơn vị trong tỉnh vừa nhận bảng điểm cải cách hành chính. Có 21 đơn "
+                 "vị tăng điểm và {x} đơn vị giảm điểm so với năm trước.", "7", "8", "claim_sum",
+                 id="the-units-that-received-their-scores-are-the-whole"),
+    pytest.param("province", "Hơn {x} phiếu khảo sát đã được gửi tới lãnh đạo, quản lý (hơn 1.200 phiếu) và người dân, "
+                 "tổ chức (hơn 2.300 phiếu).", "3.500", "3.700", "survey_count",
+                 id="ballots-with-hon-in-brackets-are-parts-not-changes"),
+])
+def test_read_and_confirmed_but_never_accused(tmp_path, head, text, right, wrong, check):
+    """A total read by its role only ("… vừa nhận bảng điểm") or figures that are lower bounds ("hơn 3.500 phiếu")
+    confirm the statement when it agrees, and prove nothing when it does not."""
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    doc = _doc(tmp_path, text.format(x=wrong), head)
+    _assert_quiet(doc)
+    assert [c for c in doc.checks if c.check == check and c.status == "unverifiable"]
+
+
+def test_a_heading_names_the_unit_of_the_items_below_it(tmp_path):
+    """"Kết quả của Sở Tư pháp:" and its dashed items are that unit's, not the one the sentence before named."""
+    doc = _doc(tmp_path, "UBND huyện Kim Thành đạt 80,10 điểm, thấp nhất toàn tỉnh.\nKết quả của Sở Tư pháp:\n- Năm 2021: "
+               "89,51 điểm;\n- Năm 2022: 86,76 điểm;\n- Giảm: 2,75 điểm.")
+    values = [c for c in doc.claims if c.kind == "value" and c.value in (89.51, 86.76)]
+    assert values and {c.subject for c in values} == {"Sở Tư pháp"}
+
+
+def test_a_year_in_a_later_clause_is_not_the_earlier_figures(tmp_path):
+    """"Số địa phương thuộc nhóm A là 3, trong khi năm 2021 là 2": the 3 is of the year reported on."""
+    doc = _doc(tmp_path, "Số địa phương thuộc nhóm A là 3, trong khi năm 2021 là 2.", "national")
+    assert [(c.value, c.year) for c in doc.claims if c.kind == "count" and c.value == 3] == [(3.0, 2022)]

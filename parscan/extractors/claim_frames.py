@@ -18,7 +18,7 @@ from functools import lru_cache
 from parscan.extractors.claim_roles import (EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
-from parscan.extractors.claim_shapes import (ABBREVIATIONS, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
+from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
                                              printed_band)
 from parscan.extractors.claim_unit_change import read_unit_changes
@@ -81,8 +81,6 @@ _LIST_CUT_RE = re.compile(r"[;,](?!\d)")
 _CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
 _ABOVE_AVG = "above_average"
 _WEAK_POPULATION_RE = re.compile(r"(?:cua|ca|tren|gom|bao gom|doi voi|tai|tinh cho|cho|co|voi)\b")
-_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|"
-                          r"(?:trung binh|binh quan)(?: chung)? cua")  # "điểm trung bình của 63 tỉnh": the average's units
 # the units a count is of do something the others did not ("13 bộ tăng điểm", "… có kết quả trên mức …")
 _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam|cao hon|thap hon|tren muc|duoi muc|"
                         r"dat tren|dat duoi|vuot|xep loai|thuoc nhom)\b")
@@ -137,6 +135,8 @@ _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
+# "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
+_WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
 # 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
@@ -174,6 +174,9 @@ class _State:
     scope: str | None = None
     last_unit: str | None = None  # the unit the previous sentences spoke of ("địa phương này", "đơn vị này")
     last_band: str | None = None
+    # the extreme the previous sentence gave a unit without its figure ("Ninh Thuận giành ngôi đầu. Địa phương này
+    # đạt 91,70%."): (role, unit), for the next sentence only
+    last_role: tuple[str, str] | None = None
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -258,6 +261,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         read = reader.read()
         if not opening and state.year != year_before and default_year and state.year and state.year < default_year:
             state.year = year_before  # "…13 đơn vị. Năm 2019, con số này là 14. Kết quả thấp nhất …": an aside
+        elif default_year and state.year and state.year < default_year and _ends_on_year(sentence, default_year):
+            state.year = default_year  # "Năm 2018 là 82,47%, năm 2019 là 83,80%. Có 63 …": the sentence ended on this year
         opening = False
         block = _itemised_total(dt, i)
         if block is not None:
@@ -397,7 +402,7 @@ def _new_paragraph(text: str, start: int) -> bool:
     return not line.strip() or line.rstrip()[-1:] in ".:!?"
 
 
-_EARLIER_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
+_EARLIER_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|cung ky|hon|truoc|tu nam|tu muc|tu hang|tu vi tri|den nam|giai doan|"
                          r"lan luot|cac nam|cua nam)"
                          r"(?:[^;⟨]|⟨[PXCKR]\d+⟩){0,60}$|thang ⟨X\d+⟩\s*$|\(\s*(?:nam\s*)?$")
 # "Từ 82,37% năm 2018, điểm trung bình đã tăng lên 84,19% năm 2019": the opening figure's year is the earlier one
@@ -412,8 +417,21 @@ _RANK_WHEN_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r
 # a year printed right after a figure, its own: "83,54% trong năm 2021"
 _FIGURE_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam\s*$")
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
+# what may stand between a class's label and its bounds: "loại Tốt (Chỉ số từ 85% …)", "nhóm B: điểm đạt từ …"
+_BOUNDS_ATTACHED_RE = re.compile(r"\s*[(,:–-]?\s*(?:(?:chi so|diem so|diem|muc|ket qua)\s*(?:dat\s*|:\s*)?)?")
+# words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
+_THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
 _REFERRING_RE = re.compile(r"\bla (?:mot )?(?:don vi|dia phuong|bo|so|co quan|tinh|huyen)\b")
+
+
+def _ends_on_year(s: Sentence, year: int) -> bool:
+    """Whether the last year this sentence names as its own (not one it compares with) is `year`."""
+    last = None
+    for m in _TOKEN_RE.finditer(s.shape):
+        if m.group(1) == "Y" and not _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
+            last = int(s.mentions[int(m.group(2))].value)
+    return last == year
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -434,8 +452,10 @@ def _advance(state: _State, s: Sentence) -> None:
         if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
             continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
         figure = re.search(r"⟨[PCKR]\d+⟩", s.shape[: m.start()])
-        if figure and ";" in s.shape[figure.end(): m.start()]:
-            break  # "X đạt 87,12%, xếp thứ 14/63; năm 2022 X xếp thứ 20": the later clause's year, read there
+        if figure and re.search(r"[;,]", s.shape[figure.end(): m.start()]):
+            # "X đạt 87,12%, xếp thứ 14/63; năm 2022 X xếp thứ 20", "nhóm A là 3, trong khi năm 2021 là 2": the
+            # later clause's year, read there
+            break
         state.year = int(s.mentions[int(m.group(2))].value)
         break
     found = {scope for pattern, scope in _scope_cues() if pattern.search(s.shape)}
@@ -592,11 +612,20 @@ class _Reader:
     # ---- frames --------------------------------------------------------------------------------
 
     def read(self) -> list[Claim]:
+        self.prior_role, self.state.last_role = self.state.last_role, None
         if "⟨" not in self.shape:
-            if _REFERRING_RE.search(self.shape):
-                named = {name for _, name in self._named(0, len(self.shape))}
-                if len(named) == 1:  # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
-                    self.state.last_unit = named.pop()
+            named = {name for _, name in self._named(0, len(self.shape))}
+            roles = [kind for kind in ("highest", "lowest") if role(kind).search(self.shape)]
+            if len(named) == 1 and len(roles) == 1:  # "Ninh Thuận giành ngôi đầu." (its figure in the next sentence)
+                self.state.last_unit = next(iter(named))
+                self.state.last_role = (roles[0], self.state.last_unit)
+            elif len(named) == 1 and _REFERRING_RE.search(self.shape):
+                # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
+                self.state.last_unit = named.pop()
+            elif self.shape.rstrip().endswith(":"):
+                # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
+                # and of no unit read before it
+                self.state.last_unit = named.pop() if len(named) == 1 else None
             return []
         self._previous()
         self._comparisons()
@@ -733,6 +762,9 @@ class _Reader:
             self.used.add(v)
             clause_start, _ = clause_bounds(self.shape, m.start())
             subject = self.unit_name(clause_start, m.start())
+            if subject is None and clause_start == 0 and self.state.last_level == "unit" \
+                    and _THIS_FIGURE_RE.search(self.shape, 0, m.start()):
+                subject = self.state.last_unit  # "Sở Y tế đạt 89,08 điểm. Con số này cao hơn 1,70 điểm so với …"
             sign = -1 if m.group("dir").startswith("thap") else 1
             self.add(m.start(), clause_start, m.end(), kind="comparison", frame="comparison", subject=subject,
                      other=other or other_text.strip(" ,"), value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
@@ -846,7 +878,10 @@ class _Reader:
                 continue
             self.used.update([a, b])
             clause_start, _ = clause_bounds(self.shape, m.start())
-            unit = self.unit_name(clause_start, m.start()) or self.referred_unit(clause_start)
+            # "Từ vị trí 51 năm ngoái, Lào Cai rơi 4 bậc, xuống vị trí 55/63": the one unit named between the ranks
+            inside = self.unit_names(m.start(), m.end())
+            unit = self.unit_name(clause_start, m.start()) or (inside[0] if len(inside) == 1 else None) \
+                or self.referred_unit(clause_start)
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value)
@@ -949,9 +984,9 @@ class _Reader:
             bounded = bounded or self._band_bounds(clause_start, m.start())
             if re.match(r"(?:tai|tinh cho|cho)\b", m.group(0)) and re.match(r"\s*(?:,\s*)?(?:trong do|gom|bao gom|:|\()", after):
                 continue  # "được xác định cho 19 bộ, ngành, trong đó bộ là 16, …": the total of a breakdown (windows)
-            if _SUBSET_RE.match(after) or _AND_ANOTHER_COUNT_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
+            if _SUBSET_RE.match(after) or _AND_ANOTHER_COUNT_RE.match(after) or _WHOLE_AFTER_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
-                        not _ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
+                        not ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
                         or self._band_bounds(clause_start, clause_end))):
                 # "13 bộ tăng điểm", "tổng cộng 58 tỉnh đạt từ 80% trở lên": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
                 # the list's count, not the whole;
@@ -1126,7 +1161,7 @@ class _Reader:
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
                 label_end = shape.find(label[1], label[0]) + len(label[1])
                 attached = next((bd for bd in bounds if bd[0] >= label_end
-                                 and re.fullmatch(r"\s*[(,:–-]?\s*", shape[label_end: bd[0]])), None)
+                                 and _BOUNDS_ATTACHED_RE.fullmatch(shape[label_end: bd[0]])), None)
                 bound = attached or self._following(bounds, pos, i, positions) or self._nearest(
                     bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
             else:  # a bound after a colon opens the list's next item, not this count's statement ("Trong 31 đơn
@@ -1274,6 +1309,8 @@ class _Reader:
         if intro.group(0).rstrip().endswith("("):  # "gồm 2 đơn vị (Sở Thông tin và Truyền thông, Sở Nội vụ)"
             close = shape.find(")", a)
             b = close if close > 0 else len(shape)
+            if self._band_bounds(a, b):
+                return [], None  # "15 đơn vị đạt loại Tốt (Chỉ số từ 85% đến dưới 95%)": the class's bounds
         else:
             stop = _LIST_STOP_RE.search(shape, a)
             b = stop.start() if stop else len(shape)
@@ -1459,7 +1496,7 @@ class _Reader:
                 continue
             self.used.add(c)
             owner.change = size if owner.value > owner.previous_value else -size
-        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
+        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon|mat di|mat|bot di|bot|vang di)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)
             prior = [v for p, v in values if p < m.start() and v.kind in ("count", "members") and v.band]
@@ -1474,7 +1511,7 @@ class _Reader:
                 continue  # "Năm 2021 nhóm B có 13 bộ; năm nay tăng 1": the change of a later year's count (windows)
             self.used.add(c)
             count = self.s.mentions[c].value
-            owner.change = -count if m.group("dir") in ("giam", "it hon") else count
+            owner.change = count if m.group("dir") in ("tang", "nhieu hon") else -count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
         for m in _SIGNED_COUNT_CHANGE_RE.finditer(self.shape):  # "có 4 bộ, ngành (-2 so với năm trước)"

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from parscan.extractors.claim_shapes import ARROW, POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
+from parscan.extractors.claim_shapes import ARROW, ASSESSED_RE, POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the reader imports this module
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
+EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|cung ky|hon|tu|(?<!con so )cua)"
                                r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
@@ -95,6 +95,10 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
 
 
+# words that refer back to the unit the text spoke of last: "địa phương này", "đơn vị đó"
+_REFERS_RE = re.compile(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh|thanh pho) (?:nay|do)\b")
+
+
 def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
@@ -110,6 +114,8 @@ def read_roles(r: "_Reader") -> None:
             high, low = role("highest").search(clause) or bounds in first, role("lowest").search(clause)
             if bool(high) != bool(low) and not role("difference").search(clause):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
+            elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
+                c.kind, c.frame = r.prior_role[0], f"role_{r.prior_role[0]}"  # "… giành ngôi đầu. Địa phương này đạt …"
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
     _from_to(r)
@@ -159,6 +165,10 @@ def read_roles(r: "_Reader") -> None:
     _paired_gaps(r)
 
 
+# a figure followed by the unit it belongs to: "96,48% của Bình Thuận", "80,10 điểm thuộc về Sở Y tế"
+_OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
+
+
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
     high, low = role("highest").search(clause), role("lowest").search(clause)
@@ -170,6 +180,10 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
     unit = r.unit_name(segment[0], a) if not bare else None
+    of = _OF_UNIT_RE.match(r.shape, b)
+    if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
+        owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
+        unit = owner[0] if owner else unit
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     if unit is None and not bare and not average and not high and not low and (
@@ -362,7 +376,6 @@ def _widen(target: Claim, joined: Claim) -> None:
 
 
 _RESPECTIVELY_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*")
-_ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cham diem|doi tuong|pham vi|tham gia|bang xep hang|duoc xep")
 _SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
                               r"thuoc nhom|nhom|loai|cai thien|di len|di lui|trong do|chiem|con lai)\b")
 
@@ -423,7 +436,7 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         cs, ce = clause_bounds(r.shape, a)
         clause = r.shape[cs:ce]
         others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
-        if not _ASSESSED_RE.search(clause) or others or _SUBSET_WORDS_RE.search(clause) \
+        if not ASSESSED_RE.search(clause) or others or _SUBSET_WORDS_RE.search(clause) \
                 or r._labels(cs, ce) or r._band_bounds(cs, ce):
             continue
         r.used.add(i)

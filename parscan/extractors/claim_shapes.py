@@ -28,7 +28,11 @@ _DOCNO_RE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[A-ZĐ][\wĐđ&\-]*")
 _RATIO_RE = re.compile(r"(?<![\w./,])(\d{1,5})\s*/\s*(\d{1,5})(?![\w/]|[.,]\d)"
                        r"|(?<![\w./,])(?!19\d\d|20\d\d)(\d{1,3})\s+(?:trên tổng số|trên|trong số|trong tổng số)\s+(\d{1,3})"
                        r"(?![\w/%]|[.,]\d|\s*(?:%|điểm))")
+# a bracket opened right after a capitalised word: "Trà Vinh (", "huyện Kim Bảng ("
+_NAME_BRACKET_RE = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$")
 _NUM_RE = re.compile(r"(?<![\w./,])[+-]?\d+(?:[.,]\d+)*(?![\w/])")
+# "đạt 95,93/100 điểm": a score over the scale's maximum, not a ratio of units
+_OUT_OF_RE = re.compile(r"(?<![\w./,])(\d{1,3}[.,]\d{1,2})\s*/\s*100(?![\w/]|[.,]\d)(\s*điểm(?!\s*phần))?", re.IGNORECASE)
 _WORD_NUM_RE = re.compile(
     r"(?<!\w)(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
     r"|(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?!\w)",
@@ -234,9 +238,9 @@ def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str,
     skip = len(rest) - len(stripped)
     for words, scope in count_nouns():
         if stripped.startswith(words) and (len(stripped) == len(words) or not stripped[len(words)].isalnum()):
-            if words.startswith("so") and printed is not None and \
-                    not printed[pos + skip: pos + skip + 2].lower().startswith("sở"):
-                continue  # "số" (number) and "sở" (department) fold alike
+            need = _PRINTED_AS.get(re.split(r"[ ,]", words)[0])
+            if need and printed is not None and not printed[pos + skip: pos + skip + len(need)].lower() == need:
+                continue  # "số" (number) and "sở" (department) fold alike, so do "quản lý" and "quận"
             end = pos + skip + len(words)
             joined = _JOINED_NOUN_RE.match(folded, end)
             if joined and scope is not None:  # "sở, ban, ngành và UBND cấp huyện": units of both scopes
@@ -247,6 +251,8 @@ def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str,
     return None
 
 
+# count nouns whose folded form other words share: the printed word must be this one
+_PRINTED_AS = {"so": "sở", "quan": "quận"}
 _JOINED_NOUN_RE = re.compile(r"\s*(?:va|,)\s*(?:cac\s*)?")
 _UNIT_SCOPE_SET = {"provinces", "ministries", "departments", "districts"}
 
@@ -278,24 +284,28 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(
                               r"chi con|con lai|dung o|dat))\s*$")
 
 
-def _counted_before(before: str) -> tuple[str | None, str | None] | None:
+def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
-    "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)"."""
-    if _LABEL_BEFORE_RE.search(before):
+    "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
+    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$", before):
+        # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
+        # it name
         return None, None
     for head in re.finditer(r"\bso (?:luong )?", before):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11": each "số" tried
         m = _COUNTED_TAIL_RE.match(before, head.end())  # "số tỉnh không dưới 80% đã lên tới 52"
-        noun = _noun_after(" " + before[m.start(1):], 0) if m else None  # the longest noun there ("đơn vị", not "đơn")
+        # the longest noun there ("đơn vị", not "đơn")
+        noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
     m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–])\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
     if m:
-        noun = _noun_after(" " + m.group(1), 0)
+        noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         if noun is not None:
             return noun[0], noun[1]
     m = _NEXT_ITEM_RE.search(before)
     if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun
-        return _counted_before(re.sub(r"\s*\d+\s*$", "", before[: m.start()]))
+        head = re.sub(r"\s*\d+\s*$", "", before[: m.start()])
+        return _counted_before(head, printed[: len(head)])
     return None
 
 
@@ -320,13 +330,20 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     for m in _DOCNO_RE.finditer(text):
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end(), "N", None))
+    for m in _OUT_OF_RE.finditer(text):
+        if free(m.start(), m.end()):
+            value = parse_number(m.group(1))
+            taken.append((m.start(), m.end(), "P", Mention("P", value, start + m.start(), start + m.end(), m.group(1),
+                                                          unit="điểm" if m.group(2) else None)))
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         num, den = float(m.group(1) or m.group(3)), float(m.group(2) or m.group(4))
         before = folded[max(0, m.start() - 14): m.start()]
         noun = _noun_after(folded, m.end(), text)
-        if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]):
+        if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
+                or _NAME_BRACKET_RE.search(text, 0, m.start()) and re.match(r"\s*\)", text[m.end():]):
+            # "Trà Vinh (47/63) đánh mất 25 bậc": a place out of all, in brackets after a unit's name
             mention = Mention("K", num, start + m.start(), start + m.end(), m.group(0), denominator=den)
         else:
             mention = Mention("R", num, start + m.start(), start + m.end(), m.group(0), denominator=den,
@@ -353,16 +370,16 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "… đã giảm bốn.", "tăng hai so với cùng kỳ": a change of a count whose noun the sentence gave before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
+            if noun is None and _LABEL_BEFORE_RE.search(folded[max(0, a - 40): a]) \
+                    and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and not fold_same_length(printed).startswith("nam"):
+                # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
             if noun is None and not fold_same_length(printed).startswith("nam") \
                     and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
                     and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
-                continue
-            if noun is None and _LABEL_BEFORE_RE.search(folded[max(0, a - 40): a]) \
-                    and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and not fold_same_length(printed).startswith("nam"):
-                # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
-                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
             word = fold_same_length(printed).lower()
             if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (
@@ -396,7 +413,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("C", value, start + a, start + b, printed, noun=noun[0], scope=noun[1],
                               bound=_bound(before))
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed) and value == int(value) and (
-                counted := _counted_before(folded[max(0, a - 130): a])) is not None and counted[0] is not None:
+                counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None and counted[0] is not None:
             # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.fullmatch(r"\d+", printed) and (m_after := _COUNTED_AFTER_RE.match(folded, b)) and (
@@ -405,7 +422,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
-        elif (counted := _counted_before(folded[max(0, a - 130): a])) is not None:
+        elif (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
             mention = Mention("X", value, start + a, start + b, printed)
@@ -439,6 +456,10 @@ ARROW = r"(?:→|->|=>|➝|⇒)"
 PARTIAL_LIST_CUE = r"\btrong (?:so )?do,? co\b"
 POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
+# a clause that speaks of who was assessed: "17 bộ … được đánh giá", "30 đơn vị vừa nhận bảng điểm cải cách hành
+# chính", "điểm trung bình của 63 tỉnh" (the average's units)
+ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|bang diem|"
+                         r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua")
 
 
 def clause_bounds(shape: str, pos: int) -> tuple[int, int]:

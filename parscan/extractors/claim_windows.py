@@ -31,6 +31,15 @@ _CHANGE_BEFORE_RE = re.compile(
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
+
+
+def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
+    """Whether the count printed at `pos` is a change ("tăng 3", "giảm đi 2") rather than a part.  A bare "hơn"
+    that made the count a lower bound ("… các cấp (hơn 22.000 phiếu)") is no change."""
+    cue = _CHANGE_BEFORE_RE.search(shape[max(0, pos - 30): pos])
+    return cue is not None and not (cue.group("cue") == "hon" and mention.bound == "at_least")
+
+
 _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
@@ -172,6 +181,9 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
 
 
 _NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
+# "… so với năm 2021, hiện có 8": "hiện" marks this year's count, whatever year was named before ("nay" would be
+# "này" folded: "con số này là 14")
+_NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con)\s*$")
 
 
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
@@ -182,6 +194,8 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     after = YEAR_AFTER_RE.match(shape, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
+    if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
+        return ctx.this_year or ctx.year, True
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
     if right_before:
         return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
@@ -462,7 +476,7 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext) 
         mention = after.sentence.mentions[i]
         before = shape[max(0, p - 30): p]
         same = mention.scope == "ballots" if family == "ballots" else mention.scope in UNIT_SCOPES
-        if i in after.used or not same or not _countable(kind, mention) or _CHANGE_BEFORE_RE.search(before) \
+        if i in after.used or not same or not _countable(kind, mention) or _changed_by(shape, p, mention) \
                 or (family == "ballots" and role("ballot_stages").search(before)):
             return None
         parts.append(mention)
@@ -537,7 +551,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
             continue  # "UBND Quận 8": a number in a name
         if mention.scope == "groups":
             continue  # "với 2 nhóm đối tượng: …": how many groups the breakdown has, not one of them
-        if _CHANGE_BEFORE_RE.search(shape[max(0, p - 30): p]):
+        if _changed_by(shape, p, mention):
             return None  # a change among the figures: not a breakdown
         same = (mention.scope == "ballots") if family == "ballots" else (mention.scope in UNIT_SCOPES)
         if kind in "XP" and not (family == "ballots" and mention.value >= 100 or family == "units" and kind == "X"):

@@ -680,14 +680,14 @@ def _difference(ctx: AuditContext, c: Claim, check: str, high: Decimal, low: Dec
 
 def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
     """"30 đơn vị xếp loại Tốt (tăng 01 đơn vị so với năm 2020)" against the 2020 count of Tốt."""
-    counts = [c for c in claims if c.kind in ("count", "members") and c.band and c.value is not None
+    counts = [c for c in claims if c.kind in ("count", "members") and (c.band or c.bounds) and c.value is not None
               and c.frame != "window_change"]
-    windowed = {(fold(c.band or ""), c.year, c.value, c.change) for c in claims if c.frame == "window_change"}
+    windowed = {(_class_of(c), c.year, c.value, c.change) for c in claims if c.frame == "window_change"}
     for c in counts:
-        if c.change is None or (fold(c.band or ""), c.year, c.value, c.change) in windowed:
+        if c.change is None or (_class_of(c), c.year, c.value, c.change) in windowed:
             continue  # read again across the sentence's clauses (claim_windows): one statement, one check
         then_year = c.previous_year or (c.year - 1 if c.year else None)
-        then = [o for o in counts if o.year == then_year and fold(o.band or "") == fold(c.band or "")  # type: ignore[arg-type]
+        then = [o for o in counts if o.year == then_year and _class_of(o) == _class_of(c)
                 and (o.scope == c.scope or o.scope is None or c.scope is None)]
         if len(then) == 1:
             before, sources = dec(then[0].value), [c, then[0]]
@@ -697,7 +697,7 @@ def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         now, stated = dec(c.value), dec(c.change)
         actual = now - before  # type: ignore[operator]
-        label = f"{c.band} ({then_year} → {c.year})"
+        label = f"{c.band or _bounds_label(c)} ({then_year} → {c.year})"
         evidence = [s.evidence for s in sources]
         if actual == stated:
             ctx.passed("claim_delta", published=stated, expected=actual, unit=label, evidence=evidence,
@@ -708,6 +708,11 @@ def _count_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"{fmt(actual, 0)}.",
                     f"'{label}': the text states a change of {stated} units, but {now} − {before} = {actual}.",
                     published=stated, expected=actual, unit=label, evidence=evidence, claims=sources)
+
+
+def _class_of(c: Claim) -> tuple:
+    """What a count counts: a named class ("Nhóm A", folded) or a range of the index ("từ 90% trở lên")."""
+    return ("band", fold(c.band)) if c.band else ("bounds", tuple(c.bounds or ()))
 
 
 def _repeated(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -830,24 +835,26 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
         if len(now) != 1:
             continue
         before = c.previous_value if c.previous_value is not None else now[0].previous_value
+        used = [c, now[0]]
         if before is None and c.year is not None:  # "… Thứ hạng năm 2022 của Long An là 13": last year's, stated apart
-            then = {r.value for r in claims if r.kind == "rank" and r.subject == c.subject and r.year == c.year - 1
-                    and r.value is not None}
-            before = then.pop() if len(then) == 1 else None
+            then = [r for r in claims if r.kind == "rank" and r.subject == c.subject and r.year == c.year - 1
+                    and r.value is not None]
+            if len({r.value for r in then}) == 1:
+                before, used = then[0].value, used + then
         if before is None:
             continue
         stated, actual = dec(c.value), dec(before) - dec(now[0].value)  # type: ignore[operator]
         label = f"{c.subject}: hạng {fmt(before, 0)} → {fmt(now[0].value, 0)}"
         if stated == actual:
             ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
-                       claims=[c, now[0]], reason=label)
+                       claims=used, reason=label)
         else:
             ctx.add("claim_rank", "error",
                     f"{label}: văn bản nêu {'tăng' if stated > 0 else 'giảm'} {fmt(abs(stated), 0)} bậc, nhưng "  # type: ignore[arg-type]
                     f"{fmt(before, 0)} − {fmt(now[0].value, 0)} = {fmt(actual, 0)}.",
                     f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now[0].value} "
                     f"is {actual}.",
-                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=[c, now[0]])
+                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=used)
 
 
 def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
