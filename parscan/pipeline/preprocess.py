@@ -167,7 +167,7 @@ def level_light_paper(image: np.ndarray) -> np.ndarray:
     spreads the paper over more levels than the gap between it and the light ink; with it divided out the
     paper is one narrow peak again and a global threshold falls between ink and paper (tuned benchmark pages:
     their table read 730 -> 761 of 952 cells, every row found). Clipping the paper at its median instead read
-    778 there, but on a page lit like the generator's copies (a slope and a falloff) it left 21 % of the page
+    778 there, but on a page lit like the generator's copies (a slope and a falloff) it left 20-22 % of the page
     under Otsu where leveling leaves 6 % (BENCHMARKS.md, issue 11, session 11).
     """
     position, paper = paper_split(image)
