@@ -18,7 +18,9 @@ from parscan.pipeline.preprocess import (
     estimate_dpi,
     estimate_skew,
     is_blank,
+    level_light_paper,
     looks_upside_down,
+    paper_split,
     parse_osd,
     prepare,
     rotate_upright,
@@ -146,6 +148,49 @@ def test_blank_copy_with_show_through_is_blank() -> None:
     """The back of a full page showing through (8 %), uneven light, grain and salt: still a blank page."""
     back = cv2.GaussianBlur(1.0 - text_page(25)[:, ::-1].astype(np.float32) / 255.0, (0, 0), 2.5)
     assert is_blank(_scanned(0.08 * back, paper=205.0, ink=50.0, seed=2))
+
+
+def _lit(ink_mask: np.ndarray, paper: float, ink: float, seed: int) -> np.ndarray:
+    """`ink_mask` printed at `ink` on `paper` under a copier's light: a slope across the page plus a falloff
+    from an off-centre spot, down to 85 % at the darkest corner, with grain."""
+    rng = np.random.default_rng(seed)
+    height, width = ink_mask.shape
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    x, y = x / width - 0.5, y / height - 0.5
+    field = 0.6 * x + 0.3 * y + 1.5 * ((x - 0.2) ** 2 + (y + 0.1) ** 2)
+    light = 1.0 - 0.15 * (field - field.min()) / (field.max() - field.min())
+    grey = (paper - (paper - ink) * ink_mask) * light + rng.normal(0, 4, ink_mask.shape)
+    return np.clip(np.rint(grey), 0, 255).astype(np.uint8)
+
+
+def _otsu_ink(image: np.ndarray) -> np.ndarray:
+    threshold, _ = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return image <= threshold
+
+
+@pytest.mark.parametrize(("lines", "ink"), [(25, 150.0), (4, 40.0)])
+def test_light_falloff_is_leveled_so_a_global_threshold_finds_the_ink(lines: int, ink: float) -> None:
+    """A light copy (ink 150 on paper 200) and a page of four dark lines, both under a falloff of light: the
+    page's one Otsu threshold falls inside the paper and calls over a quarter of the page ink. Leveled, it
+    falls between ink and paper: every stroke kept, and the page no longer mostly ink."""
+    strokes = cv2.GaussianBlur(1.0 - text_page(lines).astype(np.float32) / 255.0, (0, 0), 1.0)
+    page = _lit(strokes, paper=200.0, ink=ink, seed=lines)
+    printed = strokes > 0.5
+    assert paper_split(page)[0] < 0.2 and _otsu_ink(page).mean() > 0.25
+    leveled = level_light_paper(page)
+    found = _otsu_ink(leveled)
+    assert found.mean() < 0.1
+    assert np.count_nonzero(found & printed) >= 0.99 * np.count_nonzero(printed)
+
+
+def test_a_page_whose_threshold_parts_ink_from_paper_is_not_leveled() -> None:
+    """A copy with dark ink and enough text, the same light falloff: its Otsu threshold already falls between
+    ink and paper, and the page is returned as it is; so is a negative (its median is ink)."""
+    strokes = cv2.GaussianBlur(1.0 - text_page(25).astype(np.float32) / 255.0, (0, 0), 1.0)
+    page = _lit(strokes, paper=200.0, ink=40.0, seed=3)
+    assert level_light_paper(page) is page
+    negative = 255 - page
+    assert level_light_paper(negative) is negative
 
 
 def test_parse_osd() -> None:
