@@ -30,6 +30,20 @@ def skeleton(word: str) -> str:
     return strip_diacritics(word).lower()
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below (NFD)
+
+
+@lru_cache(maxsize=100_000)
+def tone_split(word: str) -> tuple[str, str]:
+    """(the word in lower case without its tone mark, the tone mark): ("Để" -> ("đê", hook above)).
+    The vowel hats and đ stay with the letters: a `vie` scan at low resolution misreads the small
+    tone mark of a short word (để read as đề) far more than it turns ê into e. Two spellings that
+    place the same mark on other vowels (thỏa, thoả) split alike."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tone = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS)), tone
+
+
 def apply_case(word: str, model: str) -> str:
     """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower).
 
