@@ -35,9 +35,8 @@ from parscan.normalizers.vietnamese import (
     lm_token,
     looks_like_acronym,
     nfc,
-    skeleton,
+    other_tones,
     split_edges,
-    tone_split,
 )
 
 if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
@@ -66,7 +65,7 @@ TONE_SWAP_COST = 1.0  # light repair changes a known word's tone mark only when 
 # 86.76 at 2, 86.67 at 3, 86.28 at 4; clean `vie` 99.76 % at each), 2 rather than 1 for fewer changes to
 # right words; 86.75 with letters alone left to their marks
 VIE_WORD_COST = 2.0
-# every other tone of a `vie` word's letters (tone_split), beyond the misreadings seen in training: chosen on
+# every other tone of a `vie` word's letters (other_tones), beyond the misreadings seen in training: chosen on
 # held-out tuning pairs (seeds 20000+; degraded `vie` 87.63 % without, 87.71 at 2, 87.69 at 3 and 4, 87.63 at 5),
 # 4 for the fewest changes to right `vie` text (the dev gold fed as `vie` output)
 OTHER_TONE_COST = 4.0
@@ -391,27 +390,19 @@ class Repairer:
 
     def _tone_variants(self, core: str, weight: float) -> list[tuple[str, tuple[str, ...], float]]:
         """A known word from `vie` OCR, or the same letters with other marks: degraded scans turn
-        hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides. Besides the
-        misreadings seen in training, every other tone of the same letters and hats at OTHER_TONE_COST
-        (để read as đề: a confusion the training scans never showed)."""
+        hook-above into acute (kiểm -> kiếm, để -> đế); the language model decides."""
         options = [(core, (self._lm_word(core),), 0.0)]
         for text, logp in self.channel.variants(core):
             options.append((apply_case(text, core), (self._lm_word(text),), weight * logp - TONE_SWAP_COST))
-        if len(core) >= 2:
-            letters, tone = tone_split(core)
-            offered = {text.lower() for text, _, _ in options}
-            for word in array("i", self.channel.index.get(skeleton(core), b"")).tolist():
-                text = self.channel.words[word]
-                other_letters, other_tone = tone_split(text)
-                if other_letters == letters and other_tone != tone and text not in offered and text in self.lexicon:
-                    options.append((apply_case(text, core), (self._lm_word(text),), -OTHER_TONE_COST))
         return options
 
     def _vie_readings(self, core: str, weight: float) -> Readings:
         """A known word from `vie` OCR: itself, its tone variants, and the other words of the channel's
         shortlist at VIE_WORD_COST (a degraded scan makes one word another: Sở -> Sử, Tốt -> Tất, cải ->
-        củi); the language model decides. A letter alone (a list's "đ)", "g)") only gets other marks.
-        The other words are packed as channel words, their texts written only if chosen."""
+        củi); the language model decides. Besides the tone misreadings seen in training, every other tone
+        of the same letters and hats at OTHER_TONE_COST (để read as đề: a confusion the training scans
+        never showed). A letter alone (a list's "đ)", "g)") only gets the misreadings seen.
+        The other tones and words are packed as channel words, their texts written only if chosen."""
         variants = self._tone_variants(core, weight)
         ids = [self.lm.id(tokens[0]) for _, tokens, _ in variants]
         first, last, emission = list(ids), list(ids), [score for _, _, score in variants]
@@ -419,6 +410,16 @@ class Repairer:
         words = [-1] * len(variants)
         if len(core) >= 2:
             offered = {text.lower() for text, _, _ in variants}  # one syllable of the lexicon not offered yet
+            word_id = self.channel.word_id
+            for text in other_tones(core):
+                if text in self.lexicon and text not in offered:
+                    word = word_id[text]
+                    first.append(self._first_of[word])
+                    last.append(self._last_of[word])
+                    emission.append(-OTHER_TONE_COST)
+                    fixed.append(None)
+                    words.append(word)
+                    offered.add(text)
             self._add_shortlisted(core, weight, VIE_WORD_COST, lambda text: text not in offered, first, last,
                                   emission, fixed, words)
         return self._arrays(first, last, emission, [], None, fixed, words, core)

@@ -44,6 +44,25 @@ def tone_split(word: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS)), tone
 
 
+_VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
+
+
+def other_tones(word: str) -> list[str]:
+    """The word's letters (lower case, hats and đ kept) with each other tone mark on each of its vowels,
+    in sorted order: the spellings among which a lexicon finds the word's other tones (để, đế, đễ, ...
+    for đề), without a scan of the lexicon."""
+    letters, tone = tone_split(word)
+    found = set()
+    for at, letter in enumerate(letters):
+        if letter in _VOWEL_LETTERS:
+            for mark in _TONE_MARKS:
+                if mark != tone:
+                    found.add(letters[:at] + unicodedata.normalize("NFC", letter + mark) + letters[at + 1:])
+    if tone:
+        found.add(letters)  # no tone mark at all
+    return sorted(found)
+
+
 def apply_case(word: str, model: str) -> str:
     """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower).
 
