@@ -12,7 +12,7 @@ import pytest
 
 from parscan.normalizers import channel as channel_module
 from parscan.normalizers.repair import fix_symbol, get_repairer
-from parscan.normalizers.vietnamese import split_edges, tone_split
+from parscan.normalizers.vietnamese import other_tones, split_edges, tone_split
 
 
 @pytest.fixture(scope="module")
@@ -116,12 +116,14 @@ def test_vie_ocr_word_read_as_another_word_is_chosen_by_context(repairer, ocr: s
     assert repairer.repair_line(ocr, vie_ocr=True) == expected
 
 
-def test_tone_split_keeps_hats_and_d_with_the_letters() -> None:
+def test_tone_split_and_other_tones_keep_hats_and_d_with_the_letters() -> None:
     assert tone_split("Để") == ("đê", "\u0309")
     assert tone_split("đề")[0] == tone_split("để")[0] != tone_split("đe")[0]
     assert tone_split("đê") == ("đê", "")
     # the same mark placed on another vowel (old and new spelling) splits alike: no other tone
     assert tone_split("thỏa") == tone_split("thoả")
+    assert {"để", "đế", "đê"} <= set(other_tones("Đề")) and "đề" not in other_tones("Đề")
+    assert "thoả" not in other_tones("thỏa") and "thóa" in other_tones("thỏa")
 
 
 def test_vie_ocr_word_read_with_a_tone_training_never_showed_is_chosen_by_context(repairer) -> None:
