@@ -12,7 +12,7 @@ import pytest
 
 from parscan.normalizers import channel as channel_module
 from parscan.normalizers.repair import fix_symbol, get_repairer
-from parscan.normalizers.vietnamese import split_edges
+from parscan.normalizers.vietnamese import other_tones, split_edges, tone_split
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +114,27 @@ def test_vie_ocr_word_read_as_another_word_is_chosen_by_context(repairer, ocr: s
     # the channel's other words are offered and the language model decides; the first "Tất" stays
     assert repairer.classify(ocr) == "clean" and repairer.repair_line(ocr) == ocr
     assert repairer.repair_line(ocr, vie_ocr=True) == expected
+
+
+def test_tone_split_and_other_tones_keep_hats_and_d_with_the_letters() -> None:
+    assert tone_split("Để") == ("đê", "\u0309")
+    assert tone_split("đề")[0] == tone_split("để")[0] != tone_split("đe")[0]
+    assert tone_split("đê") == ("đê", "")
+    # the same mark placed on another vowel (old and new spelling) splits alike: no other tone
+    assert tone_split("thỏa") == tone_split("thoả")
+    assert {"để", "đế", "đê"} <= set(other_tones("Đề")) and "đề" not in other_tones("Đề")
+    assert "thoả" not in other_tones("thỏa") and "thóa" in other_tones("thỏa")
+
+
+def test_vie_ocr_word_read_with_a_tone_training_never_showed_is_chosen_by_context(repairer) -> None:
+    # the training scans never showed `vie` reading để as đề, so the channel offers no such variant;
+    # every other tone of the same letters is offered at a fixed cost and the language model decides
+    assert "để" not in {text for text, _ in repairer.channel.variants("đề")}
+    assert (repairer.repair_line("Đề bảo đảm tiến độ, Sở Nội vụ đề nghị các cơ quan", vie_ocr=True)
+            == "Để bảo đảm tiến độ, Sở Nội vụ đề nghị các cơ quan")
+    # two spellings of one word are not two tones: neither is rewritten into the other
+    for text in ("giải đáp kịp thời, thỏa đáng các kiến nghị", "giải đáp kịp thời, thoả đáng các kiến nghị"):
+        assert repairer.repair_line(text, vie_ocr=True) == text
 
 
 def test_a_garbled_known_acronym_is_restored_and_real_ones_kept(repairer) -> None:

@@ -30,6 +30,39 @@ def skeleton(word: str) -> str:
     return strip_diacritics(word).lower()
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below (NFD)
+
+
+@lru_cache(maxsize=100_000)
+def tone_split(word: str) -> tuple[str, str]:
+    """(the word in lower case without its tone mark, the tone mark): ("Để" -> ("đê", hook above)).
+    The vowel hats and đ stay with the letters: a `vie` scan at low resolution misreads the small
+    tone mark of a short word (để read as đề) far more than it turns ê into e. Two spellings that
+    place the same mark on other vowels (thỏa, thoả) split alike."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tone = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS)), tone
+
+
+_VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
+
+
+def other_tones(word: str) -> list[str]:
+    """The word's letters (lower case, hats and đ kept) with each other tone mark on each of its vowels,
+    in sorted order: the spellings among which a lexicon finds the word's other tones (để, đế, đễ, ...
+    for đề), without a scan of the lexicon."""
+    letters, tone = tone_split(word)
+    found = set()
+    for at, letter in enumerate(letters):
+        if letter in _VOWEL_LETTERS:
+            for mark in _TONE_MARKS:
+                if mark != tone:
+                    found.add(letters[:at] + unicodedata.normalize("NFC", letter + mark) + letters[at + 1:])
+    if tone:
+        found.add(letters)  # no tone mark at all
+    return sorted(found)
+
+
 def apply_case(word: str, model: str) -> str:
     """Give `word` the letter case of the OCR token it replaces (ALL CAPS, Title, lower).
 
