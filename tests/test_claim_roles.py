@@ -536,6 +536,20 @@ CASES = [
                  "(4 địa phương).", "1", "2", "claim_delta", -2.0, id="the-change-of-a-count-above-a-bound"),
     pytest.param("ministries", "Năm nay, nhóm C mất đi {x} bộ, ngành, hiện có 3.\n\nNăm 2021, nhóm C có 5 bộ, ngành.", "2", "1",
                  "claim_delta", -1.0, id="mat-di-then-hien-co-and-last-years-count-apart"),
+    pytest.param("national", NATIONAL_LEAD + "Ở nhóm A năm 2022: năm địa phương; năm 2021: 2 địa phương – tăng {x}.", "ba", "hai",
+                 "claim_delta", 2.0, id="a-classs-counts-by-year-then-the-change"),
+    pytest.param("ministries", "Điểm của Bộ Tư pháp năm 2022 là 85,58%, cao hơn điểm của Bộ Y tế là 82,52%; mức chênh lệch: "
+                 "{x}%.", "3,06", "3,60", "claim_gap", 3.6, id="cao-hon-the-others-level-then-the-gap"),
+    pytest.param("ministries", "Cùng được xếp hạng năm 2022, Bộ Tư pháp đạt 87,71% còn Bộ Y tế đạt 86,01%; Bộ Tư pháp hơn "
+                 "{x} điểm phần trăm.", "1,70", "1,07", "claim_gap", 1.07, id="a-name-then-hon-compares"),
+    pytest.param("province", "13 UBND huyện, thị xã, thành phố và {x} sở, cơ quan ngang sở: đó là 32 đơn vị có tên trên bảng "
+                 "xếp hạng năm 2022.", "19", "18", "claim_total_sum", 32.0, id="the-parts-then-do-la-their-sum"),
+    pytest.param("province", "Cơ cấu: 17 sở, cơ quan ngang sở + {x} UBND huyện, thành phố = 25 đơn vị.", "8", "9",
+                 "claim_total_sum", 25.0, id="parts-plus-parts-equals-the-sum"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ đánh giá 58 tỉnh cùng {x} thành phố trực thuộc Trung ương (63 địa phương).",
+                 "05", "06", "claim_total_sum", 63.0, id="parts-joined-by-cung-then-the-sum-in-brackets"),
+    pytest.param("national", "Với 58 tỉnh và {x} thành phố trực thuộc Trung ương, tổng số địa phương thuộc phạm vi thẩm định "
+                 "năm 2022 là 63.", "5", "6", "claim_total_sum", 63.0, id="tong-so-with-a-year-before-its-figure"),
 ]
 
 
@@ -597,6 +611,10 @@ QUIET = [
 
 
 QUIET += [
+    pytest.param("province", "Cơ cấu gồm 20 sở, cơ quan ngang sở và 6 UBND huyện, thị xã, thành phố.",
+                 id="a-breakdown-by-kind-is-no-member-list"),
+    pytest.param("national", "Bình Thuận đạt 83,17%. Điểm số 87,55% giúp Lào Cai vượt Bình Thuận – địa phương đạt 83,17%.",
+                 id="diem-so-before-a-unit-named-after-it-borrows-no-unit"),
     pytest.param("ministries", "Danh sách nhóm B gồm ba bộ, ngành: Bộ Tư pháp; Bộ Y tế và Bộ Công Thương. Nhóm B có thêm 2 "
                  "bộ, ngành so với năm 2021, hiện có 3.", id="hien-co-is-this-years-count"),
     pytest.param("national", "Thuộc nhóm C, số địa phương đã giảm 3 so với năm 2021: từ 12 xuống 9 địa phương.\nSo với cùng "
@@ -792,3 +810,9 @@ def test_a_year_in_a_later_clause_is_not_the_earlier_figures(tmp_path):
     """"Số địa phương thuộc nhóm A là 3, trong khi năm 2021 là 2": the 3 is of the year reported on."""
     doc = _doc(tmp_path, "Số địa phương thuộc nhóm A là 3, trong khi năm 2021 là 2.", "national")
     assert [(c.value, c.year) for c in doc.claims if c.kind == "count" and c.value == 3] == [(3.0, 2022)]
+
+
+def test_the_comma_of_a_counts_noun_is_no_clause_break(tmp_path):
+    """"Có 13 bộ, ngành đạt kết quả năm 2022 cao hơn năm 2021": the year after "bộ, ngành" is the count's."""
+    doc = _doc(tmp_path, "Năm trước Bộ Tư pháp đứng thứ 17. Có 13 bộ, ngành đạt kết quả năm 2022 cao hơn năm 2021.", "ministries")
+    assert [(c.value, c.year) for c in doc.claims if c.kind == "count" and c.value == 13] == [(13.0, 2022)]

@@ -451,8 +451,12 @@ def _advance(state: _State, s: Sentence) -> None:
             continue
         if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
             continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
-        figure = re.search(r"⟨[PCKR]\d+⟩", s.shape[: m.start()])
-        if figure and re.search(r"[;,]", s.shape[figure.end(): m.start()]):
+        figure = re.search(r"⟨[PCKR](\d+)⟩", s.shape[: m.start()])
+        between = s.shape[figure.end(): m.start()].lstrip() if figure else ""
+        noun = s.mentions[int(figure.group(1))].noun if figure else None
+        if noun and between.startswith(noun):
+            between = between[len(noun):]  # the count's own noun ("13 bộ, ngành đạt … năm 2021") is no clause break
+        if figure and re.search(r"[;,]", between):
             # "X đạt 87,12%, xếp thứ 14/63; năm 2022 X xếp thứ 20", "nhóm A là 3, trong khi năm 2021 là 2": the
             # later clause's year, read there
             break
@@ -739,8 +743,8 @@ class _Reader:
                 other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 subject = self.unit_name(clause_start, m.start())
-                if v in self.used or other is None or subject is None or other == subject:
-                    continue
+                if v in self.used or other is None or subject is None or other == subject or self.s.mentions[v].value >= 40:
+                    continue  # (over 40: "cao hơn điểm của Bộ Y tế là 82,52%" gives the other's level, not the gap)
                 self.used.add(v)
                 if "other_value" in m.groupdict() and m.group("other_value"):
                     ov = self.idx(m, "other_value")
@@ -1148,8 +1152,8 @@ class _Reader:
         anchors.sort()
         positions = [a for a, _, _ in anchors]
         # "Nhóm B: năm 2022 có 14 bộ; năm 2023 có 17 bộ": a label heading the sentence is every clause's
-        heading = next((lb for lb in self._labels(0, 24) if re.match(r"\s*:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])),
-                       None)
+        heading = next((lb for lb in self._labels(0, 24)  # "Ở nhóm A năm 2022: 5 …; năm 2021: 2 …"
+                        if re.match(r"\s*(?:nam ⟨Y\d+⟩\s*)?:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])), None)
         for pos, i, kind in anchors:
             clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
@@ -1500,9 +1504,11 @@ class _Reader:
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)
             prior = [v for p, v in values if p < m.start() and v.kind in ("count", "members") and v.band]
-            if owner is None and len({v.band for v in prior}) == 1 and None not in {v.year for v in prior} \
+            if (owner is None or owner in prior) and len({v.band for v in prior}) == 1 and None not in {v.year for v in prior} \
                     and len({v.year for v in prior}) == len(prior) >= 2:
-                owner = max(prior, key=lambda v: v.year or 0)  # "Nhóm B: năm 2022 có 14; năm 2023 có 17; tăng 3"
+                # "Nhóm B: năm 2022 có 14; năm 2023 có 17; tăng 3", "… năm 2023: 7; năm 2022: 21 – giảm 14": the
+                # change is the latest year's
+                owner = max(prior, key=lambda v: v.year or 0)
             c = int(m.group("c"))
             if owner is None or owner.change is not None or c in self.used or (
                     m.group("k") == "X" and (owner.kind not in ("count", "members") or self.s.mentions[c].value % 1)):

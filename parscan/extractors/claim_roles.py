@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the reader imports this module
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
-EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|cung ky|hon|tu|(?<!con so )cua)"
+EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
                                r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
 YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
@@ -157,12 +157,24 @@ def read_roles(r: "_Reader") -> None:
         after_compared = bool(re.search(r"\bla\s*$", before)) and bool(role("comparative").search(shape[cs:a]))
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
             or after_compared
-        if differs and mention.value < 40 and not role("not_a_result").search(near):
+        if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \
                 and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
     _paired_gaps(r)
+
+
+
+
+def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
+    """"…; Bộ Tư pháp hơn 1,70 điểm phần trăm": "hơn" right after a unit's name compares; it bounds no threshold
+    ("đạt hơn 80%")."""
+    printed = r.printed(a, b).rstrip()
+    name = r.unit_name(a, b)
+    if name is None or not printed.lower().endswith(" hơn"):
+        return False
+    return printed[:-4].rstrip().lower().endswith(name.split()[-1].lower())
 
 
 # a figure followed by the unit it belongs to: "96,48% của Bình Thuận", "80,10 điểm thuộc về Sở Y tế"
@@ -187,7 +199,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     if unit is None and not bare and not average and not high and not low and (
-            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])):
+            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])) and not r.unit_names(b, segment[1]):
+        # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
+        # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
         # of what the sentence spoke of last (a unit, or the average)
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]

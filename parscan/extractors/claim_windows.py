@@ -60,7 +60,7 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?
                            r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
-_TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so[^⟨;]{0,40}?(?:len|la|:|\()|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
+_TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so(?:[^⟨;]|⟨Y\d+⟩){0,50}?(?:len|la|:|\()|tinh chung|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
                            r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:))\s*$")
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
@@ -446,7 +446,8 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
 
 _BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$")
 # "16 bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, đã được công bố": the parts, then their sum restated
-_RESTATED_SUM_RE = re.compile(r",\s*(?:tuc la|tuc|nghia la)\s*⟨C(\d+)⟩")
+# "…, tức 17 bộ, ngành", "…: đó là 32 đơn vị", "… + 8 UBND huyện = 25 đơn vị": the parts' sum restated after them
+_RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|day) (?:chinh )?la|=)\s*⟨C(\d+)⟩")
 # "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ" (or "bộ chiếm 16, cơ quan
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
@@ -518,12 +519,12 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:  # "đánh giá 16 bộ và 1 cơ quan ngang bộ (17 bộ, ngành)": the parts, then their sum in brackets
         bracket = _BRACKETED_TOTAL_RE.search(shape)
         if bracket and figures and figures[-1][1] == int(bracket.group(1)) and len(figures) >= 3 \
-                and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: bracket.start()]):
+                and re.search(r"(?:\bva|\bcung(?: voi)?)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: bracket.start()]):
             totals = [figures[-1][:2]]
     if not totals:
         restated = _RESTATED_SUM_RE.search(shape)
         if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 and not ctx.bands \
-                and re.search(r"\bva\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
+                and re.search(r"(?:\bva|\bcung|\+)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
             totals = [figures[-1][:2]]
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)

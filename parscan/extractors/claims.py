@@ -32,7 +32,8 @@ _EDGE_RE = re.compile(r"^([^\w&¢§@€]*)(.*?)([^\w&¢§@€]*)$", re.S)  # & �
 _DIEM = r"(?:d\w{0,2}m|%)"  # điểm (OCR: diem, diém -> diem) or a percentage
 _TU = r"(?:tu|tir|tw|tt|ti)"  # từ
 _DUOI = r"d\w{1,2}[oe]?i"  # dưới (duoi, dudi, duei)
-_GOM = r"g\w{1,2}m"  # gồm
+_GOM = r"g\w{1,2}m"  # gồm, as OCR prints it (and as a repair may have misread it: "gdm" -> "giảm")
+_GOM_NOT_GIAM = r"\bg(?!ia)\w{1,2}m\b"  # before a bare list: "giảm 4 so với con số 12" is no "gồm 4 sở"
 
 _AVERAGE_RE = re.compile(
     rf"trung binh (?P<subj>[^.;:]{{0,90}}?)(?:dat duoc la|dat duoc|dat|la|:)\s*{NUM}\s*{_DIEM}"
@@ -48,7 +49,7 @@ _CHANGE_EXTREME_RE = re.compile(r"\b(?:t[ai]ng|giam)\s+(?:diem\s+)?nh\w{1,3}u\s+
 _MEMBERS_RE = re.compile(
     rf"{_GOM}\s*{NUM}\s*(?:don vi|co quan|dia phuong)\s*\((?P<members>[^)]*)\)"
     rf"|{NUM}\s*(?:don vi|co quan|dia phuong)\s*,?\s*{_GOM}\s*:\s*(?P<members2>(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)"
-    rf"|{_GOM}\s*{NUM}\s*(?:s\w?|don vi|co quan|huyen)\b(?:[^:.]{{0,30}}:|[^:.]{{0,20}}?)\s*"  # up to its colon, if any
+    rf"|{_GOM_NOT_GIAM}\s*{NUM}\s*(?:s\w?|don vi|co quan|huyen)\b(?:[^:.]{{0,30}}:|[^:.]{{0,20}}?)\s*"  # up to its colon, if any
     rf"(?P<members3>(?:so|ban|van phong|thanh tra|huyen|thi xa|thanh pho)\b(?:(?!\s-\s(?:nh\w{{1,2}}m|loai|c\w{{1,2}}c|khoi)\b)[^.])+)")
 _BOUNDS_RE = re.compile(rf"\b{_TU}\s*{NUM}\s*(?:{_DIEM})?\s*(?:den|-)?\s*(?P<under>{_DUOI})?\s*{NUM}?\s*(?:{_DIEM})?\s*"
                         rf"(?P<up>tr\w{{1,2}} len)?")
@@ -272,8 +273,8 @@ def extract(doc: ParscanDocument) -> None:
     for m in _MEMBERS_RE.finditer(t):
         count = m.group(1) or m.group(3) or m.group(5)
         listed = m.group("members") or m.group("members2") or m.group("members3") or ""
-        if re.match(r"\s*\d", listed):  # "22/25 đơn vị, gồm: 16 sở; 6 huyện …": a breakdown by kind, no names
-            continue
+        if re.match(r"\s*\d", listed) or re.search(r"\b\d+\s*(?:ubnd|so|huyen|don vi|co quan)\b", listed):
+            continue  # "22/25 đơn vị, gồm: 16 sở; 6 huyện …", "gồm 20 sở … và 6 UBND huyện": a breakdown by kind, no names
         sentence_start = max(t.rfind(";", 0, m.start()), t.rfind(". ", 0, m.start()), t.rfind("- ", 0, m.start()))
         head = t[sentence_start + 1: m.start()]
         bounds = None
