@@ -16,9 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Literal
+from typing import Callable, Literal, NamedTuple
 
 from parscan.normalizers import DATA
 from parscan.normalizers.names import fold_compact
@@ -53,8 +52,7 @@ _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
-@dataclass(frozen=True)
-class Formula:
+class Formula(NamedTuple):  # not a dataclass: its module costs `parscan repair`'s start-up (numbers.py)
     words: tuple[str, ...]  # the printed tokens; "{n}" a number slot
     letters: str  # the skeleton compared with the OCR's
     name: tuple[int, int] | None  # where the registry name that fills its slot is in `letters`

@@ -16,7 +16,6 @@ import math
 import re
 from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -244,7 +243,7 @@ class Repairer:
         numbered = _NUMBERED.match(core)
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
             rest = self._readings(numbered.group(2), kind, weight)
-            return replace(rest, prefix=numbered.group(1) + rest.prefix)
+            return rest._replace(prefix=numbered.group(1) + rest.prefix)
         glued = _GLUED_NUMBER.match(core)
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
@@ -272,7 +271,7 @@ class Repairer:
         inner = [(k, num, word) for k, word in enumerate(first)] + list(rest.transitions)
         shifted = self._arrays([num] * len(first), rest.last.tolist(), rest.emission.tolist(), inner, None,
                                list(rest.fixed), list(rest.words), rest.model)
-        return replace(shifted, prefix=f"{rest.prefix}{number} ")
+        return shifted._replace(prefix=f"{rest.prefix}{number} ")
 
     def _legacy_readings(self, core: str, known: bool, weight: float) -> Readings:
         """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
