@@ -10,7 +10,6 @@ the library, and the tests hold the two to the same results.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import warnings
 from array import array
 from pathlib import Path
@@ -18,6 +17,20 @@ from pathlib import Path
 LIBRARY = Path(__file__).with_name("_kernels.so")
 SOURCE = Path(__file__).with_name("kernels.c")
 _I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+
+
+def _source_sha256() -> str:
+    """The SHA-256 of kernels.c, as scripts/setup.sh embeds it in the library: by CPython's own SHA-256
+    (`_sha2` from 3.12, `_sha256` before), which needs no OpenSSL; hashlib loads OpenSSL (~16 M
+    instructions, 5 % of every `parscan repair`'s start-up) and is the fallback alone."""
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        try:
+            from _sha256 import sha256
+        except ImportError:
+            from hashlib import sha256
+    return sha256(SOURCE.read_bytes()).hexdigest()
 
 
 def _load() -> ctypes.CDLL | None:
@@ -28,7 +41,7 @@ def _load() -> ctypes.CDLL | None:
     except OSError:  # built for another machine or interpreter: the numpy search does the work
         return None
     library.kernels_source.restype = ctypes.c_char_p
-    if library.kernels_source().decode() != hashlib.sha256(SOURCE.read_bytes()).hexdigest():
+    if library.kernels_source().decode() != _source_sha256():
         warnings.warn(f"{LIBRARY.name} was built from another kernels.c: run scripts/setup.sh "
                       "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
