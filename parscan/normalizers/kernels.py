@@ -47,11 +47,13 @@ def _load() -> ctypes.CDLL | None:
         return None
     library.beam_decode.restype = ctypes.c_int
     library.beam_decode.argtypes = [
-        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
+        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR,  # the language model, its ceilings
         _I64, _PTR, _PTR, _PTR,  # the line's steps: meta, ints, floats
         _PTR, _F64, _F64, _F64, _I64, _F64,  # the document cache: counts, total, weight, keep; unknown id, log-prob
         _I64, _I64, _I64, _PTR,  # start, end, beam, work
     ]
+    library.ceilings.restype = None
+    library.ceilings.argtypes = [_PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR]
     library.rank_candidates.restype = None
     library.rank_candidates.argtypes = [
         _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR,  # tokens: codes, neighbours, seen pairs
@@ -74,12 +76,16 @@ def _address(data: array) -> int:
 
 
 def model_arrays(keys: array, starts: array, discounted: array, inverse_total: array, backoff: array,
-                 continuation: array, size: int, floor: float) -> tuple:
+                 continuation: array, size: int, floor: float, ceiling: array) -> tuple:
     """The language model as beam_decode takes it: addresses of its arrays (the caller keeps the
     arrays alive), the key count, the id count and the floor. `starts[v]`: where the keys of
-    previous id v begin (v = size: the end)."""
+    previous id v begin (v = size: the end). `ceiling` ('d', `size` items) is filled here with each
+    word's highest P(word | any context) (ceilings in kernels.c), where the library is built."""
+    if COMPILED is not None:
+        COMPILED.ceilings(_address(keys), len(keys) - 1, _address(discounted), _address(inverse_total),
+                          _address(backoff), _address(continuation), size, floor, _address(ceiling))
     return (_address(keys), len(keys), _address(starts), _address(discounted), _address(inverse_total),
-            _address(backoff), _address(continuation), size, floor)
+            _address(backoff), _address(continuation), size, floor, _address(ceiling))
 
 
 def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: array | None, total: float,

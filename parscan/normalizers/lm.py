@@ -90,8 +90,9 @@ class BigramLM:
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations, lm._starts = arrays["backoff"], arrays["continuation"], arrays["starts"]
         # what the compiled beam search reads (kernels.py)
+        lm._ceiling = array("d", bytes(8 * (lm.unknown + 1)))
         lm.search_model = model_arrays(lm._keys, lm._starts, lm._discounted, lm._inverse_total, lm._backoff,
-                                       lm.continuations, lm.unknown + 1, FLOOR)
+                                       lm.continuations, lm.unknown + 1, FLOOR, lm._ceiling)
         return lm
 
     @classmethod
