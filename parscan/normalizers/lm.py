@@ -81,7 +81,7 @@ class BigramLM:
     def from_state(cls, state: dict) -> "BigramLM":
         lm = cls.__new__(cls)
         lm.vocab = state["vocab"]
-        lm.ids = {word: i for i, word in enumerate(lm.vocab)}
+        lm.ids = dict(zip(lm.vocab, range(len(lm.vocab))))  # not a comprehension: every process loads it
         lm.unknown = len(lm.vocab)
         arrays = {}
         for name, data in state["arrays"].items():
