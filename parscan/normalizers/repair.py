@@ -221,6 +221,9 @@ class Repairer:
         """Pack a token's options (lists: a few dozen items, cheaper than arrays until the end);
         `inner_probs`: the language model's P(word | previous) of the inner transitions, if known."""
         n, m = len(first), len(inner)
+        if not m:  # most tokens: no option of several tokens
+            return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, 0), array("q", first + last),
+                            array("d", emission), ())
         option = [k for k, _, _ in inner]
         word = [b for _, _, b in inner]
         if inner_probs is None:
@@ -279,14 +282,17 @@ class Repairer:
         ids, logp = self._shortlist(core.lower())
         words = ids.tolist()
         fixed: list[str | None] = [None] * len(words)
-        first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
+        # map over the per-word tables rather than comprehensions: this runs once per distinct token of a
+        # document (~2,000 a seed file), and its per-item Python was most of a token's readings
+        first, last = list(map(self._first_of.__getitem__, words)), list(map(self._last_of.__getitem__, words))
         emission = [weight * score for score in logp]
         inner: list[tuple[int, int, int]] = []
         inner_probs: list[float] = []
-        for k, word in enumerate(words):
-            for a, b, p in self._word_inner.get(word, ()):
-                inner.append((k, a, b))
-                inner_probs.append(p)
+        if not self._word_inner.keys().isdisjoint(words):  # a word of several tokens among them (few tokens)
+            for k, word in enumerate(words):
+                for a, b, p in self._word_inner.get(word, ()):
+                    inner.append((k, a, b))
+                    inner_probs.append(p)
         extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
