@@ -479,15 +479,14 @@ class Repairer:
             return word[:1].upper() + word[1:]
         return cased
 
-    def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: DocumentCache | None = None, fixed: frozenset[int] = frozenset(),
-                weight: float = CHANNEL_WEIGHT) -> list[str]:
-        """The best reading of the line; `start` is the last word of the line before when this line
-        continues it, `ends` is False when the next line continues this one (no end-of-line term);
-        the words at `fixed` (a formula's) are kept and give the others their context; `weight`: the
-        channel's (_channel_weight)."""
-        readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if i in fixed
-                    else self._readings(core, kind, weight) for i, core in enumerate(cores)]
+    def _decode(self, cores: list[str], readings: list[Readings | None], start: str = BOS, ends: bool = True,
+                cache: DocumentCache | None = None) -> list[str]:
+        """The best reading of the line; `readings`: each token's (`_readings`, as repair_line asked them),
+        None for the words a formula fixed, which are kept and give the others their context; `start` is
+        the last word of the line before when this line continues it, `ends` is False when the next line
+        continues this one (no end-of-line term)."""
+        readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if r is None else r
+                    for core, r in zip(cores, readings)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
         return _one_list_mark([self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)])
@@ -518,12 +517,13 @@ class Repairer:
         if kind in ("clean", "noise"):
             return nfc(" ".join(tokens))  # a formula restored, nothing else to read
         weight = self._channel_weight([c for i, c in enumerate(cores) if i not in fixed] if fixed else cores)
-        if all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
-               for i, c, r in ((i, c, self._readings(c, kind, weight)) for i, c in enumerate(cores) if i not in fixed)):
+        # asked once, for the test and the search (a line's tokens asked twice were ~14,000 cache lookups a seed file)
+        readings = [None if i in fixed else self._readings(c, kind, weight) for i, c in enumerate(cores)]
+        if all(r is None or (len(r.fixed) == 1 and self._text(r, 0) == c) for c, r in zip(cores, readings)):
             return nfc(" ".join(tokens))  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache, fixed, weight))
+        decoded = _keep_known_names(cores, self._decode(cores, readings, start, ends, cache))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != text.split() else text
@@ -694,8 +694,10 @@ def _keep_known_names(cores: list[str], decoded: list[str]) -> list[str]:
     "restored" into other words ("Giờ Làm"), which then match no unit."""
     if cores == decoded:
         return decoded
-    out = list(decoded)
     names, stripped = _known_names(), _stripped_names()
+    if names.keys().isdisjoint(cores) and stripped.keys().isdisjoint(cores):
+        return decoded  # no name starts at any word (most lines)
+    out = list(decoded)
     kept: set[int] = set()
     for i, core in enumerate(cores):
         for words in names.get(core, ()):
@@ -735,8 +737,12 @@ def _continues(line: str, following: str) -> bool:
 
 
 def _last_word(line: str) -> str:
-    cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
-    return lm_token(cores[-1]) if cores else BOS
+    """The language model's token of the line's last word (BOS: none), looked for from the end."""
+    for token in reversed(line.split()):
+        core = split_edges(token)[1]
+        if core:
+            return lm_token(core)
+    return BOS
 
 
 def _among_lower_case(cores: list[str]) -> list[bool]:
@@ -759,6 +765,8 @@ def _one_list_mark(words: list[str]) -> list[str]:
     """The channel learned words with the dash (or ruling) OCR glued to them or lost ("- loại" for `Logi`,
     "chính -" for `chink`): where the line already has its mark next to such a word ("- Logi", "+ €hủ",
     "chink - nyiin"), the word comes without a second."""
+    if _LIST_MARKS.isdisjoint(words):
+        return words  # no mark to have twice (most lines)
     out = list(words)
     for i, word in enumerate(words):
         if i and word[:2] in _MARKED_WORD and words[i - 1] in _LIST_MARKS:
