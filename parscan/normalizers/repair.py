@@ -187,20 +187,31 @@ class Repairer:
 
     @lru_cache(maxsize=20_000)
     def _classify(self, text: str) -> LineKind:
-        cores = [split_edges(t)[1] for t in text.split()]
-        words = [c for c in cores if c and any(ch.isalpha() for ch in c) and not _SYMBOL.match(c)]
-        if not words:
+        # the line's words (cores with a letter, not a legal symbol) and what is counted of each, per token
+        # from a cache (_token_facts): each distinct line was ~60 us of per-token Python, the tokens repeat
+        facts = [f for f in map(self._token_facts, text.split()) if f is not None]
+        if not facts:
             return "clean"
-        marked = sum(1 for w in words if has_marks(w)) / len(words)
-        unknown = [w for w in words if not self._is_word(w)]
-        if not unknown and (marked >= CLEAN_MARKS or all(looks_like_acronym(w) for w in words)):
+        marks, unknown, acronyms, strange = zip(*facts)
+        marked = sum(marks) / len(facts)
+        if not any(unknown) and (marked >= CLEAN_MARKS or all(acronyms)):
             return "clean"
         if marked >= VIE_MARKS:
             return "vie"
-        strange = [w for w in unknown if w.lower() not in self.channel.seen]
-        if len(words) >= 4 and len(strange) / len(words) > NOISE_SHARE:
+        if len(facts) >= 4 and sum(strange) / len(facts) > NOISE_SHARE:
             return "noise"  # upside-down or handwritten text read as letters: nothing to restore
         return "legacy"
+
+    @lru_cache(maxsize=100_000)
+    def _token_facts(self, token: str) -> tuple[bool, bool, bool, bool] | None:
+        """What _classify counts of a token: None when its core is no word (no letter, or a legal symbol),
+        else whether it has marks, is no word of the lexicon (nor an acronym), looks like an acronym, and
+        is no word and no OCR form seen in training (strange)."""
+        core = split_edges(token)[1]
+        if not core or not any(ch.isalpha() for ch in core) or _SYMBOL.match(core):
+            return None
+        unknown = not self._is_word(core)
+        return has_marks(core), unknown, looks_like_acronym(core), unknown and core.lower() not in self.channel.seen
 
     # --- decoding ----------------------------------------------------------------------
     def _lm_word(self, word: str) -> str:
