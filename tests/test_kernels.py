@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from parscan.normalizers import decoder, kernels
+from parscan.normalizers.lm import FLOOR
 from parscan.normalizers.repair import get_repairer
 from parscan.normalizers.vietnamese import split_edges
 
@@ -35,6 +36,22 @@ def test_compiled_search_chooses_as_the_numpy_search() -> None:
             compiled = decoder._compiled(readings, repairer.lm, start, end, use_cache)
             assert compiled == decoder._search(readings, repairer.lm, start, end, use_cache)
         cache.add([repairer.lm.id(split_edges(t)[1].lower()) for t in line.split()], repairer.lm.unknown + 1)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_word_ceilings_bound_every_context_and_are_reached() -> None:
+    """beam_decode stops scanning states by each word's ceiling: it must be at least P(word | v) for every
+    context v, seen pair or back-off, and be the largest of them (else the bound is not the tightest)."""
+    lm = get_repairer().lm
+    size, ceiling = lm.unknown + 1, lm._ceiling
+    keys = np.frombuffer(lm._keys, dtype=np.int64)[:-1]
+    rng = random.Random(13)
+    for word in rng.sample(range(size - 1), 300) + [lm.id("của"), lm.id("</s>"), lm.unknown]:
+        contexts = (keys[(keys % size) == word] // size).tolist()
+        probs = [lm.prob(v, word) for v in contexts + rng.sample(range(size), 200)]
+        backoff = lm.continuations[word] * max(lm._backoff)
+        assert max(probs) <= ceiling[word]
+        assert ceiling[word] == max(probs + [backoff, FLOOR])
 
 
 @pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")

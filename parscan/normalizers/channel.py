@@ -210,7 +210,7 @@ class Channel:
             ("h", "printed"), ("h", "lengths"), ("d", "sub"), ("d", "delete"), ("d", "insert")))
         channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
         channel._scored = {}
-        channel.word_id = {word: i for i, word in enumerate(channel.words)}
+        channel.word_id = dict(zip(channel.words, range(len(channel.words))))  # a comprehension: 2x the load's time
         return channel
 
     @cached_property

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from parscan.normalizers import kernels
 from parscan.normalizers.lm import FLOOR, BigramLM
@@ -24,8 +23,7 @@ UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare term
 CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language model
 
 
-@dataclass(frozen=True)
-class Readings:
+class Readings(NamedTuple):
     """What the decoder needs of one OCR token's options, and how to write each one out.
 
     `shape`: the number of options and of transitions inside options of several tokens; `ints`
@@ -35,7 +33,9 @@ class Readings:
     for punctuation alone, which carries the states over. `distinct`: every option ends in another
     token (no two compete for one beam state). Texts: `fixed[k]`, or when it is None the channel's
     printed word `words[k]` in the case of `model`; `prefix` goes before each. `transitions`: the
-    inner transitions as (option, previous id, id).
+    inner transitions as (option, previous id, id). A named tuple, not a frozen dataclass: made ~2,500
+    times a seed file (a frozen dataclass sets each field through object.__setattr__), and the dataclasses
+    module was ~11 % of the instructions of `parscan repair`'s start-up (numbers.py).
     """
 
     distinct: bool

@@ -16,9 +16,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Literal
+from functools import lru_cache, reduce
+from operator import or_
+from typing import Callable, Literal, NamedTuple
 
 from parscan.normalizers import DATA
 from parscan.normalizers.names import fold_compact
@@ -53,8 +53,7 @@ _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
-@dataclass(frozen=True)
-class Formula:
+class Formula(NamedTuple):  # not a dataclass: its module costs `parscan repair`'s start-up (numbers.py)
     words: tuple[str, ...]  # the printed tokens; "{n}" a number slot
     letters: str  # the skeleton compared with the OCR's
     name: tuple[int, int] | None  # where the registry name that fills its slot is in `letters`
@@ -179,6 +178,15 @@ class Formulas:
         self._words: set[str] = state["words"]  # every word of a formula: a line's share of them
         self._longest = max((len(f.letters) for f in self._all), default=0)
 
+    @lru_cache(maxsize=100_000)
+    def _facts(self, token: str) -> tuple[str, Item, str, bool, bool, int, bool]:
+        """Of one token, what restore counts (cached: a document repeats its tokens): its core, kind and
+        letter skeleton (_token), whether it is a word, a formula's word, the formulas it is spelt in
+        (mask), a word with a capital."""
+        core, kind, word = _token(token)
+        return (core, kind, word, kind == "word", word in self._words, self._masks.get(word, 0),
+                kind == "word" and core[:1].isupper())
+
     @lru_cache(maxsize=20_000)
     def _group(self, mask: int, numbers: int, level: int) -> tuple[list[Formula], list[str]]:
         """The formulas of `mask` with `numbers` numbers and the least letters of `level` (LEVELS),
@@ -198,30 +206,26 @@ class Formulas:
         (a span of known words is a formula only if its letters are the formula's exactly: "Hành
         phức" is Hạnh phúc, but a correct line is never rewritten into a look-alike)."""
         n = len(tokens)
-        # one pass: per token what it is, and before each token the letters, the words, and the formula
-        # words among them (a formula's words make a third of a line's words or more, half of a part's and
-        # two at least: "ỦY BAN NHÂN DÂN" is no reading of a sentence that holds "ban" and "dân"; the
-        # comparisons, which are the cost, are spared where they do not)
-        cores, kinds, letters = [], [], []
-        length, words, hits = [0], [0], [0]
-        mask = capitals = 0
-        for token in tokens:
-            core, kind, word = _token(token)
-            capitals += kind == "word" and core[:1].isupper()
-            cores.append(core)
-            kinds.append(kind)
-            letters.append(word)
-            length.append(length[-1] + len(word))
-            words.append(words[-1] + (kind == "word"))
-            hits.append(hits[-1] + (word in self._words))
-            mask |= self._masks.get(word, 0)
-        if not mask or hits[n] < 2 and words[n] > 3 * hits[n]:
+        if not n:
+            return None
+        # per token what it is (cached per token: _facts), and before each token the letters, the words,
+        # and the formula words among them (a formula's words make a third of a line's words or more, half
+        # of a part's and two at least: "ỦY BAN NHÂN DÂN" is no reading of a sentence that holds "ban" and
+        # "dân"; the comparisons, which are the cost, are spared where they do not). The counts come first
+        # and in C (zip, sum): most lines stop at them, and a Python pass over every line's tokens was
+        # most of this function's cost
+        cores, kinds, letters, wordy, formula_word, masks, capital = zip(*map(self._facts, tokens))
+        mask, hit, counted = reduce(or_, masks), sum(formula_word), sum(wordy)
+        if not mask or hit < 2 and counted > 3 * hit:
             return None
         # the shape of a formula line: a short line, or a heading (half its words capitalised: the two
         # halves of a national header), with no more numbers than a date line; table rows and running
         # text, most of a document, are not looked at (half the lines of a criteria plan)
-        if kinds.count("number") > MAX_NUMBERS or words[n] > SHORT_WORDS and 2 * capitals < words[n]:
+        if kinds.count("number") > MAX_NUMBERS or counted > SHORT_WORDS and 2 * sum(capital) < counted:
             return None
+        length = [0, *itertools.accumulate(map(len, letters))]
+        words = [0, *itertools.accumulate(wordy)]
+        hits = [0, *itertools.accumulate(formula_word)]
         from rapidfuzz.distance import Levenshtein  # only where a line may hold a formula (start-up)
         from rapidfuzz.process import extractOne as extract_one
 

@@ -17,6 +17,9 @@
 const char *kernels_source(void) { return KERNELS_SOURCE_SHA256; }
 
 #define MAX_BEAM 64
+/* log is within an ulp or so of the exact value, not monotone by proof: the ceiling's log-prob is raised by
+ * far more than that before it bounds another */
+#define CEILING_MARGIN 1e-9
 
 typedef struct {
     const int64_t *keys;        /* sorted previous * size + word, a sentinel past the last */
@@ -28,6 +31,7 @@ typedef struct {
     const double *continuation;
     int64_t size;               /* ids 0 .. size-1; the last one: any word the model lacks */
     double floor;
+    const double *ceiling;      /* per word: no context gives it a higher P (see ceilings) */
 } LM;
 
 /* A context: its followers are the keys in [lo, hi) (keys sort by previous word first), so a
@@ -68,6 +72,25 @@ static double prob(const LM *lm, const Context *c, int64_t word) {
     return p > lm->floor ? p : lm->floor;
 }
 
+/* Per word w, the highest P(w | v) over every context v, as prob computes it (the same expression, so the
+ * same doubles): the most of a seen pair's, fl(max backoff x continuation[w]) for the unseen ones (a
+ * rounded product grows with its factor), the floor. beam_decode stops scanning the states for an option
+ * once even this could not lift a state above the best found. */
+void ceilings(const int64_t *keys, int64_t n_keys, const double *discounted, const double *inverse_total,
+              const double *backoff, const double *continuation, int64_t size, double floor, double *out) {
+    double most = 0.0;
+    for (int64_t v = 0; v < size; v++) if (backoff[v] > most) most = backoff[v];
+    for (int64_t w = 0; w < size; w++) {
+        double p = most * continuation[w];
+        out[w] = p > floor ? p : floor;
+    }
+    for (int64_t k = 0; k < n_keys; k++) {
+        int64_t v = keys[k] / size, w = keys[k] % size;
+        double p = discounted[k] * inverse_total[v] + backoff[v] * continuation[w];
+        if (p > out[w]) out[w] = p;
+    }
+}
+
 /* The document's own words (decoder.py, DocumentCache): P(word) mixed as p * keep + share, share = weight *
  * counts[word] / total, written so because the numpy search computes it so (the same doubles); counts NULL:
  * none counted yet, share 0 (keep 1 where there is no document cache at all). Computed here, not as a
@@ -97,11 +120,11 @@ static double transition(const LM *lm, const Context *c, int64_t word, const Cac
  * n_steps * (2 * beam + 1); its last n_steps hold the option chosen at each step. */
 int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, const double *discounted,
                 const double *inverse_total,
-                const double *backoff, const double *continuation, int64_t size, double floor,
+                const double *backoff, const double *continuation, int64_t size, double floor, const double *ceiling,
                 int64_t n_steps, const int64_t *meta, const int64_t *ints, double *floats,
                 const double *counts, double total, double weight, double keep, int64_t unknown,
                 double unknown_logprob, int64_t start, int64_t end, int64_t beam, int64_t *work) {
-    LM lm = {keys, n_keys, starts, discounted, inverse_total, backoff, continuation, size, floor};
+    LM lm = {keys, n_keys, starts, discounted, inverse_total, backoff, continuation, size, floor, ceiling};
     Cache cache = {counts, total, weight, keep};
     if (beam > MAX_BEAM) return -1;
     int64_t *came = work, *kept = work + n_steps * beam, *chosen = work + 2 * n_steps * beam;
@@ -127,11 +150,17 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
         char taken[n];
         for (int64_t k = 0; k < n; k++) {
             double top = -INFINITY, shared = share(&cache, first[k]);
+            /* no transition to this option exceeds `most` (the word's ceiling; CEILING_MARGIN covers log's
+             * rounding): a state whose score plus it cannot beat `top` cannot change the result, nor can the
+             * states after it. Most options settle on the first state or two this way instead of all 16
+             * (each a binary search and a log) */
+            double most = first[k] == unknown ? unknown_logprob
+                                              : log(lm.ceiling[first[k]] * cache.keep + shared) + CEILING_MARGIN;
             int64_t arg = 0;
             for (int64_t b = 0; b < states; b++) {
                 /* the states are best first and a transition's log-prob is <= 0: no later state can
                  * beat `top` (ties keep the earlier state, as before) */
-                if (score[b] <= top) break;
+                if (score[b] <= top || score[b] + most <= top) break;
                 double v = score[b] + transition(&lm, &state[b], first[k], &cache, shared, unknown, unknown_logprob);
                 if (v > top) { top = v; arg = b; }
             }

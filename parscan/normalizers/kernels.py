@@ -10,7 +10,6 @@ the library, and the tests hold the two to the same results.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import warnings
 from array import array
 from pathlib import Path
@@ -18,6 +17,20 @@ from pathlib import Path
 LIBRARY = Path(__file__).with_name("_kernels.so")
 SOURCE = Path(__file__).with_name("kernels.c")
 _I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
+
+
+def _source_sha256() -> str:
+    """The SHA-256 of kernels.c, as scripts/setup.sh embeds it in the library: by CPython's own SHA-256
+    (`_sha2` from 3.12, `_sha256` before), which needs no OpenSSL; hashlib loads OpenSSL (~16 M
+    instructions, 5 % of every `parscan repair`'s start-up) and is the fallback alone."""
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        try:
+            from _sha256 import sha256
+        except ImportError:
+            from hashlib import sha256
+    return sha256(SOURCE.read_bytes()).hexdigest()
 
 
 def _load() -> ctypes.CDLL | None:
@@ -28,17 +41,19 @@ def _load() -> ctypes.CDLL | None:
     except OSError:  # built for another machine or interpreter: the numpy search does the work
         return None
     library.kernels_source.restype = ctypes.c_char_p
-    if library.kernels_source().decode() != hashlib.sha256(SOURCE.read_bytes()).hexdigest():
+    if library.kernels_source().decode() != _source_sha256():
         warnings.warn(f"{LIBRARY.name} was built from another kernels.c: run scripts/setup.sh "
                       "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
     library.beam_decode.restype = ctypes.c_int
     library.beam_decode.argtypes = [
-        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64,  # the language model
+        _PTR, _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR,  # the language model, its ceilings
         _I64, _PTR, _PTR, _PTR,  # the line's steps: meta, ints, floats
         _PTR, _F64, _F64, _F64, _I64, _F64,  # the document cache: counts, total, weight, keep; unknown id, log-prob
         _I64, _I64, _I64, _PTR,  # start, end, beam, work
     ]
+    library.ceilings.restype = None
+    library.ceilings.argtypes = [_PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR]
     library.rank_candidates.restype = None
     library.rank_candidates.argtypes = [
         _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR,  # tokens: codes, neighbours, seen pairs
@@ -61,12 +76,16 @@ def _address(data: array) -> int:
 
 
 def model_arrays(keys: array, starts: array, discounted: array, inverse_total: array, backoff: array,
-                 continuation: array, size: int, floor: float) -> tuple:
+                 continuation: array, size: int, floor: float, ceiling: array) -> tuple:
     """The language model as beam_decode takes it: addresses of its arrays (the caller keeps the
     arrays alive), the key count, the id count and the floor. `starts[v]`: where the keys of
-    previous id v begin (v = size: the end)."""
+    previous id v begin (v = size: the end). `ceiling` ('d', `size` items) is filled here with each
+    word's highest P(word | any context) (ceilings in kernels.c), where the library is built."""
+    if COMPILED is not None:
+        COMPILED.ceilings(_address(keys), len(keys) - 1, _address(discounted), _address(inverse_total),
+                          _address(backoff), _address(continuation), size, floor, _address(ceiling))
     return (_address(keys), len(keys), _address(starts), _address(discounted), _address(inverse_total),
-            _address(backoff), _address(continuation), size, floor)
+            _address(backoff), _address(continuation), size, floor, _address(ceiling))
 
 
 def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: array | None, total: float,

@@ -81,7 +81,7 @@ class BigramLM:
     def from_state(cls, state: dict) -> "BigramLM":
         lm = cls.__new__(cls)
         lm.vocab = state["vocab"]
-        lm.ids = {word: i for i, word in enumerate(lm.vocab)}
+        lm.ids = dict(zip(lm.vocab, range(len(lm.vocab))))  # not a comprehension: every process loads it
         lm.unknown = len(lm.vocab)
         arrays = {}
         for name, data in state["arrays"].items():
@@ -90,8 +90,9 @@ class BigramLM:
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations, lm._starts = arrays["backoff"], arrays["continuation"], arrays["starts"]
         # what the compiled beam search reads (kernels.py)
+        lm._ceiling = array("d", bytes(8 * (lm.unknown + 1)))
         lm.search_model = model_arrays(lm._keys, lm._starts, lm._discounted, lm._inverse_total, lm._backoff,
-                                       lm.continuations, lm.unknown + 1, FLOOR)
+                                       lm.continuations, lm.unknown + 1, FLOOR, lm._ceiling)
         return lm
 
     @classmethod

@@ -23,6 +23,8 @@ _Q_AS_O_RE = re.compile(r"(?<=[A-Za-z])Q(?![Uu])")
 
 def strip_diacritics(text: str) -> str:
     """``Sở Nội vụ`` -> ``So Noi vu`` (đ/Đ -> d/D too)."""
+    if text.isascii():  # nothing to strip (most of legacy OCR's tokens): the per-character pass is the cost
+        return text
     text = unicodedata.normalize("NFD", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", text.replace("đ", "d").replace("Đ", "D"))

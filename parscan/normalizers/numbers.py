@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 # Placeholders that mean "not applicable / not assessed" in PAR tables.
 _PLACEHOLDERS = {"x", "-", "–", "—", "/", "...", "..", "…", "k", "kxd", "kđ", "n/a", "na"}
@@ -26,13 +25,29 @@ _UNITS = {"khong": 0, "mot": 1, "mout": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4,
           "sau": 6, "bay": 7, "tam": 8, "chin": 9}
 
 
-@dataclass
 class NumberReading:
-    """A parsed number and what was noticed while parsing it."""
+    """A parsed number and what was noticed while parsing it.
 
-    value: float | None
-    marks: list[str] = field(default_factory=list)  # '*' footnote, 'X' placeholder, '%' ...
-    notes: list[str] = field(default_factory=list)  # 'decimal_restored', 'ocr_digit_fix', 'words' ...
+    A plain class, not a dataclass: `parscan repair` imports this module (number_repair.py), and the
+    dataclasses module (with inspect, ast, dis, tokenize) was ~11 % of the instructions of its start-up.
+    """
+
+    __slots__ = ("value", "marks", "notes")
+
+    def __init__(self, value: float | None, marks: list[str] | None = None, notes: list[str] | None = None) -> None:
+        self.value = value
+        self.marks = [] if marks is None else marks  # '*' footnote, 'X' placeholder, '%' ...
+        self.notes = [] if notes is None else notes  # 'decimal_restored', 'ocr_digit_fix', 'words' ...
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NumberReading):
+            return NotImplemented
+        return (self.value, self.marks, self.notes) == (other.value, other.marks, other.notes)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"NumberReading(value={self.value!r}, marks={self.marks!r}, notes={self.notes!r})"
 
 
 def _strip_accents(text: str) -> str:

@@ -16,7 +16,6 @@ import math
 import re
 from array import array
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -193,20 +192,31 @@ class Repairer:
 
     @lru_cache(maxsize=20_000)
     def _classify(self, text: str) -> LineKind:
-        cores = [split_edges(t)[1] for t in text.split()]
-        words = [c for c in cores if c and any(ch.isalpha() for ch in c) and not _SYMBOL.match(c)]
-        if not words:
+        # the line's words (cores with a letter, not a legal symbol) and what is counted of each, per token
+        # from a cache (_token_facts): each distinct line was ~60 us of per-token Python, the tokens repeat
+        facts = [f for f in map(self._token_facts, text.split()) if f is not None]
+        if not facts:
             return "clean"
-        marked = sum(1 for w in words if has_marks(w)) / len(words)
-        unknown = [w for w in words if not self._is_word(w)]
-        if not unknown and (marked >= CLEAN_MARKS or all(looks_like_acronym(w) for w in words)):
+        marks, unknown, acronyms, strange = zip(*facts)
+        marked = sum(marks) / len(facts)
+        if not any(unknown) and (marked >= CLEAN_MARKS or all(acronyms)):
             return "clean"
         if marked >= VIE_MARKS:
             return "vie"
-        strange = [w for w in unknown if w.lower() not in self.channel.seen]
-        if len(words) >= 4 and len(strange) / len(words) > NOISE_SHARE:
+        if len(facts) >= 4 and sum(strange) / len(facts) > NOISE_SHARE:
             return "noise"  # upside-down or handwritten text read as letters: nothing to restore
         return "legacy"
+
+    @lru_cache(maxsize=100_000)
+    def _token_facts(self, token: str) -> tuple[bool, bool, bool, bool] | None:
+        """What _classify counts of a token: None when its core is no word (no letter, or a legal symbol),
+        else whether it has marks, is no word of the lexicon (nor an acronym), looks like an acronym, and
+        is no word and no OCR form seen in training (strange)."""
+        core = split_edges(token)[1]
+        if not core or not any(ch.isalpha() for ch in core) or _SYMBOL.match(core):
+            return None
+        unknown = not self._is_word(core)
+        return has_marks(core), unknown, looks_like_acronym(core), unknown and core.lower() not in self.channel.seen
 
     # --- decoding ----------------------------------------------------------------------
     def _lm_word(self, word: str) -> str:
@@ -227,6 +237,9 @@ class Repairer:
         """Pack a token's options (lists: a few dozen items, cheaper than arrays until the end);
         `inner_probs`: the language model's P(word | previous) of the inner transitions, if known."""
         n, m = len(first), len(inner)
+        if not m:  # most tokens: no option of several tokens
+            return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, 0), array("q", first + last),
+                            array("d", emission), ())
         option = [k for k, _, _ in inner]
         word = [b for _, _, b in inner]
         if inner_probs is None:
@@ -249,7 +262,7 @@ class Repairer:
         numbered = _NUMBERED.match(core)
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
             rest = self._readings(numbered.group(2), kind, weight)
-            return replace(rest, prefix=numbered.group(1) + rest.prefix)
+            return rest._replace(prefix=numbered.group(1) + rest.prefix)
         glued = _GLUED_NUMBER.match(core)
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
@@ -277,7 +290,7 @@ class Repairer:
         inner = [(k, num, word) for k, word in enumerate(first)] + list(rest.transitions)
         shifted = self._arrays([num] * len(first), rest.last.tolist(), rest.emission.tolist(), inner, None,
                                list(rest.fixed), list(rest.words), rest.model)
-        return replace(shifted, prefix=f"{rest.prefix}{number} ")
+        return shifted._replace(prefix=f"{rest.prefix}{number} ")
 
     def _legacy_readings(self, core: str, known: bool, weight: float) -> Readings:
         """The channel's shortlist for the token, a word split from a glued number ("Chỉ2"), and
@@ -285,14 +298,17 @@ class Repairer:
         ids, logp = self._shortlist(core.lower())
         words = ids.tolist()
         fixed: list[str | None] = [None] * len(words)
-        first, last = [self._first_of[w] for w in words], [self._last_of[w] for w in words]
+        # map over the per-word tables rather than comprehensions: this runs once per distinct token of a
+        # document (~2,000 a seed file), and its per-item Python was most of a token's readings
+        first, last = list(map(self._first_of.__getitem__, words)), list(map(self._last_of.__getitem__, words))
         emission = [weight * score for score in logp]
         inner: list[tuple[int, int, int]] = []
         inner_probs: list[float] = []
-        for k, word in enumerate(words):
-            for a, b, p in self._word_inner.get(word, ()):
-                inner.append((k, a, b))
-                inner_probs.append(p)
+        if not self._word_inner.keys().isdisjoint(words):  # a word of several tokens among them (few tokens)
+            for k, word in enumerate(words):
+                for a, b, p in self._word_inner.get(word, ()):
+                    inner.append((k, a, b))
+                    inner_probs.append(p)
         extra: list[tuple[str, tuple[str, ...], float]] = []
         split = _SPLIT_NUMBER.match(core)
         if split:
@@ -491,15 +507,14 @@ class Repairer:
             return word[:1].upper() + word[1:]
         return cased
 
-    def _decode(self, cores: list[str], kind: LineKind, start: str = BOS, ends: bool = True,
-                cache: DocumentCache | None = None, fixed: frozenset[int] = frozenset(),
-                weight: float = CHANNEL_WEIGHT) -> list[str]:
-        """The best reading of the line; `start` is the last word of the line before when this line
-        continues it, `ends` is False when the next line continues this one (no end-of-line term);
-        the words at `fixed` (a formula's) are kept and give the others their context; `weight`: the
-        channel's (_channel_weight)."""
-        readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if i in fixed
-                    else self._readings(core, kind, weight) for i, core in enumerate(cores)]
+    def _decode(self, cores: list[str], readings: list[Readings | None], start: str = BOS, ends: bool = True,
+                cache: DocumentCache | None = None) -> list[str]:
+        """The best reading of the line; `readings`: each token's (`_readings`, as repair_line asked them),
+        None for the words a formula fixed, which are kept and give the others their context; `start` is
+        the last word of the line before when this line continues it, `ends` is False when the next line
+        continues this one (no end-of-line term)."""
+        readings = [self._fixed([(core, (self._lm_word(core),), 0.0)], core) if r is None else r
+                    for core, r in zip(cores, readings)]
         chosen = decode(readings, self.lm, self.lm.id(start), self.lm.id(EOS) if ends else None, cache)
         prose = _among_lower_case(cores)
         return _one_list_mark([self._text(r, option, p) for r, option, p in zip(readings, chosen, prose)])
@@ -530,12 +545,13 @@ class Repairer:
         if kind in ("clean", "noise"):
             return nfc(" ".join(tokens))  # a formula restored, nothing else to read
         weight = self._channel_weight([c for i, c in enumerate(cores) if i not in fixed] if fixed else cores)
-        if all(i in fixed or (len(r.fixed) == 1 and self._text(r, 0) == c)
-               for i, c, r in ((i, c, self._readings(c, kind, weight)) for i, c in enumerate(cores) if i not in fixed)):
+        # asked once, for the test and the search (a line's tokens asked twice were ~14,000 cache lookups a seed file)
+        readings = [None if i in fixed else self._readings(c, kind, weight) for i, c in enumerate(cores)]
+        if all(r is None or (len(r.fixed) == 1 and self._text(r, 0) == c) for c, r in zip(cores, readings)):
             return nfc(" ".join(tokens))  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = _keep_known_names(cores, self._decode(cores, kind, start, ends, cache, fixed, weight))
+        decoded = _keep_known_names(cores, self._decode(cores, readings, start, ends, cache))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != text.split() else text
@@ -706,8 +722,10 @@ def _keep_known_names(cores: list[str], decoded: list[str]) -> list[str]:
     "restored" into other words ("Giờ Làm"), which then match no unit."""
     if cores == decoded:
         return decoded
-    out = list(decoded)
     names, stripped = _known_names(), _stripped_names()
+    if names.keys().isdisjoint(cores) and stripped.keys().isdisjoint(cores):
+        return decoded  # no name starts at any word (most lines)
+    out = list(decoded)
     kept: set[int] = set()
     for i, core in enumerate(cores):
         for words in names.get(core, ()):
@@ -747,8 +765,12 @@ def _continues(line: str, following: str) -> bool:
 
 
 def _last_word(line: str) -> str:
-    cores = [c for c in (split_edges(t)[1] for t in line.split()) if c]
-    return lm_token(cores[-1]) if cores else BOS
+    """The language model's token of the line's last word (BOS: none), looked for from the end."""
+    for token in reversed(line.split()):
+        core = split_edges(token)[1]
+        if core:
+            return lm_token(core)
+    return BOS
 
 
 def _among_lower_case(cores: list[str]) -> list[bool]:
@@ -771,6 +793,8 @@ def _one_list_mark(words: list[str]) -> list[str]:
     """The channel learned words with the dash (or ruling) OCR glued to them or lost ("- loại" for `Logi`,
     "chính -" for `chink`): where the line already has its mark next to such a word ("- Logi", "+ €hủ",
     "chink - nyiin"), the word comes without a second."""
+    if _LIST_MARKS.isdisjoint(words):
+        return words  # no mark to have twice (most lines)
     out = list(words)
     for i, word in enumerate(words):
         if i and word[:2] in _MARKED_WORD and words[i - 1] in _LIST_MARKS:
