@@ -497,11 +497,85 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     return columns
 
 
-def _snap_to_vocabulary(cells: list[Cell]) -> None:
+def continued_columns(previous: Table, more: list[list[str]]) -> list[ColumnType]:
+    """The columns of `previous` as its own rows type them (kinds, formats), for a table that continues it on
+    the next page with the rows `more` (their texts): a score column's range is that of the values printed in
+    its format on both (`_format_range`: the continuation of a ranked table holds its lowest scores), a rank
+    or ordinal column's range carried on past its last value (from the highest it keeps, less RANK_SLACK for
+    a tie, to its rows plus the continuation's).
+
+    Why from the previous table's rows: a continuation's few rows (nine on a light page 2, most of them noise)
+    typed alone made its ranks and scores counts ('597' for 5,97 kept as 597, a rank '2' for 29 never
+    checked), and its column kinds then kept it from being joined at all.
+    """
+    grid = rows_of(previous)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    start = body_start(texts)
+    labels = _labels(grid, start, previous)
+    groups = [set(range(c.col, c.col + c.col_span)) for row in grid[:start] for c in row
+              if c is not None and c.col_span > 1] + _numbered_labels(labels)
+    columns = infer_columns(texts[start:], labels, groups)
+    for c, col in enumerate(columns):
+        if col.kind == "score" and col.decimals:
+            kept = [read_number(t[c]).value for t in texts[start:] + more
+                    if c < len(t) and _decimals(t[c]) == col.decimals and read_number(t[c]).value is not None]
+            if kept:
+                col.low, col.high = _format_range(kept)
+        elif col.kind in ("rank", "ordinal") and col.high is not None:
+            ranks = [row[c].value for row in grid[start:] if c < len(row) and row[c] is not None
+                     and row[c].kind == col.kind and row[c].value is not None]
+            col.low = max(col.low or 1, max(ranks, default=1) - RANK_SLACK)
+            col.high = col.high + len(more)
+    return columns
+
+
+def _within(value: float, col: ColumnType) -> bool:
+    """A value a cell keeps that its column's range allows (a score's with its margin, `_in_range`)."""
+    if col.kind == "score" and col.decimals:
+        return _in_range(value, col)
+    if col.kind in ("rank", "ordinal"):
+        return col.low <= value <= col.high
+    return True
+
+
+def settle_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
+    """Settle the cells of `table` from `first_row` on (a continuation joined to it) against `columns`
+    (`continued_columns`), as the table's own cells were: a cell that breaks its column tries its other
+    reading (`alt_text`), then the column's format with `ocr_doubt`, else keeps no value. No pixels here
+    (the join is made once every page is read), so no new reading: a cell its page settled against a column of
+    the same kind, within this column's range, is kept as settled there (with its pixels' re-readings: '51'
+    given 5,33 from a re-reading '533'), a blank cell keeps its doubt, and a class read through a blot takes
+    the word of the whole column one letter away (`_snap_to_vocabulary`).
+    """
+    grid = rows_of(table)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    for c, col in enumerate(columns):
+        sample = next((t[c] for t in texts[:first_row] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
+        mine = []
+        for row in grid[first_row:]:
+            cell = row[c] if c < len(row) else None
+            if cell is None or cell.col != c or cell.col_span > 1:
+                continue
+            mine.append(cell)
+            if not cell.text.strip():  # a blank crop made for a row of values: its doubt stands, no value
+                cell.kind = col.kind
+                continue
+            if cell.kind == col.kind and (cell.value is None or _within(cell.value, col)):
+                continue  # settled on its page against a column of this kind, with its pixels' re-readings
+            readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
+            cell.value, cell.ocr_doubt = None, None
+            settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+        if col.kind == "text" and mine:
+            _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
+                                 and row[c].col == c and row[c].col_span == 1], only=mine)
+
+
+def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> None:
     """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
     from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
     'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
-    the column is never touched (a printed class is checked, not corrected).
+    the column is never touched (a printed class is checked, not corrected). `only`: the cells that may be
+    changed (a continuation's, `settle_continuation`), the words being those of the whole column.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -511,7 +585,7 @@ def _snap_to_vocabulary(cells: list[Cell]) -> None:
     words = [w for w, n in counts.items() if n >= 3]
     if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
         return
-    for cell in cells:
+    for cell in cells if only is None else only:
         text = cell.text.strip()
         if not text or text in words:
             continue
