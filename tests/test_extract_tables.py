@@ -264,7 +264,7 @@ def test_a_continuation_read_poorly_is_joined_by_its_columns_and_settled_as_the_
         rows.setdefault(cell.row, {})[cell.col] = cell
     vinh, yen, nam = rows[8], rows[9], rows[10]
     assert (vinh[1].value, vinh[1].kind, vinh[1].text) == (5.97, "score", "597") and vinh[1].ocr_doubt
-    assert (nam[5].value, nam[5].kind) == (11, "rank")  # the table's rank continued (9..13 here)
+    assert (nam[5].value, nam[5].kind) == (11, "rank")  # the table's rank carried on over page 2's rows
     assert yen[5].value is None and yen[5].ocr_doubt and yen[5].text == "2»"  # never a rank made up
     assert vinh[5].value is None and vinh[5].ocr_doubt
     assert (yen[1].value, yen[1].ocr_doubt) == (7.10, None)
@@ -291,3 +291,17 @@ def test_a_repeated_header_read_garbled_still_joins_its_table() -> None:
     assert "€hỉ xô thành phần CS1" not in texts and "Vĩnh Long" in texts
     ranks = sorted(c.value for c in items[0].table.cells if c.col == 5)
     assert ranks == list(range(1, 11))
+
+
+def test_a_continuation_ranked_again_from_one_keeps_its_ranks() -> None:
+    """A report ranks its departments, then its districts from 1 again; the districts' group runs onto the next
+    page under the same columns: joined, and its ranks 1, 2, 3 are kept (the rank's range is carried on over
+    the continuation's rows, never raised past the ranks page 1 holds)."""
+    from parscan.extractors.table_model import interpret_tables
+
+    page2 = [["Phủ Lý", "8,10", "8,05", "7,90", "78,20", "1", "Tốt"],
+             ["Kim Bảng", "7,95", "7,80", "7,70", "76,40", "2", "Tốt"],
+             ["Duy Tiên", "7,60", "7,55", "7,40", "74,10", "3", "Khá"]]
+    (item,) = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), _scanned(2, page2, None, WIDE_XS)])
+    ranks = [(c.value, c.ocr_doubt) for c in sorted(item.table.cells, key=lambda c: c.row) if c.col == 5]
+    assert ranks[-3:] == [(1, None), (2, None), (3, None)] and len(ranks) == 11

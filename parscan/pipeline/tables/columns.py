@@ -501,8 +501,7 @@ def continued_columns(previous: Table, more: list[list[str]]) -> list[ColumnType
     """The columns of `previous` as its own rows type them (kinds, formats), for a table that continues it on
     the next page with the rows `more` (their texts): a score column's range is that of the values printed in
     its format on both (`_format_range`: the continuation of a ranked table holds its lowest scores), a rank
-    or ordinal column's range carried on past its last value (from the highest it keeps, less RANK_SLACK for
-    a tie, to its rows plus the continuation's).
+    or ordinal column's range carried on over the continuation's rows.
 
     Why from the previous table's rows: a continuation's few rows (nine on a light page 2, most of them noise)
     typed alone made its ranks and scores counts ('597' for 5,97 kept as 597, a rank '2' for 29 never
@@ -522,11 +521,14 @@ def continued_columns(previous: Table, more: list[list[str]]) -> list[ColumnType
             if kept:
                 col.low, col.high = _format_range(kept)
         elif col.kind in ("rank", "ordinal") and col.high is not None:
-            ranks = [row[c].value for row in grid[start:] if c < len(row) and row[c] is not None
-                     and row[c].kind == col.kind and row[c].value is not None]
-            col.low = max(col.low or 1, max(ranks, default=1) - RANK_SLACK)
-            col.high = col.high + len(more)
+            col.high = col.high + len(more)  # not raised at the bottom: a group ranked again from 1 continues
     return columns
+
+
+def _same_kind(a: str | None, b: str) -> bool:
+    """Kinds a continuation's cell settled on its page keeps: the column's, or rank and ordinal (the header
+    alone tells them apart, and a repeated header read either way changes no value)."""
+    return a == b or {a, b} <= {"rank", "ordinal"}
 
 
 def _within(value: float, col: ColumnType) -> bool:
@@ -560,7 +562,7 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             if not cell.text.strip():  # a blank crop made for a row of values: its doubt stands, no value
                 cell.kind = col.kind
                 continue
-            if cell.kind == col.kind and (cell.value is None or _within(cell.value, col)):
+            if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
                 continue  # settled on its page against a column of this kind, with its pixels' re-readings
             readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
             cell.value, cell.ocr_doubt = None, None
