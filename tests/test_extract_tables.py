@@ -295,13 +295,15 @@ def test_a_repeated_header_read_garbled_still_joins_its_table() -> None:
 
 def test_a_continuation_ranked_again_from_one_keeps_its_ranks() -> None:
     """A report ranks its departments, then its districts from 1 again; the districts' group runs onto the next
-    page under the same columns: joined, and its ranks 1, 2, 3 are kept (the rank's range is carried on over
+    page under the header repeated: joined, and its ranks 1, 2, 3 are kept (the rank's range is carried on over
     the continuation's rows, never raised past the ranks page 1 holds)."""
     from parscan.extractors.table_model import interpret_tables
 
     page2 = [["Phủ Lý", "8,10", "8,05", "7,90", "78,20", "1", "Tốt"],
              ["Kim Bảng", "7,95", "7,80", "7,70", "76,40", "2", "Tốt"],
              ["Duy Tiên", "7,60", "7,55", "7,40", "74,10", "3", "Khá"]]
-    (item,) = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), _scanned(2, page2, None, WIDE_XS)])
+    second = _scanned(2, page2, WIDE_HEADER, WIDE_XS)
+    (item,) = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), second])
+    assert "Chỉ số thành phần CS1" not in [c.text for c in item.table.cells]
     ranks = [(c.value, c.ocr_doubt) for c in sorted(item.table.cells, key=lambda c: c.row) if c.col == 5]
     assert ranks[-3:] == [(1, None), (2, None), (3, None)] and len(ranks) == 11

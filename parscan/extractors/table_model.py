@@ -242,9 +242,13 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
 
     A continuation keeps its own rows (row numbers shifted) and drops a repeated header row; one printed
     without the header joins when its columns are the table's (`_continues_without_header`, or the first
-    table of its page with the table's column borders: `_continues_below`). A continuation on the next page
-    is settled against the table's columns as its own rows type them (`continued_columns`,
-    `settle_continuation`): its few rows alone do not say what its columns are.
+    table of its page with the table's column borders: `_continues_below`). Its few rows alone do not say what
+    its columns are: one whose own kinds are the table's is typed again with it (`type_table`, as before);
+    any other continuation on the next page is settled against the table's columns as the table's own rows
+    type them (`continued_columns`, `settle_continuation`), the table's cells left as their page settled them.
+    Why not the second for both: typing the whole table again rewrites cells its page settled with their
+    pixels (on a held-out `scan` copy, a header-label row's nine doubts); kept as it was, every `scan` and
+    ranking-report cell of the benchmark stays the same (BENCHMARKS.md, issue 11, session 11 second part).
     """
     from parscan.pipeline.tables.columns import continued_columns, settle_continuation, type_table
 
@@ -260,12 +264,14 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
         pages_seen.update(table.pages)
         if out and (_compatible(out[-1], item) or _continues_below(out[-1], item, first_on_page)):
             prev = out[-1]
+            headerless = _continues_without_header(prev, item)
             shift = max((c.row for c in prev.table.cells), default=-1) + 1
             grid = rows_of(table)
             next_page = bool(prev.table.pages and table.pages) and table.pages[0] == prev.table.pages[-1] + 1
             skip = {r for r, cells in enumerate(grid) if _is_repeated_header(cells, prev.table.header)}
             more = [[c.text if c is not None else "" for c in cells] for r, cells in enumerate(grid) if r not in skip]
-            columns = continued_columns(prev.table, more) if next_page and prev.table.column_kinds else None
+            columns = continued_columns(prev.table, more) if next_page and prev.table.column_kinds \
+                and not headerless else None
             for cell in table.cells:
                 if cell.row in skip:
                     continue
@@ -275,7 +281,9 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.table.pages = sorted(set(prev.table.pages) | set(table.pages))
             prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
             prev.table.warnings.append(f"continued by table {table.id}")
-            if columns is not None and len(columns) == len(prev.table.column_kinds):
+            if headerless:  # its cells were typed on its own few rows, without the header: typed again with
+                type_table(prev.table)  # the table's (a lost comma in a sub-index is then a broken score)
+            elif columns is not None and len(columns) == len(prev.table.column_kinds):
                 settle_continuation(prev.table, shift, columns)
             continue
         out.append(item)
