@@ -278,19 +278,21 @@ def test_a_continuation_read_poorly_is_joined_by_its_columns_and_settled_as_the_
 def test_a_repeated_header_read_garbled_still_joins_its_table() -> None:
     """Page 2 repeats the header, read through noise ('€hỉ xô thành phần', 'Tổng điểm' as 'Tổng điểm tối đa'):
     its keys differ from the table's, but the header reads as the table's and its columns stand where the
-    table's do: joined, the repeated header dropped, its rank continues the table's."""
+    table's do: joined, the repeated header dropped, its rank continues the table's; a rank out of the whole
+    column's order ('1' for 10, between 9 and 11) keeps its reading with `ocr_doubt`."""
     from parscan.extractors.table_model import interpret_tables
 
     garbled = ["Tinh, thành phố", "€hỉ xô thành phần CS1", "€hỉ xô thành phần CS2", "€hỉ xô thành phần CS3",
                "Tổng điểm tối đa", "Xếp hạng", "Xếp loại"]
     page2 = [["Vĩnh Long", "5,97", "6,88", "7,19", "67,73", "9", "Trung bình"],
-             ["Yên Bái", "7,10", "6,59", "6,40", "65,78", "10", "Trung bình"]]
+             ["Yên Bái", "7,10", "6,59", "6,40", "65,78", "1", "Trung bình"],
+             ["Hà Nam", "5,80", "6,60", "6,79", "60,19", "11", "Trung bình"]]
     items = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), _scanned(2, page2, garbled, WIDE_XS)])
     assert len(items) == 1 and items[0].table.pages == [1, 2]
     texts = [c.text for c in items[0].table.cells]
     assert "€hỉ xô thành phần CS1" not in texts and "Vĩnh Long" in texts
-    ranks = sorted(c.value for c in items[0].table.cells if c.col == 5)
-    assert ranks == list(range(1, 11))
+    ranks = [(c.value, bool(c.ocr_doubt)) for c in sorted(items[0].table.cells, key=lambda c: c.row) if c.col == 5]
+    assert ranks == [(float(r), False) for r in range(1, 10)] + [(1.0, True), (11.0, False)]
 
 
 def test_a_continuation_ranked_again_from_one_keeps_its_ranks() -> None:

@@ -546,8 +546,9 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
     reading (`alt_text`), then the column's format with `ocr_doubt`, else keeps no value. No pixels here
     (the join is made once every page is read), so no new reading: a cell its page settled against a column of
     the same kind, within this column's range, is kept as settled there (with its pixels' re-readings: '51'
-    given 5,33 from a re-reading '533'), a blank cell keeps its doubt, and a class read through a blot takes
-    the word of the whole column one letter away (`_snap_to_vocabulary`).
+    given 5,33 from a re-reading '533'), a blank cell keeps its doubt, a class read through a blot takes
+    the word of the whole column one letter away (`_snap_to_vocabulary`), and a rank out of the whole column's
+    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`).
     """
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
@@ -570,6 +571,8 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
         if col.kind == "text" and mine:
             _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
                                  and row[c].col == c and row[c].col_span == 1], only=mine)
+        if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
+            _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
 
 
 def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> None:
@@ -665,7 +668,7 @@ def _in_order(values: list[float]) -> list[bool]:
 
 
 def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[ColumnType], reread: Reread,
-                    reread_wide: Reread | None) -> None:
+                    reread_wide: Reread | None, only: list[Cell] | None = None) -> None:
     """In a table printed in rank order, a rank out of that order ('10, 1, 12': '11' read '1'; '21, 2, 23') or
     read as nothing is read again (`reread`, then `reread_wide` for a doubled digit whose glyphs touch); a
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
@@ -673,7 +676,8 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
 
     Why the order and not the digit count: a rank column has no number of digits to break, and a two-digit
     rank that loses a digit still fits it. Nothing is taken from the order but which cells to read again and
-    the bounds a reading must keep: only the cell's own pixels give its value.
+    the bounds a reading must keep: only the cell's own pixels give its value. `only`: the cells that may be
+    read again and doubted (a continuation's, `settle_continuation`), the order being the whole column's.
     """
     rank_col = next((c for c, col in enumerate(columns) if col.kind == "rank"), None)
     if rank_col is None:
@@ -686,8 +690,9 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
     if len(read) < 3 or sum(1 for a, b in pairs if b.value >= a.value) < 0.8 * len(pairs):
         return  # not printed in rank order: the totals' order is `_ranks_against_scores`' to check
     kept = dict(zip(map(id, read), _in_order([c.value for c in read])))
+    mine = None if only is None else {id(c) for c in only}
     for k, cell in enumerate(cells):
-        if kept.get(id(cell)):
+        if kept.get(id(cell)) or (mine is not None and id(cell) not in mine):
             continue
         above = [c.value for c in cells[:k] if kept.get(id(c))]
         below = [c.value for c in cells[k + 1:] if kept.get(id(c))]
