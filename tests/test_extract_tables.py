@@ -212,3 +212,100 @@ def test_a_scanned_tables_rows_in_the_page_text_are_not_read_as_prose() -> None:
     assert [c.text for c in doc.claims if c.evidence and c.evidence.line_start in table_lines] == []
     assert [(c.kind, c.value) for c in doc.claims if c.kind == "count"] == [("count", counted)]
     assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+def _scanned(page: int, rows: list[list[str]], header: list[str] | None, xs: list[int]) -> Table:
+    """A table as the scan stage gives it: its header rows (if printed) in its cells, each cell with its grid
+    box (column borders `xs`), the page-stage typing done on its own rows."""
+    from parscan.pipeline.tables.columns import type_table
+    from parscan.schemas import Evidence
+
+    texts = ([header] if header else []) + rows
+    cells = [Cell(row=r, col=c, text=t, box=Box(x0=xs[c], y0=100 + 40 * r, x1=xs[c + 1], y1=140 + 40 * r))
+             for r, row in enumerate(texts) for c, t in enumerate(row) if t]
+    table = Table(id=f"p{page}-t1", pages=[page], cells=cells, n_rows=len(texts), n_cols=len(xs) - 1, ruled=True,
+                  evidence=Evidence(page=page, box=Box(x0=xs[0], y0=100, x1=xs[-1], y1=100 + 40 * len(texts))))
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    return table
+
+
+WIDE_HEADER = ["Tỉnh, thành phố", "Chỉ số thành phần CS1", "Chỉ số thành phần CS2", "Chỉ số thành phần CS3",
+               "Tổng điểm", "Xếp hạng", "Xếp loại"]
+WIDE_XS = [200, 700, 900, 1100, 1300, 1550, 1750, 2100]
+
+
+def _page1_rows() -> list[list[str]]:
+    return [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
+             f"{8.8 - k * 0.1:.2f}".replace(".", ","), f"{80 - k * 1.3:.2f}".replace(".", ","), str(k + 1), "Tốt"]
+            for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum", "Lào Cai",
+                                      "Sơn La", "Điện Biên"])]
+
+
+def test_a_continuation_read_poorly_is_joined_by_its_columns_and_settled_as_the_table() -> None:
+    """Page 2 of a light copy: no header, its few rows read so poorly that alone its columns type as counts and
+    text (commas lost, ranks garbled), so its column kinds are not the table's. Its columns stand where the
+    table's do: it is joined, and its cells are settled against the table's columns - a lost comma takes the
+    two decimals with `ocr_doubt`, a rank continues the table's (9, 10), a garbled rank keeps no value, a class
+    read through a blot takes the column's word. A table with other column borders is not joined."""
+    from parscan.extractors.table_model import interpret_tables
+
+    page2 = [["Vĩnh Long", "597", "688", "719", "67,73", "”", "Tốt"],
+             ["Yên Bái", "7,10", "659", "640", "65,78", "2»", "Tốt"],
+             ["Hà Nam", "580", "6,60", "6,79", "60,19", "11", "Tất"]]
+    first = _scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS)
+    second = _scanned(2, page2, None, WIDE_XS)
+    assert second.column_kinds[1] == "count" and second.column_kinds[5] == "text"
+    assert first.column_kinds[1:6] == ["score"] * 4 + ["rank"]
+    (item,) = interpret_tables([first, second])
+    table = item.table
+    assert table.pages == [1, 2] and item.kind == "ranking"
+    rows = {}
+    for cell in table.cells:
+        rows.setdefault(cell.row, {})[cell.col] = cell
+    vinh, yen, nam = rows[8], rows[9], rows[10]
+    assert (vinh[1].value, vinh[1].kind, vinh[1].text) == (5.97, "score", "597") and vinh[1].ocr_doubt
+    assert (nam[5].value, nam[5].kind) == (11, "rank")  # the table's rank carried on over page 2's rows
+    assert yen[5].value is None and yen[5].ocr_doubt and yen[5].text == "2»"  # never a rank made up
+    assert vinh[5].value is None and vinh[5].ocr_doubt
+    assert (yen[1].value, yen[1].ocr_doubt) == (7.10, None)
+    assert (nam[6].text, nam[6].alt_text) == ("Tốt", "Tất")
+    assert [c.value for c in rows[0].values() if c.col in (1, 5)] == [9.5, 1]  # page 1 as its page settled it
+
+    moved = _scanned(2, page2, None, [200, 600, 900, 1100, 1300, 1550, 1750, 2100])
+    assert len(interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), moved])) == 2
+
+
+def test_a_repeated_header_read_garbled_still_joins_its_table() -> None:
+    """Page 2 repeats the header, read through noise ('€hỉ xô thành phần', 'Tổng điểm' as 'Tổng điểm tối đa'):
+    its keys differ from the table's, but the header reads as the table's and its columns stand where the
+    table's do: joined, the repeated header dropped, its rank continues the table's; a rank out of the whole
+    column's order ('1' for 10, between 9 and 11) keeps its reading with `ocr_doubt`."""
+    from parscan.extractors.table_model import interpret_tables
+
+    garbled = ["Tinh, thành phố", "€hỉ xô thành phần CS1", "€hỉ xô thành phần CS2", "€hỉ xô thành phần CS3",
+               "Tổng điểm tối đa", "Xếp hạng", "Xếp loại"]
+    page2 = [["Vĩnh Long", "5,97", "6,88", "7,19", "67,73", "9", "Trung bình"],
+             ["Yên Bái", "7,10", "6,59", "6,40", "65,78", "1", "Trung bình"],
+             ["Hà Nam", "5,80", "6,60", "6,79", "60,19", "11", "Trung bình"]]
+    items = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), _scanned(2, page2, garbled, WIDE_XS)])
+    assert len(items) == 1 and items[0].table.pages == [1, 2]
+    texts = [c.text for c in items[0].table.cells]
+    assert "€hỉ xô thành phần CS1" not in texts and "Vĩnh Long" in texts
+    ranks = [(c.value, bool(c.ocr_doubt)) for c in sorted(items[0].table.cells, key=lambda c: c.row) if c.col == 5]
+    assert ranks == [(float(r), False) for r in range(1, 10)] + [(1.0, True), (11.0, False)]
+
+
+def test_a_continuation_ranked_again_from_one_keeps_its_ranks() -> None:
+    """A report ranks its departments, then its districts from 1 again; the districts' group runs onto the next
+    page under the header repeated: joined, and its ranks 1, 2, 3 are kept (the rank's range is carried on over
+    the continuation's rows, never raised past the ranks page 1 holds)."""
+    from parscan.extractors.table_model import interpret_tables
+
+    page2 = [["Phủ Lý", "8,10", "8,05", "7,90", "78,20", "1", "Tốt"],
+             ["Kim Bảng", "7,95", "7,80", "7,70", "76,40", "2", "Tốt"],
+             ["Duy Tiên", "7,60", "7,55", "7,40", "74,10", "3", "Khá"]]
+    second = _scanned(2, page2, WIDE_HEADER, WIDE_XS)
+    (item,) = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), second])
+    assert "Chỉ số thành phần CS1" not in [c.text for c in item.table.cells]
+    ranks = [(c.value, c.ocr_doubt) for c in sorted(item.table.cells, key=lambda c: c.row) if c.col == 5]
+    assert ranks[-3:] == [(1, None), (2, None), (3, None)] and len(ranks) == 11

@@ -138,6 +138,36 @@ def _compatible(a: Interpreted, b: Interpreted) -> bool:
     return b.table.n_cols == a.table.n_cols - 1 and a.keys[-1] in ("lead_agency", None)
 
 
+COLUMN_SHIFT = 0.01  # column borders within this share of the table's width: the same columns on both pages
+
+
+def _column_borders(table: Table) -> list[float] | None:
+    """Each column's left and right border as a share of the table's width (from its cells' boxes, which a
+    scanned table's grid gives every cell of a column alike); None without boxes (text tables)."""
+    frame = table.evidence.box if table.evidence is not None else None
+    if frame is None or frame.x1 <= frame.x0 or not table.n_cols:
+        return None
+    edges: dict[int, list[tuple[int, int]]] = {}
+    for cell in table.cells:
+        if cell.box is not None and cell.col_span == 1:
+            edges.setdefault(cell.col, []).append((cell.box.x0, cell.box.x1))
+    if len(edges) < table.n_cols:
+        return None
+    width = frame.x1 - frame.x0
+    out: list[float] = []
+    for col in range(table.n_cols):
+        lefts, rights = sorted(x0 for x0, _ in edges[col]), sorted(x1 for _, x1 in edges[col])
+        out += [(lefts[len(lefts) // 2] - frame.x0) / width, (rights[len(rights) // 2] - frame.x0) / width]
+    return out
+
+
+def _same_columns(a: Table, b: Table) -> bool:
+    """The same number of columns with their borders at the same places across the table's width."""
+    borders_a, borders_b = _column_borders(a), _column_borders(b)
+    return a.n_cols == b.n_cols and borders_a is not None and borders_b is not None \
+        and max(abs(x - y) for x, y in zip(borders_a, borders_b)) <= COLUMN_SHIFT
+
+
 def _is_repeated_header(cells: list[Cell | None], header: list[str]) -> bool:
     texts = [fold(cell_text(c)) for c in cells if cell_text(c)]
     heads = {fold(h) for h in header if h}
@@ -176,27 +206,72 @@ def _header_from_first_rows(table: Table) -> None:
     table.n_rows = max(0, table.n_rows - used)
 
 
+HEADER_LIKENESS = 75.0  # a continuation's header read this close to the table's (mean folded ratio) repeats it
+
+
+def _same_header(a: list[str], b: list[str]) -> bool:
+    """A header read as the table's header repeated, however garbled: the folded labels of the columns that
+    both have one are alike on average ('€hỉ xô thành phần' under 'Chỉ số thành phần')."""
+    from rapidfuzz import fuzz
+
+    pairs = [(fold(x), fold(y)) for x, y in zip(a, b) if x.strip() and y.strip()]
+    return len(pairs) >= 2 and sum(fuzz.ratio(x, y) for x, y in pairs) / len(pairs) >= HEADER_LIKENESS
+
+
+def _continues_below(a: Interpreted, b: Interpreted, first_on_page: bool) -> bool:
+    """The first table of a page continues the last one of the page before when it has no header of its own,
+    or one read as the table's repeated (`_same_header`), and its columns stand where the table's do
+    (`_same_columns`), whatever its own few rows read as.
+
+    Why the borders and not only the kinds and header keys (`_compatible`): on a light or blurred page 2 the
+    continuation's rows read so poorly that its columns typed alone (ranks and sub-indices as counts, '2»' as
+    text) matched none of the table's, and its repeated header's keys differed ('Tổng điểm' read as a maximum);
+    it stayed a table of its own, never checked against the table's formats. The grid of a table continued on
+    the next page is printed with the same column widths.
+    """
+    if not first_on_page or a.kind == "unknown" or (any(b.table.header)
+                                                    and not _same_header(a.table.header, b.table.header)):
+        return False
+    if not (a.table.pages and b.table.pages and b.table.pages[0] - a.table.pages[-1] == 1):
+        return False
+    return _same_columns(a.table, b.table)
+
+
 def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     """Recognise columns and kind of every table and merge tables continued on the next page(s).
 
     A continuation keeps its own rows (row numbers shifted) and drops a repeated header row; one printed
-    without the header joins when its columns are the table's (`_continues_without_header`).
+    without the header joins when its columns are the table's (`_continues_without_header`, or the first
+    table of its page with the table's column borders: `_continues_below`). Its few rows alone do not say what
+    its columns are: one whose own kinds are the table's is typed again with it (`type_table`, as before);
+    any other continuation on the next page is settled against the table's columns as the table's own rows
+    type them (`continued_columns`, `settle_continuation`), the table's cells left as their page settled them.
+    Why not the second for both: typing the whole table again rewrites cells its page settled with their
+    pixels (on a held-out `scan` copy, a header-label row's nine doubts); kept as it was, every `scan` and
+    ranking-report cell of the benchmark stays the same (BENCHMARKS.md, issue 11, session 11 second part).
     """
-    from parscan.pipeline.tables.columns import type_table
+    from parscan.pipeline.tables.columns import continued_columns, settle_continuation, type_table
 
     out: list[Interpreted] = []
+    pages_seen: set[int] = set()
     for table in tables:
         if not table.column_kinds:  # text tables: typed the same way, without pixels to read again
             type_table(table)
         _header_from_first_rows(table)
         keys = column_keys(table)
         item = Interpreted(table, keys, classify(table, keys))
-        if out and _compatible(out[-1], item):
+        first_on_page = bool(table.pages) and table.pages[0] not in pages_seen
+        pages_seen.update(table.pages)
+        if out and (_compatible(out[-1], item) or _continues_below(out[-1], item, first_on_page)):
             prev = out[-1]
             headerless = _continues_without_header(prev, item)
             shift = max((c.row for c in prev.table.cells), default=-1) + 1
             grid = rows_of(table)
+            next_page = bool(prev.table.pages and table.pages) and table.pages[0] == prev.table.pages[-1] + 1
             skip = {r for r, cells in enumerate(grid) if _is_repeated_header(cells, prev.table.header)}
+            more = [[c.text if c is not None else "" for c in cells] for r, cells in enumerate(grid) if r not in skip]
+            columns = continued_columns(prev.table, more) if next_page and prev.table.column_kinds \
+                and not headerless else None
             for cell in table.cells:
                 if cell.row in skip:
                     continue
@@ -208,6 +283,8 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.table.warnings.append(f"continued by table {table.id}")
             if headerless:  # its cells were typed on its own few rows, without the header: typed again with
                 type_table(prev.table)  # the table's (a lost comma in a sub-index is then a broken score)
+            elif columns is not None and len(columns) == len(prev.table.column_kinds):
+                settle_continuation(prev.table, shift, columns)
             continue
         out.append(item)
     for item in out:

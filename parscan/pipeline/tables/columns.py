@@ -497,11 +497,90 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     return columns
 
 
-def _snap_to_vocabulary(cells: list[Cell]) -> None:
+def continued_columns(previous: Table, more: list[list[str]]) -> list[ColumnType]:
+    """The columns of `previous` as its own rows type them (kinds, formats), for a table that continues it on
+    the next page with the rows `more` (their texts): a score column's range is that of the values printed in
+    its format on both (`_format_range`: the continuation of a ranked table holds its lowest scores), a rank
+    or ordinal column's range carried on over the continuation's rows.
+
+    Why from the previous table's rows: a continuation's few rows (nine on a light page 2, most of them noise)
+    typed alone made its ranks and scores counts ('597' for 5,97 kept as 597, a rank '2' for 29 never
+    checked), and its column kinds then kept it from being joined at all.
+    """
+    grid = rows_of(previous)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    start = body_start(texts)
+    labels = _labels(grid, start, previous)
+    groups = [set(range(c.col, c.col + c.col_span)) for row in grid[:start] for c in row
+              if c is not None and c.col_span > 1] + _numbered_labels(labels)
+    columns = infer_columns(texts[start:], labels, groups)
+    for c, col in enumerate(columns):
+        if col.kind == "score" and col.decimals:
+            kept = [read_number(t[c]).value for t in texts[start:] + more
+                    if c < len(t) and _decimals(t[c]) == col.decimals and read_number(t[c]).value is not None]
+            if kept:
+                col.low, col.high = _format_range(kept)
+        elif col.kind in ("rank", "ordinal") and col.high is not None:
+            col.high = col.high + len(more)  # not raised at the bottom: a group ranked again from 1 continues
+    return columns
+
+
+def _same_kind(a: str | None, b: str) -> bool:
+    """Kinds a continuation's cell settled on its page keeps: the column's, or rank and ordinal (the header
+    alone tells them apart, and a repeated header read either way changes no value)."""
+    return a == b or {a, b} <= {"rank", "ordinal"}
+
+
+def _within(value: float, col: ColumnType) -> bool:
+    """A value a cell keeps that its column's range allows (a score's with its margin, `_in_range`)."""
+    if col.kind == "score" and col.decimals:
+        return _in_range(value, col)
+    if col.kind in ("rank", "ordinal"):
+        return col.low <= value <= col.high
+    return True
+
+
+def settle_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
+    """Settle the cells of `table` from `first_row` on (a continuation joined to it) against `columns`
+    (`continued_columns`), as the table's own cells were: a cell that breaks its column tries its other
+    reading (`alt_text`), then the column's format with `ocr_doubt`, else keeps no value. No pixels here
+    (the join is made once every page is read), so no new reading: a cell its page settled against a column of
+    the same kind, within this column's range, is kept as settled there (with its pixels' re-readings: '51'
+    given 5,33 from a re-reading '533'), a blank cell keeps its doubt, a class read through a blot takes
+    the word of the whole column one letter away (`_snap_to_vocabulary`), and a rank out of the whole column's
+    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`).
+    """
+    grid = rows_of(table)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    for c, col in enumerate(columns):
+        sample = next((t[c] for t in texts[:first_row] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
+        mine = []
+        for row in grid[first_row:]:
+            cell = row[c] if c < len(row) else None
+            if cell is None or cell.col != c or cell.col_span > 1:
+                continue
+            mine.append(cell)
+            if not cell.text.strip():  # a blank crop made for a row of values: its doubt stands, no value
+                cell.kind = col.kind
+                continue
+            if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
+                continue  # settled on its page against a column of this kind, with its pixels' re-readings
+            readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
+            cell.value, cell.ocr_doubt = None, None
+            settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+        if col.kind == "text" and mine:
+            _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
+                                 and row[c].col == c and row[c].col_span == 1], only=mine)
+        if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
+            _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
+
+
+def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> None:
     """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
     from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
     'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
-    the column is never touched (a printed class is checked, not corrected).
+    the column is never touched (a printed class is checked, not corrected). `only`: the cells that may be
+    changed (a continuation's, `settle_continuation`), the words being those of the whole column.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -511,7 +590,7 @@ def _snap_to_vocabulary(cells: list[Cell]) -> None:
     words = [w for w, n in counts.items() if n >= 3]
     if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
         return
-    for cell in cells:
+    for cell in cells if only is None else only:
         text = cell.text.strip()
         if not text or text in words:
             continue
@@ -589,7 +668,7 @@ def _in_order(values: list[float]) -> list[bool]:
 
 
 def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[ColumnType], reread: Reread,
-                    reread_wide: Reread | None) -> None:
+                    reread_wide: Reread | None, only: list[Cell] | None = None) -> None:
     """In a table printed in rank order, a rank out of that order ('10, 1, 12': '11' read '1'; '21, 2, 23') or
     read as nothing is read again (`reread`, then `reread_wide` for a doubled digit whose glyphs touch); a
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
@@ -597,7 +676,8 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
 
     Why the order and not the digit count: a rank column has no number of digits to break, and a two-digit
     rank that loses a digit still fits it. Nothing is taken from the order but which cells to read again and
-    the bounds a reading must keep: only the cell's own pixels give its value.
+    the bounds a reading must keep: only the cell's own pixels give its value. `only`: the cells that may be
+    read again and doubted (a continuation's, `settle_continuation`), the order being the whole column's.
     """
     rank_col = next((c for c, col in enumerate(columns) if col.kind == "rank"), None)
     if rank_col is None:
@@ -610,8 +690,9 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
     if len(read) < 3 or sum(1 for a, b in pairs if b.value >= a.value) < 0.8 * len(pairs):
         return  # not printed in rank order: the totals' order is `_ranks_against_scores`' to check
     kept = dict(zip(map(id, read), _in_order([c.value for c in read])))
+    mine = None if only is None else {id(c) for c in only}
     for k, cell in enumerate(cells):
-        if kept.get(id(cell)):
+        if kept.get(id(cell)) or (mine is not None and id(cell) not in mine):
             continue
         above = [c.value for c in cells[:k] if kept.get(id(c))]
         below = [c.value for c in cells[k + 1:] if kept.get(id(c))]
