@@ -550,6 +550,21 @@ CASES = [
                  "05", "06", "claim_total_sum", 63.0, id="parts-joined-by-cung-then-the-sum-in-brackets"),
     pytest.param("national", "Với 58 tỉnh và {x} thành phố trực thuộc Trung ương, tổng số địa phương thuộc phạm vi thẩm định "
                  "năm 2022 là 63.", "5", "6", "claim_total_sum", 63.0, id="tong-so-with-a-year-before-its-figure"),
+    pytest.param("national", NATIONAL_LEAD + "Hòa Bình leo {x} bậc – năm nay xếp thứ 40/63, năm ngoái thứ 42.", "hai", "ba",
+                 "claim_rank", 3.0, id="last-years-rank-after-nam-ngoai-in-the-moves-tail"),
+    pytest.param("ministries", "Năm nay Bộ Xây dựng đứng thứ 16/18.\n\nBộ Tư pháp đạt 88,10%.\n\nNăm 2021, Bộ Xây dựng đứng thứ "
+                 "11; như vậy bộ này đã giảm {x} bậc.", "5", "4", "claim_rank", -4.0,
+                 id="a-move-after-last-years-rank-and-this-years-rank-apart"),
+    pytest.param("ministries", "Thứ hạng Bộ Công Thương giảm {x} bậc: năm ngoái 5, năm nay 7/17.", "2", "3", "claim_rank",
+                 -3.0, id="ranks-labelled-by-year-words-after-the-move"),
+    pytest.param("ministries", "Thứ hạng của Bộ Y tế bị giảm {x} bậc: năm 2021 là 7, năm 2022 là 10/17.", "3", "2",
+                 "claim_rank", -2.0, id="ranks-labelled-by-years-after-the-move"),
+    pytest.param("national", NATIONAL_LEAD + "Ai đứng đầu? Câu trả lời là Nam Định, với 92,57%. Ai đứng cuối? Đó là Thanh Hóa, "
+                 "với 76,54%. Đầu bảng hơn cuối bảng bao nhiêu? Câu trả lời: {x}%.", "16,03", "16,30", "claim_gap", 16.3,
+                 id="questions-and-their-answers"),
+    pytest.param("national", NATIONAL_LEAD + "Với 92,80%, Quảng Ninh vượt qua tất cả để xếp số một. Hà Giang khép lại bảng xếp "
+                 "hạng với 77,90%. Điểm của đơn vị đứng đầu hơn điểm của đơn vị đứng cuối {x}%.", "14,90", "14,09",
+                 "claim_gap", 14.09, id="the-extremes-in-the-clause-after-their-figure"),
 ]
 
 

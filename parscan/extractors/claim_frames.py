@@ -419,6 +419,12 @@ _FIGURE_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o 
 _THIS_YEAR_RE = re.compile(r"\bnam nay\b")
 # what may stand between a class's label and its bounds: "loại Tốt (Chỉ số từ 85% …)", "nhóm B: điểm đạt từ …"
 _BOUNDS_ATTACHED_RE = re.compile(r"\s*[(,:–-]?\s*(?:(?:chi so|diem so|diem|muc|ket qua)\s*(?:dat\s*|:\s*)?)?")
+# "… năm nay xếp thứ 40/63, năm ngoái thứ 42": a rank right after the last year's words is that year's
+_LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|dung\s*|o\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
+                                r"(?:thu\s*|so\s*)?$")
+# a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
+_LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
+                               r"⟨[XRK](?P<k>\d+)⟩")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -512,7 +518,7 @@ class _Reader:
             return None
         for m in _TOKEN_RE.finditer(self.shape, a, max(a, b)):
             mention = self.s.mentions[int(m.group(2))] if m.group(2) else None
-            if mention is not None and m.group(1) in "PC" and mention.value == value:
+            if mention is not None and m.group(1) in "PCK" and mention.value == value:
                 return m.start(), _past_noun(self.shape, m.end(), mention) if m.group(1) == "C" else m.end()
         return None
 
@@ -623,6 +629,10 @@ class _Reader:
             if len(named) == 1 and len(roles) == 1:  # "Ninh Thuận giành ngôi đầu." (its figure in the next sentence)
                 self.state.last_unit = next(iter(named))
                 self.state.last_role = (roles[0], self.state.last_unit)
+            elif not named and self.shape.rstrip().endswith("?") and role("extremes").search(self.shape):
+                self.state.last_role = ("gap", None)  # "Đầu bảng hơn cuối bảng bao nhiêu?" and the answer next
+            elif not named and len(roles) == 1 and self.shape.rstrip().endswith("?"):
+                self.state.last_role = (roles[0], None)  # "Ai đứng đầu?" and the answer in the next sentence
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
@@ -869,6 +879,27 @@ class _Reader:
                      other=pair[1] if pair else None, value=mention.value, between=beside[-3:],
                      unit=mention.unit or "điểm", subject=pair[0] if pair else self._subject(clause_start, m.start("value")))
 
+    def _ranks_by_year(self, pos: int) -> tuple[int, int] | None:
+        """The two ranks a colon after a move labels by year ("…: năm ngoái 5, năm nay 7/17"), as (earlier,
+        later) mention indices; None unless exactly one rank of last year and one of this year stand there."""
+        opened = re.match(r"\s*(?:[:(]|–|-)\s*", self.shape[pos:])
+        if not opened or self.state.index_year is None:
+            return None
+        years: dict[int, int] = {}
+        at = pos + opened.end()
+        while (k := _LABELLED_RANK_RE.match(self.shape, at)) is not None and len(years) < 2:
+            at = k.end()
+            i = int(k.group("k"))
+            if i in self.used or self.s.mentions[i].value % 1:
+                return None
+            if k.group("y"):
+                year = int(self.s.mentions[int(k.group("y"))].value)
+            else:
+                year = self.state.index_year - (0 if k.group("words").endswith("nay") else 1)
+            years[year] = i
+        now = self.state.index_year
+        return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
+
     def _levels_before(self, pos: int) -> list[float]:
         """The levels (40–100) printed before `pos` in this sentence that no frame read as an extreme."""
         return [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape, 0, pos)
@@ -903,13 +934,21 @@ class _Reader:
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None)
             previous = None
             tail = self.shape[m.end(): clause_end]
+            labelled = self._ranks_by_year(m.end())
+            if labelled:  # "giảm 2 bậc: năm ngoái 5, năm nay 7/17", "giảm 3 bậc: năm 2022 là 7, năm 2023 là 10/33"
+                self.used.update(labelled)
+                previous = self.s.mentions[labelled[0]].value
+                now = self.s.mentions[labelled[1]]
+                self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=now.value,
+                         denominator=now.denominator, year=self.state.index_year)
             for k in re.finditer(r"(?P<lead>tu|xuong|len|xep|dung|o|con)?\s*(?:vi tri|hang|thu hang)?\s*(?:thu|so)?\s*⟨K(?P<k>\d+)⟩", tail):
                 idx = int(k.group("k"))
                 if idx in self.used:
                     continue
                 self.used.add(idx)
                 in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
-                if k.group("lead") == "tu" or in_brackets or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
+                last_year = _LAST_YEAR_RANK_RE.search(tail, 0, tail.find("⟨", k.start()))
+                if k.group("lead") == "tu" or in_brackets or last_year or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
                     # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15": last year's rank
                     previous = self.s.mentions[idx].value
                 else:  # "xuống vị trí thứ 9", "xếp hạng 12": this year's
@@ -927,8 +966,14 @@ class _Reader:
                 previous = self.s.mentions[int(bare.group(1))].value
                 self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
                          value=self.s.mentions[int(bare.group(2))].value)
+            # "Năm 2021, Bộ X đứng thứ 11; như vậy bộ này đã giảm 5 bậc": a move in a clause naming no year, after a
+            # clause about an earlier one, is the move up to the year reported on
+            year = self.state.index_year if labelled else None
+            if year is None and clause_year(self, clause_start, m.start()) is None and self.state.index_year and self.state.year \
+                    and self.state.year < self.state.index_year and YEAR_MARK_RE.search(self.shape, 0, clause_start):
+                year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
-                     value=-value if down else value, previous_value=previous)
+                     value=-value if down else value, previous_value=previous, year=year)
         for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape)]:
             r = self.idx(m, "rank")
             if r in self.used:

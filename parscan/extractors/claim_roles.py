@@ -106,16 +106,30 @@ def read_roles(r: "_Reader") -> None:
     if looks_tabular(shape, r.s.mentions):
         return  # table rows read as text: their cells are the table's figures, not statements
     first = {clause_bounds(shape, pos) for pos, c in r.claims if c.kind == "rank" and c.value == 1}
+    values = [c for _, c in r.claims if c.frame == "unit_value" and c.kind == "value"]
+    answer = next((m for m in TOKEN_RE.finditer(shape) if m.group(1) == "P" and int(m.group(2)) not in r.used), None)
+    if r.prior_role == ("gap", None) and answer is not None and r.s.mentions[int(answer.group(2))].value < 40:
+        # "Đầu bảng hơn cuối bảng bao nhiêu? Câu trả lời: 14,63%.": the answer is the extremes' gap
+        i = int(answer.group(2))
+        r.used.add(i)
+        cs, ce = clause_bounds(shape, answer.start())
+        r.add(answer.start(), cs, ce, kind="gap", frame="role_gap", value=r.s.mentions[i].value,
+              unit=r.s.mentions[i].unit or "điểm", subject=EXTREMES)
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
             bounds = clause_bounds(shape, pos)
             clause = shape[slice(*bounds)]
             # "Quảng Ninh đạt 91,86%, xếp vị trí số 1": the first place is the highest
             high, low = role("highest").search(clause) or bounds in first, role("lowest").search(clause)
-            if bool(high) != bool(low) and not role("difference").search(clause):
+            cue = high or low
+            # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
+            rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
+            if bool(high) != bool(low) and not role("difference").search(rest):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
             elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
                 c.kind, c.frame = r.prior_role[0], f"role_{r.prior_role[0]}"  # "… giành ngôi đầu. Địa phương này đạt …"
+            elif not high and not low and r.prior_role and r.prior_role[1] is None and len(values) == 1:
+                c.kind, c.frame = r.prior_role[0], f"role_{r.prior_role[0]}"  # "Ai đứng đầu? Câu trả lời là Nam Định, …"
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
     _from_to(r)

@@ -832,6 +832,10 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
                and r.year == c.year
                and r.value is not None and r.evidence and c.evidence and r.evidence.page == c.evidence.page
                and abs((r.evidence.line_start or 0) - (c.evidence.line_start or 0)) <= 2]
+        if not now:  # "Năm nay Bộ X đứng thứ 16/18. … Năm 2019, Bộ X đứng thứ 11; như vậy bộ này đã giảm 5 bậc"
+            now = [r for r in claims if r.kind == "rank" and r.frame != "window_change" and r.subject == c.subject
+                   and r.year == c.year and r.value is not None]
+            now = now[:1] if len({r.value for r in now}) == 1 else []
         if len(now) != 1:
             continue
         before = c.previous_value if c.previous_value is not None else now[0].previous_value
