@@ -565,6 +565,14 @@ CASES = [
     pytest.param("national", NATIONAL_LEAD + "Với 92,80%, Quảng Ninh vượt qua tất cả để xếp số một. Hà Giang khép lại bảng xếp "
                  "hạng với 77,90%. Điểm của đơn vị đứng đầu hơn điểm của đơn vị đứng cuối {x}%.", "14,90", "14,09",
                  "claim_gap", 14.09, id="the-extremes-in-the-clause-after-their-figure"),
+    pytest.param("national", NATIONAL_LEAD + "Mặt bằng chung có được cải thiện? Giá trị trung bình năm nay là 85,04%, so với "
+                 "83,38% của năm 2021 ({x} điểm phần trăm).", "+1,66", "+1,56", "claim_delta", 1.56,
+                 id="a-signed-change-in-brackets-after-the-year-is-no-level"),
+    pytest.param("province", "Trung bình cộng điểm số của các cơ quan, đơn vị năm 2022 dừng ở 85,34 điểm, cao hơn cùng kỳ {x} "
+                 "điểm.\n\nTrước đó, năm 2021, điểm trung bình là 83,79 điểm.", "1,55", "1,45", "claim_delta", 1.45,
+                 id="cao-hon-cung-ky-then-the-change"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm A: {x}; danh sách: Bình Phước; Hải Phòng; Cà Mau; Đắk "
+                 "Nông.", "04", "03", "claim_count", 3.0, id="a-count-then-danh-sach-and-its-list"),
 ]
 
 
@@ -831,3 +839,14 @@ def test_the_comma_of_a_counts_noun_is_no_clause_break(tmp_path):
     """"Có 13 bộ, ngành đạt kết quả năm 2022 cao hơn năm 2021": the year after "bộ, ngành" is the count's."""
     doc = _doc(tmp_path, "Năm trước Bộ Tư pháp đứng thứ 17. Có 13 bộ, ngành đạt kết quả năm 2022 cao hơn năm 2021.", "ministries")
     assert [(c.value, c.year) for c in doc.claims if c.kind == "count" and c.value == 13] == [(13.0, 2022)]
+
+
+def test_a_sentence_that_arrives_at_the_year_reported_on_hands_it_on(tmp_path):
+    """"Nếu như năm 2021 … mới ở mức 82,18% thì đến năm 2022 đã đạt 84,08%": the groups after it are of 2022, and
+    they are checked against the number of provinces the text states elsewhere, which the check cites."""
+    doc = _doc(tmp_path, "Năm 2022, Bộ Nội vụ thẩm định 63 tỉnh, thành phố.\n\nNếu như năm 2021 giá trị trung bình Chỉ số "
+               "CCHC mới ở mức 82,18% thì đến năm 2022 đã đạt 84,08%, tăng 1,90 điểm phần trăm. Kết quả xếp loại: Nhóm A: "
+               "04 địa phương; Nhóm B: 52 địa phương; Nhóm C: 07 địa phương.", "national")
+    assert {c.year for c in doc.claims if c.kind == "count" and c.band} == {2022}
+    sums = [c for c in doc.checks if c.check == "claim_sum" and c.status == "pass"]
+    assert sums and any(63.0 in c.figures for c in sums)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
+from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -65,7 +65,8 @@ _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|k
 # (a class's bounds may stand between the count and its list: "2 đơn vị đạt từ 70% đến dưới 80% là: A; B")
 _LIST_INTRO_RE = re.compile(r"^(?:[^;⟨.]|⟨P\d+⟩){0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
                             + PARTIAL_LIST_CUE + r")\s*")
-_COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨P\d+⟩){0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*")
+_COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨P\d+⟩){0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*"
+                             r"|^\s*[;,]\s*(?:danh sach|cu the|gom|bao gom)(?: cac [a-z ,]{2,30}?| gom)?\s*:\s*")  # "04; danh sách: …"
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
 # a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")
@@ -434,8 +435,8 @@ _REFERRING_RE = re.compile(r"\bla (?:mot )?(?:don vi|dia phuong|bo|so|co quan|ti
 def _ends_on_year(s: Sentence, year: int) -> bool:
     """Whether the last year this sentence names as its own (not one it compares with) is `year`."""
     last = None
-    for m in _TOKEN_RE.finditer(s.shape):
-        if m.group(1) == "Y" and not _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()]):
+    for m in _TOKEN_RE.finditer(s.shape):  # ("đến năm 2020" is where the sentence arrives, not a year compared with)
+        if m.group(1) == "Y" and not EARLIER_BEFORE_RE.search(s.shape[max(0, m.start() - 24): m.start()]):
             last = int(s.mentions[int(m.group(2))].value)
     return last == year
 
@@ -709,6 +710,8 @@ class _Reader:
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 clause_start = clause_bounds(self.shape, m.start())[0]
+                if self.s.mentions[p].printed[:1] in "+-−":
+                    continue  # "so với 83,38% của năm 2018 (+1,66 điểm phần trăm)": a signed figure is the change
                 if p in self.used or (_CHANGE_NAMED_RE.match(self.shape, clause_start, m.start())
                                       and "⟨P" not in self.shape[clause_start: self.shape.rfind("⟨", 0, m.start("previous"))]):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value

@@ -331,7 +331,11 @@ def _totals(claims: list[Claim], year: int | None, scope: str | None,
         if c.denominator is not None:
             out.append((dec(c.denominator), "denominator", c))  # type: ignore[arg-type]
     for c in claims:
-        if c.year != year or not _near(c, near) or c.kind != "total" or c.unit != "đơn vị" or c.value is None:
+        if c.year != year or c.kind != "total" or c.unit != "đơn vị" or c.value is None:
+            continue
+        if not _near(c, near):
+            if c.scope == scope and scope is not None:  # the same units' total stated elsewhere: it may confirm
+                out.append((dec(c.value), "loose", c))  # type: ignore[arg-type]
             continue
         if c.scope == scope:
             out.append((dec(c.value), "stated", c))  # type: ignore[arg-type]
