@@ -275,6 +275,29 @@ def test_a_continuation_read_poorly_is_joined_by_its_columns_and_settled_as_the_
     assert len(interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), moved])) == 2
 
 
+def test_a_rules_only_continuation_joins_with_its_name_border_moved_by_its_names() -> None:
+    """A table ruled between rows only places each column border in the middle of the whitespace, so the border
+    after the left-aligned names moves with the longest name of the page's rows: on page 2 it stands 1.3 % of
+    the width off page 1's, every other border where page 1's is. Joined (each border stays between the same
+    two columns); a continuation whose borders all stand 1.3 % off is another table's grid and is not."""
+    from parscan.extractors.table_model import interpret_tables
+
+    page2 = [["Vĩnh Long", "5,97", "6,88", "7,19", "67,73", "9", "Tốt"],  # its ranks read as marks: its own
+             ["Yên Bái", "7,10", "6,59", "6,40", "65,78", "”", "Tốt"],  # kinds are not the table's, only its
+             ["Hà Nam", "5,80", "6,60", "6,79", "60,19", "2»", "Khá"]]  # borders can join it
+    names_moved = [200, 675] + WIDE_XS[2:]
+    second = _scanned(2, page2, None, names_moved)
+    assert second.column_kinds[5] == "text"
+    (item,) = interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS), second])
+    assert item.table.pages == [1, 2]
+    ranks = [c for c in sorted(item.table.cells, key=lambda c: c.row) if c.col == 5]
+    assert [c.value for c in ranks][-3:] == [9, None, None] and ranks[-1].ocr_doubt
+
+    all_moved = [200] + [x - 25 for x in WIDE_XS[1:-1]] + [2100]
+    assert len(interpret_tables([_scanned(1, _page1_rows(), WIDE_HEADER, WIDE_XS),
+                                 _scanned(2, page2, None, all_moved)])) == 2
+
+
 def test_a_repeated_header_read_garbled_still_joins_its_table() -> None:
     """Page 2 repeats the header, read through noise ('€hỉ xô thành phần', 'Tổng điểm' as 'Tổng điểm tối đa'):
     its keys differ from the table's, but the header reads as the table's and its columns stand where the

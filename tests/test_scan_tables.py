@@ -136,3 +136,33 @@ def test_table_cut_at_page_bottom_keeps_its_last_row(demo) -> None:
     assert table.n_rows == len(grid.ys) - 1
     last = {c.col: c.text for c in table.cells if c.row == table.n_rows - 1}
     assert last[0] == "9" and parse_number(last[2]) == 76.54
+
+
+def _rules_only_page(touching: int | None) -> tuple[np.ndarray, list[int]]:
+    """A page with a table ruled between rows only (six rules 65 px apart, four columns of 'text' blocks);
+    below rule `touching`, blurred text strokes joined to it: short horizontal runs stacked 4 px apart down to
+    36 px under the rule, as the fused 7-pt strokes of a blurred copy are."""
+    image = np.full((2400, 1000), 255, np.uint8)
+    rules = [200 + 65 * k for k in range(6)]
+    for y in rules:
+        image[y:y + 2, 60:940] = 0
+    for top, bottom in zip(rules, rules[1:]):
+        for x in (130, 330, 530, 730):
+            image[top + 25:top + 39, x:x + 30] = 0
+    if touching is not None:
+        y = rules[touching] + 2
+        for dy in range(0, 36, 4):
+            image[y + dy:y + dy + 2, 560:620] = 0
+    return image, rules
+
+
+def test_a_rule_joined_by_blurred_text_stays_where_it_is_ruled() -> None:
+    """Text strokes touching a rule join its connected component, whose box then reaches ~36 px below: the rule
+    is placed where it is ruled across (rows of 65 px stay 65 px, none of 84 and 46), and a page without such
+    strokes gets the same rows."""
+    clean, rules = _rules_only_page(None)
+    touched, _ = _rules_only_page(2)
+    for image in (clean, touched):
+        grids, _, _ = find_grids(image)
+        assert len(grids) == 1
+        assert all(abs(y - (r + 1)) <= 1 for y, r in zip(grids[0].ys, rules)) and len(grids[0].ys) == len(rules)

@@ -196,7 +196,7 @@ def find_grids(gray: np.ndarray) -> Ruling:
     for i in range(1, n):
         x, y, w, h, _ = (int(v) for v in stats[i])
         if w >= width // 8 and h < height // 40:
-            rules.append((y + h / 2, x, x + w))
+            rules.append((_rule_centre(labels[y:y + h, x:x + w] == i, horizontal[y:y + h, x:x + w], y), x, x + w))
         if w < width // 8 or h < height // 40:
             continue
         region = labels[y:y + h, x:x + w] == i
@@ -229,6 +229,26 @@ def find_grids(gray: np.ndarray) -> Ruling:
     grids += _borderless(ink, grids, vertical)
     grids.sort(key=lambda g: g.ys[0])
     return grids, ink, _grid_ruling(grids, horizontal, vertical)
+
+
+RULE_HEIGHT = 3 * MERGE_PX  # a lone rule's component (dilated 5 x 5) is no taller than this, unless it took in text
+
+
+def _rule_centre(region: np.ndarray, horizontal: np.ndarray, top: int) -> float:
+    """The y of a lone horizontal rule: its component's middle, or where it is ruled across when the
+    component is taller than a rule.
+
+    Why: on a blurred copy the strokes of a text line touching the rule survive the opening as short
+    horizontal runs and join the rule's component, whose box then reaches 35-40 px below it; the box's
+    middle put the rule ~20 px low (rows of 84 and 46 px among rows of 65 on a 250-dpi rules-only copy), so a
+    row's text was cut and two rows read as one. The rule is the rows where the component is ruled over at
+    least half as far as at its widest (the text's runs are a few letters long)."""
+    height = region.shape[0]
+    if height <= RULE_HEIGHT:
+        return top + height / 2
+    ruled = np.count_nonzero(region & (horizontal > 0), axis=1)
+    rows = np.flatnonzero(ruled >= ruled.max() / 2)
+    return top + (rows[0] + rows[-1] + 1) / 2
 
 
 def _rule_stacks(rules: list[tuple[float, int, int]], height: int) -> list[tuple[list[int], tuple[int, int]]]:
