@@ -573,6 +573,8 @@ CASES = [
                  id="cao-hon-cung-ky-then-the-change"),
     pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm A: {x}; danh sách: Bình Phước; Hải Phòng; Cà Mau; Đắk "
                  "Nông.", "04", "03", "claim_count", 3.0, id="a-count-then-danh-sach-and-its-list"),
+    pytest.param("ministries", "Đợt đánh giá năm 2022 gồm 16 bộ và {x} cơ quan ngang bộ; tính chung 18 bộ, ngành.", "2", "3",
+                 "claim_total_sum", 18.0, id="tinh-chung-is-no-about"),
 ]
 
 
@@ -634,6 +636,9 @@ QUIET = [
 
 
 QUIET += [
+    pytest.param("province", "Với 32 đơn vị được đánh giá, số lượng ở từng nhóm lần lượt: Xuất sắc – 2; Tốt – 16; Khá – 15.",
+                 id="counts-by-class-after-a-colon-are-no-member-list"),
+
     pytest.param("province", "Cơ cấu gồm 20 sở, cơ quan ngang sở và 6 UBND huyện, thị xã, thành phố.",
                  id="a-breakdown-by-kind-is-no-member-list"),
     pytest.param("national", "Bình Thuận đạt 83,17%. Điểm số 87,55% giúp Lào Cai vượt Bình Thuận – địa phương đạt 83,17%.",
@@ -850,3 +855,12 @@ def test_a_sentence_that_arrives_at_the_year_reported_on_hands_it_on(tmp_path):
     assert {c.year for c in doc.claims if c.kind == "count" and c.band} == {2022}
     sums = [c for c in doc.checks if c.check == "claim_sum" and c.status == "pass"]
     assert sums and any(63.0 in c.figures for c in sums)
+
+
+def test_tuc_after_a_from_to_is_the_change_not_a_count(tmp_path):
+    """"… nhóm B tăng từ 11 lên 14, tức 3 bộ, ngành": no second count of Nhóm B, so the groups are summed."""
+    doc = _doc(tmp_path, "Năm 2022, Bộ Nội vụ đánh giá 18 bộ, ngành. Nhóm A có 3 bộ, ngành; nhóm B có 14 bộ, ngành; nhóm C "
+               "có 1 bộ, ngành. So với cùng kỳ, số bộ, ngành thuộc nhóm B tăng từ 11 lên 14, tức 3 bộ, ngành.", "ministries")
+    assert sorted(c.value for c in doc.claims if c.kind == "count" and c.band == "Nhóm B" and c.frame == "band_count") == [14.0]
+    assert [c for c in doc.checks if c.check == "claim_sum" and c.status == "pass"]
+    _assert_quiet(doc)

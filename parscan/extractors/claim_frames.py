@@ -426,6 +426,8 @@ _LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
                                r"⟨[XRK](?P<k>\d+)⟩")
+_CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
+                                      r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -1188,6 +1190,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            if _CHANGE_AFTER_FROM_TO_RE.search(shape, max(0, m.start() - 70), m.start()):
+                continue  # "tăng từ 11 lên 14, tức 3 bộ, ngành": the change between the two, no count of its own
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
@@ -1370,6 +1374,8 @@ class _Reader:
         head = printed.split(" ", 1)[0].lower()
         if not printed or not printed[0].isalpha() or not (printed[0].isupper() or head in _HEAD_WORDS):
             return [], None
+        if len(re.findall(r"[–:-]\s*\d+\s*(?:[;,]|$)", printed)) >= 2:
+            return [], None  # "lần lượt: Xuất sắc – 2; Tốt – 16; Khá – 14": counts by class, not names
         return self._split(printed), b
 
     def _split(self, text: str) -> list[str]:

@@ -257,7 +257,7 @@ _JOINED_NOUN_RE = re.compile(r"\s*(?:va|,)\s*(?:cac\s*)?")
 _UNIT_SCOPE_SET = {"provinces", "ministries", "departments", "districts"}
 
 
-_APPROX_RE = re.compile(r"(?:(?P<at_least>hon|(?<!dua )tren)|(?P<at_most>gan)|(?P<about>khoang|xap xi|chung|toi|den))\s*$")
+_APPROX_RE = re.compile(r"(?:(?P<at_least>hon|(?<!dua )tren)|(?P<at_most>gan)|(?P<about>khoang|xap xi|(?<!tinh )chung|toi|den))\s*$")
 
 
 def _bound(before: str) -> str | None:
