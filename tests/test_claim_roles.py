@@ -575,6 +575,8 @@ CASES = [
                  "Nông.", "04", "03", "claim_count", 3.0, id="a-count-then-danh-sach-and-its-list"),
     pytest.param("ministries", "Đợt đánh giá năm 2022 gồm 16 bộ và {x} cơ quan ngang bộ; tính chung 18 bộ, ngành.", "2", "3",
                  "claim_total_sum", 18.0, id="tinh-chung-is-no-about"),
+    pytest.param("ministries", "Những bộ, ngành nào thuộc nhóm C? Đó là Bộ Thông tin và Truyền thông, tổng cộng {x} bộ, ngành.",
+                 "1", "2", "claim_count", 2.0, id="a-question-names-the-class-its-answer-lists"),
 ]
 
 

@@ -428,6 +428,8 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
                                r"⟨[XRK](?P<k>\d+)⟩")
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
+# a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
+_ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -639,6 +641,8 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif self.shape.rstrip().endswith("?") and len(labels := self._labels(0, len(self.shape))) == 1:
+                self.state.last_band = printed_band(labels[0][1], labels[0][2])  # "Những bộ nào thuộc nhóm C? Đó là …"
             elif self.shape.rstrip().endswith(":"):
                 # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
                 # and of no unit read before it
@@ -1021,8 +1025,8 @@ class _Reader:
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
-            if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields"):
-                continue
+            if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields") or mention.value < 3:
+                continue  # (one or two units are never all the units assessed: "Đó là Bộ X, tổng cộng 1 bộ, ngành")
             clause_start, clause_end = clause_bounds(self.shape, m.start())
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
@@ -1250,8 +1254,8 @@ class _Reader:
                 listed = self._split(names)
                 if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause
-            if label is None and bound is None and self.state.last_band and kind == "C" and re.search(
-                    r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]):
+            if label is None and bound is None and self.state.last_band and kind == "C" and (re.search(
+                    r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]) or _ANSWER_RE.match(shape)):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
                          _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
             if label is None and bound is None and not above and not below and not members and (
