@@ -577,6 +577,9 @@ CASES = [
                  "claim_total_sum", 18.0, id="tinh-chung-is-no-about"),
     pytest.param("ministries", "Những bộ, ngành nào thuộc nhóm C? Đó là Bộ Thông tin và Truyền thông, tổng cộng {x} bộ, ngành.",
                  "1", "2", "claim_count", 2.0, id="a-question-names-the-class-its-answer-lists"),
+    pytest.param("national", "Năm 2022, nhóm A có 7 địa phương, nhóm B có 49 địa phương, nhóm C có 7 địa phương. Điểm từ 80% "
+                 "trở lên: {x} địa phương, gồm các địa phương thuộc nhóm A và thuộc nhóm B.", "56", "57", "claim_count", 57.0,
+                 id="a-threshold-count-made-of-the-groups-it-names"),
 ]
 
 

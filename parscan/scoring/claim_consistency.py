@@ -461,6 +461,10 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
                 or c.bounds[0] is None or c.value is None or any(c is b for b in bands.values()):
             continue
         conditions = _SHARE_RE.sub("", fold(c.text)).count("%")  # "…, chiếm 87,3%": a share, not a condition
+        named = _NAMED_GROUPS_RE.search(fold(c.text))
+        if named and conditions <= 1:  # "… từ 80% trở lên: 56 địa phương, gồm các địa phương thuộc nhóm A và nhóm B"
+            _threshold_of_named_groups(ctx, c, bands, named.group(1, 2))
+            continue
         if re.search(r"\bnhom (?:[a-d]|thu|\d)\b", fold(c.text)) or conditions > 1 or not _near(c, list(bands.values())):
             continue  # a group of its own ("Nhóm ... trên 90%"), or a compound condition: not a sum of groups
         low = c.bounds[0]
@@ -489,6 +493,32 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
                     f"The text states {stated} units at {fmt(low)} % or above, but the groups in that range add up "
                     f"to {parts} = {summed}.",
                     published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *above])
+
+
+# the groups a count above a threshold is said to be made of: "…, thuộc nhóm A và nhóm B"
+_NAMED_GROUPS_RE = re.compile(r"\d[^.;]{0,60}?\b(?:thuoc|gom|bao gom)\b[^.;]{0,40}?\bnhom ([a-d])\s*(?:va|,)\s*(?:thuoc\s*)?"
+                              r"(?:nhom\s*)?([a-d])\b(?!\s*(?:,|va)\s*(?:nhom\s*)?[a-d]\b)")
+
+
+def _threshold_of_named_groups(ctx: AuditContext, c: Claim, bands: dict[str, Claim], letters: tuple[str, str]) -> None:
+    """A count above a threshold the text itself says is two groups' units: it must be their sum."""
+    named = [b for b in bands.values() if b.band and fold(b.band).removeprefix("nhom ").strip() in letters]
+    if len(named) != 2 or len({fold(b.band or "") for b in named}) != 2:
+        return
+    summed = sum((_count_of(b) for b in named), Decimal(0))  # type: ignore[misc]
+    parts = " + ".join(f"{b.band} {fmt(_count_of(b), 0)}" for b in named)
+    stated = dec(c.value)
+    evidence = [c.evidence] + [b.evidence for b in named]
+    if stated == summed:
+        ctx.passed("claim_count", published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence,
+                   claims=[c, *named], reason=parts)
+    else:
+        ctx.add("claim_count", "error",
+                f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}, gồm {' và '.join(b.band or '' for b in named)}, "
+                f"nhưng {parts} = {fmt(summed, 0)}.",
+                f"The text states {stated} units at {fmt(c.bounds[0])} % or above, made of "  # type: ignore[index]
+                f"{' and '.join(b.band or '' for b in named)}, but {parts} = {summed}.",
+                published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *named])
 
 
 def _threshold_by_lowest(ctx: AuditContext, c: Claim, claims: list[Claim], bands: dict[str, Claim], year: int | None,
