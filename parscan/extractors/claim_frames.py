@@ -426,6 +426,7 @@ _LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
                                r"⟨[XRK](?P<k>\d+)⟩")
+# "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."

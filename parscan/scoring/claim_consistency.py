@@ -479,20 +479,8 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
             if not _threshold_by_lowest(ctx, c, claims, bands, year, scope):
                 _threshold_by_rank_of_groups(ctx, c, bands)
             continue
-        summed = sum((_count_of(b) for b in above), Decimal(0))  # type: ignore[misc]
-        parts = " + ".join(fmt(_count_of(b), 0) for b in above)
-        stated = dec(c.value)
-        evidence = [c.evidence] + [b.evidence for b in above]
-        if stated == summed:
-            ctx.passed("claim_count", published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence,
-                       claims=[c, *above], reason=parts)
-        else:
-            ctx.add("claim_count", "error",
-                    f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}, nhưng các nhóm trong khoảng đó "
-                    f"cộng lại {parts} = {fmt(summed, 0)}.",
-                    f"The text states {stated} units at {fmt(low)} % or above, but the groups in that range add up "
-                    f"to {parts} = {summed}.",
-                    published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *above])
+        _threshold_sum(ctx, c, above, " + ".join(fmt(_count_of(b), 0) for b in above),
+                       ("", "các nhóm trong khoảng đó cộng lại "), ("", "the groups in that range add up to "))
 
 
 # the groups a count above a threshold is said to be made of: "…, thuộc nhóm A và nhóm B"
@@ -505,20 +493,27 @@ def _threshold_of_named_groups(ctx: AuditContext, c: Claim, bands: dict[str, Cla
     named = [b for b in bands.values() if b.band and fold(b.band).removeprefix("nhom ").strip() in letters]
     if len(named) != 2 or len({fold(b.band or "") for b in named}) != 2:
         return
-    summed = sum((_count_of(b) for b in named), Decimal(0))  # type: ignore[misc]
-    parts = " + ".join(f"{b.band} {fmt(_count_of(b), 0)}" for b in named)
+    _threshold_sum(ctx, c, named, " + ".join(f"{b.band} {fmt(_count_of(b), 0)}" for b in named),
+                   (f", gồm {' và '.join(b.band or '' for b in named)}", ""),
+                   (f", made of {' and '.join(b.band or '' for b in named)}", ""))
+
+
+def _threshold_sum(ctx: AuditContext, c: Claim, groups: list[Claim], parts: str, vi: tuple[str, str],
+                   en: tuple[str, str]) -> None:
+    """A count above a threshold against the sum of the groups it is made of; `vi` and `en` are what the message
+    says the count is made of and how the sum is named."""
+    summed = sum((_count_of(b) for b in groups), Decimal(0))  # type: ignore[misc]
     stated = dec(c.value)
-    evidence = [c.evidence] + [b.evidence for b in named]
+    evidence = [c.evidence] + [b.evidence for b in groups]
     if stated == summed:
         ctx.passed("claim_count", published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence,
-                   claims=[c, *named], reason=parts)
+                   claims=[c, *groups], reason=parts)
     else:
         ctx.add("claim_count", "error",
-                f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}, gồm {' và '.join(b.band or '' for b in named)}, "
-                f"nhưng {parts} = {fmt(summed, 0)}.",
-                f"The text states {stated} units at {fmt(c.bounds[0])} % or above, made of "  # type: ignore[index]
-                f"{' and '.join(b.band or '' for b in named)}, but {parts} = {summed}.",
-                published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *named])
+                f"Văn bản nêu {fmt(stated, 0)} đơn vị đạt {_bounds_label(c)}{vi[0]}, nhưng {vi[1]}{parts} = {fmt(summed, 0)}.",
+                f"The text states {stated} units at {fmt(c.bounds[0])} % or above{en[0]}, but {en[1]}{parts} = "  # type: ignore[index]
+                f"{summed}.",
+                published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *groups])
 
 
 def _threshold_by_lowest(ctx: AuditContext, c: Claim, claims: list[Claim], bands: dict[str, Claim], year: int | None,
