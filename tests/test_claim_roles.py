@@ -580,6 +580,22 @@ CASES = [
     pytest.param("national", "Năm 2022, nhóm A có 7 địa phương, nhóm B có 49 địa phương, nhóm C có 7 địa phương. Điểm từ 80% "
                  "trở lên: {x} địa phương, gồm các địa phương thuộc nhóm A và thuộc nhóm B.", "56", "57", "claim_count", 57.0,
                  id="a-threshold-count-made-of-the-groups-it-names"),
+    pytest.param("province", "Theo bảng tổng hợp xếp loại năm 2022: Xuất sắc – 3; Tốt – {x}; Khá – 9; cộng 30.", "18", "19",
+                 "claim_sum", 31.0, id="classes-with-dashed-counts-and-their-sum"),
+    pytest.param("province", "Bảng phân loại năm 2022: Xuất sắc 04, Tốt {x}, Khá 06 (tổng 26 đơn vị).", "16", "17",
+                 "claim_sum", 27.0, id="bare-class-names-each-before-its-count"),
+    pytest.param("province", "Năm 2022, trong số 24 đơn vị có 5 đạt loại Xuất sắc; còn lại {x} đạt loại Tốt.", "19", "20",
+                 "claim_sum", 25.0, id="a-count-with-no-noun-before-dat-loai"),
+    pytest.param("national", NATIONAL_LEAD + "Phân nhóm: Nhóm A 3 – Nhóm B {x} – Nhóm C 6.", "54", "55", "claim_sum", 64.0,
+                 id="groups-and-counts-joined-by-dashes"),
+    pytest.param("national", NATIONAL_LEAD + "Trong 63 địa phương: bốn thuộc nhóm A; {x} thuộc nhóm B; năm thuộc nhóm C. "
+                 "Thấp nhất là Cao Bằng với 76,12%.", "54", "53", "claim_sum", 62.0,
+                 id="number-words-before-thuoc-and-no-group-under-the-lowest"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 3 địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. Có {x} "
+                 "địa phương đạt trên 80%.", "55", "57", "claim_count", 57.0, id="a-threshold-on-the-ministrys-grouping"),
+    pytest.param("province", "Năm 2022 có 4 đơn vị xếp loại Xuất sắc, 20 đơn vị xếp loại Tốt và 6 đơn vị xếp loại Khá. Số "
+                 "đơn vị đạt từ 85 điểm trở lên là {x}.", "24", "25", "claim_count", 25.0,
+                 id="a-threshold-that-is-a-step-of-one-class-ladder"),
 ]
 
 
@@ -590,6 +606,10 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 3 địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. Có 20 "
+                 "địa phương đạt trên 85%.", id="a-threshold-that-is-no-step-of-the-grouping"),
+    pytest.param("province", "Năm 2022 có 4 đơn vị xếp loại Xuất sắc, 20 đơn vị xếp loại Tốt và 6 đơn vị xếp loại Khá. Số "
+                 "đơn vị đạt từ 70 điểm trở lên là 31.", id="a-threshold-that-is-a-step-of-both-class-ladders"),
     pytest.param("province", "Sở Y tế 79,81 79,24 0,57 tăng", id="a-table-row-with-a-change-column-is-no-move"),
     pytest.param("province", "Sở Y tế đạt 79,81%, Sở Tư pháp đạt 79,24%, chênh lệch 0,57 điểm phần trăm.",
                  id="two-units-levels-are-no-move-of-one"),

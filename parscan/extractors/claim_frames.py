@@ -1097,7 +1097,9 @@ class _Reader:
                     continue  # "trên mức trung bình": the average, not the class
                 out.append((m.start(), m.group("label"), family))
                 taken.add(m.start("label"))
-        if _CLASS_TALK_RE.search(self.shape):
+        # classes are spoken of when the sentence says so, or when it lists two or more capitalised class names
+        # each beside a count ("Bảng phân loại cho thấy: Xuất sắc 05, Tốt 19, Khá 04")
+        if _CLASS_TALK_RE.search(self.shape) or len(self._bare_classes(0, len(self.shape))) >= 2:
             out += [(at, label, "classes") for at, label in self._bare_classes(a, b) if at not in taken]
         for m in _LETTER_RUN_RE.finditer(self.shape, a, b):  # "nhóm A, B và C": the letters after the first
             out += [(x.start(1), x.group(1), "letters") for x in re.finditer(r"(?:,|\bva)\s*([a-d])\b", m.group(0))

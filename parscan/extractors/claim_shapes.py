@@ -277,7 +277,15 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
                               r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
-                              r"|(?:^|[:,;]|\bva)\s*(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$")
+                              r"|(?:^|[:,;–-]|\bva)\s*(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
+                              r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$"
+                              # "Bảng phân loại: Xuất sắc 05, Tốt 19, Khá 04", "thuộc nhóm B 16": an item of a list of classes
+                              r"|(?:^|[:,;–-])\s*(?:xuat sac|tot|kha|trung binh|yeu)\s*$"
+                              # "từ 90% trở lên – 5, từ 80% đến dưới 90% – 24": a band's bounds, then its count
+                              r"|(?:tro len|(?:den )?duoi \d+(?:[.,]\d+)?\s*(?:%|diem)?)\s*(?::|[-–])\s*$")
+# a bare number followed by the class it is the count of: "có 4 đạt loại Xuất sắc", "năm thuộc nhóm A"
+_CLASS_AFTER_RE = re.compile(r"\s*(?:(?:da|duoc|deu)\s+)?(?:thuoc|dat loai|xep loai|duoc xep loai|o)\s+"
+                             r"(?:nhom [a-d]\b|(?:loai\s+)?(?:xuat sac|tot|kha|trung binh|yeu)\b)")
 
 
 _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
@@ -287,7 +295,8 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
-    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$", before):
+    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
+                                                     r"|[(;,]\s*(?:tong|cong|tren tong so)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
         return None, None
@@ -389,6 +398,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # top, a cue; "nhóm thứ hai" is a group's name; "năm" is a year unless "xếp thứ" puts it in a rank)
                 taken.append((a, b, "K", Mention("K", value, start + a, start + b, printed)))
                 continue
+            if noun is None and _CLASS_AFTER_RE.match(folded, b) and not re.match(r"\s*\d", text[b:]):
+                # "Trong 63 địa phương: năm thuộc nhóm A; bốn thuộc nhóm C": the count of the class after it
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
             if noun is None or noun[1] in ("rank",) and not re.search(
                     r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
                     r"\s*(?:duoc\s*|them\s*)?$",
@@ -422,6 +435,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
+        elif re.fullmatch(r"\d+", printed) and _CLASS_AFTER_RE.match(folded, b):
+            # "có 4 đạt loại Xuất sắc; còn lại 21 đạt loại Tốt": the count of the class named after it
+            mention = Mention("C", value, start + a, start + b, printed)
         elif (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from parscan.extractors.claim_roles import EXTREMES, names_extremes
 from parscan.extractors.claim_shapes import PARTIAL_LIST_CUE
@@ -361,7 +365,7 @@ def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) ->
     if stated_groups and len(bands) == int(stated_groups[-1].value):  # type: ignore[arg-type]
         return True
     keys = {fold(c.band) for c in bands.values() if c.band}
-    if _CLASS_SET <= keys:
+    if _CLASS_SET <= keys or _rest_empty(claims, bands, year):
         return True
     bounded = sorted((c.bounds for c in bands.values() if c.bounds), key=lambda b: -(b[0] if b[0] is not None else -1))
     if not bounded or bounded[0][1] is not None:
@@ -370,6 +374,29 @@ def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) ->
         if upper[0] is None or lower[1] != upper[0]:
             return False
     return bounded[-1][0] is None
+
+
+def _rest_empty(claims: list[Claim], bands: dict[str, Claim], year: int | None) -> bool:
+    """Are the groups the text leaves unsaid empty?  So when, on every usual grading the groups can follow,
+    each unsaid group lies wholly below the lowest score the text states or above the highest ("nhóm A 2,
+    nhóm B 13, nhóm C 3" with the lowest at 77,61 %: nobody is in nhóm D, under 70 %)."""
+    scopes = {b.scope for b in bands.values()}
+    family = {_family(b) for b in bands.values()}
+    if len(scopes) != 1 or len(family) != 1:
+        return False
+    scope, family_name = scopes.pop(), family.pop()
+    if family_name == "letters" and scope not in ("provinces", "ministries"):
+        return False
+    fits = [ladder for ladder in _ladders().get(family_name, [])
+            if all(_grade(b) in ladder and (not b.bounds or tuple(b.bounds) == ladder[_grade(b)]) for b in bands.values())]
+    lowest, highest = _extreme(claims, "lowest", year, scope), _extreme(claims, "highest", year, scope)
+    low = lowest.value if lowest is not None else None
+    high = highest.value if highest is not None else None
+
+    def empty(lo: float | None, hi: float | None) -> bool:
+        return (hi is not None and low is not None and low >= hi) or (lo is not None and high is not None and high < lo)
+
+    return bool(fits) and all(empty(*ladder[g]) for ladder in fits for g in ladder if g not in {_grade(b) for b in bands.values()})
 
 
 def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -476,7 +503,8 @@ def _thresholds(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim],
         # (85–95%): 14; Khá (75–85%): 13" of 27 units): none lies above the top one
         covered = tiled and (above[0].bounds[1] is None or _all_counted(claims, bands, year, scope))  # type: ignore[index]
         if not covered:
-            if not _threshold_by_lowest(ctx, c, claims, bands, year, scope):
+            if not _threshold_by_ladder(ctx, c, claims, bands, year, scope) \
+                    and not _threshold_by_lowest(ctx, c, claims, bands, year, scope):
                 _threshold_by_rank_of_groups(ctx, c, bands)
             continue
         _threshold_sum(ctx, c, above, " + ".join(fmt(_count_of(b), 0) for b in above),
@@ -514,6 +542,56 @@ def _threshold_sum(ctx: AuditContext, c: Claim, groups: list[Claim], parts: str,
                 f"The text states {stated} units at {fmt(c.bounds[0])} % or above{en[0]}, but {en[1]}{parts} = "  # type: ignore[index]
                 f"{summed}.",
                 published=stated, expected=summed, unit=_bounds_label(c), evidence=evidence, claims=[c, *groups])
+
+
+@lru_cache(maxsize=1)
+def _ladders() -> dict[str, list[dict[str, tuple[float | None, float | None]]]]:
+    """The usual gradings by family of group names (data/band_conventions.yaml), keyed by folded name."""
+    with resources.files("parscan.scoring").joinpath("data", "band_conventions.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return {family: [{fold(name): (lo, hi) for name, (lo, hi) in ladder.items()} for ladder in ladders]
+            for family, ladders in data.items()}
+
+
+def _ladder(bands: dict[str, Claim], low: float, scope: str | None) -> dict[str, tuple[float | None, float | None]] | None:
+    """The one usual grading the groups follow, when the document prints no range for some of them: the
+    threshold must be a step of exactly one ladder of their family, and every range printed must agree with it.
+    Letters (nhóm A-D) are the Ministry's grouping of provinces and ministries only (a province may call its
+    classes nhóm A, B, C on its own ladder)."""
+    family = {_family(b) for b in bands.values()}
+    if len(family) != 1 or not any(not b.bounds for b in bands.values()):
+        return None
+    family_name = family.pop()
+    if family_name == "letters" and scope not in ("provinces", "ministries"):
+        return None
+    fits = [ladder for ladder in _ladders().get(family_name, [])
+            if any(lo == low for lo, _ in ladder.values())
+            and all(_grade(b) in ladder and (not b.bounds or tuple(b.bounds) == ladder[_grade(b)]) for b in bands.values())]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _grade(b: Claim) -> str:
+    return fold(b.band or "").removeprefix("loai ").strip()
+
+
+def _threshold_by_ladder(ctx: AuditContext, c: Claim, claims: list[Claim], bands: dict[str, Claim],
+                         year: int | None, scope: str | None) -> bool:
+    """"55 địa phương đạt trên 80%" beside nhóm A 3, nhóm B 50, nhóm C 10 printed without ranges: on the one
+    usual grading the threshold is a step of, the groups from 80 % up are A and B.  Every group of that range
+    must be stated, or the groups stated must hold every unit the text counts (the others are then empty)."""
+    ladder = _ladder(bands, c.bounds[0], scope)  # type: ignore[index]
+    if ladder is None:
+        return False
+    by_grade = {_grade(b): b for b in bands.values()}
+    wanted = [g for g, (lo, _) in ladder.items() if lo is not None and lo >= c.bounds[0]]  # type: ignore[index]
+    above = [by_grade[g] for g in wanted if g in by_grade]
+    if not above or (len(above) < len(wanted) and not _all_counted(claims, bands, year, scope)):
+        return False
+    steps = ", ".join(f"{b.band} từ {fmt(ladder[_grade(b)][0])}%" for b in above)
+    _threshold_sum(ctx, c, above, " + ".join(f"{b.band} {fmt(_count_of(b), 0)}" for b in above),
+                   (f" (theo cách phân nhóm thông thường: {steps})", ""),
+                   (f" (on the usual grading: {steps})", ""))
+    return True
 
 
 def _threshold_by_lowest(ctx: AuditContext, c: Claim, claims: list[Claim], bands: dict[str, Claim], year: int | None,
