@@ -817,6 +817,12 @@ COUNT_CHANGE = {
 # ---------------------------------------------------------------- a unit's rank against last year's
 
 
+def _nth(c, s, role: str) -> str:
+    """A rank after "thứ" in words, except 1 and 4, whose ordinals are irregular ("thứ nhất", "thứ tư", never
+    "thứ một", "thứ bốn"): those stay in digits, so that the printed figure is the rank itself."""
+    return s(role) if c.value(s, role) in (1, 4) else s(role, "v")
+
+
 RANK = {
     "official": [
         lambda c, s: (f"{s.U.name} xếp hạng {s('r')}/{s('den')} năm {c.Y}; so với năm {c.Y1} (xếp hạng "
@@ -863,7 +869,7 @@ RANK = {
         lambda c, s: (f"Năm nay {s.U.name} đứng thứ {s('r')}/{s('den')}.",
                       f"So với năm {c.Y1} (đứng thứ {s('pr')}), {s.U.name} đã {_ud(s, 'move')} {s('move')} bậc."),
         lambda c, s: (f"Bước {s.t('move', 'tiến', 'lùi')} của {s.U.name}: {s('move', 'v')} bậc, từ thứ "
-                      f"{s('pr', 'v')} {_lx(s, 'move')} thứ {s('r', 'v')} trong {s('den')} {c.V.cn}."),
+                      f"{_nth(c, s, 'pr')} {_lx(s, 'move')} thứ {_nth(c, s, 'r')} trong {s('den')} {c.V.cn}."),
         lambda c, s: (f"{s.U.name} hiện xếp {s('r')}/{s('den')}, {s.t('move', 'hơn', 'kém')} năm {c.Y1} "
                       f"{s('move')} bậc (khi đó xếp {s('pr')})."),
         lambda c, s: (f"Thứ hạng {s.U.name}: {s('pr')} (năm {c.Y1}) và {s('r')}/{s('den')} (năm {c.Y}); "
