@@ -12,7 +12,8 @@
     build_claim_doc(7, phrasings="probe")   # a sixth, blind set, `claim_phrasings_probe.py` ("gap.press.p3")
     build_claim_doc(7, phrasings="sealed")  # a seventh set, `claim_phrasings_sealed.py` ("gap.press.s3")
     build_claim_doc(7, phrasings="vault")   # an eighth set, `claim_phrasings_vault.py` ("gap.press.v3")
-    build_claim_doc(7, phrasings="crypt")   # a ninth, blind set, `claim_phrasings_crypt.py` ("gap.press.c3")
+    build_claim_doc(7, phrasings="crypt")   # a ninth set, `claim_phrasings_crypt.py` ("gap.press.c3")
+    build_claim_doc(7, phrasings="cellar")  # a tenth, blind set, `claim_phrasings_cellar.py` ("gap.press.k3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -34,8 +35,10 @@ new word orders and constructions), was the blind measure until it was used to d
 eighth, "vault" (`claim_phrasings_vault.py`, `phrasings="vault"`), written blind to the extractor and apart from
 all seven (11 phrasings per kind and register), was the blind measure until it was used to diagnose the
 extractor; a ninth, "crypt" (`claim_phrasings_crypt.py`, `phrasings="crypt"`), written blind to the extractor and
-apart from all eight (12 phrasings per kind and register), is the newest blind measure (`held_out=True`,
-`phrasing_set == "crypt"`).
+apart from all eight (12 phrasings per kind and register), was the blind measure until it was used to diagnose
+the extractor; a tenth, "cellar" (`claim_phrasings_cellar.py`, `phrasings="cellar"`), written blind to the
+extractor and apart from all nine (12 phrasings per kind and register), is the newest blind measure
+(`held_out=True`, `phrasing_set == "cellar"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -57,7 +60,7 @@ import yaml
 from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
-PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt")
+PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -401,7 +404,7 @@ class Phrasing:
     register: str
     held_out: bool
     fn: Any
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt / cellar
 
 
 class Stmt:
@@ -540,7 +543,8 @@ _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
           "probe": ("samples.generator.claim_phrasings_probe", "p"),
           "sealed": ("samples.generator.claim_phrasings_sealed", "s"),
           "vault": ("samples.generator.claim_phrasings_vault", "v"),
-          "crypt": ("samples.generator.claim_phrasings_crypt", "c")}
+          "crypt": ("samples.generator.claim_phrasings_crypt", "c"),
+          "cellar": ("samples.generator.claim_phrasings_cellar", "k")}
 
 
 @lru_cache(maxsize=None)
@@ -713,7 +717,7 @@ class ClaimDoc:
     phrasings: list[str]
     title: str = ""
     world: World | None = field(default=None, repr=False)
-    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt
+    phrasing_set: str = "tuning"  # tuning / heldout / unseen / fresh / blind / probe / sealed / vault / crypt / cellar
 
     def figure(self, fid: str) -> dict[str, Any]:
         return next(f for f in self.figures if f["id"] == fid)
@@ -922,8 +926,8 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
-    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault" / "crypt")
-    picks the phrasing set; without it `held_out` does."""
+    """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault" / "crypt" /
+    "cellar") picks the phrasing set; without it `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
