@@ -593,9 +593,21 @@ CASES = [
                  id="number-words-before-thuoc-and-no-group-under-the-lowest"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A có 3 địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. Có {x} "
                  "địa phương đạt trên 80%.", "55", "57", "claim_count", 57.0, id="a-threshold-on-the-ministrys-grouping"),
-    pytest.param("province", "Năm 2022 có 4 đơn vị xếp loại Xuất sắc, 20 đơn vị xếp loại Tốt và 6 đơn vị xếp loại Khá. Số "
-                 "đơn vị đạt từ 85 điểm trở lên là {x}.", "24", "25", "claim_count", 25.0,
-                 id="a-threshold-that-is-a-step-of-one-class-ladder"),
+    pytest.param("province", "Năm 2022, Sở Tư pháp dẫn đầu với 93,10 điểm; Sở Y tế đứng cuối với 77,60 điểm. So với Sở Y tế, Sở "
+                 "Tư pháp có kết quả cao hơn {x} điểm.", "15,50", "15,05", "claim_gap", 15.05,
+                 id="so-voi-the-other-unit-first-then-the-subject"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu (93,50%), Cao Bằng đứng cuối (76,25%). Từ Quảng Ninh đến Cao "
+                 "Bằng, điểm số trải dài trên một khoảng {x}%.", "17,25", "17,52", "claim_gap", 17.52,
+                 id="a-range-from-one-unit-to-another"),
+    pytest.param("ministries", "Năm 2022, điểm số cao nhất (91,20%) là của Bộ Tư pháp; điểm số thấp nhất (78,05%) thuộc về Bộ "
+                 "Y tế. Mức chênh giữa Bộ Tư pháp và Bộ Y tế là {x}%.", "13,15", "13,51", "claim_gap", 13.51,
+                 id="extremes-owned-after-their-bracketed-figure"),
+    pytest.param("national", NATIONAL_LEAD + "Đứng trên cùng bảng điểm là Quảng Ninh (93,50%). Cao Bằng có điểm thấp nhất, "
+                 "76,25%. Chênh lệch giữa hai địa phương này là {x}%.", "17,25", "17,35", "claim_gap", 17.35,
+                 id="tren-cung-bang-diem"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu với 93,50%, Cao Bằng đứng cuối với 76,25%. Nhóm A (2):\n"
+                 "• Quảng Ninh\n• Hải Phòng\n{x}% – khoảng cách giữa Quảng Ninh và Cao Bằng.", "17,25", "17,52", "claim_gap",
+                 17.52, id="a-figure-opening-the-line-after-a-list-item"),
 ]
 
 
@@ -609,7 +621,9 @@ QUIET = [
     pytest.param("national", NATIONAL_LEAD + "Nhóm A có 3 địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. Có 20 "
                  "địa phương đạt trên 85%.", id="a-threshold-that-is-no-step-of-the-grouping"),
     pytest.param("province", "Năm 2022 có 4 đơn vị xếp loại Xuất sắc, 20 đơn vị xếp loại Tốt và 6 đơn vị xếp loại Khá. Số "
-                 "đơn vị đạt từ 70 điểm trở lên là 31.", id="a-threshold-that-is-a-step-of-both-class-ladders"),
+                 "đơn vị đạt từ 85 điểm trở lên là 25.", id="a-provinces-classes-have-no-usual-ladder"),
+    pytest.param("province", "Năm 2022, nhóm A có 4 đơn vị, nhóm B có 20 đơn vị và nhóm C có 6 đơn vị. Số đơn vị đạt từ 80 "
+                 "điểm trở lên là 25.", id="a-provinces-letter-groups-are-not-the-ministrys"),
     pytest.param("province", "Sở Y tế 79,81 79,24 0,57 tăng", id="a-table-row-with-a-change-column-is-no-move"),
     pytest.param("province", "Sở Y tế đạt 79,81%, Sở Tư pháp đạt 79,24%, chênh lệch 0,57 điểm phần trăm.",
                  id="two-units-levels-are-no-move-of-one"),

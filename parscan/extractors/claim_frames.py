@@ -89,7 +89,10 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 # (after a comma only "do", "thuộc về": "95,13%, do Cà Mau đạt được"; "85,38%, của Tiền Giang là …" opens the next unit's)
-_OWNER_AFTER_RE = re.compile(r"\s*(?:,\s*(?:thuoc ve|do)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+# a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
+_FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
+# "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
+_OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
@@ -757,12 +760,13 @@ class _Reader:
             self.add(m.start("dir"), m.start(), m.end(), kind="comparison", frame="comparison", subject=subject,
                      other=other, value=self.s.mentions[v].value, change=sign * self.s.mentions[v].value,
                      unit=self.s.mentions[v].unit)
-        for name in ("comparison_after", "comparison_plain"):
+        for name in ("comparison_after", "comparison_plain", "comparison_front"):
             for m in frame(name).finditer(self.shape):
                 v = self.idx(m, "value")
                 other = self.unit_name(m.start("other"), m.end("other"), prefer="first")
                 clause_start, _ = clause_bounds(self.shape, m.start())
-                subject = self.unit_name(clause_start, m.start())
+                subject = self.unit_name(m.start("subject"), m.end("subject"), prefer="last") \
+                    if "subject" in m.groupdict() else self.unit_name(clause_start, m.start())
                 if v in self.used or other is None or subject is None or other == subject or self.s.mentions[v].value >= 40:
                     continue  # (over 40: "cao hơn điểm của Bộ Y tế là 82,52%" gives the other's level, not the gap)
                 self.used.add(v)
@@ -883,11 +887,21 @@ class _Reader:
             before = self.unit_names(clause_start, m.start())
             if not pair and len(before) == 2 and re.search(r"\bgiua\b", self.shape[clause_start: m.start()]):
                 pair = before  # "Giữa Bến Tre và Tuyên Quang có khoảng cách 2,32 điểm"
+            span = _FROM_TO_UNITS_RE.match(self.shape)
+            if not pair and span and span.end() <= m.start():
+                # "Từ Ninh Bình đến Yên Bái, điểm số trải dài trên một khoảng 21,06 điểm": the range's two ends
+                ends = [self.unit_name(span.start(i), span.end(i), "first") for i in (1, 2)]
+                pair = ends if all(ends) and ends[0] != ends[1] else []
             beside = [] if pair or names_extremes(self.shape) or _cue("highest").search(self.shape) \
                 or _cue("lowest").search(self.shape) else self.state.loose_levels + self._levels_before(m.start())
+            levels = [int(t) for t in re.findall(r"\(\s*⟨P(\d+)⟩\s*\)", m.group("between"))]
+            if len(levels) == 2 and not pair:  # "Hiệu số giữa điểm cao nhất (93,90) và điểm thấp nhất (71,42) là …"
+                beside = [self.s.mentions[i].value for i in levels]
+                self.used.update(levels)
+            subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
             self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
                      other=pair[1] if pair else None, value=mention.value, between=beside[-3:],
-                     unit=mention.unit or "điểm", subject=pair[0] if pair else self._subject(clause_start, m.start("value")))
+                     unit=mention.unit or "điểm", subject=subject)
 
     def _ranks_by_year(self, pos: int) -> tuple[int, int] | None:
         """The two ranks a colon after a move labels by year ("…: năm ngoái 5, năm nay 7/17"), as (earlier,
