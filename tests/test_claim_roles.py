@@ -608,6 +608,13 @@ CASES = [
     pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu với 93,50%, Cao Bằng đứng cuối với 76,25%. Nhóm A (2):\n"
                  "• Quảng Ninh\n• Hải Phòng\n{x}% – khoảng cách giữa Quảng Ninh và Cao Bằng.", "17,25", "17,52", "claim_gap",
                  17.52, id="a-figure-opening-the-line-after-a-list-item"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ dẫn đầu với 95,10%. So sánh Sở Nội vụ với Sở Y tế: 95,10% và 78,20%, chênh "
+                 "{x} điểm phần trăm.", "16,90", "16,09", "claim_gap", 16.09, id="two-units-then-their-two-levels-in-order"),
+    pytest.param("ministries", "Bộ Tư pháp đạt 90,12%, Bộ Công Thương đạt 80,02%, hơn kém 10,10 điểm phần trăm. Bộ Tài chính "
+                 "năm nay được bao nhiêu điểm? 86,40%, so với 84,30% năm ngoái – tăng {x} điểm phần trăm.", "2,10", "2,01",
+                 "claim_delta", 2.01, id="a-question-about-a-unit-and-its-answer"),
+    pytest.param("national", "Năm 2022, có 63 địa phương được đánh giá: tỉnh 58; thành phố trực thuộc Trung ương {x}.", "5",
+                 "6", "claim_total_sum", 63.0, id="kinds-of-units-with-their-counts-are-no-member-list"),
 ]
 
 

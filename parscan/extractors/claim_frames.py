@@ -89,6 +89,8 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 # (after a comma only "do", "thuộc về": "95,13%, do Cà Mau đạt được"; "85,38%, của Tiền Giang là …" opens the next unit's)
+# a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
+_HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
@@ -645,6 +647,9 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
+                # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
+                self.state.last_role = ("asked", named.pop())
             elif self.shape.rstrip().endswith("?") and len(labels := self._labels(0, len(self.shape))) == 1:
                 self.state.last_band = printed_band(labels[0][1], labels[0][2])  # "Những bộ nào thuộc nhóm C? Đó là …"
             elif self.shape.rstrip().endswith(":"):
@@ -1395,8 +1400,11 @@ class _Reader:
         head = printed.split(" ", 1)[0].lower()
         if not printed or not printed[0].isalpha() or not (printed[0].isupper() or head in _HEAD_WORDS):
             return [], None
-        if len(re.findall(r"[–:-]\s*\d+\s*(?:[;,]|$)", printed)) >= 2:
-            return [], None  # "lần lượt: Xuất sắc – 2; Tốt – 16; Khá – 14": counts by class, not names
+        if len(re.findall(r"[–:-]\s*\d+\s*(?:[;,]|$)", printed)) >= 2 or len(re.findall(
+                r"(?<!Quận)(?<!Phường)(?<!quận)(?<!phường)\s\d+\s*(?:[;,]|$)", printed)) >= 2:
+            # "lần lượt: Xuất sắc – 2; Tốt – 16; Khá – 14", "tỉnh 58; thành phố trực thuộc Trung ương 5": counts by
+            # class or kind, not names (a district's name may end on its number: "Quận 1; Quận 3")
+            return [], None
         return self._split(printed), b
 
     def _split(self, text: str) -> list[str]:

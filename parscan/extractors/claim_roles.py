@@ -192,6 +192,8 @@ def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
 
 
 # a figure followed by the unit it belongs to: "96,48% của Bình Thuận", "80,10 điểm thuộc về Sở Y tế"
+# two levels after a colon that follows two units' names: "A với B: 95,10% và 78,20%"
+_PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*⟨P(\d+)⟩")
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 
 
@@ -206,6 +208,13 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
     unit = r.unit_name(segment[0], a) if not bare else None
+    paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
+    if paired:  # "Đối chiếu Sở Nội vụ với Sở Y tế: 95,10% và 78,20%": the two units' levels, in their order
+        names = list(dict.fromkeys(r.unit_names(clause_bounds(r.shape, paired.start())[0], paired.start())))
+        unit = names[paired.groups().index(str(i))] if len(names) == 2 else unit
+    if unit is None and r.prior_role and r.prior_role[0] == "asked" and "⟨P" not in r.shape[:a] \
+            and not r.unit_names(0, a):
+        unit = r.prior_role[1]  # "Bộ Tài chính năm nay được bao nhiêu điểm? 86,40%, …": the answer is its level
     of = _OF_UNIT_RE.match(r.shape, b)
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
