@@ -615,6 +615,24 @@ CASES = [
                  "claim_delta", 2.01, id="a-question-about-a-unit-and-its-answer"),
     pytest.param("national", "Năm 2022, có 63 địa phương được đánh giá: tỉnh 58; thành phố trực thuộc Trung ương {x}.", "5",
                  "6", "claim_total_sum", 63.0, id="kinds-of-units-with-their-counts-are-no-member-list"),
+    pytest.param("province", "Bớt 2 đơn vị so với năm 2021: loại Trung bình năm nay có 1, năm trước {x}.", "3", "4",
+                 "claim_delta", -2.0, id="a-class-count-labelled-by-its-years"),
+    pytest.param("province", "So với cùng kỳ, số đơn vị đạt loại Tốt năm 2022 tăng 3, hiện là 17 (cùng kỳ: {x}).", "14", "15",
+                 "claim_delta", 3.0, id="last-years-count-labelled-cung-ky-in-brackets"),
+    pytest.param("national", NATIONAL_LEAD + "Tăng điểm: 41 – giảm điểm: {x} (so với năm 2021).", "22", "23", "claim_sum", 64.0,
+                 id="units-that-rose-and-fell-as-labels"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ. Theo bảng so sánh kết quả với năm 2021, số bộ, ngành "
+                 "tăng điểm là 10, giảm điểm là {x}.", "7", "8", "claim_sum", 18.0, id="so-sanh-ket-qua-voi-names-the-earlier-year"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ. Năm nay, số bộ, ngành tăng điểm là mười hai, số giảm "
+                 "điểm là {x}.", "năm", "sáu", "claim_sum", 18.0, id="words-for-the-counts-that-rose-and-fell"),
+    pytest.param("ministries", "Năm 2022 có 19 bộ, ngành được đánh giá.\nĐối tượng xếp hạng:\n• Bộ: 16\n• Cơ quan ngang bộ: "
+                 "{x}\n• Tổng cộng: 19 bộ, ngành", "3", "4", "claim_total_sum", 19.0, id="items-closing-on-their-total"),
+    pytest.param("national", "Năm 2022, 63 địa phương được đánh giá gồm tỉnh (58) và thành phố trực thuộc Trung ương ({x}).",
+                 "5", "6", "claim_total_sum", 63.0, id="counts-in-brackets-after-their-nouns"),
+    pytest.param("national", "Năm 2022, với 63 địa phương được xếp hạng, tỉnh là 58, còn lại {x} thành phố trực thuộc Trung "
+                 "ương.", "5", "4", "claim_total_sum", 63.0, id="a-comma-then-a-noun-and-its-count"),
+    pytest.param("ministries", "Năm 2022, 16 bộ cùng {x} cơ quan ngang bộ làm nên danh sách 18 bộ, ngành được chấm điểm.", "2",
+                 "3", "claim_total_sum", 18.0, id="parts-that-make-up-the-list"),
 ]
 
 
@@ -625,6 +643,11 @@ def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure
 
 
 QUIET = [
+    pytest.param("ministries", "Năm 2022 có 17 bộ, ngành được đánh giá. Số bộ, ngành thuộc nhóm B tăng thêm 3 so với năm 2021 "
+                 "(10 bộ, ngành). Số bộ, ngành tăng điểm là 9, giảm điểm là 8.",
+                 id="the-compared-years-count-in-brackets-is-no-count-that-rose"),
+    pytest.param("ministries", "Thứ hạng của Bộ Tư pháp giảm 2 bậc: năm ngoái 5, năm nay 7/17. Nhóm B năm nay có 12 bộ, ngành.",
+                 id="a-rank-labelled-by-its-year-is-no-count"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A có 3 địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. Có 20 "
                  "địa phương đạt trên 85%.", id="a-threshold-that-is-no-step-of-the-grouping"),
     pytest.param("province", "Năm 2022 có 4 đơn vị xếp loại Xuất sắc, 20 đơn vị xếp loại Tốt và 6 đơn vị xếp loại Khá. Số "

@@ -117,8 +117,10 @@ _COUNT_COMPARED_RE = re.compile(_COUNT_CHANGE + r"[^;⟨]{0,20}?\bso voi\s*"
                                 r"(?:con so|muc|so luong|ket qua)?\s*(?:cua\s*)?⟨[XC](?P<p>\d+)⟩(?:[^;⟨]{0,25}?nam ⟨Y(?P<y>\d+)⟩)?")
 # last year's count in brackets after the change: "ít hơn 3 so với năm 2022 (9)", "nhiều hơn 3 đơn vị (19 so với 16)"
 _COUNT_THEN_PAREN_RE = re.compile(
-    _COUNT_CHANGE + r"[^;⟨()]{0,40}?"
+    _COUNT_CHANGE + r"(?:[^;⟨()]|⟨C\d+⟩){0,40}?"
     r"(?:so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*(?:nam ⟨Y\d+⟩\s*:?\s*)?"
+    # "giảm 1, hiện là 4 (cùng kỳ: 5)": last year's count labelled in the brackets
+    r"|\(\s*(?:" + _LAST_YEAR_WORDS + r")\s*[:–-]?\s*(?:la\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 # last year's count in brackets after the year it is compared with ("giảm 1 đơn vị so với năm 2020 (16 đơn vị)")
 # "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
@@ -270,7 +272,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         elif default_year and state.year and state.year < default_year and _ends_on_year(sentence, default_year):
             state.year = default_year  # "Năm 2018 là 82,47%, năm 2019 là 83,80%. Có 63 …": the sentence ended on this year
         opening = False
-        block = _itemised_total(dt, i)
+        block = _itemised_total(dt, i) or _total_as_last_item(dt, i)
         if block is not None:
             block.year = state.year
             read.append(block)
@@ -375,6 +377,39 @@ def _itemised_total(dt: DocText, i: int) -> Claim | None:
                  value=total.value, parts=[p.value for p in parts], unit="phiếu" if total.scope == "ballots" else "đơn vị",
                  subject=dt.text[s.start: total.end].strip()[-80:], approximate=total.approximate, bound=total.bound, evidence=ev,
                  text=ev.text)
+
+
+_TOTAL_ITEM_RE = re.compile(r"^\W*(?:tong cong|tong so|tong|cong|tat ca|toan bo)\b")
+
+
+def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
+    """A heading with no figure, then its items one per bullet, the last of them the total ("Đối tượng xếp
+    hạng:" • Bộ: 16 • Cơ quan ngang bộ: 3 • Tổng cộng: 19 bộ, ngành)."""
+    sentences = dt.sentences
+    s = sentences[i]
+    if s.mentions or not s.shape.rstrip().endswith(":") or i + 1 >= len(sentences):
+        return None
+    level = _bullet(sentences[i + 1])
+    if not level:
+        return None
+    items = []
+    for item in sentences[i + 1:]:
+        if _bullet(item) != level:
+            break
+        items.append(item)
+    if len(items) < 3 or not _TOTAL_ITEM_RE.match(items[-1].shape):
+        return None
+    total = _item_count(items[-1], Mention("C", 0, 0, 0, ""))
+    if total is None:
+        return None
+    parts = [_item_count(item, total) for item in items[:-1]]
+    if any(p is None for p in parts):
+        return None
+    ev = dt.evidence(s.start, items[-1].end)
+    return Claim(kind="survey_count" if total.scope == "ballots" else "total", frame="itemised_total",
+                 value=total.value, parts=[p.value for p in parts if p is not None],
+                 unit="phiếu" if total.scope == "ballots" else "đơn vị", subject=s.text.strip()[-80:],
+                 approximate=total.approximate, bound=total.bound, evidence=ev, text=ev.text)
 
 
 def _item_count(item: Sentence, total: Mention) -> Mention | None:
@@ -1445,10 +1480,12 @@ class _Reader:
                     continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed, not those that rose
                 if name in ("rose", "fell") and _NEXT_ITEM_RE.search(self.shape, m.end("count"), m.end()):
                     continue  # "tăng điểm 22 đơn vị, giảm điểm 7": the next count's direction, not this one's
-                if name in ("rose_is", "fell_is") and ("," in self.shape[m.start(): m.start("count")] or _CHANGE_NAMED_BEFORE_RE.search(
+                if name in ("rose_is", "fell_is") and ("," in self.shape[m.start(): m.start("count")] or re.search(
+                        r"\bso voi\b[^;⟨]*(?:⟨Y\d+⟩)?\s*\(\s*$", self.shape[m.start(): self.shape.rfind("⟨", 0, m.start("count"))]) or _CHANGE_NAMED_BEFORE_RE.search(
                         self.shape, max(0, m.start("count") - 42), m.start("count") - 2)):
                     continue  # "… cải thiện, trong khi có 8 đơn vị giảm": the cue of another clause; "mức tăng là 9
-                    # địa phương": the size of a change, not the units that rose
+                    # địa phương": the size of a change, not the units that rose; "tăng thêm so với năm 2017 (10 bộ,
+                    # ngành)": the count of the year compared with
                 first = _DIRECTION_RE.search(self.shape, m.end("count"), m.end())
                 if name in ("rose", "fell") and first and (first.group("down") is not None) != (name == "fell"):
                     continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"

@@ -285,6 +285,10 @@ _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai
                               r"|(?:^|[:,;–-])\s*(?:xuat sac|tot|kha|trung binh|yeu)\s*$"
                               # "từ 90% trở lên – 5, từ 80% đến dưới 90% – 24": a band's bounds, then its count
                               r"|(?:tro len|(?:den )?duoi \d+(?:[.,]\d+)?\s*(?:%|diem)?)\s*(?::|[-–])\s*$")
+# the label of a count by its year or by its units' move: "năm nay có", "năm trước", "cùng kỳ:", "tăng điểm:"
+PERIOD_LABEL_RE = re.compile(r"(?:\bnam nay|\bnam truoc|\bnam ngoai|\bcung ky|\bhien|\b(?:so )?(?:tang|giam) diem)"
+                              r"\s*(?:co|la|:|chi co|chi con|con|dat)?\s*$")
+_RANK_WORDS_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang|bac)\b")
 # a bare number followed by the class it is the count of: "có 4 đạt loại Xuất sắc", "năm thuộc nhóm A"
 _CLASS_AFTER_RE = re.compile(r"\s*(?:(?:da|duoc|deu)\s+)?(?:thuoc|dat loai|xep loai|duoc xep loai|o)\s+"
                              r"(?:nhom [a-d]\b|(?:loai\s+)?(?:xuat sac|tot|kha|trung binh|yeu)\b)")
@@ -308,11 +312,16 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
         noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
-    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–])\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
-    if m:
+    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\sla)\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
+    if m:  # (", tỉnh là 58")
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         if noun is not None:
             return noun[0], noun[1]
+    m = _BRACKETED_COUNT_NOUN_RE.search(before)
+    if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun
+        noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
+        if noun is not None and noun[1] != "ballots" and len(m.group(1).split()) - len(noun[0].split()) <= 4:
+            return noun[0], noun[1]  # ("thành phố trực thuộc Trung ương": the noun and what qualifies it)
     m = _NEXT_ITEM_RE.search(before)
     if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun
         head = re.sub(r"\s*\d+\s*$", "", before[: m.start()])
@@ -320,6 +329,9 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     return None
 
 
+# the noun a count in brackets follows, right after a list's separator: "gồm tỉnh (", "và thành phố … ("
+_BRACKETED_COUNT_NOUN_RE = re.compile(r"(?:^|[,;:]|\bgom|\bva|\b(?:chia|phan) (?:lam|thanh))\s*"
+                                      r"((?:(?![,;:]|\bgom\b|\bva\b|\bchia\b|\bphan\b)[a-z ]){2,45}?)\s*\(\s*$")
 # a number that names what it counts after it: "60 là số địa phương …", "17 – đó là tổng số bộ, ngành …"
 _COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? ")
 
@@ -386,6 +398,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
+            if noun is None and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and PERIOD_LABEL_RE.search(folded, max(0, a - 30), a):
+                # "số địa phương tăng điểm là mười chín, số giảm điểm là năm.": a count labelled by its units' move
+                # ("năm" with a stop after it is no year)
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
             if noun is None and not fold_same_length(printed).startswith("nam") \
                     and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
                     and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
@@ -437,10 +454,15 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
+        elif re.fullmatch(r"\d{1,3}", printed) and PERIOD_LABEL_RE.search(folded, max(0, a - 30), a) \
+                and not re.match(r"\s*/", folded[b:]) and not _RANK_WORDS_RE.search(folded, max(0, a - 80), a):
+            # "loại Trung bình năm nay có 1, năm trước 3", "Tăng điểm: 46 – giảm điểm: 17", "(cùng kỳ: 5)": a count
+            # labelled by its year or by what the units did, its noun left to the sentence
+            mention = Mention("C", value, start + a, start + b, printed)
         elif re.fullmatch(r"\d+", printed) and _CLASS_AFTER_RE.match(folded, b):
             # "có 4 đạt loại Xuất sắc; còn lại 21 đạt loại Tốt": the count of the class named after it
             mention = Mention("C", value, start + a, start + b, printed)
-        elif (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
+        elif printed[:1] not in "+-−" and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
             mention = Mention("X", value, start + a, start + b, printed)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
-from parscan.extractors.claim_shapes import ARROW, UNIT_SCOPES, DocText, Mention, Sentence
+from parscan.extractors.claim_shapes import ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -260,7 +260,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             family = "rank_move"
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
-        elif kind == "X" and mention.value == int(mention.value) and mention.value < 1000 and (
+        elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later) \
                 and _COUNT_TALK_RE.search(shape):
             family = "units"
@@ -293,6 +293,12 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
 
 
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
+
+
+def _bare(mention: Mention, before: str) -> bool:
+    """A number with no noun of its own: an unlabelled one, or a count labelled only by its year ("năm nay là 3",
+    "cùng kỳ: 5")."""
+    return mention.kind == "X" or mention.kind == "C" and mention.noun is None and bool(PERIOD_LABEL_RE.search(before))
 
 
 def _clause(shape: str, pos: int) -> tuple[int, int]:
@@ -358,7 +364,7 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         # "Thuộc nhóm B năm 2022 có 13 bộ; năm 2021 có 11; tăng 02": or in the change's sentence that names one band
         own = {name for _, name in ctx.bands} == {band}
         levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
-                                                  and f.mention.kind == "X" or (
+                                                  and _bare(f.mention, f.ctx.sentence.shape[max(0, f.pos - 40): f.pos]) or (
             _elliptical(f) and f.ctx.index == ctx.index + 1) else None)) == band]
         subject = band
     else:
@@ -447,7 +453,10 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
 _BRACKETED_TOTAL_RE = re.compile(r"\(\s*⟨C(\d+)⟩[^⟨()]{0,40}\)\s*[.;]?\s*$")
 # "16 bộ và 1 cơ quan ngang bộ, tức 17 bộ, ngành, đã được công bố": the parts, then their sum restated
 # "…, tức 17 bộ, ngành", "…: đó là 32 đơn vị", "… + 8 UBND huyện = 25 đơn vị": the parts' sum restated after them
-_RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|day) (?:chinh )?la|=)\s*⟨C(\d+)⟩")
+# "…, tức 18", "– đó là 18", "= 18", "… làm nên danh sách 18 bộ, ngành", "… hợp thành 18 bộ, ngành": the parts' sum
+_RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|day) (?:chinh )?la|=|"
+                              r"\b(?:lam nen|tao nen|tao thanh|hop thanh|cau thanh)(?: (?:danh sach|tong so|con so))?(?: (?:gom|la))?)"
+                              r"\s*⟨C(\d+)⟩")
 # "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ" (or "bộ chiếm 16, cơ quan
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
