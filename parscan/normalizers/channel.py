@@ -258,17 +258,21 @@ class Channel:
         if kernels.COMPILED is None:
             self._prepare_numpy(new)
             return
-        unknown, alphabet = 0, self.ocr_alphabet
-        ranked = kernels.channel_candidates(new, [skeleton(ocr.translate(_KEY)) for ocr in new],
-                                            [alphabet.get(ch, unknown) for ocr in new for ch in ocr],
+        ranked = kernels.channel_candidates(new, [skeleton(ocr.translate(_KEY)) for ocr in new], self._alphabet,
                                             self._compiled_tables, self._flat, self._width, UNSEEN_PAIR_COST,
                                             MAX_CANDIDATES)
         self._scored.update(zip(new, ranked))
 
     @cached_property
+    def _alphabet(self) -> tuple[array, array]:
+        """The OCR characters (code points, sorted) and their ids, as channel_candidates maps a token's."""
+        found = sorted((ord(ch), i) for ch, i in self.ocr_alphabet.items() if len(ch) == 1)
+        return array("I", [c for c, _ in found]), array("i", [i for _, i in found])
+
+    @cached_property
     def _compiled_tables(self) -> array:
-        """The seen forms, their deletion index and the lexicon's, as channel_candidates takes them (the
-        first two are kept alive by their SortedLookup, the lexicon's too)."""
+        """The seen forms, their deletion index and the lexicon's, as channel_candidates takes them (their
+        arrays kept alive by each SortedLookup's `compiled`, their packed bytes by the model's state)."""
         return array("q", b"".join(bytes(table.compiled[1]) for table in (self.seen, self.seen_index, self.index)))
 
     def _prepare_numpy(self, new: list[str]) -> None:

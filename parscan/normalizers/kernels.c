@@ -331,7 +331,8 @@ static void offer_variants(Ranking *r, const Table *table, const uint32_t *key, 
 
 /* The channel's candidates of many OCR tokens (channel.py `prepare`; its numpy path is the reference).
  * Token t: its text (lower case) text[toff[t] .. toff[t+1]) and its skeleton key (`_KEY`, no marks)
- * key[koff[t] .. koff[t+1]), UTF-32; its OCR character ids codes[coff[t] .. coff[t+1]). Its candidates:
+ * key[koff[t] .. koff[t+1]), UTF-32; its characters' OCR ids are their places in `alphabet` (n_alphabet
+ * characters, sorted; an id in `alphabet_ids`), 0 for one not there (never seen in training). Its candidates:
  * the words seen with it in training (`seen`: their table scores, in table order), then the words within
  * reach (channel.py `_neighbours`): those whose skeleton is that of the key up to one deletion (a key of
  * four characters or fewer) or two (`index`: the deletion variants of the lexicon's skeletons), and, for a
@@ -341,7 +342,8 @@ static void offer_variants(Ranking *r, const Table *table, const uint32_t *key, 
  * the seen pairs first among equals (then the lower id), their number to out_n[t]. tables: the three
  * tables' chars, starts, n, off, ids, scores (0: none) in that order. mark: n_words scratch, all -1. */
 void channel_candidates(int64_t n_tokens, const int64_t *toff, const uint32_t *text, const int64_t *koff,
-                        const uint32_t *key, const int64_t *coff, const int32_t *codes, const int64_t *tables,
+                        const uint32_t *key, const uint32_t *alphabet, const int32_t *alphabet_ids,
+                        int64_t n_alphabet, const int64_t *tables,
                         const int16_t *printed, int64_t width, const int16_t *lengths, const double *sub,
                         int64_t n_ocr, const double *delete, const double *insert, double unseen_cost, int64_t keep,
                         int64_t *mark, int32_t *out_ids, double *out_scores, int64_t *out_n) {
@@ -354,18 +356,27 @@ void channel_candidates(int64_t n_tokens, const int64_t *toff, const uint32_t *t
     }
     int64_t longest = 1;
     for (int64_t t = 0; t < n_tokens; t++) {
-        if (coff[t + 1] - coff[t] > longest) longest = coff[t + 1] - coff[t];
         if (koff[t + 1] - koff[t] > longest) longest = koff[t + 1] - koff[t];
         if (toff[t + 1] - toff[t] > longest) longest = toff[t + 1] - toff[t];
     }
     double previous[longest + 1], current[longest + 1], score[keep];
     int64_t rank[keep];
     uint32_t variant[longest];
+    int32_t codes[longest];
     for (int64_t t = 0; t < n_tokens; t++) {
-        Ranking r = {t, 0, keep, out_ids + t * keep, score, rank, mark, codes + coff[t], coff[t + 1] - coff[t],
-                     printed, width, lengths, sub, delete, insert, n_ocr, unseen_cost, previous, current};
         const uint32_t *token = text + toff[t], *skeleton = key + koff[t];
         int64_t length = toff[t + 1] - toff[t], key_length = koff[t + 1] - koff[t];
+        for (int64_t j = 0; j < length; j++) {
+            int64_t lo = 0, hi = n_alphabet;
+            while (lo < hi) {
+                int64_t mid = lo + (hi - lo) / 2;
+                if (alphabet[mid] < token[j]) lo = mid + 1;
+                else hi = mid;
+            }
+            codes[j] = lo < n_alphabet && alphabet[lo] == token[j] ? alphabet_ids[lo] : 0;
+        }
+        Ranking r = {t, 0, keep, out_ids + t * keep, score, rank, mark, codes, length,
+                     printed, width, lengths, sub, delete, insert, n_ocr, unseen_cost, previous, current};
         int64_t k = find(&seen, token, length);
         if (k >= 0)
             for (int64_t j = seen.off[k]; j < seen.off[k + 1]; j++) {

@@ -59,7 +59,7 @@ def _load() -> ctypes.CDLL | None:
     library.key_starts.argtypes = [_PTR, _I64, _I64, _PTR]
     library.channel_candidates.restype = None
     library.channel_candidates.argtypes = [
-        _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR,  # tokens: texts, keys, codes; the three tables
+        _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _PTR,  # tokens: texts, keys; the OCR alphabet; the tables
         _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR,  # printed words and the character tables
         _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
     ]
@@ -119,10 +119,15 @@ def key_table(keys: str, offsets: bytes, ids: bytes, scores: bytes | None) -> tu
     chars = array("I", keys.encode("utf-32-le"))
     starts = array("q", bytes(8 * (n + 1)))
     COMPILED.key_starts(_address(chars), len(chars), n, _address(starts))
-    arrays = (chars, starts, array("q", offsets), array("i", ids), None if scores is None else array("d", scores))
-    spec = array("q", [_address(chars), _address(starts), n, _address(arrays[2]), _address(arrays[3]),
-                       0 if scores is None else _address(arrays[4])])
-    return arrays, spec
+    # the packed bytes are read where they are (the caller keeps them alive), not copied into arrays
+    spec = array("q", [_address(chars), _address(starts), n, _bytes_address(offsets), _bytes_address(ids),
+                       0 if scores is None else _bytes_address(scores)])
+    return (chars, starts), spec
+
+
+def _bytes_address(data: bytes) -> int:
+    """Where a bytes object's items are (the caller keeps it alive; C only reads them)."""
+    return ctypes.cast(data, ctypes.c_void_p).value or 0
 
 
 def _utf32(texts: list[str]) -> tuple[array, array]:
@@ -132,25 +137,25 @@ def _utf32(texts: list[str]) -> tuple[array, array]:
     return array("I", "".join(texts).encode("utf-32-le")), offsets
 
 
-def channel_candidates(texts: list[str], keys: list[str], codes: list[int], tables: array,
+def channel_candidates(texts: list[str], keys: list[str], alphabet: tuple[array, array], tables: array,
                        char_tables: tuple[array, ...], width: int, unseen_cost: float,
                        keep: int) -> list[tuple[array, array]]:
     """The best `keep` (word ids 'i', log-probs 'd') of each token, best first; see channel_candidates in
-    kernels.c. Per token: its text (lower case), its skeleton key and its OCR character ids (`codes`, flat,
-    one per character of the texts). `tables`: the specs of key_table for the seen forms, their deletion
-    index and the lexicon's deletion index, one after the other. `char_tables`: printed ('h', `width` per
-    word), lengths ('h'), sub ('d', a row per printed character), delete, insert ('d')."""
+    kernels.c. Per token: its text (lower case) and its skeleton key. `alphabet`: the OCR characters ('I',
+    code points, sorted) and their ids ('i'). `tables`: the specs of key_table for the seen forms, their
+    deletion index and the lexicon's deletion index, one after the other. `char_tables`: printed ('h',
+    `width` per word), lengths ('h'), sub ('d', a row per printed character), delete, insert ('d')."""
     assert COMPILED is not None
     printed, lengths, sub, delete, insert = char_tables
     n = len(texts)
     text, toff = _utf32(texts)
     key, koff = _utf32(keys)
-    flat_codes = array("i", codes)
+    characters, ids_of = alphabet
     mark = array("q", b"\xff" * (8 * len(lengths)))  # all -1
     ids, scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
     found = array("q", bytes(8 * n))
-    COMPILED.channel_candidates(n, _address(toff), _address(text), _address(koff), _address(key), _address(toff),
-                                _address(flat_codes), _address(tables), _address(printed), width, _address(lengths),
+    COMPILED.channel_candidates(n, _address(toff), _address(text), _address(koff), _address(key),
+                                _address(characters), _address(ids_of), len(characters), _address(tables), _address(printed), width, _address(lengths),
                                 _address(sub), len(sub) // len(delete), _address(delete), _address(insert),
                                 unseen_cost, keep, _address(mark), _address(ids), _address(scores), _address(found))
     return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
