@@ -65,8 +65,26 @@ def test_repair_is_the_same_without_the_library(monkeypatch: pytest.MonkeyPatch)
 
 @pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
 def test_compiled_candidates_equal_the_numpy_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    channel = get_repairer().channel
     tokens = {split_edges(t)[1].lower() for line in LINES for t in line.split()} | {"nghiéng", "x", "qd"}
+    _assert_same_candidates(tokens, monkeypatch)
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_lookups_of_seen_forms_equal_the_numpy_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C path looks a token up in the packed tables itself (kernels.c channel_candidates): forms seen in
+    training (their table scores; marks, digits and symbols among them), the same one letter shorter (the
+    seen forms' deletion index), and runs of one letter (a deletion variant made many times over)."""
+    channel = get_repairer().channel
+    rng = random.Random(12)
+    seen = rng.sample([form for form in channel.seen._keys if form], 60)
+    marked = [form for form in channel.seen._keys if not form.isascii()][:20]
+    tokens = set(seen + marked + [form[1:] for form in seen if len(form) > 3] + ["aaaaaaa", "nnnnggg", "o"])
+    assert any(channel.seen.get(token) for token in tokens)
+    _assert_same_candidates(tokens, monkeypatch)
+
+
+def _assert_same_candidates(tokens: set[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    channel = get_repairer().channel
     monkeypatch.setattr(channel, "_scored", {})
     channel.prepare(tokens)
     compiled = dict(channel._scored)

@@ -79,6 +79,12 @@ class SortedLookup:
     def _keys(self) -> list[str]:
         return self._state["keys"].split("\n") if self._state["keys"] else []
 
+    @cached_property
+    def compiled(self) -> tuple[tuple, array]:
+        """The table as kernels.channel_candidates reads it (kernels.key_table): its keys never split."""
+        state = self._state
+        return kernels.key_table(state["keys"], state["offsets"], state["ids"], state["scores"])
+
     def _at(self, key: str) -> int:
         keys = self._keys
         at = bisect_left(keys, key)
@@ -110,8 +116,6 @@ class SortedLookup:
 class Channel:
     def __init__(self, table: dict[str, int], chars: dict[str, int], lexicon: list[str],
                  table_vie: dict[str, int] | None = None) -> None:
-        import numpy as np
-
         by_ocr: dict[str, list[tuple[str, int]]] = defaultdict(list)
         truth_total: Counter[str] = Counter()
         for key, count in table.items():
@@ -146,8 +150,9 @@ class Channel:
         for skel, ids in by_skeleton.items():
             for variant in _deletes(skel, _depth(skel)):
                 index[variant].update(ids)
-        # as int32 bytes: a document's neighbours are joined, never made Python ints (~500k per seed file)
-        self.index = {variant: np.array(sorted(ids), dtype=np.int32).tobytes() for variant, ids in index.items()}
+        # packed as the seen forms are: the compiled path looks a document's variants up in C, never as
+        # Python strings or ints (~500k ids per seed file)
+        self.index = pack({variant: (tuple(sorted(ids)),) for variant, ids in index.items()})
         # OCR forms seen in training, by their one-deletion variants, to the words they were read
         # from: a real scan's garble is often one letter away from a rendered one ("chire" ~
         # "chirc" <- "chức")
@@ -209,6 +214,7 @@ class Channel:
         channel._flat = tuple(array(code, tables[name]) for code, name in (
             ("h", "printed"), ("h", "lengths"), ("d", "sub"), ("d", "delete"), ("d", "insert")))
         channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
+        channel.index = SortedLookup(state["index"])
         channel._scored = {}
         channel.word_id = dict(zip(channel.words, range(len(channel.words))))  # a comprehension: 2x the load's time
         return channel
@@ -232,10 +238,10 @@ class Channel:
     def _neighbours(self, ocr: str) -> bytes:
         """Ids of the printed words within reach of `ocr` (int32, repeats allowed): same skeleton up to
         two deletions ("điếm" is looked up as "diem", like "diem"), or read as an OCR form one deletion
-        away."""
+        away. The numpy path's: the compiled one looks them up in C (kernels.c channel_candidates)."""
         key = skeleton(ocr.translate(_KEY))
-        index = self.index
-        found = [index[variant] for variant in _deletes(key, _depth(key)) if variant in index]
+        found: list = []
+        self.index.extend(found, _deletes(key, _depth(key)))
         if len(ocr) >= 3:
             self.seen_index.extend(found, _deletes(ocr, 1))
         return b"".join(found)
@@ -252,23 +258,22 @@ class Channel:
         if kernels.COMPILED is None:
             self._prepare_numpy(new)
             return
-        unknown, alphabet = 0, self.ocr_alphabet
-        codes: list[int] = []
-        neighbours: list[bytes] = []
-        seen_ids: list[int] = []
-        seen_scores: list[float] = []
-        counts: list[int] = []
-        for ocr in new:
-            found = self._neighbours(ocr)
-            ids, scores = self.seen.get(ocr, ((), ()))
-            codes += [alphabet.get(ch, unknown) for ch in ocr]
-            neighbours.append(found)
-            seen_ids += ids
-            seen_scores += scores
-            counts += (len(ocr), len(found) // 4, len(ids))
-        ranked = kernels.rank_candidates(codes, b"".join(neighbours), seen_ids, seen_scores, counts, self._flat,
-                                         self._width, UNSEEN_PAIR_COST, MAX_CANDIDATES)
+        ranked = kernels.channel_candidates(new, [skeleton(ocr.translate(_KEY)) for ocr in new], self._alphabet,
+                                            self._compiled_tables, self._flat, self._width, UNSEEN_PAIR_COST,
+                                            MAX_CANDIDATES)
         self._scored.update(zip(new, ranked))
+
+    @cached_property
+    def _alphabet(self) -> tuple[array, array]:
+        """The OCR characters (code points, sorted) and their ids, as channel_candidates maps a token's."""
+        found = sorted((ord(ch), i) for ch, i in self.ocr_alphabet.items() if len(ch) == 1)
+        return array("I", [c for c, _ in found]), array("i", [i for _, i in found])
+
+    @cached_property
+    def _compiled_tables(self) -> array:
+        """The seen forms, their deletion index and the lexicon's, as channel_candidates takes them (their
+        arrays kept alive by each SortedLookup's `compiled`, their packed bytes by the model's state)."""
+        return array("q", b"".join(bytes(table.compiled[1]) for table in (self.seen, self.seen_index, self.index)))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 /* The SHA-256 of this file, given by the build (scripts/setup.sh): kernels.py loads no library built
  * from another version of it, whose functions could take other arguments. */
@@ -201,6 +202,51 @@ int beam_decode(const int64_t *keys, int64_t n_keys, const int64_t *starts, cons
     return 0;
 }
 
+#define FRESH_RANK ((int64_t)1 << 40)
+
+/* A table of the channel's (channel.py `pack`, SortedLookup): keys sorted as Python sorts str (by code
+ * point), key k the UTF-32 characters chars[starts[k] .. starts[k+1] - 1) (the one after is the '\n'
+ * that joined them), its word ids ids[off[k] .. off[k+1]) and, where the table has them, their scores. */
+typedef struct {
+    const uint32_t *chars;
+    const int64_t *starts;
+    int64_t n;
+    const int64_t *off;
+    const int32_t *ids;
+    const double *scores;
+} Table;
+
+/* Where each of a table's n keys starts in chars (n + 1 entries: the last one past the end). */
+void key_starts(const uint32_t *chars, int64_t length, int64_t n, int64_t *starts) {
+    int64_t k = 0;
+    starts[0] = 0;
+    for (int64_t i = 0; i < length && k < n; i++)
+        if (chars[i] == '\n') starts[++k] = i + 1;
+    starts[n] = length + 1;
+}
+
+static int compare(const uint32_t *a, int64_t na, const uint32_t *b, int64_t nb) {
+    int64_t n = na < nb ? na : nb;
+    for (int64_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+    return na < nb ? -1 : na > nb;
+}
+
+/* The key's index in the table, -1 when absent (binary search). */
+static int64_t find(const Table *table, const uint32_t *key, int64_t length) {
+    int64_t lo = 0, hi = table->n;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        const uint32_t *at = table->chars + table->starts[mid];
+        if (compare(at, table->starts[mid + 1] - 1 - table->starts[mid], key, length) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < table->n && compare(table->chars + table->starts[lo], table->starts[lo + 1] - 1 - table->starts[lo],
+                                 key, length) == 0)
+        return lo;
+    return -1;
+}
+
 /* Best-alignment log P(ocr | word) under independent character edits (alignment.py is the numpy
  * reference): sub[printed id * n_ocr + OCR id], delete[printed id], insert[OCR id]. */
 static double align(const int32_t *ocr, int64_t m, const int16_t *word, int64_t n, const double *sub, int64_t n_ocr,
@@ -222,47 +268,136 @@ static double align(const int32_t *ocr, int64_t m, const int16_t *word, int64_t 
     return previous[m];
 }
 
-#define FRESH_RANK ((int64_t)1 << 40)
+/* One token's ranking as it is filled: the best `keep` so far, best first, the seen pairs first among
+ * equals (their table order), then the lower id; a word offered twice counts once (mark[id] == token). */
+typedef struct {
+    int64_t token, n, keep;
+    int32_t *ids;
+    double *score;
+    int64_t *rank;
+    int64_t *mark;
+    /* for the alignment of a word not seen with the token */
+    const int32_t *codes;
+    int64_t m;
+    const int16_t *printed;
+    int64_t width;
+    const int16_t *lengths;
+    const double *sub, *delete, *insert;
+    int64_t n_ocr;
+    double unseen_cost, *previous, *current;
+} Ranking;
 
-/* The channel's candidates of many OCR tokens (channel.py; its numpy path is the reference). Token
- * t: OCR character ids codes[coff[t] .. coff[t+1]), neighbour word ids neighbours[noff[t] ..
- * noff[t+1]) (repeats allowed), pairs seen in training seen_ids/seen_scores[soff[t] .. soff[t+1])
- * in table order. A neighbour not seen with the token scores its alignment minus unseen_cost. The
- * best `keep` per token go to out_ids/out_scores[t * keep ..], best first, the seen pairs first
- * among equals (then the lower id), their number to out_n[t]. mark: n_words scratch, all -1. */
-void rank_candidates(int64_t n_tokens, const int64_t *coff, const int32_t *codes, const int64_t *noff,
-                     const int32_t *neighbours, const int64_t *soff, const int32_t *seen_ids,
-                     const double *seen_scores, const int16_t *printed, int64_t width, const int16_t *lengths,
-                     const double *sub, int64_t n_ocr, const double *delete, const double *insert,
-                     double unseen_cost, int64_t keep, int64_t *mark, int32_t *out_ids, double *out_scores,
-                     int64_t *out_n) {
-    int64_t longest = 0;
-    for (int64_t t = 0; t < n_tokens; t++)
-        if (coff[t + 1] - coff[t] > longest) longest = coff[t + 1] - coff[t];
+static void offer(Ranking *r, int32_t id, double v, int64_t rank) {
+    int64_t n = r->n;
+    if (n == r->keep && !(v > r->score[n - 1] || (v == r->score[n - 1] && rank < r->rank[n - 1]))) return;
+    /* its place: after every one ahead of it (ranks are distinct), found by halving; the rest moved down
+     * in blocks (a token's first `keep` words arrive in no order: one by one, that was a fifth of the ranking) */
+    int64_t lo = 0, hi = n;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        if (v > r->score[mid] || (v == r->score[mid] && rank < r->rank[mid])) hi = mid;
+        else lo = mid + 1;
+    }
+    int64_t moved = (n < r->keep ? n : n - 1) - lo;
+    if (n < r->keep) r->n++;
+    memmove(r->score + lo + 1, r->score + lo, moved * sizeof(double));
+    memmove(r->rank + lo + 1, r->rank + lo, moved * sizeof(int64_t));
+    memmove(r->ids + lo + 1, r->ids + lo, moved * sizeof(int32_t));
+    r->score[lo] = v; r->rank[lo] = rank; r->ids[lo] = id;
+}
+
+/* The words of the table's key (if present) not offered yet, scored by their alignment with the token. */
+static void offer_fresh(Ranking *r, const Table *table, const uint32_t *key, int64_t length) {
+    int64_t k = find(table, key, length);
+    if (k < 0) return;
+    for (int64_t j = table->off[k]; j < table->off[k + 1]; j++) {
+        int32_t id = table->ids[j];
+        if (r->mark[id] == r->token) continue;
+        r->mark[id] = r->token;
+        double v = align(r->codes, r->m, r->printed + (int64_t)id * r->width, r->lengths[id], r->sub, r->n_ocr,
+                         r->delete, r->insert, r->previous, r->current) - r->unseen_cost;
+        offer(r, id, v, FRESH_RANK + id);
+    }
+}
+
+/* Every variant of `key` with up to `depth` (1 or 2) characters deleted, the key itself included (channel.py
+ * `_deletes`; a variant made twice is looked up twice, its words offered once), offered from the table. */
+static void offer_variants(Ranking *r, const Table *table, const uint32_t *key, int64_t length, int64_t depth,
+                           uint32_t *variant) {
+    offer_fresh(r, table, key, length);
+    for (int64_t i = 0; i < length; i++) {
+        for (int64_t c = 0, o = 0; c < length; c++)
+            if (c != i) variant[o++] = key[c];
+        offer_fresh(r, table, variant, length - 1);
+        if (depth < 2) continue;
+        for (int64_t j = i + 1; j < length; j++) {
+            for (int64_t c = 0, o = 0; c < length; c++)
+                if (c != i && c != j) variant[o++] = key[c];
+            offer_fresh(r, table, variant, length - 2);
+        }
+    }
+}
+
+/* The channel's candidates of many OCR tokens (channel.py `prepare`; its numpy path is the reference).
+ * Token t: its text (lower case) text[toff[t] .. toff[t+1]) and its skeleton key (`_KEY`, no marks)
+ * key[koff[t] .. koff[t+1]), UTF-32; its characters' OCR ids are their places in `alphabet` (n_alphabet
+ * characters, sorted; an id in `alphabet_ids`), 0 for one not there (never seen in training). Its candidates:
+ * the words seen with it in training (`seen`: their table scores, in table order), then the words within
+ * reach (channel.py `_neighbours`): those whose skeleton is that of the key up to one deletion (a key of
+ * four characters or fewer) or two (`index`: the deletion variants of the lexicon's skeletons), and, for a
+ * token of three characters or more, those read as an OCR form one deletion away from the token
+ * (`seen_index`: the one-deletion variants of the forms seen). A word not seen with the token scores its
+ * alignment minus unseen_cost. The best `keep` per token go to out_ids/out_scores[t * keep ..], best first,
+ * the seen pairs first among equals (then the lower id), their number to out_n[t]. tables: the three
+ * tables' chars, starts, n, off, ids, scores (0: none) in that order. mark: n_words scratch, all -1. */
+void channel_candidates(int64_t n_tokens, const int64_t *toff, const uint32_t *text, const int64_t *koff,
+                        const uint32_t *key, const uint32_t *alphabet, const int32_t *alphabet_ids,
+                        int64_t n_alphabet, const int64_t *tables,
+                        const int16_t *printed, int64_t width, const int16_t *lengths, const double *sub,
+                        int64_t n_ocr, const double *delete, const double *insert, double unseen_cost, int64_t keep,
+                        int64_t *mark, int32_t *out_ids, double *out_scores, int64_t *out_n) {
+    Table seen, seen_index, index;
+    Table *all[3] = {&seen, &seen_index, &index};
+    for (int i = 0; i < 3; i++) {
+        const int64_t *spec = tables + 6 * i;
+        *all[i] = (Table){(const uint32_t *)spec[0], (const int64_t *)spec[1], spec[2], (const int64_t *)spec[3],
+                          (const int32_t *)spec[4], (const double *)spec[5]};
+    }
+    int64_t longest = 1;
+    for (int64_t t = 0; t < n_tokens; t++) {
+        if (koff[t + 1] - koff[t] > longest) longest = koff[t + 1] - koff[t];
+        if (toff[t + 1] - toff[t] > longest) longest = toff[t + 1] - toff[t];
+    }
     double previous[longest + 1], current[longest + 1], score[keep];
     int64_t rank[keep];
+    uint32_t variant[longest];
+    int32_t codes[longest];
     for (int64_t t = 0; t < n_tokens; t++) {
-        int32_t *ids = out_ids + t * keep;
-        int64_t n = 0, total = (soff[t + 1] - soff[t]) + (noff[t + 1] - noff[t]);
-        for (int64_t k = 0; k < total; k++) {
-            int64_t seen = k < soff[t + 1] - soff[t];
-            int32_t id = seen ? seen_ids[soff[t] + k] : neighbours[noff[t] + k - (soff[t + 1] - soff[t])];
-            if (mark[id] == t) continue;
-            mark[id] = t;
-            double v = seen ? seen_scores[soff[t] + k]
-                            : align(codes + coff[t], coff[t + 1] - coff[t], printed + (int64_t)id * width,
-                                    lengths[id], sub, n_ocr, delete, insert, previous, current) - unseen_cost;
-            int64_t r = seen ? k : FRESH_RANK + id;
-            if (n == keep && !(v > score[n - 1] || (v == score[n - 1] && r < rank[n - 1]))) continue;
-            int64_t at = n < keep ? n++ : n - 1;
-            while (at > 0 && (v > score[at - 1] || (v == score[at - 1] && r < rank[at - 1]))) {
-                score[at] = score[at - 1]; rank[at] = rank[at - 1]; ids[at] = ids[at - 1];
-                at--;
+        const uint32_t *token = text + toff[t], *skeleton = key + koff[t];
+        int64_t length = toff[t + 1] - toff[t], key_length = koff[t + 1] - koff[t];
+        for (int64_t j = 0; j < length; j++) {
+            int64_t lo = 0, hi = n_alphabet;
+            while (lo < hi) {
+                int64_t mid = lo + (hi - lo) / 2;
+                if (alphabet[mid] < token[j]) lo = mid + 1;
+                else hi = mid;
             }
-            score[at] = v; rank[at] = r; ids[at] = id;
+            codes[j] = lo < n_alphabet && alphabet[lo] == token[j] ? alphabet_ids[lo] : 0;
         }
-        for (int64_t k = 0; k < n; k++) out_scores[t * keep + k] = score[k];
-        out_n[t] = n;
+        Ranking r = {t, 0, keep, out_ids + t * keep, score, rank, mark, codes, length,
+                     printed, width, lengths, sub, delete, insert, n_ocr, unseen_cost, previous, current};
+        int64_t k = find(&seen, token, length);
+        if (k >= 0)
+            for (int64_t j = seen.off[k]; j < seen.off[k + 1]; j++) {
+                int32_t id = seen.ids[j];
+                if (mark[id] == t) continue;
+                mark[id] = t;
+                offer(&r, id, seen.scores[j], j - seen.off[k]);
+            }
+        offer_variants(&r, &index, skeleton, key_length, key_length <= 4 ? 1 : 2, variant);
+        if (length >= 3) offer_variants(&r, &seen_index, token, length, 1, variant);
+        for (int64_t j = 0; j < r.n; j++) out_scores[t * keep + j] = score[j];
+        out_n[t] = r.n;
     }
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import warnings
 from array import array
+from itertools import accumulate
 from pathlib import Path
 
 LIBRARY = Path(__file__).with_name("_kernels.so")
@@ -54,9 +55,11 @@ def _load() -> ctypes.CDLL | None:
     ]
     library.ceilings.restype = None
     library.ceilings.argtypes = [_PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR]
-    library.rank_candidates.restype = None
-    library.rank_candidates.argtypes = [
-        _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR,  # tokens: codes, neighbours, seen pairs
+    library.key_starts.restype = None
+    library.key_starts.argtypes = [_PTR, _I64, _I64, _PTR]
+    library.channel_candidates.restype = None
+    library.channel_candidates.argtypes = [
+        _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _PTR,  # tokens: texts, keys; the OCR alphabet; the tables
         _PTR, _I64, _PTR, _PTR, _I64, _PTR, _PTR,  # printed words and the character tables
         _F64, _I64, _PTR, _PTR, _PTR, _PTR,  # unseen cost, keep, scratch, out
     ]
@@ -105,32 +108,56 @@ def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: a
     return work[2 * n * beam:].tolist()
 
 
-def rank_candidates(codes: list[int], neighbours: bytes, seen_ids: list[int], seen_scores: list[float],
-                    counts: list[int], tables: tuple[array, ...], width: int, unseen_cost: float,
-                    keep: int) -> list[tuple[array, array]]:
-    """The best `keep` (word ids 'i', log-probs 'd') of each token, best first; see rank_candidates in
-    kernels.c. Token t's OCR character ids, neighbour word ids (int32 bytes) and seen pairs follow
-    each other in the flat lists, counts[3t .. 3t+2] of each. `tables`: printed ('h', `width` per word),
-    lengths ('h'), sub ('d', a row per printed character), delete, insert ('d')."""
+def key_table(keys: str, offsets: bytes, ids: bytes, scores: bytes | None) -> tuple[tuple, array]:
+    """A table packed by channel.pack (sorted keys joined by '\\n', int64 offsets, int32 ids, float64 scores
+    or None) as channel_candidates reads it: the arrays to keep alive, and the six numbers that describe
+    it (addresses of its UTF-32 characters, where each key starts, the key count, offsets, ids, scores or 0).
+    Built once a process, on the channel's first batch (~2 ms for its three tables), so that no key is made
+    a Python string: splitting the 80k keys of the seen forms' deletion index was ~30 M instructions."""
     assert COMPILED is not None
-    printed, lengths, sub, delete, insert = tables
-    n = len(counts) // 3
-    offsets = [array("q", [0]) for _ in range(3)]
-    for t in range(n):
-        for kind in range(3):
-            offsets[kind].append(offsets[kind][-1] + counts[3 * t + kind])
-    coff, noff, soff = offsets
-    flat_codes, flat_neighbours = array("i", codes), array("i")
-    flat_neighbours.frombytes(neighbours)
-    flat_seen, flat_scores = array("i", seen_ids), array("d", seen_scores)
+    n = keys.count("\n") + 1 if keys else 0
+    chars = array("I", keys.encode("utf-32-le"))
+    starts = array("q", bytes(8 * (n + 1)))
+    COMPILED.key_starts(_address(chars), len(chars), n, _address(starts))
+    # the packed bytes are read where they are (the caller keeps them alive), not copied into arrays
+    spec = array("q", [_address(chars), _address(starts), n, _bytes_address(offsets), _bytes_address(ids),
+                       0 if scores is None else _bytes_address(scores)])
+    return (chars, starts), spec
+
+
+def _bytes_address(data: bytes) -> int:
+    """Where a bytes object's items are (the caller keeps it alive; C only reads them)."""
+    return ctypes.cast(data, ctypes.c_void_p).value or 0
+
+
+def _utf32(texts: list[str]) -> tuple[array, array]:
+    """The texts' characters as one UTF-32 array, and where each begins (one more: the end)."""
+    offsets = array("q", [0])
+    offsets.extend(accumulate(map(len, texts)))
+    return array("I", "".join(texts).encode("utf-32-le")), offsets
+
+
+def channel_candidates(texts: list[str], keys: list[str], alphabet: tuple[array, array], tables: array,
+                       char_tables: tuple[array, ...], width: int, unseen_cost: float,
+                       keep: int) -> list[tuple[array, array]]:
+    """The best `keep` (word ids 'i', log-probs 'd') of each token, best first; see channel_candidates in
+    kernels.c. Per token: its text (lower case) and its skeleton key. `alphabet`: the OCR characters ('I',
+    code points, sorted) and their ids ('i'). `tables`: the specs of key_table for the seen forms, their
+    deletion index and the lexicon's deletion index, one after the other. `char_tables`: printed ('h',
+    `width` per word), lengths ('h'), sub ('d', a row per printed character), delete, insert ('d')."""
+    assert COMPILED is not None
+    printed, lengths, sub, delete, insert = char_tables
+    n = len(texts)
+    text, toff = _utf32(texts)
+    key, koff = _utf32(keys)
+    characters, ids_of = alphabet
     mark = array("q", b"\xff" * (8 * len(lengths)))  # all -1
     ids, scores = array("i", bytes(4 * n * keep)), array("d", bytes(8 * n * keep))
     found = array("q", bytes(8 * n))
-    COMPILED.rank_candidates(n, _address(coff), _address(flat_codes), _address(noff), _address(flat_neighbours),
-                             _address(soff), _address(flat_seen), _address(flat_scores), _address(printed),
-                             width, _address(lengths), _address(sub), len(sub) // len(delete), _address(delete),
-                             _address(insert), unseen_cost, keep, _address(mark), _address(ids), _address(scores),
-                             _address(found))
+    COMPILED.channel_candidates(n, _address(toff), _address(text), _address(koff), _address(key),
+                                _address(characters), _address(ids_of), len(characters), _address(tables), _address(printed), width, _address(lengths),
+                                _address(sub), len(sub) // len(delete), _address(delete), _address(insert),
+                                unseen_cost, keep, _address(mark), _address(ids), _address(scores), _address(found))
     return [(ids[t * keep:t * keep + c], scores[t * keep:t * keep + c]) for t, c in enumerate(found.tolist())]
 
 

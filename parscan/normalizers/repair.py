@@ -17,6 +17,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from struct import pack as _pack
 from typing import TYPE_CHECKING, Literal
 
 from parscan.normalizers import DATA, kernels
@@ -237,15 +238,18 @@ class Repairer:
         """Pack a token's options (lists: a few dozen items, cheaper than arrays until the end);
         `inner_probs`: the language model's P(word | previous) of the inner transitions, if known."""
         n, m = len(first), len(inner)
+        # the arrays from struct's bytes: array("q", a_list) parses each item as a call's argument (~180
+        # instructions an item, a tenth of a token's readings), struct converts it directly; the same bytes
         if not m:  # most tokens: no option of several tokens
-            return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, 0), array("q", first + last),
-                            array("d", emission), ())
+            return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, 0),
+                            array("q", _pack(f"{2 * n}q", *first, *last)), array("d", _pack(f"{n}d", *emission)), ())
         option = [k for k, _, _ in inner]
         word = [b for _, _, b in inner]
         if inner_probs is None:
             inner_probs = [self.lm.prob(a, b) for _, a, b in inner]
         return Readings(len(set(last)) == n, tuple(fixed), tuple(words), model, (n, m),
-                        array("q", first + last + option + word), array("d", emission + inner_probs), tuple(inner))
+                        array("q", _pack(f"{2 * (n + m)}q", *first, *last, *option, *word)),
+                        array("d", _pack(f"{n + m}d", *emission, *inner_probs)), tuple(inner))
 
     @lru_cache(maxsize=100_000)
     def _readings(self, core: str, kind: LineKind, weight: float = CHANNEL_WEIGHT) -> Readings:
