@@ -401,14 +401,49 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
     return first, value
 
 
+def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: ColumnType) -> str | None:
+    """The reading a score cell that fits its column takes from a vote of all its readings, or None: the cell's
+    own (`text`, `alt_text`), the two of its second opinion (`others`) and its column re-readings, each counted
+    by its digits (its separator aside, digits and at most one separator); the winner has the cell's number of
+    digits and differs from its own in one place, is read three times or more and strictly more often than
+    any other digit string (the cell's own included), and one of its readings fits the column (format and
+    range): that reading is returned.
+
+    Why: on a blurred copy a digit is confused inside a well-formed reading ('8,92' read '9,92') that nothing
+    in the cell betrays, and the second opinion's two readings split (one each way) in about half of those;
+    among all the cell's readings the printed digits have a strict plurality more often than a wrong one
+    (BENCHMARKS.md, issue 11, session 10 second part). Why the column's fit: a vote once gave a held-out
+    '7,27' the reading '1,27', far under its column's sub-indices (4,50..9,95). Only the cell's own readings
+    vote: nothing is taken from the column but which winner may stand.
+    """
+    own = re.sub(r"\D", "", cell.text)
+    readings = [t for t in (cell.text, cell.alt_text, *others, *rereadings) if t and SHAPE_RE.match(t.strip())]
+    counts = Counter(re.sub(r"\D", "", t) for t in readings)
+    ranked = counts.most_common()
+    if not ranked:
+        return None
+    winner, n = ranked[0]
+    if n < 3 or (len(ranked) > 1 and ranked[1][1] == n) or len(winner) != len(own) \
+            or sum(a != b for a, b in zip(winner, own)) != 1:
+        return None
+    return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
+
+
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
-                separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False) -> None:
+                separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False,
+                unsettled: list[str] | None = None) -> None:
     """Set the cell's kind and value against its column (see module doc); with `confirm_digits` (a blurred
-    copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`)."""
+    copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`);
+    `unsettled`: the second opinion's two readings of a cell they left unsettled, which puts a score cell
+    that fits its column to a vote of its readings (`_voted`)."""
     cell.kind = col.kind
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
     value = _fits(cell.text, col) if cell.text.strip() else None
+    if value is not None and unsettled and col.kind == "score" and reread is not None:
+        voted = _voted(cell, unsettled, reread(cell), col)
+        if voted is not None:
+            cell.alt_text, cell.text, value = cell.text, voted, _fits(voted, col)
     if value is not None or (col.kind == "count" and read_number(cell.text).value is not None):
         cell.value = value if value is not None else read_number(cell.text).value
         return
@@ -456,11 +491,13 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None,
-               reread_wide: Reread | None = None, confirm_digits: bool = False) -> list[ColumnType]:
+               reread_wide: Reread | None = None, confirm_digits: bool = False,
+               unsettled: Callable[[Cell], list[str] | None] | None = None) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
     the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
-    `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`)."""
+    `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`);
+    `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -484,7 +521,8 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                 if cell.ocr_doubt:  # a blank crop: nothing to read, and no value is made up for it
                     cell.kind = col.kind
                     continue
-            settle_cell(cell, col, reread, separator, sample, confirm_digits)
+            settle_cell(cell, col, reread, separator, sample, confirm_digits,
+                        unsettled(cell) if unsettled is not None else None)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
