@@ -401,17 +401,19 @@ def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_o
 
 def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_fit_the_column() -> None:
     """A cell the second opinion left unsettled ('9,92' read, its grey and full-resolution readings split)
-    takes the digits its readings give three times or more and strictly more often than any other, one digit
-    from its own, as a reading that fits the column; a winner out of the column's range, a tie, a winner read
-    twice only or one two digits away changes nothing, and a cell not unsettled is not put to the vote."""
+    takes the digits its readings give three times or more, strictly more often than any other and twice more
+    than its own, one digit from its own, as a reading that fits the column; a winner out of the column's
+    range, a tie, a winner read twice only, one a reading ahead of the cell's own digits, or one two digits away
+    changes nothing, and a cell not unsettled is not put to the vote."""
     def settled(text: str, others: list[str], rereadings: list[str], unsettled: bool = True) -> Cell:
         table = _wide({(0, 0): text}, n=12)
         type_table(table, reread=lambda cell: rereadings, separator=lambda cell, n: None,
                    unsettled=lambda cell: others if unsettled and cell.text == text else None)
         return _cell(table, 1, 1)
 
-    cell = settled("9,92", ["8,92", "992"], ["8.92", "9,92", "8,92", "892"])
+    cell = settled("9,92", ["8,92", "992"], ["8.92", "8,92", "892"])
     assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("8,92", "9,92", 8.92, None)
+    assert settled("9,92", ["8,92", "992"], ["8.92", "9,92", "8,92", "892"]).value == 9.92  # 4 against 3
     assert settled("7,27", ["1,27", "127"], ["1,27", "1.27", "7,27"]).value == 7.27  # 1,27: out of the range
     assert settled("9,92", ["8,92", "992"], ["8,92", "9,92"]).value == 9.92  # 8,92 read twice and the cell's own
     assert settled("9,92", ["8,92", "892"], ["8,92", "9,92", "992"]).value == 9.92  # tied 3 against 3

@@ -405,16 +405,18 @@ def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: Column
     """The reading a score cell that fits its column takes from a vote of all its readings, or None: the cell's
     own (`text`, `alt_text`), the two of its second opinion (`others`) and its column re-readings, each counted
     by its digits (its separator aside, digits and at most one separator); the winner has the cell's number of
-    digits and differs from its own in one place, is read three times or more and strictly more often than
-    any other digit string (the cell's own included), and one of its readings fits the column (format and
-    range): that reading is returned.
+    digits and differs from its own in one place, is read three times or more, strictly more often than any
+    other digit string and at least twice more than the cell's own digits, and one of its readings fits the
+    column (format and range): that reading is returned.
 
     Why: on a blurred copy a digit is confused inside a well-formed reading ('8,92' read '9,92') that nothing
     in the cell betrays, and the second opinion's two readings split (one each way) in about half of those;
     among all the cell's readings the printed digits have a strict plurality more often than a wrong one
     (BENCHMARKS.md, issue 11, session 10 second part). Why the column's fit: a vote once gave a held-out
-    '7,27' the reading '1,27', far under its column's sub-indices (4,50..9,95). Only the cell's own readings
-    vote: nothing is taken from the column but which winner may stand.
+    '7,27' the reading '1,27', far under its column's sub-indices (4,50..9,95). Why two more than its own: on
+    the tuned pages every winner one reading ahead of the cell's own digits but one was a 6 read 8 ('7,65' by
+    3 readings of '7,85' against 2, '5,66' by 4 against 3). Only the cell's own readings vote: nothing is taken
+    from the column but which winner may stand.
     """
     own = re.sub(r"\D", "", cell.text)
     readings = [t for t in (cell.text, cell.alt_text, *others, *rereadings) if t and SHAPE_RE.match(t.strip())]
@@ -423,7 +425,7 @@ def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: Column
     if not ranked:
         return None
     winner, n = ranked[0]
-    if n < 3 or (len(ranked) > 1 and ranked[1][1] == n) or len(winner) != len(own) \
+    if n < 3 or n < counts[own] + 2 or (len(ranked) > 1 and ranked[1][1] == n) or len(winner) != len(own) \
             or sum(a != b for a, b in zip(winner, own)) != 1:
         return None
     return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
