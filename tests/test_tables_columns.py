@@ -419,3 +419,27 @@ def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_
     assert settled("9,92", ["8,92", "892"], ["8,92", "9,92", "992"]).value == 9.92  # tied 3 against 3
     assert settled("9,92", ["8,82", "882"], ["8,82", "8,82"]).value == 9.92  # two digits away
     assert settled("9,92", ["8,92", "892"], ["8,92", "8,92"], unsettled=False).value == 9.92
+
+
+def test_a_rank_column_whose_order_is_broken_by_misreadings_is_the_rank_under_its_header() -> None:
+    """Ranks printed in rank order of which a few read as nothing or with a digit wrong ('16' for 10, '45' for
+    15, '1' for 17) break one pair in four of the column's order, and no score column follows them: under
+    'Xếp hạng', with most ranks at their row's place, the column is the rank and a rank out of its range is
+    read again ('45' re-read '15'); under a label that names nothing it stays a column of counts."""
+    ranks = [str(r + 1) for r in range(25)]
+    for r, text in {0: "", 5: "", 7: "", 9: "16", 14: "45", 16: "1", 21: "32", 23: "34"}.items():
+        ranks[r] = text
+    rows = [[f"Tỉnh {r}", SUBS[r % len(SUBS)][r % 3], rank] for r, rank in enumerate(ranks)]
+
+    def typed(label: str) -> Table:
+        table = _table(rows, ["Tỉnh, thành phố", "CS1", label])
+        type_table(table, reread=lambda cell: ["15"] if cell.text == "45" else [], separator=lambda cell, n: None)
+        return table
+
+    table = typed("Xếp hạng")
+    assert table.column_kinds[2] == "rank"
+    assert (_cell(table, 15, 2).value, _cell(table, 15, 2).alt_text) == (15, "45")
+    assert _cell(table, 2, 2).value == 2
+    misread = _cell(table, 17, 2)  # '1' for 17: no reading of its own fits, kept as read and doubted
+    assert misread.value == 1 and "out of the column's order" in misread.ocr_doubt
+    assert typed("Cột 3").column_kinds[2] == "count"
