@@ -316,6 +316,29 @@ def test_class_read_through_a_blot_takes_its_columns_word_but_another_class_stay
     assert _cell(text_only, 3, 6).text == "Tôi"
 
 
+def test_a_blot_read_alike_in_many_cells_of_a_class_column_is_no_class_and_takes_the_one_it_is_near() -> None:
+    """'Tất' for 'Tốt' in four cells of a column of the index's classes is a word of the column by its count, yet
+    no class: each takes 'Tốt' (reading kept), as '- Trang bình' (a mark before it) takes 'Trung bình'; a
+    printed class is never touched. Outside a class column a word repeated stays a word of the column."""
+    classes = ["Tất", "Tất", "Khá", "Tất", "Khá", "Tất", "Khá", "- Trang bình", "Tốt", "Khá", "Trung bình", "Tốt"]
+
+    def typed(words: list[str]) -> Table:
+        table = _wide(n=len(words))
+        for cell in table.cells:
+            if cell.col == 6 and cell.row >= 1:
+                cell.text = words[cell.row - 1]
+        type_table(table, reread=lambda cell: [])
+        return table
+
+    table = typed(classes)
+    column = [(_cell(table, r, 6).text, _cell(table, r, 6).alt_text) for r in range(1, 13)]
+    assert column[0] == ("Tốt", "Tất") and column[7] == ("Trung bình", "- Trang bình")
+    assert [t for t, _ in column] == ["Tốt", "Tốt", "Khá", "Tốt", "Khá", "Tốt", "Khá", "Trung bình", "Tốt", "Khá",
+                                      "Trung bình", "Tốt"]
+    other = typed(["Tất", "Tất", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tất"])
+    assert [_cell(other, r, 6).text for r in range(1, 13)].count("Tất") == 8  # 'Tất' most of it: no class column
+
+
 def test_a_rank_out_of_the_columns_order_is_read_again_wider_and_kept_with_doubt_if_no_reading_fits() -> None:
     """'10, 1, 12' down a table printed in rank order: the '1' ('11' whose two glyphs merged in reading) is read
     again; its ink readings lose the digit too, the stretched one ('11') fits between 10 and 12 and replaces it.

@@ -633,12 +633,20 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
 
 
+CLASSES = ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")  # the PAR Index's classes ('Xếp loại'), NFC
+
+
 def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> None:
     """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
     from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
     'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
     the column is never touched (a printed class is checked, not corrected). `only`: the cells that may be
     changed (a continuation's, `settle_continuation`), the words being those of the whole column.
+
+    Marks at a cell's edges are left out of the comparison ('- Trang bình' is one letter from 'Trung bình').
+    In a column of the index's classes (`CLASSES`, half its cells or more) the words are those classes only:
+    one blot read alike in six cells ('Tất' for 'Tốt' on a tuned 200-dpi `bad` borderless page) was a word of
+    the column by its count and kept every one of them.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -646,12 +654,15 @@ def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> No
 
     counts = Counter(c.text.strip() for c in cells if c.text.strip())
     words = [w for w, n in counts.items() if n >= 3]
-    if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
+    classes = [w for w in CLASSES if counts[w]]
+    if classes and sum(counts[w] for w in classes) >= 0.5 * sum(counts.values()):
+        words = classes  # a column of the index's classes: a misreading repeated ('Tất' six times) is none of them
+    elif not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
         return
     for cell in cells if only is None else only:
-        text = cell.text.strip()
-        if not text or text in words:
+        if not cell.text.strip() or cell.text.strip() in words:
             continue
+        text = re.sub(r"^\W+|\W+$", "", cell.text)  # marks at the edges ('- Trang bình', 'Tốt.') are no letters
         near = [w for w in words if Levenshtein.distance(fold(text), fold(w)) <= 1 and Levenshtein.distance(text, w) <= 2]
         if len(near) == 1 and all(Levenshtein.distance(fold(text), fold(w)) >= 2 for w in words if w != near[0]):
             cell.alt_text, cell.text = cell.text, near[0]
