@@ -466,3 +466,28 @@ def test_a_rank_column_whose_order_is_broken_by_misreadings_is_the_rank_under_it
     misread = _cell(table, 17, 2)  # '1' for 17: no reading of its own fits, kept as read and doubted
     assert misread.value == 1 and "out of the column's order" in misread.ocr_doubt
     assert typed("Cột 3").column_kinds[2] == "count"
+
+
+def test_a_continued_rank_with_four_doubled_digits_merged_is_the_rank_under_its_header_read_as_such() -> None:
+    """Page 2 read '2, 3, 24, .. 28, 9, 30, 31, 3, 33, 34' for ranks 22..34 (doubled digits merged): 9 of 13 at
+    their place, under the seven in ten a headerless column needs. Under its header read 'Xếp bạng' the column
+    is the rank and each broken rank is read again, wider (a '22' read '22'); with no header it stays counts."""
+    ranks = [str(r) for r in range(22, 35)]
+    merged = {0: "2", 1: "3", 7: "9", 10: "3"}
+    for k, text in merged.items():
+        ranks[k] = text
+    rows = [[f"Tỉnh {chr(65 + k)}x", f"{70 - k * 0.5:.2f}".replace(".", ","), str(40 + (k * 7) % 13), rank]
+            for k, rank in enumerate(ranks)]
+
+    def printed(cell: Cell) -> list[str]:  # the stretched pixels read the printed rank
+        return [str(21 + cell.row)]
+
+    def typed(label: str) -> Table:
+        table = _table(rows, ["", "", "", label])
+        type_table(table, reread=lambda cell: [cell.text], separator=lambda cell, n: None, reread_wide=printed)
+        return table
+
+    table = typed("Xếp bạng")
+    assert table.column_kinds[3] == "rank"
+    assert [_cell(table, r, 3).value for r in range(1, 14)] == list(range(22, 35))
+    assert typed("").column_kinds[3] == "count"

@@ -200,14 +200,19 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
-def _continued_rank(values: list[float | None], n_rows: int) -> int:
+def _continued_rank(values: list[float | None], n_rows: int, near_share: float = 0.7) -> int:
     """The ranks of the rows before this table's, when the column's integers continue a rank printed on an
     earlier page (a table split over pages: 22, 23, ... 34 in 13 rows), else 0.
 
     Why: alone, such a column breaks "integers 1..n" (`_is_rank`) and was typed as counts, so its ranks were
     never checked against their order (`_ranks_in_order`): '22' read '2' stood. Here the integers, 1..999,
     must run in row order (four pairs in five or more not going down) and seven in ten of them must stand
-    within RANK_SLACK of their place in the row order plus the offset (the median of value less place).
+    within RANK_SLACK of their place in the row order plus the offset (the median of value less place);
+    `near_share` six in ten under a header read as the rank's (`infer_columns`).
+
+    Why fewer under the header: page 2 of a copy read '2, 3, 24, 25, 26, 27, 28, 9, 30, 31, 3, 33, 34' under
+    'Xếp bạng' (22..34, doubled digits merged), 9 of 13 at their place: typed as counts, its four broken ranks
+    were never read again, though the header names the column and its order holds.
     """
     placed = [(k, v) for k, v in enumerate(values) if v is not None and 1 <= v <= 999]
     if len(placed) < 3 or len(placed) < 0.6 * len(values):
@@ -223,7 +228,7 @@ def _continued_rank(values: list[float | None], n_rows: int) -> int:
     if offset < 1:
         return 0
     near = sum(1 for k, v in placed if abs(v - (k + 1) - offset) <= RANK_SLACK)
-    return offset if near >= 0.7 * len(placed) else 0
+    return offset if near >= near_share * len(placed) else 0
 
 
 def _at_their_place(values: list[float | None]) -> bool:
@@ -301,7 +306,8 @@ def infer_columns(body: list[list[str]], labels: list[str],
         offset = 0
         if few or _is_rank(ints, n_rows, scores) or (header[c] == "rank" and _at_their_place(ints)):
             col.kind = "ordinal" if header[c] == "ordinal" else "rank"  # the header names which; "rank" by default
-        elif header[c] in (None, "rank", "ordinal") and (offset := _continued_rank(ints, n_rows)):
+        elif header[c] in (None, "rank", "ordinal") and \
+                (offset := _continued_rank(ints, n_rows, 0.6 if header[c] == "rank" else 0.7)):
             col.kind = "ordinal" if header[c] == "ordinal" else "rank"
         if col.kind in ("rank", "ordinal"):
             col.low, col.high = max(1, offset + 1 - RANK_SLACK), offset + n_rows + RANK_SLACK
