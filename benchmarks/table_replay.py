@@ -8,7 +8,7 @@ alone is run on them with the code under test, and the cells are scored as `benc
 (`table_truth.score_cells` after `interpret_tables` for the wide tables, `score_tables` for the ranking
 reports). Inputs change only when something upstream of the table stage changes: capture again then.
 
-    python benchmarks/table_replay.py capture DIR            # ~2 GB of pickles, ~40 min on two cores
+    python benchmarks/table_replay.py capture DIR [GLOB ...] # ~2 GB of pickles, ~40 min on two cores
     python benchmarks/table_replay.py replay DIR [GLOB ...] [--cells OUT.jsonl]
     python benchmarks/table_replay.py cost DIR FILE@PAGE ... [--rounds N]
 
@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from fnmatch import fnmatch
 from pathlib import Path
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -70,9 +71,10 @@ def _count_calls() -> None:
     reread_mod._api = counted
 
 
-def capture(out: Path) -> None:
+def capture(out: Path, patterns: list[str]) -> None:
     """Each wide-table document of `bench_tables.py --only wide` and each generated ranking report through a real
-    `extract`, keeping what `detect_tables` was given (skips captures already there)."""
+    `extract`, keeping what `detect_tables` was given (skips captures already there; with patterns, only the
+    captures whose key matches one: `tuned*_bad_*` takes the tuned `bad` pages alone, a quarter of the time)."""
     import benchmarks.bench_tables as bt
     import parscan.pipeline.run as run
     from parscan.pipeline.options import ExtractOptions
@@ -93,7 +95,7 @@ def capture(out: Path) -> None:
         jobs.append((f"rank{seed}_{dpi}", f"ranking report seed {seed}", dpi, "scan", seed,
                      lambda s=seed: build_report(s)))
     for key, name, dpi, profile, seed, build in jobs:
-        if (out / f"{key}.pkl").exists():
+        if (out / f"{key}.pkl").exists() or (patterns and not any(fnmatch(key, p) for p in patterns)):
             continue
         pdf = render(build(), tmp / f"{key}.pdf", profile=profile, seed=seed, dpi=dpi)
         truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
@@ -205,7 +207,7 @@ def main() -> None:
         sys.exit(__doc__)
     command, folder, rest = args[0], Path(args[1]), args[2:]
     if command == "capture":
-        capture(folder)
+        capture(folder, rest)
     elif command == "replay":
         cells_out = Path(rest[rest.index("--cells") + 1]) if "--cells" in rest else None
         patterns = [a for a in rest if not a.startswith("--") and (cells_out is None or a != str(cells_out))]

@@ -316,6 +316,29 @@ def test_class_read_through_a_blot_takes_its_columns_word_but_another_class_stay
     assert _cell(text_only, 3, 6).text == "Tôi"
 
 
+def test_a_blot_read_alike_in_many_cells_of_a_class_column_is_no_class_and_takes_the_one_it_is_near() -> None:
+    """'Tất' for 'Tốt' in four cells of a column of the index's classes is a word of the column by its count, yet
+    no class: each takes 'Tốt' (reading kept), as '- Trang bình' (a mark before it) takes 'Trung bình'; a
+    printed class is never touched. Outside a class column a word repeated stays a word of the column."""
+    classes = ["Tất", "Tất", "Khá", "Tất", "Khá", "Tất", "Khá", "- Trang bình", "Tốt", "Khá", "Trung bình", "Tốt"]
+
+    def typed(words: list[str]) -> Table:
+        table = _wide(n=len(words))
+        for cell in table.cells:
+            if cell.col == 6 and cell.row >= 1:
+                cell.text = words[cell.row - 1]
+        type_table(table, reread=lambda cell: [])
+        return table
+
+    table = typed(classes)
+    column = [(_cell(table, r, 6).text, _cell(table, r, 6).alt_text) for r in range(1, 13)]
+    assert column[0] == ("Tốt", "Tất") and column[7] == ("Trung bình", "- Trang bình")
+    assert [t for t, _ in column] == ["Tốt", "Tốt", "Khá", "Tốt", "Khá", "Tốt", "Khá", "Trung bình", "Tốt", "Khá",
+                                      "Trung bình", "Tốt"]
+    other = typed(["Tất", "Tất", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tốt", "Tất", "Tất"])
+    assert [_cell(other, r, 6).text for r in range(1, 13)].count("Tất") == 8  # 'Tất' most of it: no class column
+
+
 def test_a_rank_out_of_the_columns_order_is_read_again_wider_and_kept_with_doubt_if_no_reading_fits() -> None:
     """'10, 1, 12' down a table printed in rank order: the '1' ('11' whose two glyphs merged in reading) is read
     again; its ink readings lose the digit too, the stretched one ('11') fits between 10 and 12 and replaces it.
@@ -397,3 +420,74 @@ def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_o
     table = _wide({(0, 2): "977"})  # a sharp scan: the first that fits, nothing more read
     type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None)
     assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+
+
+def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_fit_the_column() -> None:
+    """A cell the second opinion left unsettled ('9,92' read, its grey and full-resolution readings split)
+    takes the digits its readings give three times or more, strictly more often than any other and twice more
+    than its own, one digit from its own, as a reading that fits the column; a winner out of the column's
+    range, a tie, a winner read twice only, one a reading ahead of the cell's own digits, or one two digits away
+    changes nothing, and a cell not unsettled is not put to the vote."""
+    def settled(text: str, others: list[str], rereadings: list[str], unsettled: bool = True) -> Cell:
+        table = _wide({(0, 0): text}, n=12)
+        type_table(table, reread=lambda cell: rereadings, separator=lambda cell, n: None,
+                   unsettled=lambda cell: others if unsettled and cell.text == text else None)
+        return _cell(table, 1, 1)
+
+    cell = settled("9,92", ["8,92", "992"], ["8.92", "8,92", "892"])
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("8,92", "9,92", 8.92, None)
+    assert settled("9,92", ["8,92", "992"], ["8.92", "9,92", "8,92", "892"]).value == 9.92  # 4 against 3
+    assert settled("7,27", ["1,27", "127"], ["1,27", "1.27", "7,27"]).value == 7.27  # 1,27: out of the range
+    assert settled("9,92", ["8,92", "992"], ["8,92", "9,92"]).value == 9.92  # 8,92 read twice and the cell's own
+    assert settled("9,92", ["8,92", "892"], ["8,92", "9,92", "992"]).value == 9.92  # tied 3 against 3
+    assert settled("9,92", ["8,82", "882"], ["8,82", "8,82"]).value == 9.92  # two digits away
+    assert settled("9,92", ["8,92", "892"], ["8,92", "8,92"], unsettled=False).value == 9.92
+
+
+def test_a_rank_column_whose_order_is_broken_by_misreadings_is_the_rank_under_its_header() -> None:
+    """Ranks printed in rank order of which a few read as nothing or with a digit wrong ('16' for 10, '45' for
+    15, '1' for 17) break one pair in four of the column's order, and no score column follows them: under
+    'Xếp hạng', with most ranks at their row's place, the column is the rank and a rank out of its range is
+    read again ('45' re-read '15'); under a label that names nothing it stays a column of counts."""
+    ranks = [str(r + 1) for r in range(25)]
+    for r, text in {0: "", 5: "", 7: "", 9: "16", 14: "45", 16: "1", 21: "32", 23: "34"}.items():
+        ranks[r] = text
+    rows = [[f"Tỉnh {r}", SUBS[r % len(SUBS)][r % 3], rank] for r, rank in enumerate(ranks)]
+
+    def typed(label: str) -> Table:
+        table = _table(rows, ["Tỉnh, thành phố", "CS1", label])
+        type_table(table, reread=lambda cell: ["15"] if cell.text == "45" else [], separator=lambda cell, n: None)
+        return table
+
+    table = typed("Xếp hạng")
+    assert table.column_kinds[2] == "rank"
+    assert (_cell(table, 15, 2).value, _cell(table, 15, 2).alt_text) == (15, "45")
+    assert _cell(table, 2, 2).value == 2
+    misread = _cell(table, 17, 2)  # '1' for 17: no reading of its own fits, kept as read and doubted
+    assert misread.value == 1 and "out of the column's order" in misread.ocr_doubt
+    assert typed("Cột 3").column_kinds[2] == "count"
+
+
+def test_a_continued_rank_with_four_doubled_digits_merged_is_the_rank_under_its_header_read_as_such() -> None:
+    """Page 2 read '2, 3, 24, .. 28, 9, 30, 31, 3, 33, 34' for ranks 22..34 (doubled digits merged): 9 of 13 at
+    their place, under the seven in ten a headerless column needs. Under its header read 'Xếp bạng' the column
+    is the rank and each broken rank is read again, wider (a '22' read '22'); with no header it stays counts."""
+    ranks = [str(r) for r in range(22, 35)]
+    merged = {0: "2", 1: "3", 7: "9", 10: "3"}
+    for k, text in merged.items():
+        ranks[k] = text
+    rows = [[f"Tỉnh {chr(65 + k)}x", f"{70 - k * 0.5:.2f}".replace(".", ","), str(40 + (k * 7) % 13), rank]
+            for k, rank in enumerate(ranks)]
+
+    def printed(cell: Cell) -> list[str]:  # the stretched pixels read the printed rank
+        return [str(21 + cell.row)]
+
+    def typed(label: str) -> Table:
+        table = _table(rows, ["", "", "", label])
+        type_table(table, reread=lambda cell: [cell.text], separator=lambda cell, n: None, reread_wide=printed)
+        return table
+
+    table = typed("Xếp bạng")
+    assert table.column_kinds[3] == "rank"
+    assert [_cell(table, r, 3).value for r in range(1, 14)] == list(range(22, 35))
+    assert typed("").column_kinds[3] == "count"

@@ -155,6 +155,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
     for k, grid in enumerate(grids, start=1):
         read = [_read_cell(g, text_ink, reader) for g in grid.cells]
         grey, agreed = None, [False] * len(read)
+        undecided: dict[int, list[str]] = {}  # cells the second opinion left unsettled: its two readings
         if _poorly_read(read):  # a light or uneven page: its one threshold fused the table's strokes
             grey = CellReader(_flattened(gray, grid.box), lang)
             both = [(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
@@ -166,7 +167,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             grey = grey or CellReader(_flattened(gray, grid.box), lang)
             for cell, g, done in zip(read, grid.cells, agreed):
                 if cell is not None and not done:  # two readings that agree already: a third cannot outvote them
-                    _second_opinion(cell, g, text_ink, reader, grey)
+                    if others := _second_opinion(cell, g, text_ink, reader, grey):
+                        undecided[id(cell)] = others
         cells = [c for c in read if c is not None]
         if not cells:
             continue
@@ -177,7 +179,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
-        _type_columns(table, grid.cells, text_ink, gray, blurred)
+        _type_columns(table, grid.cells, text_ink, gray, blurred, undecided)
         tables.append(table)
     return tables
 
@@ -272,10 +274,12 @@ def _blurred(gray: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     return _edge_width(gray, box) > BLURRED_EDGE_PX
 
 
-def _second_opinion(cell: Cell, g: GridCell, ink: np.ndarray, reader: CellReader, grey: CellReader) -> None:
+def _second_opinion(cell: Cell, g: GridCell, ink: np.ndarray, reader: CellReader, grey: CellReader) -> list[str]:
     """A clean number read with confidence under SECOND_OPINION_CONF gets two more readings, digits only: its
     flattened grey levels and its ink at full resolution. When both agree on another value, the majority of
-    the three replaces the first (kept in `alt_text`); otherwise it stands.
+    the three replaces the first (kept in `alt_text`); otherwise it stands. Returns the two readings when they
+    leave the cell unsettled (not both of its own digits, and not replacing it), else []: such a cell is put
+    to a vote of all its readings once its column is known (`columns._voted`).
 
     Why only in a blurred table (`_blurred`): a sharp scan's low-confidence numbers are right (the 14-column
     `scan` page has 81 cells under 90, two more calls each would put the page over its cost), a blurred copy's
@@ -283,22 +287,26 @@ def _second_opinion(cell: Cell, g: GridCell, ink: np.ndarray, reader: CellReader
     separator ('769' and '7,69' against '7,09'): their digits agree, and the clean one replaces the first.
     """
     if not CLEAN_NUMBER_RE.match(cell.text) or (cell.conf or 0) >= SECOND_OPINION_CONF:
-        return
+        return []
     box = _ink_box(ink, g)
     if box is None:
-        return
+        return []
     (grey_text, grey_conf), (full_text, full_conf) = grey.number(box), reader.number_full(box)
+    others = [] if _digits(grey_text) == _digits(full_text) == _digits(cell.text) else [grey_text, full_text]
     if CLEAN_NUMBER_RE.match(grey_text) and CLEAN_NUMBER_RE.match(full_text):
         agreed = _value(grey_text)
         if agreed == _value(full_text) and agreed != _value(cell.text):
             cell.alt_text, cell.text, cell.conf = cell.text, grey_text, round(grey_conf, 2)
-        return
+            return []
+        return others
     # one of the two lost its separator ('769' beside '7,69' against '7,09'): they agree when their digits do,
     # and the clean one of them is the reading kept
     clean = [(t, c) for t, c in ((grey_text, grey_conf), (full_text, full_conf)) if CLEAN_NUMBER_RE.match(t)]
     if len(clean) == 1 and NUMBER_SHAPE_RE.match(grey_text) and NUMBER_SHAPE_RE.match(full_text) \
             and _digits(grey_text) == _digits(full_text) != _digits(cell.text):
         cell.alt_text, cell.text, cell.conf = cell.text, clean[0][0], round(clean[0][1], 2)
+        return []
+    return others
 
 
 def _same_number(a: Cell | None, b: Cell | None) -> bool:
@@ -334,10 +342,11 @@ def _flattened(gray: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
 
 
 def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray,
-                  blurred: bool = False) -> None:
+                  blurred: bool = False, undecided: dict[int, list[str]] | None = None) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
     breaks it (`columns.py`, `reread.py`): its ink, then its grey levels. In a blurred table (`_blurred`) a
-    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`)."""
+    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`), and a cell
+    its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`)."""
     from parscan.pipeline.tables.columns import type_table
     from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
 
@@ -357,7 +366,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
 
     type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
-               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred)
+               reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred,
+               unsettled=lambda cell: (undecided or {}).get(id(cell)))
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

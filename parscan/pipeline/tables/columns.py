@@ -200,14 +200,19 @@ def _is_rank(values: list[float | None], n_rows: int, others: list[list[float | 
     return False
 
 
-def _continued_rank(values: list[float | None], n_rows: int) -> int:
+def _continued_rank(values: list[float | None], n_rows: int, near_share: float = 0.7) -> int:
     """The ranks of the rows before this table's, when the column's integers continue a rank printed on an
     earlier page (a table split over pages: 22, 23, ... 34 in 13 rows), else 0.
 
     Why: alone, such a column breaks "integers 1..n" (`_is_rank`) and was typed as counts, so its ranks were
     never checked against their order (`_ranks_in_order`): '22' read '2' stood. Here the integers, 1..999,
     must run in row order (four pairs in five or more not going down) and seven in ten of them must stand
-    within RANK_SLACK of their place in the row order plus the offset (the median of value less place).
+    within RANK_SLACK of their place in the row order plus the offset (the median of value less place);
+    `near_share` six in ten under a header read as the rank's (`infer_columns`).
+
+    Why fewer under the header: page 2 of a copy read '2, 3, 24, 25, 26, 27, 28, 9, 30, 31, 3, 33, 34' under
+    'Xếp bạng' (22..34, doubled digits merged), 9 of 13 at their place: typed as counts, its four broken ranks
+    were never read again, though the header names the column and its order holds.
     """
     placed = [(k, v) for k, v in enumerate(values) if v is not None and 1 <= v <= 999]
     if len(placed) < 3 or len(placed) < 0.6 * len(values):
@@ -223,7 +228,25 @@ def _continued_rank(values: list[float | None], n_rows: int) -> int:
     if offset < 1:
         return 0
     near = sum(1 for k, v in placed if abs(v - (k + 1) - offset) <= RANK_SLACK)
-    return offset if near >= 0.7 * len(placed) else 0
+    return offset if near >= near_share * len(placed) else 0
+
+
+def _at_their_place(values: list[float | None]) -> bool:
+    """Integers of which seven in ten stand within RANK_SLACK of their place in the row order (1, 2, ...), with
+    a value in six rows in ten or more and distinct (ties aside): a rank printed in rank order.
+
+    Why under a rank header only, and not the order of neighbours (`_is_rank`): on a blurred copy a few ranks
+    read as nothing and a few with a digit wrong ('45' for 15, '16' for 10, '1' for 17) break one pair in
+    four of the column's order, and it was typed as counts, so none of them was read again (`_ranks_in_order`);
+    the rows' places still hold for most of them. The header 'Xếp hạng' says what the column is; its values
+    say only that they are ranks of these rows.
+    """
+    placed = [(k, v) for k, v in enumerate(values) if v is not None and 1 <= v <= 999]
+    if len(placed) < 3 or len(placed) < 0.6 * len(values):
+        return False
+    if _distinct_per_group([v for _, v in placed]) < 0.6 * len(placed):
+        return False
+    return sum(1 for k, v in placed if abs(v - (k + 1)) <= RANK_SLACK) >= 0.7 * len(placed)
 
 
 def infer_columns(body: list[list[str]], labels: list[str],
@@ -281,9 +304,10 @@ def infer_columns(body: list[list[str]], labels: list[str],
         few = len(present) < 3 and header[c] in ("rank", "ordinal") and all(1 <= v <= n_rows + RANK_SLACK
                                                                             for v in present)
         offset = 0
-        if few or _is_rank(ints, n_rows, scores):  # the header names which of the two; "rank" by default
-            col.kind = "ordinal" if header[c] == "ordinal" else "rank"
-        elif header[c] in (None, "rank", "ordinal") and (offset := _continued_rank(ints, n_rows)):
+        if few or _is_rank(ints, n_rows, scores) or (header[c] == "rank" and _at_their_place(ints)):
+            col.kind = "ordinal" if header[c] == "ordinal" else "rank"  # the header names which; "rank" by default
+        elif header[c] in (None, "rank", "ordinal") and \
+                (offset := _continued_rank(ints, n_rows, 0.6 if header[c] == "rank" else 0.7)):
             col.kind = "ordinal" if header[c] == "ordinal" else "rank"
         if col.kind in ("rank", "ordinal"):
             col.low, col.high = max(1, offset + 1 - RANK_SLACK), offset + n_rows + RANK_SLACK
@@ -401,14 +425,51 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
     return first, value
 
 
+def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: ColumnType) -> str | None:
+    """The reading a score cell that fits its column takes from a vote of all its readings, or None: the cell's
+    own (`text`, `alt_text`), the two of its second opinion (`others`) and its column re-readings, each counted
+    by its digits (its separator aside, digits and at most one separator); the winner has the cell's number of
+    digits and differs from its own in one place, is read three times or more, strictly more often than any
+    other digit string and at least twice more than the cell's own digits, and one of its readings fits the
+    column (format and range): that reading is returned.
+
+    Why: on a blurred copy a digit is confused inside a well-formed reading ('8,92' read '9,92') that nothing
+    in the cell betrays, and the second opinion's two readings split (one each way) in about half of those;
+    among all the cell's readings the printed digits have a strict plurality more often than a wrong one
+    (BENCHMARKS.md, issue 11, session 10 second part). Why the column's fit: a vote once gave a held-out
+    '7,27' the reading '1,27', far under its column's sub-indices (4,50..9,95). Why two more than its own: on
+    the tuned pages every winner one reading ahead of the cell's own digits but one was a 6 read 8 ('7,65' by
+    3 readings of '7,85' against 2, '5,66' by 4 against 3). Only the cell's own readings vote: nothing is taken
+    from the column but which winner may stand.
+    """
+    own = re.sub(r"\D", "", cell.text)
+    readings = [t for t in (cell.text, cell.alt_text, *others, *rereadings) if t and SHAPE_RE.match(t.strip())]
+    counts = Counter(re.sub(r"\D", "", t) for t in readings)
+    ranked = counts.most_common()
+    if not ranked:
+        return None
+    winner, n = ranked[0]
+    if n < 3 or n < counts[own] + 2 or (len(ranked) > 1 and ranked[1][1] == n) or len(winner) != len(own) \
+            or sum(a != b for a, b in zip(winner, own)) != 1:
+        return None
+    return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
+
+
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
-                separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False) -> None:
+                separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False,
+                unsettled: list[str] | None = None) -> None:
     """Set the cell's kind and value against its column (see module doc); with `confirm_digits` (a blurred
-    copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`)."""
+    copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`);
+    `unsettled`: the second opinion's two readings of a cell they left unsettled, which puts a score cell
+    that fits its column to a vote of its readings (`_voted`)."""
     cell.kind = col.kind
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
     value = _fits(cell.text, col) if cell.text.strip() else None
+    if value is not None and unsettled and col.kind == "score" and reread is not None:
+        voted = _voted(cell, unsettled, reread(cell), col)
+        if voted is not None:
+            cell.alt_text, cell.text, value = cell.text, voted, _fits(voted, col)
     if value is not None or (col.kind == "count" and read_number(cell.text).value is not None):
         cell.value = value if value is not None else read_number(cell.text).value
         return
@@ -456,11 +517,13 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None,
-               reread_wide: Reread | None = None, confirm_digits: bool = False) -> list[ColumnType]:
+               reread_wide: Reread | None = None, confirm_digits: bool = False,
+               unsettled: Callable[[Cell], list[str] | None] | None = None) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
     the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
-    `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`)."""
+    `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`);
+    `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -484,7 +547,8 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                 if cell.ocr_doubt:  # a blank crop: nothing to read, and no value is made up for it
                     cell.kind = col.kind
                     continue
-            settle_cell(cell, col, reread, separator, sample, confirm_digits)
+            settle_cell(cell, col, reread, separator, sample, confirm_digits,
+                        unsettled(cell) if unsettled is not None else None)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
@@ -575,12 +639,20 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
 
 
+CLASSES = ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")  # the PAR Index's classes ('Xếp loại'), NFC
+
+
 def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> None:
     """A text column of a few words repeated (the class: 'Tốt', 'Khá', 'Trung bình'): a cell one letter away
     from exactly one of them, and two or more from the others, was read through a blot ('Tôi', 'Tất' for
     'Tốt'); it takes that word and keeps its reading in `alt_text`. A cell that reads as another word of
     the column is never touched (a printed class is checked, not corrected). `only`: the cells that may be
     changed (a continuation's, `settle_continuation`), the words being those of the whole column.
+
+    Marks at a cell's edges are left out of the comparison ('- Trang bình' is one letter from 'Trung bình').
+    In a column of the index's classes (`CLASSES`, half its cells or more) the words are those classes only:
+    one blot read alike in six cells ('Tất' for 'Tốt' on a tuned 200-dpi `bad` borderless page) was a word of
+    the column by its count and kept every one of them.
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -588,12 +660,15 @@ def _snap_to_vocabulary(cells: list[Cell], only: list[Cell] | None = None) -> No
 
     counts = Counter(c.text.strip() for c in cells if c.text.strip())
     words = [w for w, n in counts.items() if n >= 3]
-    if not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
+    classes = [w for w in CLASSES if counts[w]]
+    if classes and sum(counts[w] for w in classes) >= 0.5 * sum(counts.values()):
+        words = classes  # a column of the index's classes: a misreading repeated ('Tất' six times) is none of them
+    elif not words or len(words) > 6 or sum(counts[w] for w in words) < 0.6 * sum(counts.values()):
         return
     for cell in cells if only is None else only:
-        text = cell.text.strip()
-        if not text or text in words:
+        if not cell.text.strip() or cell.text.strip() in words:
             continue
+        text = re.sub(r"^\W+|\W+$", "", cell.text)  # marks at the edges ('- Trang bình', 'Tốt.') are no letters
         near = [w for w in words if Levenshtein.distance(fold(text), fold(w)) <= 1 and Levenshtein.distance(text, w) <= 2]
         if len(near) == 1 and all(Levenshtein.distance(fold(text), fold(w)) >= 2 for w in words if w != near[0]):
             cell.alt_text, cell.text = cell.text, near[0]
@@ -674,6 +749,8 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
     reading stays in `alt_text`). A rank that still breaks the order keeps its reading, with `ocr_doubt`.
 
+    Printed in rank order: four pairs of ranks read in five not going down, or most ranks at their row's place
+    (`_at_their_place`: misreadings that break one pair in four, '16' for 10, '1' for 17, were kept undoubted).
     Why the order and not the digit count: a rank column has no number of digits to break, and a two-digit
     rank that loses a digit still fits it. Nothing is taken from the order but which cells to read again and
     the bounds a reading must keep: only the cell's own pixels give its value. `only`: the cells that may be
@@ -687,7 +764,11 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
              and row[rank_col].kind == "rank" and row[rank_col].col == rank_col]
     read = [c for c in cells if c.value is not None]
     pairs = list(zip(read, read[1:]))
-    if len(read) < 3 or sum(1 for a, b in pairs if b.value >= a.value) < 0.8 * len(pairs):
+    ranked = {id(c) for c in cells}
+    placed = [row[rank_col].value if rank_col < len(row) and id(row[rank_col]) in ranked else None
+              for row in grid[start:]]
+    if len(read) < 3 or (sum(1 for a, b in pairs if b.value >= a.value) < 0.8 * len(pairs)
+                         and not _at_their_place(placed)):
         return  # not printed in rank order: the totals' order is `_ranks_against_scores`' to check
     kept = dict(zip(map(id, read), _in_order([c.value for c in read])))
     mine = None if only is None else {id(c) for c in only}
