@@ -633,6 +633,28 @@ CASES = [
                  "ương.", "5", "4", "claim_total_sum", 63.0, id="a-comma-then-a-noun-and-its-count"),
     pytest.param("ministries", "Năm 2022, 16 bộ cùng {x} cơ quan ngang bộ làm nên danh sách 18 bộ, ngành được chấm điểm.", "2",
                  "3", "claim_total_sum", 18.0, id="parts-that-make-up-the-list"),
+    pytest.param("ministries", "Điểm của Bộ Y tế năm 2022 là 84,90% ({x} điểm phần trăm so với năm 2021 – 88,54%).", "-3,64",
+                 "-3,46", "claim_delta", -3.46, id="last-years-level-after-a-dash-in-brackets"),
+    pytest.param("national", NATIONAL_LEAD + "Tại Đà Nẵng, kết quả năm nay là 80,66%; con số năm trước là 84,59%; mức giảm {x}%.",
+                 "3,93", "3,39", "claim_delta", -3.39, id="con-so-nam-truoc-la"),
+    pytest.param("national", NATIONAL_LEAD + "Theo bảng tổng hợp, dòng “Giá trị trung bình” ghi 86,07% ở cột năm 2022 và 83,95% ở "
+                 "cột năm 2021, tức tăng {x} điểm phần trăm.", "2,12", "2,21", "claim_delta", 2.21, id="levels-labelled-by-their-columns"),
+    pytest.param("national", NATIONAL_LEAD + "{x} bậc là mức tăng thứ hạng của Hòa Bình (từ 18 lên 15/63).", "3", "4", "claim_rank",
+                 4.0, id="the-move-first-then-its-ranks-in-brackets"),
+    pytest.param("national", NATIONAL_LEAD + "So với năm 2021, Bến Tre tăng {x} bậc (từ thứ 41 lên thứ mười sáu trong 63 địa "
+                 "phương).", "25", "24", "claim_rank", 24.0, id="ranks-in-words-after-tu-thu-and-len-thu"),
+    pytest.param("province", "Năm 2022, Sở Tư pháp: hạng 9/28 (↑ {x} bậc so với hạng 10 năm ngoái).", "1", "2", "claim_rank", 2.0,
+                 id="an-arrow-for-the-move-and-so-voi-last-years-rank"),
+    pytest.param("ministries", "Vị trí của Bộ Tư pháp trong bảng xếp hạng 17 bộ, ngành năm 2022 là 15, cao hơn {x} bậc so với năm "
+                 "2021 (hạng 17).", "2", "3", "claim_rank", 3.0, id="vi-tri-cua-a-unit-is-its-rank"),
+    pytest.param("province", "Năm 2022, so sánh Sở Y tế và Sở Tài chính:\n- Sở Y tế: 90,15%;\n- Sở Tài chính: 80,37%;\n- Chênh "
+                 "lệch: {x}%.", "9,78", "9,87", "claim_gap", 9.87, id="a-dashed-comparison"),
+    pytest.param("province", "{x} đơn vị xếp loại Xuất sắc năm 2022 là những ai? Đó là Sở Tư pháp, Sở Y tế và Sở Nội vụ.", "3",
+                 "4", "claim_count", 4.0, id="who-are-they-and-the-answer-lists-them"),
+    pytest.param("national", "Thuộc nhóm A năm 2022 có Cà Mau, Đắk Nông; Bắc Kạn và Hải Dương, tổng cộng {x} địa phương.", "04",
+                 "05", "claim_count", 5.0, id="a-group-has-then-its-list-then-the-count"),
+    pytest.param("province", "Có {x} đơn vị đạt loại Khá năm 2022, đó là: Văn phòng UBND tỉnh; Sở Lao động - Thương binh và Xã hội "
+                 "và Sở Ngoại vụ.", "ba", "bốn", "claim_count", 4.0, id="a-count-its-year-then-do-la-and-its-list"),
 ]
 
 

@@ -63,9 +63,9 @@ _INDEX_LEAD_RE = re.compile(r"\bchi so\b[^;⟨]*\b(?:dat|la|dat duoc|dat muc|o m
 _NOT_INDEX_RE = re.compile(r"\b(?:thanh phan|linh vuc|tieu chi|tang|giam|chenh|khoang cach|thay doi|muc tieu|ke hoach)\b")
 # "…, trong đó có A, B và C": a list that may name only some of them (the audit confirms with it, never accuses)
 # (a class's bounds may stand between the count and its list: "2 đơn vị đạt từ 70% đến dưới 80% là: A; B")
-_LIST_INTRO_RE = re.compile(r"^(?:[^;⟨.]|⟨P\d+⟩){0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
+_LIST_INTRO_RE = re.compile(r"^(?:[^;⟨.]|⟨[PY]\d+⟩){0,45}?(?::|\bla\b\s*:?|\bgom(?: co)?\b\s*:?|bao gom[^;⟨:.]{0,25}?:?|"
                             + PARTIAL_LIST_CUE + r")\s*")
-_COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨P\d+⟩){0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*"
+_COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨[PY]\d+⟩){0,60}:\s*|^[^;⟨.:(]{0,30}\(\s*"
                              r"|^\s*[;,]\s*(?:danh sach|cu the|gom|bao gom)(?: cac [a-z ,]{2,30}?| gom)?\s*:\s*")  # "04; danh sách: …"
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
@@ -89,6 +89,8 @@ _SUBSET_RE = re.compile(r"[^⟨;.,]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(
 _AND_ANOTHER_COUNT_RE = re.compile(r"\s*,?\s*(?:cung voi|cong voi|cung|va)\s*⟨[CX]\d+⟩")
 _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so |diem )?)?(?:tang|giam)(?: diem)?\b")
 # (after a comma only "do", "thuộc về": "95,13%, do Cà Mau đạt được"; "85,38%, của Tiền Giang là …" opens the next unit's)
+# the answer to a question about who is in a class: "Đó là A, B và C.", "Gồm: A; B."
+_ANSWER_LIST_RE = re.compile(r"^\W*(?:do la|day la|la|gom|bao gom|gom co|cu the la|cu the)\s*:?\s*")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
@@ -136,7 +138,9 @@ _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<l
 _COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:]\s*(?:(?:do|day) (?:chinh )?la|"
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
 # what opens a list of units: "gồm", "bao gồm", "là", a colon
-_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:)\s*(?:co\s*)?(?:cac\s*)?")
+# ("Thuộc nhóm A năm 2020 có A, B; C và D, tổng cộng 04 địa phương": "có" right after the group's name)
+_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
+                            r"(?:\s*nam ⟨Y\d+⟩)?\s*co\b)\s*(?:co\s*)?(?:cac\s*)?")
 # the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63"
 _WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
@@ -164,7 +168,7 @@ _COUNT_THEN_WHEN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,30}?"
     r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
     r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
-_BARE_FROM_TO_RE = re.compile(r"^\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
+_BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -185,6 +189,7 @@ class _State:
     # the extreme the previous sentence gave a unit without its figure ("Ninh Thuận giành ngôi đầu. Địa phương này
     # đạt 91,70%."): (role, unit), for the next sentence only
     last_role: tuple[str, str] | None = None
+    asked_count: Claim | None = None  # a class's count the previous sentence asked about, its members to come
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -669,6 +674,9 @@ class _Reader:
 
     def read(self) -> list[Claim]:
         self.prior_role, self.state.last_role = self.state.last_role, None
+        asked, self.state.asked_count = self.state.asked_count, None
+        if asked is not None:
+            self._answer_list(asked)
         if "⟨" not in self.shape:
             named = {name for _, name in self._named(0, len(self.shape))}
             roles = [kind for kind in ("highest", "lowest") if role(kind).search(self.shape)]
@@ -732,7 +740,20 @@ class _Reader:
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
+        counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
+        if self.shape.rstrip().endswith("?") and len(counts) == 1:
+            self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         return out
+
+    def _answer_list(self, asked: Claim) -> None:
+        """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
+        opens = _ANSWER_LIST_RE.match(self.shape)
+        if opens is None or "⟨" in self.shape:
+            return
+        end = len(self.shape.rstrip(" ."))
+        listed = self._split(self.printed(opens.end(), end).strip(" :;.,"))
+        if len(listed) >= 1 and len(listed) == len(self.unit_names(opens.end(), end)):
+            asked.kind, asked.members = "members", listed
 
     def _two_units_apart(self, out: list[Claim]) -> list[Claim]:
         """"Tuyên Quang cao hơn Quảng Ninh 4,82% (tương ứng 86,22% và 81,40%)", "So sánh A với B: 88,93% và
@@ -1012,8 +1033,11 @@ class _Reader:
                 self.used.add(idx)
                 in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
                 last_year = _LAST_YEAR_RANK_RE.search(tail, 0, tail.find("⟨", k.start()))
-                if k.group("lead") == "tu" or in_brackets or last_year or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
-                    # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15": last year's rank
+                compared = re.search(r"\bso voi\s*$", tail[:k.start()])
+                if k.group("lead") == "tu" or in_brackets or last_year or compared \
+                        or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
+                    # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15", "so với hạng 10 năm
+                    # ngoái": last year's rank
                     previous = self.s.mentions[idx].value
                 else:  # "xuống vị trí thứ 9", "xếp hạng 12": this year's
                     now = self.s.mentions[idx]

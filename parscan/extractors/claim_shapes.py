@@ -269,9 +269,10 @@ def _bound(before: str) -> str | None:
     return m.lastgroup if m else None
 _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang|(?<!\w)xep)\s*$")
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
-_WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$")
+_WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
+                                  r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
-_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
@@ -294,6 +295,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:(?:da|duoc|deu)\s+)?(?:thuoc|dat loai|xep l
                              r"(?:nhom [a-d]\b|(?:loai\s+)?(?:xuat sac|tot|kha|trung binh|yeu)\b)")
 
 
+_WHOLE_NOUNS = {"nganh", "bo, nganh", "don vi", "dia phuong", "co quan, don vi", "tinh, thanh pho"}
 _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
                               r"chi con|con lai|dung o|dat))\s*$")
 
@@ -312,10 +314,11 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
         noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
-    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\sla)\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
-    if m:  # (", tỉnh là 58")
+    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
+    if m:
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
-        if noun is not None:
+        # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank)
+        if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS):
             return noun[0], noun[1]
     m = _BRACKETED_COUNT_NOUN_RE.search(before)
     if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun

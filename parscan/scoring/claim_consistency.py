@@ -681,6 +681,15 @@ def _extremes_of(claims: list[Claim], gap: Claim) -> tuple[Claim | None, Claim |
     return high, low
 
 
+def _stated_before(claims: list[Claim], c: Claim, value: Decimal) -> Claim:
+    """The unit's level a difference was read beside, where one of the three lines before it states that value
+    ("- Sở Y tế: 90,15%;" above "- Chênh lệch: 9,78%"); else the difference itself, which printed both."""
+    line = _line_of(c)
+    near = [o for o in claims if o.kind == "value" and o.value is not None and dec(o.value) == value and o.evidence
+            and _line_of(o)[0] == line[0] and 0 < line[1] - _line_of(o)[1] <= 3]
+    return near[-1] if len(near) == 1 else c
+
+
 def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
     """A stated gap against the stated highest and lowest of the same units."""
     for c in claims:
@@ -699,8 +708,8 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                     and (hi is None or abs(hi - lo - dec(c.value)) > _tolerance(hi, lo)):  # type: ignore[operator]
                 # the figures beside it do not give it, the extremes stated elsewhere do: the gap is theirs
                 _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
-            elif hi is not None:
-                _difference(ctx, c, "claim_gap", hi, lo, c, c)  # type: ignore[arg-type]
+            elif hi is not None:  # the levels' own statements, where the lines just before print them
+                _difference(ctx, c, "claim_gap", hi, lo, _stated_before(claims, c, hi), _stated_before(claims, c, lo))  # type: ignore[arg-type]
             else:  # more figures, or one beside the extremes: which two it separates is not said
                 ctx.record("claim_gap", "unverifiable", published=dec(c.value), expected=None, unit=None,
                            evidence=[c.evidence], claims=[c], reason="ambiguous")
