@@ -247,6 +247,20 @@ def test_two_syllables_glued_into_one_token_are_split(repairer) -> None:
     assert repairer.repair_line("tinh hinh thuc hien") == "tình hình thực hiện"
 
 
+def test_capitals_of_two_syllables_glued_are_read_as_two(repairer) -> None:
+    # a heading's two words glued look like an acronym (a run of three consonants) and were kept as read
+    assert repairer.repair_line("THUC HIEN CONGTAC CCHC") == "THỰC HIỆN CÔNG TÁC CCHC"
+    assert repairer.repair_line("VAN BAN QUY PHAM PHAPLLUAT") == "VĂN BẢN QUY PHẠM PHÁP LUẬT"
+    # acronyms stay: one vowel group at most, or known to the corpus
+    assert repairer.repair_line("KHAO SAT SIPAS NAM 2022 CUA UBNDTP") == "KHẢO SÁT SIPAS NĂM 2022 CỦA UBNDTP"
+
+
+def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
+    # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+    assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
+    assert repairer.repair_line("4CALCACH TO CHUC BO MAY") == "4 CẢI CÁCH TỔ CHỨC BỘ MÁY"
+
+
 def test_marks_read_as_capitals_inside_prose_make_no_capitals_word(repairer) -> None:
     # ở and ộ look like a tall O: "SO" among lower-case words is Sở, not SỞ; capitals stay capitals
     assert repairer.repair_line("bao cao cua SO Noi vu ve ket qua") == \

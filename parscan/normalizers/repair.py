@@ -102,6 +102,15 @@ _SPLIT_NUMBER = re.compile(r"^([^\W\d_]{2,})([il1I|]?\d+)$")
 # a number glued before a word ("26thang" for "26 tháng"): two digits or more, or one that OCR never
 # makes of a letter (a 1 is an l, a 6 an o: "1ap" is "lập")
 _GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
+# ... and any one digit before three capitals or more ("4CALCACH" for "4 CẢI CÁCH": a heading's number glued
+# to its first word; the number was lost); a digit that stands for a letter is read in lower-case words ("1ap"),
+# and before two capitals ("1SO" is ISO in seed 002)
+_GLUED_HEADING = re.compile(r"^(\d)([^\W\d_]{3,})$")
+# capitals that hold two syllables glued (_two_syllables_glued) are read as the channel's words of two syllables
+# and as the two parts of each cut (_splits), at this cost; tuning pairs (seeds 20000+), degraded eng / vie:
+# 84.90 / 87.69 % without, 84.96 / 87.70 at 0, 1, 2, 4 and 6 (with the glued heading number: the number alone
+# 84.94 / 87.70, the capitals alone 84.93 / 87.69)
+GLUED_CAPITALS_COST = 2.0
 _ACRONYM_FIXES = {"HDND": "HĐND", "HPND": "HĐND", "QD": "QĐ", "QDD": "QĐ"}  # Đ read as D or P
 _DASHES = {"~": "-", "_": "-"}  # a list dash read as a tilde or underscore (never a token of its own)
 _ROMAN_LETTERS = {"I", "V", "X"}  # section numbers, never a garbled syllable
@@ -263,7 +272,7 @@ class Repairer:
         if numbered:  # "1-Chỉ", "2.Cải": the item number is kept as printed, the word repaired
             rest = self._readings(numbered.group(2), kind, weight)
             return rest._replace(prefix=numbered.group(1) + rest.prefix)
-        glued = _GLUED_NUMBER.match(core)
+        glued = _glued_number(core)
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
         if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
@@ -385,11 +394,18 @@ class Repairer:
         if len(core) < 3 or set(core) <= _ROMAN_DIGITS:
             return options
         ids, logp = self._shortlist(core.lower())
+        glued = _two_syllables_glued(core)
         for word, score in zip(ids.tolist(), logp.tolist()):
             text = self.channel.words[word].upper()
             # the same letters with a hyphen (PTTH, PT-TH) are the token as printed, not a misreading
             if text in self.acronyms and "".join(filter(str.isalnum, text)) != core:
                 options.append((text, (self._lm_word(text),), weight * score - ACRONYM_COST))
+            elif glued and " " in text.strip(" -|"):  # a word of two syllables or more (a list dash aside)
+                text = text.strip(" -|")
+                options.append((text, tuple(map(self._lm_word, text.split())), weight * score - GLUED_CAPITALS_COST))
+        if glued:
+            options += [(text, tokens, score + SPLIT_COST - GLUED_CAPITALS_COST)
+                        for text, tokens, score in self._splits(core, weight)]
         return options
 
     def _capital_pair_readings(self, core: str, weight: float) -> Readings:
@@ -827,8 +843,28 @@ def _channel_forms(token: str) -> tuple[str, ...]:
     numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
     if split and not numbered:
         return core.lower(), split.group(1).lower()
-    glued = _GLUED_NUMBER.match(core)
+    glued = _glued_number(core)
     return ((numbered.group(2) if numbered else glued.group(2) if glued else core).lower(),)
+
+
+def _glued_number(core: str) -> re.Match | None:
+    """A number glued before a word (see _GLUED_NUMBER and _GLUED_HEADING): the number and the word."""
+    found = _GLUED_NUMBER.match(core)
+    if found is None:
+        found = _GLUED_HEADING.match(core)
+        if found is not None and not found.group(2).isupper():
+            return None
+    return found
+
+
+_VOWEL_GROUP = re.compile(r"[AEIOUY]+")
+
+
+def _two_syllables_glued(core: str) -> bool:
+    """Capitals that look like an acronym but hold two vowel groups apart, five letters or more
+    ("PHAPLLUAT" for PHÁP LUẬT, "THANHPHO": two syllables of a heading glued): an acronym has
+    at most one vowel group (UBND, CCHC, QPPL) or is known (SIPAS, PAPI)."""
+    return len(core) >= 5 and len(_VOWEL_GROUP.findall(strip_diacritics(core))) >= 2
 
 
 def _digit_forms(token: str) -> list[str]:
