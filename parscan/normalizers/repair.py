@@ -36,6 +36,7 @@ from parscan.normalizers.vietnamese import (
     nfc,
     other_tones,
     split_edges,
+    vowel_groups,
 )
 
 if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
@@ -176,8 +177,10 @@ class Repairer:
         return {
             "lm": lm.state(),
             "lexicon": lexicon,
-            # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym
-            "acronyms": {a for a in model["acronyms"] if a.lower() not in lexicon or looks_like_acronym(a)},
+            # a capitalised syllable ("CAO" from an unaccented heading) is not an acronym; capitals of two vowel
+            # groups are no syllable, though the corpus has them in lower case too (SIPAS, PAPI, ISO)
+            "acronyms": {a for a in model["acronyms"]
+                         if a.lower() not in lexicon or looks_like_acronym(a) or vowel_groups(a) > 1},
             "channel": channel.state(),
             "words": _word_tables(channel.words, BigramLM.from_state(lm.state())),
         }
@@ -857,14 +860,11 @@ def _glued_number(core: str) -> re.Match | None:
     return found
 
 
-_VOWEL_GROUP = re.compile(r"[AEIOUY]+")
-
-
 def _two_syllables_glued(core: str) -> bool:
     """Capitals that look like an acronym but hold two vowel groups apart, five letters or more
     ("PHAPLLUAT" for PHÁP LUẬT, "THANHPHO": two syllables of a heading glued): an acronym has
     at most one vowel group (UBND, CCHC, QPPL) or is known (SIPAS, PAPI)."""
-    return len(core) >= 5 and len(_VOWEL_GROUP.findall(strip_diacritics(core))) >= 2
+    return len(core) >= 5 and vowel_groups(core) >= 2
 
 
 def _digit_forms(token: str) -> list[str]:
