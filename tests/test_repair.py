@@ -262,6 +262,14 @@ def test_capitals_of_two_vowel_groups_from_the_corpus_are_acronyms(repairer) -> 
     assert repairer.repair_line("Chi so hai long (STPAS) nam 2023") == "Chỉ số hài lòng (SIPAS) năm 2023"
 
 
+def test_a_known_acronym_garbled_beyond_a_few_edits_is_restored(repairer) -> None:
+    # TTDT was kept as read: keeping capitals that are no known acronym cost nothing but the unknown word
+    assert repairer.repair_line("- Cong TTDT va Cong") == "- Cổng TTĐT và Công"
+    # a known acronym inside, or one without its hyphen, is a real acronym: kept
+    assert repairer.repair_line("Noi nhan: Van phong UBNDTP; cac so") == "Nơi nhận: Văn phòng UBNDTP; các sở"
+    assert "PTTH" in repairer.repair_line("Dai PTTH tinh").split()
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
