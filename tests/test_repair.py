@@ -270,6 +270,13 @@ def test_a_known_acronym_garbled_beyond_a_few_edits_is_restored(repairer) -> Non
     assert "PTTH" in repairer.repair_line("Dai PTTH tinh").split()
 
 
+def test_a_small_l_read_as_a_capital_is_written_small_among_lower_case_words(repairer) -> None:
+    # "IY" was written Lý: the capital was the OCR's reading of the l's bar
+    assert repairer.repair_line("cong tac quan IY nha nuoc") == "công tác quản lý nhà nước"
+    # after a sentence's end it is a capital
+    assert repairer.repair_line("nhu sau. IY do chinh la") == "như sau. Lý do chính là"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"

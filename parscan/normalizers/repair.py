@@ -587,7 +587,7 @@ class Repairer:
             return nfc(" ".join(tokens))  # nothing to choose (most `vie` lines): no decoding
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
-        decoded = _keep_known_names(cores, self._decode(cores, readings, start, ends, cache))
+        decoded = _small_l(parts, _keep_known_names(cores, self._decode(cores, readings, start, ends, cache)))
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != text.split() else text
@@ -817,6 +817,23 @@ def _among_lower_case(cores: list[str]) -> list[bool]:
         if len(core) <= PROSE_CAPS and not core.islower():
             around = [c for c in cores[max(i - 1, 0):i] + cores[i + 1:i + 2] if _is_wordy(c)]
             out[i] = bool(around) and not any(c.isupper() for c in around)
+    return out
+
+
+def _small_l(parts: list[tuple[str, str, str]], words: list[str]) -> list[str]:
+    """A small l is a bar like a capital I (or J, T): a word that starts with L where OCR read another
+    capital after a word in lower case (no sentence end between), and before one or none, is written with
+    a small l ("IY" -> lý, "Jigu" -> liệu, "Kip" -> lập; `vie` reads lý as "Tý"); a name has capitals beside
+    it (Lào Cai), a sentence may start a line. `parts`: the line's tokens as split_edges gives them. Tuning
+    pairs (seeds 20000+), degraded eng / vie: 85.03 / 87.80 -> 85.14 / 87.87 %."""
+    out = words
+    for i, ((_, core, _), word) in enumerate(zip(parts, words)):
+        if word[:1] == "L" and core[:1].isupper() and core[:1] != "L" and i:
+            before, after = parts[i - 1], parts[i + 1:i + 2]
+            if (_is_wordy(before[1]) and before[1][:1].islower() and not _SENTENCE_END.search(before[2])
+                    and all(c[:1].islower() for _, c, _ in after if _is_wordy(c))):
+                out = out if out is not words else list(words)
+                out[i] = "l" + (word[1:].lower() if word[1:].isupper() else word[1:])
     return out
 
 
