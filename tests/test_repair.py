@@ -277,6 +277,10 @@ def test_a_small_l_read_as_a_capital_is_written_small_among_lower_case_words(rep
     assert repairer.repair_line("nhu sau. IY do chinh la") == "như sau. Lý do chính là"
 
 
+def test_a_known_acronym_read_in_lower_case_is_written_in_capitals(repairer) -> None:
+    assert repairer.repair_line("ket qua cong tac ccHe nam 2022") == "kết quả công tác CCHC năm 2022"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
