@@ -281,6 +281,12 @@ def test_a_known_acronym_read_in_lower_case_is_written_in_capitals(repairer) -> 
     assert repairer.repair_line("ket qua cong tac ccHe nam 2022") == "kết quả công tác CCHC năm 2022"
 
 
+def test_a_short_vie_word_in_capitals_among_lower_case_words_is_a_capital_and_marks(repairer) -> None:
+    # as for the channel's words: "TY" is Tỷ (the marks read as capitals), not TỶ; acronyms stay
+    assert repairer.repair_line("Tỷ lệ hài lòng đạt TY lệ cao", vie_ocr=True) == "Tỷ lệ hài lòng đạt Tỷ lệ cao"
+    assert repairer.repair_line("gửi GĐ, các PGĐ và HĐND tỉnh", vie_ocr=True) == "gửi GĐ, các PGĐ và HĐND tỉnh"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
