@@ -290,6 +290,12 @@ def test_a_short_vie_word_in_capitals_among_lower_case_words_is_a_capital_and_ma
     assert repairer.repair_line("gửi GĐ, các PGĐ và HĐND tỉnh", vie_ocr=True) == "gửi GĐ, các PGĐ và HĐND tỉnh"
 
 
+def test_the_documents_number_line_starts_with_so(repairer) -> None:
+    # "SO:" was SỞ: before the number and symbol, "sé:" số:
+    assert repairer.repair_line("SO: 374/BC-SNV").split()[0] == "Số:"
+    assert repairer.repair_line("sé: 19 /BC-HDCCHC Hai Duong, ngay 3 thang 3 nam 2020").split()[0] == "Số:"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"

@@ -35,6 +35,7 @@ from parscan.normalizers.vietnamese import (
     looks_like_acronym,
     nfc,
     other_tones,
+    skeleton,
     split_edges,
     vowel_groups,
 )
@@ -602,6 +603,8 @@ class Repairer:
         start = _last_word(before) if before is not None and _continues(before, text) else BOS
         ends = after is None or not _continues(text, after)
         decoded = _small_l(parts, _keep_known_names(cores, self._decode(cores, readings, start, ends, cache)))
+        if parts[0][2][:1] == ":" and len(cores) > 1 and cores[1][:1].isdigit() and skeleton(decoded[0]) == "so":
+            decoded[0] = "Số"  # the document's number ("Số: 374/BC-SNV"), whatever the marks read (Sở, số)
         out = [f"{lead}{word}{tail}" for (lead, _, tail), word in zip(parts, decoded)]
         # keep the original spacing when nothing changed in a token
         return nfc(" ".join(out)) if out != text.split() else text
