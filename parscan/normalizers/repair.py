@@ -551,7 +551,8 @@ class Repairer:
         if word == model.lower():
             return model
         upper = word.upper()
-        if upper in self.acronyms and looks_like_acronym(upper):  # "ccHe" is CCHC, not cchc
+        # "ccHe" is CCHC, not cchc; a Roman numeral is cased as read (vi, li are words too: "Vi" was VI in seed 002)
+        if upper in self.acronyms and looks_like_acronym(upper) and not set(upper) <= _ROMAN_DIGITS:
             return upper
         cased = apply_case(word, model)
         if prose and len(model) <= PROSE_CAPS and has_marks(word) and cased.isupper():
