@@ -296,6 +296,11 @@ def test_the_documents_number_line_starts_with_so(repairer) -> None:
     assert repairer.repair_line("sé: 19 /BC-HDCCHC Hai Duong, ngay 3 thang 3 nam 2020").split()[0] == "Số:"
 
 
+def test_a_euro_sign_before_letters_is_a_capital_c(repairer) -> None:
+    assert repairer.repair_line("Đồng chí €hủ tịch", vie_ocr=True) == "Đồng chí Chủ tịch"
+    assert repairer.repair_line("giá 100 €", vie_ocr=True) == "giá 100 €"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"

@@ -581,6 +581,8 @@ class Repairer:
         if "$" in text:
             tokens = [_dollar_s(token, i == 0 or i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
                       for i, token in enumerate(tokens)]
+        if "€" in text:
+            tokens = list(map(_euro_c, tokens))
         # not a line of dictionary words unless from Tesseract `vie` (kind "vie": "Độc lập - Tự do - Hành phức")
         formula = self._formulas(" ".join(tokens)) if kind != "clean" else None
         if formula:  # an administrative formula: its words restored, the rest of the line decoded around them
@@ -886,13 +888,19 @@ def _dollar_s(token: str, capital: bool = False) -> str:
     return f"{lead}{'S' if capital else 's'}{core[1:]}{tail}" if _DOLLAR_S.match(core) else token
 
 
+def _euro_c(token: str) -> str:
+    """A capital C that OCR read as a euro sign ("€hủ" for Chủ, "€ặc" for Các): no word starts with "€"."""
+    lead, core, tail = split_edges(token)
+    return f"{lead}C{core[1:]}{tail}" if core[:1] == "€" and core[1:2].isalpha() else token
+
+
 @lru_cache(maxsize=100_000)
 def _channel_forms(token: str) -> tuple[str, ...]:
     """What the channel is asked about for one OCR token of a line to repair, as `_readings` asks
     (cached: a document repeats its tokens, and these are five regular expressions each): a token
     with digits and no letter ("¢6", "14|") and the whole of a word glued to a number ("Chi2") too,
     or each was scored in a batch of its own (~40 of them per seed file)."""
-    core = split_edges(_dollar_s(token))[1]
+    core = split_edges(_euro_c(_dollar_s(token)))[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
     if not any(ch.isalnum() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
