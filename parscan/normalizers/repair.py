@@ -900,7 +900,7 @@ def _channel_forms(token: str) -> tuple[str, ...]:
     (cached: a document repeats its tokens, and these are five regular expressions each): a token
     with digits and no letter ("¢6", "14|") and the whole of a word glued to a number ("Chi2") too,
     or each was scored in a batch of its own (~40 of them per seed file)."""
-    core = split_edges(_euro_c(_dollar_s(token)))[1]
+    core = split_edges(_euro_c(_dollar_s(token)) if "€" in token else _dollar_s(token))[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
     if not any(ch.isalnum() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
