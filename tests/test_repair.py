@@ -301,6 +301,13 @@ def test_a_euro_sign_before_letters_is_a_capital_c(repairer) -> None:
     assert repairer.repair_line("giá 100 €", vie_ocr=True) == "giá 100 €"
 
 
+def test_a_word_after_a_date_and_a_point_without_a_space_is_read_apart(repairer) -> None:
+    # "05/06/2019.clila" was taken for a legal symbol and kept; a symbol keeps its shape
+    assert repairer.repair_line("Ke hoach so 2507/KH-UBND ngay 05/06/2019.clila Uy ban nhan") == \
+        "Kế hoạch số 2507/KH-UBND ngày 05/06/2019. của Ủy ban nhân"
+    assert repairer.repair_line("so 12/2019/TT-BNV ngay").split()[1] == "12/2019/TT-BNV"
+
+
 def test_a_heading_number_glued_to_capitals_is_kept(repairer) -> None:
     # one digit before capitals is the heading's number: it was lost ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
     assert repairer.repair_line("3CAI CACH THU TUC HANH CHINH") == "3 CẢI CÁCH THỦ TỤC HÀNH CHÍNH"

@@ -115,6 +115,9 @@ _GLUED_NUMBER = re.compile(r"^(\d{2,}|[257])([^\W\d_]{2,})$")
 # to its first word; the number was lost); a digit that stands for a letter is read in lower-case words ("1ap"),
 # and before two capitals ("1SO" is ISO in seed 002)
 _GLUED_HEADING = re.compile(r"^(\d)([^\W\d_]{3,})$")
+# a date or figure, a point and a word in lower case, without a space ("05/06/2019.của"): a sentence that ends
+# there would start with a capital, so the point is where OCR lost the space; the number and point are kept
+_NUMBER_DOT_WORD = re.compile(r"^(\d[\d/.,]*\d)\.([^\W\d_A-ZĐ][^\W\d_]+)$")
 # capitals that hold two syllables glued (_two_syllables_glued) are read as the channel's words of two syllables
 # and as the two parts of each cut (_splits), at this cost; tuning pairs (seeds 20000+), degraded eng / vie:
 # 84.90 / 87.69 % without, 84.96 / 87.70 at 0, 1, 2, 4 and 6 (with the glued heading number: the number alone
@@ -280,6 +283,9 @@ class Repairer:
             if kind == "legacy" and _DIGIT_WORD.match(core):
                 return self._fixed([(core, ("<num>",), 0.0)] + self._digit_words(core, weight), core)
             return self._fixed([(core, ("<num>",), 0.0)], core)
+        dated = _NUMBER_DOT_WORD.match(core) if core[:1].isdigit() else None
+        if dated:  # "05/06/2019.clila" (no legal symbol): the space after a date or figure read as a point
+            return self._after_number(dated.group(1) + ".", self._readings(dated.group(2), kind, weight))
         if _SYMBOL.match(core):
             return self._fixed([(fix_symbol(core), ("<num>",), 0.0)], core)
         numbered = _NUMBERED.match(core)
@@ -289,6 +295,7 @@ class Repairer:
         glued = _glued_number(core) if core[:1].isdigit() else None
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
+
         if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
             return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
@@ -903,6 +910,9 @@ def _channel_forms(token: str) -> tuple[str, ...]:
     core = split_edges(_euro_c(_dollar_s(token)) if "€" in token else _dollar_s(token))[1]
     if _DIGIT_WORD.match(core):
         return tuple(_digit_forms(core))
+    dated = _NUMBER_DOT_WORD.match(core) if core[:1].isdigit() else None
+    if dated:
+        return (dated.group(2).lower(),)
     if not any(ch.isalnum() for ch in core) or NUMBER.match(core) or _SYMBOL.match(core):
         return ()
     numbered, split = _NUMBERED.match(core), _SPLIT_NUMBER.match(core)
