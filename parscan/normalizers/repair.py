@@ -295,7 +295,6 @@ class Repairer:
         glued = _glued_number(core) if core[:1].isdigit() else None
         if glued:  # the number is kept and the word repaired after it, apart
             return self._after_number(glued.group(1), self._readings(glued.group(2), kind, weight))
-
         if _ROMAN_MISREAD.match(core) and core != "I" * len(core):
             return self._fixed([("I" * len(core), (self._lm_word("I" * len(core)),), 0.0)], core)
         if core.upper() in _ACRONYM_FIXES:
