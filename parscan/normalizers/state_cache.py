@@ -16,9 +16,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-FORMAT = 9  # bump when the derived structures change shape or content (7: the channel's seen forms packed
+FORMAT = 10  # bump when the derived structures change shape or content (7: the channel's seen forms packed
 # in SortedLookup, its deletion index's ids as int32 bytes; 8: where each context's keys start, for the
-# compiled search without numpy; 9: the channel's deletion index packed as its seen forms are)
+# compiled search without numpy; 9: the channel's deletion index packed as its seen forms are; 10: capitals
+# of two vowel groups are acronyms, SIPAS)
 
 
 def cache_dir() -> Path:

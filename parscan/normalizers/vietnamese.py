@@ -112,3 +112,10 @@ def looks_like_acronym(word: str) -> bool:
 
 
 _CONSONANT_RUN = re.compile(r"[^AEIOUYQ]{3,}")  # Q: legacy OCR of Ơ, Ộ ("TRUQNG")
+_VOWEL_RUN = re.compile(r"[AEIOUY]+")
+
+
+def vowel_groups(word: str) -> int:
+    """How many runs of vowels the word has: a Vietnamese syllable has one (NGUYÊN, QUẢ, GIA), so a word of
+    capitals with two (SIPAS, PAPI, ISO; PHAPLLUAT, two syllables glued) is no syllable."""
+    return len(_VOWEL_RUN.findall(strip_diacritics(word).upper()))
