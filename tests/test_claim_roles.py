@@ -653,6 +653,10 @@ CASES = [
                  "4", "claim_count", 4.0, id="who-are-they-and-the-answer-lists-them"),
     pytest.param("national", "Thuộc nhóm A năm 2022 có Cà Mau, Đắk Nông; Bắc Kạn và Hải Dương, tổng cộng {x} địa phương.", "04",
                  "05", "claim_count", 5.0, id="a-group-has-then-its-list-then-the-count"),
+    pytest.param("province", "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 12, năm trước {x}.", "14", "15", "claim_delta",
+                 -2.0, id="a-change-then-a-class-this-year-and-last"),
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu địa phương thuộc nhóm A? Câu trả lời là 3; nhóm B có 52 và nhóm C có {x}.",
+                 "8", "9", "claim_sum", 64.0, id="cau-tra-loi-la-a-count"),
     pytest.param("province", "Có {x} đơn vị đạt loại Khá năm 2022, đó là: Văn phòng UBND tỉnh; Sở Lao động - Thương binh và Xã hội "
                  "và Sở Ngoại vụ.", "ba", "bốn", "claim_count", 4.0, id="a-count-its-year-then-do-la-and-its-list"),
 ]

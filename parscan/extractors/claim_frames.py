@@ -91,6 +91,8 @@ _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so
 # (after a comma only "do", "thuộc về": "95,13%, do Cà Mau đạt được"; "85,38%, của Tiền Giang là …" opens the next unit's)
 # the answer to a question about who is in a class: "Đó là A, B và C.", "Gồm: A; B."
 _ANSWER_LIST_RE = re.compile(r"^\W*(?:do la|day la|la|gom|bao gom|gom co|cu the la|cu the)\s*:?\s*")
+# a count labelled as last year's: "năm trước 3", "năm ngoái có 46", "cùng kỳ: 5"
+_LAST_YEAR_COUNT_RE = re.compile(r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*⟨C(\d+)⟩")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
@@ -1687,6 +1689,12 @@ class _Reader:
             owner.previous_value = previous
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
+        changed = [c for _, c in self.claims if c.kind == "count" and c.change is not None and c.previous_value is None]
+        labelled = [int(m.group(1)) for m in _LAST_YEAR_COUNT_RE.finditer(self.shape) if int(m.group(1)) not in self.used]
+        if len(changed) == 1 and len(labelled) == 1:
+            # "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 1, năm trước 3": last year's count, labelled
+            self.used.add(labelled[0])
+            changed[0].previous_value = self.s.mentions[labelled[0]].value
 
     def _later_year_between(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> bool:
         """Is a year later than `owner`'s named between it and `pos`?"""
