@@ -657,6 +657,10 @@ CASES = [
                  -2.0, id="a-change-then-a-class-this-year-and-last"),
     pytest.param("national", NATIONAL_LEAD + "Bao nhiêu địa phương thuộc nhóm A? Câu trả lời là 3; nhóm B có 52 và nhóm C có {x}.",
                  "8", "9", "claim_sum", 64.0, id="cau-tra-loi-la-a-count"),
+    pytest.param("ministries", "Năm 2022 có 17 bộ, ngành được đánh giá, trong đó 12 bộ, ngành tăng điểm, {x} bộ, ngành giảm điểm.",
+                 "5", "6", "claim_sum", 18.0, id="units-assessed-then-those-that-rose-and-fell"),
+    pytest.param("national", NATIONAL_LEAD + "Khoảng cách giữa địa phương cao nhất (Quảng Ninh, 93,50%) và thấp nhất (Cao Bằng, "
+                 "76,25%) là {x} điểm phần trăm.", "17,25", "17,52", "claim_gap", 17.52, id="extremes-named-in-the-gaps-brackets"),
     pytest.param("province", "Có {x} đơn vị đạt loại Khá năm 2022, đó là: Văn phòng UBND tỉnh; Sở Lao động - Thương binh và Xã hội "
                  "và Sở Ngoại vụ.", "ba", "bốn", "claim_count", 4.0, id="a-count-its-year-then-do-la-and-its-list"),
 ]

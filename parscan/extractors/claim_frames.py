@@ -908,10 +908,13 @@ class _Reader:
                 other = "lowest" if kind == "highest" else "highest"
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 lead = self.shape[clause_start: m.start()]
+                # "Khoảng cách giữa địa phương cao nhất (Quảng Ninh, 93,50%) và …": an extreme named in brackets inside
+                # a gap's statement is stated all the same
+                named_inside = re.match(r"\s*\(\s*[^()⟨;]{2,60}?,\s*$", between)
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
-                        or _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
+                        or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
                     continue  # the most improved unit is no highest index
                 self.used.add(v)
@@ -1125,7 +1128,7 @@ class _Reader:
                 continue  # "được xác định cho 19 bộ, ngành, trong đó bộ là 16, …": the total of a breakdown (windows)
             if _SUBSET_RE.match(after) or _AND_ANOTHER_COUNT_RE.match(after) or _WHOLE_AFTER_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
-                        not ASSESSED_RE.search(clause) or self._labels(clause_start, clause_end)
+                        not (ASSESSED_RE.search(clause) or name == "population_after") or self._labels(clause_start, clause_end)
                         or self._band_bounds(clause_start, clause_end))):
                 # "13 bộ tăng điểm", "tổng cộng 58 tỉnh đạt từ 80% trở lên": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
                 # the list's count, not the whole;
