@@ -6,7 +6,10 @@ its member list, the highest, the lowest and the gap between them, this year's c
 the change since last year's.  Each such relation is a check.  A relation is only asserted when the
 document states all of its terms for the same year and the same units (provinces, ministries,
 departments or districts) and, for sums of groups, when the groups found cover every unit; otherwise
-it is recorded as unverifiable, never as an error.
+it is recorded as unverifiable, never as an error.  One piece of knowledge comes from outside the
+text: the Ministry's grouping of provinces and ministries (nhóm A from 90 %, B from 80 %, C from 70 %,
+data/band_conventions.yaml), used for groups the text names without their ranges, only where every range
+the text does print agrees with it; the finding then says so ("theo cách phân nhóm thông thường").
 """
 
 from __future__ import annotations
