@@ -368,7 +368,7 @@ def _complete(claims: list[Claim], bands: dict[str, Claim], year: int | None) ->
     if stated_groups and len(bands) == int(stated_groups[-1].value):  # type: ignore[arg-type]
         return True
     keys = {fold(c.band) for c in bands.values() if c.band}
-    if _CLASS_SET <= keys or _rest_empty(claims, bands, year):
+    if _CLASS_SET <= keys:
         return True
     bounded = sorted((c.bounds for c in bands.values() if c.bounds), key=lambda b: -(b[0] if b[0] is not None else -1))
     if not bounded or bounded[0][1] is not None:
@@ -411,6 +411,13 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
         parts = " + ".join(fmt(_count_of(c), 0) for c in bands.values())
         members = list(bands.values())
         complete = _complete(claims, bands, year)
+        # groups left unsaid that lie beyond the stated lowest or highest are empty: then the groups are all of them
+        inferred = not complete and _rest_empty(claims, bands, year)
+        complete = complete or inferred
+        why_vi = " (các nhóm không được nêu không có đơn vị nào: theo cách phân nhóm thông thường, chúng nằm ngoài " \
+                 "điểm cao nhất và thấp nhất văn bản nêu)" if inferred else ""
+        why_en = " (the groups left unsaid are empty: on the usual grouping they lie beyond the stated highest and " \
+                 "lowest)" if inferred else ""
         totals = _totals(claims, year, scope, bands)
         _thresholds(ctx, claims, bands, year, scope)
         _group_count(ctx, claims, bands, year)
@@ -441,9 +448,10 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
                 # are one statement, so no count of another year or section was taken for one of them)
                 ctx.add("claim_sum", "error",
                         f"Số {where} theo từng nhóm cộng lại {parts} = {fmt(summed, 0)}, nhưng {src_vi} "
-                        f"{fmt(total, 0)}.",
+                        f"{fmt(total, 0)}{why_vi if summed < total else ''}.",
                         f"The {_SCOPE_EN[scope]} per group add up to {parts} = {summed}, but the total is {total}"
-                        f" ({'stated' if source != 'national' else 'the number of provinces that year'}).",
+                        f" ({'stated' if source != 'national' else 'the number of provinces that year'})"
+                        f"{why_en if summed < total else ''}.",
                         published=summed, expected=total, unit=where, evidence=evidence,
                         claims=cited + ([claim] if claim else []))
             elif claim is not None and summed < total and _one_statement(members + [claim]):
