@@ -661,6 +661,10 @@ CASES = [
                  "5", "6", "claim_sum", 18.0, id="units-assessed-then-those-that-rose-and-fell"),
     pytest.param("national", NATIONAL_LEAD + "Khoảng cách giữa địa phương cao nhất (Quảng Ninh, 93,50%) và thấp nhất (Cao Bằng, "
                  "76,25%) là {x} điểm phần trăm.", "17,25", "17,52", "claim_gap", 17.52, id="extremes-named-in-the-gaps-brackets"),
+    pytest.param("province", "Năm 2022, xếp loại Xuất sắc có 3 đơn vị, xếp loại Tốt có 19 đơn vị và xếp loại Khá có 5 đơn vị "
+                 "(tổng 27 đơn vị). Thuộc loại Xuất sắc năm 2022 có Sở Tư pháp; Sở Y tế và Sở Xây dựng, tổng cộng 03 đơn vị. "
+                 "Số đơn vị xếp loại Tốt năm 2022 là 19 (năm 2021: 15), tăng {x} đơn vị.", "4", "3", "claim_delta", 3.0,
+                 id="last-years-count-labelled-by-its-year-is-no-count-of-the-class-named-before"),
     pytest.param("province", "Có {x} đơn vị đạt loại Khá năm 2022, đó là: Văn phòng UBND tỉnh; Sở Lao động - Thương binh và Xã hội "
                  "và Sở Ngoại vụ.", "ba", "bốn", "claim_count", 4.0, id="a-count-its-year-then-do-la-and-its-list"),
 ]

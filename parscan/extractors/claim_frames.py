@@ -1285,6 +1285,9 @@ class _Reader:
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
+            if re.search(r"(?:\(\s*nam ⟨Y\d+⟩\s*:|\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?)\s*$",
+                         shape[max(0, m.start() - 24): m.start()]):
+                continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
