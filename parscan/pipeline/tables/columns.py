@@ -95,6 +95,7 @@ def _lost_separators(numbers: list[str], places: Counter) -> bool:
     return len(restored) >= 3 and inside >= 0.6 * len(restored)
 
 
+SIBLINGS_MIN = 2  # score columns of one format a group needs to give it to its columns read as integers
 SUB_LABEL_RE = re.compile(r"(?:^|\s)([^\W\d_]{1,4})\s?\d{1,2}$")
 
 
@@ -114,24 +115,29 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
     when its digits, with the separator put back, land in their range: its separators were all lost.
 
     Why only under a group header: the sub-indices under 'Chỉ số thành phần' are printed alike, whereas a
-    column of counts (3-digit numbers of procedures) can stand beside scores with its own format.
+    column of counts (3-digit numbers of procedures) can stand beside scores with its own format. Two siblings
+    of one format are enough (SIBLINGS_MIN; they were half the group): on a light page 2 three of ten
+    sub-indices kept their commas. Its range is that of the siblings that each hold six in ten of its values.
     """
     formats = Counter((columns[c].decimals) for c in group if c < len(columns) and columns[c].kind == "score")
     if not formats:
         return
     decimals, freq = formats.most_common(1)[0]
-    if not decimals or freq < 0.5 * len(group):
+    if not decimals or freq < SIBLINGS_MIN:
         return
     siblings = [columns[c] for c in group if c < len(columns) and columns[c].kind == "score"
                 and columns[c].decimals == decimals]
-    low, high = min(col.low for col in siblings), max(col.high for col in siblings)
     for c in sorted(group):
         if c >= len(columns) or columns[c].kind != "count":
             continue
         digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
         restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]  # shorter: too broken to tell
-        if len(restored) >= 3 and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
-            columns[c] = ColumnType("score", decimals, low, high)
+        # each sibling's own range: their union would reach from a sub-index's to the total's
+        holding = [col for col in siblings
+                   if sum(1 for v in restored if col.low <= v <= col.high) >= 0.6 * len(restored)]
+        if len(restored) >= 3 and holding:
+            columns[c] = ColumnType("score", decimals, min(col.low for col in holding),
+                                    max(col.high for col in holding))
 
 
 def _format_range(kept: list[float]) -> tuple[float, float]:
@@ -249,6 +255,25 @@ def _at_their_place(values: list[float | None]) -> bool:
     return sum(1 for k, v in placed if abs(v - (k + 1)) <= RANK_SLACK) >= 0.7 * len(placed)
 
 
+def _headerless_span(columns: list[ColumnType], labels: list[str]) -> list[set[int]]:
+    """For a table printed without a header (a continuation on its next page, 'header once'): the columns
+    from its first to its last score column of its commonest format, taken as one group (`_siblings_format`).
+
+    Why: its header would have said which columns are sub-indices; without one, a light page whose commas
+    were lost in most cells of a column typed it as counts ('597' for 5,97 kept as 597, never re-read). A
+    column between scores of one format whose digits, with the separator put back, land in their range is
+    such a column; one whose values do not (a count of procedures, 12 or 1540) keeps its kind.
+    """
+    if any(label.strip() for label in labels):
+        return []
+    formats = Counter(col.decimals for col in columns if col.kind == "score" and col.decimals)
+    if not formats:
+        return []
+    decimals = formats.most_common(1)[0][0]
+    at = [c for c, col in enumerate(columns) if col.kind == "score" and col.decimals == decimals]
+    return [set(range(at[0], at[-1] + 1))] if len(at) >= SIBLINGS_MIN else []
+
+
 def infer_columns(body: list[list[str]], labels: list[str],
                   groups: list[set[int]] | None = None) -> list[ColumnType]:
     """The kind and format of each column from its header label and its body cells' texts; `groups` are the
@@ -292,7 +317,7 @@ def infer_columns(body: list[list[str]], labels: list[str],
                     and len(set(texts)) >= 0.8 * len(texts):
                 col.kind = "name"
                 break
-    for group in groups or []:
+    for group in (groups or []) + _headerless_span(columns, labels):
         _siblings_format(columns, group, body)
     scores = [values_of[c] for c, col in enumerate(columns) if col.kind == "score"]
     for c, col in enumerate(columns):
