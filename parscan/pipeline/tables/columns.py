@@ -116,14 +116,15 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
 
     Why only under a group header: the sub-indices under 'Chỉ số thành phần' are printed alike, whereas a
     column of counts (3-digit numbers of procedures) can stand beside scores with its own format. Two siblings
-    of one format are enough (SIBLINGS_MIN; they were half the group): on a light page 2 three of ten
-    sub-indices kept their commas. Its range is that of the siblings that each hold six in ten of its values.
+    of one format are enough (SIBLINGS_MIN), or half the group as before: on a light page 2 three of ten
+    sub-indices kept their commas. Six in ten of its values must land in the range of the siblings whose
+    ranges hold any of them (in a table without a header the total's range held none).
     """
     formats = Counter((columns[c].decimals) for c in group if c < len(columns) and columns[c].kind == "score")
     if not formats:
         return
     decimals, freq = formats.most_common(1)[0]
-    if not decimals or freq < SIBLINGS_MIN:
+    if not decimals or freq < min(SIBLINGS_MIN, 0.5 * len(group)):
         return
     siblings = [columns[c] for c in group if c < len(columns) and columns[c].kind == "score"
                 and columns[c].decimals == decimals]
@@ -132,12 +133,13 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
             continue
         digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
         restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]  # shorter: too broken to tell
-        # each sibling's own range: their union would reach from a sub-index's to the total's
-        holding = [col for col in siblings
-                   if sum(1 for v in restored if col.low <= v <= col.high) >= 0.6 * len(restored)]
-        if len(restored) >= 3 and holding:
-            columns[c] = ColumnType("score", decimals, min(col.low for col in holding),
-                                    max(col.high for col in holding))
+        # the siblings whose range holds any of its values: all of them would reach from a sub-index's to the total's
+        near = [col for col in siblings if any(col.low <= v <= col.high for v in restored)]
+        if len(restored) < 3 or not near:
+            continue
+        low, high = min(col.low for col in near), max(col.high for col in near)
+        if sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
+            columns[c] = ColumnType("score", decimals, low, high)
 
 
 def _format_range(kept: list[float]) -> tuple[float, float]:
