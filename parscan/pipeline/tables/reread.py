@@ -92,8 +92,8 @@ LARGE_PX = 40  # a second ink scale: a lone small digit (a rank '8', '19') is re
 def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int],
                     own_digits: str | None = None) -> Iterator[str]:
     """Every re-reading the table stage tries on a cell that breaks its column, in order of trust: its ink
-    at GLYPH_PX (two modes), its grey levels (`gray_crop`, one line at each of GREY_PX), its ink at LARGE_PX (two modes),
-    its ink read by the `eng` model at each of ENG_PX (one line).
+    at GLYPH_PX (two modes), its grey levels (`gray_crop`, one line at each of GREY_PX), its ink at LARGE_PX (two
+    modes), its ink read by the `eng` model at each of ENG_PX (one line).
 
     Why `eng` last: on the light blurred page 2 of a two-page `bad` copy (bold serif digits whose comma touches
     them) `vie` restricted to digits read 27 of 99 number cells exact at 40 px, `eng` 48 ('7,34' read '134' and
