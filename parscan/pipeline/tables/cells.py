@@ -64,7 +64,8 @@ def _api(kind: str):
     """One Tesseract API per kind and process: loading a model costs far more than a cell.
 
     kind "digits" is `vie` restricted to number characters (`eng` read 5 as 9 in these fonts:
-    75,50 -> 75,90); "digits_full" is the same model for the full-resolution tie-break.
+    75,50 -> 75,90); "digits_full" is the same model for the full-resolution tie-break; a kind ending in
+    "_eng" is `eng` restricted the same way (`reread.cell_rereadings`' last readings).
     """
     if kind not in _APIS:
         import tesserocr
@@ -72,7 +73,8 @@ def _api(kind: str):
         from parscan.pipeline.ocr_tesserocr import tessdata_dir
 
         if kind.startswith("digits"):
-            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="vie", psm=tesserocr.PSM.SINGLE_LINE,
+            lang = "eng" if kind.endswith("_eng") else "vie"
+            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=lang, psm=tesserocr.PSM.SINGLE_LINE,
                                           oem=tesserocr.OEM.LSTM_ONLY)
             api.SetVariable("tessedit_char_whitelist", NUMBER_CHARS)
         else:
@@ -364,7 +366,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                     box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
                     ocr_doubt="blank cell in a row of values: no readable number, none kept" if blank else None)
 
-    type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell)),
+    type_table(table, reread=lambda cell: cell_rereadings(gray, ink, box_of(cell),
+                                                          None if blurred else _digits(cell.text)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
                reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred,
                unsettled=lambda cell: (undecided or {}).get(id(cell)))

@@ -95,6 +95,7 @@ def _lost_separators(numbers: list[str], places: Counter) -> bool:
     return len(restored) >= 3 and inside >= 0.6 * len(restored)
 
 
+SIBLINGS_MIN = 2  # score columns of one format a group needs to give it to its columns read as integers
 SUB_LABEL_RE = re.compile(r"(?:^|\s)([^\W\d_]{1,4})\s?\d{1,2}$")
 
 
@@ -114,23 +115,30 @@ def _siblings_format(columns: list[ColumnType], group: set[int], body: list[list
     when its digits, with the separator put back, land in their range: its separators were all lost.
 
     Why only under a group header: the sub-indices under 'Chỉ số thành phần' are printed alike, whereas a
-    column of counts (3-digit numbers of procedures) can stand beside scores with its own format.
+    column of counts (3-digit numbers of procedures) can stand beside scores with its own format. Two siblings
+    of one format are enough (SIBLINGS_MIN), or half the group as before: on a light page 2 three of ten
+    sub-indices kept their commas. Six in ten of its values must land in the range of the siblings whose
+    ranges hold any of them (in a table without a header the total's range held none).
     """
     formats = Counter((columns[c].decimals) for c in group if c < len(columns) and columns[c].kind == "score")
     if not formats:
         return
     decimals, freq = formats.most_common(1)[0]
-    if not decimals or freq < 0.5 * len(group):
+    if not decimals or freq < min(SIBLINGS_MIN, 0.5 * len(group)):
         return
     siblings = [columns[c] for c in group if c < len(columns) and columns[c].kind == "score"
                 and columns[c].decimals == decimals]
-    low, high = min(col.low for col in siblings), max(col.high for col in siblings)
     for c in sorted(group):
         if c >= len(columns) or columns[c].kind != "count":
             continue
         digits = [re.sub(r"\D", "", r[c]) for r in body if c < len(r) and r[c].strip()]
         restored = [int(d) / 10 ** decimals for d in digits if len(d) > decimals]  # shorter: too broken to tell
-        if len(restored) >= 3 and sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
+        # the siblings whose range holds any of its values: all of them would reach from a sub-index's to the total's
+        near = [col for col in siblings if any(col.low <= v <= col.high for v in restored)]
+        if len(restored) < 3 or not near:
+            continue
+        low, high = min(col.low for col in near), max(col.high for col in near)
+        if sum(1 for v in restored if low <= v <= high) >= 0.6 * len(restored):
             columns[c] = ColumnType("score", decimals, low, high)
 
 
@@ -249,6 +257,25 @@ def _at_their_place(values: list[float | None]) -> bool:
     return sum(1 for k, v in placed if abs(v - (k + 1)) <= RANK_SLACK) >= 0.7 * len(placed)
 
 
+def _headerless_span(columns: list[ColumnType], labels: list[str]) -> list[set[int]]:
+    """For a table printed without a header (a continuation on its next page, 'header once'): the columns
+    from its first to its last score column of its commonest format, taken as one group (`_siblings_format`).
+
+    Why: its header would have said which columns are sub-indices; without one, a light page whose commas
+    were lost in most cells of a column typed it as counts ('597' for 5,97 kept as 597, never re-read). A
+    column between scores of one format whose digits, with the separator put back, land in their range is
+    such a column; one whose values do not (a count of procedures, 12 or 1540) keeps its kind.
+    """
+    if any(label.strip() for label in labels):
+        return []
+    formats = Counter(col.decimals for col in columns if col.kind == "score" and col.decimals)
+    if not formats:
+        return []
+    decimals = formats.most_common(1)[0][0]
+    at = [c for c, col in enumerate(columns) if col.kind == "score" and col.decimals == decimals]
+    return [set(range(at[0], at[-1] + 1))] if len(at) >= SIBLINGS_MIN else []
+
+
 def infer_columns(body: list[list[str]], labels: list[str],
                   groups: list[set[int]] | None = None) -> list[ColumnType]:
     """The kind and format of each column from its header label and its body cells' texts; `groups` are the
@@ -292,7 +319,7 @@ def infer_columns(body: list[list[str]], labels: list[str],
                     and len(set(texts)) >= 0.8 * len(texts):
                 col.kind = "name"
                 break
-    for group in groups or []:
+    for group in (groups or []) + _headerless_span(columns, labels):
         _siblings_format(columns, group, body)
     scores = [values_of[c] for c, col in enumerate(columns) if col.kind == "score"]
     for c, col in enumerate(columns):

@@ -14,6 +14,7 @@ caller compares digits when a reading has no separator.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import cv2
@@ -83,12 +84,23 @@ def gray_crop(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int],
 
 
 GREY_PX = (28, 40)  # two scales: each misreads cells the other reads right
+ENG_PX = (40, 56)  # the `eng` model's readings, tried last (`cell_rereadings`)
+ENG_KIND = "digits_reread_eng"
 LARGE_PX = 40  # a second ink scale: a lone small digit (a rank '8', '19') is read at 40 px where 28 px reads none
 
 
-def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> Iterator[str]:
+def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int],
+                    own_digits: str | None = None) -> Iterator[str]:
     """Every re-reading the table stage tries on a cell that breaks its column, in order of trust: its ink
-    at GLYPH_PX (two modes), its grey levels (`gray_crop`, one line at each of GREY_PX), its ink at LARGE_PX (two modes).
+    at GLYPH_PX (two modes), its grey levels (`gray_crop`, one line at each of GREY_PX), its ink at LARGE_PX (two
+    modes), its ink read by the `eng` model at each of ENG_PX (one line).
+
+    Why `eng` last: on the light blurred page 2 of a two-page `bad` copy (bold serif digits whose comma touches
+    them) `vie` restricted to digits read 27 of 99 number cells exact at 40 px, `eng` 48 ('7,34' read '134' and
+    '7,34'); on sharp pages `vie` reads best (`eng` read 5 as 9 there), so `eng` is tried only when every other
+    reading broke the column. With `own_digits` (a sharp table's cell: its own reading's digits) an `eng`
+    reading counts only with those digits, placing the separator the others lost: on a sharp `scan` page
+    `eng` read '712' as '7,42'.
 
     Lazy, one Tesseract call per reading: the caller stops at the first reading that fits its column, and
     the later ones are never made (on a poor scan of a 14-column table ~900 re-read calls a page, most of
@@ -104,6 +116,10 @@ def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int,
     large = glyph_crop(ink, box, LARGE_PX)
     for mode in MODES:
         yield from _with_digit(_ocr(large, mode, False))
+    for px in ENG_PX:
+        reading = _ocr(glyph_crop(ink, box, px), "SINGLE_LINE", False, ENG_KIND)
+        if own_digits is None or re.sub(r"\D", "", reading) == own_digits:
+            yield from _with_digit(reading)
 
 
 STRETCH = 1.6  # how much wider a doubled digit's crop is made (`stretched_rereadings`)
@@ -131,10 +147,10 @@ def _with_digit(reading: str) -> list[str]:
     return [reading] if any(ch.isdigit() for ch in reading) else []
 
 
-def _ocr(image: Image.Image, mode: str, negative: bool) -> str:
+def _ocr(image: Image.Image, mode: str, negative: bool, kind: str = _API_KIND) -> str:
     import tesserocr
 
-    api = _api(_API_KIND)
+    api = _api(kind)
     api.SetVariable("tessedit_char_whitelist", DIGITS + ("-" if negative else ""))
     api.SetPageSegMode(getattr(tesserocr.PSM, mode))
     set_image(api, np.asarray(image))
