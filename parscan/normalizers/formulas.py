@@ -17,9 +17,10 @@ import itertools
 import os
 import re
 import unicodedata
+from collections import namedtuple
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Callable, Literal, NamedTuple
+from typing import Callable, Literal
 
 from parscan.normalizers import DATA_DIR
 from parscan.normalizers.names import fold_compact
@@ -54,12 +55,15 @@ _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
-class Formula(NamedTuple):  # not a dataclass: its module costs `parscan repair`'s start-up (numbers.py)
-    words: tuple[str, ...]  # the printed tokens; "{n}" a number slot
-    letters: str  # the skeleton compared with the OCR's
-    name: tuple[int, int] | None  # where the registry name that fills its slot is in `letters`
-    spans: tuple[tuple[int, int], ...]  # where each word's letters are in `letters`
-    shape: tuple[str, ...]  # "W" a run of words, "N" a number, "P" punctuation
+class Formula(namedtuple("Formula", ("words", "letters", "name", "spans", "shape"))):
+    """A formula of the catalogue. Fields: words (tuple of str), the printed tokens, "{n}" a number slot;
+    letters (str), the skeleton compared with the OCR's; name ((int, int) | None), where the registry
+    name that fills its slot is in `letters`; spans (tuple of (int, int)), where each word's letters are
+    in `letters`; shape (tuple of str), "W" a run of words, "N" a number, "P" punctuation.
+    Not a dataclass (its module costs `parscan repair`'s start-up, numbers.py), nor a `typing.NamedTuple`
+    (it compiles each annotation string at import: decoder.Readings)."""
+
+    __slots__ = ()
 
     @property
     def numbers(self) -> int:
