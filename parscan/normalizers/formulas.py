@@ -150,7 +150,8 @@ def _derive() -> dict:
                        if "{" not in d["name"]],
         "place": [(p["name"], p["name"]) for p in units.get("provinces", [])],
     }
-    texts = [(unicodedata.normalize("NFC", text), name) for template in load(os.path.join(DATA_DIR, FORMULA_FILE))["formulas"]
+    templates = load(os.path.join(DATA_DIR, FORMULA_FILE))["formulas"]
+    texts = [(unicodedata.normalize("NFC", text), name) for template in templates
              for text, name in _expand(template, slots)]
     formulas: list[Formula] = []
     for text, name in dict.fromkeys(texts):
