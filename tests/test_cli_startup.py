@@ -98,6 +98,7 @@ def test_repair_of_a_file_skips_typer_parsing_and_keeps_the_contract(tmp_path: P
     assert result.returncode == 0 and result.stdout == "Chỉ số cải cách hành chính\n", result.stderr
     assert "pydantic" not in modules and "parscan.normalizers.repair" in modules
     assert "typer" not in modules and "rich" not in modules  # ~0.14 s of CPU that repair never uses
+    assert "pathlib" not in modules  # with urllib.parse and ipaddress: ~17 M instructions of its start-up
     if kernels.COMPILED is not None:  # numpy's import was most of the rest; only the fallback without C needs it
         assert "numpy" not in modules
     result, _ = run_probe("repair", str(tmp_path / "missing.txt"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from array import array
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -105,11 +106,11 @@ def _assert_same_candidates(tokens: set[str], monkeypatch: pytest.MonkeyPatch) -
 def test_a_library_built_from_another_source_is_not_loaded(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     # its functions could take other arguments than kernels.py passes: the numpy paths run instead
     other = tmp_path / "kernels.c"
-    other.write_bytes(kernels.SOURCE.read_bytes() + b"\n/* changed */\n")
-    monkeypatch.setattr(kernels, "SOURCE", other)
+    other.write_bytes(Path(kernels.SOURCE).read_bytes() + b"\n/* changed */\n")
+    monkeypatch.setattr(kernels, "SOURCE", str(other))
     with pytest.warns(RuntimeWarning, match="setup.sh"):
         assert kernels._load() is None
-    monkeypatch.setattr(kernels, "SOURCE", kernels.LIBRARY.with_name("kernels.c"))
+    monkeypatch.setattr(kernels, "SOURCE", str(Path(kernels.LIBRARY).with_name("kernels.c")))
     assert kernels._load() is not None
 
 

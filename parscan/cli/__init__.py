@@ -10,8 +10,8 @@ of that command's start-up); `app` is imported on first use (`from parscan.cli i
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
 
@@ -34,7 +34,7 @@ def _repair_without_typer(args: list[str]) -> bool:
         return False
     from parscan.cli import plain
 
-    plain.run(plain.repair, file=Path(args[1]) if len(args) == 2 else None)
+    plain.run(plain.repair, file=args[1] if len(args) == 2 else None)  # a string: no pathlib (normalizers/__init__.py)
     return True
 
 
@@ -63,7 +63,7 @@ def _extract_on_workers(args: list[str]) -> bool:
             values[name] = value if equals else next(rest, "")
         elif not arg.startswith("-"):
             files.append(arg)
-    if len(files) != 1 or not files[0].lower().endswith((".pdf", ".tif", ".tiff")) or not Path(files[0]).is_file():
+    if len(files) != 1 or not files[0].lower().endswith((".pdf", ".tif", ".tiff")) or not os.path.isfile(files[0]):
         return False
     if values.get("--pages", "-").strip().isdigit():  # one page
         return False

@@ -12,7 +12,6 @@ import gc
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from parscan.errors import BadInputError, ParscanError
 
@@ -42,7 +41,7 @@ def run(command: Callable[..., None], **values: object) -> None:
         raise SystemExit(ended[1]) from None
 
 
-def repair(file: Path | None = None) -> None:
+def repair(file: str | os.PathLike[str] | None = None) -> None:
     """Repair the OCR text of `file` (stdin when None) to stdout: one output line per input line."""
     # repair does no linear algebra: where it imports numpy (its fallback without _kernels.so), numpy's
     # OpenBLAS need not start a thread per core (~0.05 s of CPU on 2 cores, more on more); a user's own
@@ -64,12 +63,13 @@ def repair(file: Path | None = None) -> None:
             gc.enable()
 
 
-def _repair(file: Path | None) -> None:
+def _repair(file: str | os.PathLike[str] | None) -> None:
     from parscan.normalizers.repair import DocumentCache, get_repairer
+    from parscan.normalizers.state_cache import read_bytes
 
-    if file is not None and not file.exists():
+    if file is not None and not os.path.exists(file):
         raise BadInputError(f"{file}: no such file")
-    raw = file.read_bytes() if file is not None else sys.stdin.buffer.read()
+    raw = read_bytes(file) if file is not None else sys.stdin.buffer.read()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from array import array
-from typing import TYPE_CHECKING, NamedTuple
+from collections import namedtuple
+from typing import TYPE_CHECKING
 
 from parscan.normalizers import kernels
 from parscan.normalizers.lm import FLOOR, BigramLM
@@ -23,7 +24,8 @@ UNKNOWN_LOGPROB = -12.0  # a word the language model never saw (names, rare term
 CACHE_WEIGHT = 0.05  # share of the document's own word counts in the language model
 
 
-class Readings(NamedTuple):
+class Readings(namedtuple("Readings", ("distinct", "fixed", "words", "model", "shape", "ints", "floats", "transitions",
+                                       "prefix"), defaults=((0, 0), None, None, (), ""))):
     """What the decoder needs of one OCR token's options, and how to write each one out.
 
     `shape`: the number of options and of transitions inside options of several tokens; `ints`
@@ -35,18 +37,15 @@ class Readings(NamedTuple):
     printed word `words[k]` in the case of `model`; `prefix` goes before each. `transitions`: the
     inner transitions as (option, previous id, id). A named tuple, not a frozen dataclass: made ~2,500
     times a seed file (a frozen dataclass sets each field through object.__setattr__), and the dataclasses
-    module was ~11 % of the instructions of `parscan repair`'s start-up (numbers.py).
+    module was ~11 % of the instructions of `parscan repair`'s start-up (numbers.py). Made by
+    `collections.namedtuple`, not `typing.NamedTuple`: under `from __future__ import annotations` the latter
+    compiles each field's annotation string at import (with Formula's, 14 calls of `compile`, ~1 ms of
+    every start-up). Fields: distinct (bool), fixed (tuple of str | None), words (tuple of int), model
+    (str), shape ((int, int)), ints and floats (array | None), transitions (tuple of (int, int, int)),
+    prefix (str).
     """
 
-    distinct: bool
-    fixed: tuple[str | None, ...]
-    words: tuple[int, ...]
-    model: str
-    shape: tuple[int, int] = (0, 0)
-    ints: array | None = None
-    floats: array | None = None
-    transitions: tuple[tuple[int, int, int], ...] = ()
-    prefix: str = ""
+    __slots__ = ()
 
     @property
     def first(self) -> array | None:

@@ -14,20 +14,22 @@ the OCR's. Numbers and punctuation stay as read; a word already spelt right stay
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
+from collections import namedtuple
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Callable, Literal, NamedTuple
+from typing import Callable, Literal
 
-from parscan.normalizers import DATA
+from parscan.normalizers import DATA_DIR
 from parscan.normalizers.names import fold_compact
-from parscan.normalizers.state_cache import cached_state
+from parscan.normalizers.state_cache import cached_state, read_bytes
 from parscan.normalizers.vietnamese import apply_case, split_edges
 
 FORMULA_FILE = "formulas.yaml"
 CACHE_FORMAT = 2  # bump when the derived catalogue changes shape or content for the same data files
-REGISTRY = DATA.parents[1] / "registries" / "data"
+REGISTRY = os.path.join(os.path.dirname(os.path.dirname(DATA_DIR)), "registries", "data")
 # a whole line matching a formula this closely (normalised Levenshtein similarity of the letter skeletons)
 # is that formula; the start or the end of a longer line must match closer, and be a formula of
 # PART_LETTERS letters or more (a short formula inside a line is too easily met by chance)
@@ -53,12 +55,15 @@ _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
-class Formula(NamedTuple):  # not a dataclass: its module costs `parscan repair`'s start-up (numbers.py)
-    words: tuple[str, ...]  # the printed tokens; "{n}" a number slot
-    letters: str  # the skeleton compared with the OCR's
-    name: tuple[int, int] | None  # where the registry name that fills its slot is in `letters`
-    spans: tuple[tuple[int, int], ...]  # where each word's letters are in `letters`
-    shape: tuple[str, ...]  # "W" a run of words, "N" a number, "P" punctuation
+class Formula(namedtuple("Formula", ("words", "letters", "name", "spans", "shape"))):
+    """A formula of the catalogue. Fields: words (tuple of str), the printed tokens, "{n}" a number slot;
+    letters (str), the skeleton compared with the OCR's; name ((int, int) | None), where the registry
+    name that fills its slot is in `letters`; spans (tuple of (int, int)), where each word's letters are
+    in `letters`; shape (tuple of str), "W" a run of words, "N" a number, "P" punctuation.
+    Not a dataclass (its module costs `parscan repair`'s start-up, numbers.py), nor a `typing.NamedTuple`
+    (it compiles each annotation string at import: decoder.Readings)."""
+
+    __slots__ = ()
 
     @property
     def numbers(self) -> int:
@@ -122,7 +127,7 @@ def _expand(template: str, slots: dict[str, list[tuple[str, str]]]) -> list[tupl
 def catalogue() -> "Formulas":
     """The formulas of `data/formulas.yaml` with their slots filled from the unit registry, derived
     once per version of those two files and kept in the per-user cache (state_cache.py)."""
-    sources = (DATA / FORMULA_FILE).read_bytes() + (REGISTRY / "units.yaml").read_bytes()
+    sources = read_bytes(os.path.join(DATA_DIR, FORMULA_FILE)) + read_bytes(os.path.join(REGISTRY, "units.yaml"))
     return Formulas(cached_state(sources, f"formulas{CACHE_FORMAT}", _derive))
 
 
@@ -132,10 +137,11 @@ def _derive() -> dict:
     per word, the formulas it may announce as a bit mask."""
     import yaml
 
-    def load(path) -> dict:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    def load(path: str) -> dict:
+        with open(path, encoding="utf-8") as file:
+            return yaml.load(file.read(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
-    units = load(REGISTRY / "units.yaml")
+    units = load(os.path.join(REGISTRY, "units.yaml"))
     kinds = {"tinh": "TỈNH", "thanh_pho": "THÀNH PHỐ"}
     slots = {
         "province": [(f"{kinds[p['kind']]} {p['name'].upper()}", p["name"]) for p in units.get("provinces", [])
@@ -144,7 +150,8 @@ def _derive() -> dict:
                        if "{" not in d["name"]],
         "place": [(p["name"], p["name"]) for p in units.get("provinces", [])],
     }
-    texts = [(unicodedata.normalize("NFC", text), name) for template in load(DATA / FORMULA_FILE)["formulas"]
+    templates = load(os.path.join(DATA_DIR, FORMULA_FILE))["formulas"]
+    texts = [(unicodedata.normalize("NFC", text), name) for template in templates
              for text, name in _expand(template, slots)]
     formulas: list[Formula] = []
     for text, name in dict.fromkeys(texts):

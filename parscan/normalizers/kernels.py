@@ -10,13 +10,14 @@ the library, and the tests hold the two to the same results.
 from __future__ import annotations
 
 import ctypes
+import os
 import warnings
 from array import array
 from itertools import accumulate
-from pathlib import Path
 
-LIBRARY = Path(__file__).with_name("_kernels.so")
-SOURCE = Path(__file__).with_name("kernels.c")
+# paths as strings: `parscan repair` imports no pathlib (normalizers/__init__.py)
+LIBRARY = os.path.join(os.path.dirname(__file__), "_kernels.so")
+SOURCE = os.path.join(os.path.dirname(__file__), "kernels.c")
 _I64, _F64, _PTR = ctypes.c_int64, ctypes.c_double, ctypes.c_void_p
 
 
@@ -31,19 +32,20 @@ def _source_sha256() -> str:
             from _sha256 import sha256
         except ImportError:
             from hashlib import sha256
-    return sha256(SOURCE.read_bytes()).hexdigest()
+    with open(SOURCE, "rb") as source:
+        return sha256(source.read()).hexdigest()
 
 
 def _load() -> ctypes.CDLL | None:
-    if not LIBRARY.exists() or not SOURCE.exists():
+    if not os.path.exists(LIBRARY) or not os.path.exists(SOURCE):
         return None
     try:
-        library = ctypes.CDLL(str(LIBRARY))
+        library = ctypes.CDLL(LIBRARY)
     except OSError:  # built for another machine or interpreter: the numpy search does the work
         return None
     library.kernels_source.restype = ctypes.c_char_p
     if library.kernels_source().decode() != _source_sha256():
-        warnings.warn(f"{LIBRARY.name} was built from another kernels.c: run scripts/setup.sh "
+        warnings.warn(f"{os.path.basename(LIBRARY)} was built from another kernels.c: run scripts/setup.sh "
                       "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
     library.beam_decode.restype = ctypes.c_int

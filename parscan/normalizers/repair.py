@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import math
+import os
 import re
 from array import array
 from collections.abc import Callable, Iterable
@@ -20,12 +21,12 @@ from functools import lru_cache
 from struct import pack as _pack
 from typing import TYPE_CHECKING, Literal
 
-from parscan.normalizers import DATA, kernels
+from parscan.normalizers import DATA_DIR, kernels
 from parscan.normalizers.channel import Channel
 from parscan.normalizers.decoder import DocumentCache, Readings, decode
 from parscan.normalizers.formulas import catalogue as formula_catalogue
 from parscan.normalizers.lm import BOS, EOS, BigramLM
-from parscan.normalizers.state_cache import cached_state
+from parscan.normalizers.state_cache import cached_state, read_bytes
 from parscan.normalizers.names import strip_diacritics
 from parscan.normalizers.number_repair import decimal_separators, restore_decimal_commas, writes_decimal_commas
 from parscan.normalizers.vietnamese import (
@@ -47,7 +48,8 @@ if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s 
 
 LineKind = Literal["legacy", "vie", "clean", "noise"]
 MODEL_FILE = "repair_model.json.gz"
-REGISTRY_DATA = DATA.parents[1] / "registries" / "data"  # the units' names a repair must not rewrite
+# the units' names a repair must not rewrite
+REGISTRY_DATA = os.path.join(os.path.dirname(os.path.dirname(DATA_DIR)), "registries", "data")
 CHANNEL_WEIGHT = 0.7  # tuned on held-out synthetic pairs (benchmarks), never on the dev gold
 # A line whose OCR is badly garbled gets less of the channel's word and more of the language model's: there
 # the channel, learned from renders, is sure of what it cannot know. Garbled: more than GARBLED_SHARE of its
@@ -758,7 +760,7 @@ def _known_names() -> dict[str, list[tuple[str, ...]]]:
     repair` the document model's import), once per version of them: then from the per-user cache
     (parsing the YAML is ~0.05 s of every process's start)."""
     files = ("units.yaml", "national_units.yaml")
-    return cached_state(b"".join((REGISTRY_DATA / name).read_bytes() for name in files), "names1",
+    return cached_state(b"".join(map(read_bytes, (os.path.join(REGISTRY_DATA, name) for name in files))), "names1",
                         lambda: _read_known_names(*files))
 
 
@@ -766,7 +768,8 @@ def _read_known_names(units_file: str, national_file: str) -> dict[str, list[tup
     import yaml
 
     def load(name: str) -> dict:
-        text = (REGISTRY_DATA / name).read_text(encoding="utf-8")
+        with open(os.path.join(REGISTRY_DATA, name), encoding="utf-8") as file:
+            text = file.read()
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
     units, national = load(units_file), load(national_file)
@@ -974,12 +977,12 @@ def _lm_token(word: str, lm: BigramLM) -> str:
 
 @lru_cache(maxsize=1)
 def get_repairer() -> Repairer:
-    path = DATA / MODEL_FILE
-    if not path.exists():
+    path = os.path.join(DATA_DIR, MODEL_FILE)
+    if not os.path.exists(path):
         from parscan.errors import ParscanError
 
         raise ParscanError(f"repair model missing ({path}): run `make model`")
-    artefact = path.read_bytes()
+    artefact = read_bytes(path)
 
     def derive() -> dict:
         import gzip  # only when the per-user cache lacks the tables (first use of a model)

@@ -14,7 +14,6 @@ import marshal
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 FORMAT = 10  # bump when the derived structures change shape or content (7: the channel's seen forms packed
 # in SortedLookup, its deletion index's ids as int32 bytes; 8: where each context's keys start, for the
@@ -22,11 +21,18 @@ FORMAT = 10  # bump when the derived structures change shape or content (7: the 
 # of two vowel groups are acronyms, SIPAS)
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
+    """A string, not a Path: `parscan repair` imports no pathlib (normalizers/__init__.py)."""
     if os.environ.get("PARSCAN_CACHE_DIR"):
-        return Path(os.environ["PARSCAN_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "parscan"
+        return os.environ["PARSCAN_CACHE_DIR"]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "parscan")
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes by its path as a string (the artefacts' paths are strings: see cache_dir)."""
+    with open(path, "rb") as file:
+        return file.read()
 
 
 def plain(value: object) -> object:
@@ -46,17 +52,19 @@ def _digest(artefact: bytes) -> str:
 
 
 def cached_state(artefact: bytes, name: str, derive: Callable[[], dict]) -> dict:
-    path = cache_dir() / f"{name}-{_digest(artefact)}-py{sys.version_info[0]}{sys.version_info[1]}-v{FORMAT}.marshal"
+    folder = cache_dir()
+    path = os.path.join(folder, f"{name}-{_digest(artefact)}-py{sys.version_info[0]}{sys.version_info[1]}-v{FORMAT}")
     try:
-        return marshal.loads(path.read_bytes())
+        with open(f"{path}.marshal", "rb") as cached:
+            return marshal.loads(cached.read())
     except (OSError, ValueError, EOFError, TypeError):
         pass
     state = derive()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(state))
-        partial.replace(path)  # atomic: parallel workers never read half a file
+        os.makedirs(folder, exist_ok=True)
+        with open(f"{path}.{os.getpid()}.tmp", "wb") as partial:
+            partial.write(marshal.dumps(state))
+        os.replace(f"{path}.{os.getpid()}.tmp", f"{path}.marshal")  # atomic: parallel workers never read half a file
     except (OSError, ValueError):
         pass
     return state
