@@ -665,6 +665,10 @@ CASES = [
                  "(tổng 27 đơn vị). Thuộc loại Xuất sắc năm 2022 có Sở Tư pháp; Sở Y tế và Sở Xây dựng, tổng cộng 03 đơn vị. "
                  "Số đơn vị xếp loại Tốt năm 2022 là 19 (năm 2021: 15), tăng {x} đơn vị.", "4", "3", "claim_delta", 3.0,
                  id="last-years-count-labelled-by-its-year-is-no-count-of-the-class-named-before"),
+    pytest.param("national", "Thêm {x} địa phương so với năm 2021: nhóm B năm nay có 54, năm trước 46.", "8", "7", "claim_delta",
+                 7.0, id="them-opening-the-sentence-is-the-change"),
+    pytest.param("national", NATIONAL_LEAD + "Nếu năm 2021 điểm trung bình là 81,65% thì năm nay con số này đã tăng lên 83,41%, tức "
+                 "nhiều hơn {x} điểm phần trăm.", "1,76", "1,67", "claim_delta", 1.67, id="a-year-before-diem-is-no-score"),
     pytest.param("province", "Có {x} đơn vị đạt loại Khá năm 2022, đó là: Văn phòng UBND tỉnh; Sở Lao động - Thương binh và Xã hội "
                  "và Sở Ngoại vụ.", "ba", "bốn", "claim_count", 4.0, id="a-count-its-year-then-do-la-and-its-list"),
 ]

@@ -1652,7 +1652,7 @@ class _Reader:
                 continue
             self.used.add(c)
             owner.change = size if owner.value > owner.previous_value else -size
-        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon|mat di|mat|bot di|bot|vang di)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
+        for m in re.finditer(r"(?P<dir>tang|giam|nhieu hon|it hon|mat di|mat|bot di|bot|vang di|(?<!\w)them)\s*(?:(?:so voi\s*)?(?:nam truoc|nam ngoai)\s*)?(?:them\s*|di\s*)?⟨(?P<k>[CX])(?P<c>\d+)⟩\s*(?:don vi|co quan|dia phuong|tinh|bo|so|huyen)?"
                              r"(?:[^;⟨]{0,20}?so voi (?:nam )?⟨Y(?P<y>\d+)⟩)?", self.shape):
             owner = _owner(values, m.start(), self.shape)
             prior = [v for p, v in values if p < m.start() and v.kind in ("count", "members") and v.band]
@@ -1669,7 +1669,7 @@ class _Reader:
                 continue  # "Năm 2021 nhóm B có 13 bộ; năm nay tăng 1": the change of a later year's count (windows)
             self.used.add(c)
             count = self.s.mentions[c].value
-            owner.change = count if m.group("dir") in ("tang", "nhieu hon") else -count
+            owner.change = count if m.group("dir") in ("tang", "nhieu hon", "them") else -count
             if m.group("y"):
                 owner.previous_year = int(self.s.mentions[int(m.group("y"))].value)
         for m in _SIGNED_COUNT_CHANGE_RE.finditer(self.shape):  # "có 4 bộ, ngành (-2 so với năm trước)"

@@ -438,7 +438,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
             mention = Mention("K", value, start + a, start + b, printed)
-        elif after is not None:
+        elif after is not None and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_BEFORE_RE.search(before)):
+            # (not "năm 2021 điểm trung bình là …": a year, then the score's noun)
             unit = {"%": "%", "diem": "điểm", "diem %": "%", "diem phan tram": "điểm phần trăm"}[after.group(1)]
             mention = Mention("P", value, start + a, start + b, printed, unit=unit)
             b = after.end()
