@@ -1117,6 +1117,9 @@ class _Reader:
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
             # "có 30 đơn vị tham gia" counts the whole only of an assessment the clause named before it
             clause = self.shape[clause_start: m.start() if name == "population_after" else clause_end]
+            # (the units assessed, then their classes after a colon: "có 27 đơn vị được đánh giá, xếp loại như sau: …")
+            colon = self.shape.find(":", m.end(), clause_end)
+            head_end = colon if name == "population_after" and colon >= 0 else clause_end
             end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
@@ -1128,7 +1131,7 @@ class _Reader:
                 continue  # "được xác định cho 19 bộ, ngành, trong đó bộ là 16, …": the total of a breakdown (windows)
             if _SUBSET_RE.match(after) or _AND_ANOTHER_COUNT_RE.match(after) or _WHOLE_AFTER_RE.match(after) or bounded or len(self.unit_names(clause_start, m.start())) >= 2 or listed or (
                     _WEAK_POPULATION_RE.match(m.group(0)) and (
-                        not (ASSESSED_RE.search(clause) or name == "population_after") or self._labels(clause_start, clause_end)
+                        not (ASSESSED_RE.search(clause) or name == "population_after") or self._labels(clause_start, head_end)
                         or self._band_bounds(clause_start, clause_end))):
                 # "13 bộ tăng điểm", "tổng cộng 58 tỉnh đạt từ 80% trở lên": a part; "A, B và C – tổng cộng 3 đơn vị", "Nhóm A gồm A; B; C; tổng số là 03":
                 # the list's count, not the whole;
@@ -1312,7 +1315,10 @@ class _Reader:
                 attached = next((bd for bd in bounds if bd[0] >= label_end
                                  and _BOUNDS_ATTACHED_RE.fullmatch(shape[label_end: bd[0]])), None)
                 bound = attached or self._following(bounds, pos, i, positions) or self._nearest(
-                    bounds, label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
+                    [bd for bd in bounds if not any(self._following([bd], q, j, positions) for q, j, _ in anchors if q != pos)],
+                    label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
+                # (a bound printed right after another count is that count's: "Có 23 đơn vị đạt từ 80 điểm trở lên
+                # (gồm 3 đơn vị Xuất sắc và 20 đơn vị Tốt)" gives Xuất sắc no bound)
             else:  # a bound after a colon opens the list's next item, not this count's statement ("Trong 31 đơn
                 # vị, kết quả như sau: Xuất sắc (từ 90% trở lên) – 4 đơn vị")
                 bound = self._following(bounds, pos, i, positions) or self._nearest(
