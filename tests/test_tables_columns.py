@@ -413,13 +413,33 @@ def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_o
                confirm_digits=True)
     assert (_cell(table, 1, 3).text, _cell(table, 1, 3).value) == ("8.77", 8.77) and len(made) == 3
     made.clear()
-    table = _wide({(0, 2): "9/77"})  # not a reading whose digits count: the first that fits, as before
+    table = _wide({(0, 2): "9/77"})  # no digits of its own to agree with: every re-reading votes, a tie keeps the first
     type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None, confirm_digits=True)
-    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77", "9.77"])
     made.clear()
     table = _wide({(0, 2): "977"})  # a sharp scan: the first that fits, nothing more read
     type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None)
     assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+
+
+def test_a_first_rereading_of_a_cell_without_digits_of_its_own_is_outvoted_only_by_a_clear_majority() -> None:
+    """On a blurred copy, a cell read '9%' (no digits to check a re-reading against) whose first fitting
+    re-reading is '9.85' takes the digits its later re-readings give three times or more and twice more often
+    than the first's ('9,95'); a winner read twice, one a reading ahead, two digits away, or out of the
+    column's range leaves the first; a sharp scan reads nothing after the first that fits."""
+    def settled(rereadings: list[str], confirm: bool = True) -> Cell:
+        table = _wide({(0, 2): "9%"})
+        type_table(table, reread=lambda cell: iter(rereadings), separator=lambda cell, n: None,
+                   confirm_digits=confirm)
+        return _cell(table, 1, 3)
+
+    cell = settled(["9.85", "995", "9,95", "9.95"])
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9%", 9.95, None)
+    assert settled(["9.85", "9,95", "9.95"]).value == 9.85  # read twice only
+    assert settled(["9.85", "9,85", "9,95", "9.95", "995"]).value == 9.85  # 3 against 2: not two more
+    assert settled(["9.85", "9,46", "9.46", "946"]).value == 9.85  # two digits away
+    assert settled(["7.77", "1,77", "1.77", "177"]).value == 7.77  # 1,77: out of the column's range
+    assert settled(["9.85", "995", "9,95", "9.95"], confirm=False).value == 9.85  # a sharp scan
 
 
 def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_fit_the_column() -> None:
