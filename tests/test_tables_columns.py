@@ -464,6 +464,30 @@ def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_
     assert settled("9,92", ["8,92", "892"], ["8,92", "8,92"], unsettled=False).value == 9.92
 
 
+def test_a_number_chosen_among_readings_that_disagree_is_put_to_the_vote_with_no_second_opinion() -> None:
+    """A blurred table's cell read '9%' by words and '9.85' by digits (`cells._readings_split`: its readings
+    disagree) is put to the vote with no second-opinion readings (`unsettled` gives []): its re-readings'
+    '9,95' three times against its own once wins; a cell whose readings agree but for the separator, or one
+    not put to the vote (None), keeps its reading."""
+    from parscan.pipeline.tables.cells import _readings_split
+
+    assert _readings_split(Cell(row=1, col=3, text="9.85", alt_text="9%"))
+    assert _readings_split(Cell(row=1, col=3, text="9,35", alt_text="995"))
+    assert not _readings_split(Cell(row=1, col=3, text="7,42", alt_text="742"))
+    assert not _readings_split(Cell(row=1, col=3, text="9.85"))
+
+    def settled(voted: bool) -> Cell:
+        table = _wide({(0, 2): "9.85"})
+        _cell(table, 1, 3).alt_text = "9%"
+        type_table(table, reread=lambda cell: iter(["9,95", "995", "9.95"]), separator=lambda cell, n: None,
+                   unsettled=lambda cell: [] if voted and cell.text == "9.85" else None)
+        return _cell(table, 1, 3)
+
+    cell = settled(True)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9.85", 9.95, None)
+    assert settled(False).value == 9.85
+
+
 def test_a_rank_column_whose_order_is_broken_by_misreadings_is_the_rank_under_its_header() -> None:
     """Ranks printed in rank order of which a few read as nothing or with a digit wrong ('16' for 10, '45' for
     15, '1' for 17) break one pair in four of the column's order, and no score column follows them: under

@@ -521,7 +521,7 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
     value = _fits(cell.text, col) if cell.text.strip() else None
-    if value is not None and unsettled and col.kind == "score" and reread is not None:
+    if value is not None and unsettled is not None and col.kind == "score" and reread is not None:
         voted = _voted(cell, unsettled, reread(cell), col)
         if voted is not None:
             cell.alt_text, cell.text, value = cell.text, voted, _fits(voted, col)
