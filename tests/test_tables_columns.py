@@ -413,13 +413,33 @@ def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_o
                confirm_digits=True)
     assert (_cell(table, 1, 3).text, _cell(table, 1, 3).value) == ("8.77", 8.77) and len(made) == 3
     made.clear()
-    table = _wide({(0, 2): "9/77"})  # not a reading whose digits count: the first that fits, as before
+    table = _wide({(0, 2): "9/77"})  # no digits of its own to agree with: every re-reading votes, a tie keeps the first
     type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None, confirm_digits=True)
-    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+    assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77", "9.77"])
     made.clear()
     table = _wide({(0, 2): "977"})  # a sharp scan: the first that fits, nothing more read
     type_table(table, reread=rereadings(["8.77", "9.77"]), separator=lambda cell, n: None)
     assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
+
+
+def test_a_first_rereading_of_a_cell_without_digits_of_its_own_is_outvoted_only_by_a_clear_majority() -> None:
+    """On a blurred copy, a cell read '9%' (no digits to check a re-reading against) whose first fitting
+    re-reading is '9.85' takes the digits its later re-readings give three times or more and twice more often
+    than the first's ('9,95'); a winner read twice, one a reading ahead, two digits away, or out of the
+    column's range leaves the first; a sharp scan reads nothing after the first that fits."""
+    def settled(rereadings: list[str], confirm: bool = True) -> Cell:
+        table = _wide({(0, 2): "9%"})
+        type_table(table, reread=lambda cell: iter(rereadings), separator=lambda cell, n: None,
+                   confirm_digits=confirm)
+        return _cell(table, 1, 3)
+
+    cell = settled(["9.85", "995", "9,95", "9.95"])
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9%", 9.95, None)
+    assert settled(["9.85", "9,95", "9.95"]).value == 9.85  # read twice only
+    assert settled(["9.85", "9,85", "9,95", "9.95", "995"]).value == 9.85  # 3 against 2: not two more
+    assert settled(["9.85", "9,46", "9.46", "946"]).value == 9.85  # two digits away
+    assert settled(["7.77", "1,77", "1.77", "177"]).value == 7.77  # 1,77: out of the column's range
+    assert settled(["9.85", "995", "9,95", "9.95"], confirm=False).value == 9.85  # a sharp scan
 
 
 def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_fit_the_column() -> None:
@@ -442,6 +462,30 @@ def test_an_unsettled_cell_takes_the_digits_most_of_its_readings_give_when_they_
     assert settled("9,92", ["8,92", "892"], ["8,92", "9,92", "992"]).value == 9.92  # tied 3 against 3
     assert settled("9,92", ["8,82", "882"], ["8,82", "8,82"]).value == 9.92  # two digits away
     assert settled("9,92", ["8,92", "892"], ["8,92", "8,92"], unsettled=False).value == 9.92
+
+
+def test_a_number_chosen_among_readings_that_disagree_is_put_to_the_vote_with_no_second_opinion() -> None:
+    """A blurred table's cell read '9%' by words and '9.85' by digits (`cells._readings_split`: its readings
+    disagree) is put to the vote with no second-opinion readings (`unsettled` gives []): its re-readings'
+    '9,95' three times against its own once wins; a cell whose readings agree but for the separator, or one
+    not put to the vote (None), keeps its reading."""
+    from parscan.pipeline.tables.cells import _readings_split
+
+    assert _readings_split(Cell(row=1, col=3, text="9.85", alt_text="9%"))
+    assert _readings_split(Cell(row=1, col=3, text="9,35", alt_text="995"))
+    assert not _readings_split(Cell(row=1, col=3, text="7,42", alt_text="742"))
+    assert not _readings_split(Cell(row=1, col=3, text="9.85"))
+
+    def settled(voted: bool) -> Cell:
+        table = _wide({(0, 2): "9.85"})
+        _cell(table, 1, 3).alt_text = "9%"
+        type_table(table, reread=lambda cell: iter(["9,95", "995", "9.95"]), separator=lambda cell, n: None,
+                   unsettled=lambda cell: [] if voted and cell.text == "9.85" else None)
+        return _cell(table, 1, 3)
+
+    cell = settled(True)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9,95", "9.85", 9.95, None)
+    assert settled(False).value == 9.85
 
 
 def test_a_rank_column_whose_order_is_broken_by_misreadings_is_the_rank_under_its_header() -> None:

@@ -35,6 +35,7 @@ from parscan.schemas.records import Cell, Table
 SEP_RE = re.compile(r"[.,](\d+)\D*$")
 CODE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}\.?$|^\d{1,2}\.$")
 INT_RE = re.compile(r"^\d{1,4}$")
+OUTVOTE_MIN, OUTVOTE_MARGIN = 3, 2  # `_outvoted`: how often, and how much more often than the first, a winner is read
 SHAPE_RE = re.compile(r"^\d+(?:[.,]\d+)?$")  # digits and at most one separator (`_confirmed`)
 RANK_SLACK = 2  # a rank may exceed the rows counted by this much (rows lost at a page break, a tie)
 
@@ -442,12 +443,39 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
     sharp scan the first re-reading was the right one where this differs (a held-out `scan` page's 8,44 read
     '944', re-read '8.44', then '9.44'), as the second opinion is kept off sharp scans (`cells._blurred`)."""
     theirs, mine = re.sub(r"\D", "", first), re.sub(r"\D", "", own)
-    if not SHAPE_RE.match(own.strip()) or len(mine) != len(theirs) \
-            or sum(a != b for a, b in zip(mine, theirs)) != 1:
+    if not SHAPE_RE.match(own.strip()):
+        return _outvoted(first, value, rest, col)
+    if len(mine) != len(theirs) or sum(a != b for a, b in zip(mine, theirs)) != 1:
         return first, value
     for reading in rest:
         fits = _fits(reading, col)
         if fits is not None and re.sub(r"\D", "", reading) == mine:
+            return reading, fits
+    return first, value
+
+
+def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) -> tuple[str, float]:
+    """The re-reading a score cell takes when its own reading gives no digits to check the first fitting one
+    against ('9%', 's94', '7,9'): every later re-reading is made, and a digit string that differs from the
+    first's in one place replaces it when it is read OUTVOTE_MIN times or more, at least OUTVOTE_MARGIN more
+    often than the first's digits and strictly more than any other, in a reading that fits the column.
+
+    Why: on a blurred copy the first re-reading that fits was taken on its own, and among the tuned `bad`
+    pages' one-digit confusions about a third are such first readings ('9,95' re-read '9.85', '6,99' '6,39',
+    '5,94' '5,54' after 's94'), while the later re-readings of the same crop (other scales, its grey levels,
+    `eng`) read the printed digit more often. Only the cell's readings vote: the column says only which
+    reading may stand."""
+    readings = [first] + [t for t in rest if SHAPE_RE.match(t.strip())]
+    counts = Counter(re.sub(r"\D", "", t) for t in readings)
+    mine = re.sub(r"\D", "", first)
+    ranked = counts.most_common()
+    winner, n = ranked[0]
+    if winner == mine or n < OUTVOTE_MIN or n < counts[mine] + OUTVOTE_MARGIN or ranked[1][1] == n \
+            or len(winner) != len(mine) or sum(a != b for a, b in zip(winner, mine)) != 1:
+        return first, value
+    for reading in readings:
+        fits = _fits(reading, col)
+        if fits is not None and re.sub(r"\D", "", reading) == winner:
             return reading, fits
     return first, value
 
@@ -493,7 +521,7 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
     value = _fits(cell.text, col) if cell.text.strip() else None
-    if value is not None and unsettled and col.kind == "score" and reread is not None:
+    if value is not None and unsettled is not None and col.kind == "score" and reread is not None:
         voted = _voted(cell, unsettled, reread(cell), col)
         if voted is not None:
             cell.alt_text, cell.text, value = cell.text, voted, _fits(voted, col)
