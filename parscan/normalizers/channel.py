@@ -50,7 +50,7 @@ def _depth(key: str) -> int:
 
 def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     """A map of strings to (word ids[, log-probs]) as plain data that loads in microseconds: the keys
-    sorted in one string, the values in flat arrays (see SortedLookup)."""
+    sorted in one UTF-32 string, the values in flat arrays (see SortedLookup)."""
     import numpy as np
 
     keys = sorted(table)
@@ -62,9 +62,10 @@ def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     # where each key starts in `chars`, and one more (its end + 1), as kernels.c `Table` reads them
     starts = [0, *accumulate(len(key) + 1 for key in keys)]
     starts[-1] = len(joined) + 1
-    return {"keys": joined, "offsets": np.array(offsets, dtype=np.int64).tobytes(),
-            # the keys as the compiled lookup reads them, stored rather than made in every process (~4.5 ms)
-            "chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
+    # the keys only as the compiled lookup reads them, stored rather than made in every process (~4.5 ms);
+    # Python's lookups decode them when first asked (a str of them too was ~0.5 ms of every cache load)
+    return {"chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
+            "offsets": np.array(offsets, dtype=np.int64).tobytes(),
             "ids": np.array([i for key in keys for i in table[key][0]], dtype=np.int32).tobytes(),
             "scores": np.array([x for key in keys for x in table[key][1]]).tobytes() if columns == 2 else None}
 
@@ -84,7 +85,8 @@ class SortedLookup:
 
     @cached_property
     def _keys(self) -> list[str]:
-        return self._state["keys"].split("\n") if self._state["keys"] else []
+        keys = self._state["chars"].decode("utf-32-le")
+        return keys.split("\n") if keys else []
 
     @cached_property
     def compiled(self) -> array:

@@ -18,7 +18,8 @@ from collections.abc import Callable
 FORMAT = 11  # bump when the derived structures change shape or content (7: the channel's seen forms packed
 # in SortedLookup, its deletion index's ids as int32 bytes; 8: where each context's keys start, for the
 # compiled search without numpy; 9: the channel's deletion index packed as its seen forms are; 10: capitals
-# of two vowel groups are acronyms, SIPAS; 11: the packed tables' keys also as UTF-32 with where each starts)
+# of two vowel groups are acronyms, SIPAS; 11: the packed tables' keys as UTF-32 with
+# where each starts, not as a str)
 
 
 def cache_dir() -> str:
