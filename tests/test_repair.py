@@ -205,6 +205,21 @@ def test_the_packed_tables_answer_as_the_dicts_they_were_packed_from() -> None:
     assert "a" not in empty and empty.get("a") == ()
 
 
+def test_the_packed_keys_are_stored_as_the_compiled_lookup_reads_them() -> None:
+    # UTF-32 characters and where each key starts, stored in the per-user cache rather than made per process:
+    # key k is chars[starts[k] .. starts[k + 1] - 1), the last start one past the end
+    import struct
+
+    keys = ["a", "ctia", "điếm", "s6"]
+    packed = channel_module.pack({key: ((i,),) for i, key in enumerate(keys)})
+    chars = packed["chars"].decode("utf-32-le")
+    starts = struct.unpack(f"{len(keys) + 1}q", packed["starts"])
+    assert [chars[starts[k]:starts[k + 1] - 1] for k in range(len(keys))] == sorted(keys)
+    assert starts[-1] == len(chars) + 1
+    empty = channel_module.pack({})
+    assert empty["chars"] == b"" and struct.unpack("q", empty["starts"]) == (1,)
+
+
 def test_a_name_that_carries_no_marks_is_not_restored_into_other_words(repairer) -> None:
     """Every province of the registry whose name has no tone marks, alone on a table row: the row is read as
     text that lost its marks, and the name used to be "restored" into other words ("Gia Lai" -> "Giờ Làm",

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from parscan.normalizers import kernels
@@ -49,7 +50,7 @@ def _depth(key: str) -> int:
 
 def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     """A map of strings to (word ids[, log-probs]) as plain data that loads in microseconds: the keys
-    sorted in one string, the values in flat arrays (see SortedLookup)."""
+    sorted in one UTF-32 string, the values in flat arrays (see SortedLookup)."""
     import numpy as np
 
     keys = sorted(table)
@@ -57,7 +58,14 @@ def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     offsets = [0]
     for key in keys:
         offsets.append(offsets[-1] + len(table[key][0]))
-    return {"keys": "\n".join(keys), "offsets": np.array(offsets, dtype=np.int64).tobytes(),
+    joined = "\n".join(keys)
+    # where each key starts in `chars`, and one more (its end + 1), as kernels.c `Table` reads them
+    starts = [0, *accumulate(len(key) + 1 for key in keys)]
+    starts[-1] = len(joined) + 1
+    # the keys only as the compiled lookup reads them, stored rather than made in every process (~4.5 ms);
+    # Python's lookups decode them when first asked (a str of them too was ~0.5 ms of every cache load)
+    return {"chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
+            "offsets": np.array(offsets, dtype=np.int64).tobytes(),
             "ids": np.array([i for key in keys for i in table[key][0]], dtype=np.int32).tobytes(),
             "scores": np.array([x for key in keys for x in table[key][1]]).tobytes() if columns == 2 else None}
 
@@ -77,13 +85,14 @@ class SortedLookup:
 
     @cached_property
     def _keys(self) -> list[str]:
-        return self._state["keys"].split("\n") if self._state["keys"] else []
+        keys = self._state["chars"].decode("utf-32-le")
+        return keys.split("\n") if keys else []
 
     @cached_property
-    def compiled(self) -> tuple[tuple, array]:
+    def compiled(self) -> array:
         """The table as kernels.channel_candidates reads it (kernels.key_table): its keys never split."""
         state = self._state
-        return kernels.key_table(state["keys"], state["offsets"], state["ids"], state["scores"])
+        return kernels.key_table(state["chars"], state["starts"], state["offsets"], state["ids"], state["scores"])
 
     def _at(self, key: str) -> int:
         keys = self._keys
@@ -272,8 +281,8 @@ class Channel:
     @cached_property
     def _compiled_tables(self) -> array:
         """The seen forms, their deletion index and the lexicon's, as channel_candidates takes them (their
-        arrays kept alive by each SortedLookup's `compiled`, their packed bytes by the model's state)."""
-        return array("q", b"".join(bytes(table.compiled[1]) for table in (self.seen, self.seen_index, self.index)))
+        packed bytes kept alive by the model's state)."""
+        return array("q", b"".join(bytes(table.compiled) for table in (self.seen, self.seen_index, self.index)))
 
     def _prepare_numpy(self, new: list[str]) -> None:
         """The reference path: a few hundred array operations per document, batched by token length."""

@@ -216,15 +216,6 @@ typedef struct {
     const double *scores;
 } Table;
 
-/* Where each of a table's n keys starts in chars (n + 1 entries: the last one past the end). */
-void key_starts(const uint32_t *chars, int64_t length, int64_t n, int64_t *starts) {
-    int64_t k = 0;
-    starts[0] = 0;
-    for (int64_t i = 0; i < length && k < n; i++)
-        if (chars[i] == '\n') starts[++k] = i + 1;
-    starts[n] = length + 1;
-}
-
 static int compare(const uint32_t *a, int64_t na, const uint32_t *b, int64_t nb) {
     int64_t n = na < nb ? na : nb;
     for (int64_t i = 0; i < n; i++)

@@ -57,8 +57,6 @@ def _load() -> ctypes.CDLL | None:
     ]
     library.ceilings.restype = None
     library.ceilings.argtypes = [_PTR, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _F64, _PTR]
-    library.key_starts.restype = None
-    library.key_starts.argtypes = [_PTR, _I64, _I64, _PTR]
     library.channel_candidates.restype = None
     library.channel_candidates.argtypes = [
         _I64, _PTR, _PTR, _PTR, _PTR, _PTR, _PTR, _I64, _PTR,  # tokens: texts, keys; the OCR alphabet; the tables
@@ -110,21 +108,16 @@ def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: a
     return work[2 * n * beam:].tolist()
 
 
-def key_table(keys: str, offsets: bytes, ids: bytes, scores: bytes | None) -> tuple[tuple, array]:
-    """A table packed by channel.pack (sorted keys joined by '\\n', int64 offsets, int32 ids, float64 scores
-    or None) as channel_candidates reads it: the arrays to keep alive, and the six numbers that describe
-    it (addresses of its UTF-32 characters, where each key starts, the key count, offsets, ids, scores or 0).
-    Built once a process, on the channel's first batch (~2 ms for its three tables), so that no key is made
-    a Python string: splitting the 80k keys of the seen forms' deletion index was ~30 M instructions."""
+def key_table(chars: bytes, starts: bytes, offsets: bytes, ids: bytes, scores: bytes | None) -> array:
+    """A table packed by channel.pack (its sorted keys as UTF-32 with a '\\n' after each but the last, int64
+    starts of each key and one more, int64 offsets, int32 ids, float64 scores or None) as
+    channel_candidates reads it: the six numbers that describe it (addresses of its characters and
+    starts, the key count, offsets, ids, scores or 0). Its bytes are read where they are, in the per-user
+    cache's loaded state (the caller keeps them alive), not copied: encoding the 122k keys of the three
+    tables in every process was ~4.5 ms of a `parscan repair`'s first batch."""
     assert COMPILED is not None
-    n = keys.count("\n") + 1 if keys else 0
-    chars = array("I", keys.encode("utf-32-le"))
-    starts = array("q", bytes(8 * (n + 1)))
-    COMPILED.key_starts(_address(chars), len(chars), n, _address(starts))
-    # the packed bytes are read where they are (the caller keeps them alive), not copied into arrays
-    spec = array("q", [_address(chars), _address(starts), n, _bytes_address(offsets), _bytes_address(ids),
-                       0 if scores is None else _bytes_address(scores)])
-    return (chars, starts), spec
+    return array("q", [_bytes_address(chars), _bytes_address(starts), len(starts) // 8 - 1, _bytes_address(offsets),
+                       _bytes_address(ids), 0 if scores is None else _bytes_address(scores)])
 
 
 def _bytes_address(data: bytes) -> int:
