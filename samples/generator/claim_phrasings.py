@@ -18,6 +18,20 @@ from typing import Any
 T, H = False, True
 
 
+def _prov(c) -> bool:
+    return c.world.scope == "provincial"
+
+
+def _ud(s, role: str) -> str:
+    """The plain direction verb of a signed figure."""
+    return s.t(role, "tăng", "giảm")
+
+
+def _names(c, s) -> list[str]:
+    """The member list as printed (a planted fault may have changed it)."""
+    return [u.name for u in c.members_of(s)]
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -25,14 +25,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _n, _tail
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _n, _names, _prov, _tail, _ud
 
 _ORD = ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm")
 _LETTERS = "abcdefgh"
-
-
-def _prov(c) -> bool:
-    return c.world.scope == "provincial"
 
 
 def _org(c) -> str:
@@ -47,10 +43,6 @@ def _who(c) -> str:
 
 def _idx(c) -> str:
     return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
-
-
-def _ud(s, role: str) -> str:
-    return s.t(role, "tăng", "giảm")
 
 
 def _lx(s, role: str) -> str:
@@ -85,10 +77,6 @@ def _mixed(items: list[str]) -> str:
     for i, item in enumerate(items[:-1]):
         out += item + ("; " if i % 2 else ", ")
     return out[:-2] + " và " + items[-1]
-
-
-def _names(c, s) -> list[str]:
-    return [u.name for u in c.members_of(s)]
 
 
 def _one(s, role: str, one: str, many: str) -> str:

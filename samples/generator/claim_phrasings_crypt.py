@@ -25,13 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _tail
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _names, _prov, _tail, _ud
 
 _ORDINALS = ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm")
-
-
-def _prov(c) -> bool:
-    return c.world.scope == "provincial"
 
 
 def _org(c) -> str:
@@ -42,10 +38,6 @@ def _org(c) -> str:
 def _idx(c) -> str:
     """The name news copy gives the index: PAR INDEX nationally, Chỉ số CCHC in a province."""
     return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
-
-
-def _ud(s, role: str) -> str:
-    return s.t(role, "tăng", "giảm")
 
 
 def _soft(s, role: str) -> str:
@@ -73,10 +65,6 @@ def _empty(c, s, lead: str = "; ") -> str:
     if not s.zero:
         return ""
     return f"{lead}{_enum([b.grp for b in s.zero], ', ', ' và ')} không có {c.V.cn} nào"
-
-
-def _names(c, s) -> list[str]:
-    return [u.name for u in c.members_of(s)]
 
 
 # ---------------------------------------------------------------- total (the lead)

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _tail
-
-
-def _names(c, s) -> list[str]:
-    return [u.name for u in c.members_of(s)]
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _names, _tail
 
 
 def _several(s, role: str) -> bool:

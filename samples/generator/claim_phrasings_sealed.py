@@ -22,16 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _tail
-
-
-def _names(c, s) -> list[str]:
-    return [u.name for u in c.members_of(s)]
-
-
-def _ud(s, role: str) -> str:
-    """The plain direction verb of a signed figure."""
-    return s.t(role, "tăng", "giảm")
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _names, _tail, _ud
 
 
 def _soft(s, role: str) -> str:

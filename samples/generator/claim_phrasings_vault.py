@@ -23,16 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _tail
-
-
-def _prov(c) -> bool:
-    return c.world.scope == "provincial"
-
-
-def _ud(s, role: str) -> str:
-    """The plain direction verb of a signed figure."""
-    return s.t(role, "tăng", "giảm")
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _prov, _tail, _ud
 
 
 def _mild(s, role: str) -> str:
