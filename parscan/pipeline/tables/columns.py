@@ -447,11 +447,7 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
         return _outvoted(first, value, rest, col)
     if len(mine) != len(theirs) or sum(a != b for a, b in zip(mine, theirs)) != 1:
         return first, value
-    for reading in rest:
-        fits = _fits(reading, col)
-        if fits is not None and re.sub(r"\D", "", reading) == mine:
-            return reading, fits
-    return first, value
+    return _reading_of(rest, mine, col) or (first, value)
 
 
 def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) -> tuple[str, float]:
@@ -473,11 +469,16 @@ def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) ->
     if winner == mine or n < OUTVOTE_MIN or n < counts[mine] + OUTVOTE_MARGIN or ranked[1][1] == n \
             or len(winner) != len(mine) or sum(a != b for a, b in zip(winner, mine)) != 1:
         return first, value
+    return _reading_of(readings, winner, col) or (first, value)
+
+
+def _reading_of(readings: Iterable[str], digits: str, col: ColumnType) -> tuple[str, float] | None:
+    """The first reading with these digits that fits the column, and its value."""
     for reading in readings:
         fits = _fits(reading, col)
-        if fits is not None and re.sub(r"\D", "", reading) == winner:
+        if fits is not None and re.sub(r"\D", "", reading) == digits:
             return reading, fits
-    return first, value
+    return None
 
 
 def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: ColumnType) -> str | None:
