@@ -92,7 +92,10 @@ _RISE_OR_FALL_AFTER_RE = re.compile(r"[^;,.⟨]{0,30}?\b(?:co (?:ket qua |chi so
 # the answer to a question about who is in a class: "Đó là A, B và C.", "Gồm: A; B."
 _ANSWER_LIST_RE = re.compile(r"^\W*(?:do la|day la|la|gom|bao gom|gom co|cu the la|cu the)\s*:?\s*")
 # a count labelled as last year's: "năm trước 3", "năm ngoái có 46", "cùng kỳ: 5"
-_LAST_YEAR_COUNT_RE = re.compile(r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*⟨C(\d+)⟩")
+_LAST_YEAR_LABEL = r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*"
+_LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
+# … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
+_LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
@@ -1288,8 +1291,7 @@ class _Reader:
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
-            if re.search(r"(?:\(\s*nam ⟨Y\d+⟩\s*:|\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?)\s*$",
-                         shape[max(0, m.start() - 24): m.start()]):
+            if _LAST_YEAR_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):

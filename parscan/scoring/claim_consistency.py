@@ -384,14 +384,10 @@ def _rest_empty(claims: list[Claim], bands: dict[str, Claim], year: int | None) 
     each unsaid group lies wholly below the lowest score the text states or above the highest ("nhóm A 2,
     nhóm B 13, nhóm C 3" with the lowest at 77,61 %: nobody is in nhóm D, under 70 %)."""
     scopes = {b.scope for b in bands.values()}
-    family = {_family(b) for b in bands.values()}
-    if len(scopes) != 1 or len(family) != 1:
+    if len(scopes) != 1:
         return False
-    scope, family_name = scopes.pop(), family.pop()
-    if family_name == "letters" and scope not in ("provinces", "ministries"):
-        return False
-    fits = [ladder for ladder in _ladders().get(family_name, [])
-            if all(_grade(b) in ladder and (not b.bounds or tuple(b.bounds) == ladder[_grade(b)]) for b in bands.values())]
+    scope = scopes.pop()
+    fits = _fitting_ladders(bands, scope)
     lowest, highest = _extreme(claims, "lowest", year, scope), _extreme(claims, "highest", year, scope)
     low = lowest.value if lowest is not None else None
     high = highest.value if highest is not None else None
@@ -566,19 +562,25 @@ def _ladders() -> dict[str, list[dict[str, tuple[float | None, float | None]]]]:
 
 def _ladder(bands: dict[str, Claim], low: float, scope: str | None) -> dict[str, tuple[float | None, float | None]] | None:
     """The one usual grading the groups follow, when the document prints no range for some of them: the
-    threshold must be a step of exactly one ladder of their family, and every range printed must agree with it.
-    Letters (nhóm A-D) are the Ministry's grouping of provinces and ministries only (a province may call its
-    classes nhóm A, B, C on its own ladder)."""
-    family = {_family(b) for b in bands.values()}
-    if len(family) != 1 or not any(not b.bounds for b in bands.values()):
+    threshold must be a step of exactly one ladder they fit."""
+    if not any(not b.bounds for b in bands.values()):
         return None
+    fits = [ladder for ladder in _fitting_ladders(bands, scope) if any(lo == low for lo, _ in ladder.values())]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fitting_ladders(bands: dict[str, Claim], scope: str | None) -> list[dict[str, tuple[float | None, float | None]]]:
+    """The usual gradings of the groups' family that every group fits (its name on the ladder, its printed range,
+    if any, the ladder's).  Letters (nhóm A-D) are the Ministry's grouping of provinces and ministries only (a
+    province may call its classes nhóm A, B, C on its own ladder)."""
+    family = {_family(b) for b in bands.values()}
+    if len(family) != 1:
+        return []
     family_name = family.pop()
     if family_name == "letters" and scope not in ("provinces", "ministries"):
-        return None
-    fits = [ladder for ladder in _ladders().get(family_name, [])
-            if any(lo == low for lo, _ in ladder.values())
-            and all(_grade(b) in ladder and (not b.bounds or tuple(b.bounds) == ladder[_grade(b)]) for b in bands.values())]
-    return fits[0] if len(fits) == 1 else None
+        return []
+    return [ladder for ladder in _ladders().get(family_name, [])
+            if all(_grade(b) in ladder and (not b.bounds or tuple(b.bounds) == ladder[_grade(b)]) for b in bands.values())]
 
 
 def _grade(b: Claim) -> str:
