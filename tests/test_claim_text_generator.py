@@ -152,8 +152,8 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar")
-APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register in crypt and cellar)
+APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic")
+APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register in crypt, cellar, attic)
 
 
 @lru_cache(maxsize=None)
@@ -393,3 +393,18 @@ def test_cellar_documents_are_held_out_and_name_their_set():
     doc = build_claim_doc(7, register="official", scope="provincial", phrasings="cellar")
     assert doc.held_out and doc.phrasing_set == "cellar"
     assert all(p.split(".")[2].startswith("k") for p in doc.phrasings)
+
+
+def test_attic_set_has_at_least_twelve_phrasings_per_kind_and_register():
+    """The attic set is meant to vary as much as the cellar set before it: at least 12 phrasings per kind and
+    register, none shared with another set (checked above)."""
+    attic = _module("attic").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            assert len(attic[kind][register]) >= 12, (kind, register, len(attic[kind][register]))
+
+
+def test_attic_documents_are_held_out_and_name_their_set():
+    doc = build_claim_doc(7, register="press", scope="national_ministries", phrasings="attic")
+    assert doc.held_out and doc.phrasing_set == "attic"
+    assert all(p.split(".")[2].startswith("q") for p in doc.phrasings)
