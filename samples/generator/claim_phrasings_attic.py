@@ -378,7 +378,7 @@ GAP = {
     "official": [
         lambda c, s: (f"Khoảng cách giữa {c.V.one} đứng đầu và {c.V.one} đứng cuối năm {c.Y} là "
                       f"{s('gap', 'u')}."),
-        lambda c, s: (f"{s.T.name} và {s.B.name}, {c.V.cn} đứng đầu và {c.V.cn} đứng cuối, có điểm số cách nhau "
+        lambda c, s: (f"{s.T.name} và {s.B.name}, lần lượt đứng đầu và đứng cuối bảng, có điểm số cách nhau "
                       f"{s('gap')}{c.dp}."),
         lambda c, s: (f"Mức chênh {s('gap', 'u')} được ghi nhận giữa {s.T.name} (cao nhất) với {s.B.name} (thấp "
                       f"nhất)."),
@@ -451,12 +451,12 @@ COMPARISON = {
                       f"{s('diff')}{c.dp}."),
         lambda c, s: (f"Điểm của {s.A.name} vượt điểm của {s.B.name} {s('diff', 'u')} ({s('a', 'u')} so với "
                       f"{s('b', 'u')})."),
-        lambda c, s: (f"Kết quả của {_head(s.A)} và {_head(s.B)} được đặt cạnh nhau: {s.A.name} {s('a', 'u')}, "
-                      f"{s.B.name} {s('b', 'u')}, cách nhau {s('diff')}{c.dp}."),
+        lambda c, s: (f"Làm việc với {_head(s.A)}, đoàn kiểm tra cho biết {s.A.name} đạt {s('a', 'u')}, cao hơn "
+                      f"{s.B.name} ({s('b', 'u')}) {s('diff')}{c.dp}."),
     ],
     "press": [
-        lambda c, s: (f"{s.A.name} và {s.B.name}: {s('a', 'u')} – {s('b', 'u')}\nCách biệt giữa {c.V.cn} này là "
-                      f"{s('diff', 'u')}."),
+        lambda c, s: (f"{s.A.name} và {s.B.name}: {s('a', 'u')} – {s('b', 'u')}\nCách biệt giữa {s.A.name} và "
+                      f"{s.B.name} là {s('diff', 'u')}."),
         lambda c, s: (f"PV: {s.A.name} hơn {s.B.name} bao nhiêu điểm?\n– {s('diff')}{c.dp}: {s('a', 'u')} so với "
                       f"{s('b', 'u')}."),
         lambda c, s: (f"“Chúng tôi đạt {s('a', 'u')}, hơn {s.B.name} ({s('b', 'u')}) {s('diff', 'u')}”, "
