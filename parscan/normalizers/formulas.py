@@ -20,12 +20,18 @@ import unicodedata
 from collections import namedtuple
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Callable, Literal
 
 from parscan.normalizers import DATA_DIR
 from parscan.normalizers.names import fold_compact
 from parscan.normalizers.state_cache import cached_state, read_bytes
 from parscan.normalizers.vietnamese import apply_case, split_edges
+
+TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~16 M instructions)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Literal
+
+    Item = Literal["word", "number", "punct"]
 
 FORMULA_FILE = "formulas.yaml"
 CACHE_FORMAT = 2  # bump when the derived catalogue changes shape or content for the same data files
@@ -50,7 +56,6 @@ LONG_LINE_LETTERS = 25  # the formulas looked for at the start of a longer line 
 # the least letters of a formula looked for in a whole line, in a part of a line, at the start of a long line
 LEVELS = (0, PART_LETTERS, LONG_LINE_LETTERS)
 
-Item = Literal["word", "number", "punct"]
 _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 

@@ -19,7 +19,6 @@ from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from struct import pack as _pack
-from typing import TYPE_CHECKING, Literal
 
 from parscan.normalizers import DATA_DIR, kernels
 from parscan.normalizers.channel import Channel
@@ -42,11 +41,15 @@ from parscan.normalizers.vietnamese import (
     vowel_groups,
 )
 
+TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~16 M instructions)
 if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
+    from typing import Literal
+
     from parscan.schemas.document import ParscanDocument
     from parscan.schemas.ocr import Page
 
-LineKind = Literal["legacy", "vie", "clean", "noise"]
+    LineKind = Literal["legacy", "vie", "clean", "noise"]
+
 MODEL_FILE = "repair_model.json.gz"
 # the units' names a repair must not rewrite
 REGISTRY_DATA = os.path.join(os.path.dirname(os.path.dirname(DATA_DIR)), "registries", "data")
