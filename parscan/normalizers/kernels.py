@@ -65,6 +65,10 @@ def _load() -> ctypes.CDLL | None:
     ]
     library.shortlist.restype = None
     library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _I64, _F64, _PTR, _PTR, _PTR, _PTR]
+    library.closest.restype = _I64
+    library.closest.argtypes = [ctypes.c_char_p, _I64, _PTR, _PTR, _PTR, _I64, _F64, _PTR, _PTR]
+    library.lcs_places.restype = None
+    library.lcs_places.argtypes = [_PTR, _I64, _PTR, _I64, _PTR, _PTR]
     return library
 
 
@@ -178,3 +182,34 @@ def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes,
                        _address(best))
     return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c], b)
             for t, (c, b) in enumerate(zip(found.tolist(), best.tolist()))]
+
+
+def text_table(texts: list[str]) -> tuple[array, array]:
+    """Texts as `closest` takes its choices: their characters as UTF-32 with a separator after each, and
+    where each starts (one more: the end)."""
+    starts = array("q", [0])
+    starts.extend(accumulate(len(text) + 1 for text in texts))
+    return array("I", "".join(text + "\n" for text in texts).encode("utf-32-le")), starts
+
+
+def closest(query: str, texts: tuple[array, array], among: array, cutoff: float) -> tuple[int, float] | None:
+    """The first of the texts among[0 ..] ('i', indices into `texts`, a text_table) most like `query` by
+    normalised Levenshtein similarity, if it reaches `cutoff`: its place in `among` and its similarity,
+    what rapidfuzz's `extractOne` with that scorer gives (see closest in kernels.c)."""
+    assert COMPILED is not None
+    chars, starts = texts
+    row = array("q", bytes(8 * (len(query) + 1))) if len(query) > 64 else None
+    score = array("d", [0.0])
+    found = COMPILED.closest(query.encode("utf-32-le"), len(query), _address(chars), _address(starts), _address(among),
+                             len(among), cutoff, None if row is None else _address(row), _address(score))
+    return (found, score[0]) if found >= 0 else None
+
+
+def lcs_places(a: str, b: str) -> list[int]:
+    """Per character of `a`, where rapidfuzz's `Indel.opcodes(a, b)` puts it: j where it is kept as
+    b[j], -1 - j where it is deleted before b[j] (see lcs_places in kernels.c)."""
+    assert COMPILED is not None
+    first, second = array("I", a.encode("utf-32-le")), array("I", b.encode("utf-32-le"))
+    lengths, out = array("i", bytes(4 * (len(a) + 1) * (len(b) + 1))), array("q", bytes(8 * len(a)))
+    COMPILED.lcs_places(_address(first), len(a), _address(second), len(b), _address(lengths), _address(out))
+    return out.tolist()
