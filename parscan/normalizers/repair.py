@@ -180,14 +180,13 @@ class Repairer:
         self._first_of, self._last_of = array("q", words["first"]).tolist(), array("q", words["last"]).tolist()
         self._word_prior = array("d", words["prior"])
         self._word_digit = words["digit"]  # a byte per word, 1: it holds a digit
-        # the transitions inside a printed word of several tokens, with the model's own probability
-        self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
+        # the transitions inside a printed word of several tokens, with the model's own probability (derived:
+        # computing them was ~1.2 ms of every process's model load)
+        self._word_inner: dict[int, tuple[tuple[int, int, float], ...]] = words["inner"]
         self._shortlisted: dict[str, tuple[array, array]] = {}  # _shortlist's, by token
         self._best_logp: dict[str, float] = {}  # the best candidate's log P(token | word), by token shortlisted
         self._garbled: dict[str, int] = {}  # by OCR token: 1 a word beyond the channel's reach, 0 not, -1 no word
         self._bare_acronyms: set[str] | None = None  # _holds_acronym's, made on first use
-        for word, inside in words["inner"].items():
-            self._word_inner[word] = [(a, b, self.lm.prob(a, b)) for a, b in inside]
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -958,7 +957,8 @@ def _digit_forms(token: str) -> list[str]:
 
 def _word_tables(words: list[str], lm: BigramLM) -> dict:
     """Per printed word of the channel: the language-model ids of its first and last token, the
-    transitions inside it, its prior (how common its tokens are) and whether it holds a digit."""
+    transitions inside it with their probabilities, its prior (how common its tokens are) and whether it
+    holds a digit."""
     import numpy as np
 
     tokens = [[lm.id(_lm_token(w, lm)) for w in word.split()] or [lm.unknown] for word in words]
@@ -968,7 +968,8 @@ def _word_tables(words: list[str], lm: BigramLM) -> dict:
         "last": np.array([t[-1] for t in tokens], dtype=np.int64).tobytes(),
         "prior": np.array(prior).tobytes(),
         "digit": np.array([any(ch.isdigit() for ch in word) for word in words]).tobytes(),
-        "inner": {i: tuple(zip(t, t[1:])) for i, t in enumerate(tokens) if len(t) > 1},
+        "inner": {i: tuple((a, b, lm.prob(a, b)) for a, b in zip(t, t[1:]))
+                  for i, t in enumerate(tokens) if len(t) > 1},
     }
 
 
