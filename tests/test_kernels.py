@@ -194,3 +194,16 @@ def test_compiled_letter_places_are_rapidfuzz_indel_opcodes(monkeypatch: pytest.
     compiled = [kernels.lcs_places(a, b) for a, b in pairs]
     monkeypatch.setattr(kernels, "COMPILED", None)
     assert compiled == [formulas._places(a, b) for a, b in pairs]
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_key_lookup_finds_what_the_python_one_finds() -> None:
+    # `in channel.seen` asks C (table_find): the same place as the binary search over the split keys, for keys
+    # present, keys one letter shorter or longer, and keys absent
+    seen = get_repairer().channel.seen
+    rng = random.Random(5)
+    keys = rng.sample(seen._keys, 300) + ["", "a", "\uffff", seen._keys[0], seen._keys[-1]]
+    keys += [k[:-1] for k in keys[:100]] + [k + "a" for k in keys[100:200]] + [k[1:] for k in keys[200:300]]
+    places = [kernels.table_find(seen.compiled, key) for key in keys]
+    assert places == [seen._at(key) for key in keys]
+    assert all(p >= 0 for p in places[:300] + places[303:305])  # the sampled keys, the first and the last

@@ -100,6 +100,8 @@ class SortedLookup:
         return at if at < len(keys) and keys[at] == key else -1
 
     def __contains__(self, key: str) -> bool:
+        if kernels.COMPILED is not None:  # looked up in C: the keys never split (_keys, ~1.5 ms a process)
+            return kernels.table_find(self.compiled, key) >= 0
         return self._at(key) >= 0
 
     def extend(self, found: list, keys: Iterable[str]) -> None:

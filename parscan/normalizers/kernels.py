@@ -65,6 +65,8 @@ def _load() -> ctypes.CDLL | None:
     ]
     library.shortlist.restype = None
     library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _I64, _F64, _PTR, _PTR, _PTR, _PTR]
+    library.table_find.restype = _I64
+    library.table_find.argtypes = [_PTR, ctypes.c_char_p, _I64]
     library.closest.restype = _I64
     library.closest.argtypes = [ctypes.c_char_p, _I64, _PTR, _PTR, _PTR, _I64, _F64, _PTR, _PTR]
     library.lcs_places.restype = None
@@ -122,6 +124,12 @@ def key_table(chars: bytes, starts: bytes, offsets: bytes, ids: bytes, scores: b
     assert COMPILED is not None
     return array("q", [_bytes_address(chars), _bytes_address(starts), len(starts) // 8 - 1, _bytes_address(offsets),
                        _bytes_address(ids), 0 if scores is None else _bytes_address(scores)])
+
+
+def table_find(table: array, key: str) -> int:
+    """The place of `key` among the keys of a table (key_table's description), -1 when absent."""
+    assert COMPILED is not None
+    return COMPILED.table_find(_address(table), key.encode("utf-32-le"), len(key))
 
 
 def _bytes_address(data: bytes) -> int:
