@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import warnings
 from array import array
 from itertools import accumulate
 
@@ -45,6 +44,8 @@ def _load() -> ctypes.CDLL | None:
         return None
     library.kernels_source.restype = ctypes.c_char_p
     if library.kernels_source().decode() != _source_sha256():
+        import warnings  # only here: the `parscan` script's start-up imports it for nothing else (~1 M instructions)
+
         warnings.warn(f"{os.path.basename(LIBRARY)} was built from another kernels.c: run scripts/setup.sh "
                       "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
