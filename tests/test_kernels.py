@@ -155,3 +155,55 @@ def test_compiled_shortlist_breaks_ties_as_the_python_one(seed: int) -> None:
     reference = [shortlist_of(ids, logp, prior, digit) for ids, logp in candidates]
     assert [(i.tolist(), s.tolist(), b) for i, s, b in compiled] == [(i.tolist(), s.tolist(), b) for i, s, b in reference]
     assert max(len(ids) for ids, _, _ in compiled) == SHORTLIST
+
+
+def _random_text(rng: random.Random, letters: str, lengths: tuple[int, ...]) -> str:
+    return "".join(rng.choice(letters) for _ in range(rng.choice(lengths)))
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_closest_formula_is_rapidfuzz_extract_one() -> None:
+    # the formulas' comparison (formulas.py) in C gives what rapidfuzz gave: the same first best choice
+    # among ties, the same similarity, and a cutoff met exactly (1 - 2/10 against 0.8) refused as rapidfuzz does
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extractOne
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        letters = rng.choice(["ab", "abc", "tinhđă"])
+        query = _random_text(rng, letters, (0, 1, 4, 10, 40, 64, 65, 80))
+        texts = [_random_text(rng, letters, (max(0, len(query) + rng.randint(-3, 3)),)) for _ in range(12)]
+        among = array("i", rng.sample(range(len(texts)), rng.randint(1, len(texts))))
+        cutoff = rng.choice([0.0, 0.7, 0.8, 0.9, 1.0, 1 - rng.randint(0, 4) / max(1, len(query)), rng.random()])
+        best = extractOne(query, [texts[k] for k in among], scorer=Levenshtein.normalized_similarity,
+                          score_cutoff=max(0.0, cutoff))
+        expected = (best[2], best[1]) if best else None
+        assert kernels.closest(query, kernels.text_table(texts), among, max(0.0, cutoff)) == expected
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_letter_places_are_rapidfuzz_indel_opcodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # where a formula's comparison puts each OCR letter: rapidfuzz's choice among the alignments that keep the
+    # most letters (formulas._places without the library reads it from Indel.opcodes)
+    from parscan.normalizers import formulas
+
+    rng = random.Random(31)
+    lengths = (0, 1, 5, 12, 30, 64, 70)
+    pairs = [(_random_text(rng, letters, lengths), _random_text(rng, letters, lengths))
+             for letters in ("ab", "abc", "uyban") for _ in range(700)]
+    compiled = [kernels.lcs_places(a, b) for a, b in pairs]
+    monkeypatch.setattr(kernels, "COMPILED", None)
+    assert compiled == [formulas._places(a, b) for a, b in pairs]
+
+
+@pytest.mark.skipif(kernels.COMPILED is None, reason="_kernels.so not built (scripts/setup.sh builds it)")
+def test_compiled_key_lookup_finds_what_the_python_one_finds() -> None:
+    # `in channel.seen` asks C (table_find): the same place as the binary search over the split keys, for keys
+    # present, keys one letter shorter or longer, and keys absent
+    seen = get_repairer().channel.seen
+    rng = random.Random(5)
+    keys = rng.sample(seen._keys, 300) + ["", "a", "\uffff", seen._keys[0], seen._keys[-1]]
+    keys += [k[:-1] for k in keys[:100]] + [k + "a" for k in keys[100:200]] + [k[1:] for k in keys[200:300]]
+    places = [kernels.table_find(seen.compiled, key) for key in keys]
+    assert places == [seen._at(key) for key in keys]
+    assert all(p >= 0 for p in places[:300] + places[303:305])  # the sampled keys, the first and the last

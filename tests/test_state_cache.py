@@ -45,3 +45,15 @@ def test_other_artefact_or_broken_file_is_derived_again(cache: Path) -> None:
         path.write_bytes(b"\x00broken")
     assert cached_state(b"model one", "t", lambda: derived.append(3) or {"a": 3}) == {"a": 3}
     assert derived == [1, 2, 3]
+
+
+def test_each_distinct_string_is_stored_and_loaded_once(cache: Path) -> None:
+    # the model's lexicon, vocabulary and channel words repeat one another (36,000 strings, 15,600 distinct):
+    # the cache holds each once, so a load makes each once
+    state = {"vocab": ["hành", "chính"], "lexicon": {"".join(["hà", "nh"]), "".join(["chí", "nh"])},
+             "inner": {1: ("".join(["ch", "ính"]), 0.5)}}
+    assert cached_state(b"model", "t", lambda: state) == state
+    loaded = cached_state(b"model", "t", lambda: pytest.fail("derived again"))
+    assert loaded == state
+    vocab = {word: word for word in loaded["vocab"]}
+    assert all(word is vocab[word] for word in loaded["lexicon"]) and loaded["inner"][1][0] is vocab["chính"]

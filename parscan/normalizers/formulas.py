@@ -17,15 +17,22 @@ import itertools
 import os
 import re
 import unicodedata
+from array import array
 from collections import namedtuple
-from functools import lru_cache, reduce
+from functools import cached_property, lru_cache, reduce
 from operator import or_
-from typing import Callable, Literal
 
-from parscan.normalizers import DATA_DIR
+from parscan.normalizers import DATA_DIR, kernels
 from parscan.normalizers.names import fold_compact
 from parscan.normalizers.state_cache import cached_state, read_bytes
 from parscan.normalizers.vietnamese import apply_case, split_edges
+
+TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Literal
+
+    Item = Literal["word", "number", "punct"]
 
 FORMULA_FILE = "formulas.yaml"
 CACHE_FORMAT = 2  # bump when the derived catalogue changes shape or content for the same data files
@@ -50,7 +57,6 @@ LONG_LINE_LETTERS = 25  # the formulas looked for at the start of a longer line 
 # the least letters of a formula looked for in a whole line, in a part of a line, at the start of a long line
 LEVELS = (0, PART_LETTERS, LONG_LINE_LETTERS)
 
-Item = Literal["word", "number", "punct"]
 _NUMBERISH = re.compile(r"^[\d.,/%-]*\d[\d.,/%-]*$")
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
@@ -195,17 +201,25 @@ class Formulas:
                 kind == "word" and core[:1].isupper())
 
     @lru_cache(maxsize=20_000)
-    def _group(self, mask: int, numbers: int, level: int) -> tuple[list[Formula], list[str]]:
+    def _group(self, mask: int, numbers: int, level: int) -> tuple[list[Formula], list[str], array]:
         """The formulas of `mask` with `numbers` numbers and the least letters of `level` (LEVELS),
-        longest first, with their skeletons (cached: lines of a document share their words)."""
+        longest first, with their skeletons and their indices ('i', for the compiled comparison) (cached:
+        lines of a document share their words)."""
         found: list[Formula] = []
+        indices = array("i")
         while mask:
             low = mask & -mask
             formula = self._all[low.bit_length() - 1]
             if formula.numbers == numbers and len(formula.letters) >= LEVELS[level]:
                 found.append(formula)
+                indices.append(low.bit_length() - 1)
             mask ^= low
-        return found, [f.letters for f in found]
+        return found, [f.letters for f in found], indices
+
+    @cached_property
+    def _letters(self) -> tuple[array, array]:
+        """Every formula's letters as the compiled comparison reads them (kernels.text_table)."""
+        return kernels.text_table([f.letters for f in self._all])
 
     def restore(self, tokens: list[str], known: Callable[[str], bool]) -> tuple[list[str], set[int]] | None:
         """The line's tokens with the formulas it holds restored, and the positions of the restored
@@ -233,9 +247,6 @@ class Formulas:
         length = [0, *itertools.accumulate(map(len, letters))]
         words = [0, *itertools.accumulate(wordy)]
         hits = [0, *itertools.accumulate(formula_word)]
-        from rapidfuzz.distance import Levenshtein  # only where a line may hold a formula (start-up)
-        from rapidfuzz.process import extractOne as extract_one
-
         unknown: list[int] = []  # words outside the lexicon before each token: asked only of spans compared
 
         def match(start: int, end: int, whole: bool) -> tuple[Formula, float] | None:
@@ -256,10 +267,10 @@ class Formulas:
             if not group[0]:
                 return None
             span = "".join(letters[start:end])
-            best = extract_one(span, group[1], scorer=Levenshtein.normalized_similarity, score_cutoff=similarity)
-            if not best or not _each_word_read(span, group[0][best[2]]):
+            best = self._closest(span, group, similarity)
+            if not best or not _each_word_read(span, group[0][best[0]]):
                 return None
-            formula = group[0][best[2]]
+            formula = group[0][best[0]]
             if self._aligned(formula, list(kinds[start:end])) is None:
                 return None
             spelt = [cores[i] for i in range(start, end) if kinds[i] == "word"]
@@ -311,6 +322,21 @@ class Formulas:
             at = end
         out += tokens[at:]
         return (out, fixed) if fixed else None
+
+    def _closest(self, span: str, group: tuple[list[Formula], list[str], array],
+                 cutoff: float) -> tuple[int, float] | None:
+        """The first of the group's formulas whose letters are most like the span's by normalised
+        Levenshtein similarity, if it reaches `cutoff`: its place in the group and its similarity. In C
+        where the kernels are built, else rapidfuzz's `extractOne`, which the C copy reproduces exactly:
+        rapidfuzz's import was ~46 M instructions of every `parscan repair FILE` (every file has a
+        formula line)."""
+        if kernels.COMPILED is not None:
+            return kernels.closest(span, self._letters, group[2], cutoff)
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extractOne
+
+        best = extractOne(span, group[1], scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff)
+        return (best[2], best[1]) if best else None
 
     @staticmethod
     def _aligned(formula: Formula, kinds: list[Item]) -> tuple[str, ...] | None:
@@ -406,18 +432,34 @@ def _each_word_read(letters: str, formula: Formula) -> bool:
     letters agree), and a province one letter from another is never taken for it."""
     read = [False] * len(formula.letters)
     extra = 0  # letters the OCR has inside the name that the name lacks
-    from rapidfuzz.distance import Indel
-
-    for op in Indel.opcodes(letters, formula.letters):  # the most letters in common, in order
-        if op.tag == "equal":
-            read[op.dest_start:op.dest_end] = [True] * (op.dest_end - op.dest_start)
-        elif op.tag == "delete" and formula.name and formula.name[0] < op.dest_start < formula.name[1]:
-            extra += op.src_end - op.src_start
+    for place in _places(letters, formula.letters):  # the most letters in common, in order
+        if place >= 0:
+            read[place] = True
+        elif formula.name and formula.name[0] < -1 - place < formula.name[1]:
+            extra += 1
     if formula.name:
         start, end = formula.name
         if end - start - sum(read[start:end]) + extra > (end - start) // NAME_EDIT:
             return False
     return all(3 * sum(read[a:b]) >= b - a for a, b in formula.spans)
+
+
+def _places(letters: str, formula: str) -> list[int]:
+    """Per OCR letter, where the alignment with the most letters in common puts it in the formula's: j
+    where it is the formula's letter j, -1 - j where it is an extra letter before the formula's letter j.
+    The alignment is rapidfuzz's `Indel.opcodes` (its choice among equally good ones decides which words
+    are read), in C where the kernels are built (kernels.lcs_places, the same choice: Formulas._closest says why)."""
+    if kernels.COMPILED is not None:
+        return kernels.lcs_places(letters, formula)
+    from rapidfuzz.distance import Indel
+
+    places: list[int] = []
+    for op in Indel.opcodes(letters, formula):  # in the OCR's order; Indel has no "replace"
+        if op.tag == "equal":
+            places.extend(range(op.dest_start, op.dest_end))
+        elif op.tag == "delete":
+            places.extend([-1 - op.dest_start] * (op.src_end - op.src_start))
+    return places
 
 
 def _mostly_upper(text: str) -> bool:

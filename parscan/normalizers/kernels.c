@@ -238,6 +238,15 @@ static int64_t find(const Table *table, const uint32_t *key, int64_t length) {
     return -1;
 }
 
+/* The place of `key` (UTF-32, `length` characters) among a table's keys, -1 when absent; the table as
+ * kernels.key_table describes it (six numbers). Python's `in` on the seen forms asks it: splitting their
+ * 25k keys into Python strings for a binary search was ~1.5 ms of every process with a line to repair. */
+int64_t table_find(const int64_t *spec, const uint32_t *key, int64_t length) {
+    Table table = {(const uint32_t *)spec[0], (const int64_t *)spec[1], spec[2], (const int64_t *)spec[3],
+                   (const int32_t *)spec[4], (const double *)spec[5]};
+    return find(&table, key, length);
+}
+
 /* Best-alignment log P(ocr | word) under independent character edits (alignment.py is the numpy
  * reference): sub[printed id * n_ocr + OCR id], delete[printed id], insert[OCR id]. */
 static double align(const int32_t *ocr, int64_t m, const int16_t *word, int64_t n, const double *sub, int64_t n_ocr,
@@ -462,5 +471,134 @@ void shortlist(int64_t n_tokens, const int64_t *off, const int32_t *ids, const d
             }
         }
         out_n[t] = n + m;
+    }
+}
+
+/* The formulas' comparisons (formulas.py), which rapidfuzz made: its import was ~46 M instructions of every
+ * `parscan repair FILE` with a formula line (every seed file has one), a tenth of a small file's run. Both
+ * give exactly what rapidfuzz gave (tests hold them to it): its scores are the same doubles, and where
+ * several alignments are best its choice is reproduced. */
+
+/* Levenshtein distance (unit costs) of a (m characters, 1 <= m <= 64) and b: Hyyrö's bit-parallel
+ * recurrence; low[c] the bits of a's characters equal to c for c < 256, eq[k] those equal to chars[k]
+ * for the others (k < n_chars). */
+static int64_t levenshtein_bits(int64_t m, const uint32_t *b, int64_t n, const uint64_t *low, const uint32_t *chars,
+                                const uint64_t *eq, int64_t n_chars) {
+    uint64_t vp = ~(uint64_t)0, vn = 0, top = (uint64_t)1 << (m - 1);
+    int64_t distance = m;
+    for (int64_t j = 0; j < n; j++) {
+        uint64_t x = 0;
+        if (b[j] < 256) x = low[b[j]];
+        else
+            for (int64_t k = 0; k < n_chars; k++)
+                if (chars[k] == b[j]) { x = eq[k]; break; }
+        uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn, hp = vn | ~(d0 | vp), hn = d0 & vp;
+        distance += (hp & top) != 0;
+        distance -= (hn & top) != 0;
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | ~(d0 | hp);
+        vn = hp & d0;
+    }
+    return distance;
+}
+
+/* The same for a longer a: the dynamic programme, a row of m + 1 in `row`. */
+static int64_t levenshtein_rows(const uint32_t *a, int64_t m, const uint32_t *b, int64_t n, int64_t *row) {
+    for (int64_t i = 0; i <= m; i++) row[i] = i;
+    for (int64_t j = 1; j <= n; j++) {
+        int64_t diagonal = row[0];
+        row[0] = j;
+        for (int64_t i = 1; i <= m; i++) {
+            int64_t v = diagonal + (a[i - 1] != b[j - 1]), up = row[i] + 1, left = row[i - 1] + 1;
+            diagonal = row[i];
+            if (up < v) v = up;
+            row[i] = left < v ? left : v;
+        }
+    }
+    return row[m];
+}
+
+/* rapidfuzz's process.extractOne(query, choices, scorer=Levenshtein.normalized_similarity,
+ * score_cutoff=cutoff) over the texts among[0 .. n) of a table (text k: chars[starts[k] .. starts[k+1] - 1),
+ * a separator after each): the first of the highest similarity 1 - distance / max(lengths) that reaches
+ * cutoff, its place in `among` (-1: none) and similarity in *score. `row`: m + 1 items where m > 64. */
+int64_t closest(const uint32_t *query, int64_t m, const uint32_t *chars, const int64_t *starts, const int32_t *among,
+                int64_t n_among, double cutoff, int64_t *row, double *score) {
+    uint64_t low[256] = {0}, eq[64];
+    uint32_t distinct[64];
+    int64_t n_distinct = 0, best = -1;
+    *score = 0.0;
+    cutoff = (double)(float)cutoff;  /* rapidfuzz takes the cutoff in single precision: 1 - 2/10 misses 0.8 */
+    for (int64_t i = 0; i < m && m <= 64; i++) {
+        if (query[i] < 256) { low[query[i]] |= (uint64_t)1 << i; continue; }
+        int64_t k = 0;
+        while (k < n_distinct && distinct[k] != query[i]) k++;
+        if (k == n_distinct) { distinct[k] = query[i]; eq[k] = 0; n_distinct++; }
+        eq[k] |= (uint64_t)1 << i;
+    }
+    for (int64_t c = 0; c < n_among; c++) {
+        const uint32_t *b = chars + starts[among[c]];
+        int64_t n = starts[among[c] + 1] - 1 - starts[among[c]], longest = m > n ? m : n;
+        if (longest == 0) {  /* two empty texts: the same */
+            best = c;
+            *score = 1.0;
+        } else {
+            /* the distance is at least the difference of the lengths: a choice that cannot reach is skipped */
+            if (1.0 - (double)(m > n ? m - n : n - m) / (double)longest < cutoff) continue;
+            int64_t distance = m == 0    ? n
+                               : m <= 64 ? levenshtein_bits(m, b, n, low, distinct, eq, n_distinct)
+                                         : levenshtein_rows(query, m, b, n, row);
+            double similarity = 1.0 - (double)distance / (double)longest;
+            if (similarity < cutoff || (best >= 0 && similarity <= *score)) continue;
+            best = c;
+            *score = cutoff = similarity;
+        }
+        if (best >= 0 && *score == 1.0) break;  /* none can be better */
+    }
+    return best;
+}
+
+/* rapidfuzz's Indel.opcodes(a, b) read per character of a: out[i] = j where a[i] is kept as b[j], -1 - j
+ * where it is deleted before b[j]. Its alignment: the common prefix and suffix kept, then a longest
+ * common subsequence of the rest traced back from the end, deleting a's character wherever that keeps
+ * the length, else b's, else keeping both. `lengths`: (n1 + 1) * (n2 + 1) items. */
+void lcs_places(const uint32_t *a, int64_t n1, const uint32_t *b, int64_t n2, int32_t *lengths, int64_t *out) {
+    int64_t prefix = 0, suffix = 0;
+    while (prefix < n1 && prefix < n2 && a[prefix] == b[prefix]) { out[prefix] = prefix; prefix++; }
+    while (suffix < n1 - prefix && suffix < n2 - prefix && a[n1 - 1 - suffix] == b[n2 - 1 - suffix]) {
+        out[n1 - 1 - suffix] = n2 - 1 - suffix;
+        suffix++;
+    }
+    const uint32_t *s1 = a + prefix, *s2 = b + prefix;
+    int64_t len1 = n1 - prefix - suffix, len2 = n2 - prefix - suffix, width = len1 + 1;
+    /* lengths[row * width + col]: the longest common subsequence of s2[..row) and s1[..col) */
+    for (int64_t col = 0; col <= len1; col++) lengths[col] = 0;
+    for (int64_t row = 1; row <= len2; row++) {
+        int32_t *here = lengths + row * width, *above = here - width;
+        here[0] = 0;
+        for (int64_t col = 1; col <= len1; col++) {
+            int32_t v = s1[col - 1] == s2[row - 1] ? above[col - 1] + 1 : above[col];
+            here[col] = here[col - 1] > v ? here[col - 1] : v;
+        }
+    }
+#define SAME_AS_LEFT(r, c) (lengths[(r) * width + (c)] == lengths[(r) * width + (c) - 1])
+    int64_t row = len2, col = len1;
+    while (row && col) {
+        if (SAME_AS_LEFT(row, col)) {
+            col--;
+            out[prefix + col] = -1 - (prefix + row);
+        } else {
+            row--;
+            if (!(row && !SAME_AS_LEFT(row, col))) {
+                col--;
+                out[prefix + col] = prefix + row;
+            }
+        }
+    }
+#undef SAME_AS_LEFT
+    while (col) {
+        col--;
+        out[prefix + col] = -1 - (prefix + row);
     }
 }

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import warnings
 from array import array
 from itertools import accumulate
 
@@ -45,6 +44,8 @@ def _load() -> ctypes.CDLL | None:
         return None
     library.kernels_source.restype = ctypes.c_char_p
     if library.kernels_source().decode() != _source_sha256():
+        import warnings  # only here: the `parscan` script's start-up imports it for nothing else (~1 M instructions)
+
         warnings.warn(f"{os.path.basename(LIBRARY)} was built from another kernels.c: run scripts/setup.sh "
                       "(repair uses its numpy path meanwhile)", RuntimeWarning, stacklevel=2)
         return None
@@ -65,6 +66,12 @@ def _load() -> ctypes.CDLL | None:
     ]
     library.shortlist.restype = None
     library.shortlist.argtypes = [_I64, _PTR, _PTR, _PTR, _PTR, _PTR, _F64, _I64, _I64, _F64, _PTR, _PTR, _PTR, _PTR]
+    library.table_find.restype = _I64
+    library.table_find.argtypes = [_PTR, ctypes.c_char_p, _I64]
+    library.closest.restype = _I64
+    library.closest.argtypes = [ctypes.c_char_p, _I64, _PTR, _PTR, _PTR, _I64, _F64, _PTR, _PTR]
+    library.lcs_places.restype = None
+    library.lcs_places.argtypes = [_PTR, _I64, _PTR, _I64, _PTR, _PTR]
     return library
 
 
@@ -118,6 +125,12 @@ def key_table(chars: bytes, starts: bytes, offsets: bytes, ids: bytes, scores: b
     assert COMPILED is not None
     return array("q", [_bytes_address(chars), _bytes_address(starts), len(starts) // 8 - 1, _bytes_address(offsets),
                        _bytes_address(ids), 0 if scores is None else _bytes_address(scores)])
+
+
+def table_find(table: array, key: str) -> int:
+    """The place of `key` among the keys of a table (key_table's description), -1 when absent."""
+    assert COMPILED is not None
+    return COMPILED.table_find(_address(table), key.encode("utf-32-le"), len(key))
 
 
 def _bytes_address(data: bytes) -> int:
@@ -178,3 +191,34 @@ def shortlist(candidates: list[tuple[array, array]], prior: array, digit: bytes,
                        _address(best))
     return [(out_ids[t * keep:t * keep + c], out_scores[t * keep:t * keep + c], b)
             for t, (c, b) in enumerate(zip(found.tolist(), best.tolist()))]
+
+
+def text_table(texts: list[str]) -> tuple[array, array]:
+    """Texts as `closest` takes its choices: their characters as UTF-32 with a separator after each, and
+    where each starts (one more: the end)."""
+    starts = array("q", [0])
+    starts.extend(accumulate(len(text) + 1 for text in texts))
+    return array("I", "".join(text + "\n" for text in texts).encode("utf-32-le")), starts
+
+
+def closest(query: str, texts: tuple[array, array], among: array, cutoff: float) -> tuple[int, float] | None:
+    """The first of the texts among[0 ..] ('i', indices into `texts`, a text_table) most like `query` by
+    normalised Levenshtein similarity, if it reaches `cutoff`: its place in `among` and its similarity,
+    what rapidfuzz's `extractOne` with that scorer gives (see closest in kernels.c)."""
+    assert COMPILED is not None
+    chars, starts = texts
+    row = array("q", bytes(8 * (len(query) + 1))) if len(query) > 64 else None
+    score = array("d", [0.0])
+    found = COMPILED.closest(query.encode("utf-32-le"), len(query), _address(chars), _address(starts), _address(among),
+                             len(among), cutoff, None if row is None else _address(row), _address(score))
+    return (found, score[0]) if found >= 0 else None
+
+
+def lcs_places(a: str, b: str) -> list[int]:
+    """Per character of `a`, where rapidfuzz's `Indel.opcodes(a, b)` puts it: j where it is kept as
+    b[j], -1 - j where it is deleted before b[j] (see lcs_places in kernels.c)."""
+    assert COMPILED is not None
+    first, second = array("I", a.encode("utf-32-le")), array("I", b.encode("utf-32-le"))
+    lengths, out = array("i", bytes(4 * (len(a) + 1) * (len(b) + 1))), array("q", bytes(8 * len(a)))
+    COMPILED.lcs_places(_address(first), len(a), _address(second), len(b), _address(lengths), _address(out))
+    return out.tolist()

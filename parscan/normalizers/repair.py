@@ -19,7 +19,6 @@ from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from struct import pack as _pack
-from typing import TYPE_CHECKING, Literal
 
 from parscan.normalizers import DATA_DIR, kernels
 from parscan.normalizers.channel import Channel
@@ -42,11 +41,15 @@ from parscan.normalizers.vietnamese import (
     vowel_groups,
 )
 
+TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
 if TYPE_CHECKING:  # the document model is pydantic's: importing it costs 0.1 s that `parscan repair` needs not
+    from typing import Literal
+
     from parscan.schemas.document import ParscanDocument
     from parscan.schemas.ocr import Page
 
-LineKind = Literal["legacy", "vie", "clean", "noise"]
+    LineKind = Literal["legacy", "vie", "clean", "noise"]
+
 MODEL_FILE = "repair_model.json.gz"
 # the units' names a repair must not rewrite
 REGISTRY_DATA = os.path.join(os.path.dirname(os.path.dirname(DATA_DIR)), "registries", "data")
@@ -177,14 +180,13 @@ class Repairer:
         self._first_of, self._last_of = array("q", words["first"]).tolist(), array("q", words["last"]).tolist()
         self._word_prior = array("d", words["prior"])
         self._word_digit = words["digit"]  # a byte per word, 1: it holds a digit
-        # the transitions inside a printed word of several tokens, with the model's own probability
-        self._word_inner: dict[int, list[tuple[int, int, float]]] = {}
+        # the transitions inside a printed word of several tokens, with the model's own probability (derived:
+        # computing them was ~1.2 ms of every process's model load)
+        self._word_inner: dict[int, tuple[tuple[int, int, float], ...]] = words["inner"]
         self._shortlisted: dict[str, tuple[array, array]] = {}  # _shortlist's, by token
         self._best_logp: dict[str, float] = {}  # the best candidate's log P(token | word), by token shortlisted
         self._garbled: dict[str, int] = {}  # by OCR token: 1 a word beyond the channel's reach, 0 not, -1 no word
         self._bare_acronyms: set[str] | None = None  # _holds_acronym's, made on first use
-        for word, inside in words["inner"].items():
-            self._word_inner[word] = [(a, b, self.lm.prob(a, b)) for a, b in inside]
 
     @staticmethod
     def derive_state(model: dict) -> dict:
@@ -753,15 +755,32 @@ def _restore_code(line: str, cache: DocumentCache, keep: bool = False) -> str:
     return line
 
 
-@lru_cache(maxsize=1)
 def _known_names() -> dict[str, list[tuple[str, ...]]]:
     """The registries' names of two words or more (provinces, their districts, ministries and their
     aliases), by first word.  Read from the registry files directly (the registry module costs `parscan
     repair` the document model's import), once per version of them: then from the per-user cache
     (parsing the YAML is ~0.05 s of every process's start)."""
+    return _names()["known"]
+
+
+def _stripped_names() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Known names with marks, by their first word without marks: (words without marks, the name), only where
+    no two names lose their marks into the same words."""
+    return _names()["stripped"]
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict:
+    """_known_names and _stripped_names, derived together and kept in the per-user cache (stripping the
+    names' marks was ~1.2 ms of every process with a line to repair)."""
     files = ("units.yaml", "national_units.yaml")
-    return cached_state(b"".join(map(read_bytes, (os.path.join(REGISTRY_DATA, name) for name in files))), "names1",
-                        lambda: _read_known_names(*files))
+
+    def derive() -> dict:
+        known = _read_known_names(*files)
+        return {"known": known, "stripped": _strip_names(known)}
+
+    return cached_state(b"".join(map(read_bytes, (os.path.join(REGISTRY_DATA, name) for name in files))), "names2",
+                        derive)
 
 
 def _read_known_names(units_file: str, national_file: str) -> dict[str, list[tuple[str, ...]]]:
@@ -809,12 +828,10 @@ def _keep_known_names(cores: list[str], decoded: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _stripped_names() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
-    """Known names with marks, by their first word without marks: (words without marks, the name), only where
-    no two names lose their marks into the same words."""
+def _strip_names(known: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """_stripped_names of the known names."""
     by_plain: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for names in _known_names().values():
+    for names in known.values():
         for words in names:
             if any(map(has_marks, words)):
                 by_plain.setdefault(tuple(strip_diacritics(w) for w in words), set()).add(words)
@@ -955,7 +972,8 @@ def _digit_forms(token: str) -> list[str]:
 
 def _word_tables(words: list[str], lm: BigramLM) -> dict:
     """Per printed word of the channel: the language-model ids of its first and last token, the
-    transitions inside it, its prior (how common its tokens are) and whether it holds a digit."""
+    transitions inside it with their probabilities, its prior (how common its tokens are) and whether it
+    holds a digit."""
     import numpy as np
 
     tokens = [[lm.id(_lm_token(w, lm)) for w in word.split()] or [lm.unknown] for word in words]
@@ -965,7 +983,8 @@ def _word_tables(words: list[str], lm: BigramLM) -> dict:
         "last": np.array([t[-1] for t in tokens], dtype=np.int64).tobytes(),
         "prior": np.array(prior).tobytes(),
         "digit": np.array([any(ch.isdigit() for ch in word) for word in words]).tobytes(),
-        "inner": {i: tuple(zip(t, t[1:])) for i, t in enumerate(tokens) if len(t) > 1},
+        "inner": {i: tuple((a, b, lm.prob(a, b)) for a, b in zip(t, t[1:]))
+                  for i, t in enumerate(tokens) if len(t) > 1},
     }
 
 

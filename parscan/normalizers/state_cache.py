@@ -16,11 +16,12 @@ import os
 import sys
 from collections.abc import Callable
 
-FORMAT = 11  # bump when the derived structures change shape or content (7: the channel's seen forms packed
+FORMAT = 12  # bump when the derived structures change shape or content (7: the channel's seen forms packed
 # in SortedLookup, its deletion index's ids as int32 bytes; 8: where each context's keys start, for the
 # compiled search without numpy; 9: the channel's deletion index packed as its seen forms are; 10: capitals
 # of two vowel groups are acronyms, SIPAS; 11: the packed tables' keys as UTF-32 with
-# where each starts, not as a str)
+# where each starts, not as a str; 12: a word's inner transitions with their probabilities, each distinct
+# string stored once)
 
 
 def cache_dir() -> str:
@@ -53,6 +54,19 @@ def _digest(artefact: bytes) -> str:
     return blake2b(artefact, digest_size=8).hexdigest()
 
 
+def _shared(value: object, strings: dict[str, str]) -> object:
+    """`value` with each distinct string one object: marshal writes an object met again as a reference,
+    so a load makes each string once (the repair model's 36,000 strings are 15,600: its lexicon, vocabulary
+    and the channel's words repeat one another), and holds it once."""
+    if isinstance(value, str):
+        return strings.setdefault(value, value)
+    if isinstance(value, dict):
+        return {_shared(key, strings): _shared(item, strings) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return type(value)(_shared(item, strings) for item in value)
+    return value
+
+
 def cached_state(artefact: bytes, name: str, derive: Callable[[], dict]) -> dict:
     folder = cache_dir()
     path = os.path.join(folder, f"{name}-{_digest(artefact)}-py{sys.version_info[0]}{sys.version_info[1]}-v{FORMAT}")
@@ -67,7 +81,7 @@ def cached_state(artefact: bytes, name: str, derive: Callable[[], dict]) -> dict
     try:
         os.makedirs(folder, exist_ok=True)
         with open(f"{path}.{os.getpid()}.tmp", "wb") as partial:
-            partial.write(marshal.dumps(state))
+            partial.write(marshal.dumps(_shared(state, {})))
         os.replace(f"{path}.{os.getpid()}.tmp", f"{path}.marshal")  # atomic: parallel workers never read half a file
     except (OSError, ValueError):
         pass
