@@ -54,6 +54,7 @@ _CHANGE_NAMED_BEFORE_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:la|:|o m
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
 _REFERRED_RE = re.compile(r"\b(?<!con )(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|chenh(?: lech)?(?: la)?|"
+                               r"\bit di|nhieu len|thu hep|mo rong|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?|\b(?:dong|nhieu|it|thap|cao) hon|\bkem|\bthua)"
                                r"\s*(?:(?:so voi\s*)?(?:" + _LAST_YEAR_WORDS + r"|nam ⟨Y\d+⟩)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the

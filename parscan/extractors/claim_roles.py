@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # the reader imports this module
 
 EXTREMES = "cao nhất − thấp nhất"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
-YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
+# "Năm 2021 có 7, nay loại Tốt có 10": "nay" opening a clause is this year ("này" folds alike, but never opens one)
+YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b|(?<=[,;] )nay\b(?= [a-z])")
 EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
                                r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")

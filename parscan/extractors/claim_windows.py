@@ -28,8 +28,10 @@ from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
+    r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
-    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
+    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:\(\s*⟨[XC]\d+⟩[a-z ,]{0,20}\)\s*)?"
+    r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
 
 
@@ -40,14 +42,15 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
     return cue is not None and not (cue.group("cue") == "hon" and mention.bound == "at_least")
 
 
-_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet)\s*(?:la|:|khoang)?\s*$")
+_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
+_DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\()\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-])\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
-_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
+_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
@@ -71,7 +74,7 @@ _FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?\b
 # "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
 ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
 # "… (4 so với 6)", "…: 4 so với 2": two years' counts of one class side by side, this year's first
-_VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
+_VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\)\s*)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
 # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": the change, then the from-to it spans
 _CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩$")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
@@ -112,6 +115,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     """Claims for the changes and totals whose terms stand in separate clauses or sentences, each with the
     index of the sentence it was read in."""
     figures = [f for ctx in contexts for f in _figures(ctx)]
+    _carry_bands(figures)
     out: list[tuple[int, Claim]] = []
     changes: list[tuple[int, Claim]] = []
     for f in figures:
@@ -186,12 +190,21 @@ _NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\
 _NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con)\s*$")
 
 
+def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
+    """"2 địa phương (năm 2021)", "15 bộ, ngành năm 2022": the year printed after the count's noun is the count's."""
+    token = TOKEN_RE.search(ctx.sentence.shape, max(0, end - 8), end + 1)
+    noun = ctx.sentence.mentions[int(token.group(2))].noun if token and token.end() == end else None
+    if not noun or not ctx.sentence.shape.startswith(" " + noun, end):
+        return None
+    return YEAR_AFTER_RE.match(ctx.sentence.shape, end + 1 + len(noun))
+
+
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
     """The year of the figure at shape span [pos, end): one printed right after it ("vị trí 7 năm 2019") or
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
     something is compared with ("so với vị trí 7") is last year's."""
     shape, year = ctx.sentence.shape, None
-    after = YEAR_AFTER_RE.match(shape, end)
+    after = YEAR_AFTER_RE.match(shape, end) or _year_past_noun(ctx, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
     if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
@@ -214,7 +227,7 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
             if m.group(1) is not None:
                 year = int(ctx.sentence.mentions[int(m.group(1))].value)
             elif ctx.year is not None:
-                year = (ctx.this_year or ctx.year) if m.group(0) == "nam nay" else ctx.year - 1
+                year = (ctx.this_year or ctx.year) if m.group(0).endswith("nay") else ctx.year - 1
         if year is not None:
             return year, True
     return ctx.year, False
@@ -350,10 +363,29 @@ def _elliptical(f: _Figure) -> bool:
         and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
 
 
+def _carry_bands(figures: list[_Figure]) -> None:
+    """"Năm 2021: 21 đơn vị xếp loại Khá. Năm 2022: 15 đơn vị.": a sentence that is only a year and a count speaks
+    of the class the sentence before it named, when that sentence named exactly one."""
+    for f in figures:
+        if f.band is None and f.family == "units" and _elliptical(f):
+            before = {g.band for g in figures if g.ctx.index == f.ctx.index - 1 and g.ctx.paragraph == f.ctx.paragraph
+                      and g.family == "units"}
+            f.band = before.pop() if len(before) == 1 else None
+
+
+def _past_elliptical(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -> bool:
+    """Is `f` two sentences before `ctx` with only a year-and-count sentence between ("Năm 2021: 21 đơn vị xếp loại
+    Khá. Năm 2022: 15 đơn vị. Mức giảm: 6 đơn vị.")? Its levels are then as near as the next sentence's."""
+    between = [g for g in figures if g.ctx.index == ctx.index - 1 and g.ctx.paragraph == ctx.paragraph]
+    return f.ctx.index == ctx.index - 2 and f.ctx.paragraph == ctx.paragraph and bool(between) \
+        and all(_elliptical(g) for g in between)
+
+
 def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
     ctx = change.ctx
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
-            and f.ctx.paragraph == ctx.paragraph and abs(f.ctx.index - ctx.index) <= _TOO_FAR]
+            and f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
+                                                      or _past_elliptical(f, ctx, figures))]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
     if change.family == "units":
