@@ -1014,7 +1014,8 @@ class _Reader:
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value)
-        for name, m in [(name, m) for name in ("rank_move", "rank_move_first") for m in frame(name).finditer(self.shape)]:
+        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun")
+                        for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used:
                 continue
@@ -1025,7 +1026,8 @@ class _Reader:
             if name == "rank_move_first":  # the unit is named after the move: "… mức tăng thứ hạng của Bộ Xây dựng"
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
-                self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None)
+                self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
+                self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
             previous = None
             tail = self.shape[m.end(): clause_end]
             labelled = self._ranks_by_year(m.end())

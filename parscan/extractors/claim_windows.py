@@ -46,7 +46,7 @@ _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong 
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
 _DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
-_LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
+_LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-])\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
@@ -114,6 +114,7 @@ class _Figure:
 def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
     """Claims for the changes and totals whose terms stand in separate clauses or sentences, each with the
     index of the sentence it was read in."""
+    _answers(contexts)
     figures = [f for ctx in contexts for f in _figures(ctx)]
     _carry_bands(figures)
     out: list[tuple[int, Claim]] = []
@@ -187,7 +188,9 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
 _NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
 # "… so với năm 2021, hiện có 8": "hiện" marks this year's count, whatever year was named before ("nay" would be
 # "này" folded: "con số này là 14")
-_NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con)\s*$")
+_NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con|xep|xep thu|dung thu|o vi tri)\s*$")
+# "(khi đó xếp 8)": a figure of the year the sentence compares with
+_THEN_RE = re.compile(r"\(\s*(?:khi do|luc do|khi ay|luc ay)\b[^⟨()]{0,15}$")
 
 
 def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
@@ -209,6 +212,8 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
     if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
         return ctx.this_year or ctx.year, True
+    if _THEN_RE.search(shape, max(0, pos - 30), pos) and ctx.year is not None:
+        return (ctx.this_year or ctx.year) - 1, True
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
     if right_before:
         return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
@@ -247,7 +252,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
-    if _COUNT_TALK_RE.search(shape):
+    if _COUNT_TALK_RE.search(shape) or ctx.bands:
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
@@ -267,7 +272,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
         family = None
-        if kind == "K":
+        if kind == "K" or _rank_level(shape, kind, mention, m.start(), before):
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
@@ -275,7 +280,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later) \
-                and _COUNT_TALK_RE.search(shape):
+                and (_COUNT_TALK_RE.search(shape) or ctx.bands):
             family = "units"
         if family is None:
             continue
@@ -306,6 +311,32 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
 
 
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
+# "hạng năm trước: 11": a rank labelled by its year
+_RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*:\s*$")
+# "Thứ hạng năm 2022 của X là 9/17; năm 2021 là 4": a later clause that names only its year speaks of the same rank
+_ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"[;,]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*(?:la|:|[–-])\s*$")
+# "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
+_SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
+_RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
+_MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*⟨C\d+⟩\s*(?:bac|hang)\b")
+
+
+def _rank_level(shape: str, kind: str, mention: Mention, pos: int, before: str) -> bool:
+    """A rank the shape did not mark as one: labelled by its year ("hạng năm trước: 11"), named only by its year in
+    a later clause of a sentence about a rank ("…; năm 2021 là 4"), the second of two ranks ("2 (năm 2021) và
+    4/17"), or a ratio in brackets right after the unit whose move the clause states ("Bộ X (14/19) tăng 4 bậc")."""
+    if mention.value != int(mention.value) or mention.value > 200:
+        return False
+    if kind == "C" and mention.scope == "rank":
+        return bool(_RANK_LABEL_BEFORE_RE.search(before))
+    if kind not in "XR":
+        return False
+    if _ELLIPTICAL_RANK_BEFORE_RE.search(before) and _RANK_TALK_RE.search(shape, 0, pos) and "⟨K" in shape[:pos]:
+        return True
+    if _SECOND_RANK_BEFORE_RE.search(before):
+        return True
+    end = shape.find(";", pos)
+    return kind == "R" and before.rstrip().endswith("(") and bool(_MOVE_RE.search(shape, pos, end if end >= 0 else len(shape)))
 
 
 def _bare(mention: Mention, before: str) -> bool:
@@ -361,6 +392,18 @@ def _elliptical(f: _Figure) -> bool:
     shape = f.ctx.sentence.shape
     return f.mention.kind == "C" and not f.ctx.bands and bool(_ELLIPTICAL_RE.match(shape)) \
         and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
+
+
+def _answers(contexts: list[SentenceContext]) -> None:
+    """"Hỏi: Loại Tốt thay đổi ra sao? Đáp: từ 23 lên 28 đơn vị, tăng 5.": a sentence that answers the question
+    before it, naming no class or unit of its own, speaks of the one class or unit the question named."""
+    for before, ctx in zip(contexts, contexts[1:]):
+        if before.paragraph != ctx.paragraph or not before.sentence.shape.rstrip().endswith("?"):
+            continue
+        if not ctx.bands and len({name for _, name in before.bands}) == 1:
+            ctx.bands = [(0, before.bands[0][1])]
+        if not ctx.units and len({name for _, name in before.units}) == 1:
+            ctx.units = [(0, before.units[0][1])]
 
 
 def _carry_bands(figures: list[_Figure]) -> None:
