@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
+from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, _widen,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -332,7 +332,44 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return link_differences(claims, sentence_of, paragraph_of)
+    return join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of)))
+
+
+def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
+    """A unit's change with no level beside it ("Sở Tư pháp là đơn vị có Chỉ số CCHC tăng 2,16 điểm phần trăm so với
+    năm 2021.") joins the one figure the document states for that unit in that year, wherever it stands (a later
+    paragraph: "Cụ thể, điểm của Sở Tư pháp năm 2021 là 87,53% và năm 2022 là 89,69%."); the audit then finds the
+    year before's figure as it does for a change stated with its level.  Without exactly one, it stays apart."""
+    out = []
+    for c in claims:
+        if c.kind == "delta" and c.frame == "change" and c.subject and c.previous_value is None \
+                and c.change is not None and c.year is not None:
+            levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
+                      and o.value is not None]
+            if len(levels) == 1 and levels[0].change is None and levels[0].previous_value is None:
+                levels[0].change = c.change
+                _widen(levels[0], c)
+                continue
+        out.append(c)
+    return out
+
+
+def join_later_averages(claims: list[Claim]) -> list[Claim]:
+    """A change of the average from an earlier year's stated average up to a later year ("điểm trung bình năm 2021
+    là 82,29%; như vậy năm 2022 đã tăng 1,22%") joins the one average the document states for that later year,
+    wherever it stands; without exactly one, the change stays a claim of its own."""
+    out = []
+    for c in claims:
+        if c.kind == "delta" and c.frame == "change" and c.subject is None and c.previous_value is not None \
+                and c.year is not None and c.previous_year is not None and c.previous_year < c.year:
+            later = [o for o in claims if o.kind == "average" and o.year == c.year and o.value is not None
+                     and o.scope == c.scope and not o.field]
+            if len(later) == 1 and later[0].change is None and later[0].previous_value is None:
+                later[0].change, later[0].previous_value, later[0].previous_year = c.change, c.previous_value, c.previous_year
+                _widen(later[0], c)
+                continue
+        out.append(c)
+    return out
 
 
 _BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do|"
@@ -1626,8 +1663,15 @@ class _Reader:
             last_figure = max((t.end() for t in _TOKEN_RE.finditer(self.shape, 0, pos)), default=0)
             subject = self.unit_name(last_figure, pos) or (owner.subject if owner is not None else None)
             other = self._compared_with(pos, subject) if owner is not None and owner.kind == "value" else None
+            later = self._later_year_of(owner, values, pos) if owner is not None and owner.kind == "average" else None
             if other is not None and owner is not None:
                 self._add_comparison(pos, subject, other, value, unit)
+            elif later is not None and owner is not None and owner.change is None:
+                # "điểm trung bình năm 2021 là 82,29%; như vậy năm 2022 đã tăng 1,22%": the change up to the later
+                # year, from this average; the later year's average may stand anywhere (`join_later_averages`)
+                clause_start, _ = clause_bounds(self.shape, pos)
+                self.add(pos, clause_start, pos + 6, kind="delta", frame="change", value=value, unit=unit or "điểm",
+                         change=value, year=later, previous_value=owner.value, previous_year=owner.year)
             elif owner is not None and owner.change is None:
                 owner.change = value
             elif owner is None:
@@ -1712,6 +1756,15 @@ class _Reader:
             # "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 1, năm trước 3": last year's count, labelled
             self.used.add(labelled[0])
             changed[0].previous_value = self.s.mentions[labelled[0]].value
+
+    def _later_year_of(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> int | None:
+        """The one year later than `owner`'s named between it and `pos` (the year a change after it reaches)."""
+        at = next((p for p, v in values if v is owner), None)
+        if at is None or owner.year is None:
+            return None
+        later = {int(self.s.mentions[int(y.group(1))].value) for y in YEAR_MARK_RE.finditer(self.shape, at, pos)
+                 if y.group(1) and int(self.s.mentions[int(y.group(1))].value) > owner.year}
+        return later.pop() if len(later) == 1 else None
 
     def _later_year_between(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> bool:
         """Is a year later than `owner`'s named between it and `pos`?"""

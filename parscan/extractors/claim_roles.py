@@ -38,7 +38,7 @@ _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
-_YEAR_COLON_RE = re.compile(r"^\s*(?:-\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
+_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
                             r"chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
@@ -198,6 +198,20 @@ _PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*�
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 
 
+_SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
+
+
+def _quoted_speaker(r: "_Reader", a: int) -> str | None:
+    """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
+    themselves inside a quotation is the unit the words after the quotation name (exactly one)."""
+    opened, closed = r.shape.rfind("“", 0, a), r.shape.find("”", a)
+    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened or not _SPEAKERS_RE.search(r.shape, opened, closed):
+        return None
+    end = r.shape.find(".", closed)
+    names = r.unit_names(closed + 1, end if end > 0 else len(r.shape))
+    return names[0] if len(names) == 1 else None
+
+
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
     high, low = role("highest").search(clause), role("lowest").search(clause)
@@ -216,6 +230,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and r.prior_role and r.prior_role[0] == "asked" and "⟨P" not in r.shape[:a] \
             and not r.unit_names(0, a):
         unit = r.prior_role[1]  # "Bộ Tài chính năm nay được bao nhiêu điểm? 86,40%, …": the answer is its level
+    if unit is None and not bare:
+        unit = _quoted_speaker(r, a)
     of = _OF_UNIT_RE.match(r.shape, b)
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
