@@ -314,7 +314,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             continue  # the frames read this move with last year's rank and this year's: `_rank_moves` checks it
         if c.frame == "window_change" and c.kind == "count" and any(
                 sentence_of.get(id(o)) == i and o.kind == "count" and o.change == c.change and o.band == c.band
-                for o in claims) and sum(o.kind in ("count", "members") and o.band == c.band
+                and o.year != c.previous_year for o in claims) and sum(o.kind in ("count", "members") and o.band == c.band
                                          and o.year == c.previous_year and o.value is not None
                                          and o.frame != "window_change" for o in claims) == 1:
             continue  # … and last year's count of the class stands on its own: `_count_changes` joins them

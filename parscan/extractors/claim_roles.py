@@ -33,7 +33,7 @@ YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot na
 EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
                                r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
-YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o |o cot |tai cot |cot )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
+YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o |o cot |tai cot |cot )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|co\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")

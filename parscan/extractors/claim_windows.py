@@ -48,7 +48,7 @@ _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "v
 _DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-])\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
@@ -327,8 +327,9 @@ def _rank_level(shape: str, kind: str, mention: Mention, pos: int, before: str) 
     4/17"), or a ratio in brackets right after the unit whose move the clause states ("Bộ X (14/19) tăng 4 bậc")."""
     if mention.value != int(mention.value) or mention.value > 200:
         return False
-    if kind == "C" and mention.scope == "rank":
-        return bool(_RANK_LABEL_BEFORE_RE.search(before))
+    if kind == "C" and mention.scope == "rank" or kind == "X":
+        if _RANK_LABEL_BEFORE_RE.search(before):
+            return True
     if kind not in "XR":
         return False
     if _ELLIPTICAL_RANK_BEFORE_RE.search(before) and _RANK_TALK_RE.search(shape, 0, pos) and "⟨K" in shape[:pos]:

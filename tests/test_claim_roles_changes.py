@@ -1,0 +1,108 @@
+"""Changes over a year read by role and across clauses: a class's count, a unit's rank, the average, a unit's score.
+
+Each case is a small text in words another writer would use (session 13's constructions: words of change the
+reader did not know, a compared year's count in brackets before the change, years printed after a count's noun
+or after a dash, a year-and-count sentence between the levels and the change, the move named as a noun, ranks
+labelled by their year or named only by it, a change whose later year's level stands in another paragraph, a
+quotation's figures), in a consistent version that must pass its check with no error and a version with one
+figure changed that must give exactly one error on that figure.  The quiet cases look like these and must give
+no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # ---- a class's count and its change
+    pytest.param("national", NATIONAL_LEAD + "So với năm trước, nhóm C ít đi {x} tỉnh, thành phố, chỉ còn 6 (năm 2021 có "
+                 "10).", "4", "3", "claim_delta", -3.0, id="it-di"),
+    pytest.param("province", "Loại Khá năm 2022 đã thu hẹp {x} đơn vị so với năm 2021: từ 12 thành 7.", "5", "6",
+                 "claim_delta", -6.0, id="thu-hep"),
+    pytest.param("ministries", "Số bộ, ngành thuộc nhóm B đã nhiều lên {x} so với năm 2021, từ 9 lên 13.", "4", "3",
+                 "claim_delta", 3.0, id="nhieu-len-is-no-level"),
+    pytest.param("ministries", "Số bộ, ngành thuộc nhóm B năm 2022 là 14, nhiều hơn năm 2021 (11) {x} bộ, ngành.",
+                 "3", "4", "claim_delta", 4.0, id="compared-years-count-in-brackets-before-the-change"),
+    pytest.param("province", "Số đơn vị xếp loại Tốt: năm 2021 – 12; năm 2022 – 15 (tăng {x}).", "3", "5",
+                 "claim_delta", 5.0, id="year-dash-count"),
+    pytest.param("province", "Loại Khá: 9 đơn vị (năm 2021), 6 đơn vị (năm 2022), giảm {x}.", "3", "2",
+                 "claim_delta", -2.0, id="year-in-brackets-after-the-noun"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B tăng {x} địa phương là thay đổi đáng kể (48 địa phương năm 2021, 53 "
+                 "địa phương năm 2022).", "5", "6", "claim_delta", 6.0, id="year-after-the-noun"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C giảm {x} tỉnh so với năm trước: 5 (năm 2022) so với 9 (năm 2021).",
+                 "4", "3", "claim_delta", -3.0, id="bracketed-years-inside-so-voi"),
+    pytest.param("province", "Năm 2022, số đơn vị xếp loại Xuất sắc là 4, so với 2 của năm 2021, tương ứng {x} đơn vị.",
+                 "2", "3", "claim_delta", 3.0, id="tuong-ung-takes-the-levels-sign"),
+    pytest.param("ministries", "Năm 2021: 11 bộ, ngành thuộc nhóm B. Năm 2022: 14 bộ, ngành. Mức tăng: {x} bộ, ngành.",
+                 "3", "2", "claim_delta", 2.0, id="year-and-count-sentence-between"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 có 5, nay nhóm A có 8 tỉnh, tăng {x}.", "3", "4", "claim_delta",
+                 4.0, id="nay-opens-this-years-clause"),
+    pytest.param("province", "Loại Tốt biến động thế nào? Trả lời: tăng {x}, từ 11 lên 15 đơn vị.", "4", "5",
+                 "claim_delta", 5.0, id="answer-takes-the-class-of-its-question"),
+    # ---- a unit's rank and its move
+    pytest.param("ministries", "Cú tụt hạng của Bộ Tư pháp: {x} bậc, từ vị trí 5 xuống vị trí 8.", "3", "4",
+                 "claim_rank", -4.0, id="move-as-a-noun"),
+    pytest.param("province", "Bước tiến của Sở Y tế là {x} bậc (từ hạng 12 lên hạng 7).", "năm", "bốn", "claim_rank", 4.0,
+                 id="move-as-a-noun-in-words"),
+    pytest.param("province", "Sở Xây dựng tăng {x} bậc, từ hạng 20 thành hạng 14.", "6", "5", "claim_rank", 5.0,
+                 id="tu-hang-thanh-hang"),
+    pytest.param("province", "Sở Y tế xếp hạng 7/29 (giảm {x} bậc; hạng năm 2021: 4).", "3", "2", "claim_rank", -2.0,
+                 id="rank-labelled-by-its-year"),
+    pytest.param("province", "Vị trí xếp hạng năm 2022 của Sở Tư pháp là 12/29; năm 2021 là 16; thay đổi: tăng {x} bậc.",
+                 "4", "3", "claim_rank", 3.0, id="rank-named-only-by-its-year"),
+    pytest.param("ministries", "Thứ hạng của Bộ Y tế: 9 (năm 2021) và 6/17 (năm 2022); tăng {x} bậc.", "3", "2",
+                 "claim_rank", 2.0, id="second-of-two-ranks"),
+    pytest.param("province", "Sở Tài chính (15/29) giảm {x} bậc; năm ngoái sở này đứng thứ 11.", "4", "5", "claim_rank",
+                 -5.0, id="bracketed-ratio-after-the-moving-unit"),
+    pytest.param("ministries", "Bộ Tài chính hiện đứng thứ 3/17, cao hơn năm 2021 {x} bậc (khi đó xếp 5).", "2", "1",
+                 "claim_rank", 1.0, id="khi-do-is-the-compared-year"),
+    # ---- the average and its change
+    pytest.param("province", "Bình quân năm 2022 của các sở, ngành là 84,12%.\n\nTheo số liệu tổng hợp, bình quân năm 2021 "
+                 "là 82,70%; sang năm 2022 tăng {x}%.", "1,42", "1,24", "claim_delta", 1.24,
+                 id="change-up-to-a-later-year-stated-apart"),
+    pytest.param("province", "Bình quân các sở năm 2022 đạt 85,20%, tăng {x}% so với mốc 83,90% năm 2021.", "1,30", "1,03",
+                 "claim_delta", 1.03, id="moc"),
+    pytest.param("national", NATIONAL_LEAD + "So với năm 2021, khi giá trị trung bình ở mức 81,40%, năm nay đạt 83,05%, "
+                 "cao hơn {x}%.", "1,65", "1,56", "claim_delta", 1.56, id="khi-o-muc-is-last-years-level"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm trung bình các năm:\n• Năm 2021: 80,25%\n• Năm 2022: 82,75%\n• Mức "
+                 "tăng: {x}%", "2,50", "2,05", "claim_delta", 2.05, id="bulleted-years-under-an-average-heading"),
+    # ---- a unit's score and its change
+    pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
+                 "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,
+                 id="unit-change-its-levels-in-another-paragraph"),
+    pytest.param("province", "“Năm 2022 chúng tôi đạt 85,30 điểm, cao hơn năm trước {x} điểm”, lãnh đạo Sở Tài chính nói. "
+                 "Năm 2021, Sở Tài chính đạt 83,10 điểm.", "2,20", "2,02", "claim_delta", 2.02,
+                 id="quotation-of-the-unit-named-after-it"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("province", "Năm 2021, điểm bình quân đạt 82,29%, tăng 1,50% so với năm 2020.\n\nĐiểm bình quân năm 2022 "
+                 "là 85,00%.", id="an-earlier-years-own-change-is-not-the-later-years"),
+    pytest.param("province", "Sở Tài chính (15/29) đạt 84,10 điểm; năm ngoái sở này đứng thứ 11.",
+                 id="a-bracketed-ratio-with-no-move-is-no-rank"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 5 tỉnh, tương ứng 7,94% số tỉnh; năm 2021 có 2 tỉnh.",
+                 id="tuong-ung-a-share-is-no-change"),
+    pytest.param("province", "“Điểm bình quân của tỉnh đạt 84,10%, tăng 1,20%”, Giám đốc Sở Tư pháp cho biết. Năm 2021, Sở "
+                 "Tư pháp đạt 80,00 điểm.", id="a-quotation-not-about-the-speakers-own-unit"),
+    pytest.param("ministries", "Năm 2021: 11 bộ, ngành thuộc nhóm B. Năm 2022: 17 bộ, ngành được đánh giá. Mức tăng: 3 bộ, "
+                 "ngành.", id="a-year-sentence-about-the-units-assessed-is-no-class-count"),
+    pytest.param("province", "Sở Y tế tăng 3,30 điểm so với năm 2021.\n\nSở Y tế đạt 83,40 điểm về cải cách thể chế năm 2022 "
+                 "và 80,00 điểm về cải cách thủ tục hành chính năm 2022.", id="two-figures-of-the-year-leave-the-change-apart"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
