@@ -363,7 +363,7 @@ def join_later_averages(claims: list[Claim]) -> list[Claim]:
         if c.kind == "delta" and c.frame == "change" and c.subject is None and c.previous_value is not None \
                 and c.year is not None and c.previous_year is not None and c.previous_year < c.year:
             later = [o for o in claims if o.kind == "average" and o.year == c.year and o.value is not None
-                     and o.scope == c.scope and not o.field]
+                     and (o.scope == c.scope or None in (o.scope, c.scope)) and not o.field]
             if len(later) == 1 and later[0].change is None and later[0].previous_value is None:
                 later[0].change, later[0].previous_value, later[0].previous_year = c.change, c.previous_value, c.previous_year
                 _widen(later[0], c)
@@ -1663,6 +1663,9 @@ class _Reader:
             last_figure = max((t.end() for t in _TOKEN_RE.finditer(self.shape, 0, pos)), default=0)
             subject = self.unit_name(last_figure, pos) or (owner.subject if owner is not None else None)
             other = self._compared_with(pos, subject) if owner is not None and owner.kind == "value" else None
+            if owner is None:  # "bình quân năm 2021 là 82,70%; sang năm 2022 tăng 1,42%": past the clause's end
+                averages = [c for p, c in values if p < pos and c.kind == "average"]
+                owner = averages[0] if len(averages) == 1 and self._later_year_of(averages[0], values, pos) else None
             later = self._later_year_of(owner, values, pos) if owner is not None and owner.kind == "average" else None
             if other is not None and owner is not None:
                 self._add_comparison(pos, subject, other, value, unit)
