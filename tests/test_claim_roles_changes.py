@@ -71,6 +71,15 @@ CASES = [
                  "cao hơn {x}%.", "1,65", "1,56", "claim_delta", 1.56, id="khi-o-muc-is-last-years-level"),
     pytest.param("national", NATIONAL_LEAD + "Điểm trung bình các năm:\n• Năm 2021: 80,25%\n• Năm 2022: 82,75%\n• Mức "
                  "tăng: {x}%", "2,50", "2,05", "claim_delta", 2.05, id="bulleted-years-under-an-average-heading"),
+    # ---- how many units rose and how many fell, against the units assessed
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. So với năm 2021, 9 đơn vị giảm điểm; những đơn vị còn "
+                 "lại ({x}) đều cải thiện.", "17", "15", "claim_sum", 15.0, id="the-rest-in-brackets-a-shortfall-is-wrong"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. So với năm 2021, 19 đơn vị tăng điểm, {x} đơn vị còn "
+                 "lại đều giảm điểm.", "7", "5", "claim_sum", 5.0, id="the-rest-after-its-count"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Tăng: {x}. Giảm: 5. Đó là so sánh điểm năm 2022 với "
+                 "năm 2021.", "21", "23", "claim_sum", 23.0, id="bare-labels-tang-giam"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Giảm – tăng điểm năm nay: 7 – {x}.", "19", "21",
+                 "claim_sum", 21.0, id="paired-labels-then-paired-counts"),
     # ---- a unit's score and its change
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,
@@ -98,6 +107,10 @@ QUIET = [
                  "Tư pháp đạt 80,00 điểm.", id="a-quotation-not-about-the-speakers-own-unit"),
     pytest.param("ministries", "Năm 2021: 11 bộ, ngành thuộc nhóm B. Năm 2022: 17 bộ, ngành được đánh giá. Mức tăng: 3 bộ, "
                  "ngành.", id="a-year-sentence-about-the-units-assessed-is-no-class-count"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. So với năm 2021, 19 đơn vị tăng điểm, 5 đơn vị giảm "
+                 "điểm.", id="rose-and-fell-short-of-the-total-leave-room-for-the-unchanged"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Tăng: 2,50 điểm. Giảm: 5 bậc.",
+                 id="labels-before-a-score-or-places-count-no-units"),
     pytest.param("province", "Sở Y tế tăng 3,30 điểm so với năm 2021.\n\nSở Y tế đạt 83,40 điểm về cải cách thể chế năm 2022 "
                  "và 80,00 điểm về cải cách thủ tục hành chính năm 2022.", id="two-figures-of-the-year-leave-the-change-apart"),
 ]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, _widen,
+from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, _widen,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -1552,7 +1552,10 @@ class _Reader:
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
-        for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
+        self._rose_fell_pairs(paired)
+        for name, band in (("rose_rest", "tăng"), ("fell_rest", "giảm"), ("rose_left", "tăng"), ("fell_left", "giảm"),
+                           ("rose_label", "tăng"), ("fell_label", "giảm"),
+                           ("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
                            ("rose_is", "tăng"), ("fell_is", "giảm"), ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
@@ -1569,9 +1572,24 @@ class _Reader:
                 first = _DIRECTION_RE.search(self.shape, m.end("count"), m.end())
                 if name in ("rose", "fell") and first and (first.group("down") is not None) != (name == "fell"):
                     continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"
+                if name.endswith(("_label", "_rest")) and self.s.mentions[c].value % 1:
+                    continue  # a bare number after "Tăng:" or in the rest's brackets counts units: a whole one
                 self.used.add(c)
+                rest = name.endswith(("_rest", "_left"))  # all the units the other count leaves (`REST_OF_UNITS`)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
-                         value=self.s.mentions[c].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+                         value=self.s.mentions[c].value, unit="đơn vị", band=band,
+                         subject=f"{REST_OF_UNITS} {band} điểm" if rest else f"đơn vị {band} điểm")
+
+    def _rose_fell_pairs(self, paired: set[int]) -> None:
+        """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
+        for m in [*frame("up_down_pair").finditer(self.shape), *frame("down_up_pair").finditer(self.shape)]:
+            up, down = int(m.group("up")), int(m.group("down"))
+            if {up, down} & (self.used | paired) or any(self.s.mentions[i].value % 1 for i in (up, down)):
+                continue
+            self.used.update((up, down))
+            for i, name, band in ((up, "rose", "tăng"), (down, "fell", "giảm")):
+                self.add(m.start(), m.start(), m.end(), kind="count", frame=name, value=self.s.mentions[i].value,
+                         unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _unit_values(self) -> None:
         """What is left of scores, tied to the unit named just before them: a unit's own index."""

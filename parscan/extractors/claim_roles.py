@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the reader imports this module
     from parscan.extractors.claim_frames import _Reader
 
 EXTREMES = "cao nhất − thấp nhất"
+# the subject of a count of units that rose or fell that the text gives as all the rest ("các đơn vị còn lại (10)
+# đều tăng"): with the other count it makes up every unit assessed, so a shortfall is wrong too (the audit)
+REST_OF_UNITS = "đơn vị còn lại"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 # "Năm 2021 có 7, nay loại Tốt có 10": "nay" opening a clause is this year ("này" folds alike, but never opens one)
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b|(?<=[,;] )nay\b(?= [a-z])")

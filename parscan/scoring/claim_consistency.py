@@ -22,7 +22,7 @@ from importlib import resources
 
 import yaml
 
-from parscan.extractors.claim_roles import EXTREMES, names_extremes
+from parscan.extractors.claim_roles import EXTREMES, REST_OF_UNITS, names_extremes
 from parscan.extractors.claim_shapes import PARTIAL_LIST_CUE
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
@@ -918,6 +918,14 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) nhiều hơn số đơn vị được đánh giá "
                     f"({fmt(total, 0)}).",
                     f"Units that rose and fell ({summed}) outnumber the units assessed ({total}).",
+                    published=summed, expected=total, unit=label, evidence=evidence, claims=[c, fell[0]])
+        elif summed < total and not loose and any((x.subject or "").startswith(REST_OF_UNITS) for x in (c, fell[0])):
+            # "15 đơn vị giảm; các đơn vị còn lại (10) đều tăng": the two make up every unit, none is left unchanged
+            ctx.add("claim_sum", "error",
+                    f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) được nêu là toàn bộ các đơn vị, nhưng số "
+                    f"đơn vị được đánh giá là {fmt(total, 0)}.",
+                    f"Units that rose and fell ({label} = {fmt(summed, 0)}) are stated to be all the units, but "
+                    f"{fmt(total, 0)} were assessed.",
                     published=summed, expected=total, unit=label, evidence=evidence, claims=[c, fell[0]])
         else:
             ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=label, evidence=evidence,
