@@ -44,7 +44,11 @@ CASES = [
                  4.0, id="nay-opens-this-years-clause"),
     pytest.param("province", "Loại Tốt biến động thế nào? Trả lời: tăng {x}, từ 11 lên 15 đơn vị.", "4", "5",
                  "claim_delta", 5.0, id="answer-takes-the-class-of-its-question"),
+    pytest.param("province", "Loại Tốt năm 2022 gồm 18 đơn vị.\n\nNếu so với năm 2021 (13 đơn vị) thì loại Tốt năm 2022 tăng "
+                 "{x} đơn vị.", "5", "4", "claim_delta", 4.0, id="compared-count-and-change-this-years-count-apart"),
     # ---- a unit's rank and its move
+    pytest.param("province", "Sở Nội vụ năm nay xếp thứ 9/29.\n\nĐặt cạnh năm 2021 (xếp thứ 15), Sở Nội vụ đã tiến {x} bậc.",
+                 "6", "5", "claim_rank", 5.0, id="compared-years-rank-in-brackets-this-years-apart"),
     pytest.param("ministries", "Cú tụt hạng của Bộ Tư pháp: {x} bậc, từ vị trí 5 xuống vị trí 8.", "3", "4",
                  "claim_rank", -4.0, id="move-as-a-noun"),
     pytest.param("province", "Bước tiến của Sở Y tế là {x} bậc (từ hạng 12 lên hạng 7).", "năm", "bốn", "claim_rank", 4.0,
@@ -107,6 +111,8 @@ QUIET = [
                  "Tư pháp đạt 80,00 điểm.", id="a-quotation-not-about-the-speakers-own-unit"),
     pytest.param("ministries", "Năm 2021: 11 bộ, ngành thuộc nhóm B. Năm 2022: 17 bộ, ngành được đánh giá. Mức tăng: 3 bộ, "
                  "ngành.", id="a-year-sentence-about-the-units-assessed-is-no-class-count"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B năm 2022: 50 tỉnh.\n\nNăm 2021 nhóm B có 40 tỉnh, tăng 13 so với năm "
+                 "2020.", id="an-earlier-years-count-with-its-own-change-is-not-compared-with-this-year"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. So với năm 2021, 19 đơn vị tăng điểm, 5 đơn vị giảm "
                  "điểm.", id="rose-and-fell-short-of-the-total-leave-room-for-the-unchanged"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Tăng: 2,50 điểm. Giảm: 5 bậc.",

@@ -99,6 +99,8 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
+# a bracket opened right after a year, up to the figure in it: "so với năm 2021 (đứng thứ 54"
+_YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
@@ -332,7 +334,25 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of)))
+    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of))))
+
+
+def join_counts_apart(claims: list[Claim]) -> list[Claim]:
+    """A class's change read with the compared year's count only ("So với năm 2021 (40 địa phương), nhóm B năm 2022
+    tăng 15 địa phương") takes this year's count from the one statement of it in the document ("Nhóm B năm 2022: 55
+    địa phương", another paragraph); without exactly one, nothing is claimed."""
+    out = []
+    for c in claims:
+        if c.frame == "window_change" and c.kind == "count" and c.value is None:
+            now = [o for o in claims if o.kind in ("count", "members") and o.frame != "window_change" and o.band
+                   and c.band and fold_text(o.band).lower() == fold_text(c.band).lower() and o.year == c.year
+                   and o.value is not None]
+            if len({o.value for o in now}) != 1:
+                continue
+            c.value = now[0].value
+            _widen(c, now[0])
+        out.append(c)
+    return out
 
 
 def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
@@ -1132,8 +1152,11 @@ class _Reader:
                 previous = self.s.mentions[int(then.group("k"))].value
                 previous_year = int(self.s.mentions[int(then.group("y"))].value) if then.group("y") else (
                     (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
+            # "So với năm 2021 (đứng thứ 54), …": a rank in the bracket a year opens is that year's
+            opened = _YEAR_BRACKET_BEFORE_RE.search(self.shape, max(0, token - 40), token)
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year)
+                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year,
+                     year=int(self.s.mentions[int(opened.group(1))].value) if opened else None)
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:

@@ -425,6 +425,15 @@ def _past_elliptical(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -
         and all(_elliptical(g) for g in between)
 
 
+# what a level the text compares with follows: "so với năm 2021 (40 …", "so với 12"
+_COMPARED_BEFORE_LEVEL_RE = re.compile(r"\bso voi\s*(?:nam\s*)?(?:⟨Y\d+⟩|truoc|ngoai)?\s*\(?\s*$")
+
+
+def _compared_level(f: _Figure) -> bool:
+    """Is this level the one its sentence compares with ("So với năm 2021 (40 địa phương), …")?"""
+    return bool(_COMPARED_BEFORE_LEVEL_RE.search(f.ctx.sentence.shape, max(0, f.pos - 30), f.pos)) and f.marked
+
+
 def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
     ctx = change.ctx
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
@@ -460,6 +469,15 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         return Claim(kind="count", frame="change_level", subject=band, band=band, value=now.mention.value,
                      year=ctx.year, change=change.change, unit="đơn vị", text=dt.text[start:end].strip(),
                      evidence=dt.evidence(start, end))
+    if change.family == "units" and len(levels) == 1 and _compared_level(levels[0]) and not change.unsigned \
+            and change.year == (ctx.this_year or ctx.year) and levels[0].year is not None and levels[0].year < change.year:
+        # "So với năm 2021 (40 địa phương), nhóm B năm 2022 tăng 15 địa phương": the compared year's count and the
+        # change; this year's count, stated elsewhere, is joined after (`claim_frames.join_counts_apart`)
+        then = levels[0]
+        start, end = sorted((change.mention.start, then.mention.start))[0], max(change.mention.end, then.mention.end)
+        return Claim(kind="count", frame="window_change", subject=band, band=band, value=None,
+                     previous_value=then.mention.value, year=change.year, previous_year=then.year, change=change.change,
+                     unit="đơn vị", text=dt.text[start:end].strip(), evidence=dt.evidence(start, end))
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)

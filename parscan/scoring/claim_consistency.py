@@ -987,15 +987,15 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
         stated, actual = dec(c.value), dec(before) - dec(now[0].value)  # type: ignore[operator]
         label = f"{c.subject}: hạng {fmt(before, 0)} → {fmt(now[0].value, 0)}"
         if stated == actual:
-            ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
-                       claims=used, reason=label)
+            ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject,
+                       evidence=[x.evidence for x in used], claims=used, reason=label)
         else:
             ctx.add("claim_rank", "error",
                     f"{label}: văn bản nêu {'tăng' if stated > 0 else 'giảm'} {fmt(abs(stated), 0)} bậc, nhưng "  # type: ignore[arg-type]
                     f"{fmt(before, 0)} − {fmt(now[0].value, 0)} = {fmt(actual, 0)}.",
                     f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now[0].value} "
                     f"is {actual}.",
-                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=used)
+                    published=stated, expected=actual, unit=c.subject, evidence=[x.evidence for x in used], claims=used)
 
 
 def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
