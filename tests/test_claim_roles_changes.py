@@ -88,6 +88,10 @@ CASES = [
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,
                  id="unit-change-its-levels-in-another-paragraph"),
+    pytest.param("province", "Sở Công Thương có bước chuyển rõ nét qua hai năm: năm 2022 84,05 điểm, năm 2021 79,15 điểm, "
+                 "chênh {x} điểm.", "4,90", "4,09", "claim_delta", 4.09, id="unsigned-chenh-after-two-dated-levels"),
+    pytest.param("province", "Đặt cạnh năm trước, Sở Nội vụ làm kém hơn {x}%: năm ngoái 88,20%, năm nay 86,70%.", "1,50",
+                 "1,05", "claim_delta", -1.05, id="lam-kem-hon-levels-labelled-by-period-words"),
     pytest.param("province", "“Năm 2022 chúng tôi đạt 85,30 điểm, cao hơn năm trước {x} điểm”, lãnh đạo Sở Tài chính nói. "
                  "Năm 2021, Sở Tài chính đạt 83,10 điểm.", "2,20", "2,02", "claim_delta", 2.02,
                  id="quotation-of-the-unit-named-after-it"),

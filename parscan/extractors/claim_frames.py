@@ -301,6 +301,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         # the pieces the frames read of it, with a year guessed, give way to the whole
         claims = [o for o in claims if not (sentence_of.get(id(o)) == i and (
             o.kind == "delta" and o.value is not None and abs(o.value) == abs(c.change or 0)
+            or o.kind == "gap" and o.subject is None and o.other is None and o.value == abs(c.change or 0)
             or o.kind == "value" and o.subject == c.subject and o.value in (c.value, c.previous_value)))]
         sentence_of[id(c)], paragraph_of[id(c)] = i, contexts[i].paragraph
         claims.append(c)
