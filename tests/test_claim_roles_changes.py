@@ -53,6 +53,8 @@ CASES = [
                  "claim_rank", -4.0, id="move-as-a-noun"),
     pytest.param("province", "Bước tiến của Sở Y tế là {x} bậc (từ hạng 12 lên hạng 7).", "năm", "bốn", "claim_rank", 4.0,
                  id="move-as-a-noun-in-words"),
+    pytest.param("province", "Sở Tư pháp đứng ở vị trí nào năm nay? Trả lời: thứ 6/29, lùi {x} bậc so với năm trước (thứ 4).",
+                 "2", "3", "claim_rank", -3.0, id="answer-takes-the-unit-of-its-question"),
     pytest.param("province", "Sở Xây dựng tăng {x} bậc (từ hạng 20 thành hạng 14 trong 29 đơn vị).", "6", "5", "claim_rank",
                  5.0, id="tu-hang-thanh-hang"),
     pytest.param("province", "Sở Y tế xếp hạng 7/29 (giảm {x} bậc; hạng năm 2021: 4).", "3", "2", "claim_rank", -2.0,
@@ -84,6 +86,8 @@ CASES = [
                  "năm 2021.", "21", "23", "claim_sum", 23.0, id="bare-labels-tang-giam"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Giảm – tăng điểm năm nay: 7 – {x}.", "19", "21",
                  "claim_sum", 21.0, id="paired-labels-then-paired-counts"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Có bao nhiêu đơn vị giảm điểm? Câu trả lời là {x}; "
+                 "tăng điểm: 19.", "7", "9", "claim_sum", 9.0, id="count-answering-how-many-fell"),
     # ---- a unit's score and its change
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,

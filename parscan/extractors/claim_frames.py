@@ -98,7 +98,10 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$")
+# a question on how many units rose or fell, and the count that opens its answer
+_ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
+_ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*⟨[CX](\d+)⟩(?!\s*(?:bac|hang|diem|phieu|%))")
 # a bracket opened right after a year, up to the figure in it: "so với năm 2021 (đứng thứ 54"
 _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
@@ -754,6 +757,9 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
+                    and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
+                self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
@@ -1162,6 +1168,9 @@ class _Reader:
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
                 c.subject = next(iter(named))
+            elif c.kind in ("rank", "rank_move") and c.subject is None and not named and self.prior_role \
+                    and self.prior_role[0] == "asked":
+                c.subject = self.prior_role[1]  # "Hỏi: Bộ X năm nay xếp thứ mấy? Đáp: thứ 4/17, tăng 1 bậc …"
         ranked = {c.subject for _, c in self.claims if c.kind == "rank" and c.subject}
         for _, c in self.claims:  # "Thứ hạng của Bình Thuận: 33 (năm 2022: 29); giảm 4 bậc": the move of that unit
             if c.kind == "rank_move" and c.subject is None and len(ranked) == 1:
@@ -1577,6 +1586,15 @@ class _Reader:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
         self._rose_fell_pairs(paired)
+        answer = _ANSWER_COUNT_RE.match(self.shape)
+        if answer and self.prior_role in (("rose", None), ("fell", None)) and int(answer.group(1)) not in self.used \
+                and not self.s.mentions[int(answer.group(1))].value % 1:
+            # "Hỏi: Bao nhiêu đơn vị tăng điểm? Đáp: 21; giảm điểm: 5.": the count that opens the answer
+            i, name = int(answer.group(1)), self.prior_role[0]
+            band = "tăng" if name == "rose" else "giảm"
+            self.used.add(i)
+            self.add(answer.start(1), 0, answer.end(), kind="count", frame=name, value=self.s.mentions[i].value,
+                     unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
         for name, band in (("rose_rest", "tăng"), ("fell_rest", "giảm"), ("rose_left", "tăng"), ("fell_left", "giảm"),
                            ("rose_label", "tăng"), ("fell_label", "giảm"),
                            ("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
