@@ -88,6 +88,10 @@ CASES = [
                  "claim_sum", 21.0, id="paired-labels-then-paired-counts"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Có bao nhiêu đơn vị giảm điểm? Câu trả lời là {x}; "
                  "tăng điểm: 19.", "7", "9", "claim_sum", 9.0, id="count-answering-how-many-fell"),
+    pytest.param("province", "Xét cả hai năm, điểm bình quân năm 2021 và năm 2022 lần lượt đạt 81,90% và 83,35%, chênh "
+                 "lệch {x} điểm phần trăm.", "1,45", "1,54", "claim_delta", 1.54, id="years-then-averages-respectively"),
+    pytest.param("national", NATIONAL_LEAD + "Giá trị trung bình năm nay ra sao? Đạt 82,95%, cao hơn {x}% so với mức 81,70% "
+                 "của năm 2021.", "1,25", "1,52", "claim_delta", 1.52, id="answer-to-a-question-on-the-average"),
     # ---- a unit's score and its change
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,

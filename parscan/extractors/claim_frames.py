@@ -757,6 +757,8 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif self._asks_average():
+                self.state.last_role = ("average", None)  # "Điểm bình quân năm nay ra sao?" and the answer next
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
                     and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
                 self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
@@ -810,10 +812,18 @@ class _Reader:
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
+        if not out and self._asks_average():
+            self.state.last_role = ("average", None)  # "Mặt bằng chung năm 2022 thế nào? 84,04%, so với …"
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         return out
+
+    def _asks_average(self) -> bool:
+        """Is this sentence a question on the average, naming no unit and giving no score ("Mặt bằng chung năm 2022
+        thế nào?")? Its answer opens the next sentence."""
+        return self.shape.rstrip().endswith("?") and "⟨P" not in self.shape and not self._named(0, len(self.shape)) \
+            and bool(role("average").search(self.shape)) and bool(_HOW_MUCH_RE.search(self.shape))
 
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""

@@ -235,6 +235,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = r.prior_role[1]  # "Bộ Tài chính năm nay được bao nhiêu điểm? 86,40%, …": the answer is its level
     if unit is None and not bare:
         unit = _quoted_speaker(r, a)
+    if unit is None and r.prior_role == ("average", None) and "⟨P" not in r.shape[:a] and not r.unit_names(0, a):
+        average = True  # "Mặt bằng chung năm 2022 thế nào? 84,04%, …": the answer to a question on the average
     of = _OF_UNIT_RE.match(r.shape, b)
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
@@ -446,6 +448,7 @@ def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None
         run = re.match(r"(?:⟨[CX](\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
         if not run:
             _respective_values(r, m, cs)
+            _respective_years(r, m, cs)
             continue
         figures = [int(i) for i in re.findall(r"⟨[CX](\d+)⟩", run.group(0))]
         if len(figures) < 2 or any(i in r.used for i in figures):
@@ -480,6 +483,29 @@ def _respective_values(r: "_Reader", m: re.Match, cs: int) -> None:
         mention = r.s.mentions[i]
         r.add(m.start(), cs, m.end() + values.end(), kind="value", frame="role_value", subject=name,
               value=mention.value, unit=mention.unit or "điểm")
+
+
+def _respective_years(r: "_Reader", m: re.Match, cs: int) -> None:
+    """"Giá trị trung bình năm 2022 và năm 2021 lần lượt là 86,40% và 85,10%": each year named before "lần lượt" has
+    the average in the same place after it (the frames gave the first the last year named)."""
+    values = re.match(r"(?:⟨P(\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
+    years = [int(r.s.mentions[int(y)].value) for y in re.findall(r"⟨Y(\d+)⟩", r.shape[cs: m.start()])]
+    if not values or len(years) < 2 or len(set(years)) != len(years) or r.unit_names(cs, m.start()) \
+            or not role("average").search(r.shape, cs, m.start()):
+        return
+    scores = [int(i) for i in re.findall(r"⟨P(\d+)⟩", values.group(0))]
+    if len(scores) != len(years):
+        return
+    for year, i in zip(years, scores):
+        mention = r.s.mentions[i]
+        if i in r.used:
+            for _, c in r.claims:
+                if c.kind == "average" and c.value == mention.value:
+                    c.year = year
+            continue
+        r.used.add(i)
+        r.add(m.start(), cs, m.end() + values.end(), kind="average", frame="role_average", year=year,
+              value=mention.value, unit=mention.unit or "điểm", subject=r._subject(cs, m.start()))
 
 
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
