@@ -46,6 +46,8 @@ CASES = [
                  "claim_delta", 5.0, id="answer-takes-the-class-of-its-question"),
     pytest.param("province", "Loại Tốt năm 2022 gồm 18 đơn vị.\n\nNếu so với năm 2021 (13 đơn vị) thì loại Tốt năm 2022 tăng "
                  "{x} đơn vị.", "5", "4", "claim_delta", 4.0, id="compared-count-and-change-this-years-count-apart"),
+    pytest.param("province", "Theo bảng xếp loại hai năm: Khá – năm 2021 có 9, năm 2022 có 6, giảm {x} đơn vị.", "3", "2",
+                 "claim_delta", -2.0, id="class-name-heading-its-years-counts"),
     # ---- a unit's rank and its move
     pytest.param("province", "Sở Nội vụ năm nay xếp thứ 9/29.\n\nĐặt cạnh năm 2021 (xếp thứ 15), Sở Nội vụ đã tiến {x} bậc.",
                  "6", "5", "claim_rank", 5.0, id="compared-years-rank-in-brackets-this-years-apart"),
@@ -92,6 +94,8 @@ CASES = [
                  "lệch {x} điểm phần trăm.", "1,45", "1,54", "claim_delta", 1.54, id="years-then-averages-respectively"),
     pytest.param("national", NATIONAL_LEAD + "Giá trị trung bình năm nay ra sao? Đạt 82,95%, cao hơn {x}% so với mức 81,70% "
                  "của năm 2021.", "1,25", "1,52", "claim_delta", 1.52, id="answer-to-a-question-on-the-average"),
+    pytest.param("province", "Chỉ số CCHC bình quân theo từng năm: 2021 – 83,40%; 2022 – 85,05% (tăng {x}%).", "1,65", "1,56",
+                 "claim_delta", 1.56, id="bare-years-and-dashes-under-an-average"),
     # ---- a unit's score and its change
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,

@@ -1286,7 +1286,8 @@ class _Reader:
         for m in _BARE_CLASS_RE.finditer(self.shape, a, b):
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
-            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
+            # (or heading its years' counts: "Tốt – năm 2021 có 10, năm 2022 có 13")
+            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out

@@ -41,8 +41,8 @@ _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
-_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
-                            r"chi dat)\s*$")
+_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|dat|dat duoc|la|"
+                            r"o muc|chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
