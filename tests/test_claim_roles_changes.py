@@ -48,7 +48,11 @@ CASES = [
                  "{x} đơn vị.", "5", "4", "claim_delta", 4.0, id="compared-count-and-change-this-years-count-apart"),
     pytest.param("province", "Theo bảng xếp loại hai năm: Khá – năm 2021 có 9, năm 2022 có 6, giảm {x} đơn vị.", "3", "2",
                  "claim_delta", -2.0, id="class-name-heading-its-years-counts"),
+    pytest.param("province", "Số cơ quan, đơn vị xếp loại Khá:\n+ Năm 2021: 11;\n+ Năm 2022: 8;\n+ Giảm: {x}.", "3", "4",
+                 "claim_delta", -4.0, id="items-under-a-heading-naming-the-class"),
     # ---- a unit's rank and its move
+    pytest.param("province", "Vị trí xếp hạng của Sở Tài chính:\n• Năm 2022: 4/29;\n• Năm 2021: 9;\n• Tăng {x} bậc.", "5", "4",
+                 "claim_rank", 4.0, id="items-under-a-heading-naming-the-units-rank"),
     pytest.param("province", "Sở Nội vụ năm nay xếp thứ 9/29.\n\nĐặt cạnh năm 2021 (xếp thứ 15), Sở Nội vụ đã tiến {x} bậc.",
                  "6", "5", "claim_rank", 5.0, id="compared-years-rank-in-brackets-this-years-apart"),
     pytest.param("ministries", "Cú tụt hạng của Bộ Tư pháp: {x} bậc, từ vị trí 5 xuống vị trí 8.", "3", "4",
@@ -86,6 +90,8 @@ CASES = [
                  "lại đều giảm điểm.", "7", "5", "claim_sum", 5.0, id="the-rest-after-its-count"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Tăng: {x}. Giảm: 5. Đó là so sánh điểm năm 2022 với "
                  "năm 2021.", "21", "23", "claim_sum", 23.0, id="bare-labels-tang-giam"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Biến động điểm so với năm 2021:\n- Tăng: {x};\n- Giảm: "
+                 "7.", "19", "21", "claim_sum", 21.0, id="rise-and-fall-items-under-a-heading-naming-no-class"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Giảm – tăng điểm năm nay: 7 – {x}.", "19", "21",
                  "claim_sum", 21.0, id="paired-labels-then-paired-counts"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Có bao nhiêu đơn vị giảm điểm? Câu trả lời là {x}; "

@@ -99,6 +99,7 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$")
+_ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
 _ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
 _ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*⟨[CX](\d+)⟩(?!\s*(?:bac|hang|diem|phieu|%))")
@@ -201,6 +202,7 @@ class _State:
     # đạt 91,70%."): (role, unit), for the next sentence only
     last_role: tuple[str, str] | None = None
     asked_count: Claim | None = None  # a class's count the previous sentence asked about, its members to come
+    headed: bool = False  # the sentence is an item under a heading that names one class ("Số … nhóm C:\n- Giảm: 7.")
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -729,6 +731,8 @@ class _Reader:
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
+        if shape.rstrip().endswith(":") and "⟨" not in shape.replace("⟨Y", ""):
+            units = [(0, name) for name in self.unit_names(0, len(shape))]  # a heading: "Thứ hạng của Bộ X:"
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
                                units, self.band_of, self.totals,
                                self.unit_names(0, len(shape)) if shape.count("⟨P") >= 3 else [])
@@ -741,6 +745,10 @@ class _Reader:
 
     def read(self) -> list[Claim]:
         self.prior_role, self.state.last_role = self.state.last_role, None
+        if not _ITEM_MARK_RE.match(self.shape):
+            self.state.headed = False
+        if "⟨" not in self.shape.replace("⟨Y", "") and self.shape.rstrip().endswith(":"):
+            self.state.headed = len({label for _, label, _ in self._labels(0, len(self.shape))}) == 1
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
@@ -1627,6 +1635,8 @@ class _Reader:
                     continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"
                 if name.endswith(("_label", "_rest")) and self.s.mentions[c].value % 1:
                     continue  # a bare number after "Tăng:" or in the rest's brackets counts units: a whole one
+                if name.endswith("_label") and self.state.headed:
+                    continue  # "Số địa phương thuộc nhóm C:\n- Năm 2022: 14;\n- Giảm: 7.": the class's change
                 self.used.add(c)
                 rest = name.endswith(("_rest", "_left"))  # all the units the other count leaves (`REST_OF_UNITS`)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],

@@ -115,14 +115,17 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     """Claims for the changes and totals whose terms stand in separate clauses or sentences, each with the
     index of the sentence it was read in."""
     _answers(contexts)
-    figures = [f for ctx in contexts for f in _figures(ctx)]
+    blocks = _headed_items(contexts)
+    ranked = {i for i, head in blocks.items() if _RANK_TALK_RE.search(contexts[head].sentence.shape)}
+    figures = [f for ctx in contexts for f in _figures(ctx, "rank" if ctx.index in ranked else
+                                                       "count" if ctx.index in blocks and ctx.bands else None)]
     _carry_bands(figures)
     out: list[tuple[int, Claim]] = []
     changes: list[tuple[int, Claim]] = []
     for f in figures:
         if f.change is None:
             continue
-        claim = _change_claim(dt, f, figures)
+        claim = _change_claim(dt, f, figures, blocks)
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -244,7 +247,10 @@ def _bracketed(shape: str, at: int, pos: int) -> bool:
     return shape.rfind("(", 0, at) > shape.rfind(")", 0, at) and 0 <= shape.find(")", at) < pos
 
 
-def _figures(ctx: SentenceContext) -> list[_Figure]:
+def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
+    """The counts and ranks of a sentence, each with its change (if it is one), year, class and unit; `item`: the
+    sentence is an item under a heading about a unit's rank ("- Năm 2018: 7;" is that rank) or a class's count
+    ("- Giảm: 7." is its change)."""
     shape = ctx.sentence.shape
     if looks_tabular(shape, ctx.sentence.mentions):
         return []
@@ -272,7 +278,8 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
         family = None
-        if kind == "K" or _rank_level(shape, kind, mention, m.start(), before):
+        if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
+                or item == "rank" and kind in "XR" and _ITEM_YEAR_BEFORE_RE.search(before):
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
@@ -285,7 +292,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before)
+        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item == "count" else None)
         if family == "rank_move":
             if cue is None:
                 continue  # a number of places with no direction
@@ -317,6 +324,8 @@ _RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:na
 _ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"[;,]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*(?:la|:|[–-])\s*$")
 # "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
 _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
+_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
+_ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
 _MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
@@ -395,6 +404,28 @@ def _elliptical(f: _Figure) -> bool:
         and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
 
 
+_ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
+    """"Số địa phương thuộc nhóm C:\n- Năm 2022: 14;\n- Năm 2023: 7;\n- Giảm: 7.": items under a heading that names
+    one class (or one unit) and no figure speak of it, and are one statement however many lines they take. Returns
+    the index of each such item's heading (contexts are indexed by sentence)."""
+    heads: dict[int, int] = {}
+    for k, ctx in enumerate(contexts):
+        shape = ctx.sentence.shape
+        if not shape.rstrip().endswith(":") or "⟨" in shape.replace("⟨Y", "") \
+                or len({n for _, n in ctx.bands}) + len({n for _, n in ctx.units} | set(ctx.named)) != 1:
+            continue
+        for item in contexts[k + 1:]:
+            if not _ITEM_RE.match(item.sentence.shape) or item.bands or item.units:
+                break
+            heads[item.index] = ctx.index
+            item.bands = [(0, name) for _, name in ctx.bands[:1]]
+            item.units = [(0, name) for _, name in ctx.units[:1]]
+    return heads
+
+
 def _answers(contexts: list[SentenceContext]) -> None:
     """"Hỏi: Loại Tốt thay đổi ra sao? Đáp: từ 23 lên 28 đơn vị, tăng 5.": a sentence that answers the question
     before it, naming no class or unit of its own, speaks of the one class or unit the question named."""
@@ -434,11 +465,13 @@ def _compared_level(f: _Figure) -> bool:
     return bool(_COMPARED_BEFORE_LEVEL_RE.search(f.ctx.sentence.shape, max(0, f.pos - 30), f.pos)) and f.marked
 
 
-def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
+def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int]) -> Claim | None:
     ctx = change.ctx
+    block = blocks.get(ctx.index)
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
-            and f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
-                                                      or _past_elliptical(f, ctx, figures))]
+            and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
+                                                       or _past_elliptical(f, ctx, figures))
+                 or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
     if change.family == "units":
