@@ -102,6 +102,10 @@ CASES = [
                  "của năm 2021.", "1,25", "1,52", "claim_delta", 1.52, id="answer-to-a-question-on-the-average"),
     pytest.param("province", "Chỉ số CCHC bình quân theo từng năm: 2021 – 83,40%; 2022 – 85,05% (tăng {x}%).", "1,65", "1,56",
                  "claim_delta", 1.56, id="bare-years-and-dashes-under-an-average"),
+    pytest.param("province", "Năm 2021: 80,15%. Năm 2022: 82,40%. Đây là giá trị bình quân Chỉ số CCHC hai năm liền, cao "
+                 "hơn {x} điểm phần trăm.", "2,25", "2,52", "claim_delta", 2.52, id="levels-first-named-the-average-after"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 là 81,30%; năm 2022 là 83,10% – đây chính là mức bình quân chung cả "
+                 "nước, tức tăng {x}%.", "1,80", "1,08", "claim_delta", 1.08, id="levels-then-do-chinh-la-the-average"),
     # ---- a unit's score and its change
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,
@@ -139,6 +143,8 @@ QUIET = [
                  "điểm.", id="rose-and-fell-short-of-the-total-leave-room-for-the-unchanged"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Tăng: 2,50 điểm. Giảm: 5 bậc.",
                  id="labels-before-a-score-or-places-count-no-units"),
+    pytest.param("province", "Năm 2021: 82,83 điểm. Năm 2022: 84,61 điểm. Đây là kết quả của Sở Tư pháp; trung bình các sở "
+                 "tăng 1,20 điểm.", id="levels-named-a-units-not-the-average"),
     pytest.param("province", "Sở Y tế tăng 3,30 điểm so với năm 2021.\n\nSở Y tế đạt 83,40 điểm về cải cách thể chế năm 2022 "
                  "và 80,00 điểm về cải cách thủ tục hành chính năm 2022.", id="two-figures-of-the-year-leave-the-change-apart"),
 ]

@@ -215,6 +215,27 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_NAMED_AVERAGE_RE = re.compile(r"^\W*(?:(?:do|day) (?:chinh )?la|la)\b[^.;⟨]{0,40}?\b(?:trung binh|binh quan)\b")
+_MORE_LEVELS_RE = re.compile(r"^(?:\s*(?:diem)?\s*[;,]?\s*(?:va\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩)*\s*(?:diem)?")
+_LEVEL_ONLY_RE = re.compile(r"^\W*(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩\s*(?:diem)?\W*$")
+
+
+def _named_average_after(r: "_Reader", b: int) -> bool:
+    """Is the year's level ending at `b` named the average only after it and the years' levels that follow it: in its
+    sentence ("Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …") or in the sentence after a run of
+    year-and-level sentences ("Năm 2021: 81,76%. Năm 2022: 83,74%. Đó là diễn biến của giá trị trung bình …")?"""
+    rest = r.shape[b:][_MORE_LEVELS_RE.match(r.shape[b:]).end():]
+    if rest.strip(" .;,"):
+        return bool(_NAMED_AVERAGE_RE.search(rest))
+    k = next((j for j, sentence in enumerate(r.dt.sentences) if sentence is r.s), None)
+    for following in r.dt.sentences[k + 1: k + 3] if k is not None else []:
+        if _NAMED_AVERAGE_RE.search(following.shape):
+            return True
+        if not _LEVEL_ONLY_RE.match(following.shape):
+            return False
+    return False
+
+
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
     high, low = role("highest").search(clause), role("lowest").search(clause)
@@ -237,6 +258,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = _quoted_speaker(r, a)
     if unit is None and r.prior_role == ("average", None) and "⟨P" not in r.shape[:a] and not r.unit_names(0, a):
         average = True  # "Mặt bằng chung năm 2022 thế nào? 84,04%, …": the answer to a question on the average
+    if unit is None and not bare and not average and _YEAR_COLON_RE.search(r.shape[cs:a]) and _named_average_after(r, b):
+        average = True  # "Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …": named after its levels
     of = _OF_UNIT_RE.match(r.shape, b)
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
