@@ -61,6 +61,12 @@ CASES = [
                  id="move-as-a-noun-in-words"),
     pytest.param("province", "Sở Tư pháp đứng ở vị trí nào năm nay? Trả lời: thứ 6/29, lùi {x} bậc so với năm trước (thứ 4).",
                  "2", "3", "claim_rank", -3.0, id="answer-takes-the-unit-of-its-question"),
+    pytest.param("national", NATIONAL_LEAD + "Còn Cà Mau? Hạng 50/63, tụt {x} bậc so với hạng 41 năm 2021.", "9", "8",
+                 "claim_rank", -8.0, id="con-x-question-its-answer-opening-on-the-rank"),
+    pytest.param("national", NATIONAL_LEAD + "Nếu năm trước Long An xếp thứ 20 thì năm nay là 12/63, tăng {x} bậc.", "8", "9",
+                 "claim_rank", 9.0, id="neu-last-year-thi-this-year"),
+    pytest.param("province", "Sở Nội vụ (8/29) thuộc nhóm đơn vị có thứ hạng tăng, {x} bậc.\n\nNăm 2021, Sở Nội vụ đứng thứ "
+                 "13.", "5", "4", "claim_rank", 4.0, id="bracketed-rank-after-the-unit-its-move-after-a-comma"),
     pytest.param("province", "Sở Xây dựng tăng {x} bậc (từ hạng 20 thành hạng 14 trong 29 đơn vị).", "6", "5", "claim_rank",
                  5.0, id="tu-hang-thanh-hang"),
     pytest.param("province", "Sở Y tế xếp hạng 7/29 (giảm {x} bậc; hạng năm 2021: 4).", "3", "2", "claim_rank", -2.0,
@@ -92,6 +98,8 @@ CASES = [
                  "năm 2021.", "21", "23", "claim_sum", 23.0, id="bare-labels-tang-giam"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Biến động điểm so với năm 2021:\n- Tăng: {x};\n- Giảm: "
                  "7.", "19", "21", "claim_sum", 21.0, id="rise-and-fall-items-under-a-heading-naming-no-class"),
+    pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. {x} giảm, 19 tăng: đó là số đơn vị có điểm thay đổi "
+                 "so với năm 2021.", "7", "9", "claim_sum", 9.0, id="bare-counts-each-with-its-direction-after-it"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Giảm – tăng điểm năm nay: 7 – {x}.", "19", "21",
                  "claim_sum", 21.0, id="paired-labels-then-paired-counts"),
     pytest.param("province", "Năm 2022 có 26 sở, ngành được đánh giá. Có bao nhiêu đơn vị giảm điểm? Câu trả lời là {x}; "

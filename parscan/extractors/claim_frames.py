@@ -98,7 +98,8 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$")
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$"
+                          r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
 _ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
@@ -1155,7 +1156,8 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous, year=year)
-        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape)]:
+        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
+                  *frame("rank_bracket").finditer(self.shape)]:
             r = self.idx(m, "rank")
             if r in self.used:
                 continue
@@ -1645,7 +1647,8 @@ class _Reader:
 
     def _rose_fell_pairs(self, paired: set[int]) -> None:
         """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
-        for m in [*frame("up_down_pair").finditer(self.shape), *frame("down_up_pair").finditer(self.shape)]:
+        for m in [m for name in ("up_down_pair", "down_up_pair", "up_down_bare", "down_up_bare")
+                  for m in frame(name).finditer(self.shape)]:
             up, down = int(m.group("up")), int(m.group("down"))
             if {up, down} & (self.used | paired) or any(self.s.mentions[i].value % 1 for i in (up, down)):
                 continue

@@ -321,13 +321,13 @@ _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong un
 # "hạng năm trước: 11": a rank labelled by its year
 _RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*:\s*$")
 # "Thứ hạng năm 2022 của X là 9/17; năm 2021 là 4": a later clause that names only its year speaks of the same rank
-_ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"[;,]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*(?:la|:|[–-])\s*$")
+_ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"(?:[;,]|\bthi)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?:la|:|[–-])\s*$")
 # "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
 _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
 _ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
 _ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
-_MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*⟨C\d+⟩\s*(?:bac|hang)\b")
+_MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
 
 def _rank_level(shape: str, kind: str, mention: Mention, pos: int, before: str) -> bool:
@@ -341,7 +341,7 @@ def _rank_level(shape: str, kind: str, mention: Mention, pos: int, before: str) 
             return True
     if kind not in "XR":
         return False
-    if _ELLIPTICAL_RANK_BEFORE_RE.search(before) and _RANK_TALK_RE.search(shape, 0, pos) and "⟨K" in shape[:pos]:
+    if _ELLIPTICAL_RANK_BEFORE_RE.search(before) and "⟨K" in shape[:pos]:
         return True
     if _SECOND_RANK_BEFORE_RE.search(before):
         return True
