@@ -114,7 +114,13 @@ CASES = [
                  "hơn {x} điểm phần trăm.", "2,25", "2,52", "claim_delta", 2.52, id="levels-first-named-the-average-after"),
     pytest.param("national", NATIONAL_LEAD + "Năm 2021 là 81,30%; năm 2022 là 83,10% – đây chính là mức bình quân chung cả "
                  "nước, tức tăng {x}%.", "1,80", "1,08", "claim_delta", 1.08, id="levels-then-do-chinh-la-the-average"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021: 80,95%. Năm 2022: 82,60%. Giá trị bình quân như vậy đã tăng {x} điểm "
+                 "phần trăm.", "1,65", "1,56", "claim_delta", 1.56, id="levels-then-the-average-rose-in-the-next-sentence"),
     # ---- a unit's score and its change
+    pytest.param("national", NATIONAL_LEAD + "Bến Tre giảm {x}% so với năm trước, xuống 80,20%. Năm 2021, tỉnh này đạt 82,05%.",
+                 "1,85", "1,58", "claim_delta", -1.58, id="change-then-xuong-the-level-it-reached"),
+    pytest.param("ministries", "Bộ Ngoại giao có mức tăng {x}% so với năm 2021. Cụ thể, năm 2021 đạt 84,10%, năm 2022 đạt "
+                 "86,35%.", "2,25", "2,52", "claim_delta", 2.52, id="cu-the-years-levels-of-the-unit-before"),
     pytest.param("province", "Sở Y tế là một trong các đơn vị có điểm số tăng {x} điểm so với năm 2021.\n\nTheo bảng tổng "
                  "hợp, Sở Y tế năm 2021 đạt 80,10 điểm và năm 2022 đạt 83,40 điểm.", "3,30", "3,03", "claim_delta", 3.03,
                  id="unit-change-its-levels-in-another-paragraph"),

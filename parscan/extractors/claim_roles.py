@@ -41,7 +41,7 @@ _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
-_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|dat|dat duoc|la|"
+_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|dat|dat duoc|la|"
                             r"o muc|chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
@@ -215,7 +215,9 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-_NAMED_AVERAGE_RE = re.compile(r"^\W*(?:(?:do|day) (?:chinh )?la|la)\b[^.;⟨]{0,40}?\b(?:trung binh|binh quan)\b")
+_NEW_LEVEL_RE = re.compile(r"[,;]?\s*\b(?:len|xuong|xuong con|chi con|len muc|xuong muc)\s*$")
+_NAMED_AVERAGE_RE = re.compile(r"^\W*(?:(?:do|day) (?:chinh )?la|la)\b[^.;⟨]{0,40}?\b(?:trung binh|binh quan)\b"
+                               r"|^\W*[a-z ]{0,25}?\b(?:trung binh|binh quan)\b[^.;⟨]{0,20}?\b(?:tang|giam)\b")
 _MORE_LEVELS_RE = re.compile(r"^(?:\s*(?:diem)?\s*[;,]?\s*(?:va\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩)*\s*(?:diem)?")
 _LEVEL_ONLY_RE = re.compile(r"^\W*(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩\s*(?:diem)?\W*$")
 
@@ -258,6 +260,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = _quoted_speaker(r, a)
     if unit is None and r.prior_role == ("average", None) and "⟨P" not in r.shape[:a] and not r.unit_names(0, a):
         average = True  # "Mặt bằng chung năm 2022 thế nào? 84,04%, …": the answer to a question on the average
+    if unit is None and not bare and _NEW_LEVEL_RE.search(r.shape[segment[0]:a]) and role("difference").search(r.shape[cs:a]):
+        unit = r.unit_name(cs, a)  # "Bắc Giang tăng 2,42% so với năm 2021, lên 81,10%": where the unit's change took it
     if unit is None and not bare and not average and _YEAR_COLON_RE.search(r.shape[cs:a]) and _named_average_after(r, b):
         average = True  # "Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …": named after its levels
     of = _OF_UNIT_RE.match(r.shape, b)
@@ -267,7 +271,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     if unit is None and not bare and not average and not high and not low and (
-            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])) and not r.unit_names(b, segment[1]):
+            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
+            or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
