@@ -50,6 +50,8 @@ CASES = [
                  "claim_delta", -2.0, id="class-name-heading-its-years-counts"),
     pytest.param("province", "Số cơ quan, đơn vị xếp loại Khá:\n+ Năm 2021: 11;\n+ Năm 2022: 8;\n+ Giảm: {x}.", "3", "4",
                  "claim_delta", -4.0, id="items-under-a-heading-naming-the-class"),
+    pytest.param("province", "Số đơn vị loại Trung bình rớt xuống 2, bớt {x} so với mức 5 của năm trước.", "3", "2",
+                 "claim_delta", -2.0, id="level-after-rot-xuong-compared-with-muc"),
     # ---- a unit's rank and its move
     pytest.param("province", "Vị trí xếp hạng của Sở Tài chính:\n• Năm 2022: 4/29;\n• Năm 2021: 9;\n• Tăng {x} bậc.", "5", "4",
                  "claim_rank", 4.0, id="items-under-a-heading-naming-the-units-rank"),

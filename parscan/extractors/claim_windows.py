@@ -48,7 +48,7 @@ _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "v
 _DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi)\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
@@ -188,7 +188,7 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
     return out
 
 
-_NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
+_NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them|tut|sut|rot|roi)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
 # "… so với năm 2021, hiện có 8": "hiện" marks this year's count, whatever year was named before ("nay" would be
 # "này" folded: "con số này là 14")
 _NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con|xep|xep thu|dung thu|o vi tri)\s*$")
