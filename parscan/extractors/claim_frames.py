@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
+from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, _widen,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -54,6 +54,7 @@ _CHANGE_NAMED_BEFORE_RE = re.compile(_CHANGE_NOUN + r"\s*(?:them\s*)?(?:la|:|o m
 _CHANGE_NAMED_RE = re.compile(r"[^;⟨]{0,25}?" + _CHANGE_NOUN + r"\b")
 _REFERRED_RE = re.compile(r"\b(?<!con )(?:tinh|thanh pho|dia phuong|don vi|co quan|bo|so|huyen|nganh)\s+(?:nay|do|tren)\b")
 _CHANGE_BEFORE_RE = re.compile(r"(?:tang|giam|nhieu hon|it hon|tang them|giam di|them|bot|bot di|vang di|mat di|chenh(?: lech)?(?: la)?|"
+                               r"\bit di|nhieu len|thu hep|mo rong|"
                                r"lan luot la(?: ⟨[A-Z]\d+⟩ va)?|\b(?:dong|nhieu|it|thap|cao) hon|\bkem|\bthua)"
                                r"\s*(?:(?:so voi\s*)?(?:" + _LAST_YEAR_WORDS + r"|nam ⟨Y\d+⟩)\s*)?$")
 # "Chỉ số CCHC của tỉnh X đạt 18,20%": a unit's index below 40 is implausible but printed as its index all the
@@ -97,7 +98,14 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$"
+                          r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
+_ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
+# a question on how many units rose or fell, and the count that opens its answer
+_ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
+_ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*⟨[CX](\d+)⟩(?!\s*(?:bac|hang|diem|phieu|%))")
+# a bracket opened right after a year, up to the figure in it: "so với năm 2021 (đứng thứ 54"
+_YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
@@ -195,6 +203,7 @@ class _State:
     # đạt 91,70%."): (role, unit), for the next sentence only
     last_role: tuple[str, str] | None = None
     asked_count: Claim | None = None  # a class's count the previous sentence asked about, its members to come
+    headed: bool = False  # the sentence is an item under a heading that names one class ("Số … nhóm C:\n- Giảm: 7.")
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -298,6 +307,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         # the pieces the frames read of it, with a year guessed, give way to the whole
         claims = [o for o in claims if not (sentence_of.get(id(o)) == i and (
             o.kind == "delta" and o.value is not None and abs(o.value) == abs(c.change or 0)
+            or o.kind == "gap" and o.subject is None and o.other is None and o.value == abs(c.change or 0)
             or o.kind == "value" and o.subject == c.subject and o.value in (c.value, c.previous_value)))]
         sentence_of[id(c)], paragraph_of[id(c)] = i, contexts[i].paragraph
         claims.append(c)
@@ -313,7 +323,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             continue  # the frames read this move with last year's rank and this year's: `_rank_moves` checks it
         if c.frame == "window_change" and c.kind == "count" and any(
                 sentence_of.get(id(o)) == i and o.kind == "count" and o.change == c.change and o.band == c.band
-                for o in claims) and sum(o.kind in ("count", "members") and o.band == c.band
+                and o.year != c.previous_year for o in claims) and sum(o.kind in ("count", "members") and o.band == c.band
                                          and o.year == c.previous_year and o.value is not None
                                          and o.frame != "window_change" for o in claims) == 1:
             continue  # … and last year's count of the class stands on its own: `_count_changes` joins them
@@ -331,7 +341,62 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return link_differences(claims, sentence_of, paragraph_of)
+    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of))))
+
+
+def join_counts_apart(claims: list[Claim]) -> list[Claim]:
+    """A class's change read with the compared year's count only ("So với năm 2021 (40 địa phương), nhóm B năm 2022
+    tăng 15 địa phương") takes this year's count from the one statement of it in the document ("Nhóm B năm 2022: 55
+    địa phương", another paragraph); without exactly one, nothing is claimed."""
+    out = []
+    for c in claims:
+        if c.frame == "window_change" and c.kind == "count" and c.value is None:
+            now = [o for o in claims if o.kind in ("count", "members") and o.frame != "window_change" and o.band
+                   and c.band and fold_text(o.band).lower() == fold_text(c.band).lower() and o.year == c.year
+                   and o.value is not None]
+            if len({o.value for o in now}) != 1:
+                continue
+            c.value = now[0].value
+            _widen(c, now[0])
+        out.append(c)
+    return out
+
+
+def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
+    """A unit's change with no level beside it ("Sở Tư pháp là đơn vị có Chỉ số CCHC tăng 2,16 điểm phần trăm so với
+    năm 2021.") joins the one figure the document states for that unit in that year, wherever it stands (a later
+    paragraph: "Cụ thể, điểm của Sở Tư pháp năm 2021 là 87,53% và năm 2022 là 89,69%."); the audit then finds the
+    year before's figure as it does for a change stated with its level.  Without exactly one, it stays apart."""
+    out = []
+    for c in claims:
+        if c.kind == "delta" and c.frame == "change" and c.subject and c.previous_value is None \
+                and c.change is not None and c.year is not None:
+            levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
+                      and o.value is not None]
+            if len(levels) == 1 and levels[0].change is None and levels[0].previous_value is None:
+                levels[0].change = c.change
+                _widen(levels[0], c)
+                continue
+        out.append(c)
+    return out
+
+
+def join_later_averages(claims: list[Claim]) -> list[Claim]:
+    """A change of the average from an earlier year's stated average up to a later year ("điểm trung bình năm 2021
+    là 82,29%; như vậy năm 2022 đã tăng 1,22%") joins the one average the document states for that later year,
+    wherever it stands; without exactly one, the change stays a claim of its own."""
+    out = []
+    for c in claims:
+        if c.kind == "delta" and c.frame == "change" and c.subject is None and c.previous_value is not None \
+                and c.year is not None and c.previous_year is not None and c.previous_year < c.year:
+            later = [o for o in claims if o.kind == "average" and o.year == c.year and o.value is not None
+                     and (o.scope == c.scope or None in (o.scope, c.scope)) and not o.field]
+            if len(later) == 1 and later[0].change is None and later[0].previous_value is None:
+                later[0].change, later[0].previous_value, later[0].previous_year = c.change, c.previous_value, c.previous_year
+                _widen(later[0], c)
+                continue
+        out.append(c)
+    return out
 
 
 _BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do|"
@@ -667,6 +732,8 @@ class _Reader:
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
+        if shape.rstrip().endswith(":") and "⟨" not in shape.replace("⟨Y", ""):
+            units = [(0, name) for name in self.unit_names(0, len(shape))]  # a heading: "Thứ hạng của Bộ X:"
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
                                units, self.band_of, self.totals,
                                self.unit_names(0, len(shape)) if shape.count("⟨P") >= 3 else [])
@@ -679,6 +746,10 @@ class _Reader:
 
     def read(self) -> list[Claim]:
         self.prior_role, self.state.last_role = self.state.last_role, None
+        if not _ITEM_MARK_RE.match(self.shape):
+            self.state.headed = False
+        if "⟨" not in self.shape.replace("⟨Y", "") and self.shape.rstrip().endswith(":"):
+            self.state.headed = len({label for _, label, _ in self._labels(0, len(self.shape))}) == 1
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
@@ -695,6 +766,11 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif self._asks_average():
+                self.state.last_role = ("average", None)  # "Điểm bình quân năm nay ra sao?" and the answer next
+            elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
+                    and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
+                self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
@@ -745,10 +821,18 @@ class _Reader:
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
+        if not out and self._asks_average():
+            self.state.last_role = ("average", None)  # "Mặt bằng chung năm 2022 thế nào? 84,04%, so với …"
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         return out
+
+    def _asks_average(self) -> bool:
+        """Is this sentence a question on the average, naming no unit and giving no score ("Mặt bằng chung năm 2022
+        thế nào?")? Its answer opens the next sentence."""
+        return self.shape.rstrip().endswith("?") and "⟨P" not in self.shape and not self._named(0, len(self.shape)) \
+            and bool(role("average").search(self.shape)) and bool(_HOW_MUCH_RE.search(self.shape))
 
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
@@ -1013,7 +1097,8 @@ class _Reader:
             after = self.s.mentions[a]
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value)
-        for name, m in [(name, m) for name in ("rank_move", "rank_move_first") for m in frame(name).finditer(self.shape)]:
+        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun")
+                        for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used:
                 continue
@@ -1024,7 +1109,8 @@ class _Reader:
             if name == "rank_move_first":  # the unit is named after the move: "… mức tăng thứ hạng của Bộ Xây dựng"
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
-                self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None)
+                self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
+                self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
             previous = None
             tail = self.shape[m.end(): clause_end]
             labelled = self._ranks_by_year(m.end())
@@ -1070,7 +1156,8 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous, year=year)
-        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape)]:
+        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
+                  *frame("rank_bracket").finditer(self.shape)]:
             r = self.idx(m, "rank")
             if r in self.used:
                 continue
@@ -1092,12 +1179,18 @@ class _Reader:
                 previous = self.s.mentions[int(then.group("k"))].value
                 previous_year = int(self.s.mentions[int(then.group("y"))].value) if then.group("y") else (
                     (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
+            # "So với năm 2021 (đứng thứ 54), …": a rank in the bracket a year opens is that year's
+            opened = _YEAR_BRACKET_BEFORE_RE.search(self.shape, max(0, token - 40), token)
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year)
+                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year,
+                     year=int(self.s.mentions[int(opened.group(1))].value) if opened else None)
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
                 c.subject = next(iter(named))
+            elif c.kind in ("rank", "rank_move") and c.subject is None and not named and self.prior_role \
+                    and self.prior_role[0] == "asked":
+                c.subject = self.prior_role[1]  # "Hỏi: Bộ X năm nay xếp thứ mấy? Đáp: thứ 4/17, tăng 1 bậc …"
         ranked = {c.subject for _, c in self.claims if c.kind == "rank" and c.subject}
         for _, c in self.claims:  # "Thứ hạng của Bình Thuận: 33 (năm 2022: 29); giảm 4 bậc": the move of that unit
             if c.kind == "rank_move" and c.subject is None and len(ranked) == 1:
@@ -1203,7 +1296,8 @@ class _Reader:
         for m in _BARE_CLASS_RE.finditer(self.shape, a, b):
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
-            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
+            # (or heading its years' counts: "Tốt – năm 2021 có 10, năm 2022 có 13")
+            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out
@@ -1512,7 +1606,19 @@ class _Reader:
     def _rose_fell(self) -> None:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
-        for name, band in (("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
+        self._rose_fell_pairs(paired)
+        answer = _ANSWER_COUNT_RE.match(self.shape)
+        if answer and self.prior_role in (("rose", None), ("fell", None)) and int(answer.group(1)) not in self.used \
+                and not self.s.mentions[int(answer.group(1))].value % 1:
+            # "Hỏi: Bao nhiêu đơn vị tăng điểm? Đáp: 21; giảm điểm: 5.": the count that opens the answer
+            i, name = int(answer.group(1)), self.prior_role[0]
+            band = "tăng" if name == "rose" else "giảm"
+            self.used.add(i)
+            self.add(answer.start(1), 0, answer.end(), kind="count", frame=name, value=self.s.mentions[i].value,
+                     unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+        for name, band in (("rose_rest", "tăng"), ("fell_rest", "giảm"), ("rose_left", "tăng"), ("fell_left", "giảm"),
+                           ("rose_label", "tăng"), ("fell_label", "giảm"),
+                           ("rose_at", "tăng"), ("fell_at", "giảm"), ("rose_before", "tăng"), ("fell_before", "giảm"),
                            ("rose_is", "tăng"), ("fell_is", "giảm"), ("rose", "tăng"), ("fell", "giảm")):
             for m in frame(name).finditer(self.shape):
                 c = self.idx(m, "count")
@@ -1529,9 +1635,27 @@ class _Reader:
                 first = _DIRECTION_RE.search(self.shape, m.end("count"), m.end())
                 if name in ("rose", "fell") and first and (first.group("down") is not None) != (name == "fell"):
                     continue  # the first word of direction after the count is its own: "8 đơn vị giảm …, … tăng"
+                if name.endswith(("_label", "_rest")) and self.s.mentions[c].value % 1:
+                    continue  # a bare number after "Tăng:" or in the rest's brackets counts units: a whole one
+                if name.endswith("_label") and self.state.headed:
+                    continue  # "Số địa phương thuộc nhóm C:\n- Năm 2022: 14;\n- Giảm: 7.": the class's change
                 self.used.add(c)
+                rest = name.endswith(("_rest", "_left"))  # all the units the other count leaves (`REST_OF_UNITS`)
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
-                         value=self.s.mentions[c].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+                         value=self.s.mentions[c].value, unit="đơn vị", band=band,
+                         subject=f"{REST_OF_UNITS} {band} điểm" if rest else f"đơn vị {band} điểm")
+
+    def _rose_fell_pairs(self, paired: set[int]) -> None:
+        """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
+        for m in [m for name in ("up_down_pair", "down_up_pair", "up_down_bare", "down_up_bare")
+                  for m in frame(name).finditer(self.shape)]:
+            up, down = int(m.group("up")), int(m.group("down"))
+            if {up, down} & (self.used | paired) or any(self.s.mentions[i].value % 1 for i in (up, down)):
+                continue
+            self.used.update((up, down))
+            for i, name, band in ((up, "rose", "tăng"), (down, "fell", "giảm")):
+                self.add(m.start(), m.start(), m.end(), kind="count", frame=name, value=self.s.mentions[i].value,
+                         unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _unit_values(self) -> None:
         """What is left of scores, tied to the unit named just before them: a unit's own index."""
@@ -1623,8 +1747,18 @@ class _Reader:
             last_figure = max((t.end() for t in _TOKEN_RE.finditer(self.shape, 0, pos)), default=0)
             subject = self.unit_name(last_figure, pos) or (owner.subject if owner is not None else None)
             other = self._compared_with(pos, subject) if owner is not None and owner.kind == "value" else None
+            if owner is None:  # "bình quân năm 2021 là 82,70%; sang năm 2022 tăng 1,42%": past the clause's end
+                averages = [c for p, c in values if p < pos and c.kind == "average"]
+                owner = averages[0] if len(averages) == 1 and self._later_year_of(averages[0], values, pos) else None
+            later = self._later_year_of(owner, values, pos) if owner is not None and owner.kind == "average" else None
             if other is not None and owner is not None:
                 self._add_comparison(pos, subject, other, value, unit)
+            elif later is not None and owner is not None and owner.change is None:
+                # "điểm trung bình năm 2021 là 82,29%; như vậy năm 2022 đã tăng 1,22%": the change up to the later
+                # year, from this average; the later year's average may stand anywhere (`join_later_averages`)
+                clause_start, _ = clause_bounds(self.shape, pos)
+                self.add(pos, clause_start, pos + 6, kind="delta", frame="change", value=value, unit=unit or "điểm",
+                         change=value, year=later, previous_value=owner.value, previous_year=owner.year)
             elif owner is not None and owner.change is None:
                 owner.change = value
             elif owner is None:
@@ -1709,6 +1843,15 @@ class _Reader:
             # "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 1, năm trước 3": last year's count, labelled
             self.used.add(labelled[0])
             changed[0].previous_value = self.s.mentions[labelled[0]].value
+
+    def _later_year_of(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> int | None:
+        """The one year later than `owner`'s named between it and `pos` (the year a change after it reaches)."""
+        at = next((p for p, v in values if v is owner), None)
+        if at is None or owner.year is None:
+            return None
+        later = {int(self.s.mentions[int(y.group(1))].value) for y in YEAR_MARK_RE.finditer(self.shape, at, pos)
+                 if y.group(1) and int(self.s.mentions[int(y.group(1))].value) > owner.year}
+        return later.pop() if len(later) == 1 else None
 
     def _later_year_between(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> bool:
         """Is a year later than `owner`'s named between it and `pos`?"""

@@ -27,18 +27,22 @@ if TYPE_CHECKING:  # the reader imports this module
     from parscan.extractors.claim_frames import _Reader
 
 EXTREMES = "cao nhất − thấp nhất"
+# the subject of a count of units that rose or fell that the text gives as all the rest ("các đơn vị còn lại (10)
+# đều tăng"): with the other count it makes up every unit assessed, so a shortfall is wrong too (the audit)
+REST_OF_UNITS = "đơn vị còn lại"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
-YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b")
+# "Năm 2021 có 7, nay loại Tốt có 10": "nay" opening a clause is this year ("này" folds alike, but never opens one)
+YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b|(?<=[,;] )nay\b(?= [a-z])")
 EARLIER_BEFORE_RE = re.compile(rf"(?:{catalogue()['cues']['compared']}|so voi cung ky|hon|tu|(?<!con so )cua)"
                                r"\s*(?:nam\s*|ket qua nam\s*|ky\s*)?$")
 # a year printed right after a figure is its year, unless another figure follows it ("86,37% (năm 2021: 83,72%)")
-YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o |o cot |tai cot |cot )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|⟨))")
+YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao |o |o cot |tai cot |cot )?nam ⟨Y(\d+)⟩(?!\s*(?::|-|la\b|dat\b|co\b|⟨))")
 _BOUND_YEAR_RE = re.compile(r"⟨[PCK]\d+⟩\s*(?:\(\s*)?(?:trong |cua |vao |o )?(?:nam\s*)?$")
 _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri nay|chi so nay|ty le nay|don vi nay|dia phuong nay|bo nay|so nay|"
                             r"huyen nay|tinh nay|con so (?:cua |trong |vao )?nam ⟨Y\d+⟩|con so tuong ung)")
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
-_YEAR_COLON_RE = re.compile(r"^\s*(?:-\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?nam ⟨Y\d+⟩\s*(?::|dat|dat duoc|la|o muc|"
-                            r"chi dat)\s*$")
+_YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|dat|dat duoc|la|"
+                            r"o muc|chi dat)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -197,6 +201,43 @@ _PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*�
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 
 
+_SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
+
+
+def _quoted_speaker(r: "_Reader", a: int) -> str | None:
+    """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
+    themselves inside a quotation is the unit the words after the quotation name (exactly one)."""
+    opened, closed = r.shape.rfind("“", 0, a), r.shape.find("”", a)
+    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened or not _SPEAKERS_RE.search(r.shape, opened, closed):
+        return None
+    end = r.shape.find(".", closed)
+    names = r.unit_names(closed + 1, end if end > 0 else len(r.shape))
+    return names[0] if len(names) == 1 else None
+
+
+_NEW_LEVEL_RE = re.compile(r"[,;]?\s*\b(?:len|xuong|xuong con|chi con|len muc|xuong muc)\s*$")
+_NAMED_AVERAGE_RE = re.compile(r"^\W*(?:(?:do|day) (?:chinh )?la|la)\b[^.;⟨]{0,40}?\b(?:trung binh|binh quan)\b"
+                               r"|^\W*[a-z ]{0,25}?\b(?:trung binh|binh quan)\b[^.;⟨]{0,20}?\b(?:tang|giam)\b")
+_MORE_LEVELS_RE = re.compile(r"^(?:\s*(?:diem)?\s*[;,]?\s*(?:va\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩)*\s*(?:diem)?")
+_LEVEL_ONLY_RE = re.compile(r"^\W*(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩\s*(?:diem)?\W*$")
+
+
+def _named_average_after(r: "_Reader", b: int) -> bool:
+    """Is the year's level ending at `b` named the average only after it and the years' levels that follow it: in its
+    sentence ("Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …") or in the sentence after a run of
+    year-and-level sentences ("Năm 2021: 81,76%. Năm 2022: 83,74%. Đó là diễn biến của giá trị trung bình …")?"""
+    rest = r.shape[b:][_MORE_LEVELS_RE.match(r.shape[b:]).end():]
+    if rest.strip(" .;,"):
+        return bool(_NAMED_AVERAGE_RE.search(rest))
+    k = next((j for j, sentence in enumerate(r.dt.sentences) if sentence is r.s), None)
+    for following in r.dt.sentences[k + 1: k + 3] if k is not None else []:
+        if _NAMED_AVERAGE_RE.search(following.shape):
+            return True
+        if not _LEVEL_ONLY_RE.match(following.shape):
+            return False
+    return False
+
+
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
     high, low = role("highest").search(clause), role("lowest").search(clause)
@@ -215,6 +256,14 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and r.prior_role and r.prior_role[0] == "asked" and "⟨P" not in r.shape[:a] \
             and not r.unit_names(0, a):
         unit = r.prior_role[1]  # "Bộ Tài chính năm nay được bao nhiêu điểm? 86,40%, …": the answer is its level
+    if unit is None and not bare:
+        unit = _quoted_speaker(r, a)
+    if unit is None and r.prior_role == ("average", None) and "⟨P" not in r.shape[:a] and not r.unit_names(0, a):
+        average = True  # "Mặt bằng chung năm 2022 thế nào? 84,04%, …": the answer to a question on the average
+    if unit is None and not bare and _NEW_LEVEL_RE.search(r.shape[segment[0]:a]) and role("difference").search(r.shape[cs:a]):
+        unit = r.unit_name(cs, a)  # "Bắc Giang tăng 2,42% so với năm 2021, lên 81,10%": where the unit's change took it
+    if unit is None and not bare and not average and _YEAR_COLON_RE.search(r.shape[cs:a]) and _named_average_after(r, b):
+        average = True  # "Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …": named after its levels
     of = _OF_UNIT_RE.match(r.shape, b)
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
@@ -222,7 +271,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     if unit is None and not bare and not average and not high and not low and (
-            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])) and not r.unit_names(b, segment[1]):
+            _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
+            or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
@@ -426,6 +476,7 @@ def _respectively(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None
         run = re.match(r"(?:⟨[CX](\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
         if not run:
             _respective_values(r, m, cs)
+            _respective_years(r, m, cs)
             continue
         figures = [int(i) for i in re.findall(r"⟨[CX](\d+)⟩", run.group(0))]
         if len(figures) < 2 or any(i in r.used for i in figures):
@@ -460,6 +511,29 @@ def _respective_values(r: "_Reader", m: re.Match, cs: int) -> None:
         mention = r.s.mentions[i]
         r.add(m.start(), cs, m.end() + values.end(), kind="value", frame="role_value", subject=name,
               value=mention.value, unit=mention.unit or "điểm")
+
+
+def _respective_years(r: "_Reader", m: re.Match, cs: int) -> None:
+    """"Giá trị trung bình năm 2022 và năm 2021 lần lượt là 86,40% và 85,10%": each year named before "lần lượt" has
+    the average in the same place after it (the frames gave the first the last year named)."""
+    values = re.match(r"(?:⟨P(\d+)⟩\s*(?:,|;|va)?\s*)+", r.shape[m.end():])
+    years = [int(r.s.mentions[int(y)].value) for y in re.findall(r"⟨Y(\d+)⟩", r.shape[cs: m.start()])]
+    if not values or len(years) < 2 or len(set(years)) != len(years) or r.unit_names(cs, m.start()) \
+            or not role("average").search(r.shape, cs, m.start()):
+        return
+    scores = [int(i) for i in re.findall(r"⟨P(\d+)⟩", values.group(0))]
+    if len(scores) != len(years):
+        return
+    for year, i in zip(years, scores):
+        mention = r.s.mentions[i]
+        if i in r.used:
+            for _, c in r.claims:
+                if c.kind == "average" and c.value == mention.value:
+                    c.year = year
+            continue
+        r.used.add(i)
+        r.add(m.start(), cs, m.end() + values.end(), kind="average", frame="role_average", year=year,
+              value=mention.value, unit=mention.unit or "điểm", subject=r._subject(cs, m.start()))
 
 
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:

@@ -39,6 +39,8 @@ _WORD_NUM_RE = re.compile(
     re.IGNORECASE)
 # the words that make a bare number in words a count: "số địa phương …", "số lượng bộ, ngành …", "con số này"
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
+# a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
+_MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -428,7 +430,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             if noun is None or noun[1] in ("rank",) and not re.search(
                     r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
                     r"\s*(?:duoc\s*|them\s*)?$",
-                    before) and not re.match(r"\s*bac\s*(?:la\s*)?(?:muc\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]):
+                    before) and not re.match(r"\s*bac\s*(?:la\s*)?(?:muc\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
+                    and not _MOVE_NOUN_BEFORE_RE.search(folded, max(0, a - 80), a):
                 continue  # "năm" is a year far more often than five
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):
                 continue

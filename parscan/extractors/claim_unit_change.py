@@ -21,9 +21,12 @@ from parscan.schemas.records import Claim
 
 # a figure printed as a change: after a word of change, or with its sign
 _CHANGE_CUE_RE = re.compile(r"(?:\b(?:tang|giam|muc tang|muc giam|cai thien|tut|sut|giam nhe|tang nhe|nhich|"
-                            r"tuong ung(?: voi)?(?: muc (?:tang|giam))?)(?: them| di| duoc| khoang)?)\s*$")
-_DOWN_RE = re.compile(r"\b(?:giam|tut|sut|di xuong|xuong|lui|thap hon)\b")
-_UP_RE = re.compile(r"\b(?:tang|vuon len|len|cai thien|nhich|cao hon|di len)\b")
+                            r"tuong ung(?: voi)?(?: muc (?:tang|giam))?)(?: them| di| duoc| khoang)?"
+                            r"|\b(?:chenh lech|chenh|bien dong|lam tot hon|lam kem hon|tot hon|kem hon))\s*$")
+_DOWN_RE = re.compile(r"\b(?:giam|tut|sut|di xuong|xuong|lui|thap hon|kem hon)\b")
+_UP_RE = re.compile(r"\b(?:tang|vuon len|len|cai thien|nhich|cao hon|di len|tot hon)\b")
+# a level labelled by its year in words: "điểm năm nay 86,87%, năm ngoái 83,41%"
+_PERIOD_BEFORE_RE = re.compile(r"\b(?P<words>nam nay|nam truoc|nam ngoai)\s*:?\s*(?:dat|la)?\s*$")
 _MOVE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?⟨P\d+⟩")
 _FROM_BEFORE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?$")  # "từ 79,24%", "so với 86,01%": the earlier level
 _EARLIER_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua|o|trong)?\s*(?:nam truoc|nam ngoai|cung ky)")
@@ -121,4 +124,8 @@ def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int |
     after = _YEAR_AFTER_RE.match(shape, span[1])
     if after:
         return int(mentions[int(after.group(1))].value)
+    period = _PERIOD_BEFORE_RE.search(shape[max(0, span[0] - 20): span[0]])
+    now = ctx.this_year or ctx.year
+    if period and now is not None:
+        return now if period.group("words") == "nam nay" else now - 1
     return None

@@ -28,8 +28,10 @@ from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
+    r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
-    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:them|di|duoc|la|toi|den)?\s*)$")
+    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:\(\s*⟨[XC]\d+⟩[a-z ,]{0,20}\)\s*)?"
+    r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
 
 
@@ -40,14 +42,15 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
     return cue is not None and not (cue.group("cue") == "hon" and mention.bound == "at_least")
 
 
-_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet)\s*(?:la|:|khoang)?\s*$")
+_UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
-_LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|\blen|\bxuong|\bden|\btoi)\s*$")
+_DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
+_LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\()\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
-_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?:\w+\s*){0,2}$")
+_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
@@ -71,7 +74,7 @@ _FROM_TO_RE = re.compile(r"\btu\s*⟨[XC](\d+)⟩(?:[^⟨;]|⟨Y\d+⟩){0,40}?\b
 # "Nhóm B: 38 → 54 địa phương": the same, printed with an arrow
 ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
 # "… (4 so với 6)", "…: 4 so với 2": two years' counts of one class side by side, this year's first
-_VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
+_VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\)\s*)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
 # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": the change, then the from-to it spans
 _CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩$")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
@@ -111,13 +114,18 @@ class _Figure:
 def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
     """Claims for the changes and totals whose terms stand in separate clauses or sentences, each with the
     index of the sentence it was read in."""
-    figures = [f for ctx in contexts for f in _figures(ctx)]
+    _answers(contexts)
+    blocks = _headed_items(contexts)
+    ranked = {i for i, head in blocks.items() if _RANK_TALK_RE.search(contexts[head].sentence.shape)}
+    figures = [f for ctx in contexts for f in _figures(ctx, "rank" if ctx.index in ranked else
+                                                       "count" if ctx.index in blocks and ctx.bands else None)]
+    _carry_bands(figures)
     out: list[tuple[int, Claim]] = []
     changes: list[tuple[int, Claim]] = []
     for f in figures:
         if f.change is None:
             continue
-        claim = _change_claim(dt, f, figures)
+        claim = _change_claim(dt, f, figures, blocks)
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -180,10 +188,21 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
     return out
 
 
-_NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
+_NEW_LEVEL_RE = re.compile(r"(?:,|\b(?:tang|giam|nang|di|them|tut|sut|rot|roi)\b[^⟨;]{0,12}?)\s*(?:len|chi con|con|xuong con|xuong)\s*$")
 # "… so với năm 2021, hiện có 8": "hiện" marks this year's count, whatever year was named before ("nay" would be
 # "này" folded: "con số này là 14")
-_NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con)\s*$")
+_NOW_RE = re.compile(r"\bhien(?: nay| tai)?\s*(?:da\s*)?(?:co|la|dat|con|chi con|xep|xep thu|dung thu|o vi tri)\s*$")
+# "(khi đó xếp 8)": a figure of the year the sentence compares with
+_THEN_RE = re.compile(r"\(\s*(?:khi do|luc do|khi ay|luc ay)\b[^⟨()]{0,15}$")
+
+
+def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
+    """"2 địa phương (năm 2021)", "15 bộ, ngành năm 2022": the year printed after the count's noun is the count's."""
+    token = TOKEN_RE.search(ctx.sentence.shape, max(0, end - 8), end + 1)
+    noun = ctx.sentence.mentions[int(token.group(2))].noun if token and token.end() == end else None
+    if not noun or not ctx.sentence.shape.startswith(" " + noun, end):
+        return None
+    return YEAR_AFTER_RE.match(ctx.sentence.shape, end + 1 + len(noun))
 
 
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
@@ -191,11 +210,13 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
     something is compared with ("so với vị trí 7") is last year's."""
     shape, year = ctx.sentence.shape, None
-    after = YEAR_AFTER_RE.match(shape, end)
+    after = YEAR_AFTER_RE.match(shape, end) or _year_past_noun(ctx, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
     if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
         return ctx.this_year or ctx.year, True
+    if _THEN_RE.search(shape, max(0, pos - 30), pos) and ctx.year is not None:
+        return (ctx.this_year or ctx.year) - 1, True
     right_before = _YEAR_RIGHT_BEFORE_RE.search(shape[max(0, pos - 25): pos])
     if right_before:
         return int(ctx.sentence.mentions[int(right_before.group(1))].value), True
@@ -214,7 +235,7 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
             if m.group(1) is not None:
                 year = int(ctx.sentence.mentions[int(m.group(1))].value)
             elif ctx.year is not None:
-                year = (ctx.this_year or ctx.year) if m.group(0) == "nam nay" else ctx.year - 1
+                year = (ctx.this_year or ctx.year) if m.group(0).endswith("nay") else ctx.year - 1
         if year is not None:
             return year, True
     return ctx.year, False
@@ -226,7 +247,10 @@ def _bracketed(shape: str, at: int, pos: int) -> bool:
     return shape.rfind("(", 0, at) > shape.rfind(")", 0, at) and 0 <= shape.find(")", at) < pos
 
 
-def _figures(ctx: SentenceContext) -> list[_Figure]:
+def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
+    """The counts and ranks of a sentence, each with its change (if it is one), year, class and unit; `item`: the
+    sentence is an item under a heading about a unit's rank ("- Năm 2018: 7;" is that rank) or a class's count
+    ("- Giảm: 7." is its change)."""
     shape = ctx.sentence.shape
     if looks_tabular(shape, ctx.sentence.mentions):
         return []
@@ -234,7 +258,7 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
-    if _COUNT_TALK_RE.search(shape):
+    if _COUNT_TALK_RE.search(shape) or ctx.bands:
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
@@ -254,7 +278,8 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
         family = None
-        if kind == "K":
+        if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
+                or item == "rank" and kind in "XR" and _ITEM_YEAR_BEFORE_RE.search(before):
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
@@ -262,12 +287,12 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later) \
-                and _COUNT_TALK_RE.search(shape):
+                and (_COUNT_TALK_RE.search(shape) or ctx.bands):
             family = "units"
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before)
+        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item == "count" else None)
         if family == "rank_move":
             if cue is None:
                 continue  # a number of places with no direction
@@ -293,6 +318,35 @@ def _figures(ctx: SentenceContext) -> list[_Figure]:
 
 
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
+# "hạng năm trước: 11": a rank labelled by its year
+_RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*:\s*$")
+# "Thứ hạng năm 2022 của X là 9/17; năm 2021 là 4": a later clause that names only its year speaks of the same rank
+_ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"(?:[;,]|\bthi)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?:la|:|[–-])\s*$")
+# "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
+_SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
+_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
+_ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
+_RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
+_MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
+
+
+def _rank_level(shape: str, kind: str, mention: Mention, pos: int, before: str) -> bool:
+    """A rank the shape did not mark as one: labelled by its year ("hạng năm trước: 11"), named only by its year in
+    a later clause of a sentence about a rank ("…; năm 2021 là 4"), the second of two ranks ("2 (năm 2021) và
+    4/17"), or a ratio in brackets right after the unit whose move the clause states ("Bộ X (14/19) tăng 4 bậc")."""
+    if mention.value != int(mention.value) or mention.value > 200:
+        return False
+    if kind == "C" and mention.scope == "rank" or kind == "X":
+        if _RANK_LABEL_BEFORE_RE.search(before):
+            return True
+    if kind not in "XR":
+        return False
+    if _ELLIPTICAL_RANK_BEFORE_RE.search(before) and "⟨K" in shape[:pos]:
+        return True
+    if _SECOND_RANK_BEFORE_RE.search(before):
+        return True
+    end = shape.find(";", pos)
+    return kind == "R" and before.rstrip().endswith("(") and bool(_MOVE_RE.search(shape, pos, end if end >= 0 else len(shape)))
 
 
 def _bare(mention: Mention, before: str) -> bool:
@@ -350,10 +404,74 @@ def _elliptical(f: _Figure) -> bool:
         and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
 
 
-def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
+_ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
+    """"Số địa phương thuộc nhóm C:\n- Năm 2022: 14;\n- Năm 2023: 7;\n- Giảm: 7.": items under a heading that names
+    one class (or one unit) and no figure speak of it, and are one statement however many lines they take. Returns
+    the index of each such item's heading (contexts are indexed by sentence)."""
+    heads: dict[int, int] = {}
+    for k, ctx in enumerate(contexts):
+        shape = ctx.sentence.shape
+        if not shape.rstrip().endswith(":") or "⟨" in shape.replace("⟨Y", "") \
+                or len({n for _, n in ctx.bands}) + len({n for _, n in ctx.units} | set(ctx.named)) != 1:
+            continue
+        for item in contexts[k + 1:]:
+            if not _ITEM_RE.match(item.sentence.shape) or item.bands or item.units:
+                break
+            heads[item.index] = ctx.index
+            item.bands = [(0, name) for _, name in ctx.bands[:1]]
+            item.units = [(0, name) for _, name in ctx.units[:1]]
+    return heads
+
+
+def _answers(contexts: list[SentenceContext]) -> None:
+    """"Hỏi: Loại Tốt thay đổi ra sao? Đáp: từ 23 lên 28 đơn vị, tăng 5.": a sentence that answers the question
+    before it, naming no class or unit of its own, speaks of the one class or unit the question named."""
+    for before, ctx in zip(contexts, contexts[1:]):
+        if before.paragraph != ctx.paragraph or not before.sentence.shape.rstrip().endswith("?"):
+            continue
+        if not ctx.bands and len({name for _, name in before.bands}) == 1:
+            ctx.bands = [(0, before.bands[0][1])]
+        if not ctx.units and len({name for _, name in before.units}) == 1:
+            ctx.units = [(0, before.units[0][1])]
+
+
+def _carry_bands(figures: list[_Figure]) -> None:
+    """"Năm 2021: 21 đơn vị xếp loại Khá. Năm 2022: 15 đơn vị.": a sentence that is only a year and a count speaks
+    of the class the sentence before it named, when that sentence named exactly one."""
+    for f in figures:
+        if f.band is None and f.family == "units" and _elliptical(f):
+            before = {g.band for g in figures if g.ctx.index == f.ctx.index - 1 and g.ctx.paragraph == f.ctx.paragraph
+                      and g.family == "units"}
+            f.band = before.pop() if len(before) == 1 else None
+
+
+def _past_elliptical(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -> bool:
+    """Is `f` two sentences before `ctx` with only a year-and-count sentence between ("Năm 2021: 21 đơn vị xếp loại
+    Khá. Năm 2022: 15 đơn vị. Mức giảm: 6 đơn vị.")? Its levels are then as near as the next sentence's."""
+    between = [g for g in figures if g.ctx.index == ctx.index - 1 and g.ctx.paragraph == ctx.paragraph]
+    return f.ctx.index == ctx.index - 2 and f.ctx.paragraph == ctx.paragraph and bool(between) \
+        and all(_elliptical(g) for g in between)
+
+
+# what a level the text compares with follows: "so với năm 2021 (40 …", "so với 12"
+_COMPARED_BEFORE_LEVEL_RE = re.compile(r"\bso voi\s*(?:nam\s*)?(?:⟨Y\d+⟩|truoc|ngoai)?\s*\(?\s*$")
+
+
+def _compared_level(f: _Figure) -> bool:
+    """Is this level the one its sentence compares with ("So với năm 2021 (40 địa phương), …")?"""
+    return bool(_COMPARED_BEFORE_LEVEL_RE.search(f.ctx.sentence.shape, max(0, f.pos - 30), f.pos)) and f.marked
+
+
+def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int]) -> Claim | None:
     ctx = change.ctx
+    block = blocks.get(ctx.index)
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
-            and f.ctx.paragraph == ctx.paragraph and abs(f.ctx.index - ctx.index) <= _TOO_FAR]
+            and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
+                                                       or _past_elliptical(f, ctx, figures))
+                 or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
     if change.family == "units":
@@ -384,6 +502,15 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         return Claim(kind="count", frame="change_level", subject=band, band=band, value=now.mention.value,
                      year=ctx.year, change=change.change, unit="đơn vị", text=dt.text[start:end].strip(),
                      evidence=dt.evidence(start, end))
+    if change.family == "units" and len(levels) == 1 and _compared_level(levels[0]) and not change.unsigned \
+            and change.year == (ctx.this_year or ctx.year) and levels[0].year is not None and levels[0].year < change.year:
+        # "So với năm 2021 (40 địa phương), nhóm B năm 2022 tăng 15 địa phương": the compared year's count and the
+        # change; this year's count, stated elsewhere, is joined after (`claim_frames.join_counts_apart`)
+        then = levels[0]
+        start, end = sorted((change.mention.start, then.mention.start))[0], max(change.mention.end, then.mention.end)
+        return Claim(kind="count", frame="window_change", subject=band, band=band, value=None,
+                     previous_value=then.mention.value, year=change.year, previous_year=then.year, change=change.change,
+                     unit="đơn vị", text=dt.text[start:end].strip(), evidence=dt.evidence(start, end))
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)

@@ -22,7 +22,7 @@ from importlib import resources
 
 import yaml
 
-from parscan.extractors.claim_roles import EXTREMES, names_extremes
+from parscan.extractors.claim_roles import EXTREMES, REST_OF_UNITS, names_extremes
 from parscan.extractors.claim_shapes import PARTIAL_LIST_CUE
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Claim
@@ -919,6 +919,14 @@ def _rose_fell(ctx: AuditContext, claims: list[Claim]) -> None:
                     f"({fmt(total, 0)}).",
                     f"Units that rose and fell ({summed}) outnumber the units assessed ({total}).",
                     published=summed, expected=total, unit=label, evidence=evidence, claims=[c, fell[0]])
+        elif summed < total and not loose and any((x.subject or "").startswith(REST_OF_UNITS) for x in (c, fell[0])):
+            # "15 đơn vị giảm; các đơn vị còn lại (10) đều tăng": the two make up every unit, none is left unchanged
+            ctx.add("claim_sum", "error",
+                    f"Số đơn vị tăng và giảm điểm ({label} = {fmt(summed, 0)}) được nêu là toàn bộ các đơn vị, nhưng số "
+                    f"đơn vị được đánh giá là {fmt(total, 0)}.",
+                    f"Units that rose and fell ({label} = {fmt(summed, 0)}) are stated to be all the units, but "
+                    f"{fmt(total, 0)} were assessed.",
+                    published=summed, expected=total, unit=label, evidence=evidence, claims=[c, fell[0]])
         else:
             ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=label, evidence=evidence,
                        claims=[c, fell[0]], reason="partial")
@@ -979,15 +987,15 @@ def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
         stated, actual = dec(c.value), dec(before) - dec(now[0].value)  # type: ignore[operator]
         label = f"{c.subject}: hạng {fmt(before, 0)} → {fmt(now[0].value, 0)}"
         if stated == actual:
-            ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject, evidence=[c.evidence],
-                       claims=used, reason=label)
+            ctx.passed("claim_rank", published=stated, expected=actual, unit=c.subject,
+                       evidence=[x.evidence for x in used], claims=used, reason=label)
         else:
             ctx.add("claim_rank", "error",
                     f"{label}: văn bản nêu {'tăng' if stated > 0 else 'giảm'} {fmt(abs(stated), 0)} bậc, nhưng "  # type: ignore[arg-type]
                     f"{fmt(before, 0)} − {fmt(now[0].value, 0)} = {fmt(actual, 0)}.",
                     f"{c.subject}: the text says it moved {stated} places, but rank {before} → {now[0].value} "
                     f"is {actual}.",
-                    published=stated, expected=actual, unit=c.subject, evidence=[c.evidence], claims=used)
+                    published=stated, expected=actual, unit=c.subject, evidence=[x.evidence for x in used], claims=used)
 
 
 def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
