@@ -79,6 +79,8 @@ _STRAY_STOP_RE = re.compile(r"\s*[,;:_]+\.(?=\s)")
 _MEMBER_FIGURE_RE = re.compile(r"\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:%|điểm\b)\s*\)?"
                                r"|\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+[.,]\d+\s*\)?", re.IGNORECASE)
 _LIST_CUT_RE = re.compile(r"[;,](?!\d)")
+_MOVE_ITEM_END_RE = re.compile(r"[;,](?!\d)|\s(?:va|cung)\s")  # where a named unit's move ends and the next name opens
+_OUT_OF_BEFORE_RE = re.compile(r"\b(?:trong|trong so|tren|tren tong so)\s*$")  # "trong 27 đơn vị": the whole
 # an item that compares or moves ("Bộ Ngoại giao cao hơn 8,61%") is a clause after the list, not a member
 _CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
 _ABOVE_AVG = "above_average"
@@ -1052,6 +1054,12 @@ class _Reader:
                 beside = [self.s.mentions[i].value for i in levels]
                 self.used.update(levels)
             subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
+            if not pair and len(levels) != 2 and role("temporal").search(m.group("between")):
+                # "độ chênh giữa hai năm là 1,17 điểm": the change of one figure over time, joined to its two years
+                # (`link_differences`), never a gap between units
+                self.add(m.start(), clause_start, m.end(), kind="delta", frame="change", value=mention.value,
+                         unit=mention.unit or "điểm", subject=self.unit_name(clause_start, m.start("value")))
+                continue
             self.add(m.start(), clause_start, m.end(), kind="other" if between_changes else "gap", frame="gap",
                      other=pair[1] if pair else None, value=mention.value, between=beside[-3:],
                      unit=mention.unit or "điểm", subject=subject)
@@ -1424,7 +1432,9 @@ class _Reader:
             tail = shape[pos: clause_end]
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
-            members, list_end = self._member_list(pos)
+            out_of = kind == "C" and label is None and bound is None and _OUT_OF_BEFORE_RE.search(shape, max(0, pos - 12), pos)
+            # "Từ thứ bảy lên thứ sáu trong 27 đơn vị: Sở Y tế tăng một bậc": what follows the whole is no list of it
+            members, list_end = ([], None) if out_of else self._member_list(pos)
             if not members and shape[max(0, pos - 3): pos].rstrip().endswith("("):
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
@@ -1445,10 +1455,12 @@ class _Reader:
                 listed = self._split(names)
                 if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause
-            if label is None and bound is None and self.state.last_band and kind == "C" and (re.search(
-                    r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]) or _ANSWER_RE.match(shape)):
+            if label is None and bound is None and self.state.last_band and kind == "C" and not out_of and (re.search(
+                    r"con so nay|\b(?:tang|giam)\s*⟨C\d+⟩(?!\s*(?:bac|hang|vi tri|buoc))", tail + shape[clause_start: pos])
+                    or _ANSWER_RE.match(shape)):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
                          _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
+                # (not "trong 19 bộ, ngành: Bộ Y tế tăng hai bậc": places moved, and a whole the move is among)
             if label is None and bound is None and not above and not below and not members and (
                     kind != "R" or not self.s.mentions[i].noun):
                 continue
@@ -1906,9 +1918,27 @@ def _band_family(printed: str) -> str:
     return "ordinals" if key.startswith("nhom thu") else ("letters" if key.startswith("nhom") else "classes")
 
 
+def _names_before_moves(text: str) -> str | None:
+    """"Sở Tư pháp tăng 2 bậc, Sở Y tế tăng 1 bậc và Bộ Y tế giảm 3 bậc": when every item is a name and what it
+    did, the names ("; "-joined); None when the text is not such a list."""
+    folded = fold_text(text).lower()
+    names, pos = [], 0
+    for cue in _CLAUSE_ITEM_RE.finditer(folded):
+        if cue.start() < pos:
+            continue
+        name = text[pos:cue.start()].strip(" ")
+        if not name or _LIST_CUT_RE.search(name):
+            return None
+        names.append(name)
+        end = _MOVE_ITEM_END_RE.search(folded, cue.end())
+        pos = end.end() if end else len(text)
+    return "; ".join(names) if names and not text[pos:].strip(" .;,") else None
+
+
 def _list_names(text: str) -> str:
-    """A member list as names only: the list ends before an item that compares or moves, and a figure printed
-    beside a name is dropped, so that a decimal comma never splits a name from its value."""
+    """A member list as names only: the list ends before an item that compares or moves (unless every item is a
+    name and its move), and a figure printed beside a name is dropped, so that a decimal comma never splits a name from its value."""
+    text = _names_before_moves(text) or text
     pos = 0
     for sep in [*_LIST_CUT_RE.finditer(text), None]:
         end = sep.start() if sep else len(text)

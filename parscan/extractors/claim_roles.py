@@ -585,6 +585,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
             continue  # "tăng 3 đơn vị": a change of a count
         if POPULATION_BEFORE_RE.search(before):
             continue  # "Trong 26 đơn vị, số đơn vị cải thiện …": the units assessed
+        if re.search(r"\bnhat\s*(?:la\s*)?$", before):
+            continue  # "đơn vị giảm hạng nhiều nhất (là) 13 …": the one that moved most (a misread "là"), no count
         if next_start < ce and re.search(r"\b(?:tang|giam|them|bot)(?: them| di)?\s*$", after):
             continue  # "54 địa phương (tăng 16)": the count's own change follows, not units that rose
         words = after if _RISE_RE.search(after) or _FALL_RE.search(after) else before[-40:]

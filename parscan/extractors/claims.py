@@ -188,9 +188,10 @@ def _unit_score(text: str, prefix: str, province: str | None) -> float:
 
 def _split_and(piece: str, prefix: str, province: str | None) -> list[str]:
     """"huyện Bình Giang và huyện Thanh Hà" is two units, "Sở Khoa học và Công nghệ" one, "Sở Nông nghiệp và
-    Phát triển nông thôn và Sở Xây dựng" two: of the ways to cut at "và", the one whose parts all name a unit
+    Phát triển nông thôn và Sở Xây dựng" two ("… Sở Xây dựng cùng Sở Công Thương" too): of the ways to cut at
+    "và" or "cùng", the one whose parts all name a unit
     (each better than the whole does) with the most parts."""
-    words = re.split(r"\s+(va|và)\s+", piece)
+    words = re.split(r"\s+(va|và|cùng với|cung voi|cùng|cung)\s+", piece)
     joints = len(words) // 2
     if joints == 0 or joints > 5:
         return [piece]

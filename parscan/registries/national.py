@@ -48,7 +48,7 @@ _PROVINCE_TAIL_RE = re.compile(r"\s+(?:province|city)$")
 _ABBR_HEAD_RE = re.compile(r"^(?:bo|tinh|thanh\s+pho|tp)\b[\s.:]*")
 _NON_ALNUM_RE = re.compile(r"[\W_]+", re.UNICODE)
 _EDGE_RE = re.compile(r"^[\s\-–—+•*·:.,;()\"'“”]+|[\s\-–—+•*·:.,;()\"'“”]+$")
-_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+(?:và|and)\s+", re.IGNORECASE)
+_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+(?:và|and|cùng với|cùng)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,7 @@ def _pieces(text: str) -> list[_Piece]:
 def split_unit_list(text: str, scope: Scope | None, year: int | None = None) -> list[Match]:
     """Split a printed member list ("Tài chính, Nội vụ; TT-TT và Bộ Văn hóa, Thể thao và Du lịch") into units.
 
-    The text is cut at every ``,`` ``;`` and `` và `` (`` and ``); adjacent pieces are joined back where the
+    The text is cut at every ``,`` ``;``, `` và `` (`` and ``) and `` cùng ``; adjacent pieces are joined back where the
     joined text is a unit ("Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư").  The partition chosen
     maximises the number of matched items, then their total score, then (for what matches nothing) keeps the
     pieces apart.  Unmatched items stay as Match with canonical None; the caller cuts the list from its

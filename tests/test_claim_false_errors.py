@@ -1,0 +1,52 @@
+"""Constructions that once made the audit accuse a consistent text, each in words of its own: read and
+checked when they can be, never an error when the text is right, and one error on the figure when one is
+wrong.
+
+- a list whose every item is a unit and its move ("A tăng 2 bậc, B tăng 1 bậc và C …"): the names are the list;
+- a list whose last name follows "cùng" / "cùng với" instead of "và";
+- a gap "giữa hai năm" / "giữa các kỳ": one figure's change over time, joined to its two years, not the gap
+  between the first and the last unit;
+- a count after "trong" ("… trong 25 đơn vị: Sở X tăng một bậc"): the whole a move is among, no list of a class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    pytest.param("province", "Xếp loại Tốt có 15 đơn vị.\nCó {x} đơn vị tăng hạng: Sở Tư pháp tăng 2 bậc, Sở Khoa học "
+                 "và Công nghệ tăng 1 bậc và Sở Tài chính tăng 4 bậc.", "3", "4", "claim_count", 4.0,
+                 id="list-of-units-and-their-moves"),
+    pytest.param("province", "Năm nay loại Tốt có {x} đơn vị là Sở Tư pháp, Sở Nội vụ cùng với Sở Xây dựng.",
+                 "3", "4", "claim_count", 4.0, id="last-name-after-cung-voi"),
+    pytest.param("ministries", "Nhóm B gồm {x} bộ, ngành: Bộ Tư pháp, Bộ Công Thương, Bộ Tài chính cùng Bộ Y tế.",
+                 "4", "5", "claim_count", 5.0, id="last-ministry-after-cung"),
+    pytest.param("province", "Trước tiên, bình quân năm 2021 đạt 82,00%. Tiếp theo, bình quân năm 2022 đạt 83,50%. "
+                 "Sau đó, độ chênh giữa hai năm là {x} điểm phần trăm.\nDẫn đầu là Sở Tư pháp với 92,50%.\n"
+                 "Thấp nhất là Sở Y tế với 75,20%.", "1,50", "1,70", "claim_delta", 1.7, id="gap-between-the-years"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_read_checked_and_accused_only_when_wrong(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("province", "Xếp loại Tốt có 15 đơn vị.\nTừ thứ chín lên thứ sáu trong 25 đơn vị: Sở Tư pháp tăng "
+                 "ba bậc.", id="move-among-the-whole"),
+    pytest.param("ministries", "Nhóm C có 3 bộ, ngành.\nXét trong 17 bộ, ngành: Bộ Y tế lùi một bậc, từ thứ tư xuống "
+                 "thứ năm.", id="move-among-the-ministries"),
+    pytest.param("province", "Bình quân năm 2022 đạt 84,10%, năm 2021 là 83,00%; mức chênh giữa các kỳ đánh giá "
+                 "là 1,10 điểm.\nCao nhất là Sở Tư pháp với 92,50%; thấp nhất là Sở Y tế với 75,20%.",
+                 id="gap-between-assessments"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_no_accusation(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
