@@ -918,7 +918,8 @@ class _Reader:
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
-                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
+                        or _beside_the_extreme(lead, between, self.s.mentions[v].value):
                     continue  # the most improved unit is no highest index
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
@@ -1721,6 +1722,18 @@ class _Reader:
             if year is not None and year > owner.year:
                 return True
         return False
+
+
+_BOUND_BEFORE_RE = re.compile(r"\b(?:nguong|moc|muc tieu|chi tieu)\s*(?:muc\s*)?$")
+
+
+def _beside_the_extreme(lead: str, between: str, value: float) -> bool:
+    """Is the figure after an extreme's cue something else than its level: a threshold no unit passed ("không có
+    đơn vị nào vượt qua ngưỡng 95%"), or a difference from the extreme after a comparative ("A thấp hơn đơn vị
+    dẫn đầu là B 17,83%": A's gap to the first, read by its role)?"""
+    if _BOUND_BEFORE_RE.search(between):
+        return True
+    return value < 40 and bool(role("comparative").search(lead))
 
 
 def _past_noun(shape: str, end: int, mention: Mention) -> int:

@@ -42,7 +42,7 @@ _YEAR_COLON_RE = re.compile(r"^\s*(?:-\s*|\+\s*)?(?:va\s*|con\s*|sang\s*|den\s*)
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
-_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet")
+_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b")
 
 
 def names_extremes(folded: str) -> bool:
@@ -235,12 +235,18 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         else:
             named = [c.subject for c in spoken if c.subject and c.kind != "average"]
             unit = earlier or (named[-1] if named else r.referred_unit(cs))
+            if earlier and unit == earlier:
+                high, low = _extreme_named_before(r, cs, year) or (high, low)
     if unit is None and not bare and not average and not high and not low and YEAR_AFTER_RE.match(r.shape, b):
         # "Sở Xây dựng: 79,60% năm 2022 và 83,90% năm 2023": a series of one subject's figures, each with its year
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
         if spoken and spoken[-1].year not in (None, year):
             average = spoken[-1].kind == "average"
             unit = None if average else spoken[-1].subject
+    if unit and not high and not low and not average and r.prior_role and r.prior_role[1] is None \
+            and r.prior_role[0] in ("highest", "lowest") and "⟨P" not in r.shape[:a]:
+        # "Hỏi: Ai xếp cuối? Đáp: Sở Y tế, 75,40 điểm.": the one unit and figure answering a question on an extreme
+        high, low = r.prior_role[0] == "highest", r.prior_role[0] == "lowest"
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -252,6 +258,27 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     r.used.add(i)
     r.add(a, cs, ce, kind=kind, frame=f"role_{kind}", year=year, value=mention.value,
           unit=mention.unit or "điểm", subject=unit if kind != "average" else r._subject(cs, a))
+
+
+# a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
+_MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
+
+
+def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool, bool] | None:
+    """(highest, lowest) when the clause before `cs` names the first or the last and states no figure of its own,
+    of the same year: "Đứng cuối bảng là Sở Y tế; điểm số đạt 73,15%" (the result after the semicolon is the
+    extreme's)."""
+    if cs < 2:
+        return None
+    start, _ = clause_bounds(r.shape, cs - 2)
+    before = r.shape[start: cs]
+    if re.search(r"⟨[PCKR]\d+⟩", before) or r.shape[cs - 1: cs] != ";" and not before.rstrip().endswith(";"):
+        return None
+    years = {int(r.s.mentions[int(t)].value) for t in re.findall(r"⟨Y(\d+)⟩", before)}
+    high, low = bool(role("highest").search(before)), bool(role("lowest").search(before))
+    if high == low or years - {year} or role("difference").search(before):
+        return None
+    return high, low
 
 
 def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: str, clause: str) -> None:
@@ -268,6 +295,14 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
               subject=EXTREMES)
         return
     near_start = a - len(near)
+    minus = _MINUS_RE.search(clause)
+    if minus:  # "Lấy điểm của A trừ đi điểm của B, được 14,04": A − B, whichever unit the text named first
+        subject = r.unit_name(cs + minus.start(), cs + minus.start("minus"), prefer="first")
+        other = r.unit_name(cs + minus.end("minus"), a, prefer="first")
+        if subject and other and subject != other:
+            r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
+                  value=mention.value, change=mention.value, unit=mention.unit or "điểm")
+            return
     other = None
     if cue and role("comparative").fullmatch(cue[-1].group(0)) and re.match(
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):

@@ -1,0 +1,115 @@
+"""The first, the last, the gap between them, two units compared and a count over its whole, in constructions
+the catalogue's plain frames did not read (`claim_frames.yaml` cues, `claim_roles.py` role rules).
+
+Each case is written in words of its own for one construction (two or more variants per construction, in other
+words and another order): a consistent version must pass its check with no error, and the same text with one
+figure changed must give exactly one error naming that figure.  The quiet cases are sentences that look like one
+of these constructions and are not: they give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # -- the first row of the ranking is the highest
+    pytest.param("national", NATIONAL_LEAD + "Dòng đầu tiên trong bảng tổng hợp thuộc về Quảng Ninh với 93,50%. Thấp nhất là "
+                 "Cao Bằng với 76,25%. Chênh lệch giữa địa phương cao nhất và thấp nhất là {x}%.", "17,25", "17,52",
+                 "claim_gap", 17.52, id="first-row-of-the-table"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Nằm ở dòng thứ nhất của bảng xếp hạng năm 2022 là Sở Tư "
+                 "pháp, 91,00 điểm. Khoảng cách giữa đơn vị cao nhất và đơn vị thấp nhất là {x} điểm.", "15,90", "15,09",
+                 "claim_gap", 15.09, id="first-row-named-after-the-last"),
+    # -- "về chót" (last place) as a headline
+    pytest.param("ministries", "Về chót năm nay: Bộ Y tế (77,60%). Bộ Tư pháp dẫn đầu với 91,30%. Khoảng cách giữa bộ "
+                 "cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,07", "claim_gap", 13.07, id="ve-chot-headline"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu với 93,50%, còn Cao Bằng về chót với 76,25%; hai đầu "
+                 "bảng cách nhau {x}%.", "17,25", "17,35", "claim_gap", 17.35, id="ve-chot-after-the-unit"),
+    # -- nobody above it: the highest
+    pytest.param("national", NATIONAL_LEAD + "Không ai vượt qua được Quảng Ninh (93,50%) trong năm nay. Thấp nhất là Cao "
+                 "Bằng với 76,25%. Khoảng cách giữa hai đầu bảng là {x}%.", "17,25", "17,20", "claim_gap", 17.2,
+                 id="nobody-passed-it"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Không có đơn vị nào cao hơn Sở Tư pháp, đơn vị đạt "
+                 "91,00 điểm. Điểm cao nhất hơn điểm thấp nhất {x} điểm.", "15,90", "16,90", "claim_gap", 16.9,
+                 id="no-unit-higher-than-it"),
+    # -- crowned
+    pytest.param("province", "Với 92,10 điểm, Sở Tư pháp “lên ngôi” năm 2022. Xếp cuối là Sở Y tế, 75,40 điểm. Khoảng cách "
+                 "giữa đơn vị dẫn đầu và đơn vị xếp cuối là {x} điểm.", "16,70", "16,07", "claim_gap", 16.07,
+                 id="len-ngoi-after-its-figure"),
+    pytest.param("ministries", "Bộ Y tế xếp cuối với 77,60%. Bộ Tư pháp đăng quang với 91,30%. Chênh lệch giữa bộ cao nhất "
+                 "và bộ thấp nhất là {x}%.", "13,70", "13,80", "claim_gap", 13.8, id="dang-quang-before-its-figure"),
+    # -- "A và B ở đầu và cuối bảng, cách nhau X": the two extremes' gap, not the lowest
+    pytest.param("province", "Sở Tư pháp đạt 92,10 điểm, cao nhất tỉnh. Sở Y tế thấp nhất với 75,40 điểm. Hai đơn vị "
+                 "đầu và cuối bảng cách nhau {x} điểm.", "16,70", "17,60", "claim_gap", 17.6, id="head-and-foot-apart"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu (93,50%), Cao Bằng xếp cuối (76,25%). Từ đầu đến cuối "
+                 "bảng chỉ cách nhau {x}%.", "17,25", "18,25", "claim_gap", 18.25, id="from-head-to-foot"),
+    # -- a comparative with the leader: the gap of the lowest to the first
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh dẫn đầu với 93,50%. Thấp nhất là Cao Bằng với 76,25%. Cao Bằng kém "
+                 "tỉnh đứng đầu là Quảng Ninh tới {x}%.", "17,25", "17,52", "claim_gap", -17.52,
+                 id="lowest-below-the-leader"),
+    pytest.param("province", "Cao nhất là Sở Tư pháp với 91,00 điểm, thấp nhất là Sở Nội vụ với 75,10 điểm. Sở Nội vụ thấp "
+                 "hơn đơn vị dẫn đầu (Sở Tư pháp) {x} điểm.", "15,90", "15,99", "claim_gap", -15.99,
+                 id="lowest-below-the-leader-in-brackets"),
+    # -- the spread of the scores ("độ vênh", "phổ điểm … rộng")
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 92,10 điểm; Sở Y tế xếp cuối với 75,40 điểm. Độ vênh giữa đầu bảng "
+                 "và cuối bảng là {x} điểm.", "16,70", "16,77", "claim_gap", 16.77, id="do-venh"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Phổ điểm năm 2022 rộng {x}%, "
+                 "từ bộ thấp nhất tới bộ cao nhất.", "13,70", "14,70", "claim_gap", 14.7, id="pho-diem-rong"),
+    # -- an official quoted in the first person: "chúng tôi đạt" is no "tối đa"
+    pytest.param("province", "“Chúng tôi đạt 92,10 điểm, cao nhất toàn tỉnh”, Giám đốc Sở Tư pháp chia sẻ. Xếp cuối là Sở "
+                 "Y tế, 75,40 điểm. Độ chênh giữa đơn vị cao nhất và thấp nhất là {x} điểm.", "16,70", "16,60",
+                 "claim_gap", 16.6, id="quoted-first-person-highest"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Lãnh đạo Bộ Y tế nói: “Năm nay chúng tôi đạt 77,60%, thấp "
+                 "nhất khối bộ, ngành”. Chênh lệch giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,60",
+                 "claim_gap", 13.6, id="quoted-first-person-lowest"),
+    # -- a question on an extreme, answered with a unit and its figure
+    pytest.param("province", "Hỏi: Đơn vị nào thấp điểm nhất? Đáp: Sở Y tế, 75,40 điểm. Sở Tư pháp dẫn đầu với 92,10 "
+                 "điểm. Chênh lệch giữa đơn vị cao nhất và thấp nhất là {x} điểm.", "16,70", "16,75", "claim_gap", 16.75,
+                 id="answer-to-which-is-last"),
+    pytest.param("national", NATIONAL_LEAD + "Tỉnh nào giữ ngôi đầu năm nay? Trả lời: Quảng Ninh với 93,50%. Cao Bằng xếp "
+                 "cuối với 76,25%. Khoảng cách giữa hai đầu bảng là {x}%.", "17,25", "17,15", "claim_gap", 17.15,
+                 id="answer-to-which-is-first"),
+    # -- the extreme named in the clause before a semicolon, its figure after it
+    pytest.param("ministries", "Đứng đầu khối bộ, ngành là Bộ Tư pháp; kết quả đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. "
+                 "Đầu bảng và cuối bảng chênh nhau {x}%.", "13,70", "13,90", "claim_gap", 13.9,
+                 id="first-then-its-result-after-a-semicolon"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh dẫn đầu với 93,50%. Xếp cuối bảng năm 2022 là Cao Bằng; điểm số "
+                 "chỉ đạt 76,25%. Khoảng cách giữa địa phương cao nhất và thấp nhất là {x}%.", "17,25", "17,26",
+                 "claim_gap", 17.26, id="last-then-its-score-after-a-semicolon"),
+    # -- a subtraction spelled out
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Lấy kết quả của Bộ Tư pháp trừ "
+                 "đi kết quả của Bộ Y tế, ta có {x} điểm phần trăm.", "13,70", "13,40", "claim_gap", 13.4,
+                 id="a-minus-b"),
+    pytest.param("province", "Sở Nội vụ đạt 85,20 điểm, Sở Xây dựng đạt 81,70 điểm. Nếu lấy điểm Sở Nội vụ trừ điểm Sở "
+                 "Xây dựng sẽ được {x} điểm.", "3,50", "3,05", "claim_gap", 3.05, id="a-minus-b-two-units"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "Không có địa phương nào vượt qua ngưỡng 95%. Cao nhất là Quảng Ninh với "
+                 "93,50%. Thấp nhất là Cao Bằng với 76,25%. Khoảng cách giữa hai đầu bảng là 17,25%.",
+                 id="a-threshold-nobody-passed-is-no-highest"),
+    pytest.param("province", "Sở Y tế đứng đầu năm 2021; năm 2022 kết quả đạt 85,20 điểm. Thấp nhất là Sở Nội vụ với 75,10 "
+                 "điểm. Cao nhất là Sở Tư pháp với 91,00 điểm. Chênh lệch giữa cao nhất và thấp nhất là 15,90 điểm.",
+                 id="an-earlier-years-first-place-before-a-semicolon"),
+    pytest.param("province", "Trừ Sở Y tế, các sở đều tăng điểm. Sở Tư pháp đạt 88,50 điểm, Sở Nội vụ đạt 86,40 điểm; Sở "
+                 "Tư pháp hơn 2,10 điểm.", id="tru-as-except-is-no-subtraction"),
+    pytest.param("province", "Hỏi: Đơn vị nào thấp điểm nhất? Đáp: xin xem phụ lục. Sở Tư pháp đạt 88,50 điểm. Cao nhất là "
+                 "Sở Nội vụ với 92,00 điểm, thấp nhất là Sở Y tế với 76,00 điểm; chênh lệch 16,00 điểm.",
+                 id="a-later-units-figure-is-no-answer"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_an_extreme_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
