@@ -113,3 +113,45 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_an_extreme_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+COMPARISONS = [
+    # -- a question on two units, answered in the next sentence with their difference (and their levels)
+    pytest.param("province", "Sở Nội vụ hơn Sở Y tế bao nhiêu điểm? Câu trả lời: {x} điểm (88,20 so với 85,10 điểm).",
+                 "3,10", "3,01", "claim_gap", 3.01, id="question-on-two-units-answered-with-levels"),
+    pytest.param("ministries", "Bộ Y tế thấp hơn Bộ Tư pháp bao nhiêu? {x}%, tức 84,84% và 85,11%.", "0,27", "0,72",
+                 "claim_gap", 0.72, id="question-lower-than-answered"),
+    # -- two units' levels after "là", in the order the units were named
+    pytest.param("province", "Sở Y tế kém Sở Tư pháp {x} điểm. Điểm của Sở Tư pháp và Sở Y tế năm 2022 là 88,50 và 86,40 "
+                 "điểm.", "2,10", "2,40", "claim_gap", -2.4, id="levels-named-in-order-after-la"),
+    pytest.param("national", NATIONAL_LEAD + "Trong năm 2022, chỉ số CCHC của Hà Nam và Ninh Bình là 85,30% và 82,10%. Ninh "
+                 "Bình thấp hơn Hà Nam {x}%.", "3,20", "2,30", "claim_gap", -2.3, id="levels-in-order-before-the-comparison"),
+    # -- two levels, then the difference between them
+    pytest.param("province", "Đọ điểm giữa Sở Tư pháp và Sở Y tế: 88,50 so với 86,40 điểm, chênh nhau {x} điểm.", "2,10",
+                 "2,20", "claim_gap", 2.2, id="two-levels-then-chenh-nhau"),
+    pytest.param("province", "Sở Nội vụ vượt Sở Xây dựng: 85,20% và 81,70%, tức {x}%.", "3,50", "3,60", "claim_gap", 3.6,
+                 id="two-levels-then-tuc"),
+    pytest.param("national", NATIONAL_LEAD + "So kè Bình Định – Hà Tĩnh: 85,30% so với 82,10%, hơn kém {x}%.", "3,20", "3,25",
+                 "claim_gap", 3.25, id="two-units-joined-by-a-dash"),
+    pytest.param("national", NATIONAL_LEAD + "Cặp đôi Tây Ninh - Hà Nam: 85,30% và 82,10%, cách nhau {x}%.", "3,20", "3,02",
+                 "claim_gap", 3.02, id="two-units-joined-by-a-hyphen"),
+    # -- a gap between two named units, with their levels "tương ứng" after it
+    pytest.param("province", "Khoảng cách giữa Sở Y tế và Sở Tư pháp là {x} điểm, điểm số tương ứng 88,50 và 86,40.", "2,10",
+                 "2,01", "claim_gap", 2.01, id="gap-between-two-named-then-their-levels"),
+    # -- a province named with a dash in it stays one unit
+    pytest.param("national", NATIONAL_LEAD + "Bà Rịa – Vũng Tàu đạt 85,30%, tăng {x}% so với năm 2021 (84,10%).", "1,20", "1,02",
+                 "claim_delta", 1.02, id="a-dash-inside-one-name"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", COMPARISONS)
+def test_two_units_compared(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+def test_a_question_on_two_units_answered_in_words_gives_nothing(tmp_path):
+    doc = _doc(tmp_path, "Sở Nội vụ hơn Sở Y tế bao nhiêu điểm? Xin xem phụ lục kèm theo. Sở Tư pháp đạt 88,50 điểm, "
+                         "tăng 2,10 điểm so với năm 2021 (86,40 điểm).", "province")
+    _assert_quiet(doc)
+    assert not [c for c in doc.claims if c.kind == "comparison"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
-                                            names_extremes, read_roles, role)
+                                            RESPECTIVE_LEVELS_RE, names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -101,7 +101,7 @@ _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
-_OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+_OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
@@ -642,6 +642,9 @@ class _Reader:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
                     break  # "cao hơn" ends a name; "Cao Bằng" is one
+                dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
+                if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
+                    break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
                 candidate = words[i: j + 1]
                 if all(x.group(0).lower() in _HEAD_WORDS | {"phố", "xã", "ban", "ngành"} for x in candidate):
                     continue  # "tỉnh, thành phố" names a kind of unit, not one ("Thanh Hóa")
@@ -652,6 +655,11 @@ class _Reader:
                 found.append((i, best))
                 covered = last
         return found
+
+    def _names_another(self, text: str, words: list[re.Match], j: int, name: str) -> bool:
+        """Do the words from `j` on name a unit other than `name` (the one the words before them name)?"""
+        return any((other := self.match_name(text[words[j].start(): words[k].end()])) and other != name
+                   for k in range(j, min(len(words), j + 4)))
 
     def context(self, index: int, paragraph: int) -> SentenceContext:
         """What the paragraph-wide pass (`claim_windows`) needs of this sentence once it is read."""
@@ -695,6 +703,11 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif len(named) == 2 and _HOW_MUCH_RE.search(self.shape) and role("comparative").search(self.shape):
+                # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference
+                first, second = self.unit_names(0, len(self.shape))[:2]
+                down = role("down").search(self.shape)
+                self.state.last_role = ("compared", (first, second, -1.0 if down else 1.0))
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
@@ -1540,6 +1553,9 @@ class _Reader:
         # "A và B lần lượt đạt 88,96 điểm và 83,28 điểm": values in the order the units were named (claim_roles)
         paired |= {int(t) for m in _RESPECTIVE_SCORES_RE.finditer(self.shape) for t in re.findall(r"⟨P(\d+)⟩", m.group(1))
                    if m.group(1).count("⟨") >= 2}
+        # "Điểm số của A và B năm nay là 85,26% và 79,89%": each unit's own, in order (claim_roles)
+        paired |= {int(t) for m in RESPECTIVE_LEVELS_RE.finditer(self.shape)
+                   if len(self.unit_names(clause_bounds(self.shape, m.start())[0], m.start())) == 2 for t in m.groups()}
         for m in _TOKEN_RE.finditer(self.shape):
             if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used | paired:
                 continue  # "(88,50 so với 86,40 điểm)": two units' values in the order they were named (claim_roles)

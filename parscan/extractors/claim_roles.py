@@ -103,8 +103,9 @@ def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
     shape = r.shape
-    if looks_tabular(shape, r.s.mentions):
-        return  # table rows read as text: their cells are the table's figures, not statements
+    if looks_tabular(shape, r.s.mentions) and not (r.prior_role and r.prior_role[0] == "compared"):
+        return  # table rows read as text: their cells are the table's figures, not statements (the figures that
+        # answer a question on two units are no row)
     first = {clause_bounds(shape, pos) for pos, c in r.claims if c.kind == "rank" and c.value == 1}
     values = [c for _, c in r.claims if c.frame == "unit_value" and c.kind == "value"]
     answer = next((m for m in TOKEN_RE.finditer(shape) if m.group(1) == "P" and int(m.group(2)) not in r.used), None)
@@ -115,6 +116,9 @@ def read_roles(r: "_Reader") -> None:
         cs, ce = clause_bounds(shape, answer.start())
         r.add(answer.start(), cs, ce, kind="gap", frame="role_gap", value=r.s.mentions[i].value,
               unit=r.s.mentions[i].unit or "điểm", subject=EXTREMES)
+    if r.prior_role and r.prior_role[0] == "compared" and answer is not None \
+            and r.s.mentions[int(answer.group(2))].value < 40:
+        _answer_compared(r, answer)
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
             bounds = clause_bounds(shape, pos)
@@ -132,6 +136,7 @@ def read_roles(r: "_Reader") -> None:
                 c.kind, c.frame = r.prior_role[0], f"role_{r.prior_role[0]}"  # "Ai đứng đầu? Câu trả lời là Nam Định, …"
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
+    _pair_then_difference(r)
     _from_to(r)
     _risers(r, tokens)
     _totals(r, tokens)
@@ -194,6 +199,8 @@ def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
 # a figure followed by the unit it belongs to: "96,48% của Bình Thuận", "80,10 điểm thuộc về Sở Y tế"
 # two levels after a colon that follows two units' names: "A với B: 95,10% và 78,20%"
 _PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*⟨P(\d+)⟩")
+# "Điểm số của A và B năm nay là 85,26% và 79,89%": two units' levels after "là", in the order they were named
+RESPECTIVE_LEVELS_RE = re.compile(r"\bla\s*⟨P(\d+)⟩\s*va\s*⟨P(\d+)⟩")
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 
 
@@ -208,7 +215,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
     unit = r.unit_name(segment[0], a) if not bare else None
-    paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
+    paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
+        or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
     if paired:  # "Đối chiếu Sở Nội vụ với Sở Y tế: 95,10% và 78,20%": the two units' levels, in their order
         names = list(dict.fromkeys(r.unit_names(clause_bounds(r.shape, paired.start())[0], paired.start())))
         unit = names[paired.groups().index(str(i))] if len(names) == 2 else unit
@@ -243,9 +251,11 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         if spoken and spoken[-1].year not in (None, year):
             average = spoken[-1].kind == "average"
             unit = None if average else spoken[-1].subject
-    if unit and not high and not low and not average and r.prior_role and r.prior_role[1] is None \
-            and r.prior_role[0] in ("highest", "lowest") and "⟨P" not in r.shape[:a]:
+    if not high and not low and not average and r.prior_role and r.prior_role[1] is None \
+            and r.prior_role[0] in ("highest", "lowest") and "⟨P" not in r.shape[:a] \
+            and (unit := unit or r.unit_name(segment[0], a)):
         # "Hỏi: Ai xếp cuối? Đáp: Sở Y tế, 75,40 điểm.": the one unit and figure answering a question on an extreme
+        # (a bare name before the figure, "Đáp: Cao Bằng, 75,28%", is the answer's, not a table row's)
         high, low = r.prior_role[0] == "highest", r.prior_role[0] == "lowest"
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
@@ -262,6 +272,63 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
 
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
+
+
+# "… 85,68% so với 83,41%, hơn kém 2,27%", "…: 91,55 điểm so với 79,65 điểm, tức 11,90 điểm": two levels, then
+# the difference between them
+_PAIR_THEN_DIFFERENCE_RE = re.compile(r"⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/)\s*⟨P(?P<b>\d+)⟩\s*[,;–-]?\s*(?:tuc la|tuc|nghia la|"
+                                      r"hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet)\s*(?:la\s*)?⟨P(?P<d>\d+)⟩")
+# the levels that follow an answer on two units: "2,27% – 85,68% so với 83,41%"
+_ANSWER_PAIR_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*[,;:(–-]?\s*(?:(?:tuc la|tuc|cu the la|cu the|voi)\s*:?\s*)?⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/|-|–)\s*⟨P(?P<b>\d+)⟩")
+
+
+def _compared(r: "_Reader", i: int, cs: int, ce: int, subject: str, other: str, sign: float | None,
+              levels: tuple[int, int] | None) -> None:
+    """A difference of two named units, with their two levels where the sentence prints them: a comparison where
+    the words give its direction, a gap between the two where they do not ("hơn kém", "chênh")."""
+    mention = r.s.mentions[i]
+    between = [r.s.mentions[k].value for k in levels] if levels else []
+    r.used.update([i, *(levels or ())])
+    for name, k in zip((subject, other), levels or ()):  # each level is its unit's, in the order they were named
+        r.add(r.shape.find(f"⟨P{k}⟩"), cs, ce, kind="value", frame="role_value", subject=name,
+              value=r.s.mentions[k].value, unit=r.s.mentions[k].unit or "điểm")
+    if sign is None:
+        r.add(r.shape.find(f"⟨P{i}⟩"), cs, ce, kind="gap", frame="role_gap", value=mention.value, subject=subject,
+              other=other, between=between, unit=mention.unit or "điểm")
+    else:
+        r.add(r.shape.find(f"⟨P{i}⟩"), cs, ce, kind="comparison", frame="role_comparison", value=mention.value,
+              change=sign * mention.value, subject=subject, other=other, between=between, unit=mention.unit or "điểm")
+
+
+def _answer_compared(r: "_Reader", answer: re.Match) -> None:
+    """"A hơn B bao nhiêu? 2,27% – 85,68% so với 83,41%.": the answer's first figure is the difference the
+    question asked for (the reader kept the two units, in their order, and the direction of the comparative)."""
+    subject, other, sign = r.prior_role[1]
+    pair = _ANSWER_PAIR_RE.match(r.shape, answer.end())
+    levels = (int(pair.group("a")), int(pair.group("b"))) if pair else None
+    if levels and any(k in r.used for k in levels):
+        levels = None
+    cs, ce = clause_bounds(r.shape, answer.start())
+    _compared(r, int(answer.group(2)), cs, ce, subject, other, sign, levels)
+
+
+def _pair_then_difference(r: "_Reader") -> None:
+    """Two units named, their two levels, then the difference between them: "Cuộc so kè A – B: 85,68% so với
+    83,41%, hơn kém 2,27%"; "Điểm của A vượt B: 91,55 so với 79,65 điểm, tức 11,90 điểm"."""
+    for m in _PAIR_THEN_DIFFERENCE_RE.finditer(r.shape):
+        a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+        if {a, b, d} & r.used or r.s.mentions[d].value >= 40 \
+                or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+            continue
+        cs, ce = clause_bounds(r.shape, m.start())
+        names = r.unit_names(cs, m.start())
+        if len(names) != 2:
+            continue
+        lead = r.shape[cs: m.start()]
+        cue = list(role("comparative").finditer(lead))
+        sign = None if not cue or _GAP_WORDS_RE.search(cue[-1].group(0)) or re.search(r"\bhon kem\b", r.shape[m.start(): m.end()]) \
+            else -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+        _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
 
 
 def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool, bool] | None:

@@ -713,6 +713,9 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
             if a is not None and b is not None:
                 hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
+            elif len(c.between) == 2:  # "… là 7,94 điểm, với điểm số tương ứng 87,14 và 79,20": the two levels it printed
+                hi_v, lo_v = sorted((dec(v) for v in c.between), reverse=True)
+                _difference(ctx, c, "claim_gap", hi_v, lo_v, c, c)
             continue
         high, low = _extremes_of(claims, c)
         if c.between:  # "Bắc Giang năm nay: 84,97%; năm trước: 81,63%; chênh lệch 3,34%": the figures just stated
