@@ -155,3 +155,59 @@ def test_a_question_on_two_units_answered_in_words_gives_nothing(tmp_path):
                          "tăng 2,10 điểm so với năm 2021 (86,40 điểm).", "province")
     _assert_quiet(doc)
     assert not [c for c in doc.claims if c.kind == "comparison"]
+
+
+MINISTRIES_LEAD = "Năm 2022, Bộ Nội vụ đánh giá 19 bộ, cơ quan ngang bộ.\n"
+
+SHARES = [
+    # -- the whole a count above or below the average is of: "xét (trên) N", "trên tổng N", "(trong N)"
+    pytest.param("national", NATIONAL_LEAD + "Xét trên {x} địa phương, số đạt trên mức trung bình là 30.", "63", "62",
+                 "claim_ratio", 62.0, id="xet-tren-the-whole"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Xét cả {x} bộ, ngành thì số bộ có điểm vượt mức bình quân là 10.", "19",
+                 "18", "claim_ratio", 18.0, id="xet-ca-the-whole"),
+    pytest.param("national", NATIONAL_LEAD + "Các tỉnh, thành phố cao hơn bình quân chung: 32 trên tổng {x}.", "63", "64",
+                 "claim_ratio", 64.0, id="tren-tong-without-so"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Những bộ có kết quả dưới trung bình gồm 9 bộ, ngành (trong {x}).", "19",
+                 "17", "claim_ratio", 17.0, id="trong-the-whole-in-brackets"),
+    # -- the average named first, the comparative after the count
+    pytest.param("national", NATIONAL_LEAD + "So với mức bình quân, có 30 trong tổng số {x} địa phương đạt cao hơn.", "63",
+                 "61", "claim_ratio", 61.0, id="compared-with-the-average-then-higher"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Đối chiếu với giá trị trung bình, 9/{x} bộ, ngành có kết quả thấp hơn.",
+                 "19", "20", "claim_ratio", 20.0, id="compared-with-the-average-then-lower"),
+    # -- a question on how many are above the average, answered next
+    pytest.param("national", NATIONAL_LEAD + "Hỏi: Có bao nhiêu địa phương vượt trung bình? Đáp: 31 trong {x}.", "63", "60",
+                 "claim_ratio", 60.0, id="answer-to-how-many-above"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bao nhiêu bộ, ngành thấp hơn mức bình quân? Trả lời: 9 trên tổng số {x}.",
+                 "19", "18", "claim_ratio", 18.0, id="answer-to-how-many-below"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SHARES)
+def test_the_whole_of_a_share(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+RESTATED = [
+    # -- the whole stated again beside the share: confirmed when it agrees, never accused
+    pytest.param("ministries", MINISTRIES_LEAD + "{x} bộ, ngành được chấm điểm, trong đó 9 bộ, ngành đạt cao hơn mức trung "
+                 "bình.", "19", "18", "claim_total", id="count-opening-the-sentence-is-the-whole"),
+    pytest.param("province", "Năm 2022 có 30 cơ quan, đơn vị được đánh giá. {x} đơn vị được xếp hạng, trong đó 14 đơn vị trên "
+                 "mức trung bình.", "30", "31", "claim_total", id="units-ranked-opening-the-sentence"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Vượt mức bình quân: 10 bộ, ngành. Tổng số được đánh giá: {x}.", "19", "18",
+                 "claim_total", id="total-assessed-without-its-noun"),
+    pytest.param("province", "Năm 2022 có 30 cơ quan, đơn vị được đánh giá. Trên trung bình có 14 đơn vị; tổng số đơn vị được "
+                 "xếp hạng là {x}.", "30", "29", "claim_total", id="total-ranked-after-la"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check", RESTATED)
+def test_the_whole_stated_again_is_confirmed_never_accused(tmp_path, head, text, right, wrong, check):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_quiet(_doc(tmp_path, text.format(x=wrong), head))
+
+
+def test_a_count_opening_a_sentence_without_being_assessed_is_no_whole(tmp_path):
+    doc = _doc(tmp_path, MINISTRIES_LEAD + "12 bộ, ngành tăng điểm so với năm 2021, trong đó 5 bộ tăng trên 2%.", "ministries")
+    _assert_quiet(doc)
+    assert not [c for c in doc.claims if c.kind == "total" and c.value == 12]

@@ -146,8 +146,9 @@ _COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-�
 # ("Thuộc nhóm A năm 2020 có A, B; C và D, tổng cộng 04 địa phương": "có" right after the group's name)
 _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
                             r"(?:\s*nam ⟨Y\d+⟩)?\s*co\b)\s*(?:co\s*)?(?:cac\s*)?")
-# the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63"
-_WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so)\s*"
+# the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63",
+# "trên tổng 63", "xét (cả) 63 …", "… 12 bộ (trong 17)"
+_WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so|\btren tong|\btrong tong|\bxet(?: ca| tren| trong)?|\btrong)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
@@ -703,6 +704,10 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif not named and _HOW_MUCH_RE.search(self.shape) and (
+                    side := _ABOVE_AVG if _cue(_ABOVE_AVG).search(self.shape) else
+                    _BELOW_AVG if _cue(_BELOW_AVG).search(self.shape) else None):
+                self.state.last_role = ("share", side)  # "Bao nhiêu bộ, ngành trên trung bình?" and the count next
             elif len(named) == 2 and _HOW_MUCH_RE.search(self.shape) and role("comparative").search(self.shape):
                 # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference
                 first, second = self.unit_names(0, len(self.shape))[:2]
@@ -1122,7 +1127,7 @@ class _Reader:
                 c.subject = next(iter(moved))
 
     def _population(self) -> None:
-        for name, m in [(name, m) for name in ("population_is", "population", "population_after")
+        for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
@@ -1344,6 +1349,9 @@ class _Reader:
             tail = shape[pos: clause_end]
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
+            if not above and not below and self.prior_role and self.prior_role[0] == "share" and clause_start == 0:
+                # "Hỏi: Bao nhiêu bộ trên trung bình? Đáp: 9 trong 19.": the answer counts the units the question asked of
+                above, below = self.prior_role[1] == _ABOVE_AVG, self.prior_role[1] == _BELOW_AVG
             members, list_end = self._member_list(pos)
             if not members and shape[max(0, pos - 3): pos].rstrip().endswith("("):
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
