@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from parscan.pipeline.options import ExtractOptions
+from parscan.pipeline.run import extract
+from parscan.scoring.audit import audit_documents
 from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
 
 NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
@@ -211,3 +214,21 @@ def test_a_count_opening_a_sentence_without_being_assessed_is_no_whole(tmp_path)
     doc = _doc(tmp_path, MINISTRIES_LEAD + "12 bộ, ngành tăng điểm so với năm 2021, trong đó 5 bộ tăng trên 2%.", "ministries")
     _assert_quiet(doc)
     assert not [c for c in doc.claims if c.kind == "total" and c.value == 12]
+
+
+
+def test_a_whole_of_no_scope_confirms_a_share_and_never_accuses_it(tmp_path):
+    """"63 địa phương" names no scope: in a national text it confirms the denominator of a share of provinces, and
+    a denominator it does not equal proves nothing (the noun may count other units)."""
+    head = "BỘ NỘI VỤ\nBÁO CÁO\nVề việc công bố Chỉ số cải cách hành chính năm 2022\n\n"
+    text = head + ("Số lượng địa phương thuộc diện đánh giá năm 2022: 63.\nCác tỉnh, thành phố có điểm trên mức bình quân: "
+                   "31 trên tổng số {x}.")
+    for x, check in ((63, _assert_consistent), (62, None)):
+        path = tmp_path / f"r{x}.txt"
+        path.write_text(text.format(x=x), encoding="utf-8")
+        doc = extract(path, ExtractOptions(repair=False))
+        audit_documents([doc])
+        if check:
+            check(doc, "claim_ratio")
+        else:
+            _assert_quiet(doc)

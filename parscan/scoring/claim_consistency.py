@@ -938,11 +938,16 @@ def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int
         # a province's report counts sub-groups ("02/06 đơn vị"): there a denominator equal to the units the text
         # assessed confirms both, and one that differs may count a group (no accusation)
         stated_totals = _stated_totals(claims, c.year, c.scope, loose=not whole)
+        # a national text's whole named by a noun of no scope ("63 địa phương") confirms the denominator of a
+        # count of provinces, and proves nothing against it (it may count other units)
+        unscoped = whole and not stated_totals
+        if unscoped:
+            stated_totals = [t for t in _stated_totals(claims, c.year, None, loose=True) if t.scope is None]
         totals = {dec(t.value) for t in stated_totals}
         if len(totals) != 1:
             continue
         total, stated = totals.pop(), dec(c.denominator)
-        if stated != total and (not whole or all(_weak(t) for t in stated_totals)):
+        if stated != total and (not whole or unscoped or all(_weak(t) for t in stated_totals)):
             continue  # a total read by its role only may confirm a denominator, never accuse it
         if stated == total:
             ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c),
