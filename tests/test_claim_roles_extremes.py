@@ -182,6 +182,11 @@ SHARES = [
                  "claim_ratio", 60.0, id="answer-to-how-many-above"),
     pytest.param("ministries", MINISTRIES_LEAD + "Bao nhiêu bộ, ngành thấp hơn mức bình quân? Trả lời: 9 trên tổng số {x}.",
                  "19", "18", "claim_ratio", 18.0, id="answer-to-how-many-below"),
+    # -- the count in words, then its whole
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ, ngành có kết quả trên mức bình quân: tám trong tổng số {x}.", "19", "18",
+                 "claim_ratio", 18.0, id="count-in-words-trong-tong-so"),
+    pytest.param("national", NATIONAL_LEAD + "Địa phương dưới trung bình cả nước: ba mươi hai trên tổng {x}.", "63", "65",
+                 "claim_ratio", 65.0, id="count-in-words-tren-tong"),
 ]
 
 

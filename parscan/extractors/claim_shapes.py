@@ -414,6 +414,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
+            if noun is None and re.match(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong)\s*\d", folded[b:]) \
+                    and not _WORD_RANK_BEFORE_RE.search(before) and not re.search(r"\bthu\s*$", before):
+                # "mười bốn trên tổng 30": a count in words, then the whole it is of ("năm" too: no year is "of 30";
+                # "lên thứ mười sáu trong 63 …" is a rank)
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
             word = fold_same_length(printed).lower()
             if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (
                     not word.endswith("nam") or word.startswith("muoi") and word != "muoi nam"
