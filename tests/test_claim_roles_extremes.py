@@ -32,6 +32,11 @@ CASES = [
                  "cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,07", "claim_gap", 13.07, id="ve-chot-headline"),
     pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu với 93,50%, còn Cao Bằng về chót với 76,25%; hai đầu "
                  "bảng cách nhau {x}%.", "17,25", "17,35", "claim_gap", 17.35, id="ve-chot-after-the-unit"),
+    # -- the bottom of the table ("đáy bảng")
+    pytest.param("ministries", "Bộ Tư pháp đứng đầu với 91,30%. Bộ Y tế nằm ở đáy bảng với 77,60%. Khoảng cách giữa bộ cao "
+                 "nhất và bộ thấp nhất là {x}%.", "13,70", "13,80", "claim_gap", 13.8, id="day-bang"),
+    pytest.param("province", "Ở đáy bảng xếp hạng năm 2022 là Sở Y tế, 75,10 điểm. Sở Tư pháp dẫn đầu với 91,00 điểm. Hai "
+                 "đầu bảng cách nhau {x} điểm.", "15,90", "15,80", "claim_gap", 15.8, id="o-day-bang-first"),
     # -- nobody above it: the highest
     pytest.param("national", NATIONAL_LEAD + "Không ai vượt qua được Quảng Ninh (93,50%) trong năm nay. Thấp nhất là Cao "
                  "Bằng với 76,25%. Khoảng cách giữa hai đầu bảng là {x}%.", "17,25", "17,20", "claim_gap", 17.2,
@@ -182,6 +187,11 @@ SHARES = [
                  "claim_ratio", 60.0, id="answer-to-how-many-above"),
     pytest.param("ministries", MINISTRIES_LEAD + "Bao nhiêu bộ, ngành thấp hơn mức bình quân? Trả lời: 9 trên tổng số {x}.",
                  "19", "18", "claim_ratio", 18.0, id="answer-to-how-many-below"),
+    # -- "Trong N …, có M … vượt mức bình quân": N is the share's whole, checked as its denominator (no second total)
+    pytest.param("national", NATIONAL_LEAD + "Trong {x} địa phương, có 32 địa phương vượt mức bình quân.", "63", "61",
+                 "claim_ratio", 61.0, id="trong-the-whole-opening-the-sentence"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Trong tổng số {x} bộ, ngành, chỉ 8 bộ, ngành có điểm dưới mức trung bình.",
+                 "19", "20", "claim_ratio", 20.0, id="trong-tong-so-the-whole-opening-the-sentence"),
     # -- the count in words, then its whole
     pytest.param("ministries", MINISTRIES_LEAD + "Bộ, ngành có kết quả trên mức bình quân: tám trong tổng số {x}.", "19", "18",
                  "claim_ratio", 18.0, id="count-in-words-trong-tong-so"),
