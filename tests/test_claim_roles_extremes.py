@@ -247,3 +247,56 @@ def test_a_whole_of_no_scope_confirms_a_share_and_never_accuses_it(tmp_path):
             check(doc, "claim_ratio")
         else:
             _assert_quiet(doc)
+
+
+MORE = [
+    # -- "xếp đầu" / "xếp cuối" name the two extremes of a gap
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh dẫn đầu với 93,50%, Cao Bằng xếp cuối với 76,25%. Khoảng cách giữa tỉnh "
+                 "xếp đầu và tỉnh xếp cuối là {x}%.", "17,25", "17,45", "claim_gap", 17.45, id="xep-dau-xep-cuoi-gap"),
+    pytest.param("province", "Sở Tư pháp xếp đầu với 91,00 điểm. Sở Y tế xếp chót với 75,10 điểm. Giữa đơn vị xếp đầu và đơn "
+                 "vị xếp chót có độ chênh {x} điểm.", "15,90", "15,19", "claim_gap", 15.19, id="xep-dau-xep-chot-gap"),
+    # -- a unit whose name holds a word of difference ("Thừa Thiên Huế": "thua")
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Thừa Thiên Huế xếp chót với 77,50%. Quảng Ninh dẫn đầu với 93,50%. Khoảng "
+                 "cách giữa hai đầu bảng là {x}%.", "16,00", "16,50", "claim_gap", 16.5, id="a-name-with-a-difference-word-last"),
+    pytest.param("national", NATIONAL_LEAD + "Thừa Thiên Huế dẫn đầu với 92,10%. Thấp nhất là Cao Bằng với 76,25%. Chênh lệch "
+                 "giữa tỉnh cao nhất và tỉnh thấp nhất là {x}%.", "15,85", "15,58", "claim_gap", 15.58,
+                 id="a-name-with-a-difference-word-first"),
+    # -- the owner after ", của" when no figure follows in the clause
+    pytest.param("national", NATIONAL_LEAD + "Mức thấp nhất năm 2022 là 76,25%, của Cao Bằng. Quảng Ninh dẫn đầu với 93,50%. "
+                 "Cao Bằng kém Quảng Ninh {x}%.", "17,25", "17,35", "claim_gap", -17.35, id="lowest-then-comma-cua-owner"),
+    pytest.param("province", "Điểm cao nhất toàn tỉnh là 91,00 điểm, của Sở Tư pháp. Sở Y tế xếp cuối với 75,10 điểm. Sở Tư "
+                 "pháp hơn Sở Y tế {x} điểm.", "15,90", "16,90", "claim_gap", 16.9, id="highest-then-comma-cua-owner"),
+    # -- the unit compared with first, then a subject whose name has commas in it
+    pytest.param("ministries", "So với Bộ Tư pháp, Bộ Văn hóa, Thể thao và Du lịch có kết quả cao hơn {x}%. Bộ Tư pháp đạt "
+                 "85,00%; Bộ Văn hóa, Thể thao và Du lịch đạt 87,50%.", "2,50", "2,05", "claim_gap", 2.05,
+                 id="compared-first-subject-with-commas"),
+    pytest.param("ministries", "Bộ Y tế đạt 86,40%, Bộ Lao động - Thương binh và Xã hội đạt 84,10%. So với Bộ Y tế, Bộ Lao "
+                 "động - Thương binh và Xã hội thấp hơn {x}%.", "2,30", "3,20", "claim_gap", -3.2,
+                 id="compared-first-subject-with-a-hyphen"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", MORE)
+def test_more_extremes_and_comparisons(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+def _press(tmp_path, text: str, name: str):
+    """A news item with no "63 tỉnh" nor "trực thuộc Trung ương": only the provinces it names make it national."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text("Công bố Chỉ số cải cách hành chính năm 2022\n\n" + text, encoding="utf-8")
+    doc = extract(path, ExtractOptions(repair=False))
+    audit_documents([doc])
+    return doc
+
+
+@pytest.mark.parametrize("text, right, wrong, figure", [
+    pytest.param("Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Bình Định đạt 85,20%. Hai đầu bảng cách nhau "
+                 "{x}%.", "16,30", "16,03", 16.03, id="extremes-of-a-national-news-item"),
+    pytest.param("Điểm của Hải Dương và Long An lần lượt là 86,40% và 85,20%; Bình Định đạt 84,00%. Long An kém Hải Dương "
+                 "{x} điểm phần trăm.", "1,20", "1,40", -1.4, id="comparison-in-a-national-news-item"),
+])
+def test_a_news_item_naming_three_provinces_is_national(tmp_path, text, right, wrong, figure):
+    _assert_consistent(_press(tmp_path, text.format(x=right), "ok"), "claim_gap")
+    _assert_one_error(_press(tmp_path, text.format(x=wrong), "bad"), "claim_gap", figure)

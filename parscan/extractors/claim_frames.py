@@ -103,6 +103,7 @@ _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,6
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
 _OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
+_COMMA_OWNER_RE = re.compile(r"\s*,\s*cua\s+(?=[^⟨;.]*(?:[.;]|$))")
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
 # levels before it give
@@ -253,7 +254,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     """Every statement the catalogue reads in the document's repaired text, in reading order."""
     dt = document_text(doc)
     folded = dt.folded
-    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded))
+    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded)) \
+        or _provinces_named(folded) >= 3
     province = doc_province(doc)
     if province is None and not national:  # a press text names its province in the title
         found = unit_registry().find_province(dt.text[:600])
@@ -333,6 +335,14 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
     return link_differences(claims, sentence_of, paragraph_of)
+
+
+def _provinces_named(folded: str) -> int:
+    """How many provinces a (folded) text names: a press text on the national ranking may never say "63 tỉnh" nor
+    "trực thuộc Trung ương", but names three provinces or more; a province's report names its own (and a city
+    that shares its name)."""
+    key = f" {re.sub(r'[^a-z0-9]+', ' ', folded.lower())} "
+    return sum(f" {re.sub(r'[^a-z0-9]+', ' ', fold_text(p.name).lower())} " in key for p in unit_registry().provinces)
 
 
 _BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do|"
@@ -943,7 +953,9 @@ class _Reader:
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
                 named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
-                owner = _OWNER_AFTER_RE.match(self.shape, m.end())  # "… 79,40% thuộc về Cao Bằng"
+                # "… 79,40% thuộc về Cao Bằng"; "… là 78,81%, của Bộ Y tế." (", của" with no figure after it in the clause:
+                # "…, của Tiền Giang là 81,88%" is the next unit's)
+                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end())
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
                 unit = owned or (after_cue if named_after and after_cue else None) \
                     or self.unit_name(clause_start, m.start()) or after_cue

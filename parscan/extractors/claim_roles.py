@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parscan.extractors.claim_shapes import ARROW, ASSESSED_RE, POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
+from parscan.extractors.claim_shapes import fold_same_length
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -128,6 +129,8 @@ def read_roles(r: "_Reader") -> None:
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
+            if c.subject:  # (nor is a word of the unit's own name: "Thừa Thiên Huế" is no "thua")
+                rest = rest.replace(fold_same_length(c.subject).lower(), " ")
             if bool(high) != bool(low) and not role("difference").search(rest):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
             elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
