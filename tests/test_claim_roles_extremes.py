@@ -266,6 +266,16 @@ MORE = [
                  "Cao Bằng kém Quảng Ninh {x}%.", "17,25", "17,35", "claim_gap", -17.35, id="lowest-then-comma-cua-owner"),
     pytest.param("province", "Điểm cao nhất toàn tỉnh là 91,00 điểm, của Sở Tư pháp. Sở Y tế xếp cuối với 75,10 điểm. Sở Tư "
                  "pháp hơn Sở Y tế {x} điểm.", "15,90", "16,90", "claim_gap", 16.9, id="highest-then-comma-cua-owner"),
+    # -- the level of the unit compared with set off between dashes, the difference after it
+    pytest.param("province", "Với 88,40 điểm, Sở Tư pháp vượt Sở Y tế – 85,10 điểm – {x} điểm.", "3,30", "3,03", "claim_gap",
+                 3.03, id="level-between-dashes"),
+    pytest.param("national", NATIONAL_LEAD + "Kết quả 86,40% giúp Hải Dương vượt Long An – tỉnh đạt 85,20% – {x}%.", "1,20",
+                 "1,30", "claim_gap", 1.3, id="figure-helps-the-unit-and-a-level-between-dashes"),
+    # -- "dừng ở": where a unit's score stopped
+    pytest.param("province", "Trong khi Sở Y tế dừng ở 85,10 điểm, Sở Tư pháp đạt 88,40 điểm, tức cao hơn {x} điểm.", "3,30",
+                 "3,50", "claim_gap", 3.5, id="dung-o-then-a-higher-unit"),
+    pytest.param("ministries", "Bộ Y tế dừng lại ở 84,20%; Bộ Tư pháp đạt 86,00%. Bộ Y tế kém Bộ Tư pháp {x}%.", "1,80",
+                 "1,08", "claim_gap", -1.08, id="dung-lai-o-then-a-comparison"),
     # -- the unit compared with first, then a subject whose name has commas in it
     pytest.param("ministries", "So với Bộ Tư pháp, Bộ Văn hóa, Thể thao và Du lịch có kết quả cao hơn {x}%. Bộ Tư pháp đạt "
                  "85,00%; Bộ Văn hóa, Thể thao và Du lịch đạt 87,50%.", "2,50", "2,05", "claim_gap", 2.05,

@@ -172,6 +172,13 @@ def read_roles(r: "_Reader") -> None:
             near = shape[max(cs, opened - 60): a]
             if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
+        dashed = _DASHED_LEVEL_RE.search(shape, cs, a)
+        if dashed and dashed.end() == a and not re.search(r"[()]", shape[dashed.start(): a]):
+            # "A vượt B – đơn vị đạt 82,71 điểm – 8,05 điểm": a level set off between dashes, as in brackets; the cue
+            # is in the words before the first dash
+            near = shape[max(cs, dashed.start() - 60): a]
+            if dashed.start() - 60 > cs:
+                near = near[near.find(" ") + 1:]
         # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
         named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
@@ -232,6 +239,10 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = owner[0] if owner else unit
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
+    helps = _HELPS_RE.match(r.shape, b)
+    if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
+        owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
+        unit = owner[0] if owner else None
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])) and not r.unit_names(b, segment[1]):
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
@@ -273,6 +284,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
           unit=mention.unit or "điểm", subject=unit if kind != "average" else r._subject(cs, a))
 
 
+_HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
+# a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
+_DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
 
