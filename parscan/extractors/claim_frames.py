@@ -1146,9 +1146,6 @@ class _Reader:
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields") or mention.value < 3:
                 continue  # (one or two units are never all the units assessed: "Đó là Bộ X, tổng cộng 1 bộ, ngành")
             clause_start, clause_end = clause_bounds(self.shape, m.start())
-            if _WHOLE_RE.match(self.shape, m.start()) and (_cue(_ABOVE_AVG).search(self.shape, clause_start, clause_end)
-                                                            or _cue(_BELOW_AVG).search(self.shape, clause_start, clause_end)):
-                continue  # "Trong 60 địa phương, có 33 … vượt mức bình quân": the share's whole, checked as its denominator
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole

@@ -943,6 +943,9 @@ def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int
         unscoped = whole and not stated_totals
         if unscoped:
             stated_totals = [t for t in _stated_totals(claims, c.year, None, loose=True) if t.scope is None]
+        # the share's own whole read as a total too ("Trong 60 địa phương, có 33 … vượt mức bình quân") is held to
+        # the totals stated elsewhere, where there are any
+        stated_totals = [t for t in stated_totals if not _same_figure(t, c)] or stated_totals
         totals = {dec(t.value) for t in stated_totals}
         if len(totals) != 1:
             continue
@@ -958,6 +961,12 @@ def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int
                     f"'{_label(c)}': mẫu số {fmt(stated, 0)} khác số đơn vị được đánh giá mà văn bản nêu ({fmt(total, 0)}).",
                     f"'{_label(c)}': the denominator {stated} differs from the number of units the text states ({total}).",
                     published=stated, expected=total, unit=_label(c), evidence=[c.evidence], claims=[c])
+
+
+def _same_figure(total: Claim, c: Claim) -> bool:
+    """Is this total the printed whole of `c` (the same number, on the same line)?"""
+    return bool(total.evidence and c.evidence and total.evidence.page == c.evidence.page
+                and total.evidence.line_start == c.evidence.line_start and total.value == c.denominator)
 
 
 def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
