@@ -129,6 +129,11 @@ COMPARISONS = [
                  "3,10", "3,01", "claim_gap", 3.01, id="question-on-two-units-answered-with-levels"),
     pytest.param("ministries", "Bộ Y tế thấp hơn Bộ Tư pháp bao nhiêu? {x}%, tức 84,84% và 85,11%.", "0,27", "0,72",
                  "claim_gap", 0.72, id="question-lower-than-answered"),
+    # -- a question on the gap between two units (no direction), answered next
+    pytest.param("province", "Chênh lệch giữa Sở Nội vụ và Sở Y tế là bao nhiêu? Câu trả lời là {x} điểm: Sở Nội vụ đạt 88,20 "
+                 "điểm, Sở Y tế đạt 85,10 điểm.", "3,10", "3,20", "claim_gap", 3.2, id="question-on-a-gap-answered-with-levels"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương và Long An cách nhau bao nhiêu điểm? {x}% (86,40% và 85,20%).", "1,20",
+                 "2,10", "claim_gap", 2.1, id="question-how-far-apart"),
     # -- two units' levels after "là", in the order the units were named
     pytest.param("province", "Sở Y tế kém Sở Tư pháp {x} điểm. Điểm của Sở Tư pháp và Sở Y tế năm 2022 là 88,50 và 86,40 "
                  "điểm.", "2,10", "2,40", "claim_gap", -2.4, id="levels-named-in-order-after-la"),

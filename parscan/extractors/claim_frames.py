@@ -718,11 +718,15 @@ class _Reader:
                     side := _ABOVE_AVG if _cue(_ABOVE_AVG).search(self.shape) else
                     _BELOW_AVG if _cue(_BELOW_AVG).search(self.shape) else None):
                 self.state.last_role = ("share", side)  # "Bao nhiêu bộ, ngành trên trung bình?" and the count next
-            elif len(named) == 2 and _HOW_MUCH_RE.search(self.shape) and role("comparative").search(self.shape):
-                # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference
+            elif len(named) == 2 and _HOW_MUCH_RE.search(self.shape) and (
+                    role("comparative").search(self.shape) or _cue("gap").search(self.shape)
+                    or re.search(r"\bcach (?:nhau|xa)\b", self.shape)):
+                # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference ("Khoảng cách giữa A
+                # và B là bao nhiêu?": their gap, no direction)
                 first, second = self.unit_names(0, len(self.shape))[:2]
                 down = role("down").search(self.shape)
-                self.state.last_role = ("compared", (first, second, -1.0 if down else 1.0))
+                sign = None if not role("comparative").search(self.shape) else -1.0 if down else 1.0
+                self.state.last_role = ("compared", (first, second, sign))
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
