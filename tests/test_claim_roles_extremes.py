@@ -107,6 +107,10 @@ QUIET = [
     pytest.param("national", NATIONAL_LEAD + "Không có địa phương nào vượt qua ngưỡng 95%. Cao nhất là Quảng Ninh với "
                  "93,50%. Thấp nhất là Cao Bằng với 76,25%. Khoảng cách giữa hai đầu bảng là 17,25%.",
                  id="a-threshold-nobody-passed-is-no-highest"),
+    pytest.param("province", "Không có đơn vị nào vượt qua mức 95 điểm. Sở Y tế xếp cuối với 76,00 điểm. Khoảng cách giữa đơn vị "
+                 "cao nhất và đơn vị thấp nhất là 16,00 điểm.", id="a-mark-no-unit-reached-is-no-highest"),
+    pytest.param("national", NATIONAL_LEAD + "Không tỉnh nào cao hơn 95%. Cao Bằng xếp cuối với 76,25%. Chênh lệch giữa tỉnh "
+                 "cao nhất và tỉnh thấp nhất là 17,25%.", id="no-province-above-a-mark-is-no-highest"),
     pytest.param("province", "Sở Y tế đứng đầu năm 2021; năm 2022 kết quả đạt 85,20 điểm. Thấp nhất là Sở Nội vụ với 75,10 "
                  "điểm. Cao nhất là Sở Tư pháp với 91,00 điểm. Chênh lệch giữa cao nhất và thấp nhất là 15,90 điểm.",
                  id="an-earlier-years-first-place-before-a-semicolon"),

@@ -951,8 +951,10 @@ class _Reader:
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
-                        or _beside_the_extreme(lead, between, self.s.mentions[v].value):
-                    continue  # the most improved unit is no highest index
+                        or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
+                        or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")):
+                    continue  # the most improved unit is no highest index; "không tỉnh nào cao hơn 95%" names no unit
+                    # above the rest, only a mark none reached
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
@@ -1764,6 +1766,7 @@ class _Reader:
         return False
 
 
+_NEGATED_CUE_RE = re.compile(r"\bkhong\b|\bnao\b")  # "không ai vượt qua", "(không có) đơn vị nào cao hơn"
 _BOUND_BEFORE_RE = re.compile(r"\b(?:nguong|moc|muc tieu|chi tieu)\s*(?:muc\s*)?$")
 
 

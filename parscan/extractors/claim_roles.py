@@ -271,6 +271,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         # "Hỏi: Ai xếp cuối? Đáp: Sở Y tế, 75,40 điểm.": the one unit and figure answering a question on an extreme
         # (a bare name before the figure, "Đáp: Cao Bằng, 75,28%", is the answer's, not a table row's)
         high, low = r.prior_role[0] == "highest", r.prior_role[0] == "lowest"
+    if unit is None and any(cue and re.search(r"\b(?:khong|nao)\b", cue.group(0)) for cue in (high, low)
+                            if isinstance(cue, re.Match)):
+        return  # "Không có đơn vị nào vượt qua mức 95 điểm": a mark no unit reached, no unit's level
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
