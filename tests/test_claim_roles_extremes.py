@@ -111,6 +111,13 @@ QUIET = [
                  "cao nhất và đơn vị thấp nhất là 16,00 điểm.", id="a-mark-no-unit-reached-is-no-highest"),
     pytest.param("national", NATIONAL_LEAD + "Không tỉnh nào cao hơn 95%. Cao Bằng xếp cuối với 76,25%. Chênh lệch giữa tỉnh "
                  "cao nhất và tỉnh thấp nhất là 17,25%.", id="no-province-above-a-mark-is-no-highest"),
+    pytest.param("province", "Sở Tư pháp đạt 88,40 điểm – cao nhất khối sở – và Sở Y tế đạt 85,10 điểm – thấp nhất. Sở Nội vụ "
+                 "xếp cuối bảng với 76,00 điểm. Chênh lệch giữa đơn vị cao nhất và thấp nhất là 12,40 điểm.",
+                 id="a-cue-between-dashes-after-a-figure-is-that-figures"),
+    pytest.param("province", "Sở Nội vụ đạt 88,20 điểm, Sở Y tế đạt 85,10 điểm. Sở Nội vụ hơn Sở Y tế bao nhiêu? Năm nay, "
+                 "khoảng cách này đã thu hẹp 1,20 điểm.", id="how-much-a-gap-narrowed-is-no-gap-nor-an-answer"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh dẫn đầu với 93,50%, Cao Bằng xếp cuối với 76,25%. So với năm trước, "
+                 "chênh lệch giữa hai đầu bảng nới rộng thêm 0,80%.", id="how-much-a-gap-widened-is-no-gap"),
     pytest.param("province", "Sở Y tế đứng đầu năm 2021; năm 2022 kết quả đạt 85,20 điểm. Thấp nhất là Sở Nội vụ với 75,10 "
                  "điểm. Cao nhất là Sở Tư pháp với 91,00 điểm. Chênh lệch giữa cao nhất và thấp nhất là 15,90 điểm.",
                  id="an-earlier-years-first-place-before-a-semicolon"),

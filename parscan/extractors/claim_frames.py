@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences,
-                                            RESPECTIVE_LEVELS_RE, names_extremes, read_roles, role)
+                                            GAP_CHANGED_BY_RE, RESPECTIVE_LEVELS_RE, names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -952,7 +952,8 @@ class _Reader:
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
-                        or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")):
+                        or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")) \
+                        or self._cue_of_the_figure_before(lead, clause_start, m):
                     continue  # the most improved unit is no highest index; "không tỉnh nào cao hơn 95%" names no unit
                     # above the rest, only a mark none reached
                 self.used.add(v)
@@ -969,6 +970,16 @@ class _Reader:
                 self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
                          unit=mention.unit or "điểm")
 
+    def _cue_of_the_figure_before(self, lead: str, clause_start: int, m: re.Match) -> bool:
+        """"A đạt 88,40 điểm – cao nhất khối sở – và B đạt 85,10 điểm": the cue set off right after a figure is that
+        figure's, and the figure after it is another unit's (named between them)."""
+        opened = re.search(r"⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–(-]\s*$", lead)
+        closed = re.search(r"\s[–-]\s|\)", m.group("between"))
+        if not opened or not closed:
+            return False  # (", thấp nhất là Sở Xây dựng với 76,80%": the cue of the figure after it)
+        after = self.unit_name(m.end("cue") + closed.end(), m.start("value"), "first")
+        return after is not None and after != self.unit_name(clause_start, m.start())
+
     def _gaps(self) -> None:
         for m in frame("extremes_gap").finditer(self.shape):
             v = self.idx(m, "value")
@@ -982,6 +993,8 @@ class _Reader:
             v = self.idx(m, "value")
             if v in self.used or self.s.mentions[v].value >= 50:
                 continue  # a gap between two indices is well under 50 points: a larger figure is an index
+            if GAP_CHANGED_BY_RE.search(self.shape, m.start("between"), self.shape.rfind("⟨", 0, m.start("value"))):
+                continue  # "khoảng cách này đã thu hẹp 1,20 điểm": how much the gap changed, not the gap ("thu hẹp còn …" is)
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = clause_bounds(self.shape, m.start())

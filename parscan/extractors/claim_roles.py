@@ -118,7 +118,7 @@ def read_roles(r: "_Reader") -> None:
         r.add(answer.start(), cs, ce, kind="gap", frame="role_gap", value=r.s.mentions[i].value,
               unit=r.s.mentions[i].unit or "điểm", subject=EXTREMES)
     if r.prior_role and r.prior_role[0] == "compared" and answer is not None \
-            and r.s.mentions[int(answer.group(2))].value < 40:
+            and r.s.mentions[int(answer.group(2))].value < 40 and _ANSWER_OPENS_RE.match(shape[:answer.start()]):
         _answer_compared(r, answer)
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
@@ -290,6 +290,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
 _HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
 # a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
 _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
+# how much a gap changed: "khoảng cách … đã thu hẹp 1,20 điểm" ("thu hẹp còn 22,48" is the gap itself)
+GAP_CHANGED_BY_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich)(?:\s+(?:them|di|duoc|bot|lai))?\s*$")
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
 
@@ -298,6 +300,8 @@ _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{
 # the difference between them
 _PAIR_THEN_DIFFERENCE_RE = re.compile(r"⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/)\s*⟨P(?P<b>\d+)⟩\s*[,;–-]?\s*(?:tuc la|tuc|nghia la|"
                                       r"hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet)\s*(?:la\s*)?⟨P(?P<d>\d+)⟩")
+# the words an answer may open with before its figure: "Đáp:", "Câu trả lời là", "Đó là", "Chỉ", "Khoảng"
+_ANSWER_OPENS_RE = re.compile(r"^\W*(?:(?:hoi|dap|tra loi|cau tra loi|do la|day la|chi|khoang|gan|hon|la|co)\b\W*)*$")
 # the levels that follow an answer on two units: "2,27% – 85,68% so với 83,41%"
 _ANSWER_PAIR_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*[,;:(–-]?\s*(?:(?:tuc la|tuc|cu the la|cu the|voi)\s*:?\s*)?⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/|-|–)\s*⟨P(?P<b>\d+)⟩")
 
@@ -377,6 +381,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     sentence = r.shape
     units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
     r.used.add(i)
+    if _GAP_WORDS_RE.search(near) and GAP_CHANGED_BY_RE.search(near):
+        # "khoảng cách này đã thu hẹp 1,20 điểm": a change of a gap, no unit's change and no gap to check
+        r.add(a, cs, ce, kind="other", frame="role_change", value=mention.value, unit=mention.unit or "điểm")
+        return
     if role("extremes").search(clause) or role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
               subject=EXTREMES)
