@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, PAIRED_VALUES_RE, REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, clause_year, link_differences, _widen,
+from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
+                                            REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
                                             names_extremes, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
@@ -111,8 +112,9 @@ _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
-_OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
+_OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
+_COMMA_OWNER_RE = re.compile(r"\s*,\s*cua\s+(?=[^⟨;.]*(?:[.;]|$))")
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
 # levels before it give
@@ -156,8 +158,9 @@ _COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-�
 # ("Thuộc nhóm A năm 2020 có A, B; C và D, tổng cộng 04 địa phương": "có" right after the group's name)
 _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
                             r"(?:\s*nam ⟨Y\d+⟩)?\s*co\b)\s*(?:co\s*)?(?:cac\s*)?")
-# the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63"
-_WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so)\s*"
+# the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63",
+# "trên tổng 63", "xét (cả) 63 …", "… 12 bộ (trong 17)"
+_WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so|\btren tong|\btrong tong|\bxet(?: ca| tren| trong)?|\btrong)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
@@ -263,7 +266,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
     """Every statement the catalogue reads in the document's repaired text, in reading order."""
     dt = document_text(doc)
     folded = dt.folded
-    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded))
+    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded)) \
+        or _provinces_named(folded) >= 3
     province = doc_province(doc)
     if province is None and not national:  # a press text names its province in the title
         found = unit_registry().find_province(dt.text[:600])
@@ -399,6 +403,14 @@ def join_later_averages(claims: list[Claim]) -> list[Claim]:
                 continue
         out.append(c)
     return out
+
+
+def _provinces_named(folded: str) -> int:
+    """How many provinces a (folded) text names: a press text on the national ranking may never say "63 tỉnh" nor
+    "trực thuộc Trung ương", but names three provinces or more; a province's report names its own (and a city
+    that shares its name)."""
+    key = f" {re.sub(r'[^a-z0-9]+', ' ', folded.lower())} "
+    return sum(f" {re.sub(r'[^a-z0-9]+', ' ', fold_text(p.name).lower())} " in key for p in unit_registry().provinces)
 
 
 _BLOCK_INTRO_RE = re.compile(r"⟨C(\d+)⟩(?:[^⟨]{0,40}?(?:gom|gom co|bao gom|cu the(?: nhu sau)?|nhu sau|trong do|"
@@ -709,6 +721,9 @@ class _Reader:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
                     break  # "cao hơn" ends a name; "Cao Bằng" is one
+                dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
+                if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
+                    break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
                 candidate = words[i: j + 1]
                 if all(x.group(0).lower() in _HEAD_WORDS | {"phố", "xã", "ban", "ngành"} for x in candidate):
                     continue  # "tỉnh, thành phố" names a kind of unit, not one ("Thanh Hóa")
@@ -719,6 +734,11 @@ class _Reader:
                 found.append((i, best))
                 covered = last
         return found
+
+    def _names_another(self, text: str, words: list[re.Match], j: int, name: str) -> bool:
+        """Do the words from `j` on name a unit other than `name` (the one the words before them name)?"""
+        return any((other := self.match_name(text[words[j].start(): words[k].end()])) and other != name
+                   for k in range(j, min(len(words), j + 4)))
 
     def context(self, index: int, paragraph: int) -> SentenceContext:
         """What the paragraph-wide pass (`claim_windows`) needs of this sentence once it is read."""
@@ -768,6 +788,19 @@ class _Reader:
             elif len(named) == 1 and _REFERRING_RE.search(self.shape):
                 # "Sở Xây dựng là đơn vị có sự cải thiện đáng chú ý. Năm 2022, đơn vị này đạt …"
                 self.state.last_unit = named.pop()
+            elif not named and _HOW_MUCH_RE.search(self.shape) and (
+                    side := _ABOVE_AVG if _cue(_ABOVE_AVG).search(self.shape) else
+                    _BELOW_AVG if _cue(_BELOW_AVG).search(self.shape) else None):
+                self.state.last_role = ("share", side)  # "Bao nhiêu bộ, ngành trên trung bình?" and the count next
+            elif len(named) == 2 and _HOW_MUCH_RE.search(self.shape) and (
+                    role("comparative").search(self.shape) or _cue("gap").search(self.shape)
+                    or re.search(r"\bcach (?:nhau|xa)\b", self.shape)):
+                # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference ("Khoảng cách giữa A
+                # và B là bao nhiêu?": their gap, no direction)
+                first, second = self.unit_names(0, len(self.shape))[:2]
+                down = role("down").search(self.shape)
+                sign = None if not role("comparative").search(self.shape) else -1.0 if down else 1.0
+                self.state.last_role = ("compared", (first, second, sign))
             elif self._asks_average():
                 self.state.last_role = ("average", None)  # "Điểm bình quân năm nay ra sao?" and the answer next
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
@@ -1004,19 +1037,35 @@ class _Reader:
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
-                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between):
-                    continue  # the most improved unit is no highest index
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
+                        or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
+                        or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")) \
+                        or self._cue_of_the_figure_before(lead, clause_start, m):
+                    continue  # the most improved unit is no highest index; "không tỉnh nào cao hơn 95%" names no unit
+                    # above the rest, only a mark none reached
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
                 named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
-                owner = _OWNER_AFTER_RE.match(self.shape, m.end())  # "… 79,40% thuộc về Cao Bằng"
+                # "… 79,40% thuộc về Cao Bằng"; "… là 78,81%, của Bộ Y tế." (", của" with no figure after it in the clause:
+                # "…, của Tiền Giang là 81,88%" is the next unit's)
+                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end())
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
                 unit = owned or (after_cue if named_after and after_cue else None) \
                     or self.unit_name(clause_start, m.start()) or after_cue
                 mention = self.s.mentions[v]
                 self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
                          unit=mention.unit or "điểm")
+
+    def _cue_of_the_figure_before(self, lead: str, clause_start: int, m: re.Match) -> bool:
+        """"A đạt 88,40 điểm – cao nhất khối sở – và B đạt 85,10 điểm": the cue set off right after a figure is that
+        figure's, and the figure after it is another unit's (named between them)."""
+        opened = re.search(r"⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–(-]\s*$", lead)
+        closed = re.search(r"\s[–-]\s|\)", m.group("between"))
+        if not opened or not closed:
+            return False  # (", thấp nhất là Sở Xây dựng với 76,80%": the cue of the figure after it)
+        after = self.unit_name(m.end("cue") + closed.end(), m.start("value"), "first")
+        return after is not None and after != self.unit_name(clause_start, m.start())
 
     def _gaps(self) -> None:
         for m in frame("extremes_gap").finditer(self.shape):
@@ -1031,6 +1080,8 @@ class _Reader:
             v = self.idx(m, "value")
             if v in self.used or self.s.mentions[v].value >= 50:
                 continue  # a gap between two indices is well under 50 points: a larger figure is an index
+            if GAP_CHANGED_BY_RE.search(self.shape, m.start("between"), self.shape.rfind("⟨", 0, m.start("value"))):
+                continue  # "khoảng cách này đã thu hẹp 1,20 điểm": how much the gap changed, not the gap ("thu hẹp còn …" is)
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = clause_bounds(self.shape, m.start())
@@ -1209,7 +1260,7 @@ class _Reader:
                 c.subject = next(iter(moved))
 
     def _population(self) -> None:
-        for name, m in [(name, m) for name in ("population_is", "population", "population_after")
+        for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
@@ -1432,6 +1483,9 @@ class _Reader:
             tail = shape[pos: clause_end]
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
+            if not above and not below and self.prior_role and self.prior_role[0] == "share" and clause_start == 0:
+                # "Hỏi: Bao nhiêu bộ trên trung bình? Đáp: 9 trong 19.": the answer counts the units the question asked of
+                above, below = self.prior_role[1] == _ABOVE_AVG, self.prior_role[1] == _BELOW_AVG
             out_of = kind == "C" and label is None and bound is None and _OUT_OF_BEFORE_RE.search(shape, max(0, pos - 12), pos)
             # "Từ thứ bảy lên thứ sáu trong 27 đơn vị: Sở Y tế tăng một bậc": what follows the whole is no list of it
             members, list_end = ([], None) if out_of else self._member_list(pos)
@@ -1675,6 +1729,9 @@ class _Reader:
         # "A và B lần lượt đạt 88,96 điểm và 83,28 điểm": values in the order the units were named (claim_roles)
         paired |= {int(t) for m in _RESPECTIVE_SCORES_RE.finditer(self.shape) for t in re.findall(r"⟨P(\d+)⟩", m.group(1))
                    if m.group(1).count("⟨") >= 2}
+        # "Điểm số của A và B năm nay là 85,26% và 79,89%": each unit's own, in order (claim_roles)
+        paired |= {int(t) for m in RESPECTIVE_LEVELS_RE.finditer(self.shape)
+                   if len(self.unit_names(clause_bounds(self.shape, m.start())[0], m.start())) == 2 for t in m.groups()}
         for m in _TOKEN_RE.finditer(self.shape):
             if m.group(1) != "P" or not m.group(2) or int(m.group(2)) in self.used | paired:
                 continue  # "(88,50 so với 86,40 điểm)": two units' values in the order they were named (claim_roles)
@@ -1876,6 +1933,19 @@ class _Reader:
             if year is not None and year > owner.year:
                 return True
         return False
+
+
+_NEGATED_CUE_RE = re.compile(r"\bkhong\b|\bnao\b")  # "không ai vượt qua", "(không có) đơn vị nào cao hơn"
+_BOUND_BEFORE_RE = re.compile(r"\b(?:nguong|moc|muc tieu|chi tieu)\s*(?:muc\s*)?$")
+
+
+def _beside_the_extreme(lead: str, between: str, value: float) -> bool:
+    """Is the figure after an extreme's cue something else than its level: a threshold no unit passed ("không có
+    đơn vị nào vượt qua ngưỡng 95%"), or a difference from the extreme after a comparative ("A thấp hơn đơn vị
+    dẫn đầu là B 17,83%": A's gap to the first, read by its role)?"""
+    if _BOUND_BEFORE_RE.search(between):
+        return True
+    return value < 40 and bool(role("comparative").search(lead))
 
 
 def _past_noun(shape: str, end: int, mention: Mention) -> int:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parscan.extractors.claim_shapes import ARROW, ASSESSED_RE, POPULATION_BEFORE_RE, UNIT_SCOPES, catalogue, clause_bounds, printed_band
+from parscan.extractors.claim_shapes import fold_same_length
 from parscan.schemas.records import Claim
 
 if TYPE_CHECKING:  # the reader imports this module
@@ -46,7 +47,7 @@ _YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
-_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet")
+_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b")
 
 
 def names_extremes(folded: str) -> bool:
@@ -107,8 +108,9 @@ def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
     shape = r.shape
-    if looks_tabular(shape, r.s.mentions):
-        return  # table rows read as text: their cells are the table's figures, not statements
+    if looks_tabular(shape, r.s.mentions) and not (r.prior_role and r.prior_role[0] == "compared"):
+        return  # table rows read as text: their cells are the table's figures, not statements (the figures that
+        # answer a question on two units are no row)
     first = {clause_bounds(shape, pos) for pos, c in r.claims if c.kind == "rank" and c.value == 1}
     values = [c for _, c in r.claims if c.frame == "unit_value" and c.kind == "value"]
     answer = next((m for m in TOKEN_RE.finditer(shape) if m.group(1) == "P" and int(m.group(2)) not in r.used), None)
@@ -119,6 +121,9 @@ def read_roles(r: "_Reader") -> None:
         cs, ce = clause_bounds(shape, answer.start())
         r.add(answer.start(), cs, ce, kind="gap", frame="role_gap", value=r.s.mentions[i].value,
               unit=r.s.mentions[i].unit or "điểm", subject=EXTREMES)
+    if r.prior_role and r.prior_role[0] == "compared" and answer is not None \
+            and r.s.mentions[int(answer.group(2))].value < 40 and _ANSWER_OPENS_RE.match(shape[:answer.start()]):
+        _answer_compared(r, answer)
     for pos, c in r.claims:  # "Kết quả của Sơn La (78,09%) là thấp nhất": the unit's value is the extreme
         if c.frame == "unit_value" and c.kind == "value":
             bounds = clause_bounds(shape, pos)
@@ -128,6 +133,8 @@ def read_roles(r: "_Reader") -> None:
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
+            if c.subject:  # (nor is a word of the unit's own name: "Thừa Thiên Huế" is no "thua")
+                rest = rest.replace(fold_same_length(c.subject).lower(), " ")
             if bool(high) != bool(low) and not role("difference").search(rest):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
             elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
@@ -136,6 +143,7 @@ def read_roles(r: "_Reader") -> None:
                 c.kind, c.frame = r.prior_role[0], f"role_{r.prior_role[0]}"  # "Ai đứng đầu? Câu trả lời là Nam Định, …"
     tokens = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TOKEN_RE.finditer(shape)]
     _respectively(r, tokens)
+    _pair_then_difference(r)
     _from_to(r)
     _risers(r, tokens)
     _totals(r, tokens)
@@ -168,6 +176,13 @@ def read_roles(r: "_Reader") -> None:
             near = shape[max(cs, opened - 60): a]
             if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
+        dashed = _DASHED_LEVEL_RE.search(shape, cs, a)
+        if dashed and dashed.end() == a and not re.search(r"[()]", shape[dashed.start(): a]):
+            # "A vượt B – đơn vị đạt 82,71 điểm – 8,05 điểm": a level set off between dashes, as in brackets; the cue
+            # is in the words before the first dash
+            near = shape[max(cs, dashed.start() - 60): a]
+            if dashed.start() - 60 > cs:
+                near = near[near.find(" ") + 1:]
         # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
         named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
@@ -198,6 +213,8 @@ def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
 # a figure followed by the unit it belongs to: "96,48% của Bình Thuận", "80,10 điểm thuộc về Sở Y tế"
 # two levels after a colon that follows two units' names: "A với B: 95,10% và 78,20%"
 _PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*⟨P(\d+)⟩")
+# "Điểm số của A và B năm nay là 85,26% và 79,89%": two units' levels after "là", in the order they were named
+RESPECTIVE_LEVELS_RE = re.compile(r"\bla\s*⟨P(\d+)⟩\s*va\s*⟨P(\d+)⟩")
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 
 
@@ -249,7 +266,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
     unit = r.unit_name(segment[0], a) if not bare else None
-    paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
+    paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
+        or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
     if paired:  # "Đối chiếu Sở Nội vụ với Sở Y tế: 95,10% và 78,20%": the two units' levels, in their order
         names = list(dict.fromkeys(r.unit_names(clause_bounds(r.shape, paired.start())[0], paired.start())))
         unit = names[paired.groups().index(str(i))] if len(names) == 2 else unit
@@ -270,6 +288,10 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         unit = owner[0] if owner else unit
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
+    helps = _HELPS_RE.match(r.shape, b)
+    if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
+        owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
+        unit = owner[0] if owner else None
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
             or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
@@ -285,12 +307,23 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         else:
             named = [c.subject for c in spoken if c.subject and c.kind != "average"]
             unit = earlier or (named[-1] if named else r.referred_unit(cs))
+            if earlier and unit == earlier:
+                high, low = _extreme_named_before(r, cs, year) or (high, low)
     if unit is None and not bare and not average and not high and not low and YEAR_AFTER_RE.match(r.shape, b):
         # "Sở Xây dựng: 79,60% năm 2022 và 83,90% năm 2023": a series of one subject's figures, each with its year
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
         if spoken and spoken[-1].year not in (None, year):
             average = spoken[-1].kind == "average"
             unit = None if average else spoken[-1].subject
+    if not high and not low and not average and r.prior_role and r.prior_role[1] is None \
+            and r.prior_role[0] in ("highest", "lowest") and "⟨P" not in r.shape[:a] \
+            and (unit := unit or r.unit_name(segment[0], a)):
+        # "Hỏi: Ai xếp cuối? Đáp: Sở Y tế, 75,40 điểm.": the one unit and figure answering a question on an extreme
+        # (a bare name before the figure, "Đáp: Cao Bằng, 75,28%", is the answer's, not a table row's)
+        high, low = r.prior_role[0] == "highest", r.prior_role[0] == "lowest"
+    if unit is None and any(cue and re.search(r"\b(?:khong|nao)\b", cue.group(0)) for cue in (high, low)
+                            if isinstance(cue, re.Match)):
+        return  # "Không có đơn vị nào vượt qua mức 95 điểm": a mark no unit reached, no unit's level
     if bool(high) != bool(low):
         kind = "highest" if high else "lowest"
     elif average and not high and not low:
@@ -304,6 +337,91 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
           unit=mention.unit or "điểm", subject=unit if kind != "average" else r._subject(cs, a))
 
 
+_HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
+# a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
+_DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
+# how much a gap changed: "khoảng cách … đã thu hẹp 1,20 điểm" ("thu hẹp còn 22,48" is the gap itself)
+GAP_CHANGED_BY_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich)(?:\s+(?:them|di|duoc|bot|lai))?\s*$")
+# a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
+_MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
+
+
+# "… 85,68% so với 83,41%, hơn kém 2,27%", "…: 91,55 điểm so với 79,65 điểm, tức 11,90 điểm": two levels, then
+# the difference between them
+_PAIR_THEN_DIFFERENCE_RE = re.compile(r"⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/)\s*⟨P(?P<b>\d+)⟩\s*[,;–-]?\s*(?:tuc la|tuc|nghia la|"
+                                      r"hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet)\s*(?:la\s*)?⟨P(?P<d>\d+)⟩")
+# the words an answer may open with before its figure: "Đáp:", "Câu trả lời là", "Đó là", "Chỉ", "Khoảng"
+_ANSWER_OPENS_RE = re.compile(r"^\W*(?:(?:hoi|dap|tra loi|cau tra loi|do la|day la|chi|khoang|gan|hon|la|co)\b\W*)*$")
+# the levels that follow an answer on two units: "2,27% – 85,68% so với 83,41%"
+_ANSWER_PAIR_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*[,;:(–-]?\s*(?:(?:tuc la|tuc|cu the la|cu the|voi)\s*:?\s*)?⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/|-|–)\s*⟨P(?P<b>\d+)⟩")
+
+
+def _compared(r: "_Reader", i: int, cs: int, ce: int, subject: str, other: str, sign: float | None,
+              levels: tuple[int, int] | None) -> None:
+    """A difference of two named units, with their two levels where the sentence prints them: a comparison where
+    the words give its direction, a gap between the two where they do not ("hơn kém", "chênh")."""
+    mention = r.s.mentions[i]
+    between = [r.s.mentions[k].value for k in levels] if levels else []
+    r.used.update([i, *(levels or ())])
+    for name, k in zip((subject, other), levels or ()):  # each level is its unit's, in the order they were named
+        r.add(r.shape.find(f"⟨P{k}⟩"), cs, ce, kind="value", frame="role_value", subject=name,
+              value=r.s.mentions[k].value, unit=r.s.mentions[k].unit or "điểm")
+    if sign is None:
+        r.add(r.shape.find(f"⟨P{i}⟩"), cs, ce, kind="gap", frame="role_gap", value=mention.value, subject=subject,
+              other=other, between=between, unit=mention.unit or "điểm")
+    else:
+        r.add(r.shape.find(f"⟨P{i}⟩"), cs, ce, kind="comparison", frame="role_comparison", value=mention.value,
+              change=sign * mention.value, subject=subject, other=other, between=between, unit=mention.unit or "điểm")
+
+
+def _answer_compared(r: "_Reader", answer: re.Match) -> None:
+    """"A hơn B bao nhiêu? 2,27% – 85,68% so với 83,41%.": the answer's first figure is the difference the
+    question asked for (the reader kept the two units, in their order, and the direction of the comparative)."""
+    subject, other, sign = r.prior_role[1]
+    pair = _ANSWER_PAIR_RE.match(r.shape, answer.end())
+    levels = (int(pair.group("a")), int(pair.group("b"))) if pair else None
+    if levels and any(k in r.used for k in levels):
+        levels = None
+    cs, ce = clause_bounds(r.shape, answer.start())
+    _compared(r, int(answer.group(2)), cs, ce, subject, other, sign, levels)
+
+
+def _pair_then_difference(r: "_Reader") -> None:
+    """Two units named, their two levels, then the difference between them: "Cuộc so kè A – B: 85,68% so với
+    83,41%, hơn kém 2,27%"; "Điểm của A vượt B: 91,55 so với 79,65 điểm, tức 11,90 điểm"."""
+    for m in _PAIR_THEN_DIFFERENCE_RE.finditer(r.shape):
+        a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+        if {a, b, d} & r.used or r.s.mentions[d].value >= 40 \
+                or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+            continue
+        cs, ce = clause_bounds(r.shape, m.start())
+        names = r.unit_names(cs, m.start())
+        if len(names) != 2:
+            continue
+        lead = r.shape[cs: m.start()]
+        cue = list(role("comparative").finditer(lead))
+        sign = None if not cue or _GAP_WORDS_RE.search(cue[-1].group(0)) or re.search(r"\bhon kem\b", r.shape[m.start(): m.end()]) \
+            else -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+        _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
+
+
+def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool, bool] | None:
+    """(highest, lowest) when the clause before `cs` names the first or the last and states no figure of its own,
+    of the same year: "Đứng cuối bảng là Sở Y tế; điểm số đạt 73,15%" (the result after the semicolon is the
+    extreme's)."""
+    if cs < 2:
+        return None
+    start, _ = clause_bounds(r.shape, cs - 2)
+    before = r.shape[start: cs]
+    if re.search(r"⟨[PCKR]\d+⟩", before) or r.shape[cs - 1: cs] != ";" and not before.rstrip().endswith(";"):
+        return None
+    years = {int(r.s.mentions[int(t)].value) for t in re.findall(r"⟨Y(\d+)⟩", before)}
+    high, low = bool(role("highest").search(before)), bool(role("lowest").search(before))
+    if high == low or years - {year} or role("difference").search(before):
+        return None
+    return high, low
+
+
 def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: str, clause: str) -> None:
     mention = r.s.mentions[i]
     cue = list(role("difference").finditer(near))
@@ -313,11 +431,23 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     sentence = r.shape
     units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
     r.used.add(i)
+    if _GAP_WORDS_RE.search(near) and GAP_CHANGED_BY_RE.search(near):
+        # "khoảng cách này đã thu hẹp 1,20 điểm": a change of a gap, no unit's change and no gap to check
+        r.add(a, cs, ce, kind="other", frame="role_change", value=mention.value, unit=mention.unit or "điểm")
+        return
     if role("extremes").search(clause) or role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
               subject=EXTREMES)
         return
     near_start = a - len(near)
+    minus = _MINUS_RE.search(clause)
+    if minus:  # "Lấy điểm của A trừ đi điểm của B, được 14,04": A − B, whichever unit the text named first
+        subject = r.unit_name(cs + minus.start(), cs + minus.start("minus"), prefer="first")
+        other = r.unit_name(cs + minus.end("minus"), a, prefer="first")
+        if subject and other and subject != other:
+            r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
+                  value=mention.value, change=mention.value, unit=mention.unit or "điểm")
+            return
     other = None
     if cue and role("comparative").fullmatch(cue[-1].group(0)) and re.match(
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):

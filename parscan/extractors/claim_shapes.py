@@ -307,7 +307,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
                                                      r"|[(;,]\s*(?:tong|cong|tren tong so)\s*(?:la\s*|:\s*)?$"
-                                                     r"|\b(?:cau tra loi|dap an)\s*(?:la\s*|:\s*)?$", before):
+                                                     r"|\b(?:cau tra loi|dap an|tra loi)\s*(?:la\s*|:\s*)?$|\bdap\s*:\s*$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
         return None, None
@@ -317,7 +317,8 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
         noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
-    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
+    # "- Tỉnh: 58", "sở, ban, ngành – 19", "Các tỉnh, thành phố trên trung bình: 32"
+    m = re.search(r"(?:[(;,:]|^\W*)\s*(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)
     if m:
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank)
@@ -414,6 +415,12 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                     and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
+                continue
+            if noun is None and re.match(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong)\s*\d", folded[b:]) \
+                    and not _WORD_RANK_BEFORE_RE.search(before) and not re.search(r"\bthu\s*$", before):
+                # "mười bốn trên tổng 30": a count in words, then the whole it is of ("năm" too: no year is "of 30";
+                # "lên thứ mười sáu trong 63 …" is a rank)
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
             word = fold_same_length(printed).lower()
             if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (

@@ -713,6 +713,9 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
             if a is not None and b is not None:
                 hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
                 _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
+            elif len(c.between) == 2:  # "… là 7,94 điểm, với điểm số tương ứng 87,14 và 79,20": the two levels it printed
+                hi_v, lo_v = sorted((dec(v) for v in c.between), reverse=True)
+                _difference(ctx, c, "claim_gap", hi_v, lo_v, c, c)
             continue
         high, low = _extremes_of(claims, c)
         if c.between:  # "Bắc Giang năm nay: 84,97%; năm trước: 81,63%; chênh lệch 3,34%": the figures just stated
@@ -943,11 +946,19 @@ def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int
         # a province's report counts sub-groups ("02/06 đơn vị"): there a denominator equal to the units the text
         # assessed confirms both, and one that differs may count a group (no accusation)
         stated_totals = _stated_totals(claims, c.year, c.scope, loose=not whole)
+        # a national text's whole named by a noun of no scope ("63 địa phương") confirms the denominator of a
+        # count of provinces, and proves nothing against it (it may count other units)
+        unscoped = whole and not stated_totals
+        if unscoped:
+            stated_totals = [t for t in _stated_totals(claims, c.year, None, loose=True) if t.scope is None]
+        # the share's own whole read as a total too ("Trong 60 địa phương, có 33 … vượt mức bình quân") is held to
+        # the totals stated elsewhere, where there are any
+        stated_totals = [t for t in stated_totals if not _same_figure(t, c)] or stated_totals
         totals = {dec(t.value) for t in stated_totals}
         if len(totals) != 1:
             continue
         total, stated = totals.pop(), dec(c.denominator)
-        if stated != total and (not whole or all(_weak(t) for t in stated_totals)):
+        if stated != total and (not whole or unscoped or all(_weak(t) for t in stated_totals)):
             continue  # a total read by its role only may confirm a denominator, never accuse it
         if stated == total:
             ctx.passed("claim_ratio", published=stated, expected=total, unit=_label(c),
@@ -958,6 +969,12 @@ def _denominators(ctx: AuditContext, claims: list[Claim], table_checked: set[int
                     f"'{_label(c)}': mẫu số {fmt(stated, 0)} khác số đơn vị được đánh giá mà văn bản nêu ({fmt(total, 0)}).",
                     f"'{_label(c)}': the denominator {stated} differs from the number of units the text states ({total}).",
                     published=stated, expected=total, unit=_label(c), evidence=[c.evidence], claims=[c])
+
+
+def _same_figure(total: Claim, c: Claim) -> bool:
+    """Is this total the printed whole of `c` (the same number, on the same line)?"""
+    return bool(total.evidence and c.evidence and total.evidence.page == c.evidence.page
+                and total.evidence.line_start == c.evidence.line_start and total.value == c.denominator)
 
 
 def _rank_moves(ctx: AuditContext, claims: list[Claim]) -> None:
