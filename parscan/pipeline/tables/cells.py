@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -158,7 +159,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         read = [_read_cell(g, text_ink, reader) for g in grid.cells]
         grey, agreed = None, [False] * len(read)
         undecided: dict[int, list[str]] = {}  # cells the second opinion left unsettled: its two readings
-        if _poorly_read(read):  # a light or uneven page: its one threshold fused the table's strokes
+        poor = _poorly_read(read)
+        if poor:  # a light or uneven page: its one threshold fused the table's strokes
             grey = CellReader(_flattened(gray, grid.box), lang)
             both = [(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
             agreed = [_same_number(a, b) for a, b in both]
@@ -185,6 +187,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
         _type_columns(table, grid.cells, text_ink, gray, blurred, undecided)
+        if poor:
+            _keep_rereadings(table, text_ink, gray)
         tables.append(table)
     return tables
 
@@ -386,6 +390,27 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
                reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred,
                unsettled=lambda cell: (undecided or {}).get(id(cell)))
+
+
+def _keep_rereadings(table: Table, ink: np.ndarray, gray: np.ndarray) -> None:
+    """On a poorly read table, every re-reading of the cells its page typed as no number (a column of text or
+    counts) that read as marks, not words ('”', '2»', 'k9', '597'), kept on the cell (`Cell._rereadings`)
+    for the join: a continuation's columns are known only there, after the page images are gone
+    (`columns.settle_continuation`).
+
+    Why: on the light page 2 of a two-page copy the rank column reads as marks and is typed text on its page
+    (nine rows say nothing of a rank), and three sub-index columns of ten as text or counts; the join types
+    them from the table's first page but had no pixels to read them again. Only on a poorly read table
+    (`_poorly_read`): a sharp page's continuation reads as its columns' kinds on its own page.
+    """
+    from parscan.pipeline.tables.reread import cell_rereadings
+
+    words = Counter((c.col, c.text) for c in table.cells if c.text.isalpha())
+    for cell in table.cells:
+        if cell.kind not in ("text", "count") or cell.col_span > 1 or cell.box is None \
+                or sum(ch.isalpha() for ch in cell.text) > 3 or words[cell.col, cell.text] > 1:
+            continue  # a word, or one its column repeats ('Tốt', 'Khá'): not a number read as marks
+        cell._rereadings = list(cell_rereadings(gray, ink, (cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1)))
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -686,13 +686,16 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
                 continue  # settled on its page against a column of this kind, with its pixels' re-readings
             readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
+            if col.kind != "rank":  # a rank's page readings must also keep the column's order: `_ranks_in_order`
+                readings += cell._rereadings
             cell.value, cell.ocr_doubt = None, None
             settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
         if col.kind == "text" and mine:
             _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
                                  and row[c].col == c and row[c].col_span == 1], only=mine)
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
-            _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
+            _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else []) + cell._rereadings,
+                            None, only=mine, unread=True)
 
 
 CLASSES = ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")  # the PAR Index's classes ('Xếp loại'), NFC
@@ -799,11 +802,13 @@ def _in_order(values: list[float]) -> list[bool]:
 
 
 def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[ColumnType], reread: Reread,
-                    reread_wide: Reread | None, only: list[Cell] | None = None) -> None:
+                    reread_wide: Reread | None, only: list[Cell] | None = None, unread: bool = False) -> None:
     """In a table printed in rank order, a rank out of that order ('10, 1, 12': '11' read '1'; '21, 2, 23') or
     read as nothing is read again (`reread`, then `reread_wide` for a doubled digit whose glyphs touch); a
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
     reading stays in `alt_text`). A rank that still breaks the order keeps its reading, with `ocr_doubt`.
+    With `unread`, a cell read as nothing is read again too (a continuation's, whose page readings are tried
+    here first: `settle_continuation`), and one that no reading fits keeps no value.
 
     Printed in rank order: four pairs of ranks read in five not going down, or most ranks at their row's place
     (`_at_their_place`: misreadings that break one pair in four, '16' for 10, '1' for 17, were kept undoubted).
@@ -834,7 +839,7 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
         above = [c.value for c in cells[:k] if kept.get(id(c))]
         below = [c.value for c in cells[k + 1:] if kept.get(id(c))]
         low, high = max(above, default=col.low), min(below, default=col.high)
-        readings = reread(cell) if cell.value is not None else ()  # a cell read as nothing had these already
+        readings = reread(cell) if cell.value is not None or unread else ()  # else a cell read as nothing had these
         for reading in chain(readings, reread_wide(cell) if reread_wide else ()):  # lazily, up to a fit
             fitted = _fits(reading, col)
             if fitted is not None and low <= fitted <= high:
