@@ -86,9 +86,10 @@ def _page_table(page: int, rows: list[list[str]], header: list[str] | None) -> T
 def test_a_light_continuations_marks_take_their_page_readings_that_keep_the_columns_order_and_format() -> None:
     """Page 2 of a light copy, no header: its ranks read as marks, typed text on its page, which kept every
     re-reading of their crops (`Cell._rereadings`). Joined, a rank takes the page reading that fits between the
-    ranks above and below it ('9' among '1', '1', '9', '9'), not the first that fits the column ('1'); a rank
-    none of whose readings keeps the order ('2' between 9 and 11) and a mark with no readings keep no value,
-    with `ocr_doubt`; a sub-index read as letters takes a reading in its column's format."""
+    ranks above and below it ('9' among '1', '1', '9', '9'), not the first that fits the column ('1'), and so
+    does a cell its page made for an inked crop read as nothing; a rank none of whose readings keeps the order
+    ('2' between 9 and 11) and a mark with no readings keep no value, with `ocr_doubt`; a sub-index read as
+    letters takes a reading in its column's format."""
     from parscan.extractors.table_model import interpret_tables
 
     first = _page_table(1, [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
@@ -96,14 +97,19 @@ def test_a_light_continuations_marks_take_their_page_readings_that_keep_the_colu
                             for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum",
                                                       "Lào Cai", "Sơn La", "Điện Biên"])], HEADER)
     second = _page_table(2, [["Vĩnh Long", "7,90", "sáo", "67,73", "”", "Khá"],
-                             ["Yên Bái", "7,85", "s71", "65,78", "2»", "Khá"],
+                             ["Yên Bái", "7,85", "Kha", "65,78", "2»", "Khá"],
                              ["Hà Nam", "7,80", "7,70", "60,19", "„", "Khá"],
-                             ["Nghệ An", "7,75", "Khu", "59,19", "12", "Khá"]], None)
+                             ["Nghệ An", "7,75", "Khu", "59,19", "12", "Khá"],
+                             ["Hà Tĩnh", "7,70", "s60", "58,19", "", "Khá"]], None)
     marks = {(r, c): cell for cell in second.cells for r, c in [(cell.row, cell.col)]}
     assert second.column_kinds[4] == "text" and marks[0, 2].kind == "text"
     marks[0, 4]._rereadings = ["1", "1", "9", "9"]
     marks[1, 4]._rereadings = ["2"]
     marks[0, 2]._rereadings = ["40", "7.40", "7.74"]
+    blank = Cell(row=4, col=4, text="", kind="text", box=marks[3, 4].box.model_copy(update={"y0": 300, "y1": 340}),
+                 ocr_doubt="inked cell read as nothing: unreadable, no value kept")  # made by its page, read as nothing
+    blank._rereadings = ["1", "13"]
+    second.cells.append(blank)
     (item,) = interpret_tables([first, second])
     rows: dict[int, dict[int, Cell]] = {}
     for cell in item.table.cells:
@@ -113,4 +119,5 @@ def test_a_light_continuations_marks_take_their_page_readings_that_keep_the_colu
     assert yen[4].value is None and yen[4].ocr_doubt and yen[4].text == "2»"  # never a rank made up
     assert nam[4].value is None and nam[4].ocr_doubt
     assert rows[11][4].value == 12
+    assert (rows[12][4].value, rows[12][4].text, rows[12][4].ocr_doubt) == (13, "13", None)
     assert (vinh[2].value, vinh[2].text, vinh[2].alt_text) == (7.40, "7.40", "sáo")

@@ -188,7 +188,7 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         )
         _type_columns(table, grid.cells, text_ink, gray, blurred, undecided)
         if poor:
-            _keep_rereadings(table, text_ink, gray)
+            _keep_rereadings(table, grid.cells, text_ink, gray)
         tables.append(table)
     return tables
 
@@ -392,25 +392,40 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                unsettled=lambda cell: (undecided or {}).get(id(cell)))
 
 
-def _keep_rereadings(table: Table, ink: np.ndarray, gray: np.ndarray) -> None:
+def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
     """On a poorly read table, every re-reading of the cells its page typed as no number (a column of text or
-    counts) that read as marks, not words ('”', '2»', 'k9', '597'), kept on the cell (`Cell._rereadings`)
-    for the join: a continuation's columns are known only there, after the page images are gone
-    (`columns.settle_continuation`).
+    counts) that read as marks, not words ('”', '2»', 'k9', '597'), or as nothing though inked (in a row of
+    values: the cell is made, empty), kept on the cell (`Cell._rereadings`) for the join: a continuation's
+    columns are known only there, after the page images are gone (`columns.settle_continuation`).
 
     Why: on the light page 2 of a two-page copy the rank column reads as marks and is typed text on its page
     (nine rows say nothing of a rank), and three sub-index columns of ten as text or counts; the join types
     them from the table's first page but had no pixels to read them again. Only on a poorly read table
     (`_poorly_read`): a sharp page's continuation reads as its columns' kinds on its own page.
     """
+    from parscan.pipeline.tables.columns import _row_has_values
     from parscan.pipeline.tables.reread import cell_rereadings
 
+    kinds = table.column_kinds
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    rows: dict[int, list[str]] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, []).append(c.text)
+    for g in grid_cells:  # inked, read as nothing, in a row of values
+        if g.col_span == 1 and (g.row, g.col) not in by_pos and g.col < len(kinds) \
+                and kinds[g.col] in ("text", "count") and _row_has_values(rows.get(g.row, [])) \
+                and _ink_box(ink, g) is not None:
+            table.cells.append(Cell(row=g.row, col=g.col, text="", row_span=g.row_span, kind=kinds[g.col],
+                                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
+                                    ocr_doubt="inked cell read as nothing: unreadable, no value kept"))
+    table.cells.sort(key=lambda c: (c.row, c.col))
     words = Counter((c.col, c.text) for c in table.cells if c.text.isalpha())
     for cell in table.cells:
         if cell.kind not in ("text", "count") or cell.col_span > 1 or cell.box is None \
                 or sum(ch.isalpha() for ch in cell.text) > 3 or words[cell.col, cell.text] > 1:
             continue  # a word, or one its column repeats ('Tốt', 'Khá'): not a number read as marks
-        cell._rereadings = list(cell_rereadings(gray, ink, (cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1)))
+        box = (cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1)
+        cell._rereadings = list(cell_rereadings(gray, ink, box))
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -680,8 +680,8 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             if cell is None or cell.col != c or cell.col_span > 1:
                 continue
             mine.append(cell)
-            if not cell.text.strip():  # a blank crop made for a row of values: its doubt stands, no value
-                cell.kind = col.kind
+            if not cell.text.strip() and not cell._rereadings:  # a blank crop made for a row of values: its
+                cell.kind = col.kind  # doubt stands, no value
                 continue
             if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
                 continue  # settled on its page against a column of this kind, with its pixels' re-readings
