@@ -366,10 +366,11 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                   blurred: bool = False, undecided: dict[int, list[str]] | None = None) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
     breaks it (`columns.py`, `reread.py`): its ink, then its grey levels. In a blurred table (`_blurred`) a
-    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`), and a cell
-    its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`)."""
+    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`), a cell
+    its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`),
+    and a score that fits its column is checked by `eng` on its ink and grey levels (`columns._checked`)."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
+    from parscan.pipeline.tables.reread import cell_rereadings, eng_check_readings, separator_cut, stretched_rereadings
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
@@ -389,7 +390,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                                                           None if blurred else _digits(cell.text)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
                reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred,
-               unsettled=lambda cell: (undecided or {}).get(id(cell)))
+               unsettled=lambda cell: (undecided or {}).get(id(cell)),
+               check=(lambda cell: eng_check_readings(gray, ink, box_of(cell))) if blurred else None)
 
 
 def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
