@@ -45,3 +45,14 @@ def test_a_digit_eng_misreads_needs_the_third_reading_and_the_column_must_fit() 
     cell, made = _settled("8,29", ["6,29", "6.29", "6,29"])
     assert (cell.value, made) == (6.29, 3)
     assert _settled("5,09", ["1,09", "1.09"])[0].value == 5.09  # 1,09 is outside the column's range
+
+
+def test_a_re_reading_that_fits_is_checked_as_well() -> None:
+    """A cell whose word reading broke its column ('LỄ Tả') takes its first re-reading that fits ('7,09'); the
+    check's two readings of another digit ('7,69') replace that one too."""
+    cell = Cell(row=3, col=2, text="LỄ Tả")
+    settle_cell(cell, SCORES, reread=lambda _cell: ["7,09"], check=lambda _cell: iter(["7,69", "7.69"]))
+    assert (cell.value, cell.text, cell.alt_text) == (7.69, "7,69", "LỄ Tả")
+    kept = Cell(row=3, col=2, text="LỄ Tả")
+    settle_cell(kept, SCORES, reread=lambda _cell: ["7,09"], check=lambda _cell: iter(["7,69", "7,89"]))
+    assert (kept.value, kept.text) == (7.09, "7,09")

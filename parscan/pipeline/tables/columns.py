@@ -511,7 +511,7 @@ def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: Column
     return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
 
 
-ENG_CONFUSED = {("8", "6"), ("5", "9")}  # (cell's, `eng`'s): digits `eng` misreads so (`_checked`, `cells._api`)
+ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}  # (cell's, `eng`'s): digits `eng` misreads so (`_checked`, `cells._api`)
 
 
 def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
@@ -523,7 +523,9 @@ def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
     6,98) that the cell's other readings repeat, so no vote among them sees the printed digit; the `eng` model
     on the cell's ink and on its grey levels at 40 px reads it in most of them (on 660 score cells of three
     tuned `bad` pages: both read the printed digits in 7 of 12 such cells, and never agreed on another digit
-    in the 644 cells read right). Only the two agreeing replace a reading; one alone never does.
+    in the 644 cells read right). Only the two agreeing replace a reading; one alone never does. A change
+    `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the tuned `bad` pages, 5 read 9 on sharp ones)
+    needs the third reading, `vie`'s, to read it too.
     """
     mine = re.sub(r"\D", "", own)
     it = iter(readings)
@@ -548,7 +550,8 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
     copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`);
     `unsettled`: the second opinion's two readings of a cell they left unsettled, which puts a score cell
     that fits its column to a vote of its readings (`_voted`); `check`: two more readings of a score cell that
-    fits its column, which replace it when both read the same other digit (`_checked`)."""
+    fits its column, or of the re-reading it took, which replace it when both read the same other digit
+    (`_checked`)."""
     cell.kind = col.kind
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
@@ -576,6 +579,8 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
         if value is not None:
             if confirm_digits and col.kind == "score":
                 reading, value = _confirmed(reading, value, cell.text, rereadings, col)
+            if check is not None and col.kind == "score" and (checked := _checked(reading, check(cell), col)):
+                reading, value = checked, _fits(checked, col)
             cell.alt_text = cell.text or None
             cell.text, cell.value = reading, value
             return
