@@ -370,7 +370,8 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
     its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`),
     and a score that fits its column is checked by `eng` on its ink and grey levels (`columns._checked`)."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import cell_rereadings, eng_check_readings, separator_cut, stretched_rereadings
+    from parscan.pipeline.tables.reread import (cell_rereadings, eng_check_readings, separator_cut,
+                                                stretched_rereadings)
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1

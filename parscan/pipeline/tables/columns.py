@@ -511,7 +511,8 @@ def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: Column
     return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
 
 
-ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}  # (cell's, `eng`'s): digits `eng` misreads so (`_checked`, `cells._api`)
+# (the cell's digit, `eng`'s): changes `eng` makes wrongly, which need a third reading (`_checked`, `cells._api`)
+ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}
 
 
 def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
@@ -736,7 +737,8 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
                                  and row[c].col == c and row[c].col_span == 1], only=mine)
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
-            _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else []) + cell._rereadings,
+            _ranks_in_order(grid, 0, columns,
+                            lambda cell: ([cell.alt_text] if cell.alt_text else []) + cell._rereadings,
                             None, only=mine, unread=True)
 
 
