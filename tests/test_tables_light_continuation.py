@@ -63,3 +63,61 @@ def test_a_table_with_a_header_is_not_grouped_by_its_scores() -> None:
     table = Table(id="t", cells=cells, n_rows=7, n_cols=8)
     type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
     assert table.column_kinds[3:6] == ["count"] * 3
+
+
+HEADER = ["Tỉnh, thành phố", "Chỉ số thành phần CS1", "Chỉ số thành phần CS2", "Tổng điểm", "Xếp hạng", "Xếp loại"]
+XS = [200, 700, 900, 1100, 1350, 1550, 1900]
+
+
+def _page_table(page: int, rows: list[list[str]], header: list[str] | None) -> Table:
+    """A table as the scan stage gives it: header rows in its cells, grid boxes, typed on its own rows."""
+    from parscan.schemas import Evidence
+    from parscan.schemas.geometry import Box
+
+    texts = ([header] if header else []) + rows
+    cells = [Cell(row=r, col=c, text=t, box=Box(x0=XS[c], y0=100 + 40 * r, x1=XS[c + 1], y1=140 + 40 * r))
+             for r, row in enumerate(texts) for c, t in enumerate(row) if t]
+    table = Table(id=f"p{page}-t1", pages=[page], cells=cells, n_rows=len(texts), n_cols=len(XS) - 1, ruled=True,
+                  evidence=Evidence(page=page, box=Box(x0=XS[0], y0=100, x1=XS[-1], y1=100 + 40 * len(texts))))
+    type_table(table, reread=lambda cell: [], separator=lambda cell, n: None)
+    return table
+
+
+def test_a_light_continuations_marks_take_their_page_readings_that_keep_the_columns_order_and_format() -> None:
+    """Page 2 of a light copy, no header: its ranks read as marks, typed text on its page, which kept every
+    re-reading of their crops (`Cell._rereadings`). Joined, a rank takes the page reading that fits between the
+    ranks above and below it ('9' among '1', '1', '9', '9'), not the first that fits the column ('1'), and so
+    does a cell its page made for an inked crop read as nothing; a rank none of whose readings keeps the order
+    ('2' between 9 and 11) and a mark with no readings keep no value, with `ocr_doubt`; a sub-index read as
+    letters takes a reading in its column's format."""
+    from parscan.extractors.table_model import interpret_tables
+
+    first = _page_table(1, [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
+                             f"{80 - k * 1.3:.2f}".replace(".", ","), str(k + 1), "Tốt"]
+                            for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum",
+                                                      "Lào Cai", "Sơn La", "Điện Biên"])], HEADER)
+    second = _page_table(2, [["Vĩnh Long", "7,90", "sáo", "67,73", "”", "Khá"],
+                             ["Yên Bái", "7,85", "Kha", "65,78", "2»", "Khá"],
+                             ["Hà Nam", "7,80", "7,70", "60,19", "„", "Khá"],
+                             ["Nghệ An", "7,75", "Khu", "59,19", "12", "Khá"],
+                             ["Hà Tĩnh", "7,70", "s60", "58,19", "", "Khá"]], None)
+    marks = {(r, c): cell for cell in second.cells for r, c in [(cell.row, cell.col)]}
+    assert second.column_kinds[4] == "text" and marks[0, 2].kind == "text"
+    marks[0, 4]._rereadings = ["1", "1", "9", "9"]
+    marks[1, 4]._rereadings = ["2"]
+    marks[0, 2]._rereadings = ["40", "7.40", "7.74"]
+    blank = Cell(row=4, col=4, text="", kind="text", box=marks[3, 4].box.model_copy(update={"y0": 300, "y1": 340}),
+                 ocr_doubt="inked cell read as nothing: unreadable, no value kept")  # made by its page, read as nothing
+    blank._rereadings = ["1", "13"]
+    second.cells.append(blank)
+    (item,) = interpret_tables([first, second])
+    rows: dict[int, dict[int, Cell]] = {}
+    for cell in item.table.cells:
+        rows.setdefault(cell.row, {})[cell.col] = cell
+    vinh, yen, nam = rows[8], rows[9], rows[10]
+    assert (vinh[4].value, vinh[4].kind, vinh[4].text, vinh[4].alt_text, vinh[4].ocr_doubt) == (9, "rank", "9", "”", None)
+    assert yen[4].value is None and yen[4].ocr_doubt and yen[4].text == "2»"  # never a rank made up
+    assert nam[4].value is None and nam[4].ocr_doubt
+    assert rows[11][4].value == 12
+    assert (rows[12][4].value, rows[12][4].text, rows[12][4].ocr_doubt) == (13, "13", None)
+    assert (vinh[2].value, vinh[2].text, vinh[2].alt_text) == (7.40, "7.40", "sáo")

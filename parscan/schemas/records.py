@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from parscan.schemas.geometry import Box, Evidence
 
@@ -61,6 +61,10 @@ class Cell(BaseModel):
                                 "format; None where none was read (never a guess)")
     ocr_doubt: str | None = Field(default=None, description="why the value is not what the OCR read as printed "
                                   "(taken from the column's format) or why no value was kept; `text` stays the reading")
+    # Digit readings of the cell's crop made on its page for a join that types its column (the table stage keeps
+    # them on a poorly read table's cells that its page typed as no number: a light page 2 whose ranks read as
+    # marks). Private: the join runs after the page images are gone, and they are no part of the document.
+    _rereadings: list[str] = PrivateAttr(default_factory=list)
 
 
 class Table(BaseModel):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -158,7 +159,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
         read = [_read_cell(g, text_ink, reader) for g in grid.cells]
         grey, agreed = None, [False] * len(read)
         undecided: dict[int, list[str]] = {}  # cells the second opinion left unsettled: its two readings
-        if _poorly_read(read):  # a light or uneven page: its one threshold fused the table's strokes
+        poor = _poorly_read(read)
+        if poor:  # a light or uneven page: its one threshold fused the table's strokes
             grey = CellReader(_flattened(gray, grid.box), lang)
             both = [(a, _read_cell(g, text_ink, grey)) for a, g in zip(read, grid.cells)]
             agreed = [_same_number(a, b) for a, b in both]
@@ -185,6 +187,8 @@ def _detect(image: np.ndarray, page: Page, options: ExtractOptions, found: Rulin
             evidence=Evidence(page=page.number, box=Box(x0=x0, y0=y0, x1=x1, y1=y1)),
         )
         _type_columns(table, grid.cells, text_ink, gray, blurred, undecided)
+        if poor:
+            _keep_rereadings(table, grid.cells, text_ink, gray)
         tables.append(table)
     return tables
 
@@ -362,10 +366,12 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                   blurred: bool = False, undecided: dict[int, list[str]] | None = None) -> None:
     """Column kinds and every body cell settled against its column, re-read from its crop where it
     breaks it (`columns.py`, `reread.py`): its ink, then its grey levels. In a blurred table (`_blurred`) a
-    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`), and a cell
-    its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`)."""
+    re-reading that changes one of the cell's own digits must be confirmed (`columns._confirmed`), a cell
+    its second opinion left unsettled (`undecided`: id -> its two readings) is put to a vote (`columns._voted`),
+    and a score that fits its column is checked by `eng` on its ink and grey levels (`columns._checked`)."""
     from parscan.pipeline.tables.columns import type_table
-    from parscan.pipeline.tables.reread import cell_rereadings, separator_cut, stretched_rereadings
+    from parscan.pipeline.tables.reread import (cell_rereadings, eng_check_readings, separator_cut,
+                                                stretched_rereadings)
 
     def box_of(cell: Cell) -> tuple[int, int, int, int]:
         return cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1
@@ -385,7 +391,44 @@ def _type_columns(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gra
                                                           None if blurred else _digits(cell.text)),
                separator=lambda cell, n: separator_cut(ink, box_of(cell), n), missing=missing,
                reread_wide=lambda cell: stretched_rereadings(ink, box_of(cell)), confirm_digits=blurred,
-               unsettled=lambda cell: (undecided or {}).get(id(cell)))
+               unsettled=lambda cell: (undecided or {}).get(id(cell)),
+               check=(lambda cell: eng_check_readings(gray, ink, box_of(cell))) if blurred else None)
+
+
+def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, gray: np.ndarray) -> None:
+    """On a poorly read table, every re-reading of the cells its page typed as no number (a column of text or
+    counts) that read as marks, not words ('”', '2»', 'k9', '597'), or as nothing though inked (in a row of
+    values: the cell is made, empty), kept on the cell (`Cell._rereadings`) for the join: a continuation's
+    columns are known only there, after the page images are gone (`columns.settle_continuation`).
+
+    Why: on the light page 2 of a two-page copy the rank column reads as marks and is typed text on its page
+    (nine rows say nothing of a rank), and three sub-index columns of ten as text or counts; the join types
+    them from the table's first page but had no pixels to read them again. Only on a poorly read table
+    (`_poorly_read`): a sharp page's continuation reads as its columns' kinds on its own page.
+    """
+    from parscan.pipeline.tables.columns import _row_has_values
+    from parscan.pipeline.tables.reread import cell_rereadings
+
+    kinds = table.column_kinds
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    rows: dict[int, list[str]] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, []).append(c.text)
+    for g in grid_cells:  # inked, read as nothing, in a row of values
+        if g.col_span == 1 and (g.row, g.col) not in by_pos and g.col < len(kinds) \
+                and kinds[g.col] in ("text", "count") and _row_has_values(rows.get(g.row, [])) \
+                and _ink_box(ink, g) is not None:
+            table.cells.append(Cell(row=g.row, col=g.col, text="", row_span=g.row_span, kind=kinds[g.col],
+                                    box=Box(x0=g.box[0], y0=g.box[1], x1=g.box[2], y1=g.box[3]),
+                                    ocr_doubt="inked cell read as nothing: unreadable, no value kept"))
+    table.cells.sort(key=lambda c: (c.row, c.col))
+    words = Counter((c.col, c.text) for c in table.cells if c.text.isalpha())
+    for cell in table.cells:
+        if cell.kind not in ("text", "count") or cell.col_span > 1 or cell.box is None \
+                or sum(ch.isalpha() for ch in cell.text) > 3 or words[cell.col, cell.text] > 1:
+            continue  # a word, or one its column repeats ('Tốt', 'Khá'): not a number read as marks
+        box = (cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1)
+        cell._rereadings = list(cell_rereadings(gray, ink, box))
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -511,13 +511,48 @@ def _voted(cell: Cell, others: list[str], rereadings: Iterable[str], col: Column
     return next((t for t in readings if re.sub(r"\D", "", t) == winner and _fits(t, col) is not None), None)
 
 
+# (the cell's digit, `eng`'s): changes `eng` makes wrongly, which need a third reading (`_checked`, `cells._api`)
+ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}
+
+
+def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
+    """The reading that replaces a score cell that fits its column, or None: the first of `readings` (made
+    lazily) differs from the cell's own digits in one place, and the second reads the same digits; one of the
+    two fits the column (format and range). The second is made only when the first differs.
+
+    Why: on a blurred copy most one-digit confusions left are well-formed readings ('7,09' for 7,69, '6,38' for
+    6,98) that the cell's other readings repeat, so no vote among them sees the printed digit; the `eng` model
+    on the cell's ink and on its grey levels at 40 px reads it in most of them (on 660 score cells of three
+    tuned `bad` pages: both read the printed digits in 7 of 12 such cells, and never agreed on another digit
+    in the 644 cells read right). Only the two agreeing replace a reading; one alone never does. A change
+    `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the tuned `bad` pages, 5 read 9 on sharp ones)
+    needs the third reading, `vie`'s, to read it too.
+    """
+    mine = re.sub(r"\D", "", own)
+    it = iter(readings)
+    first = next(it, "")
+    theirs = re.sub(r"\D", "", first)
+    if len(theirs) != len(mine) or sum(a != b for a, b in zip(theirs, mine)) != 1:
+        return None
+    second = next(it, "")
+    if re.sub(r"\D", "", second) != theirs:
+        return None
+    if any((a, b) in ENG_CONFUSED for a, b in zip(mine, theirs)):  # `eng` may read the cell's digit so: the
+        if re.sub(r"\D", "", next(it, "")) != theirs:  # third reading, another model's, must read it too
+            return None
+    found = _reading_of([first, second], theirs, col)
+    return found[0] if found is not None else None
+
+
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
                 separator: Separator | None = None, sample: str = ",", confirm_digits: bool = False,
-                unsettled: list[str] | None = None) -> None:
+                unsettled: list[str] | None = None, check: Reread | None = None) -> None:
     """Set the cell's kind and value against its column (see module doc); with `confirm_digits` (a blurred
     copy) a score's re-reading that changes one of its own digits needs a second re-reading (`_confirmed`);
     `unsettled`: the second opinion's two readings of a cell they left unsettled, which puts a score cell
-    that fits its column to a vote of its readings (`_voted`)."""
+    that fits its column to a vote of its readings (`_voted`); `check`: two more readings of a score cell that
+    fits its column, or of the re-reading it took, which replace it when both read the same other digit
+    (`_checked`)."""
     cell.kind = col.kind
     if col.kind not in ("rank", "ordinal", "score", "count"):
         return
@@ -526,6 +561,10 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
         voted = _voted(cell, unsettled, reread(cell), col)
         if voted is not None:
             cell.alt_text, cell.text, value = cell.text, voted, _fits(voted, col)
+    if value is not None and check is not None and col.kind == "score":
+        checked = _checked(cell.text, check(cell), col)
+        if checked is not None:
+            cell.alt_text, cell.text, value = cell.text, checked, _fits(checked, col)
     if value is not None or (col.kind == "count" and read_number(cell.text).value is not None):
         cell.value = value if value is not None else read_number(cell.text).value
         return
@@ -541,6 +580,8 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
         if value is not None:
             if confirm_digits and col.kind == "score":
                 reading, value = _confirmed(reading, value, cell.text, rereadings, col)
+            if check is not None and col.kind == "score" and (checked := _checked(reading, check(cell), col)):
+                reading, value = checked, _fits(checked, col)
             cell.alt_text = cell.text or None
             cell.text, cell.value = reading, value
             return
@@ -574,12 +615,14 @@ def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
 def type_table(table: Table, reread: Reread | None = None, separator: Separator | None = None,
                missing: Callable[[int, int], Cell | None] | None = None,
                reread_wide: Reread | None = None, confirm_digits: bool = False,
-               unsettled: Callable[[Cell], list[str] | None] | None = None) -> list[ColumnType]:
+               unsettled: Callable[[Cell], list[str] | None] | None = None,
+               check: Reread | None = None) -> list[ColumnType]:
     """Type the table's columns and settle its body cells; `missing(row, col)` makes a cell for a grid cell
     the page reading left empty (scans): an inked one is read again (a rank read as nothing), a blank one
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
     `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`);
-    `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None."""
+    `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None;
+    `check(cell)` two more readings of a score cell that fits its column (`_checked`)."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -604,7 +647,7 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
                     cell.kind = col.kind
                     continue
             settle_cell(cell, col, reread, separator, sample, confirm_digits,
-                        unsettled(cell) if unsettled is not None else None)
+                        unsettled(cell) if unsettled is not None else None, check)
     if reread is not None:
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
@@ -680,19 +723,23 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             if cell is None or cell.col != c or cell.col_span > 1:
                 continue
             mine.append(cell)
-            if not cell.text.strip():  # a blank crop made for a row of values: its doubt stands, no value
-                cell.kind = col.kind
+            if not cell.text.strip() and not cell._rereadings:  # a blank crop made for a row of values: its
+                cell.kind = col.kind  # doubt stands, no value
                 continue
             if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
                 continue  # settled on its page against a column of this kind, with its pixels' re-readings
             readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
+            if col.kind != "rank":  # a rank's page readings must also keep the column's order: `_ranks_in_order`
+                readings += cell._rereadings
             cell.value, cell.ocr_doubt = None, None
             settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
         if col.kind == "text" and mine:
             _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
                                  and row[c].col == c and row[c].col_span == 1], only=mine)
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
-            _ranks_in_order(grid, 0, columns, lambda cell: [cell.alt_text] if cell.alt_text else [], None, only=mine)
+            _ranks_in_order(grid, 0, columns,
+                            lambda cell: ([cell.alt_text] if cell.alt_text else []) + cell._rereadings,
+                            None, only=mine, unread=True)
 
 
 CLASSES = ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")  # the PAR Index's classes ('Xếp loại'), NFC
@@ -799,11 +846,13 @@ def _in_order(values: list[float]) -> list[bool]:
 
 
 def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[ColumnType], reread: Reread,
-                    reread_wide: Reread | None, only: list[Cell] | None = None) -> None:
+                    reread_wide: Reread | None, only: list[Cell] | None = None, unread: bool = False) -> None:
     """In a table printed in rank order, a rank out of that order ('10, 1, 12': '11' read '1'; '21, 2, 23') or
     read as nothing is read again (`reread`, then `reread_wide` for a doubled digit whose glyphs touch); a
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
     reading stays in `alt_text`). A rank that still breaks the order keeps its reading, with `ocr_doubt`.
+    With `unread`, a cell read as nothing is read again too (a continuation's, whose page readings are tried
+    here first: `settle_continuation`), and one that no reading fits keeps no value.
 
     Printed in rank order: four pairs of ranks read in five not going down, or most ranks at their row's place
     (`_at_their_place`: misreadings that break one pair in four, '16' for 10, '1' for 17, were kept undoubted).
@@ -834,7 +883,7 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
         above = [c.value for c in cells[:k] if kept.get(id(c))]
         below = [c.value for c in cells[k + 1:] if kept.get(id(c))]
         low, high = max(above, default=col.low), min(below, default=col.high)
-        readings = reread(cell) if cell.value is not None else ()  # a cell read as nothing had these already
+        readings = reread(cell) if cell.value is not None or unread else ()  # else a cell read as nothing had these
         for reading in chain(readings, reread_wide(cell) if reread_wide else ()):  # lazily, up to a fit
             fitted = _fits(reading, col)
             if fitted is not None and low <= fitted <= high:
