@@ -333,6 +333,21 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     return None
 
 
+# a label that names who answered a survey, right before a colon: "– Lãnh đạo, quản lý cấp vụ, cấp sở: ",
+# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet that opens it)
+_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom)\s*([a-z ,]{3,80}?)\s*:\s*$")
+_WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
+
+
+def _respondents_label(before: str, printed: str) -> bool:
+    """Is a whole number (a thousands dot, or 100 and more: no score) the ballots of the respondents the label
+    right before its colon names?  A score there is printed with its decimal comma or its unit."""
+    if not _WHOLE_BALLOTS_RE.fullmatch(printed):
+        return False
+    m = _LABEL_SEGMENT_RE.search(before)
+    return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
+
+
 # the noun a count in brackets follows, right after a list's separator: "gồm tỉnh (", "và thành phố … ("
 _BRACKETED_COUNT_NOUN_RE = re.compile(r"(?:^|[,;:]|\bgom|\bva|\b(?:chia|phan) (?:lam|thanh))\s*"
                                       r"((?:(?![,;:]|\bgom\b|\bva\b|\bchia\b|\bphan\b)[a-z ]){2,45}?)\s*\(\s*$")
@@ -457,6 +472,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _noun_after(folded, m_after.end(), text)) is not None:
             # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]):
+            # "– Người dân, tổ chức: 10.356", "Phiếu của lãnh đạo, quản lý: 813": ballots, named by who answered
+            mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
         elif re.fullmatch(r"\d{1,3}", printed) and PERIOD_LABEL_RE.search(folded, max(0, a - 30), a) \
