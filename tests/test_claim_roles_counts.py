@@ -26,11 +26,18 @@ CASES = [
     pytest.param("province", "Về khảo sát:\n- Người dân, tổ chức: {x};\n- Lãnh đạo, quản lý: 640;\n"
                  "- Tổng cộng: 2.095 phiếu.", "1.455", "1.545", "survey_count", 2095.0,
                  id="ballots-respondent-bullets-closed-by-their-sum"),
+    # kinds of unit, one short sentence or bullet each, closed by their sum
+    pytest.param("ministries", "Đối tượng được xếp hạng năm nay thế nào?\n+ Bộ: 15\n+ Cơ quan ngang bộ: {x}\n"
+                 "+ Cộng: 19 bộ, ngành", "4", "5", "claim_total_sum", 19.0, id="kinds-as-bullets-after-a-question"),
+    pytest.param("national", "Tỉnh: 58. Thành phố trực thuộc Trung ương: {x}. Tổng cộng: 63 địa phương.", "5", "6",
+                 "claim_total_sum", 63.0, id="kinds-as-short-sentences-then-tong-cong"),
 ]
 
 QUIET = [
     pytest.param("province", "Phiếu khảo sát (2.000 phiếu):\n- Người dân, tổ chức: 120 ý kiến góp ý\n"
                  "- Lãnh đạo, quản lý: 85,40", id="a-respondents-label-before-other-figures-is-no-ballot-count"),
+    pytest.param("province", "Nhóm A: 5. Nhóm B: 16. Cộng: 21 đơn vị.", id="groups-closed-by-a-sum-are-no-kinds"),
+    pytest.param("ministries", "Bộ Tư pháp: 16. Bộ Nội vụ: 3. Cộng: 20 lượt kiểm tra.", id="units-with-figures-then-a-sum"),
 ]
 
 

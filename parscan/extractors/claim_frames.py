@@ -282,7 +282,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         elif default_year and state.year and state.year < default_year and _ends_on_year(sentence, default_year):
             state.year = default_year  # "Năm 2018 là 82,47%, năm 2019 là 83,80%. Có 63 …": the sentence ended on this year
         opening = False
-        block = _itemised_total(dt, i) or _total_as_last_item(dt, i)
+        block = _itemised_total(dt, i) or _total_as_last_item(dt, i) or _total_after_short_items(dt, i)
         if block is not None:
             block.year = state.year
             read.append(block)
@@ -420,6 +420,47 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
                  value=total.value, parts=[p.value for p in parts if p is not None],
                  unit="phiếu" if total.scope == "ballots" else "đơn vị", subject=s.text.strip()[-80:],
                  approximate=total.approximate, bound=total.bound, evidence=ev, text=ev.text)
+
+
+# one short item of a list told sentence by sentence or bullet by bullet: "Bộ: 16.", "– Cơ quan ngang bộ: 3",
+# "+ Người dân, tổ chức: 18.361;" (a label, its colon and one count, nothing after it)
+_SHORT_ITEM_RE = re.compile(r"^\W*[a-z][a-z ,]{1,60}?\s*:\s*⟨C(\d+)⟩(?:\s*[a-z ,]{0,30}?)?\s*[.;]?\s*$")
+_SHORT_TOTAL_RE = re.compile(r"^\W*(?:tong cong|tong so|tong|cong|tat ca|toan bo|cong lai)\s*(?:la\s*)?:?\s*⟨C(\d+)⟩[^⟨]{0,30}$")
+
+
+def _total_after_short_items(dt: DocText, i: int) -> Claim | None:
+    """Items stated one short sentence or bullet each, closed by their sum ("Bộ: 16. Cơ quan ngang bộ: 1. Cộng: 17
+    bộ, ngành."; a question, then "– Bộ: 16 / – Cơ quan ngang bộ: 3 / – Tất cả: 19 bộ, ngành"): whatever heads
+    them, the run of items right before the closing line are its parts.  Units must each be of another kind
+    (counts of one kind are classes or groups, which `_counts` reads); ballots each of other respondents."""
+    sentences = dt.sentences
+    closing = _SHORT_TOTAL_RE.match(sentences[i].shape)
+    if closing is None:
+        return None
+    total = sentences[i].mentions[int(closing.group(1))]
+    if total.scope in ("groups", "rank", "fields"):
+        return None
+    items: list[Mention] = []
+    j = i - 1
+    while j >= 0 and (m := _SHORT_ITEM_RE.match(sentences[j].shape)) and _LABEL_OR_BOUND_RE.search(sentences[j].shape) is None:
+        mention = sentences[j].mentions[int(m.group(1))]
+        if (mention.scope == "ballots") != (total.scope == "ballots") or mention.scope in ("groups", "rank", "fields"):
+            return None
+        items.insert(0, mention)
+        j -= 1
+    if len(items) < 2 or any(p.value >= total.value for p in items) or j >= 0 and _total_as_last_item(dt, j):
+        return None  # (a heading ending on its colon heads them: `_total_as_last_item` reads the block)
+    if total.scope != "ballots" and (any(p.noun is None for p in items) or len({p.noun for p in items}) < len(items)):
+        return None
+    ev = dt.evidence(items[0].start, total.end)
+    return Claim(kind="survey_count" if total.scope == "ballots" else "total", frame="itemised_total",
+                 value=total.value, parts=[p.value for p in items], unit="phiếu" if total.scope == "ballots" else "đơn vị",
+                 subject=total.noun, approximate=total.approximate or any(p.approximate for p in items), bound=total.bound,
+                 evidence=ev, text=ev.text)
+
+
+# a class, a group or a band's bounds in an item: a count by class, not by kind of unit
+_LABEL_OR_BOUND_RE = re.compile(r"\b(?:nhom|loai|xep loai|muc|xuat sac|tot|kha|trung binh|yeu|tren|duoi|tu|tang|giam)\b")
 
 
 def _item_count(item: Sentence, total: Mention) -> Mention | None:

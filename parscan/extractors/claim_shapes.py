@@ -318,8 +318,10 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
     if m:
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
-        # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank)
-        if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS):
+        # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank; not
+        # "Bộ Tư pháp: 16", a unit's name, capitalised after its noun, and its figure)
+        if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS) \
+                and not (" " + printed[m.start(1): m.end(1)])[noun[2]:].lstrip()[:1].isupper():
             return noun[0], noun[1]
     m = _BRACKETED_COUNT_NOUN_RE.search(before)
     if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun
