@@ -31,6 +31,11 @@ CASES = [
                  "+ Cộng: 19 bộ, ngành", "4", "5", "claim_total_sum", 19.0, id="kinds-as-bullets-after-a-question"),
     pytest.param("national", "Tỉnh: 58. Thành phố trực thuộc Trung ương: {x}. Tổng cộng: 63 địa phương.", "5", "6",
                  "claim_total_sum", 63.0, id="kinds-as-short-sentences-then-tong-cong"),
+    # a question naming the whole, its parts in the answer
+    pytest.param("ministries", "Câu hỏi đặt ra: 19 bộ, ngành được chia thế nào? Trả lời: {x} bộ và 2 cơ quan ngang bộ.",
+                 "17", "16", "claim_total_sum", 19.0, id="question-on-the-whole-answered-by-its-kinds"),
+    pytest.param("province", "Vậy 31 đơn vị được chấm điểm là những đơn vị nào? Đáp: 20 sở, ban, ngành cùng {x} UBND "
+                 "cấp huyện.", "11", "12", "claim_total_sum", 31.0, id="which-units-answered-sở-and-huyện"),
 ]
 
 QUIET = [
@@ -38,6 +43,8 @@ QUIET = [
                  "- Lãnh đạo, quản lý: 85,40", id="a-respondents-label-before-other-figures-is-no-ballot-count"),
     pytest.param("province", "Nhóm A: 5. Nhóm B: 16. Cộng: 21 đơn vị.", id="groups-closed-by-a-sum-are-no-kinds"),
     pytest.param("ministries", "Bộ Tư pháp: 16. Bộ Nội vụ: 3. Cộng: 20 lượt kiểm tra.", id="units-with-figures-then-a-sum"),
+    pytest.param("province", "Hỏi: 26 đơn vị năm nay có gì khác? Đáp: 15 đơn vị tăng điểm, 8 đơn vị giảm điểm.",
+                 id="an-answer-of-units-that-rose-and-fell-is-no-breakdown"),
 ]
 
 

@@ -128,7 +128,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None and before is not None:
-            claim = _breakdown_after(dt, before, ctx)
+            claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
             out.append((ctx.index, claim))
     out += _ballots_sentence_by_sentence(dt, contexts)
@@ -464,13 +464,25 @@ _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
 
 
-def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
+# the answer to a question about a whole's make-up: "Hỏi: 63 địa phương gồm những ai? Đáp: 58 tỉnh và 5 …"
+_ANSWER_OPENS_RE = re.compile(r"^\W*(?:dap|tra loi|cau tra loi(?: la)?|dap an(?: la)?)\s*[:,–-]?")
+
+
+def _answered_breakdown(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
+    """A question that names a whole and asks what it is made of, answered in the next sentence by its parts."""
+    if not ctx.sentence.shape.rstrip().endswith("?"):
+        return None
+    return _breakdown_after(dt, ctx, after, opens=_ANSWER_OPENS_RE)
+
+
+def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
+                     opens: re.Pattern = _BREAKDOWN_OPENS_RE) -> Claim | None:
     """'Tổng số phiếu phát ra là 1.300 phiếu. Trong đó, 700 phiếu … ; 600 phiếu …': a total that is the only
     count of its sentence, broken down by the next sentence, which opens on the breakdown cue.  Every count of
     that sentence must be a part of the same kind, none a stage of a survey, a change, or the count of a class
     (a list of classes need not name them all)."""
     shape = after.sentence.shape
-    if not _BREAKDOWN_OPENS_RE.match(shape) or after.bands or looks_tabular(shape, after.sentence.mentions):
+    if not opens.match(shape) or after.bands or looks_tabular(shape, after.sentence.mentions):
         return None
     totals = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
     if len(totals) != 1 or not _countable(totals[0][2], ctx.sentence.mentions[totals[0][1]]):
