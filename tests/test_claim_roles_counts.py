@@ -36,6 +36,18 @@ CASES = [
                  "17", "16", "claim_total_sum", 19.0, id="question-on-the-whole-answered-by-its-kinds"),
     pytest.param("province", "Vậy 31 đơn vị được chấm điểm là những đơn vị nào? Đáp: 20 sở, ban, ngành cùng {x} UBND "
                  "cấp huyện.", "11", "12", "claim_total_sum", 31.0, id="which-units-answered-sở-and-huyện"),
+    # counts by kind of unit, then their sum in the same sentence after a word that sums
+    pytest.param("province", "Năm 2022 có 19 sở, ban, ngành cộng với {x} UBND huyện, thị xã, thành phố, tất cả 28 cơ quan, "
+                 "đơn vị được chấm điểm.", "9", "8", "claim_total_sum", 28.0, id="kinds-then-tat-ca"),
+    pytest.param("ministries", "Bộ Nội vụ chấm điểm {x} bộ và 4 cơ quan ngang bộ (cộng lại 18 bộ, ngành).", "14", "15",
+                 "claim_total_sum", 18.0, id="kinds-then-cong-lai-in-brackets"),
+    pytest.param("national", "Danh sách gồm khối tỉnh (58) và khối thành phố trực thuộc Trung ương ({x}), tức 63 địa "
+                 "phương.", "5", "4", "claim_total_sum", 63.0, id="kinds-in-brackets-after-a-heading-word-then-tuc"),
+    # the whole first, then each kind with its count
+    pytest.param("province", "Trên tổng số 30 đơn vị được xếp hạng, số sở, ban, ngành là 21, số huyện, thị xã, thành phố "
+                 "là {x}.", "9", "10", "claim_total_sum", 30.0, id="whole-first-then-so-x-la"),
+    pytest.param("ministries", "Trong tổng số 18 bộ, ngành năm 2022, bộ có 15, cơ quan ngang bộ có {x}.", "3", "4",
+                 "claim_total_sum", 18.0, id="whole-first-then-kind-co"),
 ]
 
 QUIET = [
@@ -45,6 +57,9 @@ QUIET = [
     pytest.param("ministries", "Bộ Tư pháp: 16. Bộ Nội vụ: 3. Cộng: 20 lượt kiểm tra.", id="units-with-figures-then-a-sum"),
     pytest.param("province", "Hỏi: 26 đơn vị năm nay có gì khác? Đáp: 15 đơn vị tăng điểm, 8 đơn vị giảm điểm.",
                  id="an-answer-of-units-that-rose-and-fell-is-no-breakdown"),
+    pytest.param("province", "Năm 2022 có 5 đơn vị xếp loại Xuất sắc và 20 đơn vị xếp loại Tốt, tất cả 28 đơn vị được "
+                 "đánh giá.", id="classes-that-leave-one-out-before-tat-ca"),
+    pytest.param("province", "Có 18 sở tăng điểm và 7 huyện giảm điểm, tổng 26 đơn vị.", id="risers-and-fallers-before-a-sum"),
 ]
 
 

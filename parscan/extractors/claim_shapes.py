@@ -309,24 +309,30 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
         return None, None
-    for head in re.finditer(r"\bso (?:luong )?", before):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11": each "số" tried
+    for head in reversed(list(re.finditer(r"\bso (?:luong )?", before))):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11":
+        # each "số" tried, the nearest first ("số tỉnh là 58, số thành phố … là 5": 5 is of the second)
         m = _COUNTED_TAIL_RE.match(before, head.end())  # "số tỉnh không dưới 80% đã lên tới 52"
         # the longest noun there ("đơn vị", not "đơn")
         noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
-    m = re.search(r"(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)  # "- Tỉnh: 58", "sở, ban, ngành – 19"
-    if m:
+    # "- Tỉnh: 58", "sở, ban, ngành – 19", "Về cơ cấu, tỉnh có 58": every separator tried as the label's start
+    for m in re.finditer(r"(?=(?:[(;,:]|^\W*)\s*([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la|co|chiem))\s*$)", before):
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank; not
         # "Bộ Tư pháp: 16", a unit's name, capitalised after its noun, and its figure)
         if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS) \
                 and not (" " + printed[m.start(1): m.end(1)])[noun[2]:].lstrip()[:1].isupper():
             return noun[0], noun[1]
+        if noun is not None:
+            break
     m = _BRACKETED_COUNT_NOUN_RE.search(before)
     if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun
-        noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
-        if noun is not None and noun[1] != "ballots" and len(m.group(1).split()) - len(noun[0].split()) <= 4:
+        # (a heading word before it: "mục tỉnh (58)", "khối huyện (8)")
+        lead = re.match(r"(?:muc|khoi|phan|cum|nhom don vi)\s+", m.group(1))
+        skip = lead.end() if lead else 0
+        noun = _noun_after(" " + m.group(1)[skip:], 0, " " + printed[m.start(1) + skip: m.end(1)])
+        if noun is not None and noun[1] != "ballots" and len(m.group(1)[skip:].split()) - len(noun[0].split()) <= 4:
             return noun[0], noun[1]  # ("thành phố trực thuộc Trung ương": the noun and what qualifies it)
     m = _NEXT_ITEM_RE.search(before)
     if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun

@@ -127,6 +127,8 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     for k, ctx in enumerate(contexts):
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
+        if claim is None:
+            claim = _kinds_and_their_sum(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -511,6 +513,50 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[total.start:parts[-1].end].strip(),
                  evidence=dt.evidence(total.start, parts[-1].end))
+
+
+# the words that make the last count of a sentence the sum of the counts before it: "…, tất cả là 19 bộ, ngành",
+# "(cộng 63)", "…, cộng là 26 đơn vị", "…, tức 26 đơn vị", "…, tổng 63 địa phương", "… trong tổng số 63 địa phương"
+_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la)|"
+                          r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom)?\s*$")
+# … and the first count the whole its parts follow: "Trong số 63 địa phương được đánh giá, số tỉnh là 58, …"
+# units that rose or fell (a quote's "Giám đốc Sở Nội vụ" is no fall)
+_MOVED_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")
+_WHOLE_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?,\s*)?(?:trong|tren) (?:tong )?so\s*$")
+
+
+def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """One sentence that counts the units by kind and states their sum: "16 bộ cộng 3 cơ quan ngang bộ, tất cả là
+    19 bộ, ngành", "58 tỉnh và 5 thành phố trực thuộc Trung ương (cộng 63)", "Trong số 63 địa phương …, số tỉnh
+    là 58, số thành phố … là 5".  Every other count must be of another kind of unit (none of a class, a group or a
+    band, none a change), so a list of classes that leaves one out is never summed."""
+    shape = ctx.sentence.shape
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, ctx.sentence.mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
+        return None
+    mentions = ctx.sentence.mentions
+    if _SUM_LAST_RE.search(shape, 0, figures[-1][0]) and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
+        total_at, rest = figures[-1], figures[:-1]
+    elif _WHOLE_OPENS_RE.match(shape[: figures[0][0]]):
+        total_at, rest = figures[0], figures[1:]
+    else:
+        return None
+    total = mentions[total_at[1]]
+    if total.scope not in UNIT_SCOPES or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
+        return None
+    parts = [mentions[i] for _, i, _ in rest]
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in rest):
+        return None
+    if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts):
+        return None
+    if any(p.value >= total.value for p in parts):
+        return None
+    first, last = min([total, *parts], key=lambda m: m.start), max([total, *parts], key=lambda m: m.end)
+    return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
+                 year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
+                 subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
 
 
 def _tokens(shape: str) -> list[tuple[int, int, str]]:
