@@ -48,6 +48,12 @@ CASES = [
                  "là {x}.", "9", "10", "claim_total_sum", 30.0, id="whole-first-then-so-x-la"),
     pytest.param("ministries", "Trong tổng số 18 bộ, ngành năm 2022, bộ có 15, cơ quan ngang bộ có {x}.", "3", "4",
                  "claim_total_sum", 18.0, id="whole-first-then-kind-co"),
+    # the whole in one paragraph, its make-up (or its ballots by respondent) in another
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị.\n\nXét theo loại hình, sở, ban, ngành có 18, "
+                 "huyện, thị xã, thành phố có {x}.", "9", "8", "claim_total_sum", 27.0, id="make-up-apart-from-the-whole"),
+    pytest.param("province", "Có tổng số 3.500 phiếu khảo sát hợp lệ được đưa vào tính toán.\n\nTheo đối tượng, đại biểu "
+                 "HĐND tỉnh trả lời 420 phiếu, cán bộ, công chức 1.380 phiếu, người dân, doanh nghiệp {x} phiếu.",
+                 "1.700", "1.770", "survey_count", 3500.0, id="ballots-by-respondent-apart-from-their-total"),
 ]
 
 QUIET = [
@@ -60,6 +66,10 @@ QUIET = [
     pytest.param("province", "Năm 2022 có 5 đơn vị xếp loại Xuất sắc và 20 đơn vị xếp loại Tốt, tất cả 28 đơn vị được "
                  "đánh giá.", id="classes-that-leave-one-out-before-tat-ca"),
     pytest.param("province", "Có 18 sở tăng điểm và 7 huyện giảm điểm, tổng 26 đơn vị.", id="risers-and-fallers-before-a-sum"),
+    pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá.\n\n12 sở và 6 huyện có hồ sơ đầy đủ.",
+                 id="some-units-of-each-kind-are-no-make-up"),
+    pytest.param("province", "Tổng số phiếu phát ra là 5.000.\n\nNgười dân gửi lại 2.100 phiếu, công chức gửi lại 2.400 phiếu.",
+                 id="ballots-returned-are-no-parts-of-those-sent"),
 ]
 
 

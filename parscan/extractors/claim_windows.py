@@ -134,6 +134,69 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if claim is not None:
             out.append((ctx.index, claim))
     out += _ballots_sentence_by_sentence(dt, contexts)
+    out += _whole_stated_apart(dt, contexts, {i for i, c in out if c.parts}, [c.parts for _, c in out if c.parts])
+    return out
+
+
+# a sentence about the make-up of the units assessed: "Về cơ cấu, tỉnh có 58, …", "Phân theo loại hình, …"
+_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo)\b")
+# the one count of ballots a sentence gives as all of them: "Tổng số phiếu … là 19.722", "Số phiếu khảo sát hợp lệ …:"
+_BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(?: khao sat| dieu tra| hop le| thu ve)+)"
+                               r"(?:[^⟨;]|⟨Y\d+⟩){0,60}?(?:\bla|:|\bdat|\bco)?\s*$")
+_SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
+
+
+def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[int],
+                        summed: list[list[float]]) -> list[tuple[int, Claim]]:
+    """The whole stated in one place and its parts in another, often another paragraph ("Tổng số địa phương được
+    đánh giá … là 63. … Về cơ cấu, tỉnh có 58, thành phố trực thuộc Trung ương có 5."; "Phiếu khảo sát được thu về
+    từ lãnh đạo, quản lý (7.163 phiếu) và người dân, tổ chức (12.559 phiếu). … Tổng số phiếu … là 19.722.").  The
+    parts: a sentence with no total of its own whose every count is of another kind of unit and that says it tells
+    the make-up, or whose every count is ballots of a group of respondents it names; the whole: the one value the
+    document gives for all the units assessed, or for all the ballots (not those sent out, unless the parts are)."""
+    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals}
+    ballot_wholes: dict[float, Mention] = {}
+    for ctx in contexts:
+        count = _ballot_count(ctx)
+        at = ctx.sentence.shape.find("⟨")
+        if count is not None and _BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0)):
+            ballot_wholes[count.value] = count
+    out: list[tuple[int, Claim]] = []
+    for ctx in contexts:
+        shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+        figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+        if ctx.index in done or len(figures) < 2 or ctx.bands or ctx.totals or _MOVED_RE.search(shape) \
+                or any(kind != "C" or i in ctx.used for _, i, kind in figures) or looks_tabular(shape, mentions) \
+                or _SUM_LAST_RE.search(shape) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in figures):
+            continue
+        parts = [mentions[i] for _, i, _ in figures]
+        if [p.value for p in parts] in summed:
+            continue  # a closing line summed them already ("… 2.450. Tổng cộng: 3.760 phiếu.")
+        if all(p.scope == "ballots" for p in parts):
+            if len(role("respondents").findall(shape)) < len(parts) or len(ballot_wholes) != 1:
+                continue
+            total = next(iter(ballot_wholes.values()))
+            whole_ctx = next(c for c in contexts if _ballot_count(c) is total)
+            if _SENT_RE.search(whole_ctx.sentence.shape) and not _SENT_RE.search(shape):
+                continue  # the ballots sent out are more than those that came back
+            value, family = total.value, "ballots"
+        elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
+                and _MAKE_UP_RE.search(shape) and len(unit_wholes) == 1:
+            value, family = next(iter(unit_wholes)), "units"
+        else:
+            continue
+        if any(p.value >= value for p in parts):
+            continue
+        whole = next(c for c in contexts if (c.totals and family == "units") or (
+            family == "ballots" and (b := _ballot_count(c)) is not None and b.value == value))
+        at = next(mentions_.start for mentions_ in ([whole.sentence.mentions[i] for i in whole.totals] if family == "units"
+                                                     else [_ballot_count(whole)]))
+        first, last = min(at, parts[0].start), max(at + 1, parts[-1].end)
+        out.append((ctx.index, Claim(
+            kind="survey_count" if family == "ballots" else "total", frame="window_total", value=value,
+            parts=[p.value for p in parts], unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year,
+            approximate=any(p.approximate for p in parts), subject=parts[0].noun if family == "ballots" else None,
+            text=dt.text[parts[0].start:parts[-1].end].strip(), evidence=dt.evidence(first, last))))
     return out
 
 
@@ -446,6 +509,9 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
         return []
     if len(role("respondents").findall(shape)) < len(counts) - 1:
         return []
+    earlier = [p for p, _ in counts if p < largest[0]]
+    if role("respondents").search(shape, _token_end(shape, earlier[-1]) if earlier else 0, largest[0]):
+        return []  # "…, người dân, doanh nghiệp 1.700 phiếu": the largest is a group's own, a part, not the total
     rest = sum(mentions[i].value for _, i in counts) - mentions[largest[1]].value
     if not 0.9 * rest <= mentions[largest[1]].value <= 1.1 * rest:
         return []  # far from the sum of the others: the largest is one of the parts, or the parts are not all there
