@@ -54,6 +54,12 @@ CASES = [
     pytest.param("province", "Có tổng số 3.500 phiếu khảo sát hợp lệ được đưa vào tính toán.\n\nTheo đối tượng, đại biểu "
                  "HĐND tỉnh trả lời 420 phiếu, cán bộ, công chức 1.380 phiếu, người dân, doanh nghiệp {x} phiếu.",
                  "1.700", "1.770", "survey_count", 3500.0, id="ballots-by-respondent-apart-from-their-total"),
+    # counts in words after a class's colon, "năm" among them
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 30 cơ quan, đơn vị. Kết quả phân loại: loại Tốt: hai mươi; "
+                 "loại Khá: {x}; loại Xuất sắc: năm (đơn vị tính: cơ quan, đơn vị).", "năm", "sáu", "claim_sum", 31.0,
+                 id="class-counts-in-words-after-colons"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ. Phân nhóm: nhóm B: mười; "
+                 "nhóm A: {x} và nhóm C: hai.", "năm", "sáu", "claim_sum", 18.0, id="group-counts-in-words-nam-is-five"),
 ]
 
 QUIET = [
@@ -70,6 +76,10 @@ QUIET = [
                  id="some-units-of-each-kind-are-no-make-up"),
     pytest.param("province", "Tổng số phiếu phát ra là 5.000.\n\nNgười dân gửi lại 2.100 phiếu, công chức gửi lại 2.400 phiếu.",
                  id="ballots-returned-are-no-parts-of-those-sent"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 33 cơ quan, đơn vị. Loại Xuất sắc có 2 đơn vị, loại Tốt 15, loại "
+                 "Khá 15, loại Trung bình 1.\nKết quả còn hạn chế.\nTrong 33 đơn vị được xếp hạng, Sở Tư pháp ở vị trí 11, "
+                 "tăng 5 bậc so với năm trước (vị trí 16).", id="a-rank-move-after-classes-is-no-count-of-the-last-class"),
+    pytest.param("province", "Loại Tốt: năm 2022 có 12 đơn vị, năm 2021 có 10 đơn vị.", id="a-year-after-a-label-colon"),
 ]
 
 

@@ -1393,7 +1393,10 @@ class _Reader:
                 if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause
             if label is None and bound is None and self.state.last_band and kind == "C" and (re.search(
-                    r"con so nay|\b(?:tang|giam)\s*⟨C", tail + shape[clause_start: pos]) or _ANSWER_RE.match(shape)):
+                    r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
+                    self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
+                                                                                tail + shape[clause_start: pos]))
+                    or _ANSWER_RE.match(shape)):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
                          _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
             if label is None and bound is None and not above and not below and not members and (
