@@ -60,6 +60,19 @@ CASES = [
                  id="class-counts-in-words-after-colons"),
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ. Phân nhóm: nhóm B: mười; "
                  "nhóm A: {x} và nhóm C: hai.", "năm", "sáu", "claim_sum", 18.0, id="group-counts-in-words-nam-is-five"),
+    # a member list, then the count that restates its size
+    pytest.param("province", "Loại Tốt – gồm Sở Y tế, Sở Tư pháp và UBND huyện Gia Lộc – có tổng cộng {x} đơn vị.", "3", "4",
+                 "claim_count", 4.0, id="list-between-dashes-then-tong-cong"),
+    pytest.param("ministries", "Những bộ sau thuộc nhóm C: Bộ Y tế; Bộ Tài chính và Bộ Công Thương; số lượng {x} bộ, ngành.",
+                 "3", "2", "claim_count", 2.0, id="list-after-colon-then-so-luong"),
+    pytest.param("province", "Ở loại Xuất sắc, có mặt Sở Nội vụ và UBND huyện Kim Thành; như vậy loại này có {x} đơn vị.",
+                 "2", "3", "claim_count", 3.0, id="co-mat-list-then-nhu-vay"),
+    pytest.param("ministries", "Hỏi: Nhóm B gồm những bộ nào? Trả lời: Bộ Nội vụ, Bộ Tư pháp, tổng cộng {x}.", "2", "3",
+                 "claim_count", 3.0, id="answer-list-then-tong-cong"),
+    pytest.param("province", "Sở Xây dựng và Sở Công Thương là các đơn vị xếp loại Trung bình; tổng số đơn vị của loại này: "
+                 "{x}.", "2", "1", "claim_count", 1.0, id="list-la-cac-then-tong-so-cua-loai-nay"),
+    pytest.param("province", "Loại Khá ({x} đơn vị) gồm: a) Sở Y tế; b) UBND huyện Tứ Kỳ.", "2", "3", "claim_count", 3.0,
+                 id="lettered-members-after-gom"),
 ]
 
 QUIET = [
@@ -80,6 +93,7 @@ QUIET = [
                  "Khá 15, loại Trung bình 1.\nKết quả còn hạn chế.\nTrong 33 đơn vị được xếp hạng, Sở Tư pháp ở vị trí 11, "
                  "tăng 5 bậc so với năm trước (vị trí 16).", id="a-rank-move-after-classes-is-no-count-of-the-last-class"),
     pytest.param("province", "Loại Tốt: năm 2022 có 12 đơn vị, năm 2021 có 10 đơn vị.", id="a-year-after-a-label-colon"),
+    pytest.param("ministries", "Nhóm A – gồm các bộ có kết quả nổi bật – có tổng cộng 5 bộ, ngành.", id="a-dashed-clause-with-no-names"),
 ]
 
 

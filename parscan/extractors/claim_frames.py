@@ -140,11 +140,13 @@ _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 # the words between a list of units and its count: "… (2 địa phương)", "… – tổng cộng bốn", "…: đó là hai"
-_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:]\s*(?:(?:do|day) (?:chinh )?la|"
+_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
+                                  # "… – có tổng cộng 2", "… – tất thảy 2", "…; số lượng 3", "…; như vậy mức này có 3"
+                                  r"(?:co )?(?:tong cong|tat thay|ca thay)(?: la)?|so luong(?: la)?|nhu vay [a-z ]{0,25}?\bco|"
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
 # what opens a list of units: "gồm", "bao gồm", "là", a colon
 # ("Thuộc nhóm A năm 2020 có A, B; C và D, tổng cộng 04 địa phương": "có" right after the group's name)
-_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
+_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\bco mat\b|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
                             r"(?:\s*nam ⟨Y\d+⟩)?\s*co\b)\s*(?:co\s*)?(?:cac\s*)?")
 # the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63"
 _WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so)\s*"
@@ -154,7 +156,7 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
-_TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
 # 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
 _RESPECTIVE = r"\blan luot\b\s*(?:la|:|bang|dat duoc|dat|co|o muc)?\s*((?:⟨[{kinds}]\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)"
@@ -521,7 +523,7 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
-_ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
+_ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b|\W*(?:dap|tra loi)\s*:")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -1516,6 +1518,7 @@ class _Reader:
             stop = _LIST_STOP_RE.search(shape, a)
             b = stop.start() if stop else len(shape)
         printed = self.printed(a, b).strip(" :;.")
+        printed = re.sub(r"(?:^|(?<=[;,]\s))[a-zđ]\)\s+", "", printed)  # items lettered "a) … ; b) …"
         head = printed.split(" ", 1)[0].lower()
         if not printed or not printed[0].isalpha() or not (printed[0].isupper() or head in _HEAD_WORDS):
             return [], None
