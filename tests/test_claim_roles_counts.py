@@ -73,6 +73,19 @@ CASES = [
                  "{x}.", "2", "1", "claim_count", 1.0, id="list-la-cac-then-tong-so-cua-loai-nay"),
     pytest.param("province", "Loại Khá ({x} đơn vị) gồm: a) Sở Y tế; b) UBND huyện Tứ Kỳ.", "2", "3", "claim_count", 3.0,
                  id="lettered-members-after-gom"),
+    # a count at or above a threshold: the threshold named as a line or a level passed, or asked about
+    pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Đã có {x} tỉnh, thành "
+                 "phố vượt qua vạch 80%.", "54", "55", "claim_count", 55.0, id="threshold-as-a-line-passed"),
+    pytest.param("ministries", "Nhóm A có 3 bộ, ngành, nhóm B có 12 bộ, ngành, nhóm C có 2 bộ, ngành. Số bộ, ngành vượt mức "
+                 "80% năm nay: {x}.", "15", "14", "claim_count", 14.0, id="threshold-vuot-muc-then-colon"),
+    pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 85% đến dưới 90%), "
+                 "10 đơn vị xếp loại Khá (từ 70% đến dưới 85%). Số lượng đơn vị đạt từ 85% trở lên, tính đến năm 2022 có "
+                 "{x}.", "20", "21", "claim_count", 21.0, id="threshold-count-after-a-year-and-co"),
+    pytest.param("ministries", "Nhóm A có 3 bộ, ngành, nhóm B có 12 bộ, ngành, nhóm C có 2 bộ, ngành. Hỏi: Bao nhiêu bộ, ngành "
+                 "đạt trên 80%? Đáp: {x}.", "15", "16", "claim_count", 16.0, id="threshold-asked-then-answered"),
+    pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hỏi: Năm nay có bao "
+                 "nhiêu tỉnh, thành phố được xếp hạng? Trả lời: {x} địa phương.", "63", "62", "claim_sum", 62.0,
+                 id="the-whole-asked-then-answered"),
 ]
 
 QUIET = [
@@ -94,6 +107,8 @@ QUIET = [
                  "tăng 5 bậc so với năm trước (vị trí 16).", id="a-rank-move-after-classes-is-no-count-of-the-last-class"),
     pytest.param("province", "Loại Tốt: năm 2022 có 12 đơn vị, năm 2021 có 10 đơn vị.", id="a-year-after-a-label-colon"),
     pytest.param("ministries", "Nhóm A – gồm các bộ có kết quả nổi bật – có tổng cộng 5 bộ, ngành.", id="a-dashed-clause-with-no-names"),
+    pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hỏi: Có bao nhiêu "
+                 "địa phương nộp báo cáo đúng hạn? Đáp: 30.", id="an-answer-to-another-question-is-no-groups-count"),
 ]
 
 

@@ -96,6 +96,8 @@ _LAST_YEAR_LABEL = r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*"
 _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
+# a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
+_HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
@@ -197,6 +199,10 @@ class _State:
     # đạt 91,70%."): (role, unit), for the next sentence only
     last_role: tuple[str, str] | None = None
     asked_count: Claim | None = None  # a class's count the previous sentence asked about, its members to come
+    # "Hỏi: Bao nhiêu đơn vị vượt 80%?" / "… có bao nhiêu bộ, ngành?": the bounds asked about, or "whole" for all
+    # the units assessed; the count that opens the answer in the next sentence is theirs
+    asked_how_many: tuple | str | None = None
+    asked_band: bool = False  # the previous sentence asked who or how many are in the class it named
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -523,7 +529,9 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
-_ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b|\W*(?:dap|tra loi)\s*:")
+_ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
+# "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
+_REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -725,7 +733,12 @@ class _Reader:
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
+        how_many, self.state.asked_how_many = self.state.asked_how_many, None
+        self.asked_band, self.state.asked_band = self.state.asked_band, False
+        if how_many is not None:
+            self._answer_count(how_many)
         if "⟨" not in self.shape:
+            self._question_how_many()
             named = {name for _, name in self._named(0, len(self.shape))}
             roles = [kind for kind in ("highest", "lowest") if role(kind).search(self.shape)]
             if len(named) == 1 and len(roles) == 1:  # "Ninh Thuận giành ngôi đầu." (its figure in the next sentence)
@@ -743,6 +756,7 @@ class _Reader:
                 self.state.last_role = ("asked", named.pop())
             elif self.shape.rstrip().endswith("?") and len(labels := self._labels(0, len(self.shape))) == 1:
                 self.state.last_band = printed_band(labels[0][1], labels[0][2])  # "Những bộ nào thuộc nhóm C? Đó là …"
+                self.state.asked_band = True
             elif self.shape.rstrip().endswith(":"):
                 # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
                 # and of no unit read before it
@@ -788,10 +802,44 @@ class _Reader:
             "value", "highest", "lowest", "delta", "comparison", "rank", "rank_move")]
         if levels:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
+        self._question_how_many()
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         return out
+
+    def _question_how_many(self) -> None:
+        """"Bao nhiêu đơn vị vượt 80%?", "Kỳ xếp hạng năm 2022 có bao nhiêu bộ, ngành?": a question on a count
+        that gives its bounds, or asks for all the units assessed; it prints no count of its own."""
+        if not self.shape.rstrip().endswith("?") or not _HOW_MANY_UNITS_RE.search(self.shape) \
+                or re.search(r"⟨[CXR]", self.shape) or self._labels(0, len(self.shape)):
+            return
+        bounds = self._band_bounds(0, len(self.shape))
+        if len(bounds) == 1:
+            self.state.asked_how_many = bounds[0][2]
+        elif not bounds and not re.search(r"⟨P", self.shape) and ASSESSED_RE.search(self.shape):
+            self.state.asked_how_many = "whole"
+
+    def _answer_count(self, how_many: tuple | str) -> None:
+        """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
+        opens = _REPLY_RE.match(self.shape)
+        token = _TOKEN_RE.match(self.shape, opens.end() + len(self.shape[opens.end():]) - len(self.shape[opens.end():].lstrip())) \
+            if opens else None
+        if token is None or token.group(1) not in "CX" or not token.group(2):
+            return
+        i = int(token.group(2))
+        mention = self.s.mentions[i]
+        if mention.value != int(mention.value) or mention.scope not in UNIT_SCOPES or mention.value < 1:
+            return
+        self.used.add(i)
+        end = _past_noun(self.shape, token.end(), mention)
+        if how_many == "whole":
+            self.totals.add(i)
+            self.add(token.start(), 0, end, kind="total", frame="population", value=mention.value, unit="đơn vị",
+                     scope=mention.scope, subject=mention.noun)
+        else:
+            self.add(token.start(), 0, end, kind="count", frame="band_count", value=mention.value, unit="đơn vị",
+                     bounds=how_many, subject=mention.noun, scope=mention.scope if mention.scope in UNIT_SCOPES[1:] else None)
 
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
@@ -1398,7 +1446,7 @@ class _Reader:
                     r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
                     self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
                                                                                 tail + shape[clause_start: pos]))
-                    or _ANSWER_RE.match(shape)):
+                    or _ANSWER_RE.match(shape) or self.asked_band and _REPLY_RE.match(shape)):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
                          _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
             if label is None and bound is None and not above and not below and not members and (

@@ -296,7 +296,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:(?:da|duoc|deu)\s+)?(?:thuoc|dat loai|xep l
 
 
 _WHOLE_NOUNS = {"nganh", "bo, nganh", "don vi", "dia phuong", "co quan, don vi", "tinh, thanh pho"}
-_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bco\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
                               r"chi con|con lai|dung o|dat))\s*$")
 
 
@@ -305,7 +305,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
                                                      r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
-                                                     r"|\b(?:cau tra loi|dap an)\s*(?:la\s*|:\s*)?$", before):
+                                                     r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
         return None, None
