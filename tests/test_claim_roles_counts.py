@@ -86,6 +86,12 @@ CASES = [
     pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hỏi: Năm nay có bao "
                  "nhiêu tỉnh, thành phố được xếp hạng? Trả lời: {x} địa phương.", "63", "62", "claim_sum", 62.0,
                  id="the-whole-asked-then-answered"),
+    # ballots: each group's share after "chiếm", the last joined by "và"; the groups' labels after their counts
+    pytest.param("province", "Trong tổng số 4.000 phiếu, phiếu của cán bộ, công chức chiếm 1.150; phiếu của hộ gia đình, cá "
+                 "nhân chiếm 1.600 và phiếu của đại biểu HĐND chiếm {x}.", "1.250", "1.205", "survey_count", 4000.0,
+                 id="ballots-each-group-chiem-last-after-va"),
+    pytest.param("national", "Với 22.410 phiếu của lãnh đạo các cấp và {x} phiếu của người dân, doanh nghiệp, tổng số phiếu "
+                 "thu về đạt 45.000.", "22.590", "22.950", "survey_count", 45000.0, id="ballots-labels-after-then-tong-so"),
 ]
 
 QUIET = [

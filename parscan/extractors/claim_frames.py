@@ -1242,8 +1242,11 @@ class _Reader:
             family = "ballots" if total.scope == "ballots" else "units"
             parts = []
             list_text = m.group("list")
+            incomplete = False
             for kind, token, _, _ in [(k, i, 0, 0) for k, i in re.findall(r"⟨([A-Z])(\d+)⟩", list_text)]:
                 mention = self.s.mentions[int(token)]
+                if family == "ballots" and kind in "PX" and mention.value >= 100 and mention.value == int(mention.value):
+                    incomplete = True  # "… chiếm 1.267" read as no count: a part the sum would leave out
                 if kind != "C" or int(token) in self.used:
                     continue
                 if ("ballots" if mention.scope == "ballots" else "units") != family or \
@@ -1252,7 +1255,7 @@ class _Reader:
                 if _CHANGE_BEFORE_RE.search(self.shape[max(0, self.shape.find(f'⟨C{token}⟩') - 30): self.shape.find(f'⟨C{token}⟩')]):
                     continue
                 parts.append(int(token))
-            if len(parts) < 2 or any(self.s.mentions[p].value >= total.value for p in parts):
+            if len(parts) < 2 or incomplete or any(self.s.mentions[p].value >= total.value for p in parts):
                 continue  # a part as large as the whole: the numbers are not a breakdown of this total
             if family == "units" and (len({self.s.mentions[p].noun for p in parts}) < len(parts)
                                       or self._labels(m.start("list"), m.end("list"))

@@ -343,7 +343,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
 
 # a label that names who answered a survey, right before a colon: "– Lãnh đạo, quản lý cấp vụ, cấp sở: ",
 # "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet that opens it)
-_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom)\s*([a-z ,]{3,80}?)\s*:\s*$")
+_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
 _WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
 
 

@@ -510,8 +510,10 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
     if len(role("respondents").findall(shape)) < len(counts) - 1:
         return []
     earlier = [p for p, _ in counts if p < largest[0]]
-    if role("respondents").search(shape, _token_end(shape, earlier[-1]) if earlier else 0, largest[0]):
+    named = list(role("respondents").finditer(shape, _token_end(shape, earlier[-1]) if earlier else 0, largest[0]))
+    if named and not re.search(r"\b(?:tong|cong|tat ca|ca thay)\b", shape[named[-1].end(): largest[0]]):
         return []  # "…, người dân, doanh nghiệp 1.700 phiếu": the largest is a group's own, a part, not the total
+        # (not "… phiếu của người dân, tổ chức, tổng số phiếu năm nay đạt 26.268")
     rest = sum(mentions[i].value for _, i in counts) - mentions[largest[1]].value
     if not 0.9 * rest <= mentions[largest[1]].value <= 1.1 * rest:
         return []  # far from the sum of the others: the largest is one of the parts, or the parts are not all there
