@@ -92,6 +92,13 @@ CASES = [
                  id="ballots-each-group-chiem-last-after-va"),
     pytest.param("national", "Với 22.410 phiếu của lãnh đạo các cấp và {x} phiếu của người dân, doanh nghiệp, tổng số phiếu "
                  "thu về đạt 45.000.", "22.590", "22.950", "survey_count", 45000.0, id="ballots-labels-after-then-tong-so"),
+    # a class's change stated beside its counts is no count of the class (it left the classes unsummed)
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có {x} địa phương, nhóm B có 52 địa phương, nhóm C có 8 địa phương. "
+                 "Nhóm C ít đi 4 địa phương: năm nay 8, năm ngoái 12.", "3", "4", "claim_sum", 64.0,
+                 id="groups-then-a-group-it-di"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 18 bộ, cơ quan ngang bộ. Nhóm A: {x} bộ, ngành; nhóm B: "
+                 "13 bộ, ngành; nhóm C: 3 bộ, ngành. So với năm trước, nhóm B thu hẹp 1 bộ, ngành.", "2", "3", "claim_sum",
+                 19.0, id="groups-then-a-group-thu-hep"),
 ]
 
 QUIET = [

@@ -96,6 +96,9 @@ _LAST_YEAR_LABEL = r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*"
 _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
+# verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
+_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
+                                   r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
@@ -1380,6 +1383,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            if kind == "C" and _COUNT_CHANGE_VERB_RE.search(shape, max(0, m.start() - 24), m.start()):
+                continue  # "nhóm C ít đi 5 địa phương", "thu hẹp 1 bộ, ngành": a class's change, not its count
             if _CHANGE_AFTER_FROM_TO_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # "tăng từ 11 lên 14, tức 3 bộ, ngành": the change between the two, no count of its own
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
