@@ -99,6 +99,14 @@ CASES = [
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 18 bộ, cơ quan ngang bộ. Nhóm A: {x} bộ, ngành; nhóm B: "
                  "13 bộ, ngành; nhóm C: 3 bộ, ngành. So với năm trước, nhóm B thu hẹp 1 bộ, ngành.", "2", "3", "claim_sum",
                  19.0, id="groups-then-a-group-thu-hep"),
+    # the whole as the table's last place, or after "chấm điểm"
+    pytest.param("national", "Bảng điểm năm nay kéo dài từ vị trí số một đến vị trí thứ {x}. Nhóm A có 4 địa phương, nhóm B có "
+                 "50 địa phương, nhóm C có 9 địa phương.", "63", "62", "claim_sum", 63.0, id="whole-as-the-last-place"),
+    pytest.param("ministries", "Bảng xếp hạng các bộ, ngành năm nay kéo dài từ hạng nhất tới hạng {x}. Nhóm A có 3 bộ, ngành, "
+                 "nhóm B có 12 bộ, ngành, nhóm C có 2 bộ, ngành.", "17", "16", "claim_sum", 17.0,
+                 id="whole-as-the-last-rank-hang-nhat"),
+    pytest.param("province", "Sở Nội vụ đã chấm điểm {x} cơ quan, đơn vị. Có 4 đơn vị xếp loại Xuất sắc, 19 đơn vị xếp loại "
+                 "Tốt, 3 đơn vị xếp loại Khá.", "26", "25", "claim_sum", 26.0, id="whole-after-cham-diem"),
 ]
 
 QUIET = [
@@ -122,6 +130,8 @@ QUIET = [
     pytest.param("ministries", "Nhóm A – gồm các bộ có kết quả nổi bật – có tổng cộng 5 bộ, ngành.", id="a-dashed-clause-with-no-names"),
     pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hỏi: Có bao nhiêu "
                  "địa phương nộp báo cáo đúng hạn? Đáp: 30.", id="an-answer-to-another-question-is-no-groups-count"),
+    pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hà Giang đi từ ngôi "
+                 "đầu tới vị trí thứ 5.", id="a-units-fall-from-the-top-is-no-whole"),
 ]
 
 

@@ -1202,13 +1202,16 @@ class _Reader:
                 c.subject = next(iter(moved))
 
     def _population(self) -> None:
-        for name, m in [(name, m) for name in ("population_is", "population", "population_after")
+        for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_last_place")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields") or mention.value < 3:
                 continue  # (one or two units are never all the units assessed: "Đó là Bộ X, tổng cộng 1 bộ, ngành")
             clause_start, clause_end = clause_bounds(self.shape, m.start())
+            if name == "population_last_place" and (m.groupdict().get("first") and self.s.mentions[self.idx(m, "first")].value != 1
+                                                    or self.unit_names(clause_start, clause_end)):
+                continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
