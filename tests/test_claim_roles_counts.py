@@ -107,6 +107,11 @@ CASES = [
                  id="whole-as-the-last-rank-hang-nhat"),
     pytest.param("province", "Sở Nội vụ đã chấm điểm {x} cơ quan, đơn vị. Có 4 đơn vị xếp loại Xuất sắc, 19 đơn vị xếp loại "
                  "Tốt, 3 đơn vị xếp loại Khá.", "26", "25", "claim_sum", 26.0, id="whole-after-cham-diem"),
+    # one kind's count out of the whole, then the rest
+    pytest.param("ministries", "Xét theo loại hình, bộ chiếm 15 trong 18 vị trí, phần còn lại ({x}) thuộc về cơ quan ngang bộ.",
+                 "3", "4", "claim_total_sum", 18.0, id="one-kind-out-of-the-whole-then-the-rest-in-brackets"),
+    pytest.param("province", "Về thành phần, huyện, thị xã chiếm 9 trong 27 vị trí, còn lại {x} là sở, ngành.", "18", "17",
+                 "claim_total_sum", 27.0, id="one-kind-out-of-the-whole-then-con-lai"),
 ]
 
 QUIET = [
@@ -132,6 +137,7 @@ QUIET = [
                  "địa phương nộp báo cáo đúng hạn? Đáp: 30.", id="an-answer-to-another-question-is-no-groups-count"),
     pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hà Giang đi từ ngôi "
                  "đầu tới vị trí thứ 5.", id="a-units-fall-from-the-top-is-no-whole"),
+    pytest.param("national", "Có 32 trong 63 địa phương vượt trung bình, còn lại 30 thấp hơn.", id="above-and-below-the-average-is-no-make-up"),
 ]
 
 

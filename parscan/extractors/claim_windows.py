@@ -128,7 +128,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None:
-            claim = _kinds_and_their_sum(dt, ctx)
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -625,6 +625,27 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# "tỉnh chiếm 58 trong 63 vị trí, phần còn lại (5) là thành phố …", "18 trên 26 đơn vị là sở, ngành; còn lại 8 là
+# huyện": one kind's count out of the whole, then the rest
+_PART_AND_REST_RE = re.compile(r"⟨C(?P<part>\d+)⟩[a-z ,]{0,30}?\b(?:trong|tren) (?:tong so |so )?⟨C(?P<whole>\d+)⟩[^⟨;.]{0,40}?"
+                               r"[,;]\s*(?:va\s*)?(?:phan |so )?con lai\s*(?:la\s*|:\s*)?\(?\s*⟨[CX](?P<rest>\d+)⟩")
+
+
+def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """One kind's count out of the whole, then "the rest": the two add up to the whole."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _PART_AND_REST_RE.search(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape) or re.search(r"\b(?:trung binh|binh quan)\b", shape):
+        return None  # ("32 trong 63 địa phương vượt trung bình, còn lại 31": above and below the average, no kinds)
+    part, whole, rest = (mentions[int(m.group(g))] for g in ("part", "whole", "rest"))
+    if any(int(m.group(g)) in ctx.used for g in ("part", "rest")) or rest.value != int(rest.value) \
+            or part.value + 0 >= whole.value or rest.value >= whole.value or part.scope == "ballots":
+        return None
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[part.start:rest.end].strip(),
+                 evidence=dt.evidence(part.start, rest.end))
 
 
 def _tokens(shape: str) -> list[tuple[int, int, str]]:
