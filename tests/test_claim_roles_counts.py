@@ -110,6 +110,12 @@ CASES = [
     # one kind's count out of the whole, then the rest
     pytest.param("ministries", "Xét theo loại hình, bộ chiếm 15 trong 18 vị trí, phần còn lại ({x}) thuộc về cơ quan ngang bộ.",
                  "3", "4", "claim_total_sum", 18.0, id="one-kind-out-of-the-whole-then-the-rest-in-brackets"),
+    # a quote's "Giám đốc" is no fall; "UBND quận, huyện, thành phố" is a kind of unit
+    pytest.param("province", "“Năm nay Sở thu về 2.400 phiếu của cán bộ, công chức và {x} phiếu của người dân, doanh nghiệp, "
+                 "tổng cộng 5.100 phiếu”, Giám đốc Sở Nội vụ cho biết.", "2.700", "2.900", "survey_count", 5100.0,
+                 id="ballots-in-a-quote-of-the-giam-doc"),
+    pytest.param("province", "Trong tổng số 27 đơn vị, số sở, ban, ngành là 15, số UBND quận, huyện, thành phố là {x}.", "12",
+                 "11", "claim_total_sum", 27.0, id="ubnd-quan-huyen-thanh-pho-is-a-kind"),
     pytest.param("province", "Về thành phần, huyện, thị xã chiếm 9 trong 27 vị trí, còn lại {x} là sở, ngành.", "18", "17",
                  "claim_total_sum", 27.0, id="one-kind-out-of-the-whole-then-con-lai"),
 ]

@@ -1528,7 +1528,8 @@ class _Reader:
         for opener in _LIST_OPENS_RE.finditer(shape, 0, end):
             pass
         start = opener.end() if opener else 0
-        if "⟨" in shape[start:end] or not self.printed(start, end).strip(" :;.,")[:1].isupper():
+        if re.search(r"(?<!quan )(?<!phuong )⟨", shape[start:end]) or not self.printed(start, end).strip(" :;.,")[:1].isupper():
+            # (a district's name may end on its number: "UBND Quận 8")
             return [], pos
         printed = self.printed(start, end).strip(" :;.,")
         listed = self._split(printed)

@@ -51,7 +51,7 @@ _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,)?\s*(?
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
-_ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
+_ROSE_FELL_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")  # ("Giám đốc" is no fall)
 # what may follow a total to open its breakdown: "26 đơn vị (… 18 sở …" (a bracket with figures in it, not a label:
 # "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …",
 # "…; chia theo loại hình: …"
