@@ -73,6 +73,11 @@ CASES = [
                  "{x}.", "2", "1", "claim_count", 1.0, id="list-la-cac-then-tong-so-cua-loai-nay"),
     pytest.param("province", "Loại Khá ({x} đơn vị) gồm: a) Sở Y tế; b) UBND huyện Tứ Kỳ.", "2", "3", "claim_count", 3.0,
                  id="lettered-members-after-gom"),
+    # a quote that closes right after the list: who spoke is no member
+    pytest.param("ministries", "“Nhóm A năm nay có {x} bộ, ngành: Bộ Tư pháp và Bộ Xây dựng”, đại diện Bộ Nội vụ cho biết.", "2",
+                 "3", "claim_count", 3.0, id="members-in-a-quote-then-the-speaker"),
+    pytest.param("province", "\"Loại Xuất sắc gồm {x} đơn vị: Sở Y tế, Sở Công Thương\", ông Nguyễn Văn A, Giám đốc Sở Nội vụ, "
+                 "nói.", "2", "1", "claim_count", 1.0, id="members-in-straight-quotes-then-the-speaker"),
     # a count at or above a threshold: the threshold named as a line or a level passed, or asked about
     pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Đã có {x} tỉnh, thành "
                  "phố vượt qua vạch 80%.", "54", "55", "claim_count", 55.0, id="threshold-as-a-line-passed"),

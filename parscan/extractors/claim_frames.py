@@ -71,7 +71,8 @@ _COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨[PY]\d+⟩){0,60}:\s*|^[^;⟨.:
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
 # a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
-                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))")
+                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))"
+                           r'|[”»]|"(?=\s*[,.;])')  # a quote closes on the list: "…: Bộ Công Thương”, Vụ trưởng … nói"
 _STRAY_STOP_RE = re.compile(r"\s*[,;:_]+\.(?=\s)")
 # a member's figure printed beside its name ("Bộ Ngoại giao đạt 88,30%", "Sở Y tế (91,2 điểm)"): a decimal or
 # a figure with its unit, so that "Quận 1" keeps its number
