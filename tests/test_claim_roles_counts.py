@@ -121,6 +121,9 @@ CASES = [
                  id="ballots-in-a-quote-of-the-giam-doc"),
     pytest.param("province", "Trong tổng số 27 đơn vị, số sở, ban, ngành là 15, số UBND quận, huyện, thành phố là {x}.", "12",
                  "11", "claim_total_sum", 27.0, id="ubnd-quan-huyen-thanh-pho-is-a-kind"),
+    # a whole its kinds add up to holds the units that rose and fell to it
+    pytest.param("ministries", "Năm nay, 15 bộ và 3 cơ quan ngang bộ (cộng 18) cùng được chấm điểm. Có 12 bộ, ngành tăng điểm "
+                 "và {x} bộ, ngành giảm điểm.", "6", "8", "claim_sum", 20.0, id="risers-and-fallers-against-a-summed-whole"),
     pytest.param("province", "Về thành phần, huyện, thị xã chiếm 9 trong 27 vị trí, còn lại {x} là sở, ngành.", "18", "17",
                  "claim_total_sum", 27.0, id="one-kind-out-of-the-whole-then-con-lai"),
 ]

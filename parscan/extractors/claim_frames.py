@@ -338,8 +338,12 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
                     o.change = None
         if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
             figures = {c.value, *c.parts}
-            claims = [o for o in claims if not (sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
-                                                and not o.parts and o.value in figures and _within(o, c))]
+            superseded = [o for o in claims if sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
+                          and not o.parts and o.value in figures and _within(o, c)]
+            for o in superseded:  # (the scope the sentence's reading gave the total stays the statement's)
+                if o.value == c.value and c.scope is None and o.scope is not None:
+                    c.scope, c.group = o.scope, o.group
+            claims = [o for o in claims if not any(o is x for x in superseded)]
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
