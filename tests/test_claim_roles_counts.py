@@ -95,6 +95,10 @@ CASES = [
     pytest.param("province", "Trong tổng số 4.000 phiếu, phiếu của cán bộ, công chức chiếm 1.150; phiếu của hộ gia đình, cá "
                  "nhân chiếm 1.600 và phiếu của đại biểu HĐND chiếm {x}.", "1.250", "1.205", "survey_count", 4000.0,
                  id="ballots-each-group-chiem-last-after-va"),
+    pytest.param("province", "Có 4.800 phiếu hợp lệ. Chia theo đối tượng: công chức {x}; người dân, doanh nghiệp 2.900.",
+                 "1.900", "1.990", "survey_count", 4800.0, id="ballots-chia-theo-doi-tuong-labels-without-colons"),
+    pytest.param("national", "Tổng số phiếu khảo sát là 40.000. Phân theo nhóm trả lời: đại biểu, lãnh đạo các cấp 15.500; hộ "
+                 "gia đình, cá nhân {x}.", "24.500", "25.400", "survey_count", 40000.0, id="ballots-phan-theo-nhom"),
     pytest.param("national", "Với 22.410 phiếu của lãnh đạo các cấp và {x} phiếu của người dân, doanh nghiệp, tổng số phiếu "
                  "thu về đạt 45.000.", "22.590", "22.950", "survey_count", 45000.0, id="ballots-labels-after-then-tong-so"),
     # a class's change stated beside its counts is no count of the class (it left the classes unsummed)
@@ -164,3 +168,17 @@ def test_count_read_and_checked(tmp_path, head, text, right, wrong, check, figur
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+@pytest.mark.parametrize("head, text, share", [
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 28 đơn vị; điểm trung bình là 84,20%. Có 15 đơn vị đạt trên mức "
+                 "trung bình, chiếm 53,57%.", 53.57, id="share-after-a-count-above-the-average"),
+    pytest.param("national", NATIONAL_LEAD + "Số tỉnh, thành phố đạt từ 80% trở lên là 57, tương đương 90,48% cả nước.", 90.48,
+                 id="share-after-a-threshold-count"),
+])
+def test_a_share_after_a_count_is_no_average_or_level(tmp_path, head, text, share):
+    """"…, chiếm 53,57%" is the share of the whole the count makes: no average (stated twice with two values) and
+    no unit's level."""
+    doc = _doc(tmp_path, text, head)
+    assert not [c for c in doc.claims if c.value == share], [(c.kind, c.value) for c in doc.claims]
+    assert [f for f in doc.findings if f.severity in ("error", "warning")] == []

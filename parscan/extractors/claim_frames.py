@@ -100,6 +100,9 @@ _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
 _COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
                                    r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
+# a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
+_SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
+                                r"xap xi )?(?:ty le\s*)?⟨P(?P<share>\d+)⟩")
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
@@ -770,6 +773,7 @@ class _Reader:
                 # and of no unit read before it
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             return []
+        self._shares()
         self._previous()
         self._comparisons()
         self._changes()
@@ -815,6 +819,12 @@ class _Reader:
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         return out
+
+    def _shares(self) -> None:
+        """"Có 32 tỉnh … trên mức trung bình, chiếm 50,79%": the share of the whole a count makes is no average, no
+        level and no change; it is left unread (not checked against the count yet), so no role can misread it."""
+        for m in _SHARE_OF_COUNT_RE.finditer(self.shape):
+            self.used.add(int(m.group("share")))
 
     def _question_how_many(self) -> None:
         """"Bao nhiêu đơn vị vượt 80%?", "Kỳ xếp hạng năm 2022 có bao nhiêu bộ, ngành?": a question on a count

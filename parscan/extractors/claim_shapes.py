@@ -347,12 +347,16 @@ _LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,
 _WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
 
 
+# … or right before the number itself when it has a thousands dot: "; người dân, doanh nghiệp 2.900"
+_BARE_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s+$")
+
+
 def _respondents_label(before: str, printed: str) -> bool:
     """Is a whole number (a thousands dot, or 100 and more: no score) the ballots of the respondents the label
     right before its colon names?  A score there is printed with its decimal comma or its unit."""
     if not _WHOLE_BALLOTS_RE.fullmatch(printed):
         return False
-    m = _LABEL_SEGMENT_RE.search(before)
+    m = _LABEL_SEGMENT_RE.search(before) or (_BARE_LABEL_SEGMENT_RE.search(before) if "." in printed else None)
     return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
 
 

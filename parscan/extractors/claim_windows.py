@@ -531,7 +531,8 @@ _RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
-_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
+_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
+                                 r"\s*(?:co\s*)?[,:]?")  # ("Chia theo đối tượng: …")
 
 
 # the answer to a question about a whole's make-up: "Hỏi: 63 địa phương gồm những ai? Đáp: 58 tỉnh và 5 …"
