@@ -60,6 +60,8 @@ CASES = [
                  id="class-counts-in-words-after-colons"),
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ. Phân nhóm: nhóm B: mười; "
                  "nhóm A: {x} và nhóm C: hai.", "năm", "sáu", "claim_sum", 18.0, id="group-counts-in-words-nam-is-five"),
+    pytest.param("national", NATIONAL_LEAD + "Về số lượng, nhóm C có {x} địa phương, nhóm B năm mươi mốt, nhóm A bốn.", "tám",
+                 "chín", "claim_sum", 64.0, id="group-count-nam-muoi-after-its-label"),
     # a member list, then the count that restates its size
     pytest.param("province", "Loại Tốt – gồm Sở Y tế, Sở Tư pháp và UBND huyện Gia Lộc – có tổng cộng {x} đơn vị.", "3", "4",
                  "claim_count", 4.0, id="list-between-dashes-then-tong-cong"),

@@ -425,7 +425,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None and _LABEL_BEFORE_RE.search(folded[max(0, a - 40): a]) \
-                    and (re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and not fold_same_length(printed).startswith("nam")
+                    and (re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and (not fold_same_length(printed).startswith("nam")
+                                                                        or fold_same_length(printed).startswith("nam muoi"))
                          or re.match(r"\s*(?:[;,(]|va\b)", folded[b:]) and re.search(r":\s*$", folded[max(0, a - 4): a])):
                 # ("loại Xuất sắc: năm; loại Tốt: 23 và loại Khá: bốn (đơn vị tính …)": after a label's colon and before
                 # the list's next separator, "năm" is five: a year is printed in digits after it)
