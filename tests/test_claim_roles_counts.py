@@ -62,6 +62,13 @@ CASES = [
                  "nhóm A: {x} và nhóm C: hai.", "năm", "sáu", "claim_sum", 18.0, id="group-counts-in-words-nam-is-five"),
     pytest.param("national", NATIONAL_LEAD + "Về số lượng, nhóm C có {x} địa phương, nhóm B năm mươi mốt, nhóm A bốn.", "tám",
                  "chín", "claim_sum", 64.0, id="group-count-nam-muoi-after-its-label"),
+    # classes with their counts in brackets or after "chiếm", closed by a dash and their sum
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị. Xếp loại: Khá (5 đơn vị), Xuất sắc ({x} đơn vị), "
+                 "Tốt (20 đơn vị).", "2", "3", "claim_sum", 28.0, id="class-names-then-counts-in-brackets"),
+    pytest.param("ministries", "Trong số 18 bộ, ngành, nhóm C chiếm 2, nhóm B chiếm {x}, nhóm A chiếm 3.", "13", "14",
+                 "claim_sum", 19.0, id="groups-chiem-counts"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 28 cơ quan, đơn vị. Kết quả: 2 đơn vị Xuất sắc, {x} đơn vị Tốt, 6 "
+                 "đơn vị Khá – tổng 28.", "20", "21", "claim_sum", 29.0, id="classes-then-a-dash-and-their-sum"),
     # a member list, then the count that restates its size
     pytest.param("province", "Loại Tốt – gồm Sở Y tế, Sở Tư pháp và UBND huyện Gia Lộc – có tổng cộng {x} đơn vị.", "3", "4",
                  "claim_count", 4.0, id="list-between-dashes-then-tong-cong"),

@@ -1318,7 +1318,7 @@ class _Reader:
         for m in _BARE_CLASS_RE.finditer(self.shape, a, b):
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
-            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
+            if re.match(r"\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out

@@ -278,7 +278,7 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
-                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b|[-–])\s*$"
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\bchiem\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
                               r"|(?:^|[:,;–-]|\bva)\s*(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
                               r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$"
@@ -357,6 +357,12 @@ def _respondents_label(before: str, printed: str) -> bool:
     if not _WHOLE_BALLOTS_RE.fullmatch(printed):
         return False
     m = _LABEL_SEGMENT_RE.search(before) or (_BARE_LABEL_SEGMENT_RE.search(before) if "." in printed else None)
+    return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
+
+
+def _respondents_after(after: str) -> bool:
+    """Does a bracket right after a number name who answered ("2.300 (người dân, tổ chức)")?"""
+    m = re.match(r"\s*\(\s*([a-z ,]{3,60})\)", after)
     return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
 
 
@@ -488,7 +494,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _noun_after(folded, m_after.end(), text)) is not None:
             # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
-        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]):
+        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]) \
+                or _WHOLE_BALLOTS_RE.fullmatch(printed) and _respondents_after(folded[b: b + 70]):
+            # ("1.200 (lãnh đạo) + 2.300 (người dân)": who answered in brackets after the count)
             # "– Người dân, tổ chức: 10.356", "Phiếu của lãnh đạo, quản lý: 813": ballots, named by who answered
             mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
         elif re.search(r"\d[.,]\d", printed):
