@@ -151,6 +151,10 @@ QUIET = [
     pytest.param("province", "Năm 2022 có 5 đơn vị xếp loại Xuất sắc và 20 đơn vị xếp loại Tốt, tất cả 28 đơn vị được "
                  "đánh giá.", id="classes-that-leave-one-out-before-tat-ca"),
     pytest.param("province", "Có 18 sở tăng điểm và 7 huyện giảm điểm, tổng 26 đơn vị.", id="risers-and-fallers-before-a-sum"),
+    pytest.param("province", "Có 5 sở và 3 huyện chưa nộp hồ sơ đúng hạn trong tổng số 40 đơn vị.",
+                 id="some-units-of-each-kind-out-of-the-whole"),
+    pytest.param("province", "Trong số 40 đơn vị được đánh giá, 5 sở và 3 huyện còn chậm nộp hồ sơ.",
+                 id="the-whole-first-then-some-units-of-each-kind"),
     pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá.\n\n12 sở và 6 huyện có hồ sơ đầy đủ.",
                  id="some-units-of-each-kind-are-no-make-up"),
     pytest.param("province", "Tổng số phiếu phát ra là 5.000.\n\nNgười dân gửi lại 2.100 phiếu, công chức gửi lại 2.400 phiếu.",

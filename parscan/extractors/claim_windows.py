@@ -606,10 +606,15 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
         return None
     mentions = ctx.sentence.mentions
-    if _SUM_LAST_RE.search(shape, 0, figures[-1][0]) and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
+    last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
+    if last and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
         total_at, rest = figures[-1], figures[:-1]
+        if re.search(r"\b(?:trong|tren) tong so", last.group(0)) and not _MAKE_UP_RE.search(shape):
+            return None  # "5 sở và 3 huyện chưa nộp hồ sơ trong tổng số 40 đơn vị": some of the whole, not its make-up
     elif _WHOLE_OPENS_RE.match(shape[: figures[0][0]]):
         total_at, rest = figures[0], figures[1:]
+        if not all(re.search(r"(?:\bla|\bco|\bchiem|:)\s*$", shape[: p]) for p, _, _ in rest):
+            return None  # each kind named, then its count ("số tỉnh là 58"); "Trong số 40 đơn vị, 5 sở … chưa nộp" is some
     else:
         return None
     total = mentions[total_at[1]]
@@ -649,6 +654,21 @@ def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
                  evidence=dt.evidence(part.start, rest.end))
 
 
+# what the last of a whole's parts did that the others may not: "…, 5 sở và 3 huyện còn chậm nộp hồ sơ"
+_SUBSET_TAIL_RE = re.compile(r"\b(?:con|chua|cham|khong|bi|dat|xep|tang|giam|co|nop|duoc khen|vi pham|thieu|can)\b")
+
+
+def _some_of_them(shape: str, last: tuple[int, int, str], mentions: list[Mention]) -> bool:
+    """Do the words after the last count (past its noun) say what those units did, so that the counts are some of
+    the whole, not its make-up?"""
+    tail = shape[_token_end(shape, last[0]):]
+    noun = mentions[last[1]].noun
+    tail = tail.lstrip()
+    if noun and tail.startswith(noun):
+        tail = tail[len(noun):]
+    return bool(_SUBSET_TAIL_RE.search(re.split(r"[;.]", tail, maxsplit=1)[0]))
+
+
 def _tokens(shape: str) -> list[tuple[int, int, str]]:
     return [(m.start(), int(m.group(2)), m.group(1)) for m in TOKEN_RE.finditer(shape)]
 
@@ -686,6 +706,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)
         if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 and not ctx.bands \
+                and not _some_of_them(shape, figures[-1], ctx.sentence.mentions) \
                 and (re.search(r"\bcon lai\b|\bva\s*⟨[CX]\d+⟩[^⟨]{0,40}$", shape) or _parts_follow(shape, figures[1:])):
             totals = [figures[0][:2]]
     if len(totals) != 1:
