@@ -155,6 +155,9 @@ QUIET = [
                  id="some-units-of-each-kind-out-of-the-whole"),
     pytest.param("province", "Trong số 40 đơn vị được đánh giá, 5 sở và 3 huyện còn chậm nộp hồ sơ.",
                  id="the-whole-first-then-some-units-of-each-kind"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 19 sở, ban, ngành; 10 đơn vị tăng điểm. Đơn vị tăng hạng nhiều nhất "
+                 "là Sở Xây dựng tăng 14 bậc, đơn vị giảm hạng nhiều nhất 13 Sở Văn hóa, Thể thao và Du lịch giảm 7 bậc.",
+                 id="the-unit-that-fell-most-is-no-count-of-fallers"),
     pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá.\n\n12 sở và 6 huyện có hồ sơ đầy đủ.",
                  id="some-units-of-each-kind-are-no-make-up"),
     pytest.param("province", "Tổng số phiếu phát ra là 5.000.\n\nNgười dân gửi lại 2.100 phiếu, công chức gửi lại 2.400 phiếu.",

@@ -344,7 +344,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             superseded = [o for o in claims if sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
                           and not o.parts and o.value in figures and _within(o, c)]
             for o in superseded:  # (the scope the sentence's reading gave the total stays the statement's)
-                if o.value == c.value and c.scope is None and o.scope is not None:
+                if o.value == c.value and c.scope is None and o.scope in ("provinces", "ministries"):
+                    # (not a province's departments or districts: the words near a whole of both may name either)
                     c.scope, c.group = o.scope, o.group
             claims = [o for o in claims if not any(o is x for x in superseded)]
         sentence_of[id(c)] = i
@@ -1276,6 +1277,10 @@ class _Reader:
                 if _CHANGE_BEFORE_RE.search(self.shape[max(0, self.shape.find(f'⟨C{token}⟩') - 30): self.shape.find(f'⟨C{token}⟩')]):
                     continue
                 parts.append(int(token))
+            stop = self.shape.find(".", m.end("list"))
+            for k, token in re.findall(r"⟨([A-Z])(\d+)⟩", self.shape[m.end("list"): stop if stop >= 0 else len(self.shape)]):
+                mention = self.s.mentions[int(token)]  # ("…; đại biểu HĐND 946)": a group after the two the list took)
+                incomplete |= family == "ballots" and k in "PX" and mention.value >= 100 and mention.value == int(mention.value)
             if len(parts) < 2 or incomplete or any(self.s.mentions[p].value >= total.value for p in parts):
                 continue  # a part as large as the whole: the numbers are not a breakdown of this total
             if family == "units" and (len({self.s.mentions[p].noun for p in parts}) < len(parts)

@@ -356,7 +356,7 @@ def _respondents_label(before: str, printed: str) -> bool:
     right before its colon names?  A score there is printed with its decimal comma or its unit."""
     if not _WHOLE_BALLOTS_RE.fullmatch(printed):
         return False
-    m = _LABEL_SEGMENT_RE.search(before) or (_BARE_LABEL_SEGMENT_RE.search(before) if "." in printed else None)
+    m = _LABEL_SEGMENT_RE.search(before) or _BARE_LABEL_SEGMENT_RE.search(before)
     return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
 
 
