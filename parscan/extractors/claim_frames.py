@@ -544,6 +544,7 @@ _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:l
 _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
+_REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -841,10 +842,8 @@ class _Reader:
 
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
-        opens = _REPLY_RE.match(self.shape)
-        token = _TOKEN_RE.match(self.shape, opens.end() + len(self.shape[opens.end():]) - len(self.shape[opens.end():].lstrip())) \
-            if opens else None
-        if token is None or token.group(1) not in "CX" or not token.group(2):
+        token = _REPLY_COUNT_RE.match(self.shape)
+        if token is None:
             return
         i = int(token.group(2))
         mention = self.s.mentions[i]
@@ -854,10 +853,10 @@ class _Reader:
         end = _past_noun(self.shape, token.end(), mention)
         if how_many == "whole":
             self.totals.add(i)
-            self.add(token.start(), 0, end, kind="total", frame="population", value=mention.value, unit="đơn vị",
+            self.add(token.start(1), 0, end, kind="total", frame="population", value=mention.value, unit="đơn vị",
                      scope=mention.scope, subject=mention.noun)
         else:
-            self.add(token.start(), 0, end, kind="count", frame="band_count", value=mention.value, unit="đơn vị",
+            self.add(token.start(1), 0, end, kind="count", frame="band_count", value=mention.value, unit="đơn vị",
                      bounds=how_many, subject=mention.noun, scope=mention.scope if mention.scope in UNIT_SCOPES[1:] else None)
 
     def _answer_list(self, asked: Claim) -> None:

@@ -189,9 +189,8 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             continue
         whole = next(c for c in contexts if (c.totals and family == "units") or (
             family == "ballots" and (b := _ballot_count(c)) is not None and b.value == value))
-        at = next(mentions_.start for mentions_ in ([whole.sentence.mentions[i] for i in whole.totals] if family == "units"
-                                                     else [_ballot_count(whole)]))
-        first, last = min(at, parts[0].start), max(at + 1, parts[-1].end)
+        stated = whole.sentence.mentions[min(whole.totals)] if family == "units" else _ballot_count(whole)
+        first, last = min(stated.start, parts[0].start), max(stated.end, parts[-1].end)  # type: ignore[union-attr]
         out.append((ctx.index, Claim(
             kind="survey_count" if family == "ballots" else "total", frame="window_total", value=value,
             parts=[p.value for p in parts], unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year,
@@ -647,7 +646,7 @@ def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
         return None  # ("32 trong 63 địa phương vượt trung bình, còn lại 31": above and below the average, no kinds)
     part, whole, rest = (mentions[int(m.group(g))] for g in ("part", "whole", "rest"))
     if any(int(m.group(g)) in ctx.used for g in ("part", "rest")) or rest.value != int(rest.value) \
-            or part.value + 0 >= whole.value or rest.value >= whole.value or part.scope == "ballots":
+            or part.value >= whole.value or rest.value >= whole.value or part.scope == "ballots":
         return None
     return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
                  year=ctx.year, subject=whole.noun, text=dt.text[part.start:rest.end].strip(),
