@@ -29,8 +29,8 @@ CASES = [
     # kinds of unit, one short sentence or bullet each, closed by their sum
     pytest.param("ministries", "Đối tượng được xếp hạng năm nay thế nào?\n+ Bộ: 15\n+ Cơ quan ngang bộ: {x}\n"
                  "+ Cộng: 19 bộ, ngành", "4", "5", "claim_total_sum", 19.0, id="kinds-as-bullets-after-a-question"),
-    pytest.param("national", "Tỉnh: 58. Thành phố trực thuộc Trung ương: {x}. Tổng cộng: 63 địa phương.", "5", "6",
-                 "claim_total_sum", 63.0, id="kinds-as-short-sentences-then-tong-cong"),
+    pytest.param("ministries", "Cơ quan ngang bộ: {x}. Bộ: 14. Tất cả: 18 bộ, ngành.", "4", "5",
+                 "claim_total_sum", 18.0, id="kinds-as-short-sentences-then-tat-ca"),
     # a question naming the whole, its parts in the answer
     pytest.param("ministries", "Câu hỏi đặt ra: 19 bộ, ngành được chia thế nào? Trả lời: {x} bộ và 2 cơ quan ngang bộ.",
                  "17", "16", "claim_total_sum", 19.0, id="question-on-the-whole-answered-by-its-kinds"),
@@ -95,8 +95,8 @@ CASES = [
     pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 85% đến dưới 90%), "
                  "10 đơn vị xếp loại Khá (từ 70% đến dưới 85%). Số lượng đơn vị đạt từ 85% trở lên, tính đến năm 2022 có "
                  "{x}.", "20", "21", "claim_count", 21.0, id="threshold-count-after-a-year-and-co"),
-    pytest.param("ministries", "Nhóm A có 3 bộ, ngành, nhóm B có 12 bộ, ngành, nhóm C có 2 bộ, ngành. Hỏi: Bao nhiêu bộ, ngành "
-                 "đạt trên 80%? Đáp: {x}.", "15", "16", "claim_count", 16.0, id="threshold-asked-then-answered"),
+    pytest.param("ministries", "Nhóm A có 3 bộ, ngành, nhóm B có 12 bộ, ngành, nhóm C có 2 bộ, ngành. Câu hỏi: có bao nhiêu bộ, "
+                 "ngành đạt từ 80% trở lên? Trả lời: {x}.", "15", "16", "claim_count", 16.0, id="threshold-asked-then-answered"),
     pytest.param("national", "Nhóm A có 4 địa phương, nhóm B có 50 địa phương, nhóm C có 9 địa phương. Hỏi: Năm nay có bao "
                  "nhiêu tỉnh, thành phố được xếp hạng? Trả lời: {x} địa phương.", "63", "62", "claim_sum", 62.0,
                  id="the-whole-asked-then-answered"),
@@ -126,18 +126,18 @@ CASES = [
     pytest.param("province", "Sở Nội vụ đã chấm điểm {x} cơ quan, đơn vị. Có 4 đơn vị xếp loại Xuất sắc, 19 đơn vị xếp loại "
                  "Tốt, 3 đơn vị xếp loại Khá.", "26", "25", "claim_sum", 26.0, id="whole-after-cham-diem"),
     # one kind's count out of the whole, then the rest
-    pytest.param("ministries", "Xét theo loại hình, bộ chiếm 15 trong 18 vị trí, phần còn lại ({x}) thuộc về cơ quan ngang bộ.",
-                 "3", "4", "claim_total_sum", 18.0, id="one-kind-out-of-the-whole-then-the-rest-in-brackets"),
+    pytest.param("ministries", "Ở bảng điểm năm nay, bộ chiếm 15 trong 18 cơ quan được chấm; phần còn lại ({x}) là cơ quan "
+                 "ngang bộ.", "3", "4", "claim_total_sum", 18.0, id="one-kind-out-of-the-whole-then-the-rest-in-brackets"),
     # a quote's "Giám đốc" is no fall; "UBND quận, huyện, thành phố" is a kind of unit
     pytest.param("province", "“Năm nay Sở thu về 2.400 phiếu của cán bộ, công chức và {x} phiếu của người dân, doanh nghiệp, "
                  "tổng cộng 5.100 phiếu”, Giám đốc Sở Nội vụ cho biết.", "2.700", "2.900", "survey_count", 5100.0,
                  id="ballots-in-a-quote-of-the-giam-doc"),
-    pytest.param("province", "Trong tổng số 27 đơn vị, số sở, ban, ngành là 15, số UBND quận, huyện, thành phố là {x}.", "12",
-                 "11", "claim_total_sum", 27.0, id="ubnd-quan-huyen-thanh-pho-is-a-kind"),
+    pytest.param("province", "Trong tổng số 27 cơ quan, đơn vị, số UBND quận, huyện, thành phố là {x} và số sở, ngành là 15.",
+                 "12", "11", "claim_total_sum", 27.0, id="ubnd-quan-huyen-thanh-pho-is-a-kind"),
     # a whole its kinds add up to holds the units that rose and fell to it
     pytest.param("ministries", "Năm nay, 15 bộ và 3 cơ quan ngang bộ (cộng 18) cùng được chấm điểm. Có 12 bộ, ngành tăng điểm "
                  "và {x} bộ, ngành giảm điểm.", "6", "8", "claim_sum", 20.0, id="risers-and-fallers-against-a-summed-whole"),
-    pytest.param("province", "Về thành phần, huyện, thị xã chiếm 9 trong 27 vị trí, còn lại {x} là sở, ngành.", "18", "17",
+    pytest.param("province", "Khối huyện, thị xã chiếm 9 trong 27 đơn vị được xếp hạng, còn lại {x} là sở, ngành.", "18", "17",
                  "claim_total_sum", 27.0, id="one-kind-out-of-the-whole-then-con-lai"),
 ]
 
