@@ -73,7 +73,8 @@ _COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨[PY]\d+⟩){0,60}:\s*|^[^;⟨.:
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
 # a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
-                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))")
+                           rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))"
+                           r'|[”»]|"(?=\s*[,.;])')  # a quote closes on the list: "…: Bộ Công Thương”, Vụ trưởng … nói"
 _STRAY_STOP_RE = re.compile(r"\s*[,;:_]+\.(?=\s)")
 # a member's figure printed beside its name ("Bộ Ngoại giao đạt 88,30%", "Sở Y tế (91,2 điểm)"): a decimal or
 # a figure with its unit, so that "Quận 1" keeps its number
@@ -100,6 +101,14 @@ _LAST_YEAR_LABEL = r"\b(?:nam truoc|nam ngoai|cung ky)\s*(?:co|la|:)?\s*"
 _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
+# verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
+_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
+                                   r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
+# a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
+_SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
+                                r"xap xi )?(?:ty le\s*)?⟨P(?P<share>\d+)⟩")
+# a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
+_HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
 _HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$"
                           r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
@@ -152,11 +161,13 @@ _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 # the words between a list of units and its count: "… (2 địa phương)", "… – tổng cộng bốn", "…: đó là hai"
-_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:]\s*(?:(?:do|day) (?:chinh )?la|"
+_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
+                                  # "… – có tổng cộng 2", "… – tất thảy 2", "…; số lượng 3", "…; như vậy mức này có 3"
+                                  r"(?:co )?(?:tong cong|tat thay|ca thay)(?: la)?|so luong(?: la)?|nhu vay [a-z ]{0,25}?\bco|"
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
 # what opens a list of units: "gồm", "bao gồm", "là", a colon
 # ("Thuộc nhóm A năm 2020 có A, B; C và D, tổng cộng 04 địa phương": "có" right after the group's name)
-_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
+_LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\bco mat\b|\b(?:nhom [a-d]|xuat sac|tot|kha|trung binh|yeu)"
                             r"(?:\s*nam ⟨Y\d+⟩)?\s*co\b)\s*(?:co\s*)?(?:cac\s*)?")
 # the whole a count of units above or below the average is of: "cứ 63 …", "tính trên 63 …", "trên tổng số 63",
 # "trên tổng 63", "xét (cả) 63 …", "… 12 bộ (trong 17)"
@@ -167,7 +178,7 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
-_TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)\s*(?:la\s*|:\s*)?$")
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
 # 13 và 4 bộ") or scores ("A và B lần lượt đạt 88,96 điểm và 83,28 điểm")
 _RESPECTIVE = r"\blan luot\b\s*(?:la|:|bang|dat duoc|dat|co|o muc)?\s*((?:⟨[{kinds}]\d+⟩\s*(?:diem)?\s*(?:,|;|va)?\s*)+)"
@@ -209,6 +220,10 @@ class _State:
     last_role: tuple[str, str] | None = None
     asked_count: Claim | None = None  # a class's count the previous sentence asked about, its members to come
     headed: bool = False  # the sentence is an item under a heading that names one class ("Số … nhóm C:\n- Giảm: 7.")
+    # "Hỏi: Bao nhiêu đơn vị vượt 80%?" / "… có bao nhiêu bộ, ngành?": the bounds asked about, or "whole" for all
+    # the units assessed; the count that opens the answer in the next sentence is theirs
+    asked_how_many: tuple | str | None = None
+    asked_band: bool = False  # the previous sentence asked who or how many are in the class it named
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -297,7 +312,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         elif default_year and state.year and state.year < default_year and _ends_on_year(sentence, default_year):
             state.year = default_year  # "Năm 2018 là 82,47%, năm 2019 là 83,80%. Có 63 …": the sentence ended on this year
         opening = False
-        block = _itemised_total(dt, i) or _total_as_last_item(dt, i)
+        block = _itemised_total(dt, i) or _total_as_last_item(dt, i) or _total_after_short_items(dt, i)
         if block is not None:
             block.year = state.year
             read.append(block)
@@ -342,8 +357,13 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
                     o.change = None
         if c.frame == "window_total":  # the total and its parts, read one by one before, are one statement now
             figures = {c.value, *c.parts}
-            claims = [o for o in claims if not (sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
-                                                and not o.parts and o.value in figures and _within(o, c))]
+            superseded = [o for o in claims if sentence_of.get(id(o)) in (i, i - 1) and o.kind in ("survey_count", "total")
+                          and not o.parts and o.value in figures and _within(o, c)]
+            for o in superseded:  # (the scope the sentence's reading gave the total stays the statement's)
+                if o.value == c.value and c.scope is None and o.scope in ("provinces", "ministries"):
+                    # (not a province's departments or districts: the words near a whole of both may name either)
+                    c.scope, c.group = o.scope, o.group
+            claims = [o for o in claims if not any(o is x for x in superseded)]
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
@@ -501,6 +521,47 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
                  approximate=total.approximate, bound=total.bound, evidence=ev, text=ev.text)
 
 
+# one short item of a list told sentence by sentence or bullet by bullet: "Bộ: 16.", "– Cơ quan ngang bộ: 3",
+# "+ Người dân, tổ chức: 18.361;" (a label, its colon and one count, nothing after it)
+_SHORT_ITEM_RE = re.compile(r"^\W*[a-z][a-z ,]{1,60}?\s*:\s*⟨C(\d+)⟩(?:\s*[a-z ,]{0,30}?)?\s*[.;]?\s*$")
+_SHORT_TOTAL_RE = re.compile(r"^\W*(?:tong cong|tong so|tong|cong|tat ca|toan bo|cong lai)\s*(?:la\s*)?:?\s*⟨C(\d+)⟩[^⟨]{0,30}$")
+
+
+def _total_after_short_items(dt: DocText, i: int) -> Claim | None:
+    """Items stated one short sentence or bullet each, closed by their sum ("Bộ: 16. Cơ quan ngang bộ: 1. Cộng: 17
+    bộ, ngành."; a question, then "– Bộ: 16 / – Cơ quan ngang bộ: 3 / – Tất cả: 19 bộ, ngành"): whatever heads
+    them, the run of items right before the closing line are its parts.  Units must each be of another kind
+    (counts of one kind are classes or groups, which `_counts` reads); ballots each of other respondents."""
+    sentences = dt.sentences
+    closing = _SHORT_TOTAL_RE.match(sentences[i].shape)
+    if closing is None:
+        return None
+    total = sentences[i].mentions[int(closing.group(1))]
+    if total.scope in ("groups", "rank", "fields"):
+        return None
+    items: list[Mention] = []
+    j = i - 1
+    while j >= 0 and (m := _SHORT_ITEM_RE.match(sentences[j].shape)) and _LABEL_OR_BOUND_RE.search(sentences[j].shape) is None:
+        mention = sentences[j].mentions[int(m.group(1))]
+        if (mention.scope == "ballots") != (total.scope == "ballots") or mention.scope in ("groups", "rank", "fields"):
+            return None
+        items.insert(0, mention)
+        j -= 1
+    if len(items) < 2 or any(p.value >= total.value for p in items) or j >= 0 and _total_as_last_item(dt, j):
+        return None  # (a heading ending on its colon heads them: `_total_as_last_item` reads the block)
+    if total.scope != "ballots" and (any(p.noun is None for p in items) or len({p.noun for p in items}) < len(items)):
+        return None
+    ev = dt.evidence(items[0].start, total.end)
+    return Claim(kind="survey_count" if total.scope == "ballots" else "total", frame="itemised_total",
+                 value=total.value, parts=[p.value for p in items], unit="phiếu" if total.scope == "ballots" else "đơn vị",
+                 subject=total.noun, approximate=total.approximate or any(p.approximate for p in items), bound=total.bound,
+                 evidence=ev, text=ev.text)
+
+
+# a class, a group or a band's bounds in an item: a count by class, not by kind of unit
+_LABEL_OR_BOUND_RE = re.compile(r"\b(?:nhom|loai|xep loai|muc|xuat sac|tot|kha|trung binh|yeu|tren|duoi|tu|tang|giam)\b")
+
+
 def _item_count(item: Sentence, total: Mention) -> Mention | None:
     depth = 0
     for ch_index, token in ((m.start(), m) for m in _TOKEN_RE.finditer(item.shape)):
@@ -560,6 +621,9 @@ _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:l
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
 _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
+# "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
+_REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
+_REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -775,7 +839,12 @@ class _Reader:
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
+        how_many, self.state.asked_how_many = self.state.asked_how_many, None
+        self.asked_band, self.state.asked_band = self.state.asked_band, False
+        if how_many is not None:
+            self._answer_count(how_many)
         if "⟨" not in self.shape:
+            self._question_how_many()
             named = {name for _, name in self._named(0, len(self.shape))}
             roles = [kind for kind in ("highest", "lowest") if role(kind).search(self.shape)]
             if len(named) == 1 and len(roles) == 1:  # "Ninh Thuận giành ngôi đầu." (its figure in the next sentence)
@@ -811,11 +880,13 @@ class _Reader:
                 self.state.last_role = ("asked", named.pop())
             elif self.shape.rstrip().endswith("?") and len(labels := self._labels(0, len(self.shape))) == 1:
                 self.state.last_band = printed_band(labels[0][1], labels[0][2])  # "Những bộ nào thuộc nhóm C? Đó là …"
+                self.state.asked_band = True
             elif self.shape.rstrip().endswith(":"):
                 # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
                 # and of no unit read before it
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             return []
+        self._shares()
         self._previous()
         self._comparisons()
         self._changes()
@@ -858,6 +929,7 @@ class _Reader:
             self.state.last_level = "average" if levels[-1].kind == "average" else "unit"
         if not out and self._asks_average():
             self.state.last_role = ("average", None)  # "Mặt bằng chung năm 2022 thế nào? 84,04%, so với …"
+        self._question_how_many()
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
@@ -868,6 +940,43 @@ class _Reader:
         thế nào?")? Its answer opens the next sentence."""
         return self.shape.rstrip().endswith("?") and "⟨P" not in self.shape and not self._named(0, len(self.shape)) \
             and bool(role("average").search(self.shape)) and bool(_HOW_MUCH_RE.search(self.shape))
+
+    def _shares(self) -> None:
+        """"Có 32 tỉnh … trên mức trung bình, chiếm 50,79%": the share of the whole a count makes is no average, no
+        level and no change; it is left unread (not checked against the count yet), so no role can misread it."""
+        for m in _SHARE_OF_COUNT_RE.finditer(self.shape):
+            self.used.add(int(m.group("share")))
+
+    def _question_how_many(self) -> None:
+        """"Bao nhiêu đơn vị vượt 80%?", "Kỳ xếp hạng năm 2022 có bao nhiêu bộ, ngành?": a question on a count
+        that gives its bounds, or asks for all the units assessed; it prints no count of its own."""
+        if not self.shape.rstrip().endswith("?") or not _HOW_MANY_UNITS_RE.search(self.shape) \
+                or re.search(r"⟨[CXR]", self.shape) or self._labels(0, len(self.shape)):
+            return
+        bounds = self._band_bounds(0, len(self.shape))
+        if len(bounds) == 1:
+            self.state.asked_how_many = bounds[0][2]
+        elif not bounds and not re.search(r"⟨P", self.shape) and ASSESSED_RE.search(self.shape):
+            self.state.asked_how_many = "whole"
+
+    def _answer_count(self, how_many: tuple | str) -> None:
+        """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
+        token = _REPLY_COUNT_RE.match(self.shape)
+        if token is None:
+            return
+        i = int(token.group(2))
+        mention = self.s.mentions[i]
+        if mention.value != int(mention.value) or mention.scope not in UNIT_SCOPES or mention.value < 1:
+            return
+        self.used.add(i)
+        end = _past_noun(self.shape, token.end(), mention)
+        if how_many == "whole":
+            self.totals.add(i)
+            self.add(token.start(1), 0, end, kind="total", frame="population", value=mention.value, unit="đơn vị",
+                     scope=mention.scope, subject=mention.noun)
+        else:
+            self.add(token.start(1), 0, end, kind="count", frame="band_count", value=mention.value, unit="đơn vị",
+                     bounds=how_many, subject=mention.noun, scope=mention.scope if mention.scope in UNIT_SCOPES[1:] else None)
 
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
@@ -1260,13 +1369,17 @@ class _Reader:
                 c.subject = next(iter(moved))
 
     def _population(self) -> None:
-        for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed")
+        for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed",
+                                                "population_last_place")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
             if t in self.used or mention.scope in ("ballots", "rank", "groups", "fields") or mention.value < 3:
                 continue  # (one or two units are never all the units assessed: "Đó là Bộ X, tổng cộng 1 bộ, ngành")
             clause_start, clause_end = clause_bounds(self.shape, m.start())
+            if name == "population_last_place" and (m.groupdict().get("first") and self.s.mentions[self.idx(m, "first")].value != 1
+                                                    or self.unit_names(clause_start, clause_end)):
+                continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -1303,8 +1416,11 @@ class _Reader:
             family = "ballots" if total.scope == "ballots" else "units"
             parts = []
             list_text = m.group("list")
+            incomplete = False
             for kind, token, _, _ in [(k, i, 0, 0) for k, i in re.findall(r"⟨([A-Z])(\d+)⟩", list_text)]:
                 mention = self.s.mentions[int(token)]
+                if family == "ballots" and kind in "PX" and mention.value >= 100 and mention.value == int(mention.value):
+                    incomplete = True  # "… chiếm 1.267" read as no count: a part the sum would leave out
                 if kind != "C" or int(token) in self.used:
                     continue
                 if ("ballots" if mention.scope == "ballots" else "units") != family or \
@@ -1313,7 +1429,11 @@ class _Reader:
                 if _CHANGE_BEFORE_RE.search(self.shape[max(0, self.shape.find(f'⟨C{token}⟩') - 30): self.shape.find(f'⟨C{token}⟩')]):
                     continue
                 parts.append(int(token))
-            if len(parts) < 2 or any(self.s.mentions[p].value >= total.value for p in parts):
+            stop = self.shape.find(".", m.end("list"))
+            for k, token in re.findall(r"⟨([A-Z])(\d+)⟩", self.shape[m.end("list"): stop if stop >= 0 else len(self.shape)]):
+                mention = self.s.mentions[int(token)]  # ("…; đại biểu HĐND 946)": a group after the two the list took)
+                incomplete |= family == "ballots" and k in "PX" and mention.value >= 100 and mention.value == int(mention.value)
+            if len(parts) < 2 or incomplete or any(self.s.mentions[p].value >= total.value for p in parts):
                 continue  # a part as large as the whole: the numbers are not a breakdown of this total
             if family == "units" and (len({self.s.mentions[p].noun for p in parts}) < len(parts)
                                       or self._labels(m.start("list"), m.end("list"))
@@ -1356,7 +1476,7 @@ class _Reader:
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
             # (or heading its years' counts: "Tốt – năm 2021 có 10, năm 2022 có 13")
-            if re.match(r"\s*[:–-]?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
+            if re.match(r"\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out
@@ -1439,6 +1559,8 @@ class _Reader:
                 continue
             if _CHANGE_BEFORE_RE.search(shape[max(0, m.start() - 30): m.start()]) and kind == "C":
                 continue  # "tăng 01 đơn vị", "lần lượt là 4 và 18": a change, read with its count
+            if kind == "C" and _COUNT_CHANGE_VERB_RE.search(shape, max(0, m.start() - 24), m.start()):
+                continue  # "nhóm C ít đi 5 địa phương", "thu hẹp 1 bộ, ngành": a class's change, not its count
             if _CHANGE_AFTER_FROM_TO_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # "tăng từ 11 lên 14, tức 3 bộ, ngành": the change between the two, no count of its own
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
@@ -1510,8 +1632,10 @@ class _Reader:
                 if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause
             if label is None and bound is None and self.state.last_band and kind == "C" and not out_of and (re.search(
-                    r"con so nay|\b(?:tang|giam)\s*⟨C\d+⟩(?!\s*(?:bac|hang|vi tri|buoc))", tail + shape[clause_start: pos])
-                    or _ANSWER_RE.match(shape)):
+                    r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
+                    self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
+                                                                                tail + shape[clause_start: pos]))
+                    or _ANSWER_RE.match(shape) or self.asked_band and _REPLY_RE.match(shape)):
                 label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
                          _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
                 # (not "trong 19 bộ, ngành: Bộ Y tế tăng hai bậc": places moved, and a whole the move is among)
@@ -1583,7 +1707,8 @@ class _Reader:
         for opener in _LIST_OPENS_RE.finditer(shape, 0, end):
             pass
         start = opener.end() if opener else 0
-        if "⟨" in shape[start:end] or not self.printed(start, end).strip(" :;.,")[:1].isupper():
+        if re.search(r"(?<!quan )(?<!phuong )⟨", shape[start:end]) or not self.printed(start, end).strip(" :;.,")[:1].isupper():
+            # (a district's name may end on its number: "UBND Quận 8")
             return [], pos
         printed = self.printed(start, end).strip(" :;.,")
         listed = self._split(printed)
@@ -1632,6 +1757,7 @@ class _Reader:
             stop = _LIST_STOP_RE.search(shape, a)
             b = stop.start() if stop else len(shape)
         printed = self.printed(a, b).strip(" :;.")
+        printed = re.sub(r"(?:^|(?<=[;,]\s))[a-zđ]\)\s+", "", printed)  # items lettered "a) … ; b) …"
         head = printed.split(" ", 1)[0].lower()
         if not printed or not printed[0].isalpha() or not (printed[0].isupper() or head in _HEAD_WORDS):
             return [], None

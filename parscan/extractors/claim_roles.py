@@ -690,7 +690,8 @@ _RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|tot len|di len|tien 
                       r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
 _FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
                       r"xuong hang|hut)\b")
-_NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu")
+# (… and "đơn vị giảm hạng nhiều nhất …": the one unit that moved most, whatever number OCR left after it)
+_NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu|\b(?:nhieu|manh|sau|it) nhat\b")
 
 
 def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:

@@ -280,7 +280,7 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
 
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
-                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\(|\bvoi\b|[-–])\s*$"
+                              r"\s*(?::|\bla\b|\bco\b|\bgom\b|\bchiem\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
                               r"|(?:^|[:,;–-]|\bva)\s*(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
                               r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$"
@@ -298,7 +298,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:(?:da|duoc|deu)\s+)?(?:thuoc|dat loai|xep l
 
 
 _WHOLE_NOUNS = {"nganh", "bo, nganh", "don vi", "dia phuong", "co quan, don vi", "tinh, thanh pho"}
-_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
+_COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bco\b|\b(?:da )?(?:len toi|len den|tang len|giam xuong|"
                               r"chi con|con lai|dung o|dat))\s*$")
 
 
@@ -306,34 +306,67 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
-                                                     r"|[(;,]\s*(?:tong|cong|tren tong so)\s*(?:la\s*|:\s*)?$"
-                                                     r"|\b(?:cau tra loi|dap an|tra loi)\s*(?:la\s*|:\s*)?$|\bdap\s*:\s*$", before):
+                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+                                                     r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
         return None, None
-    for head in re.finditer(r"\bso (?:luong )?", before):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11": each "số" tried
+    for head in reversed(list(re.finditer(r"\bso (?:luong )?", before))):  # "So với cùng kỳ, số bộ, ngành tăng điểm là 11":
+        # each "số" tried, the nearest first ("số tỉnh là 58, số thành phố … là 5": 5 is of the second)
         m = _COUNTED_TAIL_RE.match(before, head.end())  # "số tỉnh không dưới 80% đã lên tới 52"
         # the longest noun there ("đơn vị", not "đơn")
         noun = _noun_after(" " + before[m.start(1):], 0, " " + printed[m.start(1):]) if m else None
         if noun is not None:
             return noun[0], noun[1]
-    # "- Tỉnh: 58", "sở, ban, ngành – 19", "Các tỉnh, thành phố trên trung bình: 32"
-    m = re.search(r"(?:[(;,:]|^\W*)\s*(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la))\s*$", before)
-    if m:
+    # "- Tỉnh: 58", "sở, ban, ngành – 19", "Các tỉnh, thành phố trên trung bình: 32", "Về cơ cấu, tỉnh có 58": every
+    # separator tried as the label's start
+    for m in re.finditer(r"(?=(?:[(;,:]|^\W*)\s*(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la|co|chiem))\s*$)", before):
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
-        # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank)
-        if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS):
+        # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank; not
+        # "Bộ Tư pháp: 16", a unit's name, capitalised after its noun, and its figure)
+        if noun is not None and not (m.group(2) and noun[0] in _WHOLE_NOUNS) \
+                and not (" " + printed[m.start(1): m.end(1)])[noun[2]:].lstrip()[:1].isupper():
             return noun[0], noun[1]
+        if noun is not None:
+            break
     m = _BRACKETED_COUNT_NOUN_RE.search(before)
     if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun
-        noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
-        if noun is not None and noun[1] != "ballots" and len(m.group(1).split()) - len(noun[0].split()) <= 4:
+        # (a heading word before it: "mục tỉnh (58)", "khối huyện (8)")
+        lead = re.match(r"(?:muc|khoi|phan|cum|nhom don vi)\s+", m.group(1))
+        skip = lead.end() if lead else 0
+        noun = _noun_after(" " + m.group(1)[skip:], 0, " " + printed[m.start(1) + skip: m.end(1)])
+        if noun is not None and noun[1] != "ballots" and len(m.group(1)[skip:].split()) - len(noun[0].split()) <= 4:
             return noun[0], noun[1]  # ("thành phố trực thuộc Trung ương": the noun and what qualifies it)
     m = _NEXT_ITEM_RE.search(before)
     if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun
         head = re.sub(r"\s*\d+\s*$", "", before[: m.start()])
         return _counted_before(head, printed[: len(head)])
     return None
+
+
+# a label that names who answered a survey, right before a colon: "– Lãnh đạo, quản lý cấp vụ, cấp sở: ",
+# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet that opens it)
+_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
+_WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
+
+
+# … or right before the number itself when it has a thousands dot: "; người dân, doanh nghiệp 2.900"
+_BARE_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s+$")
+
+
+def _respondents_label(before: str, printed: str) -> bool:
+    """Is a whole number (a thousands dot, or 100 and more: no score) the ballots of the respondents the label
+    right before its colon names?  A score there is printed with its decimal comma or its unit."""
+    if not _WHOLE_BALLOTS_RE.fullmatch(printed):
+        return False
+    m = _LABEL_SEGMENT_RE.search(before) or _BARE_LABEL_SEGMENT_RE.search(before)
+    return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
+
+
+def _respondents_after(after: str) -> bool:
+    """Does a bracket right after a number name who answered ("2.300 (người dân, tổ chức)")?"""
+    m = re.match(r"\s*\(\s*([a-z ,]{3,60})\)", after)
+    return bool(m) and re.search(rf"\b(?:{catalogue()['roles']['respondents']})\b", m.group(1)) is not None
 
 
 # the noun a count in brackets follows, right after a list's separator: "gồm tỉnh (", "và thành phố … ("
@@ -401,7 +434,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None and _LABEL_BEFORE_RE.search(folded[max(0, a - 40): a]) \
-                    and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and not fold_same_length(printed).startswith("nam"):
+                    and (re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and (not fold_same_length(printed).startswith("nam")
+                                                                        or fold_same_length(printed).startswith("nam muoi"))
+                         or re.match(r"\s*(?:[;,(]|va\b)", folded[b:]) and re.search(r":\s*$", folded[max(0, a - 4): a])):
+                # ("loại Xuất sắc: năm; loại Tốt: 23 và loại Khá: bốn (đơn vị tính …)": after a label's colon and before
+                # the list's next separator, "năm" is five: a year is printed in digits after it)
                 # "Bộ, ngành thuộc nhóm A: một.": the count of the group just named
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
@@ -467,6 +504,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _noun_after(folded, m_after.end(), text)) is not None:
             # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]) \
+                or _WHOLE_BALLOTS_RE.fullmatch(printed) and _respondents_after(folded[b: b + 70]):
+            # ("1.200 (lãnh đạo) + 2.300 (người dân)": who answered in brackets after the count)
+            # "– Người dân, tổ chức: 10.356", "Phiếu của lãnh đạo, quản lý: 813": ballots, named by who answered
+            mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
         elif re.fullmatch(r"\d{1,3}", printed) and PERIOD_LABEL_RE.search(folded, max(0, a - 30), a) \

@@ -54,7 +54,7 @@ _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
-_ROSE_FELL_RE = re.compile(r"\b(?:tang|giam|cai thien|di len|di lui|tut|sut)\b")
+_ROSE_FELL_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")  # ("Giám đốc" is no fall)
 # what may follow a total to open its breakdown: "26 đơn vị (… 18 sở …" (a bracket with figures in it, not a label:
 # "2.312 (lãnh đạo, công chức); 1.405 (người dân)" are parts), "…, gồm", "…, trong đó", "…: 18 sở …", "… là 26, với …",
 # "…; chia theo loại hình: …"
@@ -135,11 +135,75 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     for k, ctx in enumerate(contexts):
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
+        if claim is None:
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx)
         if claim is None and before is not None:
-            claim = _breakdown_after(dt, before, ctx)
+            claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
             out.append((ctx.index, claim))
     out += _ballots_sentence_by_sentence(dt, contexts)
+    out += _whole_stated_apart(dt, contexts, {i for i, c in out if c.parts}, [c.parts for _, c in out if c.parts])
+    return out
+
+
+# a sentence about the make-up of the units assessed: "Về cơ cấu, tỉnh có 58, …", "Phân theo loại hình, …"
+_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo)\b")
+# the one count of ballots a sentence gives as all of them: "Tổng số phiếu … là 19.722", "Số phiếu khảo sát hợp lệ …:"
+_BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(?: khao sat| dieu tra| hop le| thu ve)+)"
+                               r"(?:[^⟨;]|⟨Y\d+⟩){0,60}?(?:\bla|:|\bdat|\bco)?\s*$")
+_SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
+
+
+def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[int],
+                        summed: list[list[float]]) -> list[tuple[int, Claim]]:
+    """The whole stated in one place and its parts in another, often another paragraph ("Tổng số địa phương được
+    đánh giá … là 63. … Về cơ cấu, tỉnh có 58, thành phố trực thuộc Trung ương có 5."; "Phiếu khảo sát được thu về
+    từ lãnh đạo, quản lý (7.163 phiếu) và người dân, tổ chức (12.559 phiếu). … Tổng số phiếu … là 19.722.").  The
+    parts: a sentence with no total of its own whose every count is of another kind of unit and that says it tells
+    the make-up, or whose every count is ballots of a group of respondents it names; the whole: the one value the
+    document gives for all the units assessed, or for all the ballots (not those sent out, unless the parts are)."""
+    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals}
+    ballot_wholes: dict[float, Mention] = {}
+    for ctx in contexts:
+        count = _ballot_count(ctx)
+        at = ctx.sentence.shape.find("⟨")
+        if count is not None and _BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0)):
+            ballot_wholes[count.value] = count
+    out: list[tuple[int, Claim]] = []
+    for ctx in contexts:
+        shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+        figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+        if ctx.index in done or len(figures) < 2 or ctx.bands or ctx.totals or _MOVED_RE.search(shape) \
+                or any(kind != "C" or i in ctx.used for _, i, kind in figures) or looks_tabular(shape, mentions) \
+                or _SUM_LAST_RE.search(shape) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in figures):
+            continue
+        parts = [mentions[i] for _, i, _ in figures]
+        if [p.value for p in parts] in summed:
+            continue  # a closing line summed them already ("… 2.450. Tổng cộng: 3.760 phiếu.")
+        if all(p.scope == "ballots" for p in parts):
+            if len(role("respondents").findall(shape)) < len(parts) or len(ballot_wholes) != 1:
+                continue
+            total = next(iter(ballot_wholes.values()))
+            whole_ctx = next(c for c in contexts if _ballot_count(c) is total)
+            if _SENT_RE.search(whole_ctx.sentence.shape) and not _SENT_RE.search(shape):
+                continue  # the ballots sent out are more than those that came back
+            value, family = total.value, "ballots"
+        elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
+                and _MAKE_UP_RE.search(shape) and len(unit_wholes) == 1:
+            value, family = next(iter(unit_wholes)), "units"
+        else:
+            continue
+        if any(p.value >= value for p in parts):
+            continue
+        whole = next(c for c in contexts if (c.totals and family == "units") or (
+            family == "ballots" and (b := _ballot_count(c)) is not None and b.value == value))
+        stated = whole.sentence.mentions[min(whole.totals)] if family == "units" else _ballot_count(whole)
+        first, last = min(stated.start, parts[0].start), max(stated.end, parts[-1].end)  # type: ignore[union-attr]
+        out.append((ctx.index, Claim(
+            kind="survey_count" if family == "ballots" else "total", frame="window_total", value=value,
+            parts=[p.value for p in parts], unit="phiếu" if family == "ballots" else "đơn vị", year=ctx.year,
+            approximate=any(p.approximate for p in parts), subject=parts[0].noun if family == "ballots" else None,
+            text=dt.text[parts[0].start:parts[-1].end].strip(), evidence=dt.evidence(first, last))))
     return out
 
 
@@ -571,6 +635,11 @@ def _ballots_by_respondents(shape: str, tokens: list[tuple[int, int, str]], ment
         return []
     if len(role("respondents").findall(shape)) < len(counts) - 1:
         return []
+    earlier = [p for p, _ in counts if p < largest[0]]
+    named = list(role("respondents").finditer(shape, _token_end(shape, earlier[-1]) if earlier else 0, largest[0]))
+    if named and not re.search(r"\b(?:tong|cong|tat ca|ca thay)\b", shape[named[-1].end(): largest[0]]):
+        return []  # "…, người dân, doanh nghiệp 1.700 phiếu": the largest is a group's own, a part, not the total
+        # (not "… phiếu của người dân, tổ chức, tổng số phiếu năm nay đạt 26.268")
     rest = sum(mentions[i].value for _, i in counts) - mentions[largest[1]].value
     if not 0.9 * rest <= mentions[largest[1]].value <= 1.1 * rest:
         return []  # far from the sum of the others: the largest is one of the parts, or the parts are not all there
@@ -588,16 +657,29 @@ _RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
-_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b\s*(?:co\s*)?[,:]?")
+_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
+                                 r"\s*(?:co\s*)?[,:]?")  # ("Chia theo đối tượng: …")
 
 
-def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
+# the answer to a question about a whole's make-up: "Hỏi: 63 địa phương gồm những ai? Đáp: 58 tỉnh và 5 …"
+_ANSWER_OPENS_RE = re.compile(r"^\W*(?:dap|tra loi|cau tra loi(?: la)?|dap an(?: la)?)\s*[:,–-]?")
+
+
+def _answered_breakdown(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
+    """A question that names a whole and asks what it is made of, answered in the next sentence by its parts."""
+    if not ctx.sentence.shape.rstrip().endswith("?"):
+        return None
+    return _breakdown_after(dt, ctx, after, opens=_ANSWER_OPENS_RE)
+
+
+def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
+                     opens: re.Pattern = _BREAKDOWN_OPENS_RE) -> Claim | None:
     """'Tổng số phiếu phát ra là 1.300 phiếu. Trong đó, 700 phiếu … ; 600 phiếu …': a total that is the only
     count of its sentence, broken down by the next sentence, which opens on the breakdown cue.  Every count of
     that sentence must be a part of the same kind, none a stage of a survey, a change, or the count of a class
     (a list of classes need not name them all)."""
     shape = after.sentence.shape
-    if not _BREAKDOWN_OPENS_RE.match(shape) or after.bands or looks_tabular(shape, after.sentence.mentions):
+    if not opens.match(shape) or after.bands or looks_tabular(shape, after.sentence.mentions):
         return None
     totals = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
     if len(totals) != 1 or not _countable(totals[0][2], ctx.sentence.mentions[totals[0][1]]):
@@ -626,6 +708,91 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext) 
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[total.start:parts[-1].end].strip(),
                  evidence=dt.evidence(total.start, parts[-1].end))
+
+
+# the words that make the last count of a sentence the sum of the counts before it: "…, tất cả là 19 bộ, ngành",
+# "(cộng 63)", "…, cộng là 26 đơn vị", "…, tức 26 đơn vị", "…, tổng 63 địa phương", "… trong tổng số 63 địa phương"
+_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la)|"
+                          r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom)?\s*$")
+# … and the first count the whole its parts follow: "Trong số 63 địa phương được đánh giá, số tỉnh là 58, …"
+# units that rose or fell (a quote's "Giám đốc Sở Nội vụ" is no fall)
+_MOVED_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")
+_WHOLE_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?,\s*)?(?:trong|tren) (?:tong )?so\s*$")
+
+
+def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """One sentence that counts the units by kind and states their sum: "16 bộ cộng 3 cơ quan ngang bộ, tất cả là
+    19 bộ, ngành", "58 tỉnh và 5 thành phố trực thuộc Trung ương (cộng 63)", "Trong số 63 địa phương …, số tỉnh
+    là 58, số thành phố … là 5".  Every other count must be of another kind of unit (none of a class, a group or a
+    band, none a change), so a list of classes that leaves one out is never summed."""
+    shape = ctx.sentence.shape
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, ctx.sentence.mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
+        return None
+    mentions = ctx.sentence.mentions
+    last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
+    if last and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
+        total_at, rest = figures[-1], figures[:-1]
+        if re.search(r"\b(?:trong|tren) tong so", last.group(0)) and not _MAKE_UP_RE.search(shape):
+            return None  # "5 sở và 3 huyện chưa nộp hồ sơ trong tổng số 40 đơn vị": some of the whole, not its make-up
+    elif _WHOLE_OPENS_RE.match(shape[: figures[0][0]]):
+        total_at, rest = figures[0], figures[1:]
+        if not all(re.search(r"(?:\bla|\bco|\bchiem|:)\s*$", shape[: p]) for p, _, _ in rest):
+            return None  # each kind named, then its count ("số tỉnh là 58"); "Trong số 40 đơn vị, 5 sở … chưa nộp" is some
+    else:
+        return None
+    total = mentions[total_at[1]]
+    if total.scope not in UNIT_SCOPES or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
+        return None
+    parts = [mentions[i] for _, i, _ in rest]
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in rest):
+        return None
+    if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts):
+        return None
+    if any(p.value >= total.value for p in parts):
+        return None
+    first, last = min([total, *parts], key=lambda m: m.start), max([total, *parts], key=lambda m: m.end)
+    return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
+                 year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
+                 subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# "tỉnh chiếm 58 trong 63 vị trí, phần còn lại (5) là thành phố …", "18 trên 26 đơn vị là sở, ngành; còn lại 8 là
+# huyện": one kind's count out of the whole, then the rest
+_PART_AND_REST_RE = re.compile(r"⟨C(?P<part>\d+)⟩[a-z ,]{0,30}?\b(?:trong|tren) (?:tong so |so )?⟨C(?P<whole>\d+)⟩[^⟨;.]{0,40}?"
+                               r"[,;]\s*(?:va\s*)?(?:phan |so )?con lai\s*(?:la\s*|:\s*)?\(?\s*⟨[CX](?P<rest>\d+)⟩")
+
+
+def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """One kind's count out of the whole, then "the rest": the two add up to the whole."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _PART_AND_REST_RE.search(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape) or re.search(r"\b(?:trung binh|binh quan)\b", shape):
+        return None  # ("32 trong 63 địa phương vượt trung bình, còn lại 31": above and below the average, no kinds)
+    part, whole, rest = (mentions[int(m.group(g))] for g in ("part", "whole", "rest"))
+    if any(int(m.group(g)) in ctx.used for g in ("part", "rest")) or rest.value != int(rest.value) \
+            or part.value >= whole.value or rest.value >= whole.value or part.scope == "ballots":
+        return None
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[part.start:rest.end].strip(),
+                 evidence=dt.evidence(part.start, rest.end))
+
+
+# what the last of a whole's parts did that the others may not: "…, 5 sở và 3 huyện còn chậm nộp hồ sơ"
+_SUBSET_TAIL_RE = re.compile(r"\b(?:con|chua|cham|khong|bi|dat|xep|tang|giam|co|nop|duoc khen|vi pham|thieu|can)\b")
+
+
+def _some_of_them(shape: str, last: tuple[int, int, str], mentions: list[Mention]) -> bool:
+    """Do the words after the last count (past its noun) say what those units did, so that the counts are some of
+    the whole, not its make-up?"""
+    tail = shape[_token_end(shape, last[0]):]
+    noun = mentions[last[1]].noun
+    tail = tail.lstrip()
+    if noun and tail.startswith(noun):
+        tail = tail[len(noun):]
+    return bool(_SUBSET_TAIL_RE.search(re.split(r"[;.]", tail, maxsplit=1)[0]))
 
 
 def _tokens(shape: str) -> list[tuple[int, int, str]]:
@@ -665,6 +832,7 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)
         if whole and figures and figures[0][1] == int(whole.group(1)) and len(figures) >= 3 and not ctx.bands \
+                and not _some_of_them(shape, figures[-1], ctx.sentence.mentions) \
                 and (re.search(r"\bcon lai\b|\bva\s*⟨[CX]\d+⟩[^⟨]{0,40}$", shape) or _parts_follow(shape, figures[1:])):
             totals = [figures[0][:2]]
     if len(totals) != 1:

@@ -467,6 +467,9 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
 def _weak(claim: Claim | None) -> bool:
     """A total read from the words around it (`claim_roles`, `claim_windows`) rather than a frame: it confirms
     what agrees with it, and accuses only where another statement gives the same total."""
+    if claim is not None and claim.frame == "window_total" and claim.parts and claim.value is not None \
+            and sum(claim.parts) == claim.value:
+        return False  # a whole its stated parts add up to ("58 tỉnh và 5 thành phố … (cộng 63)") is corroborated
     return claim is not None and bool(claim.frame) and claim.frame.startswith(("role_", "window_"))
 
 
