@@ -6,7 +6,9 @@ wrong.
 - a list whose last name follows "cùng" / "cùng với" instead of "và";
 - a gap "giữa hai năm" / "giữa các kỳ": one figure's change over time, joined to its two years, not the gap
   between the first and the last unit;
-- a count after "trong" ("… trong 25 đơn vị: Sở X tăng một bậc"): the whole a move is among, no list of a class.
+- a count after "trong" ("… trong 25 đơn vị: Sở X tăng một bậc"): the whole a move is among, no list of a class;
+- "chúng tôi" comparing itself in a quotation: the unit of the speaker named after it, never the unit the sentence
+  before spoke of (and no one when the speaker names no unit).
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ CASES = [
     pytest.param("province", "Trước tiên, bình quân năm 2021 đạt 82,00%. Tiếp theo, bình quân năm 2022 đạt 83,50%. "
                  "Sau đó, độ chênh giữa hai năm là {x} điểm phần trăm.\nDẫn đầu là Sở Tư pháp với 92,50%.\n"
                  "Thấp nhất là Sở Y tế với 75,20%.", "1,50", "1,70", "claim_delta", 1.7, id="gap-between-the-years"),
+    pytest.param("province", "Thấp nhất là Sở Y tế với 75,20%.\n“Năm nay chúng tôi được 86,10%, cao hơn Sở Tư pháp "
+                 "(85,40%) {x}%”, Giám đốc Sở Xây dựng chia sẻ.", "0,70", "0,90", "claim_gap", 0.9,
+                 id="we-in-a-quote-are-the-speakers-unit"),
+    pytest.param("ministries", "Bộ Y tế xếp cuối với 77,10%. “Bộ chúng tôi đạt 84,20%, vượt Bộ Tư pháp (83,05%) {x} "
+                 "điểm phần trăm”, Thứ trưởng Bộ Công Thương phát biểu.", "1,15", "1,51", "claim_gap", 1.51,
+                 id="our-ministry-in-a-quote"),
 ]
 
 
@@ -44,6 +52,8 @@ QUIET = [
     pytest.param("province", "Bình quân năm 2022 đạt 84,10%, năm 2021 là 83,00%; mức chênh giữa các kỳ đánh giá "
                  "là 1,10 điểm.\nCao nhất là Sở Tư pháp với 92,50%; thấp nhất là Sở Y tế với 75,20%.",
                  id="gap-between-assessments"),
+    pytest.param("province", "Thấp nhất là Sở Y tế với 75,20%.\n“Năm nay chúng tôi được 86,10%, cao hơn Sở Tư pháp "
+                 "(85,40%) 0,90%”, một cán bộ chia sẻ.", id="we-in-a-quote-with-no-unit-named"),
 ]
 
 

@@ -458,8 +458,15 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
         # "Cao hơn Nghệ An 1,00%, Quảng Trị đạt 83,93%": a comparison stated before its subject, named next
         following = [t.start() for t in TOKEN_RE.finditer(r.shape, b) if t.group(1) in "PK"]
         after = r.unit_name(b, following[0], prefer="first") if following and not lead.strip() else None
-        subject = r.unit_name(cs, near_start + cue[-1].start()) or (after if after != other else None) or (
-            r.referred_unit(cs) if not re.search(r"\b(?:Sở|Bộ|UBND|Ủy ban|Thanh tra|Văn phòng|Ban)\b", lead) else None)
+        if _SPEAKERS_RE.search(r.shape, cs, near_start + cue[-1].start()):
+            # "“Chúng tôi đạt 83,43%, hơn Bộ Ngoại giao (82,80%) 0,63%”, Bộ trưởng Bộ X nói": the speakers' own unit,
+            # named after the quotation; never the unit the sentences before spoke of
+            subject = _quoted_speaker(r, a)
+            if subject is None or subject == other:
+                return
+        else:
+            subject = r.unit_name(cs, near_start + cue[-1].start()) or (after if after != other else None) or (
+                r.referred_unit(cs) if not re.search(r"\b(?:Sở|Bộ|UBND|Ủy ban|Thanh tra|Văn phòng|Ban)\b", lead) else None)
         if subject and subject != other:
             signed = mention.value * (sign or 1.0)
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
