@@ -17,9 +17,11 @@ written blind to the extractor and apart from all seven with more phrasings per 
 written blind to the extractor and apart from all eight, as many phrasings per kind as crypt ("cellar",
 `samples/generator/claim_phrasings_cellar.py`; now a diagnosis set too, printed like the others) and on a tenth,
 written blind to the extractor and apart from all nine, as many phrasings per kind as cellar ("attic",
-`samples/generator/claim_phrasings_attic.py`; never read its sentences or its misses when tuning).
+`samples/generator/claim_phrasings_attic.py`; now a diagnosis set too, printed like the others) and on an
+eleventh, written blind to the extractor and apart from all ten, as many phrasings per kind as attic ("loft",
+`samples/generator/claim_phrasings_loft.py`; never read its sentences or its misses when tuning).
 
-For N seeds (default 60: registers alternate, scopes cycle), each seed gives twenty-two documents from
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives twenty-four documents from
 `samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
 once per phrasing set.  Each is written to a .txt, extracted with parscan (`extract`) and audited
 (`audit_documents`) in-process; no OCR.
@@ -39,13 +41,13 @@ checked % per phrasing set, and per fault kind: found.  No asserts.
 
 --show-misses prints the sentences of misses for the tuning and held-out (seen) sets only; the unseen set's
 sentences are printed only with --show-unseen as well, the fresh set's only with --show-fresh, the blind set's
-only with --show-blind, the probe set's only with --show-probe and the attic set's only with --show-attic (which
-keep them blind only as long as nobody tuning the extractor passes them). The sealed, vault, crypt and cellar
-sets' are printed with the rest: they are diagnosis sets now; --show-sealed, --show-vault, --show-crypt and
---show-cellar are still accepted and do nothing.
+only with --show-blind, the probe set's only with --show-probe and the loft set's only with --show-loft (which
+keep them blind only as long as nobody tuning the extractor passes them). The sealed, vault, crypt, cellar and
+attic sets' are printed with the rest: they are diagnosis sets now; --show-sealed, --show-vault, --show-crypt,
+--show-cellar and --show-attic are still accepted and do nothing.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
-     [--show-unseen] [--show-fresh] [--show-blind] [--show-probe] [--show-attic]
+     [--show-unseen] [--show-fresh] [--show-blind] [--show-probe] [--show-loft]
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ TOL = 1e-6
 # (phrasing set, label)
 SETS = (("tuning", "tuning"), ("heldout", "held-out (seen)"), ("unseen", "unseen"), ("fresh", "fresh"),
         ("blind", "blind"), ("probe", "probe"), ("sealed", "sealed"), ("vault", "vault"), ("crypt", "crypt"),
-        ("cellar", "cellar"), ("attic", "attic"))
+        ("cellar", "cellar"), ("attic", "attic"), ("loft", "loft"))
 _LABEL = dict(SETS)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -185,7 +187,7 @@ def _pct(n: int, d: int) -> str:
 
 def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None,
            show_unseen: bool = False, show_fresh: bool = False, show_blind: bool = False,
-           show_probe: bool = False, show_attic: bool = False) -> None:
+           show_probe: bool = False, show_loft: bool = False) -> None:
     has_checks = all(r["has_checks"] for r in results)
     print(f"{'phrasings':<15} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
           f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
@@ -233,7 +235,7 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
 
     if show_misses:
         hidden = {pset for pset, shown in (("unseen", show_unseen), ("fresh", show_fresh), ("blind", show_blind),
-                                           ("probe", show_probe), ("attic", show_attic)) if not shown}
+                                           ("probe", show_probe), ("loft", show_loft)) if not shown}
         shown = [r for r in results if r["gen"].phrasing_set not in hidden]
         if "unseen" in hidden:
             print("\n(the unseen set's sentences are not printed; --show-unseen prints them)")
@@ -243,8 +245,8 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
             print("(the blind set's sentences are not printed: it is the blind measure; --show-blind prints them)")
         if "probe" in hidden:
             print("(the probe set's sentences are not printed: it is a blind measure; --show-probe prints them)")
-        if "attic" in hidden:
-            print("(the attic set's sentences are not printed: it is the blind measure; --show-attic prints them)")
+        if "loft" in hidden:
+            print("(the loft set's sentences are not printed: it is the blind measure; --show-loft prints them)")
         print("\nMISSES: checkable figures not checked (consistent documents)")
         for r in shown:
             gen = r["gen"]
@@ -305,7 +307,10 @@ def main() -> None:
                     help="accepted and ignored: the cellar set is a diagnosis set now, its sentences are printed "
                          "with --show-misses alone")
     ap.add_argument("--show-attic", action="store_true",
-                    help="with --show-misses: print the attic set's sentences too; whoever tunes the extractor "
+                    help="accepted and ignored: the attic set is a diagnosis set now, its sentences are printed "
+                         "with --show-misses alone")
+    ap.add_argument("--show-loft", action="store_true",
+                    help="with --show-misses: print the loft set's sentences too; whoever tunes the extractor "
                          "must never pass it, or the set is no longer blind")
     args = ap.parse_args()
     start = time.perf_counter()
@@ -313,9 +318,9 @@ def main() -> None:
         results = run(args.seeds, Path(tmp))
     elapsed = time.perf_counter() - start
     print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault; tuning, held-out (seen), unseen, "
-          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic), {elapsed:.1f} s\n")
+          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic, loft), {elapsed:.1f} s\n")
     report(results, args.show_misses, args.kind, args.show_unseen, args.show_fresh, args.show_blind,
-           args.show_probe, args.show_attic)
+           args.show_probe, args.show_loft)
 
 
 if __name__ == "__main__":

@@ -152,8 +152,8 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic")
-APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register in crypt, cellar, attic)
+APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft")
+APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register from crypt on)
 
 
 @lru_cache(maxsize=None)
@@ -408,3 +408,18 @@ def test_attic_documents_are_held_out_and_name_their_set():
     doc = build_claim_doc(7, register="press", scope="national_ministries", phrasings="attic")
     assert doc.held_out and doc.phrasing_set == "attic"
     assert all(p.split(".")[2].startswith("q") for p in doc.phrasings)
+
+
+def test_loft_set_has_at_least_twelve_phrasings_per_kind_and_register():
+    """The loft set is meant to vary as much as the attic set before it: at least 12 phrasings per kind and
+    register, none shared with another set (checked above)."""
+    loft = _module("loft").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            assert len(loft[kind][register]) >= 12, (kind, register, len(loft[kind][register]))
+
+
+def test_loft_documents_are_held_out_and_name_their_set():
+    doc = build_claim_doc(7, register="official", scope="national_provinces", phrasings="loft")
+    assert doc.held_out and doc.phrasing_set == "loft"
+    assert all(p.split(".")[2].startswith("w") for p in doc.phrasings)

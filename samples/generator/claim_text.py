@@ -14,7 +14,8 @@
     build_claim_doc(7, phrasings="vault")   # an eighth set, `claim_phrasings_vault.py` ("gap.press.v3")
     build_claim_doc(7, phrasings="crypt")   # a ninth set, `claim_phrasings_crypt.py` ("gap.press.c3")
     build_claim_doc(7, phrasings="cellar")  # a tenth set, `claim_phrasings_cellar.py` ("gap.press.k3")
-    build_claim_doc(7, phrasings="attic")   # an eleventh, blind set, `claim_phrasings_attic.py` ("gap.press.q3")
+    build_claim_doc(7, phrasings="attic")   # an eleventh set, `claim_phrasings_attic.py` ("gap.press.q3")
+    build_claim_doc(7, phrasings="loft")    # a twelfth, blind set, `claim_phrasings_loft.py` ("gap.press.w3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -40,8 +41,10 @@ apart from all eight (12 phrasings per kind and register), was the blind measure
 the extractor; a tenth, "cellar" (`claim_phrasings_cellar.py`, `phrasings="cellar"`), written blind to the
 extractor and apart from all nine (12 phrasings per kind and register), was the blind measure until it was used
 to diagnose the extractor; an eleventh, "attic" (`claim_phrasings_attic.py`, `phrasings="attic"`), written blind
-to the extractor and apart from all ten (12 phrasings per kind and register), is the newest blind measure
-(`held_out=True`, `phrasing_set == "attic"`).
+to the extractor and apart from all ten (12 phrasings per kind and register), was the blind measure until it was
+used to diagnose the extractor; a twelfth, "loft" (`claim_phrasings_loft.py`, `phrasings="loft"`), written blind
+to the extractor and apart from all eleven (12 phrasings per kind and register), is the newest blind measure
+(`held_out=True`, `phrasing_set == "loft"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -64,7 +67,7 @@ from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
 PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar",
-                 "attic")
+                 "attic", "loft")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -549,7 +552,8 @@ _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
           "vault": ("samples.generator.claim_phrasings_vault", "v"),
           "crypt": ("samples.generator.claim_phrasings_crypt", "c"),
           "cellar": ("samples.generator.claim_phrasings_cellar", "k"),
-          "attic": ("samples.generator.claim_phrasings_attic", "q")}
+          "attic": ("samples.generator.claim_phrasings_attic", "q"),
+          "loft": ("samples.generator.claim_phrasings_loft", "w")}
 
 
 @lru_cache(maxsize=None)
@@ -932,7 +936,7 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
     """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault" / "crypt" /
-    "cellar" / "attic") picks the phrasing set; without it `held_out` does."""
+    "cellar" / "attic" / "loft") picks the phrasing set; without it `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
