@@ -4,9 +4,10 @@ wrong.
 
 - a list whose every item is a unit and its move ("A tăng 2 bậc, B tăng 1 bậc và C …"): the names are the list;
 - a list whose last name follows "cùng" / "cùng với" instead of "và";
-- a gap "giữa hai năm" / "giữa các kỳ": one figure's change over time, joined to its two years, not the gap
-  between the first and the last unit;
+- a gap "giữa hai năm" / "giữa các kỳ", or after two years' levels, or "theo hướng tăng": one figure's change over
+  time, joined to its two years, not the gap between the first and the last unit;
 - a count after "trong" ("… trong 25 đơn vị: Sở X tăng một bậc"): the whole a move is among, no list of a class;
+- "khá hơn" is no fall (the "ha" of "khá" is no "hạ");
 - "chúng tôi" comparing itself in a quotation: the unit of the speaker named after it, never the unit the sentence
   before spoke of (and no one when the speaker names no unit).
 """
@@ -35,6 +36,10 @@ CASES = [
     pytest.param("ministries", "Bộ Y tế xếp cuối với 77,10%. “Bộ chúng tôi đạt 84,20%, vượt Bộ Tư pháp (83,05%) {x} "
                  "điểm phần trăm”, Thứ trưởng Bộ Công Thương phát biểu.", "1,15", "1,51", "claim_gap", 1.51,
                  id="our-ministry-in-a-quote"),
+    pytest.param("ministries", "Tại hội nghị, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ) phát biểu: “Năm 2022, bình "
+                 "quân đạt 84,50%; con số của năm 2021 là 83,10%; chênh lệch {x}% theo hướng tăng”.\nKết quả cao nhất "
+                 "thuộc về Bộ Tư pháp, đạt 90,10%. Xếp cuối là Bộ Y tế (75,00%).",
+                 "1,40", "1,60", "claim_delta", 1.6, id="gap-after-two-years-levels"),
 ]
 
 
@@ -54,6 +59,8 @@ QUIET = [
                  id="gap-between-assessments"),
     pytest.param("province", "Thấp nhất là Sở Y tế với 75,20%.\n“Năm nay chúng tôi được 86,10%, cao hơn Sở Tư pháp "
                  "(85,40%) 0,90%”, một cán bộ chia sẻ.", id="we-in-a-quote-with-no-unit-named"),
+    pytest.param("ministries", "Điểm bình quân năm nay: 86,20% (năm trước: 84,00%).\nSo với năm trước, điểm bình quân "
+                 "khá hơn 2,20 điểm phần trăm.", id="kha-hon-is-no-fall"),
 ]
 
 

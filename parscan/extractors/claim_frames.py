@@ -82,6 +82,7 @@ _MEMBER_FIGURE_RE = re.compile(r"\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+(
                                r"|\s*(?:\b(?:đạt|với|là)\b|:)?\s*\(?\s*\d+[.,]\d+\s*\)?", re.IGNORECASE)
 _LIST_CUT_RE = re.compile(r"[;,](?!\d)")
 _MOVE_ITEM_END_RE = re.compile(r"[;,](?!\d)|\s(?:va|cung)\s")  # where a named unit's move ends and the next name opens
+_DIRECTION_AFTER_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*,?\s*theo (?:huong|chieu) (?:tang|giam|di len|di xuong)")
 _OUT_OF_BEFORE_RE = re.compile(r"\b(?:trong|trong so|tren|tren tong so)\s*$")  # "trong 27 đơn vị": the whole
 # an item that compares or moves ("Bộ Ngoại giao cao hơn 8,61%") is a clause after the list, not a member
 _CLAUSE_ITEM_RE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|tang|giam|chenh lech)\b")
@@ -1214,9 +1215,12 @@ class _Reader:
                 beside = [self.s.mentions[i].value for i in levels]
                 self.used.update(levels)
             subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
-            if not pair and len(levels) != 2 and role("temporal").search(m.group("between")):
-                # "độ chênh giữa hai năm là 1,17 điểm": the change of one figure over time, joined to its two years
-                # (`link_differences`), never a gap between units
+            years = {self.s.mentions[int(y)].value for y in re.findall(r"⟨Y(\d+)⟩", self.shape[clause_start: m.start()])}
+            if not pair and len(levels) != 2 and (role("temporal").search(m.group("between")) or len(years) >= 2
+                                                  or _DIRECTION_AFTER_RE.match(self.shape, m.end())):
+                # "độ chênh giữa hai năm là 1,17 điểm", "năm 2022 … 83,56%; năm 2021 … 82,02%; chênh lệch 1,54% theo
+                # hướng tăng": the change of one figure over time, joined to its two years (`link_differences`),
+                # never a gap between units
                 self.add(m.start(), clause_start, m.end(), kind="delta", frame="change", value=mention.value,
                          unit=mention.unit or "điểm", subject=self.unit_name(clause_start, m.start("value")))
                 continue
