@@ -32,6 +32,11 @@ CASES = [
                  "cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,07", "claim_gap", 13.07, id="ve-chot-headline"),
     pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đứng đầu với 93,50%, còn Cao Bằng về chót với 76,25%; hai đầu "
                  "bảng cách nhau {x}%.", "17,25", "17,35", "claim_gap", 17.35, id="ve-chot-after-the-unit"),
+    # -- the first and the last of the appendix that ranks them ("đầu / cuối phụ lục")
+    pytest.param("province", "Đứng cuối Phụ lục xếp hạng là Sở Y tế với 75,10 điểm. Sở Tư pháp dẫn đầu với 91,00 điểm. "
+                 "Hai đơn vị này cách nhau {x} điểm.", "15,90", "15,09", "claim_gap", 15.09, id="cuoi-phu-luc"),
+    pytest.param("province", "Ở đầu phụ lục kết quả là Sở Tư pháp, đạt 91,00 điểm; cuối phụ lục là Sở Y tế với 75,10 "
+                 "điểm; đầu và cuối chênh nhau {x} điểm.", "15,90", "15,80", "claim_gap", 15.8, id="dau-cuoi-phu-luc"),
     # -- the bottom of the table ("đáy bảng")
     pytest.param("ministries", "Bộ Tư pháp đứng đầu với 91,30%. Bộ Y tế nằm ở đáy bảng với 77,60%. Khoảng cách giữa bộ cao "
                  "nhất và bộ thấp nhất là {x}%.", "13,70", "13,80", "claim_gap", 13.8, id="day-bang"),
