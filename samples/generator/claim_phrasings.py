@@ -22,6 +22,21 @@ def _prov(c) -> bool:
     return c.world.scope == "provincial"
 
 
+def _org(c) -> str:
+    """Who publishes the index: the provincial Sở Nội vụ or the Ministry."""
+    return f"Sở Nội vụ {c.V.place}" if _prov(c) else "Bộ Nội vụ"
+
+
+def _idx(c) -> str:
+    """The name news copy gives the index: Chỉ số CCHC in a province, PAR INDEX nationally."""
+    return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
+
+
+def _lx(s, role: str) -> str:
+    """The direction of a rank or level's move: lên / xuống."""
+    return s.t(role, "lên", "xuống")
+
+
 def _ud(s, role: str) -> str:
     """The plain direction verb of a signed figure."""
     return s.t(role, "tăng", "giảm")

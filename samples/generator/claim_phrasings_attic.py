@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _n, _names, _prov, _tail, _ud
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _idx, _lx, _n, _names, _org, _prov, _tail, _ud
 
 _LETTERS = "abcdefgh"
 _CQNB_HEADS = {"Ngân hàng Nhà nước Việt Nam": "Thống đốc", "Thanh tra Chính phủ": "Tổng Thanh tra",
@@ -59,18 +59,6 @@ def _head(u) -> str:
 def _spk(c) -> str:
     """The official who speaks for the index at its announcement."""
     return f"Phó Giám đốc Sở Nội vụ {c.V.place}" if _prov(c) else "Thứ trưởng Bộ Nội vụ"
-
-
-def _org(c) -> str:
-    return f"Sở Nội vụ {c.V.place}" if _prov(c) else "Bộ Nội vụ"
-
-
-def _idx(c) -> str:
-    return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
-
-
-def _lx(s, role: str) -> str:
-    return s.t(role, "lên", "xuống")
 
 
 def _sign(s, role: str) -> str:

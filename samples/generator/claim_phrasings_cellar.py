@@ -25,29 +25,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _n, _names, _prov, _tail, _ud
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _idx, _lx, _n, _names, _org, _prov, _tail, _ud
 
 _ORD = ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm")
 _LETTERS = "abcdefgh"
 
 
-def _org(c) -> str:
-    """The body that publishes the index."""
-    return f"Sở Nội vụ {c.V.place}" if _prov(c) else "Bộ Nội vụ"
-
-
 def _who(c) -> str:
     """An official quoted by the press or named in a report."""
     return f"Giám đốc Sở Nội vụ {c.V.place}" if _prov(c) else "Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ)"
-
-
-def _idx(c) -> str:
-    return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
-
-
-def _lx(s, role: str) -> str:
-    """lên for an increase (or a better rank), xuống for a decrease."""
-    return s.t(role, "lên", "xuống")
 
 
 def _more(s, first: str, second: str) -> str:

@@ -25,19 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _n, _names, _prov, _tail, _ud
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _evp, _idx, _n, _names, _org, _tail, _ud
 
 _ORDINALS = ("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm")
-
-
-def _org(c) -> str:
-    """Who publishes the index: the provincial Sở Nội vụ or the Ministry."""
-    return f"Sở Nội vụ {c.V.place}" if _prov(c) else "Bộ Nội vụ"
-
-
-def _idx(c) -> str:
-    """The name news copy gives the index: PAR INDEX nationally, Chỉ số CCHC in a province."""
-    return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
 
 
 def _soft(s, role: str) -> str:

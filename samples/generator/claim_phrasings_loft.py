@@ -27,7 +27,7 @@ Do not tune the extractor against these sentences; read the benchmark's summary 
 
 from __future__ import annotations
 
-from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _n, _names, _prov, _tail, _ud
+from samples.generator.claim_phrasings import _approx, _bl, _cap, _enum, _idx, _lx, _n, _names, _org, _prov, _tail, _ud
 
 
 def _chief(u) -> str:
@@ -50,18 +50,6 @@ def _spk(c) -> str:
     if _prov(c):
         return f"Trưởng phòng Cải cách hành chính, Sở Nội vụ {c.V.place}"
     return "Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ)"
-
-
-def _org(c) -> str:
-    return f"Sở Nội vụ {c.V.place}" if _prov(c) else "Bộ Nội vụ"
-
-
-def _idx(c) -> str:
-    return "Chỉ số CCHC" if _prov(c) else "PAR INDEX"
-
-
-def _lx(s, role: str) -> str:
-    return s.t(role, "lên", "xuống")
 
 
 def _pm(s, role: str) -> str:
