@@ -123,13 +123,14 @@ def cell_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int,
 
 
 def eng_check_readings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> Iterator[str]:
-    """The `eng` model's readings of a cell, digits only, at 40 px: its ink, then its grey levels (`gray_crop`),
-    lazily ('' for a blank crop): a check of a blurred copy's well-formed readings (`columns._checked`)."""
-    image = glyph_crop(ink, box, 40)
+    """The `eng` model's readings of a cell, digits only, at ENG_PX[0]: its ink, then its grey levels
+    (`gray_crop`), then `vie` on its grey levels at GLYPH_PX, lazily ('' for a blank crop): a check of a blurred
+    copy's well-formed readings (`columns._checked`)."""
+    image = glyph_crop(ink, box, ENG_PX[0])
     if image is None:
         return
     yield _ocr(image, "SINGLE_LINE", False, ENG_KIND)
-    yield _ocr(gray_crop(gray, ink, box, 40), "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(gray_crop(gray, ink, box, ENG_PX[0]), "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(gray_crop(gray, ink, box, GLYPH_PX), "SINGLE_LINE", False)
 
 
