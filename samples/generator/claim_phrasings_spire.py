@@ -109,7 +109,7 @@ def _letters(items: list[str]) -> list[str]:
 TOTAL = {
     "official": [
         lambda c, s: (f"{_org(c)} báo cáo kết quả xác định Chỉ số CCHC năm {c.Y} của {s('total')} {c.V.units}"
-                      f"{_tail(c)} như sau:"),
+                      f"{_tail(c)}."),
         lambda c, s: (f"Đối tượng xác định Chỉ số CCHC năm {c.Y}, theo Đề án đã được phê duyệt, là "
                       f"{s('total', 'v')} {c.V.units}{_tail(c)}."),
         lambda c, s: (f"Bảng tổng hợp kèm theo báo cáo này gồm {s('total')} dòng, mỗi dòng là kết quả của từng "
@@ -264,8 +264,8 @@ DELTA = {
         lambda c, s: (f"“{_cap(_ud(s, 'delta'))} {s('delta', 'u')} so với năm ngoái là "
                       f"{s.t('delta', 'kết quả của cả tập thể', 'lời cảnh báo cho chúng tôi')}”, {_boss(s.U)} nói. "
                       f"Năm nay {c.V.this} đạt {s('cur', 'u')}; năm {c.Y1}, {s('prev', 'u')}."),
-        lambda c, s: (f"{s.U.name} | {c.Y1}: {s('prev', 'u')} | {c.Y}: {s('cur', 'u')} | {s('delta', '+')}"
-                      f"{c.dp}"),
+        lambda c, s: (f"Biến động điểm số\n{s.U.name} | {c.Y1}: {s('prev', 'u')} | {c.Y}: {s('cur', 'u')} | "
+                      f"{s('delta', '+')}{c.dp}"),
         lambda c, s: (f"Gây chú ý là {s.U.name}, {s.t('delta', 'lên mức', 'xuống mức')} {s('cur', 'u')} từ "
                       f"{s('prev', 'u')} năm ngoái – {_ud(s, 'delta')} {s('delta')}{c.dp}."),
         lambda c, s: (f"Cùng kỳ năm {c.Y1}, {s.U.name} đạt {s('prev', 'u')}; năm nay là {s('cur', 'u')}. "
@@ -501,7 +501,7 @@ COMPARISON = {
                       f"{s('a', 'u')} so với {s('b', 'u')}."),
         lambda c, s: (f"“Chúng tôi hơn {s.B.name} {s('diff', 'u')}”, {_boss(s.A)} nói. {s.A.name} đạt {s('a', 'u')}, "
                       f"{s.B.name} đạt {s('b', 'u')}."),
-        lambda c, s: f"{s.A.name} {s('a', 'u')} | {s.B.name} {s('b', 'u')} | chênh {s('diff', 'u')}",
+        lambda c, s: f"So sánh nhanh\n{s.A.name} {s('a', 'u')} | {s.B.name} {s('b', 'u')} | chênh {s('diff', 'u')}",
         lambda c, s: (f"Cặp đáng chú ý: {s.A.name} ({s('a', 'pu')}) và {s.B.name} ({s('b', 'pu')}), chênh "
                       f"{s('diff', 'p')}{c.dp}."),
         lambda c, s: f"{s.B.name} còn cách {s.A.name} {s('diff', 'u')}: {s('b', 'u')} so với {s('a', 'u')}.",
@@ -610,7 +610,7 @@ def _bc_p2(c, s):
 
 
 def _bc_p3(c, s):
-    return "Xếp loại | " + " | ".join(f"{b.title}: {s(r)}" for b, r in s.bands)
+    return f"Xếp loại {_idx(c)} {c.Y}\n" + " | ".join(f"{b.title}: {s(r)}" for b, r in s.bands)
 
 
 def _bc_p4(c, s):
@@ -703,7 +703,7 @@ def _bm_p3(c, s):
 
 
 def _bm_p4(c, s):
-    return f"{s.b.Grp} ({s('count')}): " + " | ".join(_names(c, s))
+    return f"{s.b.Grp} ({s('count')})\n" + " | ".join(_names(c, s))
 
 
 def _bm_p6(c, s):
@@ -903,7 +903,8 @@ PARTS = {
                       f"{_n(s, 1)}, tổng cộng {s('total')}."),
         lambda c, s: (f"“{s('total')} {c.V.cn}, trong đó {s('p1')} {_n(s, 1)}”, {_spokes(c)} nói; phần còn lại, "
                       f"{s('p0')}, là {_n(s, 0)}."),
-        lambda c, s: f"Bảng xếp hạng | {_n(s, 0)}: {s('p0')} | {_n(s, 1)}: {s('p1')} | cộng: {s('total')}",
+        lambda c, s: (f"Bảng xếp hạng {c.Y}\n{_cap(_n(s, 0))}: {s('p0')} | {_n(s, 1)}: {s('p1')} | cộng: "
+                      f"{s('total')}"),
         lambda c, s: (f"Cả thảy {s('total')} {c.V.cn} – {s('p0', 'v')} {_n(s, 0)} và {s('p1', 'v')} {_n(s, 1)} – "
                       f"đã được chấm điểm."),
         lambda c, s: (f"Năm nay bảng điểm có {s('total')} {c.V.cn}.",
@@ -960,7 +961,8 @@ COUNT_CHANGE = {
                       f"{s.t('chg', 'nhiều hơn', 'ít hơn')} năm ngoái ({s('prev')}) {s('chg')} {c.V.cn}."),
         lambda c, s: (f"“{s.b.Grp} {_ud(s, 'chg')} {s('chg')} {c.V.cn}”, {_spokes(c)} nói. Năm {c.Y1} có "
                       f"{s('prev')}, năm nay {s('cur')}."),
-        lambda c, s: f"{s.b.Grp} | {c.Y1}: {s('prev')} | {c.Y}: {s('cur')} | {_sgn(s, 'chg')}{s('chg')}",
+        lambda c, s: (f"Số {c.V.cn} {s.b.inb}\n{c.Y1}: {s('prev')} | {c.Y}: {s('cur')} | "
+                      f"{_sgn(s, 'chg')}{s('chg')}"),
         lambda c, s: (f"Năm nay {s.b.grp} {s.t('chg', 'đón thêm', 'mất đi')} {s('chg', 'v')} {c.V.cn}, "
                       f"{s.t('chg', 'lên', 'còn')} {s('cur', 'v')}; năm ngoái là {s('prev', 'v')}."),
         lambda c, s: (f"Số {c.V.cn} {s.b.inb} {_ud(s, 'chg')} {s('chg')} so với năm ngoái.",
@@ -1022,7 +1024,7 @@ RANK = {
                       f"{s.t('move', 'động lực để chúng tôi cố gắng hơn', 'bài học cho chúng tôi')}”, "
                       f"{_boss(s.U)} nói. Năm nay {c.V.this} đứng thứ {s('r')}/{s('den')}; năm {c.Y1}, thứ "
                       f"{s('pr')}."),
-        lambda c, s: (f"{s.U.name} | hạng {c.Y1}: {s('pr')} | hạng {c.Y}: {s('r')}/{s('den')} | "
+        lambda c, s: (f"Thứ hạng của {s.U.name}\nHạng {c.Y1}: {s('pr')} | hạng {c.Y}: {s('r')}/{s('den')} | "
                       f"{_sgn(s, 'move')}{s('move')} bậc"),
         lambda c, s: (f"Gây chú ý là {s.U.name}, {s.t('move', 'leo', 'trượt')} từ hạng {s('pr')} "
                       f"{_lx(s, 'move')} hạng {s('r')}/{s('den')} – {s('move', 'v')} bậc."),
@@ -1091,7 +1093,7 @@ UP_DOWN = {
         lambda c, s: (f"* So với năm ngoái, bức tranh tăng – giảm thế nào, thưa ông?\n– {s('up')} {c.V.cn} tăng "
                       f"điểm, {s('down')} {c.V.cn} giảm điểm."),
         lambda c, s: f"“{s('up')} {c.V.cn} tăng, {s('down')} {c.V.cn} giảm”, {_spokes(c)} tóm tắt.",
-        lambda c, s: f"Tăng điểm | {s('up')} {c.V.cn}; giảm điểm | {s('down')} {c.V.cn}",
+        lambda c, s: f"So với năm {c.Y1}\nTăng điểm | {s('up')} {c.V.cn}\nGiảm điểm | {s('down')} {c.V.cn}",
         _ud_p5,
         lambda c, s: (f"Năm nay, điểm của {s('up', 'v')} {c.V.cn} “xanh” lên, của {s('down', 'v')} {c.V.cn} “đỏ” "
                       f"đi."),
@@ -1194,7 +1196,7 @@ def _ba_p4(c, s):
 
 
 def _ba_p5(c, s):
-    return "Phiếu khảo sát | " + " | ".join(f"{lab}: {s(r)}" for r, lab in _bl(s)) + f" | cộng: {s('total')}"
+    return "Phiếu khảo sát\n" + " | ".join(f"{_cap(lab)}: {s(r)}" for r, lab in _bl(s)) + f" | Cộng: {s('total')}"
 
 
 def _ba_p6(c, s):
