@@ -19,9 +19,11 @@ written blind to the extractor and apart from all eight, as many phrasings per k
 written blind to the extractor and apart from all nine, as many phrasings per kind as cellar ("attic",
 `samples/generator/claim_phrasings_attic.py`; now a diagnosis set too, printed like the others) and on an
 eleventh, written blind to the extractor and apart from all ten, as many phrasings per kind as attic ("loft",
-`samples/generator/claim_phrasings_loft.py`; never read its sentences or its misses when tuning).
+`samples/generator/claim_phrasings_loft.py`; never read its sentences or its misses when tuning) and on a
+twelfth, written blind to the extractor and apart from all eleven, as many phrasings per kind as loft ("spire",
+`samples/generator/claim_phrasings_spire.py`; never read its sentences or its misses when tuning).
 
-For N seeds (default 60: registers alternate, scopes cycle), each seed gives twenty-four documents from
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives twenty-six documents from
 `samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
 once per phrasing set.  Each is written to a .txt, extracted with parscan (`extract`) and audited
 (`audit_documents`) in-process; no OCR.
@@ -41,13 +43,13 @@ checked % per phrasing set, and per fault kind: found.  No asserts.
 
 --show-misses prints the sentences of misses for the tuning and held-out (seen) sets only; the unseen set's
 sentences are printed only with --show-unseen as well, the fresh set's only with --show-fresh, the blind set's
-only with --show-blind, the probe set's only with --show-probe and the loft set's only with --show-loft (which
-keep them blind only as long as nobody tuning the extractor passes them). The sealed, vault, crypt, cellar and
-attic sets' are printed with the rest: they are diagnosis sets now; --show-sealed, --show-vault, --show-crypt,
---show-cellar and --show-attic are still accepted and do nothing.
+only with --show-blind, the probe set's only with --show-probe, the loft set's only with --show-loft and the spire
+set's only with --show-spire (which keep them blind only as long as nobody tuning the extractor passes them). The
+sealed, vault, crypt, cellar and attic sets' are printed with the rest: they are diagnosis sets now;
+--show-sealed, --show-vault, --show-crypt, --show-cellar and --show-attic are still accepted and do nothing.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
-     [--show-unseen] [--show-fresh] [--show-blind] [--show-probe] [--show-loft]
+     [--show-unseen] [--show-fresh] [--show-blind] [--show-probe] [--show-loft] [--show-spire]
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ TOL = 1e-6
 # (phrasing set, label)
 SETS = (("tuning", "tuning"), ("heldout", "held-out (seen)"), ("unseen", "unseen"), ("fresh", "fresh"),
         ("blind", "blind"), ("probe", "probe"), ("sealed", "sealed"), ("vault", "vault"), ("crypt", "crypt"),
-        ("cellar", "cellar"), ("attic", "attic"), ("loft", "loft"))
+        ("cellar", "cellar"), ("attic", "attic"), ("loft", "loft"), ("spire", "spire"))
 _LABEL = dict(SETS)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -187,7 +189,7 @@ def _pct(n: int, d: int) -> str:
 
 def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None,
            show_unseen: bool = False, show_fresh: bool = False, show_blind: bool = False,
-           show_probe: bool = False, show_loft: bool = False) -> None:
+           show_probe: bool = False, show_loft: bool = False, show_spire: bool = False) -> None:
     has_checks = all(r["has_checks"] for r in results)
     print(f"{'phrasings':<15} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
           f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
@@ -235,7 +237,8 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
 
     if show_misses:
         hidden = {pset for pset, shown in (("unseen", show_unseen), ("fresh", show_fresh), ("blind", show_blind),
-                                           ("probe", show_probe), ("loft", show_loft)) if not shown}
+                                           ("probe", show_probe), ("loft", show_loft), ("spire", show_spire))
+                  if not shown}
         shown = [r for r in results if r["gen"].phrasing_set not in hidden]
         if "unseen" in hidden:
             print("\n(the unseen set's sentences are not printed; --show-unseen prints them)")
@@ -246,7 +249,10 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
         if "probe" in hidden:
             print("(the probe set's sentences are not printed: it is a blind measure; --show-probe prints them)")
         if "loft" in hidden:
-            print("(the loft set's sentences are not printed: it is the blind measure; --show-loft prints them)")
+            print("(the loft set's sentences are not printed: it is a blind measure; --show-loft prints them)")
+        if "spire" in hidden:
+            print("(the spire set's sentences are not printed: it is the newest blind measure; --show-spire prints "
+                  "them)")
         print("\nMISSES: checkable figures not checked (consistent documents)")
         for r in shown:
             gen = r["gen"]
@@ -312,15 +318,18 @@ def main() -> None:
     ap.add_argument("--show-loft", action="store_true",
                     help="with --show-misses: print the loft set's sentences too; whoever tunes the extractor "
                          "must never pass it, or the set is no longer blind")
+    ap.add_argument("--show-spire", action="store_true",
+                    help="with --show-misses: print the spire set's sentences too; whoever tunes the extractor "
+                         "must never pass it, or the set is no longer blind")
     args = ap.parse_args()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         results = run(args.seeds, Path(tmp))
     elapsed = time.perf_counter() - start
     print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault; tuning, held-out (seen), unseen, "
-          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic, loft), {elapsed:.1f} s\n")
+          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic, loft, spire), {elapsed:.1f} s\n")
     report(results, args.show_misses, args.kind, args.show_unseen, args.show_fresh, args.show_blind,
-           args.show_probe, args.show_loft)
+           args.show_probe, args.show_loft, args.show_spire)
 
 
 if __name__ == "__main__":

@@ -152,7 +152,7 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft")
+APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft", "spire")
 APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register from crypt on)
 
 
@@ -423,3 +423,18 @@ def test_loft_documents_are_held_out_and_name_their_set():
     doc = build_claim_doc(7, register="official", scope="national_provinces", phrasings="loft")
     assert doc.held_out and doc.phrasing_set == "loft"
     assert all(p.split(".")[2].startswith("w") for p in doc.phrasings)
+
+
+def test_spire_set_has_at_least_twelve_phrasings_per_kind_and_register():
+    """The spire set is meant to vary as much as the loft set before it: at least 12 phrasings per kind and
+    register, none shared with another set (checked above)."""
+    spire = _module("spire").PHRASINGS
+    for kind in FRAME_KINDS:
+        for register in REGISTERS:
+            assert len(spire[kind][register]) >= 12, (kind, register, len(spire[kind][register]))
+
+
+def test_spire_documents_are_held_out_and_name_their_set():
+    doc = build_claim_doc(7, register="press", scope="provincial", phrasings="spire")
+    assert doc.held_out and doc.phrasing_set == "spire"
+    assert all(p.split(".")[2].startswith("z") for p in doc.phrasings)
