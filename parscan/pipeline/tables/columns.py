@@ -516,32 +516,40 @@ ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}
 
 
 def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
-    """The reading that replaces a score cell that fits its column, or None: the first of `readings` (made
-    lazily) differs from the cell's own digits in one place, and the second reads the same digits; one of the
-    two fits the column (format and range). The second is made only when the first differs.
+    """The reading that replaces a score cell that fits its column, or None: two of the three `readings` (made
+    lazily: `eng` on the cell's ink, `eng` on its grey levels, `vie` on its grey levels) read the same digits,
+    one place from the cell's own, and one of the two fits the column (format and range). The first must read
+    another number with the cell's number of digits; nothing more is read once one gives the cell's own digits.
 
     Why: on a blurred copy most one-digit confusions left are well-formed readings ('7,09' for 7,69, '6,38' for
     6,98) that the cell's other readings repeat, so no vote among them sees the printed digit; the `eng` model
     on the cell's ink and on its grey levels at 40 px reads it in most of them (on 660 score cells of three
     tuned `bad` pages: both read the printed digits in 7 of 12 such cells, and never agreed on another digit
-    in the 644 cells read right). Only the two agreeing replace a reading; one alone never does. A change
-    `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the tuned `bad` pages, 5 read 9 on sharp ones)
-    needs the third reading, `vie`'s, to read it too.
+    in the 644 cells read right). A change `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the
+    tuned `bad` pages, 5 read 9 on sharp ones) needs the third reading, `vie`'s, to read it too. Why two of
+    three, not the first two only: where `eng` on the ink read a third number ('7,20' for 7,60 read '7,00'), both
+    models on the grey levels read the printed digits, and where `eng` on the grey levels read nothing (80,64
+    read '80,61'), `eng` on the ink and `vie` on the grey levels did. Why the first must read a number: where
+    `eng` read nothing on the ink, both grey readings once agreed on a wrong digit ('7,82' for 7,62).
+    BENCHMARKS.md, issue 11, session 14. One reading alone never replaces a cell's.
     """
     mine = re.sub(r"\D", "", own)
-    it = iter(readings)
-    first = next(it, "")
-    theirs = re.sub(r"\D", "", first)
-    if len(theirs) != len(mine) or sum(a != b for a, b in zip(theirs, mine)) != 1:
-        return None
-    second = next(it, "")
-    if re.sub(r"\D", "", second) != theirs:
-        return None
-    if any((a, b) in ENG_CONFUSED for a, b in zip(mine, theirs)):  # `eng` may read the cell's digit so: the
-        if re.sub(r"\D", "", next(it, "")) != theirs:  # third reading, another model's, must read it too
-            return None
-    found = _reading_of([first, second], theirs, col)
-    return found[0] if found is not None else None
+    made: list[str] = []
+    for reading in readings:
+        digits = re.sub(r"\D", "", reading)
+        if digits == mine or (not made and len(digits) != len(mine)):
+            return None  # the cell's own digits read again, or `eng` on its ink read no number of its length
+        made.append(reading)
+        agreed = [t for t in made if re.sub(r"\D", "", t) == digits]
+        if len(agreed) < 2 or len(digits) != len(mine) or sum(a != b for a, b in zip(digits, mine)) != 1:
+            if len(made) == 3:
+                return None
+            continue
+        if len(made) == 2 and any((a, b) in ENG_CONFUSED for a, b in zip(mine, digits)):
+            continue  # the two `eng` readings: the third, another model's, must read it too
+        found = _reading_of(agreed, digits, col)
+        return found[0] if found is not None else None
+    return None
 
 
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
