@@ -374,8 +374,9 @@ def _labels(grid: list[list[Cell | None]], start: int, table: Table) -> list[str
     return labels
 
 
-def _fits(text: str, col: ColumnType) -> float | None:
-    """The value of `text` when it is printed in the column's format and range, else None."""
+def _fits(text: str, col: ColumnType, decade: bool = False) -> float | None:
+    """The value of `text` when it is printed in the column's format and range, else None; with `decade`, a
+    score within the column's decade (`_in_decade`) fits too."""
     reading = read_number(text)
     value = reading.value
     if value is None or not any(ch.isdigit() for ch in text):
@@ -386,8 +387,9 @@ def _fits(text: str, col: ColumnType) -> float | None:
     if col.kind == "score" and col.decimals:
         if _decimals(text) != col.decimals:
             return None
-        if col.low is not None and not _in_range(value, col):  # not `_in_decade`: the range catches misread
-            return None  # digits ('2,67' for 7,67); widened here too it cost 19 cells on the benchmark's bad pages
+        if col.low is not None and not _in_range(value, col) and not (decade and _in_decade(value, col)):
+            return None  # not `_in_decade` alone: the range catches misread digits ('2,67' for 7,67); widened
+            # for every reading it cost 19 cells on the benchmark's bad pages (see `_confirmed` for where it is)
     return value
 
 
@@ -435,7 +437,10 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
     """The re-reading a score cell takes: the first that fits its column (`first`), unless its digits differ in
     one place from the cell's own reading that broke the column only by its separator ('977' for 9,77 re-read
     '8.77'); then the next re-readings are made until one fits with the cell's own digits ('9.77'), and that
-    one is taken: two readings agree on it against one. None agreeing: the first stands.
+    one is taken: two readings agree on it against one. None agreeing: the first stands. That one may lie
+    outside the column's range if within its decade (`_in_decade`): the range is that of the cells read on
+    the page, and a table's first page may not hold its column's highest value (a 9,95 read '995' under a
+    page range of 6.76..8.60 took its re-reading '9.35' over '9.95', read by six of its readings).
 
     Why: the first re-reading that fits was taken on its own, and on a blurred copy it can confuse the one
     digit that the cell's reading and the later re-readings all read alike. Nothing is taken from the column
@@ -447,7 +452,7 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
         return _outvoted(first, value, rest, col)
     if len(mine) != len(theirs) or sum(a != b for a, b in zip(mine, theirs)) != 1:
         return first, value
-    return _reading_of(rest, mine, col) or (first, value)
+    return _reading_of(rest, mine, col, decade=True) or (first, value)
 
 
 def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) -> tuple[str, float]:
@@ -472,10 +477,11 @@ def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) ->
     return _reading_of(readings, winner, col) or (first, value)
 
 
-def _reading_of(readings: Iterable[str], digits: str, col: ColumnType) -> tuple[str, float] | None:
-    """The first reading with these digits that fits the column, and its value."""
+def _reading_of(readings: Iterable[str], digits: str, col: ColumnType,
+                decade: bool = False) -> tuple[str, float] | None:
+    """The first reading with these digits that fits the column (`_fits`), and its value."""
     for reading in readings:
-        fits = _fits(reading, col)
+        fits = _fits(reading, col, decade)
         if fits is not None and re.sub(r"\D", "", reading) == digits:
             return reading, fits
     return None
