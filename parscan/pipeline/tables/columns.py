@@ -636,7 +636,8 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
     `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`);
     `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None;
-    `check(cell)` two more readings of a score cell that fits its column (`_checked`)."""
+    `check(cell)` two more readings of a score cell that fits its column (`_checked`). With pixels (`reread`),
+    a row that does not add up to its total takes the one reading of its cells' own that makes it (`sums.py`)."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -663,6 +664,10 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
             settle_cell(cell, col, reread, separator, sample, confirm_digits,
                         unsettled(cell) if unsettled is not None else None, check)
     if reread is not None:
+        from parscan.pipeline.tables.sums import settle_by_row_sums
+
+        settle_by_row_sums(rows_of(table)[start:], columns,  # with the cells `missing` made
+                           lambda cell: chain(reread(cell), check(cell) if check is not None else ()))
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
         for c, col in enumerate(columns):
