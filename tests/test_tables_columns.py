@@ -422,6 +422,21 @@ def test_a_rereading_that_confuses_a_digit_the_cells_own_reading_has_waits_for_o
     assert (_cell(table, 1, 3).text, made) == ("8.77", ["8.77"])
 
 
+def test_a_rereading_that_agrees_with_the_cells_own_digits_may_lie_above_the_pages_range_in_its_decade() -> None:
+    """On a blurred copy, '995' (9,95 with its comma lost, above the 6,02..8,52 its column reads on the page)
+    re-read '9.35' first: the re-reading with the cell's own digits ('9.95') is taken though outside the page's
+    range, as it is within the column's decade; one of another format ('99.5') is not."""
+    table = _wide({(0, 1): "995"})
+    type_table(table, reread=lambda cell: iter(["9.35", "99.5", "9.95"]), separator=lambda cell, n: None,
+               confirm_digits=True)
+    cell = _cell(table, 1, 2)
+    assert (cell.text, cell.alt_text, cell.value, cell.ocr_doubt) == ("9.95", "995", 9.95, None)
+    table = _wide({(0, 1): "995"})
+    type_table(table, reread=lambda cell: iter(["9.35", "99.5", "19.95"]), separator=lambda cell, n: None,
+               confirm_digits=True)
+    assert _cell(table, 1, 2).value == 9.35  # no reading of its own digits in the column's format: the first
+
+
 def test_a_first_rereading_of_a_cell_without_digits_of_its_own_is_outvoted_only_by_a_clear_majority() -> None:
     """On a blurred copy, a cell read '9%' (no digits to check a re-reading against) whose first fitting
     re-reading is '9.85' takes the digits its later re-readings give three times or more and twice more often

@@ -1,6 +1,7 @@
 """A blurred copy's score cell that fits its column is checked by two more readings (`columns._checked`,
-issue 11): both reading the same other digit replace it; one alone, or a digit `eng` is known to misread
-without a third reading of another model, never does; the second reading is made only when the first differs."""
+issue 11): two of its three readings reading the same other digit replace it; one alone, or a digit `eng` is
+known to misread without a third reading of another model, never does; the second reading is made only when the
+first reads another number of the cell's length, and none after one that gives the cell's own digits."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def test_a_re_reading_that_fits_is_checked_as_well() -> None:
     kept = Cell(row=3, col=2, text="LỄ Tả")
     settle_cell(kept, SCORES, reread=lambda _cell: ["7,09"], check=lambda _cell: iter(["7,69", "7,89"]))
     assert (kept.value, kept.text) == (7.09, "7,09")
+
+
+def test_two_of_three_readings_replace_it_when_the_first_read_another_number() -> None:
+    """`eng` on the ink read a third number ('7,20' for 7,60 read '7,00'): both grey readings agreeing replace
+    the cell's; `eng` on the grey levels read nothing: the ink's and `vie`'s agreeing do."""
+    cell, made = _settled("7,00", ["7,20", "7.60", "7.60"])
+    assert (cell.value, cell.text, cell.alt_text, made) == (7.6, "7.60", "7,00", 3)
+    cell, made = _settled("7,01", ["7,03", "", "7.03"])
+    assert (cell.value, cell.text, made) == (7.03, "7,03", 3)
+
+
+def test_no_number_on_the_ink_or_the_cell_s_own_digits_read_again_stop_the_check() -> None:
+    assert _settled("7,62", ["", "782", "7,82"]) == (Cell(row=3, col=2, text="7,62", kind="score", value=7.62), 1)
+    assert _settled("7,62", ["7,6", "782", "7,82"])[1] == 1  # a digit short: no number of the cell's length
+    cell, made = _settled("7,42", ["7,47", "742", "7.47"])
+    assert (cell.value, made) == (7.42, 2)
+    assert _settled("7,42", ["7,47", "7,17", "7,57"])[0].value == 7.42  # three readings, no two alike

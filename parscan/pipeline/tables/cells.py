@@ -4,7 +4,8 @@ Why per cell: Tesseract on a whole ruled table crop recovered 0 of 74 numbers (t
 its layout analysis); with the ruling erased and each cell read by rectangle, ~99-100 %. The
 `vie` model sometimes drops a digit (56,75 -> 56,5), so number cells get a second reading by an
 `eng` model restricted to digits; that reading wins only when it parses as a number, and the
-other reading is kept in `alt_text`. No value is ever changed to make sums agree.
+other reading is kept in `alt_text`. No value is ever made from a sum: a row that does not add up
+only chooses among the readings of its cells' own pixels (`sums.py`).
 
 A table whose ink reads poorly (`_poorly_read`: a light or unevenly lit copy, where the page's one
 threshold fuses the strokes) is read a second time from its grey levels divided by the local paper

@@ -374,8 +374,9 @@ def _labels(grid: list[list[Cell | None]], start: int, table: Table) -> list[str
     return labels
 
 
-def _fits(text: str, col: ColumnType) -> float | None:
-    """The value of `text` when it is printed in the column's format and range, else None."""
+def _fits(text: str, col: ColumnType, decade: bool = False) -> float | None:
+    """The value of `text` when it is printed in the column's format and range, else None; with `decade`, a
+    score within the column's decade (`_in_decade`) fits too."""
     reading = read_number(text)
     value = reading.value
     if value is None or not any(ch.isdigit() for ch in text):
@@ -386,8 +387,9 @@ def _fits(text: str, col: ColumnType) -> float | None:
     if col.kind == "score" and col.decimals:
         if _decimals(text) != col.decimals:
             return None
-        if col.low is not None and not _in_range(value, col):  # not `_in_decade`: the range catches misread
-            return None  # digits ('2,67' for 7,67); widened here too it cost 19 cells on the benchmark's bad pages
+        if col.low is not None and not _in_range(value, col) and not (decade and _in_decade(value, col)):
+            return None  # not `_in_decade` alone: the range catches misread digits ('2,67' for 7,67); widened
+            # for every reading it cost 19 cells on the benchmark's bad pages (see `_confirmed` for where it is)
     return value
 
 
@@ -435,7 +437,10 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
     """The re-reading a score cell takes: the first that fits its column (`first`), unless its digits differ in
     one place from the cell's own reading that broke the column only by its separator ('977' for 9,77 re-read
     '8.77'); then the next re-readings are made until one fits with the cell's own digits ('9.77'), and that
-    one is taken: two readings agree on it against one. None agreeing: the first stands.
+    one is taken: two readings agree on it against one. None agreeing: the first stands. That one may lie
+    outside the column's range if within its decade (`_in_decade`): the range is that of the cells read on
+    the page, and a table's first page may not hold its column's highest value (a 9,95 read '995' under a
+    page range of 6.76..8.60 took its re-reading '9.35' over '9.95', read by six of its readings).
 
     Why: the first re-reading that fits was taken on its own, and on a blurred copy it can confuse the one
     digit that the cell's reading and the later re-readings all read alike. Nothing is taken from the column
@@ -447,7 +452,7 @@ def _confirmed(first: str, value: float, own: str, rest: Iterator[str], col: Col
         return _outvoted(first, value, rest, col)
     if len(mine) != len(theirs) or sum(a != b for a, b in zip(mine, theirs)) != 1:
         return first, value
-    return _reading_of(rest, mine, col) or (first, value)
+    return _reading_of(rest, mine, col, decade=True) or (first, value)
 
 
 def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) -> tuple[str, float]:
@@ -472,10 +477,11 @@ def _outvoted(first: str, value: float, rest: Iterator[str], col: ColumnType) ->
     return _reading_of(readings, winner, col) or (first, value)
 
 
-def _reading_of(readings: Iterable[str], digits: str, col: ColumnType) -> tuple[str, float] | None:
-    """The first reading with these digits that fits the column, and its value."""
+def _reading_of(readings: Iterable[str], digits: str, col: ColumnType,
+                decade: bool = False) -> tuple[str, float] | None:
+    """The first reading with these digits that fits the column (`_fits`), and its value."""
     for reading in readings:
-        fits = _fits(reading, col)
+        fits = _fits(reading, col, decade)
         if fits is not None and re.sub(r"\D", "", reading) == digits:
             return reading, fits
     return None
@@ -516,32 +522,40 @@ ENG_CONFUSED = {("8", "6"), ("9", "3"), ("5", "9")}
 
 
 def _checked(own: str, readings: Iterable[str], col: ColumnType) -> str | None:
-    """The reading that replaces a score cell that fits its column, or None: the first of `readings` (made
-    lazily) differs from the cell's own digits in one place, and the second reads the same digits; one of the
-    two fits the column (format and range). The second is made only when the first differs.
+    """The reading that replaces a score cell that fits its column, or None: two of the three `readings` (made
+    lazily: `eng` on the cell's ink, `eng` on its grey levels, `vie` on its grey levels) read the same digits,
+    one place from the cell's own, and one of the two fits the column (format and range). The first must read
+    another number with the cell's number of digits; nothing more is read once one gives the cell's own digits.
 
     Why: on a blurred copy most one-digit confusions left are well-formed readings ('7,09' for 7,69, '6,38' for
     6,98) that the cell's other readings repeat, so no vote among them sees the printed digit; the `eng` model
     on the cell's ink and on its grey levels at 40 px reads it in most of them (on 660 score cells of three
     tuned `bad` pages: both read the printed digits in 7 of 12 such cells, and never agreed on another digit
-    in the 644 cells read right). Only the two agreeing replace a reading; one alone never does. A change
-    `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the tuned `bad` pages, 5 read 9 on sharp ones)
-    needs the third reading, `vie`'s, to read it too.
+    in the 644 cells read right). A change `eng` is known to make (ENG_CONFUSED: 8 read 6, 9 read 3 on the
+    tuned `bad` pages, 5 read 9 on sharp ones) needs the third reading, `vie`'s, to read it too. Why two of
+    three, not the first two only: where `eng` on the ink read a third number ('7,20' for 7,60 read '7,00'), both
+    models on the grey levels read the printed digits, and where `eng` on the grey levels read nothing (80,64
+    read '80,61'), `eng` on the ink and `vie` on the grey levels did. Why the first must read a number: where
+    `eng` read nothing on the ink, both grey readings once agreed on a wrong digit ('7,82' for 7,62).
+    BENCHMARKS.md, issue 11, session 14. One reading alone never replaces a cell's.
     """
     mine = re.sub(r"\D", "", own)
-    it = iter(readings)
-    first = next(it, "")
-    theirs = re.sub(r"\D", "", first)
-    if len(theirs) != len(mine) or sum(a != b for a, b in zip(theirs, mine)) != 1:
-        return None
-    second = next(it, "")
-    if re.sub(r"\D", "", second) != theirs:
-        return None
-    if any((a, b) in ENG_CONFUSED for a, b in zip(mine, theirs)):  # `eng` may read the cell's digit so: the
-        if re.sub(r"\D", "", next(it, "")) != theirs:  # third reading, another model's, must read it too
-            return None
-    found = _reading_of([first, second], theirs, col)
-    return found[0] if found is not None else None
+    made: list[str] = []
+    for reading in readings:
+        digits = re.sub(r"\D", "", reading)
+        if digits == mine or (not made and len(digits) != len(mine)):
+            return None  # the cell's own digits read again, or `eng` on its ink read no number of its length
+        made.append(reading)
+        agreed = [t for t in made if re.sub(r"\D", "", t) == digits]
+        if len(agreed) < 2 or len(digits) != len(mine) or sum(a != b for a, b in zip(digits, mine)) != 1:
+            if len(made) == 3:
+                return None
+            continue
+        if len(made) == 2 and any((a, b) in ENG_CONFUSED for a, b in zip(mine, digits)):
+            continue  # the two `eng` readings: the third, another model's, must read it too
+        found = _reading_of(agreed, digits, col)
+        return found[0] if found is not None else None
+    return None
 
 
 def settle_cell(cell: Cell, col: ColumnType, reread: Reread | None = None,
@@ -622,7 +636,8 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
     comes with its `ocr_doubt` set and keeps no value, so a check that needs it cannot pass or fail on it.
     `reread_wide` gives the last readings tried on a rank out of its column's order (`_ranks_in_order`);
     `unsettled(cell)` the second opinion's readings of a cell they left unsettled (`settle_cell`), or None;
-    `check(cell)` two more readings of a score cell that fits its column (`_checked`)."""
+    `check(cell)` two more readings of a score cell that fits its column (`_checked`). With pixels (`reread`),
+    a row that does not add up to its total takes the one reading of its cells' own that makes it (`sums.py`)."""
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
     start = body_start(texts)
@@ -649,6 +664,10 @@ def type_table(table: Table, reread: Reread | None = None, separator: Separator 
             settle_cell(cell, col, reread, separator, sample, confirm_digits,
                         unsettled(cell) if unsettled is not None else None, check)
     if reread is not None:
+        from parscan.pipeline.tables.sums import settle_by_row_sums
+
+        settle_by_row_sums(rows_of(table)[start:], columns,  # with the cells `missing` made
+                           lambda cell: chain(reread(cell), check(cell) if check is not None else ()))
         _ranks_against_scores(grid, start, columns, reread)
         _ranks_in_order(rows_of(table), start, columns, reread, reread_wide)  # with the cells `missing` made
         for c, col in enumerate(columns):
