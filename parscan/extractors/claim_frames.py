@@ -1109,6 +1109,20 @@ class _Reader:
             self.used.add(c)
             down = bool(_cue("down").fullmatch(m.group("dir")))
             self.changes.append((m.start(), -mention.value if down else mention.value, mention.unit, c))
+        self._changes_after_previous()
+
+    def _changes_after_previous(self) -> None:
+        """"cao hơn mức 82,74% của năm 2021 đúng 2,47%", "thấp hơn năm trước (85,92%) là 0,72 điểm": the change
+        printed after the level it is measured from; it stands where it is printed, after that level."""
+        for name in ("change_after_previous", "change_after_previous_paren"):
+            for m in frame(name).finditer(self.shape):
+                c = self.idx(m, "change")
+                mention = self.s.mentions[c]
+                if c in self.used or mention.value >= 40:
+                    continue
+                self.used.add(c)
+                down = bool(_cue("down").fullmatch(m.group("dir")))
+                self.changes.append((m.start("change"), -mention.value if down else mention.value, mention.unit, c))
 
     def _averages(self) -> None:
         for m in frame("average").finditer(self.shape):

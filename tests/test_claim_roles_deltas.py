@@ -1,0 +1,66 @@
+"""Changes over a year whose pieces stand apart: the average with last year's, a unit's score and its change, a
+class's count and its change.
+
+Each case is a small text in words another writer would use (session 14's constructions: a level labelled only by
+its year after an item mark, a connective or a year word, of the average spoken of just before; a bare difference
+after the averages of two years; a level in the bracket a compared year opens, or after "của năm Y là"; the change
+printed after the level it is measured from; a unit that reached a figure in a relative clause), in a consistent
+version that must pass its check with no error and a version with one figure changed that must give exactly one
+error on that figure.  The quiet cases look like these and must give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # ---- the average: a later level labelled only by its year, after a connective or an item mark
+    pytest.param("province", "Trước tiên, bình quân năm 2021 là 81,40%. Kế đến, năm 2022 đạt 83,05%. Cuối cùng, độ chênh "
+                 "giữa hai năm là {x} điểm theo hướng tăng.", "1,65", "1,56", "claim_delta", 1.56,
+                 id="year-level-after-a-connective-then-the-change"),
+    pytest.param("ministries", "Giá trị trung bình của các bộ, ngành: 1) năm 2022 – 84,30%; 2) năm 2021 – 82,90%; 3) mức "
+                 "tăng – {x}%.", "1,40", "1,04", "claim_delta", 1.04, id="numbered-items-of-the-average"),
+    pytest.param("province", "Bình quân của các huyện năm nay: 83,60 điểm. Năm trước: 82,15 điểm. Độ chênh: {x} điểm.",
+                 "1,45", "1,54", "claim_delta", 1.54, id="year-word-label-then-a-bare-difference"),
+    # ---- a level in the bracket a compared year opens, or after "của năm Y là"
+    pytest.param("province", "Điểm chung (trung bình 85,10%) nhích thêm {x} điểm so với năm 2021 (trung bình 83,95%).",
+                 "1,15", "1,51", "claim_delta", 1.51, id="compared-years-average-in-its-bracket"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2022 ghi nhận bình quân 84,90%; số liệu tương ứng của năm 2021 là "
+                 "83,40%, tức đã tăng {x}%.", "1,50", "1,05", "claim_delta", 1.05, id="cua-nam-labels-the-figure"),
+    # ---- the change printed after the level it is measured from
+    pytest.param("province", "Năm 2022 bình quân là 85,50% – vượt mức 84,20% của năm 2021 tới {x} điểm.", "1,30", "1,03",
+                 "claim_delta", 1.03, id="change-after-the-compared-average"),
+    pytest.param("province", "Năm nay Sở Công Thương đạt 82,40%, kém hơn mức 83,10% của năm ngoái {x} điểm.", "0,70",
+                 "0,07", "claim_delta", -0.07, id="kem-hon-a-units-compared-level-then-the-change"),
+    pytest.param("ministries", "Bộ Y tế năm nay có 88,05%, nhỉnh hơn năm trước (86,45%) tới {x} điểm.", "1,60", "1,06",
+                 "claim_delta", 1.06, id="nhinh-hon-compared-year-bracket-then-the-change"),
+    # ---- a unit that reached the figure, named in a relative clause after it
+    pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
+                 "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("province", "Bình quân năm nay: 84,00%. Năm ngoái: 82,50%. Sở Y tế: 90,00%. Chênh lệch: 6,00 điểm.",
+                 id="a-units-level-between-the-averages-and-a-difference"),
+    pytest.param("ministries", "Trung bình các bộ năm 2022 là 84,30%. Tiếp đó, năm 2022 Bộ Tư pháp đạt 91,20%, hơn "
+                 "bình quân 6,90 điểm.", id="a-connective-then-a-named-units-level"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm trung bình năm 2022 là 84,20%. So với năm 2021 (tăng 1,20 điểm), kết "
+                 "quả này tốt hơn.", id="a-change-in-the-compared-years-bracket-is-no-level"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
