@@ -20,7 +20,7 @@ NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh,
 CASES = [
     # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
     # ---- the average: a later level labelled only by its year, after a connective or an item mark
-    pytest.param("province", "Trước tiên, bình quân năm 2021 là 81,40%. Kế đến, năm 2022 đạt 83,05%. Cuối cùng, độ chênh "
+    pytest.param("province", "Trước tiên, bình quân năm 2021 là 81,40%. Kế đến, năm 2022 đạt 83,05%. Rốt cuộc, độ chênh "
                  "giữa hai năm là {x} điểm theo hướng tăng.", "1,65", "1,56", "claim_delta", 1.56,
                  id="year-level-after-a-connective-then-the-change"),
     pytest.param("ministries", "Giá trị trung bình của các bộ, ngành: 1) năm 2022 – 84,30%; 2) năm 2021 – 82,90%; 3) mức "
@@ -39,6 +39,22 @@ CASES = [
                  "0,07", "claim_delta", -0.07, id="kem-hon-a-units-compared-level-then-the-change"),
     pytest.param("ministries", "Bộ Y tế năm nay có 88,05%, nhỉnh hơn năm trước (86,45%) tới {x} điểm.", "1,60", "1,06",
                  "claim_delta", 1.06, id="nhinh-hon-compared-year-bracket-then-the-change"),
+    pytest.param("province", "Đầu tiên, điểm bình quân năm 2021 đạt 80,90 điểm. Sau đó, năm 2022 là 82,05 điểm. Sau cùng, "
+                 "hai năm chênh nhau {x} điểm, theo hướng tăng.", "1,15", "1,51", "claim_delta", 1.51,
+                 id="sau-cung-opening-a-sentence-is-a-connective-not-the-last-place"),
+    pytest.param("ministries", "Bình quân các bộ, ngành năm nay nhích {x} điểm phần trăm.\n\nNăm 2022 có 17 bộ, ngành được "
+                 "đánh giá.\n\nSố liệu cụ thể: bình quân năm 2022 là 84,15%, năm 2021 là 83,20%.", "0,95", "0,59",
+                 "claim_delta", 0.59, id="change-apart-from-an-average-read-with-last-years"),
+    pytest.param("province", "Năm 2021, điểm trung bình chung là 82,70%.\n\nBình quân của khối UBND cấp huyện năm 2022 là "
+                 "84,00% (tăng {x}%).", "1,30", "1,03", "claim_delta", 1.03,
+                 id="last-years-average-named-without-the-scope-of-this-years"),
+    # ---- a unit's score: the level it replaced, or levels opening the sentence before the unit is named
+    pytest.param("province", "Với mức giảm {x} điểm, Sở Y tế nay đạt 80,15 điểm, thay vì 80,60 điểm như năm 2021.", "0,45",
+                 "0,54", "claim_delta", -0.54, id="thay-vi-the-level-it-replaced"),
+    pytest.param("province", "Năm 2021 81,40%, năm 2022 83,10%: Sở Tư pháp có bước tiến {x} điểm phần trăm.", "1,70", "1,07",
+                 "claim_delta", 1.07, id="dated-levels-open-the-sentence-the-unit-after-a-colon"),
+    pytest.param("province", "79,90 điểm (năm 2021) và 79,35 điểm (năm 2022) – UBND huyện Thanh Hà lùi {x} điểm.", "0,55",
+                 "0,45", "claim_delta", -0.45, id="levels-with-bracketed-years-then-a-dash-and-the-unit"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
@@ -58,6 +74,10 @@ QUIET = [
                  "bình quân 6,90 điểm.", id="a-connective-then-a-named-units-level"),
     pytest.param("national", NATIONAL_LEAD + "Điểm trung bình năm 2022 là 84,20%. So với năm 2021 (tăng 1,20 điểm), kết "
                  "quả này tốt hơn.", id="a-change-in-the-compared-years-bracket-is-no-level"),
+    pytest.param("province", "Sở Y tế đứng cuối cùng, với 75,20%. Sau cùng, năm 2022 có 26 đơn vị được đánh giá.",
+                 id="cuoi-cung-after-a-verb-is-still-the-last-place"),
+    pytest.param("province", "Năm 2021 81,40%, năm 2022 83,10%: Sở Tư pháp và Sở Y tế đều tăng điểm.",
+                 id="dated-levels-before-two-units-and-no-figure"),
 ]
 
 

@@ -1011,7 +1011,8 @@ class _Reader:
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
         for name in ("previous", "previous_paren", "previous_words_paren", "previous_year_paren", "previous_plain",
-                     "previous_year_is", "previous_before_year", "previous_from_paren", "previous_after_comparative"):
+                     "previous_year_is", "previous_before_year", "previous_from_paren", "previous_after_comparative",
+                     "previous_instead"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 clause_start = clause_bounds(self.shape, m.start())[0]

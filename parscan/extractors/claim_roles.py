@@ -258,6 +258,21 @@ _MORE_LEVELS_RE = re.compile(r"^(?:\s*(?:diem)?\s*[;,]?\s*(?:va\s*)?(?:nam )?⟨
 _LEVEL_ONLY_RE = re.compile(r"^\W*(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩\s*(?:diem)?\W*$")
 
 
+# a sentence that opens on two years' levels and nothing else, closed by a colon or a dash: "Năm 2021 81,40%, năm
+# 2022 83,10%: Sở Tư pháp …", "80,10 (2021) và 82,00 (2022) – UBND huyện X …"
+_DATED_LEVEL = r"(?:(?:nam\s*)?⟨Y\d+⟩\s*[:–-]?\s*⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?|⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))"
+_OPENING_LEVELS_RE = re.compile(rf"^\W*{_DATED_LEVEL}(?:\s*(?:,|;|va)\s*{_DATED_LEVEL})+\s*[:–-]\s*")
+
+
+def _owner_after_opening_levels(r: "_Reader", a: int) -> str | None:
+    """The unit the words after a sentence's opening run of dated levels name first: whose levels they are."""
+    m = _OPENING_LEVELS_RE.match(r.shape)
+    if m is None or a >= m.end():
+        return None
+    names = r.unit_names(m.end(), clause_bounds(r.shape, m.end())[1])
+    return names[0] if names else None
+
+
 def _named_average_after(r: "_Reader", b: int) -> bool:
     """Is the year's level ending at `b` named the average only after it and the years' levels that follow it: in its
     sentence ("Năm 2021: 82,83%; năm 2022: 84,61% – đó là giá trị trung bình …") or in the sentence after a run of
@@ -315,6 +330,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
         owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
         unit = owner[0] if owner else None
+    if unit is None and not bare and not average and not high and not low:
+        unit = _owner_after_opening_levels(r, a)
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
             or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))
