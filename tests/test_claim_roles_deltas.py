@@ -55,6 +55,19 @@ CASES = [
                  "claim_delta", 1.07, id="dated-levels-open-the-sentence-the-unit-after-a-colon"),
     pytest.param("province", "79,90 điểm (năm 2021) và 79,35 điểm (năm 2022) – UBND huyện Thanh Hà lùi {x} điểm.", "0,55",
                  "0,45", "claim_delta", -0.45, id="levels-with-bracketed-years-then-a-dash-and-the-unit"),
+    # ---- a class's count and its change
+    pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; chênh lệch: +{x}).", "3", "4", "claim_delta", 4.0,
+                 id="signed-change-after-last-years-count-in-brackets"),
+    pytest.param("ministries", "Nhóm C năm 2022 có 2 bộ, ngành (năm 2021: 5, thay đổi: -{x}).", "3", "2", "claim_delta", -2.0,
+                 id="signed-change-thay-doi"),
+    pytest.param("province", "Năm 2021, số đơn vị xếp loại Khá là 12. Năm 2022, con số này là 9. Như vậy, loại Khá bớt {x} "
+                 "đơn vị.", "3", "2", "claim_delta", -2.0, id="a-concluding-sentence-reaches-both-years"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 nhóm A có 4 tỉnh. Năm 2022, con số này tăng lên 7. Tính ra, nhóm A "
+                 "nhiều hơn {x} tỉnh.", "3", "4", "claim_delta", 4.0, id="tinh-ra-sums-up-the-two-sentences-before"),
+    pytest.param("province", "Số đơn vị loại Tốt năm 2022 [14] nhiều hơn năm 2021 [11] là {x} đơn vị.", "3", "4",
+                 "claim_delta", 4.0, id="counts-in-square-brackets-after-their-years"),
+    pytest.param("ministries", "Số bộ, ngành thuộc nhóm B [12] giảm {x} so với năm 2021 [14].", "2", "1", "claim_delta", -1.0,
+                 id="count-in-square-brackets-after-its-class"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
@@ -78,6 +91,9 @@ QUIET = [
                  id="cuoi-cung-after-a-verb-is-still-the-last-place"),
     pytest.param("province", "Năm 2021 81,40%, năm 2022 83,10%: Sở Tư pháp và Sở Y tế đều tăng điểm.",
                  id="dated-levels-before-two-units-and-no-figure"),
+    pytest.param("province", "Năm 2021 có 12 đơn vị loại Khá. Năm 2022 có 26 đơn vị được đánh giá. Như vậy, loại Khá năm "
+                 "2022 có 9 đơn vị.", id="a-concluding-sentence-with-no-change"),
+    pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; mã số: -3).", id="a-signed-number-after-another-label"),
 ]
 
 

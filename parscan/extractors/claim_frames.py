@@ -352,6 +352,11 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         if c.frame == "window_change":  # the change the frames read alone belongs to this relation now
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("rank_move", "delta")
                                                 and o.value is not None and abs(o.value) == abs(c.change or 0))]
+            # "nhóm C năm 2022 [2] ít hơn năm 2021 [5] là 3 bộ": the class's count the frames took from its change
+            claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind == "count" and c.kind == "count"
+                                                and o.band == c.band and o.value is not None and c.value is not None
+                                                and o.value == abs(c.change or 0) != c.value
+                                                and o.value != c.previous_value)]
             for o in claims:
                 if sentence_of.get(id(o)) == i and o.kind in ("count", "rank") and o.change == c.change \
                         and o.previous_value is None:
