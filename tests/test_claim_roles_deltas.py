@@ -68,6 +68,15 @@ CASES = [
                  "claim_delta", 4.0, id="counts-in-square-brackets-after-their-years"),
     pytest.param("ministries", "Số bộ, ngành thuộc nhóm B [12] giảm {x} so với năm 2021 [14].", "2", "1", "claim_delta", -1.0,
                  id="count-in-square-brackets-after-its-class"),
+    # ---- a reply on its own line answers the question on the line before
+    pytest.param("province", "Số đơn vị loại Tốt biến động ra sao so với năm trước?\n– Từ 11 lên 15, tức tăng {x}.", "4", "3",
+                 "claim_delta", 3.0, id="a-reply-line-takes-the-class-its-question-named"),
+    pytest.param("ministries", "Nhóm C năm nay thế nào so với năm 2021?\n- Trả lời: giảm từ 6 xuống 4 bộ, ngành, tức bớt {x}.",
+                 "2", "3", "claim_delta", -3.0, id="a-tra-loi-line-takes-the-group-its-question-named"),
+    pytest.param("province", "Hỏi: Điểm số của Sở Nội vụ thay đổi thế nào?\n– Năm 2021 là 84,10 điểm, năm nay 83,35 điểm, "
+                 "giảm {x} điểm.", "0,75", "0,57", "claim_delta", -0.57, id="a-reply-line-takes-the-unit-its-question-named"),
+    pytest.param("province", "Sở Tư pháp năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, nhích {x} điểm phần trăm.",
+                 "1,80", "1,08", "claim_delta", 1.08, id="a-reply-after-a-question-naming-a-unit-and-no-figure"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
@@ -94,6 +103,8 @@ QUIET = [
     pytest.param("province", "Năm 2021 có 12 đơn vị loại Khá. Năm 2022 có 26 đơn vị được đánh giá. Như vậy, loại Khá năm "
                  "2022 có 9 đơn vị.", id="a-concluding-sentence-with-no-change"),
     pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; mã số: -3).", id="a-signed-number-after-another-label"),
+    pytest.param("province", "Sở Tư pháp và Sở Y tế năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, tăng 1,10 "
+                 "điểm phần trăm.", id="a-reply-after-a-question-naming-two-units"),
 ]
 
 

@@ -502,12 +502,16 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     return heads
 
 
+_ANSWER_TURN_RE = re.compile(r"^\s*(?:[-–—]|\W*(?:dap|tra loi)\b)")
+
+
 def _answers(contexts: list[SentenceContext]) -> None:
     """"Hỏi: Loại Tốt thay đổi ra sao? Đáp: từ 23 lên 28 đơn vị, tăng 5.": a sentence that answers the question
     before it, naming no class or unit of its own, speaks of the one class or unit the question named."""
     for before, ctx in zip(contexts, contexts[1:]):
-        if before.paragraph != ctx.paragraph or not before.sentence.shape.rstrip().endswith("?"):
-            continue
+        if before.paragraph != ctx.paragraph and not _ANSWER_TURN_RE.match(ctx.sentence.shape) \
+                or not before.sentence.shape.rstrip().endswith("?"):
+            continue  # (a reply on its own line, "– Từ 46 lên 57 …", answers the question on the line before)
         if not ctx.bands and len({name for _, name in before.bands}) == 1:
             ctx.bands = [(0, before.bands[0][1])]
         if not ctx.units and len({name for _, name in before.units}) == 1:
