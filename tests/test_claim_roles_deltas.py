@@ -77,6 +77,19 @@ CASES = [
                  "giảm {x} điểm.", "0,75", "0,57", "claim_delta", -0.57, id="a-reply-line-takes-the-unit-its-question-named"),
     pytest.param("province", "Sở Tư pháp năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, nhích {x} điểm phần trăm.",
                  "1,80", "1,08", "claim_delta", 1.08, id="a-reply-after-a-question-naming-a-unit-and-no-figure"),
+    # ---- a quotation of a unit's head on the unit's own result
+    pytest.param("province", "“Điểm số 83,40% năm nay, cao hơn năm trước {x} điểm phần trăm, là công sức của cả tập thể”, "
+                 "Giám đốc Sở Tài chính chia sẻ. Năm 2021, Sở Tài chính đạt 82,20%.", "1,20", "1,02", "claim_delta", 1.02,
+                 id="a-heads-quotation-on-the-units-own-result"),
+    pytest.param("ministries", "“Năm nay kết quả là 86,10%, giảm {x} điểm so với năm trước” – Bộ trưởng Bộ Tư pháp cho biết."
+                 "\n\nBộ Tư pháp năm 2021 đạt 86,90%.", "0,80", "0,08", "claim_delta", -0.08,
+                 id="a-heads-quotation-after-a-dash-last-year-in-another-paragraph"),
+    # ---- a change with the unit's two years stated in another paragraph
+    pytest.param("ministries", "Điểm của Bộ Xây dựng tăng {x} điểm phần trăm.\n\nCụ thể: Bộ Xây dựng năm 2022 đạt 84,75%, "
+                 "năm 2021 đạt 83,05%.", "1,70", "1,07", "claim_delta", 1.07,
+                 id="a-units-change-apart-from-its-two-years"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 82,51%, năm 2022 81,53%: Yên Bái có bước lùi {x} điểm phần trăm.",
+                 "0,98", "0,89", "claim_delta", -0.89, id="buoc-lui-after-dated-levels-few-words"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
@@ -103,6 +116,10 @@ QUIET = [
     pytest.param("province", "Năm 2021 có 12 đơn vị loại Khá. Năm 2022 có 26 đơn vị được đánh giá. Như vậy, loại Khá năm "
                  "2022 có 9 đơn vị.", id="a-concluding-sentence-with-no-change"),
     pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; mã số: -3).", id="a-signed-number-after-another-label"),
+    pytest.param("ministries", "“Kết quả 84,30% năm nay, tăng 1,10 điểm so với năm trước”, Thứ trưởng Bộ Nội vụ cho biết. Bộ "
+                 "Nội vụ năm 2021 đạt 88,00%.", id="a-quotation-read-out-by-the-announcing-ministrys-deputy"),
+    pytest.param("province", "“Các sở đạt 85,00% năm nay, tăng 2,00 điểm”, Giám đốc Sở Nội vụ nói. Năm 2021, Sở Nội vụ đạt "
+                 "90,00%.", id="a-heads-quotation-on-all-the-departments"),
     pytest.param("province", "Sở Tư pháp và Sở Y tế năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, tăng 1,10 "
                  "điểm phần trăm.", id="a-reply-after-a-question-naming-two-units"),
 ]

@@ -405,7 +405,9 @@ def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
                 and c.change is not None and c.year is not None:
             levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
                       and o.value is not None]
-            if len(levels) == 1 and levels[0].change is None and levels[0].previous_value is None:
+            # (a level read with last year's beside it takes the change too: "… năm 2022 đạt 85,81%, năm 2021 đạt
+            # 84,20%" in another paragraph)
+            if len(levels) == 1 and levels[0].change is None:
                 levels[0].change = c.change
                 _widen(levels[0], c)
                 continue

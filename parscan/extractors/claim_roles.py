@@ -244,11 +244,28 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
     themselves inside a quotation is the unit the words after the quotation name (exactly one)."""
     opened, closed = r.shape.rfind("“", 0, a), r.shape.find("”", a)
-    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened or not _SPEAKERS_RE.search(r.shape, opened, closed):
+    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened:
+        return None
+    if not _SPEAKERS_RE.search(r.shape, opened, closed) and not _head_quotes_own_result(r, opened, closed):
         return None
     end = r.shape.find(".", closed)
     names = r.unit_names(closed + 1, end if end > 0 else len(r.shape))
     return names[0] if len(names) == 1 else None
+
+
+# the head of a unit, named right after a quotation: "…”, Giám đốc Sở Tư pháp nói", "…” – Bộ trưởng Bộ X cho biết"
+_HEAD_AFTER_QUOTE_RE = re.compile(r"\s*[,–-]?\s*(?:ong |ba )?(?:pho )?(?:giam doc|bo truong|chu tich|truong ban|chanh van phong|"
+                                  r"chanh thanh tra)\b")
+_OTHER_TOPIC_RE = re.compile(r"\b(?:trung binh|binh quan|cao nhat|thap nhat|dan dau|cuoi bang|toan tinh|ca nuoc|"
+                             r"cac (?:so|huyen|don vi|dia phuong|bo|tinh))\b")
+
+
+def _head_quotes_own_result(r: "_Reader", opened: int, closed: int) -> bool:
+    """"“Kết quả 79,97% năm nay, giảm 0,71 điểm …”, Giám đốc Sở Nội vụ nói": a quotation that names no unit and no
+    other figure (an average, an extreme, all the units) and is followed by one unit's head speaks of that unit."""
+    inside = r.shape[opened:closed]
+    return bool(_HEAD_AFTER_QUOTE_RE.match(r.shape, closed + 1)) and not _OTHER_TOPIC_RE.search(inside) \
+        and not r.unit_names(opened, closed) and not role("highest").search(inside) and not role("lowest").search(inside)
 
 
 _NEW_LEVEL_RE = re.compile(r"[,;]?\s*\b(?:len|xuong|xuong con|chi con|len muc|xuong muc)\s*$")
