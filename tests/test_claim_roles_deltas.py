@@ -68,6 +68,10 @@ CASES = [
                  "claim_delta", 4.0, id="counts-in-square-brackets-after-their-years"),
     pytest.param("ministries", "Số bộ, ngành thuộc nhóm B [12] giảm {x} so với năm 2021 [14].", "2", "1", "claim_delta", -1.0,
                  id="count-in-square-brackets-after-its-class"),
+    pytest.param("province", "Số đơn vị xếp loại Khá năm 2022 là 8.\n\nSố liệu này giảm {x} đơn vị so với năm 2021, khi loại "
+                 "Khá có 11 đơn vị.", "03", "04", "claim_delta", -4.0, id="so-voi-nam-khi-the-compared-years-count"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B năm 2022 có 50 tỉnh.\n\nCon số đó nhiều hơn {x} tỉnh so với năm 2021, lúc "
+                 "nhóm B chỉ có 41 tỉnh.", "9", "8", "claim_delta", 8.0, id="so-voi-nam-luc-the-compared-years-count"),
     # ---- a reply on its own line answers the question on the line before
     pytest.param("province", "Số đơn vị loại Tốt biến động ra sao so với năm trước?\n– Từ 11 lên 15, tức tăng {x}.", "4", "3",
                  "claim_delta", 3.0, id="a-reply-line-takes-the-class-its-question-named"),
@@ -120,6 +124,8 @@ QUIET = [
                  "Nội vụ năm 2021 đạt 88,00%.", id="a-quotation-read-out-by-the-announcing-ministrys-deputy"),
     pytest.param("province", "“Các sở đạt 85,00% năm nay, tăng 2,00 điểm”, Giám đốc Sở Nội vụ nói. Năm 2021, Sở Nội vụ đạt "
                  "90,00%.", id="a-heads-quotation-on-all-the-departments"),
+    pytest.param("province", "Số đơn vị xếp loại Khá năm 2022 là 8.\n\nSố liệu này giảm 3 đơn vị so với năm 2020, khi loại "
+                 "Khá có 10 đơn vị.", id="a-count-compared-with-two-years-before-is-not-joined"),
     pytest.param("province", "Sở Tư pháp và Sở Y tế năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, tăng 1,10 "
                  "điểm phần trăm.", id="a-reply-after-a-question-naming-two-units"),
 ]

@@ -373,7 +373,23 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of))))
+    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
+        _compared_counts_change_nothing(claims), sentence_of, paragraph_of))))
+
+
+def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
+    """"… giảm 3 đơn vị so với năm 2021, khi loại Khá có 11 đơn vị": the count of the year compared with is that
+    year's level; the change the sentence states is the next year's count's, not a change of that one.  The change
+    becomes a statement of its own with that level as last year's (`join_counts_apart` finds the next year's)."""
+    out = list(claims)
+    for c in claims:
+        if c.kind == "count" and c.change is not None and c.previous_value is None and c.year is not None \
+                and c.year == c.previous_year:
+            if c.band:
+                out.append(c.model_copy(update={"frame": "window_change", "value": None, "previous_value": c.value,
+                                                "subject": c.band, "previous_year": c.year, "year": c.year + 1}))
+            c.change, c.previous_year = None, None
+    return out
 
 
 def join_counts_apart(claims: list[Claim]) -> list[Claim]:

@@ -95,7 +95,7 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
             return int(r.s.mentions[int(after.group(1))].value)
     labelled = _YEAR_LABELS_FIGURE_RE.search(r.shape, max(start, pos - 45), pos)
     if labelled:
-        return int(r.s.mentions[int(labelled.group(1) or labelled.group(2))].value)
+        return int(r.s.mentions[int(labelled.group(1) or labelled.group(2) or labelled.group(3))].value)
     year = None
     for m in YEAR_MARK_RE.finditer(r.shape, start, pos):
         if EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
@@ -111,7 +111,8 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
 # a year that labels the figure right after it, even one compared with: "so với năm 2021 (bình quân 83,27%)",
 # "con số tương ứng của năm 2021 là 81,97%"
 _YEAR_LABELS_FIGURE_RE = re.compile(r"(?:\bnam ⟨Y(\d+)⟩\s*\(\s*(?!(?:tang|giam|it|nhieu|cao|thap|hon|kem|bot|them|chenh)\b)"
-                                    r"[a-z ]{0,25}|\bcua nam ⟨Y(\d+)⟩\s*(?:la|:)\s*)$")
+                                    r"[a-z ]{0,25}|\bcua nam ⟨Y(\d+)⟩\s*(?:la|:)\s*"
+                                    r"|\bso voi nam ⟨Y(\d+)⟩\s*,?\s*(?:khi|luc)(?: do)?\b[a-z ,]{0,30})$")
 
 
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
