@@ -72,6 +72,12 @@ CASES = [
                  "Khá có 11 đơn vị.", "03", "04", "claim_delta", -4.0, id="so-voi-nam-khi-the-compared-years-count"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm B năm 2022 có 50 tỉnh.\n\nCon số đó nhiều hơn {x} tỉnh so với năm 2021, lúc "
                  "nhóm B chỉ có 41 tỉnh.", "9", "8", "claim_delta", 8.0, id="so-voi-nam-luc-the-compared-years-count"),
+    pytest.param("ministries", "So với năm 2021, nhóm C giảm {x} bộ, ngành; năm 2022 có 4 bộ, ngành, năm 2021 có 6.", "2",
+                 "3", "claim_delta", -3.0, id="change-first-then-each-years-count-with-its-noun"),
+    pytest.param("province", "So với năm trước, loại Tốt tăng {x} đơn vị; năm 2022 có mười đơn vị, năm 2021 có bảy.", "ba",
+                 "hai", "claim_delta", 2.0, id="counts-in-words-after-nam-y-co"),
+    pytest.param("province", "Số đơn vị xếp loại Khá giảm từ mười một (năm 2021) xuống chín (năm 2022), tức bớt {x} đơn vị.",
+                 "hai", "ba", "claim_delta", -3.0, id="from-to-in-words-with-bracketed-years"),
     # ---- a reply on its own line answers the question on the line before
     pytest.param("province", "Số đơn vị loại Tốt biến động ra sao so với năm trước?\n– Từ 11 lên 15, tức tăng {x}.", "4", "3",
                  "claim_delta", 3.0, id="a-reply-line-takes-the-class-its-question-named"),
@@ -126,6 +132,8 @@ QUIET = [
                  "90,00%.", id="a-heads-quotation-on-all-the-departments"),
     pytest.param("province", "Số đơn vị xếp loại Khá năm 2022 là 8.\n\nSố liệu này giảm 3 đơn vị so với năm 2020, khi loại "
                  "Khá có 10 đơn vị.", id="a-count-compared-with-two-years-before-is-not-joined"),
+    pytest.param("province", "Loại Tốt tăng dần từ năm (năm 2019) đến nay; năm 2022 có 26 đơn vị được đánh giá.",
+                 id="a-word-before-a-bracketed-year-with-no-count-noun-near"),
     pytest.param("province", "Sở Tư pháp và Sở Y tế năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, tăng 1,10 "
                  "điểm phần trăm.", id="a-reply-after-a-question-naming-two-units"),
 ]

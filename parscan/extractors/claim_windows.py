@@ -126,6 +126,9 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if f.change is None:
             continue
         claim = _change_claim(dt, f, figures, blocks)
+        if claim is None and _CONCLUSION_RE.match(f.ctx.sentence.shape):
+            claim = _change_claim(dt, f, figures, blocks, reach_back=True)  # only where the two sentences before
+            # it leave no other reading
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -545,12 +548,15 @@ def _compared_level(f: _Figure) -> bool:
     return bool(_COMPARED_BEFORE_LEVEL_RE.search(f.ctx.sentence.shape, max(0, f.pos - 30), f.pos)) and f.marked
 
 
-def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int]) -> Claim | None:
+def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int],
+                  reach_back: bool = False) -> Claim | None:
+    """`reach_back`: a sentence that sums up the ones before it looks two sentences back for its levels."""
     ctx = change.ctx
     block = blocks.get(ctx.index)
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
             and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
-                                                       or _concluded(f, ctx) or _past_elliptical(f, ctx, figures))
+                                                       or reach_back and _concluded(f, ctx)
+                                                       or _past_elliptical(f, ctx, figures))
                  or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
@@ -563,7 +569,7 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
         own = {name for _, name in ctx.bands} == {band}
         levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
                                                   and _bare(f.mention, f.ctx.sentence.shape[max(0, f.pos - 40): f.pos]) or (
-            _elliptical(f) and f.ctx.index == ctx.index + 1) else None)) == band]
+            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f) else None)) == band]
         subject = band
     else:
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None) or _referred(change, near)
@@ -617,7 +623,17 @@ _CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the 
 
 def _concluded(f: _Figure, ctx: SentenceContext) -> bool:
     """A change in a sentence that sums up the two before it reaches back to both (the levels it concludes from)."""
-    return f.ctx.index in (ctx.index - 1, ctx.index - 2) and bool(_CONCLUSION_RE.match(ctx.sentence.shape))
+    return f.ctx.index == ctx.index - 2
+
+
+_YEAR_HAS_BEFORE_RE = re.compile(r"(?:^|[;,]\s*)nam ⟨Y\d+⟩\s*,?\s*(?:co|la|:)\s*$")
+
+
+def _year_has(f: _Figure) -> bool:
+    """"…; năm 2022 có 4 bộ, ngành, năm 2021 có 6": a count (with its own noun) that a clause opens on its year
+    for, in the sentence of a change that names one class: that class's count in that year."""
+    shape = f.ctx.sentence.shape
+    return f.marked and bool(_YEAR_HAS_BEFORE_RE.search(shape, max(0, f.pos - 30), f.pos))
 
 
 def _token_end(shape: str, pos: int) -> int:
