@@ -100,6 +100,8 @@ CASES = [
                  id="a-units-change-apart-from-its-two-years"),
     pytest.param("national", NATIONAL_LEAD + "Năm 2021 82,51%, năm 2022 81,53%: Yên Bái có bước lùi {x} điểm phần trăm.",
                  "0,98", "0,89", "claim_delta", -0.89, id="buoc-lui-after-dated-levels-few-words"),
+    pytest.param("province", "Dòng Sở Y tế trong Phụ lục: cột năm 2021 ghi 81,60%, cột năm 2022 ghi 81,20%, cột Tăng/giảm "
+                 "ghi -{x} điểm phần trăm.", "0,40", "0,04", "claim_delta", -0.04, id="a-table-row-told-column-by-column"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
@@ -142,3 +144,15 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_a_change_joined_to_two_bulleted_years_cites_both_lines(tmp_path):
+    """"Sở Tài chính:\n• 2021: …\n• 2022: …\n• +…": the check of the change cites the line of last year's level too,
+    so a reader sees both figures it compared."""
+    doc = _doc(tmp_path, "Kết quả của Sở Tài chính:\n• 2021: 80,65%\n• 2022: 83,51%\n• +2,86 điểm phần trăm")
+    passed = [c for c in doc.checks if c.check == "claim_delta" and c.status == "pass"]
+    assert len(passed) == 1
+    first = min(e.line_start for e in passed[0].evidence)
+    last = max(e.line_end or e.line_start for e in passed[0].evidence)
+    lines = [n for p in doc.pages for n, line in enumerate(p.lines, 1) if "80,65" in line.text or "+2,86" in line.text]
+    assert first <= min(lines) and max(lines) <= last

@@ -49,9 +49,9 @@ _YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s
 # "năm trước là …"): a year and a figure, of the subject before it
 _LABELLED_YEAR_RE = re.compile(r"^\s*(?:[-–•+]\s*|[a-zđ]\)\s*|\(?(?:\d{1,2}|⟨[XC]\d+⟩)[.)]\s*)?(?:[a-z]+(?: [a-z]+){0,3},\s*)?"
                                r"(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*|trong khi\s*|rieng\s*)?"
-                               r"(?:(?:con so|so lieu|ket qua|gia tri|muc|diem so)(?: tuong ung)?\s*(?:cua\s*)?)?"
+                               r"(?:(?:con so|so lieu|ket qua|gia tri|muc|diem so|cot)(?: tuong ung)?\s*(?:cua\s*)?)?"
                                r"(?:(?:nam )?⟨Y\d+⟩|nam (?:nay|ngoai|truoc|lien truoc|lien ke(?: truoc)?))\s*"
-                               r"(?::|–|-|dat|dat duoc|la|o muc|chi dat|ghi nhan|co)\s*$")
+                               r"(?::|–|-|dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -353,7 +353,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
             or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))
-            or _LABELLED_YEAR_RE.search(r.shape[cs:a])) and not r.unit_names(b, segment[1]):
+            or _LABELLED_YEAR_RE.search(r.shape[cs:a])
+            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
@@ -591,6 +592,7 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
                     target.change = sign * abs(c.value)  # type: ignore[operator, arg-type]
                     target.previous_value, target.previous_year = before.value, before.year
                     _widen(target, c)
+                    _widen(target, before)  # the check cites last year's level too ("• 2022: 81,38%" a line above)
                     continue
         if target is None and c.previous_value is not None and years:
             # "… đạt 84,20%, cải thiện 1,30 điểm so với mức 82,90% của năm 2022": the change carries last year's value
