@@ -102,6 +102,10 @@ CASES = [
                  "0,98", "0,89", "claim_delta", -0.89, id="buoc-lui-after-dated-levels-few-words"),
     pytest.param("province", "Dòng Sở Y tế trong Phụ lục: cột năm 2021 ghi 81,60%, cột năm 2022 ghi 81,20%, cột Tăng/giảm "
                  "ghi -{x} điểm phần trăm.", "0,40", "0,04", "claim_delta", -0.04, id="a-table-row-told-column-by-column"),
+    pytest.param("province", "Sở Tư pháp: 82,10 điểm (2021) → 84,00 điểm (2022), tăng {x} điểm.", "1,90", "1,09",
+                 "claim_delta", 1.09, id="arrow-between-levels-with-bare-bracketed-years"),
+    pytest.param("province", "Sở Y tế nhảy vọt với mức tăng {x} điểm. Nếu năm 2021 sở này dừng ở 80,00 điểm thì năm nay con "
+                 "số này là 81,80 điểm.", "1,80", "1,08", "claim_delta", 1.08, id="so-nay-refers-back-not-a-name"),
     # ---- a unit that reached the figure, named in a relative clause after it
     pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
                  "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),

@@ -42,7 +42,8 @@ _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
 _COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
 _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
-               "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
+               "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm",
+               "này", "đó", "ấy", "kia"}  # "sở này", "bộ đó" refer back: no name ("sở này" is not "Sở Xây dựng")
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
 # a change named by its noun: "mức tăng", "độ chênh lệch", "tốc độ cải thiện"

@@ -32,6 +32,7 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?$")  # "từ 79,24%"
 _EARLIER_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua|o|trong)?\s*(?:nam truoc|nam ngoai|cung ky)")
 _YEAR_NEAR_RE = re.compile(r"nam\s*⟨Y(\d+)⟩\s*:?\s*(?:dat|la|chi dat)?\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:o |trong |vao |cua )?nam\s*⟨Y(\d+)⟩")
+_BARE_YEAR_BRACKET_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\(\s*⟨Y(\d+)⟩\s*\)")  # "82,10 điểm (2021) → …"
 _NOW_BEFORE_RE = re.compile(r"\b(?:nam nay|hien|hien nay|hien dat)\b[^⟨]{0,40}$")
 
 
@@ -131,7 +132,7 @@ def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int |
     before = _YEAR_NEAR_RE.search(shape[max(0, span[0] - 25): span[0]])
     if before:
         return int(mentions[int(before.group(1))].value)
-    after = _YEAR_AFTER_RE.match(shape, span[1])
+    after = _YEAR_AFTER_RE.match(shape, span[1]) or _BARE_YEAR_BRACKET_AFTER_RE.match(shape, span[1])
     if after:
         return int(mentions[int(after.group(1))].value)
     period = _PERIOD_BEFORE_RE.search(shape[max(0, span[0] - 20): span[0]])
