@@ -42,7 +42,8 @@ _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
 _COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
 _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
-               "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
+               "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm",
+               "này", "đó", "ấy", "kia"}  # "sở này", "bộ đó" refer back: no name ("sở này" is not "Sở Xây dựng")
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
 _CHANGE_RANGE_BEFORE_RE = re.compile(r"\b(?:tang|giam|tang them|giam di|muc tang|muc giam|dao dong|chenh lech|nhich|sut)\s*$")
 # a change named by its noun: "mức tăng", "độ chênh lệch", "tốc độ cải thiện"
@@ -352,6 +353,11 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         if c.frame == "window_change":  # the change the frames read alone belongs to this relation now
             claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind in ("rank_move", "delta")
                                                 and o.value is not None and abs(o.value) == abs(c.change or 0))]
+            # "nhóm C năm 2022 [2] ít hơn năm 2021 [5] là 3 bộ": the class's count the frames took from its change
+            claims = [o for o in claims if not (sentence_of.get(id(o)) == i and o.kind == "count" and c.kind == "count"
+                                                and o.band == c.band and o.value is not None and c.value is not None
+                                                and o.value == abs(c.change or 0) != c.value
+                                                and o.value != c.previous_value)]
             for o in claims:
                 if sentence_of.get(id(o)) == i and o.kind in ("count", "rank") and o.change == c.change \
                         and o.previous_value is None:
@@ -368,7 +374,23 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of))))
+    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
+        _compared_counts_change_nothing(claims), sentence_of, paragraph_of))))
+
+
+def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
+    """"… giảm 3 đơn vị so với năm 2021, khi loại Khá có 11 đơn vị": the count of the year compared with is that
+    year's level; the change the sentence states is the next year's count's, not a change of that one.  The change
+    becomes a statement of its own with that level as last year's (`join_counts_apart` finds the next year's)."""
+    out = list(claims)
+    for c in claims:
+        if c.kind == "count" and c.change is not None and c.previous_value is None and c.year is not None \
+                and c.year == c.previous_year:
+            if c.band:
+                out.append(c.model_copy(update={"frame": "window_change", "value": None, "previous_value": c.value,
+                                                "subject": c.band, "previous_year": c.year, "year": c.year + 1}))
+            c.change, c.previous_year = None, None
+    return out
 
 
 def join_counts_apart(claims: list[Claim]) -> list[Claim]:
@@ -400,7 +422,9 @@ def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
                 and c.change is not None and c.year is not None:
             levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
                       and o.value is not None]
-            if len(levels) == 1 and levels[0].change is None and levels[0].previous_value is None:
+            # (a level read with last year's beside it takes the change too: "… năm 2022 đạt 85,81%, năm 2021 đạt
+            # 84,20%" in another paragraph)
+            if len(levels) == 1 and levels[0].change is None:
                 levels[0].change = c.change
                 _widen(levels[0], c)
                 continue
@@ -819,8 +843,9 @@ class _Reader:
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
-        if shape.rstrip().endswith(":") and "⟨" not in shape.replace("⟨Y", ""):
-            units = [(0, name) for name in self.unit_names(0, len(shape))]  # a heading: "Thứ hạng của Bộ X:"
+        if shape.rstrip().endswith((":", "?")) and "⟨" not in shape.replace("⟨Y", ""):
+            # a heading: "Thứ hạng của Bộ X:"; a question its answer speaks of: "Điểm của Sở Y tế ra sao?"
+            units = [(0, name) for name in self.unit_names(0, len(shape))]
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
                                units, self.band_of, self.totals,
                                self.unit_names(0, len(shape)) if shape.count("⟨P") >= 3 else [])
@@ -1011,7 +1036,8 @@ class _Reader:
     def _previous(self) -> None:
         self.previous: list[tuple[int, float, int | None]] = []  # (pos, value, year)
         for name in ("previous", "previous_paren", "previous_words_paren", "previous_year_paren", "previous_plain",
-                     "previous_year_is", "previous_before_year", "previous_from_paren", "previous_after_comparative"):
+                     "previous_year_is", "previous_before_year", "previous_from_paren", "previous_after_comparative",
+                     "previous_instead"):
             for m in frame(name).finditer(self.shape):
                 p = self.idx(m, "previous")
                 clause_start = clause_bounds(self.shape, m.start())[0]
@@ -1109,6 +1135,20 @@ class _Reader:
             self.used.add(c)
             down = bool(_cue("down").fullmatch(m.group("dir")))
             self.changes.append((m.start(), -mention.value if down else mention.value, mention.unit, c))
+        self._changes_after_previous()
+
+    def _changes_after_previous(self) -> None:
+        """"cao hơn mức 82,74% của năm 2021 đúng 2,47%", "thấp hơn năm trước (85,92%) là 0,72 điểm": the change
+        printed after the level it is measured from; it stands where it is printed, after that level."""
+        for name in ("change_after_previous", "change_after_previous_paren"):
+            for m in frame(name).finditer(self.shape):
+                c = self.idx(m, "change")
+                mention = self.s.mentions[c]
+                if c in self.used or mention.value >= 40:
+                    continue
+                self.used.add(c)
+                down = bool(_cue("down").fullmatch(m.group("dir")))
+                self.changes.append((m.start("change"), -mention.value if down else mention.value, mention.unit, c))
 
     def _averages(self) -> None:
         for m in frame("average").finditer(self.shape):

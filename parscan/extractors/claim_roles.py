@@ -44,6 +44,14 @@ _ITS_RESULT_RE = re.compile(r"\b(?:ket qua|diem so|con so nay|muc nay|gia tri na
 # "Năm 2018: 84,84%", "…; năm 2023 đạt 88,40%": a clause that is a year and a figure, of the subject before it
 _YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|dat|dat duoc|la|"
                             r"o muc|chi dat)\s*$")
+# the same clause after an item mark ("b) năm 2021: …", "2. Năm 2022 đạt …") or a connective that ends on a comma
+# ("Tiếp đó, năm 2022 đạt …", "Sau một năm, năm 2023 là …"), or with the year named by a word ("Năm ngoái: 83,10%",
+# "năm trước là …"): a year and a figure, of the subject before it
+_LABELLED_YEAR_RE = re.compile(r"^\s*(?:[-–•+]\s*|[a-zđ]\)\s*|\(?(?:\d{1,2}|⟨[XC]\d+⟩)[.)]\s*)?(?:[a-z]+(?: [a-z]+){0,3},\s*)?"
+                               r"(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*|trong khi\s*|rieng\s*)?"
+                               r"(?:(?:con so|so lieu|ket qua|gia tri|muc|diem so|cot)(?: tuong ung)?\s*(?:cua\s*)?)?"
+                               r"(?:(?:nam )?⟨Y\d+⟩|nam (?:nay|ngoai|truoc|lien truoc|lien ke(?: truoc)?))\s*"
+                               r"(?::|–|-|dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -85,6 +93,9 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
         after = YEAR_AFTER_RE.match(r.shape, end)
         if after:
             return int(r.s.mentions[int(after.group(1))].value)
+    labelled = _YEAR_LABELS_FIGURE_RE.search(r.shape, max(start, pos - 45), pos)
+    if labelled:
+        return int(r.s.mentions[int(labelled.group(1) or labelled.group(2) or labelled.group(3))].value)
     year = None
     for m in YEAR_MARK_RE.finditer(r.shape, start, pos):
         if EARLIER_BEFORE_RE.search(r.shape[max(start, m.start() - 24): m.start()]) \
@@ -95,6 +106,13 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
         elif r.state.year is not None:
             year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else r.state.year - 1
     return year
+
+
+# a year that labels the figure right after it, even one compared with: "so với năm 2021 (bình quân 83,27%)",
+# "con số tương ứng của năm 2021 là 81,97%"
+_YEAR_LABELS_FIGURE_RE = re.compile(r"(?:\bnam ⟨Y(\d+)⟩\s*\(\s*(?!(?:tang|giam|it|nhieu|cao|thap|hon|kem|bot|them|chenh)\b)"
+                                    r"[a-z ]{0,25}|\bcua nam ⟨Y(\d+)⟩\s*(?:la|:)\s*"
+                                    r"|\bso voi nam ⟨Y(\d+)⟩\s*,?\s*(?:khi|luc)(?: do)?\b[a-z ,]{0,30})$")
 
 
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
@@ -216,6 +234,8 @@ _PAIRED_LEVELS_RE = re.compile(r":\s*⟨P(\d+)⟩\s*(?:va|,|;|so voi|–|-)\s*�
 # "Điểm số của A và B năm nay là 85,26% và 79,89%": two units' levels after "là", in the order they were named
 RESPECTIVE_LEVELS_RE = re.compile(r"\bla\s*⟨P(\d+)⟩\s*va\s*⟨P(\d+)⟩")
 _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
+# "Mức 85,20% mà Sở Tư pháp đạt được", "số điểm 79,40 mà Cao Bằng giành": the unit of the relative clause reached it
+_REACHED_BY_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*|%\s*)?ma\s+")
 
 
 _SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
@@ -225,11 +245,28 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
     themselves inside a quotation is the unit the words after the quotation name (exactly one)."""
     opened, closed = r.shape.rfind("“", 0, a), r.shape.find("”", a)
-    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened or not _SPEAKERS_RE.search(r.shape, opened, closed):
+    if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened:
+        return None
+    if not _SPEAKERS_RE.search(r.shape, opened, closed) and not _head_quotes_own_result(r, opened, closed):
         return None
     end = r.shape.find(".", closed)
     names = r.unit_names(closed + 1, end if end > 0 else len(r.shape))
     return names[0] if len(names) == 1 else None
+
+
+# the head of a unit, named right after a quotation: "…”, Giám đốc Sở Tư pháp nói", "…” – Bộ trưởng Bộ X cho biết"
+_HEAD_AFTER_QUOTE_RE = re.compile(r"\s*[,–-]?\s*(?:ong |ba )?(?:pho )?(?:giam doc|bo truong|chu tich|truong ban|chanh van phong|"
+                                  r"chanh thanh tra)\b")
+_OTHER_TOPIC_RE = re.compile(r"\b(?:trung binh|binh quan|cao nhat|thap nhat|dan dau|cuoi bang|toan tinh|ca nuoc|"
+                             r"cac (?:so|huyen|don vi|dia phuong|bo|tinh))\b")
+
+
+def _head_quotes_own_result(r: "_Reader", opened: int, closed: int) -> bool:
+    """"“Kết quả 79,97% năm nay, giảm 0,71 điểm …”, Giám đốc Sở Nội vụ nói": a quotation that names no unit and no
+    other figure (an average, an extreme, all the units) and is followed by one unit's head speaks of that unit."""
+    inside = r.shape[opened:closed]
+    return bool(_HEAD_AFTER_QUOTE_RE.match(r.shape, closed + 1)) and not _OTHER_TOPIC_RE.search(inside) \
+        and not r.unit_names(opened, closed) and not role("highest").search(inside) and not role("lowest").search(inside)
 
 
 _NEW_LEVEL_RE = re.compile(r"[,;]?\s*\b(?:len|xuong|xuong con|chi con|len muc|xuong muc)\s*$")
@@ -237,6 +274,21 @@ _NAMED_AVERAGE_RE = re.compile(r"^\W*(?:(?:do|day) (?:chinh )?la|la)\b[^.;⟨]{0
                                r"|^\W*[a-z ]{0,25}?\b(?:trung binh|binh quan)\b[^.;⟨]{0,20}?\b(?:tang|giam)\b")
 _MORE_LEVELS_RE = re.compile(r"^(?:\s*(?:diem)?\s*[;,]?\s*(?:va\s*)?(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩)*\s*(?:diem)?")
 _LEVEL_ONLY_RE = re.compile(r"^\W*(?:nam )?⟨Y\d+⟩\s*(?::|–|-|la|dat)\s*⟨P\d+⟩\s*(?:diem)?\W*$")
+
+
+# a sentence that opens on two years' levels and nothing else, closed by a colon or a dash: "Năm 2021 81,40%, năm
+# 2022 83,10%: Sở Tư pháp …", "80,10 (2021) và 82,00 (2022) – UBND huyện X …"
+_DATED_LEVEL = r"(?:(?:nam\s*)?⟨Y\d+⟩\s*[:–-]?\s*⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?|⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))"
+_OPENING_LEVELS_RE = re.compile(rf"^\W*{_DATED_LEVEL}(?:\s*(?:,|;|va)\s*{_DATED_LEVEL})+\s*[:–-]\s*")
+
+
+def _owner_after_opening_levels(r: "_Reader", a: int) -> str | None:
+    """The unit the words after a sentence's opening run of dated levels name first: whose levels they are."""
+    m = _OPENING_LEVELS_RE.match(r.shape)
+    if m is None or a >= m.end():
+        return None
+    names = r.unit_names(m.end(), clause_bounds(r.shape, m.end())[1])
+    return names[0] if names else None
 
 
 def _named_average_after(r: "_Reader", b: int) -> bool:
@@ -286,15 +338,23 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if of:  # "Điểm số 96,48% của Bình Thuận hơn …": the unit named right after "của" owns the figure
         owner = [name for k, name in r._named(of.end(), min(segment[1], of.end() + 80)) if k == 0]
         unit = owner[0] if owner else unit
+    reached = _REACHED_BY_RE.match(r.shape, b)
+    if unit is None and reached:
+        owner = [name for k, name in r._named(reached.end(), min(segment[1], reached.end() + 80)) if k == 0]
+        unit = owner[0] if owner else unit
     if unit is None and bool(high) != bool(low):
         unit = r.unit_name(b, segment[1], prefer="first")
     helps = _HELPS_RE.match(r.shape, b)
     if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
         owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
         unit = owner[0] if owner else None
+    if unit is None and not bare and not average and not high and not low:
+        unit = _owner_after_opening_levels(r, a)
     if unit is None and not bare and not average and not high and not low and (
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
-            or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
+            or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))
+            or _LABELLED_YEAR_RE.search(r.shape[cs:a])
+            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
@@ -505,6 +565,8 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
         if c.kind == "gap":  # one subject's two years in the same sentence
             levels = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
                       and sentence_of.get(id(o)) == here and paragraph_of.get(id(o)) == para]
+            if not levels:
+                levels = _averages_just_before(c, claims, sentence_of, paragraph_of)
             if len({(o.kind == "average", o.subject if o.kind != "average" else None) for o in levels}) != 1:
                 out.append(c)
                 continue
@@ -530,6 +592,7 @@ def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph
                     target.change = sign * abs(c.value)  # type: ignore[operator, arg-type]
                     target.previous_value, target.previous_year = before.value, before.year
                     _widen(target, c)
+                    _widen(target, before)  # the check cites last year's level too ("• 2022: 81,38%" a line above)
                     continue
         if target is None and c.previous_value is not None and years:
             # "… đạt 84,20%, cải thiện 1,30 điểm so với mức 82,90% của năm 2022": the change carries last year's value
@@ -569,6 +632,20 @@ def _later_year_owns_change(claims: list[Claim], sentence_of: dict[int, int], pa
             target.change, target.previous_value, target.previous_year = c.change, c.value, c.year
             c.change = None
             _widen(target, c)
+
+
+def _averages_just_before(c: Claim, claims: list[Claim], sentence_of: dict[int, int],
+                          paragraph_of: dict[int, int]) -> list[Claim]:
+    """"Điểm bình quân năm nay: 84,28%. Năm ngoái: 83,10%. Chênh lệch: 1,18 điểm." - a difference naming no units,
+    in a sentence of its own right after the averages of two years (and no other level) in its paragraph: those
+    two averages are what it lies between.  Anything else before it (a unit's level, a third year) leaves it a gap."""
+    here, para = sentence_of.get(id(c), 0), paragraph_of.get(id(c))
+    before = [o for o in claims if o.kind in _LEVEL_KINDS and o.value is not None and o.year is not None
+              and paragraph_of.get(id(o)) == para and 0 < here - sentence_of.get(id(o), -9) <= 2]
+    if len(before) == 2 and all(o.kind == "average" and not o.field for o in before) \
+            and len({o.year for o in before}) == 2 and len({o.scope for o in before}) == 1:
+        return before
+    return []
 
 
 def _change_called_gap(c: Claim) -> bool:

@@ -38,6 +38,24 @@ _WORD_NUM_RE = re.compile(
     r"|(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?!\w)",
     re.IGNORECASE)
 # the words that make a bare number in words a count: "số địa phương …", "số lượng bộ, ngành …", "con số này"
+_YEAR_COUNT_BEFORE_RE = re.compile(r"\bnam \d{4}\s*,?\s*(?:co|la|:|con|chi con)\s*$")
+_FROM_TO_WORD_BEFORE_RE = re.compile(r"\b(?:tu|xuong|len|thanh|con|xuong con|len thanh)\s*$")
+_YEAR_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*(?:nam\s*)?\d{4}\s*\)")
+_COUNT_NOUN_BEFORE_RE = re.compile(r"\b(?:bo, nganh|bo|don vi|dia phuong|tinh|huyen|co quan)\b")
+
+
+def _word_count_level(folded: str, a: int, b: int, printed: str) -> bool:
+    """A number word with no noun that is a class's count in one year: after "năm 2021 có" at the end of a
+    clause, or as an end of a from-to with its year in brackets ("từ mười ba (năm 2016)"), with a count's noun
+    earlier in the sentence."""
+    if not _COUNT_NOUN_BEFORE_RE.search(folded, max(0, a - 120), a):
+        return False
+    at_year = not fold_same_length(printed).startswith("nam") and bool(re.match(r"\s*(?:[.;,)]|$)", folded[b:])) \
+        and bool(_YEAR_COUNT_BEFORE_RE.search(folded, max(0, a - 20), a))
+    return at_year or bool(_FROM_TO_WORD_BEFORE_RE.search(folded, max(0, a - 12), a)
+                           and _YEAR_BRACKET_AFTER_RE.match(folded, b))
+
+
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
@@ -451,6 +469,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                     and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
                     and _COUNTED_BEFORE_WORDS_RE.search(folded[max(0, a - 120): a]):
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
+                taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
+                continue
+            if noun is None and _word_count_level(folded, a, b, printed):
+                # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
+                # 2017)": a count in words labelled by its year, its noun given before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None and re.match(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong)\s*\d", folded[b:]) \

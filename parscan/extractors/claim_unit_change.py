@@ -32,22 +32,33 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?$")  # "từ 79,24%"
 _EARLIER_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua|o|trong)?\s*(?:nam truoc|nam ngoai|cung ky)")
 _YEAR_NEAR_RE = re.compile(r"nam\s*⟨Y(\d+)⟩\s*:?\s*(?:dat|la|chi dat)?\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:o |trong |vao |cua )?nam\s*⟨Y(\d+)⟩")
+_BARE_YEAR_BRACKET_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\(\s*⟨Y(\d+)⟩\s*\)")  # "82,10 điểm (2021) → …"
 _NOW_BEFORE_RE = re.compile(r"\b(?:nam nay|hien|hien nay|hien dat)\b[^⟨]{0,40}$")
 
 
 def read_unit_changes(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
     """A unit's value with last year's value and the change, for each sentence that states all three."""
     out = []
-    for ctx in contexts:
-        claim = _unit_change(dt, ctx)
+    for k, ctx in enumerate(contexts):
+        claim = _unit_change(dt, ctx, _asked_unit(contexts[k - 1], ctx) if k else None)
         if claim is not None:
             out.append((ctx.index, claim))
     return out
 
 
-def _unit_change(dt: DocText, ctx: SentenceContext) -> Claim | None:
+def _asked_unit(question: SentenceContext, answer: SentenceContext) -> str | None:
+    """"Điểm số của Sở Nội vụ thay đổi thế nào? – Năm 2021 là …": the one unit the question before an answer that
+    names none asked about."""
+    if answer.named or not question.sentence.shape.rstrip().endswith("?") \
+            or len({name for _, name in question.units}) != 1:
+        return None
+    return question.units[0][1]
+
+
+def _unit_change(dt: DocText, ctx: SentenceContext, asked: str | None = None) -> Claim | None:
     shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
-    if len(ctx.named) != 1 or "|" in shape or looks_tabular(shape, mentions) and not _MOVE_RE.search(shape):
+    named = ctx.named or ([asked] if asked else [])
+    if len(named) != 1 or "|" in shape or looks_tabular(shape, mentions) and not _MOVE_RE.search(shape):
         return None  # a table row read as text (unless it moves from one level to another in words)
     scores = [(m.start(), m.end(), int(m.group(2))) for m in TOKEN_RE.finditer(shape) if m.group(1) == "P"]
     changes = [s for s in scores if mentions[s[2]].printed[:1] in "+-−" or _CHANGE_CUE_RE.search(shape[max(0, s[0] - 40): s[0]])]
@@ -74,7 +85,7 @@ def _unit_change(dt: DocText, ctx: SentenceContext) -> Claim | None:
         stated = abs(change.value) if now > before else -abs(change.value)
     spans = [m for m in (mentions[earlier[2]], mentions[later[2]], change)]
     start, end = min(m.start for m in spans), max(m.end for m in spans)
-    return Claim(kind="value", frame="window_value", subject=ctx.named[0], value=now, previous_value=before,
+    return Claim(kind="value", frame="window_value", subject=named[0], value=now, previous_value=before,
                  change=stated, year=later_year, previous_year=earlier_year, unit=mentions[later[2]].unit or "điểm",
                  text=dt.text[start:end].strip(), evidence=dt.evidence(start, end))
 
@@ -121,7 +132,7 @@ def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int |
     before = _YEAR_NEAR_RE.search(shape[max(0, span[0] - 25): span[0]])
     if before:
         return int(mentions[int(before.group(1))].value)
-    after = _YEAR_AFTER_RE.match(shape, span[1])
+    after = _YEAR_AFTER_RE.match(shape, span[1]) or _BARE_YEAR_BRACKET_AFTER_RE.match(shape, span[1])
     if after:
         return int(mentions[int(after.group(1))].value)
     period = _PERIOD_BEFORE_RE.search(shape[max(0, span[0] - 20): span[0]])

@@ -30,7 +30,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
     r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
     r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
-    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:\(\s*⟨[XC]\d+⟩[a-z ,]{0,20}\)\s*)?"
+    r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:[(\[]\s*⟨[XC]\d+⟩[a-z ,]{0,20}[)\]]\s*)?"
     r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
 
@@ -50,7 +50,7 @@ _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen 
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
 _COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
-_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
+_YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|\[|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
 _COMPARED_RE = re.compile(r"\b(?:so voi|dat canh)\b[^⟨;]{0,22}$|\btu\s*(?:vi tri|hang|thu hang|muc|con so)?\s*(?:thu\s*)?$")
@@ -126,6 +126,9 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if f.change is None:
             continue
         claim = _change_claim(dt, f, figures, blocks)
+        if claim is None and _CONCLUSION_RE.match(f.ctx.sentence.shape):
+            claim = _change_claim(dt, f, figures, blocks, reach_back=True)  # only where the two sentences before
+            # it leave no other reading
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -350,7 +353,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
-                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later) \
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
+                or _SQUARE_LEVEL_BEFORE_RE.search(before)) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands):
             family = "units"
         if family is None:
@@ -367,6 +371,9 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             f.change = implied[i] * mention.value
         elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
+        elif family == "units" and _signed_change(mention, before):
+            # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
+            f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
             now = ctx.this_year or ctx.year
@@ -381,6 +388,14 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
     return out
 
 
+def _signed_change(mention: Mention, before: str) -> bool:
+    """A bare count printed with its sign after a word of difference or a colon ("chênh lệch: +3", "thay đổi: -1")."""
+    return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
+
+
+_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
+# a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
+_SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
 # "hạng năm trước: 11": a rank labelled by its year
 _RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai)\s*:\s*$")
@@ -490,12 +505,16 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     return heads
 
 
+_ANSWER_TURN_RE = re.compile(r"^\s*(?:[-–—]|\W*(?:dap|tra loi)\b)")
+
+
 def _answers(contexts: list[SentenceContext]) -> None:
     """"Hỏi: Loại Tốt thay đổi ra sao? Đáp: từ 23 lên 28 đơn vị, tăng 5.": a sentence that answers the question
     before it, naming no class or unit of its own, speaks of the one class or unit the question named."""
     for before, ctx in zip(contexts, contexts[1:]):
-        if before.paragraph != ctx.paragraph or not before.sentence.shape.rstrip().endswith("?"):
-            continue
+        if before.paragraph != ctx.paragraph and not _ANSWER_TURN_RE.match(ctx.sentence.shape) \
+                or not before.sentence.shape.rstrip().endswith("?"):
+            continue  # (a reply on its own line, "– Từ 46 lên 57 …", answers the question on the line before)
         if not ctx.bands and len({name for _, name in before.bands}) == 1:
             ctx.bands = [(0, before.bands[0][1])]
         if not ctx.units and len({name for _, name in before.units}) == 1:
@@ -529,11 +548,14 @@ def _compared_level(f: _Figure) -> bool:
     return bool(_COMPARED_BEFORE_LEVEL_RE.search(f.ctx.sentence.shape, max(0, f.pos - 30), f.pos)) and f.marked
 
 
-def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int]) -> Claim | None:
+def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: dict[int, int],
+                  reach_back: bool = False) -> Claim | None:
+    """`reach_back`: a sentence that sums up the ones before it looks two sentences back for its levels."""
     ctx = change.ctx
     block = blocks.get(ctx.index)
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
             and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
+                                                       or reach_back and _concluded(f, ctx)
                                                        or _past_elliptical(f, ctx, figures))
                  or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
@@ -547,7 +569,7 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
         own = {name for _, name in ctx.bands} == {band}
         levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
                                                   and _bare(f.mention, f.ctx.sentence.shape[max(0, f.pos - 40): f.pos]) or (
-            _elliptical(f) and f.ctx.index == ctx.index + 1) else None)) == band]
+            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f) else None)) == band]
         subject = band
     else:
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None) or _referred(change, near)
@@ -593,6 +615,25 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
                  value=now.mention.value, previous_value=before.mention.value, year=now.year,
                  previous_year=before.year, change=stated, unit="đơn vị" if kind == "count" else None,
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
+
+
+# a sentence that sums up the ones before it: "Như vậy, loại Khá bớt 3 đơn vị.", "Tính ra, nhóm B tăng 11."
+_CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the la|ket qua la|rot cuoc|nhin chung)\b\s*,?")
+
+
+def _concluded(f: _Figure, ctx: SentenceContext) -> bool:
+    """A change in a sentence that sums up the two before it reaches back to both (the levels it concludes from)."""
+    return f.ctx.index == ctx.index - 2
+
+
+_YEAR_HAS_BEFORE_RE = re.compile(r"(?:^|[;,]\s*)nam ⟨Y\d+⟩\s*,?\s*(?:co|la|:)\s*$")
+
+
+def _year_has(f: _Figure) -> bool:
+    """"…; năm 2022 có 4 bộ, ngành, năm 2021 có 6": a count (with its own noun) that a clause opens on its year
+    for, in the sentence of a change that names one class: that class's count in that year."""
+    shape = f.ctx.sentence.shape
+    return f.marked and bool(_YEAR_HAS_BEFORE_RE.search(shape, max(0, f.pos - 30), f.pos))
 
 
 def _token_end(shape: str, pos: int) -> int:

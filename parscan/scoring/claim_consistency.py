@@ -99,7 +99,10 @@ def _earlier(claims: list[Claim], c: Claim) -> Claim | None:
     if year is None:
         return None
     unit = c.kind in ("value", "highest", "lowest")  # a named unit is itself whatever scope its sentence spoke of
-    same = [o for o in claims if o is not c and o.year == year and o.value is not None and (unit or o.scope == c.scope)
+    # (an average's scope may be named in one statement and not the other: "trung bình năm 2019 là …" beside "…
+    # của khối huyện năm 2020"; one figure of that year either way is the one compared with)
+    same = [o for o in claims if o is not c and o.year == year and o.value is not None
+            and (unit or o.scope == c.scope or None in (o.scope, c.scope))
             and (o.kind == c.kind or {o.kind, c.kind} <= {"value", "highest", "lowest"})
             and (o.subject == c.subject if unit else o.kind == c.kind)]
     return same[0] if len(same) == 1 else None
@@ -144,7 +147,7 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     claims=sources)
 
 
-_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh)\b[^;.]{0,25}?\b(?:tang|giam)\b")
+_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh)\b[^;.]{0,25}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui)\b")
 
 
 def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -152,20 +155,25 @@ def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
     average stated in another paragraph: a change of the average, no level beside it, in a document that states
     the average of exactly two consecutive years (one figure each) is the change between them."""
     averages: dict[int, set[Decimal]] = defaultdict(set)
+    stated_of: dict[int, list[Claim]] = defaultdict(list)
     for a in claims:
         if a.kind == "average" and a.value is not None and a.year is not None and not a.field:
             averages[a.year].add(dec(a.value))  # type: ignore[arg-type]
+            stated_of[a.year].append(a)
+            if a.previous_value is not None and a.previous_year is not None:
+                # "bình quân năm 2023 là 84,62%, năm 2022 là 83,30%": last year's average, read with this year's
+                averages[a.previous_year].add(dec(a.previous_value))  # type: ignore[arg-type]
+                stated_of[a.previous_year].append(a)
     years = sorted(averages)
     if len(years) != 2 or years[1] - years[0] != 1 or any(len(averages[y]) != 1 for y in years):
         return
     now, then = next(iter(averages[years[1]])), next(iter(averages[years[0]]))
-    stated_of = {y: [a for a in claims if a.kind == "average" and a.year == y and a.value is not None] for y in years}
     for c in claims:
         if c.kind != "delta" or c.change is None or c.subject or c.previous_value is not None or id(c) in ctx.covered \
                 or not _AVERAGE_CHANGE_RE.search(fold(c.text or "")):
             continue
         stated, actual = dec(c.change), now - then  # type: ignore[operator]
-        sources = [c, stated_of[years[1]][0], stated_of[years[0]][0]]
+        sources = list({id(x): x for x in (c, stated_of[years[1]][0], stated_of[years[0]][0])}.values())
         label = f"{fmt(now)} − {fmt(then)}"
         if abs(actual - stated) <= _tolerance(now, then, stated) / 2:  # type: ignore[operator]
             ctx.passed("claim_delta", published=stated, expected=actual, unit="trung bình",

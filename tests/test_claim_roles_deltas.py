@@ -1,0 +1,162 @@
+"""Changes over a year whose pieces stand apart: the average with last year's, a unit's score and its change, a
+class's count and its change.
+
+Each case is a small text in words another writer would use (session 14's constructions: a level labelled only by
+its year after an item mark, a connective or a year word, of the average spoken of just before; a bare difference
+after the averages of two years; a level in the bracket a compared year opens, or after "của năm Y là"; the change
+printed after the level it is measured from; a unit that reached a figure in a relative clause), in a consistent
+version that must pass its check with no error and a version with one figure changed that must give exactly one
+error on that figure.  The quiet cases look like these and must give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # ---- the average: a later level labelled only by its year, after a connective or an item mark
+    pytest.param("province", "Trước tiên, bình quân năm 2021 là 81,40%. Kế đến, năm 2022 đạt 83,05%. Rốt cuộc, độ chênh "
+                 "giữa hai năm là {x} điểm theo hướng tăng.", "1,65", "1,56", "claim_delta", 1.56,
+                 id="year-level-after-a-connective-then-the-change"),
+    pytest.param("ministries", "Giá trị trung bình của các bộ, ngành: 1) năm 2022 – 84,30%; 2) năm 2021 – 82,90%; 3) mức "
+                 "tăng – {x}%.", "1,40", "1,04", "claim_delta", 1.04, id="numbered-items-of-the-average"),
+    pytest.param("province", "Bình quân của các huyện năm nay: 83,60 điểm. Năm trước: 82,15 điểm. Độ chênh: {x} điểm.",
+                 "1,45", "1,54", "claim_delta", 1.54, id="year-word-label-then-a-bare-difference"),
+    # ---- a level in the bracket a compared year opens, or after "của năm Y là"
+    pytest.param("province", "Điểm chung (trung bình 85,10%) nhích thêm {x} điểm so với năm 2021 (trung bình 83,95%).",
+                 "1,15", "1,51", "claim_delta", 1.51, id="compared-years-average-in-its-bracket"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2022 ghi nhận bình quân 84,90%; số liệu tương ứng của năm 2021 là "
+                 "83,40%, tức đã tăng {x}%.", "1,50", "1,05", "claim_delta", 1.05, id="cua-nam-labels-the-figure"),
+    # ---- the change printed after the level it is measured from
+    pytest.param("province", "Năm 2022 bình quân là 85,50% – vượt mức 84,20% của năm 2021 tới {x} điểm.", "1,30", "1,03",
+                 "claim_delta", 1.03, id="change-after-the-compared-average"),
+    pytest.param("province", "Năm nay Sở Công Thương đạt 82,40%, kém hơn mức 83,10% của năm ngoái {x} điểm.", "0,70",
+                 "0,07", "claim_delta", -0.07, id="kem-hon-a-units-compared-level-then-the-change"),
+    pytest.param("ministries", "Bộ Y tế năm nay có 88,05%, nhỉnh hơn năm trước (86,45%) tới {x} điểm.", "1,60", "1,06",
+                 "claim_delta", 1.06, id="nhinh-hon-compared-year-bracket-then-the-change"),
+    pytest.param("province", "Đầu tiên, điểm bình quân năm 2021 đạt 80,90 điểm. Sau đó, năm 2022 là 82,05 điểm. Sau cùng, "
+                 "hai năm chênh nhau {x} điểm, theo hướng tăng.", "1,15", "1,51", "claim_delta", 1.51,
+                 id="sau-cung-opening-a-sentence-is-a-connective-not-the-last-place"),
+    pytest.param("ministries", "Bình quân các bộ, ngành năm nay nhích {x} điểm phần trăm.\n\nNăm 2022 có 17 bộ, ngành được "
+                 "đánh giá.\n\nSố liệu cụ thể: bình quân năm 2022 là 84,15%, năm 2021 là 83,20%.", "0,95", "0,59",
+                 "claim_delta", 0.59, id="change-apart-from-an-average-read-with-last-years"),
+    pytest.param("province", "Năm 2021, điểm trung bình chung là 82,70%.\n\nBình quân của khối UBND cấp huyện năm 2022 là "
+                 "84,00% (tăng {x}%).", "1,30", "1,03", "claim_delta", 1.03,
+                 id="last-years-average-named-without-the-scope-of-this-years"),
+    # ---- a unit's score: the level it replaced, or levels opening the sentence before the unit is named
+    pytest.param("province", "Với mức giảm {x} điểm, Sở Y tế nay đạt 80,15 điểm, thay vì 80,60 điểm như năm 2021.", "0,45",
+                 "0,54", "claim_delta", -0.54, id="thay-vi-the-level-it-replaced"),
+    pytest.param("province", "Năm 2021 81,40%, năm 2022 83,10%: Sở Tư pháp có bước tiến {x} điểm phần trăm.", "1,70", "1,07",
+                 "claim_delta", 1.07, id="dated-levels-open-the-sentence-the-unit-after-a-colon"),
+    pytest.param("province", "79,90 điểm (năm 2021) và 79,35 điểm (năm 2022) – UBND huyện Thanh Hà lùi {x} điểm.", "0,55",
+                 "0,45", "claim_delta", -0.45, id="levels-with-bracketed-years-then-a-dash-and-the-unit"),
+    # ---- a class's count and its change
+    pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; chênh lệch: +{x}).", "3", "4", "claim_delta", 4.0,
+                 id="signed-change-after-last-years-count-in-brackets"),
+    pytest.param("ministries", "Nhóm C năm 2022 có 2 bộ, ngành (năm 2021: 5, thay đổi: -{x}).", "3", "2", "claim_delta", -2.0,
+                 id="signed-change-thay-doi"),
+    pytest.param("province", "Năm 2021, số đơn vị xếp loại Khá là 12. Năm 2022, con số này là 9. Như vậy, loại Khá bớt {x} "
+                 "đơn vị.", "3", "2", "claim_delta", -2.0, id="a-concluding-sentence-reaches-both-years"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 nhóm A có 4 tỉnh. Năm 2022, con số này tăng lên 7. Tính ra, nhóm A "
+                 "nhiều hơn {x} tỉnh.", "3", "4", "claim_delta", 4.0, id="tinh-ra-sums-up-the-two-sentences-before"),
+    pytest.param("province", "Số đơn vị loại Tốt năm 2022 [14] nhiều hơn năm 2021 [11] là {x} đơn vị.", "3", "4",
+                 "claim_delta", 4.0, id="counts-in-square-brackets-after-their-years"),
+    pytest.param("ministries", "Số bộ, ngành thuộc nhóm B [12] giảm {x} so với năm 2021 [14].", "2", "1", "claim_delta", -1.0,
+                 id="count-in-square-brackets-after-its-class"),
+    pytest.param("province", "Số đơn vị xếp loại Khá năm 2022 là 8.\n\nSố liệu này giảm {x} đơn vị so với năm 2021, khi loại "
+                 "Khá có 11 đơn vị.", "03", "04", "claim_delta", -4.0, id="so-voi-nam-khi-the-compared-years-count"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm B năm 2022 có 50 tỉnh.\n\nCon số đó nhiều hơn {x} tỉnh so với năm 2021, lúc "
+                 "nhóm B chỉ có 41 tỉnh.", "9", "8", "claim_delta", 8.0, id="so-voi-nam-luc-the-compared-years-count"),
+    pytest.param("ministries", "So với năm 2021, nhóm C giảm {x} bộ, ngành; năm 2022 có 4 bộ, ngành, năm 2021 có 6.", "2",
+                 "3", "claim_delta", -3.0, id="change-first-then-each-years-count-with-its-noun"),
+    pytest.param("province", "So với năm trước, loại Tốt tăng {x} đơn vị; năm 2022 có mười đơn vị, năm 2021 có bảy.", "ba",
+                 "hai", "claim_delta", 2.0, id="counts-in-words-after-nam-y-co"),
+    pytest.param("province", "Số đơn vị xếp loại Khá giảm từ mười một (năm 2021) xuống chín (năm 2022), tức bớt {x} đơn vị.",
+                 "hai", "ba", "claim_delta", -3.0, id="from-to-in-words-with-bracketed-years"),
+    # ---- a reply on its own line answers the question on the line before
+    pytest.param("province", "Số đơn vị loại Tốt biến động ra sao so với năm trước?\n– Từ 11 lên 15, tức tăng {x}.", "4", "3",
+                 "claim_delta", 3.0, id="a-reply-line-takes-the-class-its-question-named"),
+    pytest.param("ministries", "Nhóm C năm nay thế nào so với năm 2021?\n- Trả lời: giảm từ 6 xuống 4 bộ, ngành, tức bớt {x}.",
+                 "2", "3", "claim_delta", -3.0, id="a-tra-loi-line-takes-the-group-its-question-named"),
+    pytest.param("province", "Hỏi: Điểm số của Sở Nội vụ thay đổi thế nào?\n– Năm 2021 là 84,10 điểm, năm nay 83,35 điểm, "
+                 "giảm {x} điểm.", "0,75", "0,57", "claim_delta", -0.57, id="a-reply-line-takes-the-unit-its-question-named"),
+    pytest.param("province", "Sở Tư pháp năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, nhích {x} điểm phần trăm.",
+                 "1,80", "1,08", "claim_delta", 1.08, id="a-reply-after-a-question-naming-a-unit-and-no-figure"),
+    # ---- a quotation of a unit's head on the unit's own result
+    pytest.param("province", "“Điểm số 83,40% năm nay, cao hơn năm trước {x} điểm phần trăm, là công sức của cả tập thể”, "
+                 "Giám đốc Sở Tài chính chia sẻ. Năm 2021, Sở Tài chính đạt 82,20%.", "1,20", "1,02", "claim_delta", 1.02,
+                 id="a-heads-quotation-on-the-units-own-result"),
+    pytest.param("ministries", "“Năm nay kết quả là 86,10%, giảm {x} điểm so với năm trước” – Bộ trưởng Bộ Tư pháp cho biết."
+                 "\n\nBộ Tư pháp năm 2021 đạt 86,90%.", "0,80", "0,08", "claim_delta", -0.08,
+                 id="a-heads-quotation-after-a-dash-last-year-in-another-paragraph"),
+    # ---- a change with the unit's two years stated in another paragraph
+    pytest.param("ministries", "Điểm của Bộ Xây dựng tăng {x} điểm phần trăm.\n\nCụ thể: Bộ Xây dựng năm 2022 đạt 84,75%, "
+                 "năm 2021 đạt 83,05%.", "1,70", "1,07", "claim_delta", 1.07,
+                 id="a-units-change-apart-from-its-two-years"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 82,51%, năm 2022 81,53%: Yên Bái có bước lùi {x} điểm phần trăm.",
+                 "0,98", "0,89", "claim_delta", -0.89, id="buoc-lui-after-dated-levels-few-words"),
+    pytest.param("province", "Dòng Sở Y tế trong Phụ lục: cột năm 2021 ghi 81,60%, cột năm 2022 ghi 81,20%, cột Tăng/giảm "
+                 "ghi -{x} điểm phần trăm.", "0,40", "0,04", "claim_delta", -0.04, id="a-table-row-told-column-by-column"),
+    pytest.param("province", "Sở Tư pháp: 82,10 điểm (2021) → 84,00 điểm (2022), tăng {x} điểm.", "1,90", "1,09",
+                 "claim_delta", 1.09, id="arrow-between-levels-with-bare-bracketed-years"),
+    pytest.param("province", "Sở Y tế nhảy vọt với mức tăng {x} điểm. Nếu năm 2021 sở này dừng ở 80,00 điểm thì năm nay con "
+                 "số này là 81,80 điểm.", "1,80", "1,08", "claim_delta", 1.08, id="so-nay-refers-back-not-a-name"),
+    # ---- a unit that reached the figure, named in a relative clause after it
+    pytest.param("province", "Số điểm 81,20 mà UBND huyện Thanh Hà giành được năm nay thấp hơn năm 2021 (82,00 điểm) là "
+                 "{x} điểm.", "0,80", "0,70", "claim_delta", -0.7, id="relative-clause-owner"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("province", "Bình quân năm nay: 84,00%. Năm ngoái: 82,50%. Sở Y tế: 90,00%. Chênh lệch: 6,00 điểm.",
+                 id="a-units-level-between-the-averages-and-a-difference"),
+    pytest.param("ministries", "Trung bình các bộ năm 2022 là 84,30%. Tiếp đó, năm 2022 Bộ Tư pháp đạt 91,20%, hơn "
+                 "bình quân 6,90 điểm.", id="a-connective-then-a-named-units-level"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm trung bình năm 2022 là 84,20%. So với năm 2021 (tăng 1,20 điểm), kết "
+                 "quả này tốt hơn.", id="a-change-in-the-compared-years-bracket-is-no-level"),
+    pytest.param("province", "Sở Y tế đứng cuối cùng, với 75,20%. Sau cùng, năm 2022 có 26 đơn vị được đánh giá.",
+                 id="cuoi-cung-after-a-verb-is-still-the-last-place"),
+    pytest.param("province", "Năm 2021 81,40%, năm 2022 83,10%: Sở Tư pháp và Sở Y tế đều tăng điểm.",
+                 id="dated-levels-before-two-units-and-no-figure"),
+    pytest.param("province", "Năm 2021 có 12 đơn vị loại Khá. Năm 2022 có 26 đơn vị được đánh giá. Như vậy, loại Khá năm "
+                 "2022 có 9 đơn vị.", id="a-concluding-sentence-with-no-change"),
+    pytest.param("province", "Loại Tốt: 9 đơn vị (năm 2021: 6; mã số: -3).", id="a-signed-number-after-another-label"),
+    pytest.param("ministries", "“Kết quả 84,30% năm nay, tăng 1,10 điểm so với năm trước”, Thứ trưởng Bộ Nội vụ cho biết. Bộ "
+                 "Nội vụ năm 2021 đạt 88,00%.", id="a-quotation-read-out-by-the-announcing-ministrys-deputy"),
+    pytest.param("province", "“Các sở đạt 85,00% năm nay, tăng 2,00 điểm”, Giám đốc Sở Nội vụ nói. Năm 2021, Sở Nội vụ đạt "
+                 "90,00%.", id="a-heads-quotation-on-all-the-departments"),
+    pytest.param("province", "Số đơn vị xếp loại Khá năm 2022 là 8.\n\nSố liệu này giảm 3 đơn vị so với năm 2020, khi loại "
+                 "Khá có 10 đơn vị.", id="a-count-compared-with-two-years-before-is-not-joined"),
+    pytest.param("province", "Loại Tốt tăng dần từ năm (năm 2019) đến nay; năm 2022 có 26 đơn vị được đánh giá.",
+                 id="a-word-before-a-bracketed-year-with-no-count-noun-near"),
+    pytest.param("province", "Sở Tư pháp và Sở Y tế năm nay có gì khác?\n– Năm 2021 đạt 80,20%, năm nay 82,00%, tăng 1,10 "
+                 "điểm phần trăm.", id="a-reply-after-a-question-naming-two-units"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_a_change_joined_to_two_bulleted_years_cites_both_lines(tmp_path):
+    """"Sở Tài chính:\n• 2021: …\n• 2022: …\n• +…": the check of the change cites the line of last year's level too,
+    so a reader sees both figures it compared."""
+    doc = _doc(tmp_path, "Kết quả của Sở Tài chính:\n• 2021: 80,65%\n• 2022: 83,51%\n• +2,86 điểm phần trăm")
+    passed = [c for c in doc.checks if c.check == "claim_delta" and c.status == "pass"]
+    assert len(passed) == 1
+    first = min(e.line_start for e in passed[0].evidence)
+    last = max(e.line_end or e.line_start for e in passed[0].evidence)
+    lines = [n for p in doc.pages for n, line in enumerate(p.lines, 1) if "80,65" in line.text or "+2,86" in line.text]
+    assert first <= min(lines) and max(lines) <= last
