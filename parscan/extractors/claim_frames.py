@@ -198,7 +198,9 @@ _COUNT_THEN_WHEN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,30}?"
     r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
     r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
-_BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
+# ("(12 → 9/29)", "(từ 4 → 6)": an arrow between the two ranks)
+_BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*(?:tu\s*⟨X(\d+)⟩\s*(?:len|xuong)|(?:tu\s*)?⟨X(\d+)⟩\s*(?:→|->|=>|⟶|➝))"
+                              r"\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -614,6 +616,10 @@ _BOUNDS_ATTACHED_RE = re.compile(r"\s*[(,:–-]?\s*(?:(?:chi so|diem so|diem|muc
 # "… năm nay xếp thứ 40/63, năm ngoái thứ 42": a rank right after the last year's words is that year's
 _LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|dung\s*|o\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
                                 r"(?:thu\s*|so\s*)?$")
+# "…, nay xếp 11/63, năm 2021 xếp 20": a rank after the year it is of (an earlier year's: last year's rank)
+_YEAR_LABEL_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*,?\s*(?:la\s*|xep\s*|dung\s*|o\s*|:\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
+                                   r"(?:thu\s*|so\s*)?$")
+_YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y(\d+)⟩")
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
                                r"⟨[XRK](?P<k>\d+)⟩")
@@ -1267,9 +1273,16 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start()) or (inside[0] if len(inside) == 1 else None) \
                 or self.referred_unit(clause_start)
             after = self.s.mentions[a]
+            # "từ thứ 8 năm 2021 xuống thứ 13/63": the year after the first rank is the first rank's; the second is
+            # of the year reported on, unless a year of its own follows it
+            dated = _YEAR_RIGHT_AFTER_RE.match(self.shape, m.end("before") + 1)
+            year = None
+            if dated and self.state.index_year and not _YEAR_RIGHT_AFTER_RE.match(self.shape, m.end()) \
+                    and self.s.mentions[int(dated.group(1))].value < self.state.index_year:
+                year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
-                     denominator=after.denominator, previous_value=self.s.mentions[b].value)
-        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun")
+                     denominator=after.denominator, previous_value=self.s.mentions[b].value, year=year)
+        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used:
@@ -1300,7 +1313,10 @@ class _Reader:
                 in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
                 last_year = _LAST_YEAR_RANK_RE.search(tail, 0, tail.find("⟨", k.start()))
                 compared = re.search(r"\bso voi\s*$", tail[:k.start()])
-                if k.group("lead") == "tu" or in_brackets or last_year or compared \
+                dated = _YEAR_LABEL_BEFORE_RE.search(tail, 0, tail.find("⟨", k.start()))
+                earlier_year = dated is not None and self.state.index_year is not None \
+                    and self.s.mentions[int(dated.group(1))].value < self.state.index_year
+                if k.group("lead") == "tu" or in_brackets or last_year or compared or earlier_year \
                         or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
                     # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15", "so với hạng 10 năm
                     # ngoái": last year's rank
@@ -1314,12 +1330,13 @@ class _Reader:
                         self.used.add(int(then.group("k")))  # "xếp thứ 12/17 (năm ngoái: 9)": last year's beside it
                         previous = self.s.mentions[int(then.group("k"))].value
             bare = _BARE_FROM_TO_RE.search(tail)
-            if previous is None and bare and not {int(bare.group(1)), int(bare.group(2))} & self.used:
+            first, second = (int(bare.group(1) or bare.group(2)), int(bare.group(3))) if bare else (None, None)
+            if previous is None and bare and not {first, second} & self.used:
                 # "tăng 6 bậc (từ 15 lên 9)": the two ranks with no word of rank before them
-                self.used.update([int(bare.group(1)), int(bare.group(2))])
-                previous = self.s.mentions[int(bare.group(1))].value
+                self.used.update([first, second])
+                previous = self.s.mentions[first].value
                 self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
-                         value=self.s.mentions[int(bare.group(2))].value)
+                         value=self.s.mentions[second].value, denominator=self.s.mentions[second].denominator)
             # "Năm 2021, Bộ X đứng thứ 11; như vậy bộ này đã giảm 5 bậc": a move in a clause naming no year, after a
             # clause about an earlier one, is the move up to the year reported on
             year = self.state.index_year if labelled else None

@@ -474,7 +474,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             if noun is None or noun[1] in ("rank",) and not re.search(
                     r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
                     r"\s*(?:duoc\s*|them\s*)?$",
-                    before) and not re.match(r"\s*bac\s*(?:la\s*)?(?:muc\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
+                    before) and not re.match(r"\s*bac\s*(?:[–:-]\s*)?(?:(?:do|day)\s+)?(?:chinh\s+)?(?:la\s*)?(?:muc\s*|buoc\s*|cu\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
                     and not _MOVE_NOUN_BEFORE_RE.search(folded, max(0, a - 80), a):
                 continue  # "năm" is a year far more often than five
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):

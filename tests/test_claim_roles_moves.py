@@ -1,0 +1,80 @@
+"""A unit's rank move and the counts of units that rose and fell, in the constructions session 14 opened.
+
+Each case is a small text in my own words (not a diagnosis set's sentence) for one construction: a rank in square
+brackets after the unit that moves, two years' ranks each with its year after it, an arrow between the two ranks,
+"vượt N bậc" as a rise, an opening "Từ hạng A năm Y" with "nay ở / hiện xếp" as this year's, the move named before
+its direction ("N bậc – đó là bước tiến của X"), the direction after the move ("N bậc (tăng)", "theo chiều
+giảm"), and a year labelling the rank after it ("năm 2021 xếp 10").  A consistent version must pass its check with
+no error, and a version with one figure changed must give exactly one error on that figure.  The quiet cases look
+like these and must give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+PROVINCE_LEAD = "Năm 2022 có 29 sở, ngành được đánh giá.\n"
+MINISTRIES_LEAD = "Năm 2022 có 17 bộ, ngành được đánh giá.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # ---- a rank in square brackets after the unit that moves
+    pytest.param("province", PROVINCE_LEAD + "Sở Giáo dục và Đào tạo [11/29] tụt {x} bậc; năm 2021 đứng ở vị trí 6.", "5",
+                 "4", "claim_rank", -4.0, id="square-bracketed-rank-then-last-years"),
+    pytest.param("national", NATIONAL_LEAD + "Điện Biên [40/63] nhích lên {x} bậc, năm ngoái ở vị trí 44.", "4", "3",
+                 "claim_rank", 3.0, id="square-bracketed-rank-last-year-after-a-comma"),
+    # ---- two years' ranks, each with its year after it, after a comma
+    pytest.param("ministries", "Bộ Công Thương tiến {x} bậc.\n\nXếp hạng cụ thể của Bộ Công Thương: thứ 9/17 năm 2022, thứ "
+                 "12 năm 2021.", "3", "2", "claim_rank", 2.0, id="ranks-with-their-years-after-in-another-paragraph"),
+    pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ: thứ 15/29 năm 2022, thứ 11 năm 2021; như vậy sở này "
+                 "giảm {x} bậc.", "4", "6", "claim_rank", -6.0, id="ranks-with-their-years-after-then-the-move"),
+    # ---- an arrow between last year's rank and this year's
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ tăng {x} bậc (12 → 9/29).", "3", "2", "claim_rank", 2.0,
+                 id="arrow-between-the-ranks"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương tụt {x} bậc (từ 9 → 14/63).", "5", "6", "claim_rank", -6.0,
+                 id="tu-and-an-arrow-between-the-ranks"),
+    # ---- "vượt N bậc": a rise
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Kiên Giang xếp thứ 21/63, vượt {x} bậc so với thứ 30 năm 2021.", "9",
+                 "7", "claim_rank", 7.0, id="vuot-n-bac-compared-with-last-years-rank"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Ngoại giao vượt lên {x} bậc, đứng thứ 2/17 so với vị trí 6 năm trước.",
+                 "4", "5", "claim_rank", 5.0, id="vuot-len-then-this-years-rank"),
+    # ---- "Từ hạng A (năm Y), X nay ở / hiện xếp hạng B"
+    pytest.param("province", PROVINCE_LEAD + "Từ vị trí 30 năm 2021, Sở Xây dựng hiện xếp thứ 24/29, tăng {x} bậc.", "6", "8",
+                 "claim_rank", 8.0, id="from-rank-then-hien-xep"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ hạng 7 năm trước, Bộ Nội vụ nay đứng thứ 11/17 – lùi {x} bậc.", "4", "3",
+                 "claim_rank", -3.0, id="from-rank-then-nay-dung"),
+    # ---- the move named before its direction, the unit after it
+    pytest.param("province", PROVINCE_LEAD + "{x} bậc: đó là bước tiến của Sở Y tế, nay xếp 6/29, năm 2021 xếp 10.", "Bốn",
+                 "Ba", "claim_rank", 3.0, id="move-first-do-la-buoc-tien-ranks-labelled-by-year"),
+    pytest.param("ministries", MINISTRIES_LEAD + "{x} bậc chính là mức giảm của Bộ Tư pháp, hiện xếp 10/17 (năm 2021 xếp 7).",
+                 "Ba", "Hai", "claim_rank", -2.0, id="move-first-chinh-la-muc-giam"),
+    pytest.param("national", NATIONAL_LEAD + "{x} bậc – đây là bước lùi của Long An, từ thứ 8 năm 2021 xuống thứ 13/63.",
+                 "Năm", "Bốn", "claim_rank", -4.0, id="nam-bac-is-five-places"),
+    # ---- the direction after the move
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm 2022, Bộ Y tế xếp hạng 4/17; năm 2021, hạng 9; mức thay đổi là {x} bậc "
+                 "(tăng).", "5", "4", "claim_rank", 4.0, id="direction-in-brackets-after-the-move"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Công Thương đổi {x} bậc theo chiều giảm: năm nay thứ 12/29, năm ngoái thứ 9.",
+                 "3", "2", "claim_rank", -2.0, id="direction-theo-chieu-after-the-move"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_move_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A tăng 3 tỉnh (5 → 8).", id="an-arrow-between-a-classs-counts-is-no-rank"),
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021, Sở Y tế xếp thứ 10, năm 2022 xếp thứ 6/29.",
+                 id="two-years-ranks-and-no-move"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp thứ 13/63, từ thứ 8 năm 2021.", id="a-from-rank-with-no-move"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
