@@ -18,6 +18,7 @@ from test_claim_frames import _assert_consistent, _assert_one_error, _assert_qui
 NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
 PROVINCE_LEAD = "Năm 2022 có 29 sở, ngành được đánh giá.\n"
 MINISTRIES_LEAD = "Năm 2022 có 17 bộ, ngành được đánh giá.\n"
+UNITS_LEAD = "Năm 2022 có 26 sở, ngành được đánh giá.\n"
 
 CASES = [
     # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
@@ -58,6 +59,25 @@ CASES = [
                  "(tăng).", "5", "4", "claim_rank", 4.0, id="direction-in-brackets-after-the-move"),
     pytest.param("province", PROVINCE_LEAD + "Sở Công Thương đổi {x} bậc theo chiều giảm: năm nay thứ 12/29, năm ngoái thứ 9.",
                  "3", "2", "claim_rank", -2.0, id="direction-theo-chieu-after-the-move"),
+    # ---- two counts of units, each with its own word of direction on its side (more than all units is wrong)
+    pytest.param("province", UNITS_LEAD + "Số cơ quan đi lên ({x}) và đi xuống (9) so với năm trước.", "17", "19",
+                 "claim_sum", 19.0, id="direction-then-bracketed-count"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ, ngành cải thiện điểm ({x}) nhiều hơn hẳn số bộ, ngành sụt giảm (4) so "
+                 "với năm 2021.", "13", "15", "claim_sum", 15.0, id="bracketed-counts-after-other-words-of-direction"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021: ▲ {x} đơn vị, ▼ 9 đơn vị.", "17", "18", "claim_sum", 18.0,
+                 id="arrow-marks-before-the-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm số so với năm trước: ↓ 20 địa phương, ↑ {x} địa phương.", "43", "45",
+                 "claim_sum", 45.0, id="arrow-marks-the-fall-first"),
+    pytest.param("province", UNITS_LEAD + "Năm nay so với năm ngoái có {x} đơn vị “đi lên” và 9 đơn vị “đi xuống”.", "17",
+                 "20", "claim_sum", 20.0, id="quoted-directions-after-the-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương giảm điểm [20] và tăng điểm [{x}] được thống kê ở bảng 3.", "43",
+                 "44", "claim_sum", 44.0, id="square-bracketed-counts-after-their-direction"),
+    pytest.param("province", UNITS_LEAD + "Sự cải thiện điểm số thấy ở {x} đơn vị, sự sụt giảm thấy ở 9 đơn vị.", "17", "19",
+                 "claim_sum", 19.0, id="direction-as-a-noun-then-o-the-count"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Hỏi: Có bao nhiêu bộ, ngành tăng và bao nhiêu bộ, ngành giảm điểm?\nĐáp: "
+                 "tăng {x}, giảm 4.", "13", "14", "claim_sum", 14.0, id="bare-counts-answering-a-question-on-both"),
+    pytest.param("province", UNITS_LEAD + "Trong cột chênh lệch so với năm 2021, {x} dòng có giá trị dương, 9 dòng có giá trị "
+                 "âm.", "17", "18", "claim_sum", 18.0, id="rows-of-positive-and-negative-changes"),
 ]
 
 
@@ -72,6 +92,14 @@ QUIET = [
     pytest.param("province", PROVINCE_LEAD + "Năm 2021, Sở Y tế xếp thứ 10, năm 2022 xếp thứ 6/29.",
                  id="two-years-ranks-and-no-move"),
     pytest.param("national", NATIONAL_LEAD + "Long An xếp thứ 13/63, từ thứ 8 năm 2021.", id="a-from-rank-with-no-move"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A tăng 3 tỉnh, nhóm C giảm 2 tỉnh so với năm 2021.",
+                 id="changes-of-two-classes-are-no-rise-and-fall"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị loại Tốt tăng 4, loại Khá giảm 3 so với năm 2021.",
+                 id="changes-of-two-class-counts-are-no-rise-and-fall"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021: ▲ 15 đơn vị, ▼ 9 đơn vị.",
+                 id="rise-and-fall-short-of-the-units-leave-room-for-the-unchanged"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021, số đơn vị tăng 30, giảm 9.",
+                 id="bare-counts-after-bare-directions-with-no-question-are-changes"),
 ]
 
 

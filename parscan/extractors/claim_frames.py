@@ -882,6 +882,9 @@ class _Reader:
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
                     and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
                 self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
+            elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
+                    and all(_ASKED_MOVE_RE[w].search(self.shape) for w in ("rose", "fell")):
+                self.state.last_role = ("rose_fell", None)  # "Bao nhiêu … tăng điểm, bao nhiêu giảm?": both counts next
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
@@ -1820,6 +1823,7 @@ class _Reader:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
         self._rose_fell_pairs(paired)
+        self._rose_fell_sides(paired)
         answer = _ANSWER_COUNT_RE.match(self.shape)
         if answer and self.prior_role in (("rose", None), ("fell", None)) and int(answer.group(1)) not in self.used \
                 and not self.s.mentions[int(answer.group(1))].value % 1:
@@ -1857,6 +1861,49 @@ class _Reader:
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
                          value=self.s.mentions[c].value, unit="đơn vị", band=band,
                          subject=f"{REST_OF_UNITS} {band} điểm" if rest else f"đơn vị {band} điểm")
+
+    def _rose_fell_sides(self, paired: set[int]) -> None:
+        """Two counts of units, each with its own word of direction on its side: the units that rose and those that
+        fell, whatever the words and the marks ("đi lên (13) và đi xuống (4)", "↑ 47 …, ↓ 16 …", "46 … “lên”, 17 …
+        “xuống”", "tăng điểm [50], giảm điểm [13]", "ghi nhận ở 11 …, mức giảm điểm ở 6 …").
+
+        The words before the first count, between the two and after the second are read as three sides: either the
+        first two name opposite directions and the last none (each word before its count), or the last two do (each
+        word after its count).  A sentence with any other figure, a class or a count of the rest is left to the
+        frames; so is a bare number right after a bare "tăng / giảm" (the change of a count) unless a question on
+        both counts came just before ("Bao nhiêu … tăng, bao nhiêu giảm? – Tăng 18, giảm 11.")."""
+        shape = self.shape
+        if _SIDES_NOT_RE.search(shape) or self._labels(0, len(shape)):
+            return
+        tokens = [t for t in _TOKEN_RE.finditer(shape) if t.group(1) != "Y"
+                  and not _REFERENCE_BEFORE_RE.search(shape, max(0, t.start() - 12), t.start())]  # "ở bảng 3": no figure
+        if len(tokens) != 2 or any(t.group(1) not in "CX" for t in tokens):
+            return
+        idx = [int(t.group(2)) for t in tokens]
+        mentions = [self.s.mentions[i] for i in idx]
+        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 or m.scope not in UNIT_SCOPES for m in mentions):
+            return
+        asked = self.prior_role == ("rose_fell", None)
+        if not asked and not (_SIDES_TIME_RE.search(shape) and (
+                any(m.noun for m in mentions) or _SIDES_UNITS_RE.search(shape))):
+            return
+        first, second = tokens
+        if not asked and any(_SIDES_CHANGE_BEFORE_RE.search(shape, 0, t.start()) for t in tokens):
+            return  # "nhóm … tăng 3, … giảm 2": the change of a count
+        start, _ = clause_bounds(shape, first.start())
+        _, end = clause_bounds(shape, second.start())
+        sides = [_side(shape[start: first.start()]), _side(shape[first.end(): second.start()]), _side(shape[second.end(): end])]
+        if sides[0] and sides[1] and sides[0] != sides[1] and not sides[2]:
+            directions = sides[:2]  # each word before its count
+        elif sides[1] and sides[2] and sides[1] != sides[2] and not (sides[0] and sides[0] != sides[1]):
+            directions = sides[1:]  # each word after its count
+        else:
+            return
+        self.used.update(idx)
+        for i, direction in zip(idx, directions):
+            band = "tăng" if direction == "up" else "giảm"
+            self.add(first.start(), start, end, kind="count", frame="rose" if direction == "up" else "fell",
+                     value=self.s.mentions[i].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _rose_fell_pairs(self, paired: set[int]) -> None:
         """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
@@ -2080,6 +2127,26 @@ class _Reader:
             if year is not None and year > owner.year:
                 return True
         return False
+
+
+# the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|cao hon|tien bo|nhich len)\b|[↑⬆▲]|"
+                         r"\b(?:gia tri|dau|so) duong\b")
+_SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|thap hon|sut giam|sut|di lui|lui|tut)\b|"
+                           r"[↓⬇▼]|\b(?:gia tri|dau|so) am\b")
+# what makes two counts no rise and fall of units: the rest, counts in turn, a from-to, a share, a rank
+_SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac\b|\bhang\b|\bphieu\b")
+_SIDES_TIME_RE = re.compile(r"\b(?:so voi|nam truoc|nam ngoai|nam lien|ky truoc|cung ky|bien dong|xu huong|diem)\b|[↑↓⬆⬇▲▼]")
+# (rows of a column of changes are units too: "41 dòng mang giá trị dương")
+_SIDES_UNITS_RE = re.compile(r"\bso (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:bang|phu luc|bieu|muc|dieu|khoan|trang)\s*$")
+_SIDES_CHANGE_BEFORE_RE = re.compile(r"(?<!di )\b(?:tang|giam|len|xuong)(?: them| di)?\s*$")
+
+
+def _side(words: str) -> str | None:
+    """"up" or "down" when these words name one direction (and not the other)."""
+    up, down = bool(_SIDE_UP_RE.search(words)), bool(_SIDE_DOWN_RE.search(words))
+    return None if up == down else "up" if up else "down"
 
 
 _NEGATED_CUE_RE = re.compile(r"\bkhong\b|\bnao\b")  # "không ai vượt qua", "(không có) đơn vị nào cao hơn"
