@@ -59,6 +59,34 @@ CASES = [
                  "(tăng).", "5", "4", "claim_rank", 4.0, id="direction-in-brackets-after-the-move"),
     pytest.param("province", PROVINCE_LEAD + "Sở Công Thương đổi {x} bậc theo chiều giảm: năm nay thứ 12/29, năm ngoái thứ 9.",
                  "3", "2", "claim_rank", -2.0, id="direction-theo-chieu-after-the-move"),
+    # ---- items under a heading naming the unit, each a year's rank after "Hạng năm Y:"
+    pytest.param("province", PROVINCE_LEAD + "Sở Xây dựng:\n• Hạng năm 2022: 14/29\n• Hạng năm 2021: 10\n• Giảm {x} bậc", "4",
+                 "5", "claim_rank", -5.0, id="items-hang-nam-y-under-the-units-name"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ hạng năm 2022 là 5/29, hạng năm 2021 là 9; tăng {x} bậc.", "4", "3",
+                 "claim_rank", 3.0, id="hang-nam-y-la-in-one-sentence"),
+    # ---- a question on where a unit stands, its answer comparing with last year's rank
+    pytest.param("ministries", MINISTRIES_LEAD + "PV: Bộ Y tế năm nay đứng ở đâu?\n– Thứ 4/17, so với thứ 6 năm ngoái, tức tăng "
+                 "{x} bậc.", "2", "1", "claim_rank", 1.0, id="o-dau-question-answer-so-voi-last-years-rank"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Tư pháp đứng thứ 7/29, so với vị trí 12 năm 2021 là tiến {x} bậc.", "5", "6",
+                 "claim_rank", 6.0, id="so-voi-vi-tri-of-a-year"),
+    # ---- the compared year's rank in brackets between the comparative and the move
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng của Bộ Y tế năm nay (4/17) cao hơn năm 2021 (9) {x} bậc.", "5", "6",
+                 "claim_rank", 6.0, id="years-ranks-in-brackets-cao-hon"),
+    pytest.param("national", NATIONAL_LEAD + "Vị trí của Phú Yên năm 2022 (31/63) thấp hơn năm trước (hạng 27) {x} bậc.", "4", "2",
+                 "claim_rank", -2.0, id="years-ranks-in-brackets-thap-hon-hang"),
+    # ---- a jump: the move as a noun with no word of direction but a rise ("cú nhảy", "bước nhảy vọt")
+    pytest.param("ministries", MINISTRIES_LEAD + "Cú nhảy {x} bậc đưa Bộ Y tế tới vị trí 4/17 (năm 2021: 9).", "5", "4",
+                 "claim_rank", 4.0, id="cu-nhay"),
+    pytest.param("province", PROVINCE_LEAD + "Bước nhảy vọt {x} bậc giúp Sở Tài chính lên thứ 3/29 (năm 2021: 9).", "6", "7",
+                 "claim_rank", 7.0, id="buoc-nhay-vot"),
+    # ---- "từ thứ … lên thứ năm": "năm" as a rank after a from-to's "thứ"
+    pytest.param("province", PROVINCE_LEAD + "Từ thứ bảy lên thứ năm trong 29 đơn vị: Văn phòng UBND tỉnh tăng {x} bậc.", "hai",
+                 "ba", "claim_rank", 3.0, id="len-thu-nam-is-fifth"),
+    # ---- a signed move under a label naming both directions
+    pytest.param("province", PROVINCE_LEAD + "Cột “Xếp hạng” của Sở Nội vụ: 21/29; cột “Xếp hạng năm 2021”: 26; cột “Tăng (+)/giảm "
+                 "(-) bậc”: {x}.", "+5", "+4", "claim_rank", 4.0, id="column-labels-signed-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tư pháp – xếp hạng năm 2022: 9/17; xếp hạng năm 2021: 5; tăng/giảm bậc: {x}.",
+                 "-4", "-3", "claim_rank", -3.0, id="labels-signed-fall"),
     # ---- two counts of units, each with its own word of direction on its side (more than all units is wrong)
     pytest.param("province", UNITS_LEAD + "Số cơ quan đi lên ({x}) và đi xuống (9) so với năm trước.", "17", "19",
                  "claim_sum", 19.0, id="direction-then-bracketed-count"),

@@ -111,7 +111,7 @@ _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$"
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
                           r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
@@ -1285,14 +1285,17 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value, year=year)
-        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after")
+        for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used:
                 continue
             self.used.add(c)
             value = self.s.mentions[c].value
-            down = bool(_cue("down_move").fullmatch(m.group("dir")))
+            if name == "rank_move_signed":  # the figure's own sign: "+17", "-6", "−6"
+                down, value = value < 0 or bool(m.group("minus")), abs(value)
+            else:
+                down = bool(_cue("down_move").fullmatch(m.group("dir")))
             clause_start, clause_end = clause_bounds(self.shape, m.start())
             if name == "rank_move_first":  # the unit is named after the move: "… mức tăng thứ hạng của Bộ Xây dựng"
                 clause_end = len(self.shape)
@@ -1300,6 +1303,9 @@ class _Reader:
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
                 self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
             previous = None
+            if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
+                self.used.add(self.idx(m, "before"))
+                previous = self.s.mentions[self.idx(m, "before")].value
             tail = self.shape[m.end(): clause_end]
             labelled = self._ranks_by_year(m.end())
             if labelled:  # "giảm 2 bậc: năm ngoái 5, năm nay 7/17", "giảm 3 bậc: năm 2022 là 7, năm 2023 là 10/33"
@@ -1348,6 +1354,28 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous, year=year)
+        for m in frame("rank_year_bracket").finditer(self.shape):
+            # "Thứ hạng của Bộ Y tế năm nay (4/17) cao hơn …": the rank of the year it is bracketed after
+            r = self.idx(m, "rank")
+            if r in self.used or self.s.mentions[r].value % 1:
+                continue
+            self.used.add(r)
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            mention = self.s.mentions[r]
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=self.unit_name(clause_start, m.end()),
+                     value=mention.value, denominator=mention.denominator,
+                     year=self.state.index_year if m.group("now") else int(self.s.mentions[int(m.group("y"))].value))
+        for m in frame("rank_compared").finditer(self.shape):
+            # "– Thứ 4/17, so với thứ 6 năm ngoái, tức tăng 2 bậc": the rank of the year compared with
+            r = self.idx(m, "rank")
+            year = int(self.s.mentions[int(m.group("y"))].value) if m.group("y") else (
+                self.state.index_year - 1 if self.state.index_year else None)
+            if r in self.used or year is None or self.state.index_year is None or year >= self.state.index_year:
+                continue
+            self.used.add(r)
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=self.unit_name(clause_start, m.start()),
+                     value=self.s.mentions[r].value, year=year)
         for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
                   *frame("rank_bracket").finditer(self.shape)]:
             r = self.idx(m, "rank")

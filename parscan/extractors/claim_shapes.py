@@ -273,8 +273,11 @@ _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu h
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
-_RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
-_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
+_YEARS_RANK_IS = r"|\bhang nam \d{4}[”\"’']?\s*(?:la|:)\s*$"  # "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26"
+_RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
+                         + _YEARS_RANK_IS)
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
+                          + _YEARS_RANK_IS)
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
@@ -462,7 +465,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             word = fold_same_length(printed).lower()
             if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (
                     not word.endswith("nam") or word.startswith("muoi") and word != "muoi nam"
-                    or word == "nam" and re.search(r"\b(?:xep|dung|vi tri|hang) thu\s*$", before) and not re.match(r"\s*\d", text[b:])):
+                    or word == "nam" and re.search(r"\b(?:xep|dung|vi tri|hang|tu|len|xuong|den|toi) thu\s*$", before)
+                    and not re.match(r"\s*\d", text[b:])):
                 # "xếp thứ mười hai", "vị trí thứ bảy", "xếp thứ năm": a rank written in words ("vị trí số một" is the
                 # top, a cue; "nhóm thứ hai" is a group's name; "năm" is a year unless "xếp thứ" puts it in a rank)
                 taken.append((a, b, "K", Mention("K", value, start + a, start + b, printed)))
