@@ -1265,6 +1265,19 @@ class _Reader:
                 and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
 
     def _ranks(self) -> None:
+        for m in frame("rank_from_to_move").finditer(self.shape):
+            # "…: từ 8 xuống 12/23 (4 bậc)": last year's rank, this year's and the move between them
+            b, a, c = self.idx(m, "before"), self.idx(m, "after"), self.idx(m, "move")
+            if {a, b, c} & self.used:
+                continue
+            self.used.update([a, b, c])
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start())
+            after, move = self.s.mentions[a], abs(self.s.mentions[c].value)
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
+                     denominator=after.denominator, previous_value=self.s.mentions[b].value, year=self.state.index_year)
+            self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
+                     value=-move if m.group("dir") == "xuong" else move, year=self.state.index_year)
         for m in frame("rank_from_to").finditer(self.shape):
             b, a = self.idx(m, "before"), self.idx(m, "after")
             if a in self.used or b in self.used:
@@ -2166,7 +2179,7 @@ _SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon
 _SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac\b|\bhang\b|\bphieu\b")
 _SIDES_TIME_RE = re.compile(r"\b(?:so voi|nam truoc|nam ngoai|nam lien|ky truoc|cung ky|bien dong|xu huong|diem)\b|[↑↓⬆⬇▲▼]")
 # (rows of a column of changes are units too: "41 dòng mang giá trị dương")
-_SIDES_UNITS_RE = re.compile(r"\bso (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
+_SIDES_UNITS_RE = re.compile(r"\b(?:so|cac) (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:bang|phu luc|bieu|muc|dieu|khoan|trang)\s*$")
 _SIDES_CHANGE_BEFORE_RE = re.compile(r"(?<!di )\b(?:tang|giam|len|xuong)(?: them| di)?\s*$")
 
