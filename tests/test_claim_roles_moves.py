@@ -92,6 +92,29 @@ CASES = [
                  "({x} bậc).", "5", "6", "claim_rank", 6.0, id="from-to-then-bracketed-move"),
     pytest.param("province", PROVINCE_LEAD + "Sở Văn hóa, Thể thao và Du lịch: từ thứ 12 xuống thứ 15/29 ({x} bậc).", "3", "2",
                  "claim_rank", -2.0, id="from-to-thu-then-bracketed-move-down"),
+    # ---- "Vị trí của X (năm Y) là A/N (năm Y−1: B)": a ratio after "vị trí của … là" is a rank, the bracket last year's
+    pytest.param("ministries", MINISTRIES_LEAD + "Vị trí của Bộ Công Thương năm 2022 là 07/17 (năm 2021 xếp thứ 10), tiến {x} "
+                 "bậc.", "03", "02", "claim_rank", 2.0, id="vi-tri-cua-la-ratio-then-dated-bracket"),
+    pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ năm nay là 11/29 (năm 2021: 8), giảm {x} bậc.", "3", "4",
+                 "claim_rank", -4.0, id="vi-tri-cua-la-ratio-then-year-colon-bracket"),
+    # ---- a comparative as the direction of a move written in words
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Công Thương xếp thứ 6 trên 17, thấp hơn {x} bậc so với vị trí thứ 4 của năm "
+                 "trước.", "hai", "ba", "claim_rank", -3.0, id="thap-hon-n-bac-in-words"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Y tế đứng thứ 5/29, cao hơn {x} bậc so với năm 2021 (xếp thứ 9).", "bốn", "ba",
+                 "claim_rank", 3.0, id="cao-hon-n-bac-in-words"),
+    # ---- a rank in brackets after the unit, the move after "tăng hạng," and last year's rank apart
+    pytest.param("national", NATIONAL_LEAD + "Kon Tum (12/63) nằm trong nhóm địa phương tăng hạng, {x} bậc.\n\nNăm 2021, Kon "
+                 "Tum đứng thứ 19.", "7", "6", "claim_rank", 6.0, id="bracketed-rank-tang-hang-comma-move"),
+    # ---- "nâng (lên) N bậc"
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng của Bộ Tư pháp được nâng {x} bậc: từ 9 lên 6/17.", "3", "4",
+                 "claim_rank", 4.0, id="duoc-nang-n-bac-then-from-to"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Y tế được nâng thêm {x} bậc (từ 14 lên 10).", "4", "5", "claim_rank", 5.0,
+                 id="nang-them-n-bac-then-bracketed-from-to"),
+    # ---- a signed move in brackets after the two ranks
+    pytest.param("province", PROVINCE_LEAD + "Sở Tư pháp: từ hạng 9 lên hạng 4 (+{x} bậc).", "5", "6", "claim_rank", 6.0,
+                 id="from-to-then-plus-n-bac"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ vị trí 12, Bộ Tư pháp năm nay tụt xuống vị trí 15 trong 17 bộ, ngành "
+                 "(-{x} bậc).", "3", "2", "claim_rank", -2.0, id="from-rank-then-minus-n-bac-in-brackets"),
     # ---- two counts of units, each with its own word of direction on its side (more than all units is wrong)
     pytest.param("province", UNITS_LEAD + "Số cơ quan đi lên ({x}) và đi xuống (9) so với năm trước.", "17", "19",
                  "claim_sum", 19.0, id="direction-then-bracketed-count"),
@@ -125,6 +148,8 @@ QUIET = [
     pytest.param("province", PROVINCE_LEAD + "Năm 2021, Sở Y tế xếp thứ 10, năm 2022 xếp thứ 6/29.",
                  id="two-years-ranks-and-no-move"),
     pytest.param("national", NATIONAL_LEAD + "Long An xếp thứ 13/63, từ thứ 8 năm 2021.", id="a-from-rank-with-no-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Y tế nay ở hạng 16/17, năm ngoái 15 (1 bậc).",
+                 id="an-unsigned-bracketed-move-has-no-direction"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A tăng 3 tỉnh, nhóm C giảm 2 tỉnh so với năm 2021.",
                  id="changes-of-two-classes-are-no-rise-and-fall"),
     pytest.param("province", UNITS_LEAD + "Số đơn vị loại Tốt tăng 4, loại Khá giảm 3 so với năm 2021.",

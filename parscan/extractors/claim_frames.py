@@ -1298,15 +1298,17 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value, year=year)
-        for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed")
+        for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
+                                     "rank_move_paren_signed")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used:
-                continue
+            if c in self.used or name == "rank_move_paren_signed" and not (
+                    m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
+                continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            if name == "rank_move_signed":  # the figure's own sign: "+17", "-6", "−6"
-                down, value = value < 0 or bool(m.group("minus")), abs(value)
+            if name in ("rank_move_signed", "rank_move_paren_signed"):  # the figure's own sign: "+17", "-6", "−6"
+                down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
             else:
                 down = bool(_cue("down_move").fullmatch(m.group("dir")))
             clause_start, clause_end = clause_bounds(self.shape, m.start())
@@ -1389,8 +1391,9 @@ class _Reader:
             clause_start, _ = clause_bounds(self.shape, m.start())
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=self.unit_name(clause_start, m.start()),
                      value=self.s.mentions[r].value, year=year)
-        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
-                  *frame("rank_bracket").finditer(self.shape)]:
+        # in the order printed: a rank takes the bracketed one after it as last year's before that one is read alone
+        for m in sorted([*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
+                         *frame("rank_bracket").finditer(self.shape)], key=lambda m: m.start("rank")):
             r = self.idx(m, "rank")
             if r in self.used:
                 continue
@@ -1414,9 +1417,11 @@ class _Reader:
                     (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
             # "So với năm 2021 (đứng thứ 54), …": a rank in the bracket a year opens is that year's
             opened = _YEAR_BRACKET_BEFORE_RE.search(self.shape, max(0, token - 40), token)
+            year = int(self.s.mentions[int(opened.group(1))].value) if opened else None
+            if year is None and then and then.group("y") and previous_year:
+                year = previous_year + 1  # "là 07/18 (năm 2021 đứng thứ 10)": the bracket's year is the other rank's
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year,
-                     year=int(self.s.mentions[int(opened.group(1))].value) if opened else None)
+                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year, year=year)
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:

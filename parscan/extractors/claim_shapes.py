@@ -408,6 +408,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         before = folded[max(0, m.start() - 14): m.start()]
         noun = _noun_after(folded, m.end(), text)
         if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
+                or _PLACE_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
                 or _NAME_BRACKET_RE.search(text, 0, m.start()) and re.match(r"\s*\)", text[m.end():]):
             # "Trà Vinh (47/63) đánh mất 25 bậc": a place out of all, in brackets after a unit's name
             mention = Mention("K", num, start + m.start(), start + m.end(), m.group(0), denominator=den)
@@ -476,7 +477,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
-                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
+                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi|"
+                    r"nang|cao hon|thap hon)"
                     r"\s*(?:duoc\s*|them\s*)?$",
                     before) and not re.match(r"\s*bac\s*(?:[–:-]\s*)?(?:(?:do|day)\s+)?(?:chinh\s+)?(?:la\s*)?(?:muc\s*|buoc\s*|cu\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
                     and not _MOVE_NOUN_BEFORE_RE.search(folded, max(0, a - 80), a):
