@@ -2176,9 +2176,11 @@ class _Reader:
 
 
 # the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
-_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|cao hon|tien bo|nhich len)\b|[↑⬆▲]|"
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|"
+                         r"but pha|vuon len|thang hang|len hang|nhay vot|thang tien)\b|[↑⬆▲]|"
                          r"\b(?:gia tri|dau|so) duong\b")
-_SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|thap hon|sut giam|sut|di lui|lui|tut)\b|"
+_SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|kem di|thap hon|sut giam|sa sut|sut|di lui|"
+                           r"thut lui|lui|tut|tut hang|xuong hang)\b|"
                            r"[↓⬇▼]|\b(?:gia tri|dau|so) am\b")
 # what makes two counts no rise and fall of units: the rest, counts in turn, a from-to, a share, a rank
 _SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac\b|\bhang\b|\bphieu\b")

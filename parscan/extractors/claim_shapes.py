@@ -273,7 +273,9 @@ _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu h
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
-_YEARS_RANK_IS = r"|\bhang nam \d{4}[”\"’']?\s*(?:la|:)\s*$"  # "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26"
+# "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
+# after "xếp hạng năm Y" only a colon labels a rank)
+_YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
                          + _YEARS_RANK_IS)
 _PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
