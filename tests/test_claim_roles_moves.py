@@ -115,6 +115,16 @@ CASES = [
                  id="from-to-then-plus-n-bac"),
     pytest.param("ministries", MINISTRIES_LEAD + "Từ vị trí 12, Bộ Tư pháp năm nay tụt xuống vị trí 15 trong 17 bộ, ngành "
                  "(-{x} bậc).", "3", "2", "claim_rank", -2.0, id="from-rank-then-minus-n-bac-in-brackets"),
+    # ---- a from-to of ranks, then ", tức / nghĩa là N bậc": the move, its direction the ranks'
+    pytest.param("province", PROVINCE_LEAD + "Từ vị trí 8 năm ngoái, Sở Nội vụ tụt xuống vị trí 13/29, tức {x} bậc.", "5", "4",
+                 "claim_rank", -4.0, id="from-to-then-tuc-n-bac"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tư pháp đi từ hạng 12 lên hạng 9/17, nghĩa là {x} bậc.", "3", "2",
+                 "claim_rank", 2.0, id="from-to-then-nghia-la-n-bac"),
+    # ---- a question of one direction alone after the other's, each answered by a bare count
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố tăng điểm? {x}. Còn giảm điểm? 22.", "41", "43",
+                 "claim_sum", 43.0, id="elliptic-question-on-the-fall"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị giảm điểm là bao nhiêu? 9. Tăng điểm thì sao? {x}.", "17", "18", "claim_sum",
+                 18.0, id="elliptic-question-on-the-rise"),
     # ---- two counts of units, each with its own word of direction on its side (more than all units is wrong)
     pytest.param("province", UNITS_LEAD + "Số cơ quan đi lên ({x}) và đi xuống (9) so với năm trước.", "17", "19",
                  "claim_sum", 19.0, id="direction-then-bracketed-count"),

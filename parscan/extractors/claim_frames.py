@@ -116,6 +116,8 @@ _HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri th
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
 _ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
+_ELLIPTIC_MOVE_QUESTION_RE = re.compile(r"^\W*(?:con\s+)?(?:so\s+(?:don vi|dia phuong|bo, nganh|bo|tinh|so|huyen)\s+)?"
+                                        r"(?:(?P<up>tang|cai thien)|giam|sut giam)(?: diem)?\s*(?:thi sao|the nao|bao nhieu)?\s*\?\s*$")
 _ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*⟨[CX](\d+)⟩(?!\s*(?:bac|hang|diem|phieu|%))")
 # a bracket opened right after a year, up to the figure in it: "so với năm 2021 (đứng thứ 54"
 _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
@@ -619,6 +621,7 @@ _LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|
 # "…, nay xếp 11/63, năm 2021 xếp 20": a rank after the year it is of (an earlier year's: last year's rank)
 _YEAR_LABEL_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*,?\s*(?:la\s*|xep\s*|dung\s*|o\s*|:\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
                                    r"(?:thu\s*|so\s*)?$")
+_PLACES_AFTER_FROM_TO_RE = re.compile(r"[^;⟨]{0,12}?,?\s*(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*⟨C(\d+)⟩\s*(?:bac|hang)\b")
 _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y(\d+)⟩")
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
@@ -882,6 +885,9 @@ class _Reader:
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
                     and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
                 self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
+            elif not named and (elliptic := _ELLIPTIC_MOVE_QUESTION_RE.match(self.shape)):
+                # "Bao nhiêu tỉnh tăng điểm? 41. Còn giảm điểm? 22.": a question of a direction alone, its count next
+                self.state.last_role = ("rose" if elliptic.group("up") else "fell", None)
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
                     and all(_ASKED_MOVE_RE[w].search(self.shape) for w in ("rose", "fell")):
                 self.state.last_role = ("rose_fell", None)  # "Bao nhiêu … tăng điểm, bao nhiêu giảm?": both counts next
@@ -1298,6 +1304,14 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value, year=year)
+            so_many = _PLACES_AFTER_FROM_TO_RE.match(self.shape, m.end())
+            before = self.s.mentions[b].value
+            if so_many and int(so_many.group(1)) not in self.used and before != after.value:
+                # "… vươn lên hạng 24/63, tức 1 bậc": the move, its direction the two ranks'
+                self.used.add(int(so_many.group(1)))
+                move = abs(self.s.mentions[int(so_many.group(1))].value)
+                self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
+                         value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
                                      "rank_move_paren_signed")
                         for m in frame(name).finditer(self.shape)]:
