@@ -120,6 +120,16 @@ CASES = [
                  "claim_rank", -4.0, id="from-to-then-tuc-n-bac"),
     pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tư pháp đi từ hạng 12 lên hạng 9/17, nghĩa là {x} bậc.", "3", "2",
                  "claim_rank", 2.0, id="from-to-then-nghia-la-n-bac"),
+    # ---- two ranks joined by an arrow after a word of rank, the move in brackets after them
+    pytest.param("province", PROVINCE_LEAD + "Hạng của Sở Y tế: 8 → 5 (tăng {x} bậc).", "3", "4", "claim_rank", 4.0,
+                 id="rank-arrow-then-bracketed-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng Bộ Nội vụ qua hai năm: 4 → 7/17 (lùi {x} bậc).", "3", "2",
+                 "claim_rank", -2.0, id="rank-arrow-then-bracketed-fall"),
+    # ---- the years' ranks in brackets after the move, each after its year's label and the rank's noun
+    pytest.param("province", PROVINCE_LEAD + "Thứ hạng Sở Y tế cải thiện {x} bậc (năm 2021: hạng 8; năm 2022: hạng 5/29).", "3",
+                 "2", "claim_rank", 2.0, id="move-then-years-labelled-hang-in-brackets"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tài chính giảm {x} bậc (năm 2021: vị trí 2; năm 2022: vị trí 6/17).", "4",
+                 "3", "claim_rank", -3.0, id="move-then-years-labelled-vi-tri-in-brackets"),
     # ---- a question of one direction alone after the other's, each answered by a bare count
     pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố tăng điểm? {x}. Còn giảm điểm? 22.", "41", "43",
                  "claim_sum", 43.0, id="elliptic-question-on-the-fall"),

@@ -624,8 +624,9 @@ _YEAR_LABEL_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*,?\s*(?:la\s*|xep\s*|d
 _PLACES_AFTER_FROM_TO_RE = re.compile(r"[^;⟨]{0,12}?,?\s*(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*⟨C(\d+)⟩\s*(?:bac|hang)\b")
 _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y(\d+)⟩")
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
+# ("(năm 2021: hạng 8; năm 2022: hạng 5/29)": the rank's noun after the label too)
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
-                               r"⟨[XRK](?P<k>\d+)⟩")
+                               r"(?:(?:xep\s*)?(?:hang|vi tri)\s*(?:thu\s*)?)?⟨[XRK](?P<k>\d+)⟩")
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
@@ -1271,8 +1272,9 @@ class _Reader:
                 and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
 
     def _ranks(self) -> None:
-        for m in frame("rank_from_to_move").finditer(self.shape):
-            # "…: từ 8 xuống 12/23 (4 bậc)": last year's rank, this year's and the move between them
+        for m in [*frame("rank_from_to_move").finditer(self.shape), *frame("rank_arrow_move").finditer(self.shape)]:
+            # "…: từ 8 xuống 12/23 (4 bậc)", "Hạng của X: 8 → 5 (tăng 3 bậc)": last year's rank, this year's and the
+            # move between them
             b, a, c = self.idx(m, "before"), self.idx(m, "after"), self.idx(m, "move")
             if {a, b, c} & self.used:
                 continue
@@ -1282,8 +1284,9 @@ class _Reader:
             after, move = self.s.mentions[a], abs(self.s.mentions[c].value)
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
                      denominator=after.denominator, previous_value=self.s.mentions[b].value, year=self.state.index_year)
+            down = m.group("dir") == "xuong" or bool(_cue("down_move").fullmatch(m.group("dir")))
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
-                     value=-move if m.group("dir") == "xuong" else move, year=self.state.index_year)
+                     value=-move if down else move, year=self.state.index_year)
         for m in frame("rank_from_to").finditer(self.shape):
             b, a = self.idx(m, "before"), self.idx(m, "after")
             if a in self.used or b in self.used:
