@@ -112,11 +112,13 @@ _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao)\b[^?]*\?\s*$"
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
                           r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
 _ASKED_MOVE_RE = {"rose": re.compile(r"\b(?:tang|cai thien)\b"), "fell": re.compile(r"\b(?:giam|sut)\b")}
+_ELLIPTIC_MOVE_QUESTION_RE = re.compile(r"^\W*(?:con\s+)?(?:so\s+(?:don vi|dia phuong|bo, nganh|bo|tinh|so|huyen)\s+)?"
+                                        r"(?:(?P<up>tang|cai thien)|giam|sut giam)(?: diem)?\s*(?:thi sao|the nao|bao nhieu)?\s*\?\s*$")
 _ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*⟨[CX](\d+)⟩(?!\s*(?:bac|hang|diem|phieu|%))")
 # a bracket opened right after a year, up to the figure in it: "so với năm 2021 (đứng thứ 54"
 _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
@@ -199,7 +201,9 @@ _COUNT_THEN_WHEN_RE = re.compile(
     _COUNT_CHANGE + r"[^;⟨()]{0,30}?"
     r"so voi (?:nam ⟨Y(?P<y>\d+)⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
     r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*⟨[XC](?P<p>\d+)⟩")
-_BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)⟩\s*(?:len|xuong)\s*⟨[XKR](\d+)⟩")
+# ("(12 → 9/29)", "(từ 4 → 6)": an arrow between the two ranks)
+_BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*(?:tu\s*⟨X(\d+)⟩\s*(?:len|xuong)|(?:tu\s*)?⟨X(\d+)⟩\s*(?:→|->|=>|⟶|➝))"
+                              r"\s*⟨[XKR](\d+)⟩")
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
@@ -638,9 +642,15 @@ _BOUNDS_ATTACHED_RE = re.compile(r"\s*[(,:–-]?\s*(?:(?:chi so|diem so|diem|muc
 # "… năm nay xếp thứ 40/63, năm ngoái thứ 42": a rank right after the last year's words is that year's
 _LAST_YEAR_RANK_RE = re.compile(r"\b" + _LAST_YEAR_WORDS + r"\s*(?:la\s*|xep\s*|dung\s*|o\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
                                 r"(?:thu\s*|so\s*)?$")
+# "…, nay xếp 11/63, năm 2021 xếp 20": a rank after the year it is of (an earlier year's: last year's rank)
+_YEAR_LABEL_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*,?\s*(?:la\s*|xep\s*|dung\s*|o\s*|:\s*)?(?:vi tri\s*|hang\s*|thu hang\s*)?"
+                                   r"(?:thu\s*|so\s*)?$")
+_PLACES_AFTER_FROM_TO_RE = re.compile(r"[^;⟨]{0,12}?,?\s*(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*⟨C(\d+)⟩\s*(?:bac|hang)\b")
+_YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y(\d+)⟩")
 # a rank labelled by its year: "năm ngoái 5", "năm 2023 là 10/33", "năm nay: 7/17"
+# ("(năm 2021: hạng 8; năm 2022: hạng 5/29)": the rank's noun after the label too)
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
-                               r"⟨[XRK](?P<k>\d+)⟩")
+                               r"(?:(?:xep\s*)?(?:hang|vi tri)\s*(?:thu\s*)?)?⟨[XRK](?P<k>\d+)⟩")
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
@@ -901,6 +911,12 @@ class _Reader:
             elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
                     and len(moves := {w for w in ("rose", "fell") if _ASKED_MOVE_RE[w].search(self.shape)}) == 1:
                 self.state.last_role = (moves.pop(), None)  # "Bao nhiêu đơn vị tăng điểm?" and the count next
+            elif not named and (elliptic := _ELLIPTIC_MOVE_QUESTION_RE.match(self.shape)):
+                # "Bao nhiêu tỉnh tăng điểm? 41. Còn giảm điểm? 22.": a question of a direction alone, its count next
+                self.state.last_role = ("rose" if elliptic.group("up") else "fell", None)
+            elif not named and re.search(r"\bbao nhieu\b", self.shape) and self.shape.rstrip().endswith("?") \
+                    and all(_ASKED_MOVE_RE[w].search(self.shape) for w in ("rose", "fell")):
+                self.state.last_role = ("rose_fell", None)  # "Bao nhiêu … tăng điểm, bao nhiêu giảm?": both counts next
             elif len(named) == 1 and _HOW_MUCH_RE.search(self.shape):
                 # "Bộ Tài chính năm nay được bao nhiêu điểm?": the figure that opens the next sentence is its level
                 self.state.last_role = ("asked", named.pop())
@@ -1296,6 +1312,21 @@ class _Reader:
                 and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
 
     def _ranks(self) -> None:
+        for m in [*frame("rank_from_to_move").finditer(self.shape), *frame("rank_arrow_move").finditer(self.shape)]:
+            # "…: từ 8 xuống 12/23 (4 bậc)", "Hạng của X: 8 → 5 (tăng 3 bậc)": last year's rank, this year's and the
+            # move between them
+            b, a, c = self.idx(m, "before"), self.idx(m, "after"), self.idx(m, "move")
+            if {a, b, c} & self.used:
+                continue
+            self.used.update([a, b, c])
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            unit = self.unit_name(clause_start, m.start())
+            after, move = self.s.mentions[a], abs(self.s.mentions[c].value)
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
+                     denominator=after.denominator, previous_value=self.s.mentions[b].value, year=self.state.index_year)
+            down = m.group("dir") == "xuong" or bool(_cue("down_move").fullmatch(m.group("dir")))
+            self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
+                     value=-move if down else move, year=self.state.index_year)
         for m in frame("rank_from_to").finditer(self.shape):
             b, a = self.idx(m, "before"), self.idx(m, "after")
             if a in self.used or b in self.used:
@@ -1307,16 +1338,36 @@ class _Reader:
             unit = self.unit_name(clause_start, m.start()) or (inside[0] if len(inside) == 1 else None) \
                 or self.referred_unit(clause_start)
             after = self.s.mentions[a]
+            # "từ thứ 8 năm 2021 xuống thứ 13/63": the year after the first rank is the first rank's; the second is
+            # of the year reported on, unless a year of its own follows it
+            dated = _YEAR_RIGHT_AFTER_RE.match(self.shape, m.end("before") + 1)
+            year = None
+            if dated and self.state.index_year and not _YEAR_RIGHT_AFTER_RE.match(self.shape, m.end()) \
+                    and self.s.mentions[int(dated.group(1))].value < self.state.index_year:
+                year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=after.value,
-                     denominator=after.denominator, previous_value=self.s.mentions[b].value)
-        for name, m in [(name, m) for name in ("rank_move", "rank_move_first", "rank_move_noun")
+                     denominator=after.denominator, previous_value=self.s.mentions[b].value, year=year)
+            so_many = _PLACES_AFTER_FROM_TO_RE.match(self.shape, m.end())
+            before = self.s.mentions[b].value
+            if so_many and int(so_many.group(1)) not in self.used and before != after.value:
+                # "… vươn lên hạng 24/63, tức 1 bậc": the move, its direction the two ranks'
+                self.used.add(int(so_many.group(1)))
+                move = abs(self.s.mentions[int(so_many.group(1))].value)
+                self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
+                         value=move if before > after.value else -move, year=year)
+        for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
+                                     "rank_move_paren_signed")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used:
-                continue
+            if c in self.used or name == "rank_move_paren_signed" and not (
+                    m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
+                continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            down = bool(_cue("down_move").fullmatch(m.group("dir")))
+            if name in ("rank_move_signed", "rank_move_paren_signed"):  # the figure's own sign: "+17", "-6", "−6"
+                down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
+            else:
+                down = bool(_cue("down_move").fullmatch(m.group("dir")))
             clause_start, clause_end = clause_bounds(self.shape, m.start())
             if name == "rank_move_first":  # the unit is named after the move: "… mức tăng thứ hạng của Bộ Xây dựng"
                 clause_end = len(self.shape)
@@ -1324,6 +1375,9 @@ class _Reader:
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
                 self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
             previous = None
+            if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
+                self.used.add(self.idx(m, "before"))
+                previous = self.s.mentions[self.idx(m, "before")].value
             tail = self.shape[m.end(): clause_end]
             labelled = self._ranks_by_year(m.end())
             if labelled:  # "giảm 2 bậc: năm ngoái 5, năm nay 7/17", "giảm 3 bậc: năm 2022 là 7, năm 2023 là 10/33"
@@ -1340,7 +1394,10 @@ class _Reader:
                 in_brackets = tail.count("(", 0, k.start()) > tail.count(")", 0, k.start())
                 last_year = _LAST_YEAR_RANK_RE.search(tail, 0, tail.find("⟨", k.start()))
                 compared = re.search(r"\bso voi\s*$", tail[:k.start()])
-                if k.group("lead") == "tu" or in_brackets or last_year or compared \
+                dated = _YEAR_LABEL_BEFORE_RE.search(tail, 0, tail.find("⟨", k.start()))
+                earlier_year = dated is not None and self.state.index_year is not None \
+                    and self.s.mentions[int(dated.group(1))].value < self.state.index_year
+                if k.group("lead") == "tu" or in_brackets or last_year or compared or earlier_year \
                         or _RANK_WHEN_RE.search(tail, 0, tail.find("⟨", k.start())):
                     # "từ vị trí thứ 21", "(xếp thứ 7)", "so với năm liền kề, khi xếp thứ 15", "so với hạng 10 năm
                     # ngoái": last year's rank
@@ -1354,12 +1411,13 @@ class _Reader:
                         self.used.add(int(then.group("k")))  # "xếp thứ 12/17 (năm ngoái: 9)": last year's beside it
                         previous = self.s.mentions[int(then.group("k"))].value
             bare = _BARE_FROM_TO_RE.search(tail)
-            if previous is None and bare and not {int(bare.group(1)), int(bare.group(2))} & self.used:
+            first, second = (int(bare.group(1) or bare.group(2)), int(bare.group(3))) if bare else (None, None)
+            if previous is None and bare and not {first, second} & self.used:
                 # "tăng 6 bậc (từ 15 lên 9)": the two ranks with no word of rank before them
-                self.used.update([int(bare.group(1)), int(bare.group(2))])
-                previous = self.s.mentions[int(bare.group(1))].value
+                self.used.update([first, second])
+                previous = self.s.mentions[first].value
                 self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit,
-                         value=self.s.mentions[int(bare.group(2))].value)
+                         value=self.s.mentions[second].value, denominator=self.s.mentions[second].denominator)
             # "Năm 2021, Bộ X đứng thứ 11; như vậy bộ này đã giảm 5 bậc": a move in a clause naming no year, after a
             # clause about an earlier one, is the move up to the year reported on
             year = self.state.index_year if labelled else None
@@ -1368,8 +1426,31 @@ class _Reader:
                 year = self.state.index_year
             self.add(m.start(), clause_start, m.end(), kind="rank_move", frame="rank_move", subject=unit,
                      value=-value if down else value, previous_value=previous, year=year)
-        for m in [*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
-                  *frame("rank_bracket").finditer(self.shape)]:
+        for m in frame("rank_year_bracket").finditer(self.shape):
+            # "Thứ hạng của Bộ Y tế năm nay (4/17) cao hơn …": the rank of the year it is bracketed after
+            r = self.idx(m, "rank")
+            if r in self.used or self.s.mentions[r].value % 1:
+                continue
+            self.used.add(r)
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            mention = self.s.mentions[r]
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=self.unit_name(clause_start, m.end()),
+                     value=mention.value, denominator=mention.denominator,
+                     year=self.state.index_year if m.group("now") else int(self.s.mentions[int(m.group("y"))].value))
+        for m in frame("rank_compared").finditer(self.shape):
+            # "– Thứ 4/17, so với thứ 6 năm ngoái, tức tăng 2 bậc": the rank of the year compared with
+            r = self.idx(m, "rank")
+            year = int(self.s.mentions[int(m.group("y"))].value) if m.group("y") else (
+                self.state.index_year - 1 if self.state.index_year else None)
+            if r in self.used or year is None or self.state.index_year is None or year >= self.state.index_year:
+                continue
+            self.used.add(r)
+            clause_start, _ = clause_bounds(self.shape, m.start())
+            self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=self.unit_name(clause_start, m.start()),
+                     value=self.s.mentions[r].value, year=year)
+        # in the order printed: a rank takes the bracketed one after it as last year's before that one is read alone
+        for m in sorted([*frame("rank").finditer(self.shape), *frame("rank_is").finditer(self.shape),
+                         *frame("rank_bracket").finditer(self.shape)], key=lambda m: m.start("rank")):
             r = self.idx(m, "rank")
             if r in self.used:
                 continue
@@ -1393,9 +1474,11 @@ class _Reader:
                     (self.state.year - 1) if self.state.year else None)  # "(năm ngoái: 9)"
             # "So với năm 2021 (đứng thứ 54), …": a rank in the bracket a year opens is that year's
             opened = _YEAR_BRACKET_BEFORE_RE.search(self.shape, max(0, token - 40), token)
+            year = int(self.s.mentions[int(opened.group(1))].value) if opened else None
+            if year is None and then and then.group("y") and previous_year:
+                year = previous_year + 1  # "là 07/18 (năm 2021 đứng thứ 10)": the bracket's year is the other rank's
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
-                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year,
-                     year=int(self.s.mentions[int(opened.group(1))].value) if opened else None)
+                     denominator=mention.denominator, previous_value=previous, previous_year=previous_year, year=year)
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
@@ -1843,6 +1926,7 @@ class _Reader:
         # the frames that name the direction right beside the count first ("tăng ở 18 đơn vị và giảm ở 8")
         paired = self._from_to_pairs()
         self._rose_fell_pairs(paired)
+        self._rose_fell_sides(paired)
         answer = _ANSWER_COUNT_RE.match(self.shape)
         if answer and self.prior_role in (("rose", None), ("fell", None)) and int(answer.group(1)) not in self.used \
                 and not self.s.mentions[int(answer.group(1))].value % 1:
@@ -1880,6 +1964,49 @@ class _Reader:
                 self.add(m.start(), m.start(), m.end(), kind="count", frame=name.split("_")[0],
                          value=self.s.mentions[c].value, unit="đơn vị", band=band,
                          subject=f"{REST_OF_UNITS} {band} điểm" if rest else f"đơn vị {band} điểm")
+
+    def _rose_fell_sides(self, paired: set[int]) -> None:
+        """Two counts of units, each with its own word of direction on its side: the units that rose and those that
+        fell, whatever the words and the marks ("đi lên (13) và đi xuống (4)", "↑ 47 …, ↓ 16 …", "46 … “lên”, 17 …
+        “xuống”", "tăng điểm [50], giảm điểm [13]", "ghi nhận ở 11 …, mức giảm điểm ở 6 …").
+
+        The words before the first count, between the two and after the second are read as three sides: either the
+        first two name opposite directions and the last none (each word before its count), or the last two do (each
+        word after its count).  A sentence with any other figure, a class or a count of the rest is left to the
+        frames; so is a bare number right after a bare "tăng / giảm" (the change of a count) unless a question on
+        both counts came just before ("Bao nhiêu … tăng, bao nhiêu giảm? – Tăng 18, giảm 11.")."""
+        shape = self.shape
+        if _SIDES_NOT_RE.search(shape) or self._labels(0, len(shape)):
+            return
+        tokens = [t for t in _TOKEN_RE.finditer(shape) if t.group(1) != "Y"
+                  and not _REFERENCE_BEFORE_RE.search(shape, max(0, t.start() - 12), t.start())]  # "ở bảng 3": no figure
+        if len(tokens) != 2 or any(t.group(1) not in "CX" for t in tokens):
+            return
+        idx = [int(t.group(2)) for t in tokens]
+        mentions = [self.s.mentions[i] for i in idx]
+        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 or m.scope not in UNIT_SCOPES for m in mentions):
+            return
+        asked = self.prior_role == ("rose_fell", None)
+        if not asked and not (_SIDES_TIME_RE.search(shape) and (
+                any(m.noun for m in mentions) or _SIDES_UNITS_RE.search(shape))):
+            return
+        first, second = tokens
+        if not asked and any(_SIDES_CHANGE_BEFORE_RE.search(shape, 0, t.start()) for t in tokens):
+            return  # "nhóm … tăng 3, … giảm 2": the change of a count
+        start, _ = clause_bounds(shape, first.start())
+        _, end = clause_bounds(shape, second.start())
+        sides = [_side(shape[start: first.start()]), _side(shape[first.end(): second.start()]), _side(shape[second.end(): end])]
+        if sides[0] and sides[1] and sides[0] != sides[1] and not sides[2]:
+            directions = sides[:2]  # each word before its count
+        elif sides[1] and sides[2] and sides[1] != sides[2] and not (sides[0] and sides[0] != sides[1]):
+            directions = sides[1:]  # each word after its count
+        else:
+            return
+        self.used.update(idx)
+        for i, direction in zip(idx, directions):
+            band = "tăng" if direction == "up" else "giảm"
+            self.add(first.start(), start, end, kind="count", frame="rose" if direction == "up" else "fell",
+                     value=self.s.mentions[i].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
 
     def _rose_fell_pairs(self, paired: set[int]) -> None:
         """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
@@ -2103,6 +2230,28 @@ class _Reader:
             if year is not None and year > owner.year:
                 return True
         return False
+
+
+# the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|"
+                         r"but pha|vuon len|thang hang|len hang|nhay vot|thang tien)\b|[↑⬆▲]|"
+                         r"\b(?:gia tri|dau|so) duong\b")
+_SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|kem di|thap hon|sut giam|sa sut|sut|di lui|"
+                           r"thut lui|lui|tut|tut hang|xuong hang)\b|"
+                           r"[↓⬇▼]|\b(?:gia tri|dau|so) am\b")
+# what makes two counts no rise and fall of units: the rest, counts in turn, a from-to, a share, a rank
+_SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac\b|\bhang\b|\bphieu\b")
+_SIDES_TIME_RE = re.compile(r"\b(?:so voi|nam truoc|nam ngoai|nam lien|ky truoc|cung ky|bien dong|xu huong|diem)\b|[↑↓⬆⬇▲▼]")
+# (rows of a column of changes are units too: "41 dòng mang giá trị dương")
+_SIDES_UNITS_RE = re.compile(r"\b(?:so|cac) (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:bang|phu luc|bieu|muc|dieu|khoan|trang)\s*$")
+_SIDES_CHANGE_BEFORE_RE = re.compile(r"(?<!di )\b(?:tang|giam|len|xuong)(?: them| di)?\s*$")
+
+
+def _side(words: str) -> str | None:
+    """"up" or "down" when these words name one direction (and not the other)."""
+    up, down = bool(_SIDE_UP_RE.search(words)), bool(_SIDE_DOWN_RE.search(words))
+    return None if up == down else "up" if up else "down"
 
 
 _NEGATED_CUE_RE = re.compile(r"\bkhong\b|\bnao\b")  # "không ai vượt qua", "(không có) đơn vị nào cao hơn"

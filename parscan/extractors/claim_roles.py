@@ -770,9 +770,10 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
               subject=mention.noun)
 
 
-_RISE_RE = re.compile(r"\b(?:tang|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang)|but pha|"
+# (not "tăng cường" (to strengthen), "giám đốc" (a director), "giám sát", "giám định")
+_RISE_RE = re.compile(r"\b(?:tang(?! cuong)|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang)|but pha|"
                       r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
-_FALL_RE = re.compile(r"\b(?:giam|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
+_FALL_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
                       r"xuong hang|hut)\b")
 # (… and "đơn vị giảm hạng nhiều nhất …": the one unit that moved most, whatever number OCR left after it)
 _NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu|\b(?:nhieu|manh|sau|it) nhat\b")

@@ -291,8 +291,13 @@ _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu h
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
-_RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của Bộ X năm 2021 là 14/18"
-_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$")  # "Thứ hạng của X: 33"
+# "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
+# after "xếp hạng năm Y" only a colon labels a rank)
+_YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
+_RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
+                         + _YEARS_RANK_IS)
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
+                          + _YEARS_RANK_IS)
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
@@ -423,6 +428,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         before = folded[max(0, m.start() - 14): m.start()]
         noun = _noun_after(folded, m.end(), text)
         if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
+                or _PLACE_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
                 or _NAME_BRACKET_RE.search(text, 0, m.start()) and re.match(r"\s*\)", text[m.end():]):
             # "Trà Vinh (47/63) đánh mất 25 bậc": a place out of all, in brackets after a unit's name
             mention = Mention("K", num, start + m.start(), start + m.end(), m.group(0), denominator=den)
@@ -485,7 +491,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             word = fold_same_length(printed).lower()
             if noun is None and _WORD_RANK_BEFORE_RE.search(before) and not word.startswith("mot") and (
                     not word.endswith("nam") or word.startswith("muoi") and word != "muoi nam"
-                    or word == "nam" and re.search(r"\b(?:xep|dung|vi tri|hang) thu\s*$", before) and not re.match(r"\s*\d", text[b:])):
+                    or word == "nam" and re.search(r"\b(?:xep|dung|vi tri|hang|tu|len|xuong|den|toi) thu\s*$", before)
+                    and not re.match(r"\s*\d", text[b:])):
                 # "xếp thứ mười hai", "vị trí thứ bảy", "xếp thứ năm": a rank written in words ("vị trí số một" is the
                 # top, a cue; "nhóm thứ hai" is a group's name; "năm" is a year unless "xếp thứ" puts it in a rank)
                 taken.append((a, b, "K", Mention("K", value, start + a, start + b, printed)))
@@ -495,9 +502,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
                 continue
             if noun is None or noun[1] in ("rank",) and not re.search(
-                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi)"
+                    r"(?:tang|giam|len|xuong|lui|tut|tut doc|tien|cai thien|thang|sut|nhich|mat|them|nhay vot|but pha|vuot|leo|roi|"
+                    r"nang|cao hon|thap hon)"
                     r"\s*(?:duoc\s*|them\s*)?$",
-                    before) and not re.match(r"\s*bac\s*(?:la\s*)?(?:muc\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
+                    before) and not re.match(r"\s*bac\s*(?:[–:-]\s*)?(?:(?:do|day)\s+)?(?:chinh\s+)?(?:la\s*)?(?:muc\s*|buoc\s*|cu\s*)?(?:tang|giam|tut|roi|lui|tien)\b", folded[b:]) \
                     and not _MOVE_NOUN_BEFORE_RE.search(folded, max(0, a - 80), a):
                 continue  # "năm" is a year far more often than five
             if fold_same_length(printed).startswith("nam") and re.match(r"\s*\d", text[b:]):

@@ -1,0 +1,190 @@
+"""A unit's rank move and the counts of units that rose and fell, in the constructions session 14 opened.
+
+Each case is a small text in my own words (not a diagnosis set's sentence) for one construction: a rank in square
+brackets after the unit that moves, two years' ranks each with its year after it, an arrow between the two ranks,
+"vượt N bậc" as a rise, an opening "Từ hạng A năm Y" with "nay ở / hiện xếp" as this year's, the move named before
+its direction ("N bậc – đó là bước tiến của X"), the direction after the move ("N bậc (tăng)", "theo chiều
+giảm"), and a year labelling the rank after it ("năm 2021 xếp 10").  A consistent version must pass its check with
+no error, and a version with one figure changed must give exactly one error on that figure.  The quiet cases look
+like these and must give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+PROVINCE_LEAD = "Năm 2022 có 29 sở, ngành được đánh giá.\n"
+MINISTRIES_LEAD = "Năm 2022 có 17 bộ, ngành được đánh giá.\n"
+UNITS_LEAD = "Năm 2022 có 26 sở, ngành được đánh giá.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # ---- a rank in square brackets after the unit that moves
+    pytest.param("province", PROVINCE_LEAD + "Sở Giáo dục và Đào tạo [11/29] tụt {x} bậc; năm 2021 đứng ở vị trí 6.", "5",
+                 "4", "claim_rank", -4.0, id="square-bracketed-rank-then-last-years"),
+    pytest.param("national", NATIONAL_LEAD + "Điện Biên [40/63] nhích lên {x} bậc, năm ngoái ở vị trí 44.", "4", "3",
+                 "claim_rank", 3.0, id="square-bracketed-rank-last-year-after-a-comma"),
+    # ---- two years' ranks, each with its year after it, after a comma
+    pytest.param("ministries", "Bộ Công Thương tiến {x} bậc.\n\nXếp hạng cụ thể của Bộ Công Thương: thứ 9/17 năm 2022, thứ "
+                 "12 năm 2021.", "3", "2", "claim_rank", 2.0, id="ranks-with-their-years-after-in-another-paragraph"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tài chính lùi {x} bậc.\n\nThứ hạng của Bộ Tài chính: hạng 8/17 năm 2022, hạng 5 "
+                 "năm 2021.", "3", "4", "claim_rank", -4.0, id="hang-with-their-years-after-in-another-paragraph"),
+    # ---- an arrow between last year's rank and this year's
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ tăng {x} bậc (12 → 9/29).", "3", "2", "claim_rank", 2.0,
+                 id="arrow-between-the-ranks"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương tụt {x} bậc (từ 9 → 14/63).", "5", "6", "claim_rank", -6.0,
+                 id="tu-and-an-arrow-between-the-ranks"),
+    # ---- "vượt N bậc": a rise
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Kiên Giang xếp thứ 21/63, vượt {x} bậc so với thứ 30 năm 2021.", "9",
+                 "7", "claim_rank", 7.0, id="vuot-n-bac-compared-with-last-years-rank"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Ngoại giao vượt qua {x} bậc, đứng thứ 2/17 so với vị trí 6 năm trước.",
+                 "4", "5", "claim_rank", 5.0, id="vuot-qua-then-this-years-rank"),
+    # ---- "Từ hạng A (năm Y), X nay ở / hiện xếp hạng B"
+    pytest.param("province", PROVINCE_LEAD + "Từ vị trí 30 năm 2021, Sở Xây dựng hiện đứng ở vị trí 24/29: tăng {x} bậc.", "6",
+                 "8", "claim_rank", 8.0, id="from-rank-then-hien-dung-o"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ hạng 7 năm trước, Bộ Nội vụ nay đứng thứ 11/17 – lùi {x} bậc.", "4", "3",
+                 "claim_rank", -3.0, id="from-rank-then-nay-dung"),
+    # ---- the move named before its direction, the unit after it
+    pytest.param("province", PROVINCE_LEAD + "{x} bậc: đó là bước tiến của Sở Y tế, nay xếp 6/29, năm 2021 xếp 10.", "Bốn",
+                 "Ba", "claim_rank", 3.0, id="move-first-do-la-buoc-tien-ranks-labelled-by-year"),
+    pytest.param("ministries", MINISTRIES_LEAD + "{x} bậc chính là mức giảm của Bộ Tư pháp, hiện xếp 10/17 (năm 2021 xếp 7).",
+                 "Ba", "Hai", "claim_rank", -2.0, id="move-first-chinh-la-muc-giam"),
+    pytest.param("national", NATIONAL_LEAD + "{x} bậc – đây là bước lùi của Long An, từ thứ 8 năm 2021 xuống thứ 13/63.",
+                 "Năm", "Bốn", "claim_rank", -4.0, id="nam-bac-is-five-places"),
+    # ---- the direction after the move
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm 2022, Bộ Y tế xếp hạng 4/17; năm 2021, hạng 9; mức thay đổi là {x} bậc "
+                 "(tăng).", "5", "4", "claim_rank", 4.0, id="direction-in-brackets-after-the-move"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Công Thương đổi {x} bậc theo chiều giảm: năm nay thứ 12/29, năm ngoái thứ 9.",
+                 "3", "2", "claim_rank", -2.0, id="direction-theo-chieu-after-the-move"),
+    # ---- items under a heading naming the unit, each a year's rank after "Hạng năm Y:"
+    pytest.param("province", PROVINCE_LEAD + "Sở Xây dựng:\n• Hạng năm 2022: 14/29\n• Hạng năm 2021: 10\n• Giảm {x} bậc", "4",
+                 "5", "claim_rank", -5.0, id="items-hang-nam-y-under-the-units-name"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ hạng năm 2022 là 5/29, hạng năm 2021 là 9; tăng {x} bậc.", "4", "3",
+                 "claim_rank", 3.0, id="hang-nam-y-la-in-one-sentence"),
+    # ---- a question on where a unit stands, its answer comparing with last year's rank
+    pytest.param("ministries", MINISTRIES_LEAD + "PV: Bộ Y tế năm nay đứng ở đâu?\n– Thứ 4/17, so với thứ 6 năm ngoái, tức tăng "
+                 "{x} bậc.", "2", "1", "claim_rank", 1.0, id="o-dau-question-answer-so-voi-last-years-rank"),
+    pytest.param("province", PROVINCE_LEAD + "Hỏi: Sở Tư pháp năm nay xếp ở đâu?\nĐáp: thứ 7/29; so với thứ 12 của năm 2021 là "
+                 "tiến {x} bậc.", "5", "6", "claim_rank", 6.0, id="o-dau-question-answer-so-voi-the-rank-of-a-year"),
+    # ---- the compared year's rank in brackets between the comparative and the move
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng của Bộ Y tế năm nay (4/17) cao hơn năm 2021 (9) {x} bậc.", "5", "6",
+                 "claim_rank", 6.0, id="years-ranks-in-brackets-cao-hon"),
+    pytest.param("national", NATIONAL_LEAD + "Vị trí của Phú Yên năm 2022 (31/63) thấp hơn năm trước (hạng 27) {x} bậc.", "4", "2",
+                 "claim_rank", -2.0, id="years-ranks-in-brackets-thap-hon-hang"),
+    # ---- a jump: the move as a noun with no word of direction but a rise ("cú nhảy", "bước nhảy vọt")
+    pytest.param("ministries", MINISTRIES_LEAD + "Cú nhảy {x} bậc đưa Bộ Y tế tới vị trí 4/17 (năm 2021: 9).", "5", "4",
+                 "claim_rank", 4.0, id="cu-nhay"),
+    pytest.param("province", PROVINCE_LEAD + "Bước nhảy vọt {x} bậc giúp Sở Tài chính lên thứ 3/29 (năm 2021: 9).", "6", "7",
+                 "claim_rank", 7.0, id="buoc-nhay-vot"),
+    # ---- "từ thứ … lên thứ năm": "năm" as a rank after a from-to's "thứ"
+    pytest.param("province", PROVINCE_LEAD + "Từ thứ bảy lên thứ năm trong 29 đơn vị: Văn phòng UBND tỉnh tăng {x} bậc.", "hai",
+                 "ba", "claim_rank", 3.0, id="len-thu-nam-is-fifth"),
+    # ---- a signed move under a label naming both directions
+    pytest.param("province", PROVINCE_LEAD + "Cột “Xếp hạng” của Sở Nội vụ: 21/29; cột “Xếp hạng năm 2021”: 26; cột “Tăng (+)/giảm "
+                 "(-) bậc”: {x}.", "+5", "+4", "claim_rank", 4.0, id="column-labels-signed-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tư pháp – xếp hạng năm 2022: 9/17; xếp hạng năm 2021: 5; tăng/giảm bậc: {x}.",
+                 "-4", "-3", "claim_rank", -3.0, id="labels-signed-fall"),
+    # ---- a from-to of ranks, then the move in brackets with no word of direction of its own
+    pytest.param("province", PROVINCE_LEAD + "So với năm 2021, thứ hạng của Sở Y tế thay đổi theo chiều đi lên: từ 12 lên 7/29 "
+                 "({x} bậc).", "5", "6", "claim_rank", 6.0, id="from-to-then-bracketed-move"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Văn hóa, Thể thao và Du lịch: từ thứ 12 xuống thứ 15/29 ({x} bậc).", "3", "2",
+                 "claim_rank", -2.0, id="from-to-thu-then-bracketed-move-down"),
+    # ---- "Vị trí của X (năm Y) là A/N (năm Y−1: B)": a ratio after "vị trí của … là" is a rank, the bracket last year's
+    pytest.param("ministries", MINISTRIES_LEAD + "Vị trí của Bộ Công Thương năm 2022 là 07/17 (năm 2021 xếp thứ 10), tiến {x} "
+                 "bậc.", "03", "02", "claim_rank", 2.0, id="vi-tri-cua-la-ratio-then-dated-bracket"),
+    pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ năm nay là 11/29 (năm 2021: 8), giảm {x} bậc.", "3", "4",
+                 "claim_rank", -4.0, id="vi-tri-cua-la-ratio-then-year-colon-bracket"),
+    # ---- a comparative as the direction of a move written in words
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Công Thương xếp thứ 6 trên 17, thấp hơn {x} bậc so với vị trí thứ 4 của năm "
+                 "trước.", "hai", "ba", "claim_rank", -3.0, id="thap-hon-n-bac-in-words"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Y tế đứng thứ 5/29, cao hơn {x} bậc so với năm 2021 (xếp thứ 9).", "bốn", "ba",
+                 "claim_rank", 3.0, id="cao-hon-n-bac-in-words"),
+    # ---- a rank in brackets after the unit, the move after "tăng hạng," and last year's rank apart
+    pytest.param("national", NATIONAL_LEAD + "Kon Tum (12/63) nằm trong nhóm địa phương tăng hạng, {x} bậc.\n\nNăm 2021, Kon "
+                 "Tum đứng thứ 19.", "7", "6", "claim_rank", 6.0, id="bracketed-rank-tang-hang-comma-move"),
+    # ---- "nâng (lên) N bậc"
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng của Bộ Tư pháp được nâng {x} bậc: từ 9 lên 6/17.", "3", "4",
+                 "claim_rank", 4.0, id="duoc-nang-n-bac-then-from-to"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Y tế được nâng thêm {x} bậc (từ 14 lên 10).", "4", "5", "claim_rank", 5.0,
+                 id="nang-them-n-bac-then-bracketed-from-to"),
+    # ---- a signed move in brackets after the two ranks
+    pytest.param("province", PROVINCE_LEAD + "Sở Tư pháp: từ hạng 9 lên hạng 4 (+{x} bậc).", "5", "6", "claim_rank", 6.0,
+                 id="from-to-then-plus-n-bac"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ vị trí 12, Bộ Tư pháp năm nay tụt xuống vị trí 15 trong 17 bộ, ngành "
+                 "(-{x} bậc).", "3", "2", "claim_rank", -2.0, id="from-rank-then-minus-n-bac-in-brackets"),
+    # ---- a from-to of ranks, then ", tức / nghĩa là N bậc": the move, its direction the ranks'
+    pytest.param("province", PROVINCE_LEAD + "Từ vị trí 8 năm ngoái, Sở Nội vụ tụt xuống vị trí 13/29, tức {x} bậc.", "5", "4",
+                 "claim_rank", -4.0, id="from-to-then-tuc-n-bac"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tư pháp đi từ hạng 12 lên hạng 9/17, nghĩa là {x} bậc.", "3", "2",
+                 "claim_rank", 2.0, id="from-to-then-nghia-la-n-bac"),
+    # ---- two ranks joined by an arrow after a word of rank, the move in brackets after them
+    pytest.param("province", PROVINCE_LEAD + "Hạng của Sở Y tế: 8 → 5 (tăng {x} bậc).", "3", "4", "claim_rank", 4.0,
+                 id="rank-arrow-then-bracketed-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng Bộ Nội vụ qua hai năm: 4 → 7/17 (lùi {x} bậc).", "3", "2",
+                 "claim_rank", -2.0, id="rank-arrow-then-bracketed-fall"),
+    # ---- the years' ranks in brackets after the move, each after its year's label and the rank's noun
+    pytest.param("province", PROVINCE_LEAD + "Thứ hạng Sở Y tế cải thiện {x} bậc (năm 2021: hạng 8; năm 2022: hạng 5/29).", "3",
+                 "2", "claim_rank", 2.0, id="move-then-years-labelled-hang-in-brackets"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Tài chính giảm {x} bậc (năm 2021: vị trí 2; năm 2022: vị trí 6/17).", "4",
+                 "3", "claim_rank", -3.0, id="move-then-years-labelled-vi-tri-in-brackets"),
+    # ---- a question of one direction alone after the other's, each answered by a bare count
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố tăng điểm? {x}. Còn giảm điểm? 22.", "41", "43",
+                 "claim_sum", 43.0, id="elliptic-question-on-the-fall"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị giảm điểm là bao nhiêu? 9. Tăng điểm thì sao? {x}.", "17", "18", "claim_sum",
+                 18.0, id="elliptic-question-on-the-rise"),
+    # ---- two counts of units, each with its own word of direction on its side (more than all units is wrong)
+    pytest.param("province", UNITS_LEAD + "Số cơ quan đi lên ({x}) và đi xuống (9) so với năm trước.", "17", "19",
+                 "claim_sum", 19.0, id="direction-then-bracketed-count"),
+    pytest.param("province", UNITS_LEAD + "Các đơn vị đi lên ({x}) nhiều gần gấp đôi các đơn vị đi xuống (9) so với năm trước.",
+                 "17", "18", "claim_sum", 18.0, id="bracketed-counts-compared-with-each-other"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021: ▲ {x} đơn vị, ▼ 9 đơn vị.", "17", "18", "claim_sum", 18.0,
+                 id="arrow-marks-before-the-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm số so với năm trước: ↓ 20 địa phương, ↑ {x} địa phương.", "43", "45",
+                 "claim_sum", 45.0, id="arrow-marks-the-fall-first"),
+    pytest.param("province", UNITS_LEAD + "Năm nay, so với năm trước, có {x} cơ quan “lên” và 9 cơ quan “xuống”.", "17", "20",
+                 "claim_sum", 20.0, id="quoted-directions-after-the-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương giảm điểm [20] và tăng điểm [{x}] được thống kê ở bảng 3.", "43",
+                 "44", "claim_sum", 44.0, id="square-bracketed-counts-after-their-direction"),
+    pytest.param("province", UNITS_LEAD + "Mức tăng điểm có ở {x} đơn vị, mức giảm điểm có ở 9 đơn vị.", "17", "19",
+                 "claim_sum", 19.0, id="direction-as-a-noun-then-o-the-count"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Hỏi: Có bao nhiêu bộ, ngành tăng và bao nhiêu bộ, ngành giảm điểm?\nĐáp: "
+                 "tăng {x}, giảm 4.", "13", "14", "claim_sum", 14.0, id="bare-counts-answering-a-question-on-both"),
+    pytest.param("province", UNITS_LEAD + "Trong cột chênh lệch so với năm 2021, {x} dòng có giá trị dương, 9 dòng có giá trị "
+                 "âm.", "17", "18", "claim_sum", 18.0, id="rows-of-positive-and-negative-changes"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_move_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A tăng 3 tỉnh (5 → 8).", id="an-arrow-between-a-classs-counts-is-no-rank"),
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021, Sở Y tế xếp thứ 10, năm 2022 xếp thứ 6/29.",
+                 id="two-years-ranks-and-no-move"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp thứ 13/63, từ thứ 8 năm 2021.", id="a-from-rank-with-no-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Y tế nay ở hạng 16/17, năm ngoái 15 (1 bậc).",
+                 id="an-unsigned-bracketed-move-has-no-direction"),
+    pytest.param("province", UNITS_LEAD + "Giám đốc 20 sở tham dự hội nghị; 18 đơn vị tăng điểm so với năm 2021.",
+                 id="giam-doc-is-a-director-not-a-fall"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021, 18 đơn vị tăng cường kiểm tra, 12 đơn vị giảm điểm.",
+                 id="tang-cuong-is-to-strengthen-not-a-rise"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A tăng 3 tỉnh, nhóm C giảm 2 tỉnh so với năm 2021.",
+                 id="changes-of-two-classes-are-no-rise-and-fall"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị loại Tốt tăng 4, loại Khá giảm 3 so với năm 2021.",
+                 id="changes-of-two-class-counts-are-no-rise-and-fall"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021: ▲ 15 đơn vị, ▼ 9 đơn vị.",
+                 id="rise-and-fall-short-of-the-units-leave-room-for-the-unchanged"),
+    pytest.param("province", UNITS_LEAD + "So với năm 2021, số đơn vị tăng 30, giảm 9.",
+                 id="bare-counts-after-bare-directions-with-no-question-are-changes"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
