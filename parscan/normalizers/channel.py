@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from parscan.normalizers import kernels
-from parscan.normalizers.state_cache import plain
+from parscan.normalizers.state_cache import IN_PLACE, plain
 from parscan.normalizers.vietnamese import skeleton
 
 TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
@@ -64,7 +64,7 @@ def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     starts[-1] = len(joined) + 1
     # the keys only as the compiled lookup reads them, stored rather than made in every process (~4.5 ms);
     # Python's lookups decode them when first asked (a str of them too was ~0.5 ms of every cache load)
-    return {"chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
+    return {IN_PLACE: True, "chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
             "offsets": np.array(offsets, dtype=np.int64).tobytes(),
             "ids": np.array([i for key in keys for i in table[key][0]], dtype=np.int32).tobytes(),
             "scores": np.array([x for key in keys for x in table[key][1]]).tobytes() if columns == 2 else None}
@@ -85,7 +85,7 @@ class SortedLookup:
 
     @cached_property
     def _keys(self) -> list[str]:
-        keys = self._state["chars"].decode("utf-32-le")
+        keys = str(self._state["chars"], "utf-32-le")  # bytes, or a memoryview of the per-user cache
         return keys.split("\n") if keys else []
 
     @cached_property

@@ -16,12 +16,15 @@ import os
 import sys
 from collections.abc import Callable
 
-FORMAT = 12  # bump when the derived structures change shape or content (7: the channel's seen forms packed
+FORMAT = 13  # bump when the derived structures change shape or content (7: the channel's seen forms packed
 # in SortedLookup, its deletion index's ids as int32 bytes; 8: where each context's keys start, for the
 # compiled search without numpy; 9: the channel's deletion index packed as its seen forms are; 10: capitals
 # of two vowel groups are acronyms, SIPAS; 11: the packed tables' keys as UTF-32 with
 # where each starts, not as a str; 12: a word's inner transitions with their probabilities, each distinct
-# string stored once)
+# string stored once; 13: the bytes of IN_PLACE tables stored apart, read in place)
+# A dict of the state with this key true: its bytes values are stored apart in the cache file and a load gives
+# them as writable memoryviews of the mapped file (copy on write; C reads them where they lie), not copies
+IN_PLACE = "in place"
 
 
 def cache_dir() -> str:
@@ -67,21 +70,68 @@ def _shared(value: object, strings: dict[str, str]) -> object:
     return value
 
 
+def _apart(value: object, path: tuple, blobs: list[tuple[tuple, bytes]]) -> object:
+    """`value` (dicts copied down to the IN_PLACE ones) with the bytes of IN_PLACE dicts taken out into
+    `blobs` as (their path of keys, bytes), None left in their place."""
+    if not isinstance(value, dict):
+        return value
+    if value.get(IN_PLACE):
+        out = dict(value)
+        for key, item in value.items():
+            if isinstance(item, bytes):
+                blobs.append(((*path, key), item))
+                out[key] = None
+        return out
+    return {key: _apart(item, (*path, key), blobs) for key, item in value.items()}
+
+
+def _dumps(state: dict) -> bytes:
+    """The cache file: where the marshal part starts (8 bytes, little-endian), the IN_PLACE bytes each at a
+    multiple of 16 (C reads int64 and float64 arrays in them), then the marshal part: the state without them
+    and their places (path, start, length)."""
+    blobs: list[tuple[tuple, bytes]] = []
+    rest = _apart(_shared(state, {}), (), blobs)
+    parts, places, at = [b""], [], 8
+    for path, data in blobs:
+        parts.append(bytes(-at % 16))
+        at += -at % 16
+        places.append((path, at, len(data)))
+        parts.append(data)
+        at += len(data)
+    parts[0] = at.to_bytes(8, "little")
+    return b"".join(parts) + marshal.dumps((rest, tuple(places)))
+
+
+def _loads(path: str) -> dict:
+    """The state of a cache file (_dumps), its IN_PLACE bytes as memoryviews of the file mapped copy on write:
+    marshal copied the 6.9 MB of the channel's packed tables out of the mapping in every process (and the
+    page faults of the copy), where a document's lookups touch a few pages of them. The mapping lives as
+    long as they do (an empty file cannot be mapped: ValueError)."""
+    with open(path, "rb") as cached:
+        view = memoryview(mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_COPY))
+    state, places = marshal.loads(view[int.from_bytes(view[:8], "little"):])
+    for keys, start, length in places:
+        holder = state
+        for key in keys[:-1]:
+            holder = holder[key]
+        holder[keys[-1]] = view[start:start + length]
+    return state
+
+
 def cached_state(artefact: bytes, name: str, derive: Callable[[], dict]) -> dict:
     folder = cache_dir()
     path = os.path.join(folder, f"{name}-{_digest(artefact)}-py{sys.version_info[0]}{sys.version_info[1]}-v{FORMAT}")
     try:
         # mapped, not read: marshal copies what it makes out of the file's pages, and reading the 9.5 MB
-        # first into a bytes object was ~5 ms CPU of every process (an empty file cannot be mapped: ValueError)
-        with open(f"{path}.marshal", "rb") as cached, mmap.mmap(cached.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
+        # first into a bytes object was ~5 ms CPU of every process
+        return _loads(f"{path}.marshal")
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass
     state = derive()
     try:
         os.makedirs(folder, exist_ok=True)
         with open(f"{path}.{os.getpid()}.tmp", "wb") as partial:
-            partial.write(marshal.dumps(_shared(state, {})))
+            partial.write(_dumps(state))
         os.replace(f"{path}.{os.getpid()}.tmp", f"{path}.marshal")  # atomic: parallel workers never read half a file
     except (OSError, ValueError):
         pass
