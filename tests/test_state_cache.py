@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+from array import array
 from pathlib import Path
 
 import pytest
 
 from parscan.normalizers import DATA, kernels
 from parscan.normalizers.repair import MODEL_FILE, Repairer
-from parscan.normalizers.state_cache import IN_PLACE, cached_state
+from parscan.normalizers.state_cache import IN_PLACE, cached_state, typed
 
 LINES = ["Chi s6 cai cach hanh chinh", "ket qua ctia cac co quan", "Kiếm tra công tác"]
 
@@ -73,3 +74,7 @@ def test_in_place_bytes_are_loaded_as_views_of_the_file(cache: Path) -> None:
     assert data.index("hành".encode("utf-32-le")) % 16 == 0 and data.index(bytes(range(7))) % 16 == 0
     assert kernels.COMPILED is None or all(
         kernels._bytes_address(view) % 16 == 0 for view in views if len(view))
+    # typed: the view cast where it came from the cache (no copy), an array of the derived bytes
+    chars = typed(loaded["channel"]["seen"]["chars"], "I")
+    assert isinstance(chars, memoryview) and chars.tolist() == list(map(ord, "hành\nchính"))
+    assert typed(table["chars"], "I") == array("I", map(ord, "hành\nchính"))

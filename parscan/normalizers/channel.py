@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from parscan.normalizers import kernels
-from parscan.normalizers.state_cache import IN_PLACE, plain
+from parscan.normalizers.state_cache import IN_PLACE, plain, typed
 from parscan.normalizers.vietnamese import skeleton
 
 TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
@@ -207,7 +207,7 @@ class Channel:
         printed = np.zeros((len(self.words), width), dtype=np.int16)
         for i, word in enumerate(self.words):
             printed[i, :len(word)] = [self.printed_alphabet[ch] for ch in word]
-        self.tables = {"sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
+        self.tables = {IN_PLACE: True, "sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
                        "insert": insert.tobytes(), "printed": printed.tobytes(), "printed_shape": printed.shape,
                        "lengths": np.array([len(w) for w in self.words], dtype=np.int16).tobytes()}
 
@@ -222,7 +222,7 @@ class Channel:
         tables = state["tables"]
         # flat, as the compiled ranking reads them (numpy's shaped views: `_numpy_tables`, its fallback's)
         channel._width = tables["printed_shape"][1]
-        channel._flat = tuple(array(code, tables[name]) for code, name in (
+        channel._flat = tuple(typed(tables[name], code) for code, name in (
             ("h", "printed"), ("h", "lengths"), ("d", "sub"), ("d", "delete"), ("d", "insert")))
         channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
         channel.index = SortedLookup(state["index"])

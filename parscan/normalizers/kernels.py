@@ -78,10 +78,13 @@ def _load() -> ctypes.CDLL | None:
 COMPILED = _load()
 
 
-def _address(data: array) -> int:
+def _address(data: array | memoryview) -> int:
     """Where an array's items are (the caller keeps it alive). Python's `array`, not numpy's: numpy's
     import was ~0.2 s of the 0.25 s of CPU that every `parscan repair` process spent before its first
-    line, and the compiled path needs nothing of it; numpy is imported by the fallbacks alone."""
+    line, and the compiled path needs nothing of it; numpy is imported by the fallbacks alone. Or a
+    writable memoryview's: the per-user cache's tables read in place (state_cache.typed)."""
+    if isinstance(data, memoryview):
+        return _bytes_address(data)
     return data.buffer_info()[0]
 
 

@@ -14,6 +14,7 @@ import marshal
 import mmap
 import os
 import sys
+from array import array
 from collections.abc import Callable
 
 FORMAT = 13  # bump when the derived structures change shape or content (7: the channel's seen forms packed
@@ -25,6 +26,12 @@ FORMAT = 13  # bump when the derived structures change shape or content (7: the 
 # A dict of the state with this key true: its bytes values are stored apart in the cache file and a load gives
 # them as writable memoryviews of the mapped file (copy on write; C reads them where they lie), not copies
 IN_PLACE = "in place"
+
+
+def typed(data: bytes | memoryview, code: str) -> array | memoryview:
+    """The items of an IN_PLACE table's bytes as `code` ('q', 'd', 'h'): where the state came from the cache,
+    the view itself cast (read in place, kernels._address takes it), else an array of the derived bytes."""
+    return data.cast(code) if isinstance(data, memoryview) else array(code, data)
 
 
 def cache_dir() -> str:
