@@ -3,9 +3,10 @@
 The committed artefact (`repair_model.json.gz`) stays the one source: the decoder's lookup tables
 (the channel's deletion indexes, the language model's context counts) are derived from it on first
 use and kept in `marshal` form (plain dicts, sets, tuples; marshal cannot run code on load), the bytes of
-its large tables (IN_PLACE) beside it in the same file, read where they lie, under `$PARSCAN_CACHE_DIR`, else `$XDG_CACHE_HOME/parscan`, else `~/.cache/parscan`. The file name
-carries the artefact's hash and the Python version, so a rebuilt model or another interpreter never
-reads a stale cache; an unwritable cache directory only costs the derivation each time.
+its large tables (IN_PLACE) beside it in the same file, read where they lie, under `$PARSCAN_CACHE_DIR`,
+else `$XDG_CACHE_HOME/parscan`, else `~/.cache/parscan`. The file name carries the artefact's hash and
+the Python version, so a rebuilt model or another interpreter never reads a stale cache; an unwritable
+cache directory only costs the derivation each time.
 """
 
 from __future__ import annotations
