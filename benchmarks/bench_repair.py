@@ -204,8 +204,10 @@ def cold(trees: list[Path], rounds: int, synthetic: Path | None, extract: Path |
         outputs: dict[tuple[Path, str], str] = {}
         for tree in trees:  # the per-user model cache, as a user has it after one run
             run([*PARSCAN, "repair", str(empty)], envs[tree], tmp)
-        for _ in range(rounds):
-            for tree in trees:
+        for round_ in range(rounds):
+            # the order of the trees alternates per round: on a loaded machine the tree that ran first in a
+            # round read faster (session 13's runs), and a fixed order favoured it
+            for tree in trees if round_ % 2 == 0 else trees[::-1]:
                 env = envs[tree]
                 cpu[tree, "start-up"].append(run([*PARSCAN, "repair", str(empty)], env, tmp)[1])
                 cpu[tree, "model load"].append(float(run([sys.executable, "-c", load], env, tmp)[2]))
@@ -222,7 +224,7 @@ def cold(trees: list[Path], rounds: int, synthetic: Path | None, extract: Path |
         differ = [name for name in files if outputs[tree, name] != outputs[trees[0], name]]
         print(f"{tree}: output {'differs on ' + ', '.join(differ) if differ else 'byte-identical'} to {trees[0]}'s")
     median = {key: statistics.median(values) for key, values in cpu.items()}
-    print(f"\nCPU seconds, median of {rounds} rounds (trees interleaved in each)")
+    print(f"\nCPU seconds, median of {rounds} rounds (trees interleaved in each, their order alternating)")
     for tree in trees:
         extra = f"; extract {extract.name} {median[tree, 'extract']:.3f} s" if extract is not None else ""
         print(f"{tree}: start-up (empty file) {median[tree, 'start-up']:.3f} s; model load "

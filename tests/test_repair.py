@@ -220,6 +220,18 @@ def test_the_packed_keys_are_stored_as_the_compiled_lookup_reads_them() -> None:
     assert empty["chars"] == b"" and struct.unpack("q", empty["starts"]) == (1,)
 
 
+def test_a_printed_word_s_id_is_its_place_among_the_words(repairer) -> None:
+    # id_of searches the sorted words (no dict of them built per process): every word its own place, a word
+    # outside them, before the first or past the last, none
+    words = repairer.channel.words
+    assert list(words) == sorted(set(words))
+    for at in (0, 1, len(words) // 2, len(words) - 1):
+        assert repairer.channel.id_of(words[at]) == at
+    middle = words[len(words) // 2]
+    for absent in ("", middle + "\x00", words[-1] + "z", "\U0010ffff"):  # before the first, between two, past the last
+        assert absent not in words and repairer.channel.id_of(absent) == -1
+
+
 def test_a_name_that_carries_no_marks_is_not_restored_into_other_words(repairer) -> None:
     """Every province of the registry whose name has no tone marks, alone on a table row: the row is read as
     text that lost its marks, and the name used to be "restored" into other words ("Gia Lai" -> "Giờ Làm",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+from array import array
 from pathlib import Path
 
 import pytest
 
-from parscan.normalizers import DATA
+from parscan.normalizers import DATA, kernels
 from parscan.normalizers.repair import MODEL_FILE, Repairer
-from parscan.normalizers.state_cache import cached_state
+from parscan.normalizers.state_cache import IN_PLACE, cached_state, typed
 
 LINES = ["Chi s6 cai cach hanh chinh", "ket qua ctia cac co quan", "Kiếm tra công tác"]
 
@@ -57,3 +58,23 @@ def test_each_distinct_string_is_stored_and_loaded_once(cache: Path) -> None:
     assert loaded == state
     vocab = {word: word for word in loaded["vocab"]}
     assert all(word is vocab[word] for word in loaded["lexicon"]) and loaded["inner"][1][0] is vocab["chính"]
+
+
+def test_in_place_bytes_are_loaded_as_views_of_the_file(cache: Path) -> None:
+    # the channel's packed tables (IN_PLACE) are read where they lie in the mapped file, at multiples of 16
+    # (C reads int64 and float64 in them); other bytes, and the derived state itself, are plain bytes
+    table = {IN_PLACE: True, "chars": "hành\nchính".encode("utf-32-le"), "ids": bytes(range(7)), "scores": None}
+    state = {"channel": {"seen": table, "index": {**table, "ids": b""}}, "other": b"\x01\x02"}
+    assert cached_state(b"model", "t", lambda: state) is state
+    loaded = cached_state(b"model", "t", lambda: pytest.fail("derived again"))
+    assert loaded == state and isinstance(loaded["other"], bytes)
+    views = [loaded["channel"][name][key] for name in ("seen", "index") for key in ("chars", "ids")]
+    assert all(isinstance(view, memoryview) for view in views)
+    data = (cache / next(cache.glob("t-*.marshal")).name).read_bytes()
+    assert data.index("hành".encode("utf-32-le")) % 16 == 0 and data.index(bytes(range(7))) % 16 == 0
+    assert kernels.COMPILED is None or all(
+        kernels._bytes_address(view) % 16 == 0 for view in views if len(view))
+    # typed: the view cast where it came from the cache (no copy), an array of the derived bytes
+    chars = typed(loaded["channel"]["seen"]["chars"], "I")
+    assert isinstance(chars, memoryview) and chars.tolist() == list(map(ord, "hành\nchính"))
+    assert typed(table["chars"], "I") == array("I", map(ord, "hành\nchính"))

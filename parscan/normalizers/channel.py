@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from parscan.normalizers import kernels
-from parscan.normalizers.state_cache import plain
+from parscan.normalizers.state_cache import IN_PLACE, plain, typed
 from parscan.normalizers.vietnamese import skeleton
 
 TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
@@ -64,7 +64,7 @@ def pack(table: dict[str, tuple[tuple[int, ...], ...]]) -> dict:
     starts[-1] = len(joined) + 1
     # the keys only as the compiled lookup reads them, stored rather than made in every process (~4.5 ms);
     # Python's lookups decode them when first asked (a str of them too was ~0.5 ms of every cache load)
-    return {"chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
+    return {IN_PLACE: True, "chars": joined.encode("utf-32-le"), "starts": np.array(starts, dtype=np.int64).tobytes(),
             "offsets": np.array(offsets, dtype=np.int64).tobytes(),
             "ids": np.array([i for key in keys for i in table[key][0]], dtype=np.int32).tobytes(),
             "scores": np.array([x for key in keys for x in table[key][1]]).tobytes() if columns == 2 else None}
@@ -85,7 +85,7 @@ class SortedLookup:
 
     @cached_property
     def _keys(self) -> list[str]:
-        keys = self._state["chars"].decode("utf-32-le")
+        keys = str(self._state["chars"], "utf-32-le")  # bytes, or a memoryview of the per-user cache
         return keys.split("\n") if keys else []
 
     @cached_property
@@ -207,7 +207,7 @@ class Channel:
         printed = np.zeros((len(self.words), width), dtype=np.int16)
         for i, word in enumerate(self.words):
             printed[i, :len(word)] = [self.printed_alphabet[ch] for ch in word]
-        self.tables = {"sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
+        self.tables = {IN_PLACE: True, "sub": sub.tobytes(), "sub_shape": sub.shape, "delete": delete.tobytes(),
                        "insert": insert.tobytes(), "printed": printed.tobytes(), "printed_shape": printed.shape,
                        "lengths": np.array([len(w) for w in self.words], dtype=np.int16).tobytes()}
 
@@ -222,13 +222,19 @@ class Channel:
         tables = state["tables"]
         # flat, as the compiled ranking reads them (numpy's shaped views: `_numpy_tables`, its fallback's)
         channel._width = tables["printed_shape"][1]
-        channel._flat = tuple(array(code, tables[name]) for code, name in (
+        channel._flat = tuple(typed(tables[name], code) for code, name in (
             ("h", "printed"), ("h", "lengths"), ("d", "sub"), ("d", "delete"), ("d", "insert")))
         channel.seen, channel.seen_index = SortedLookup(state["seen"]), SortedLookup(state["seen_index"])
         channel.index = SortedLookup(state["index"])
         channel._scored = {}
-        channel.word_id = dict(zip(channel.words, range(len(channel.words))))  # a comprehension: 2x the load's time
         return channel
+
+    def id_of(self, word: str) -> int:
+        """The word's id (its place in the sorted, distinct `words`), -1 when it is no printed word: a binary
+        search, not a dict of the 14k words (built in every process: ~1.2 ms of the model load, for a few
+        hundred lookups in a small file)."""
+        at = bisect_left(self.words, word)
+        return at if at < len(self.words) and self.words[at] == word else -1
 
     @cached_property
     def _numpy_tables(self) -> tuple[np.ndarray, ...]:

@@ -78,10 +78,13 @@ def _load() -> ctypes.CDLL | None:
 COMPILED = _load()
 
 
-def _address(data: array) -> int:
+def _address(data: array | memoryview) -> int:
     """Where an array's items are (the caller keeps it alive). Python's `array`, not numpy's: numpy's
     import was ~0.2 s of the 0.25 s of CPU that every `parscan repair` process spent before its first
-    line, and the compiled path needs nothing of it; numpy is imported by the fallbacks alone."""
+    line, and the compiled path needs nothing of it; numpy is imported by the fallbacks alone. Or a
+    writable memoryview's: the per-user cache's tables read in place (state_cache.typed)."""
+    if isinstance(data, memoryview):
+        return _bytes_address(data)
     return data.buffer_info()[0]
 
 
@@ -115,7 +118,8 @@ def beam_decode(model: tuple, meta: array, ints: array, floats: array, counts: a
     return work[2 * n * beam:].tolist()
 
 
-def key_table(chars: bytes, starts: bytes, offsets: bytes, ids: bytes, scores: bytes | None) -> array:
+def key_table(chars: bytes | memoryview, starts: bytes | memoryview, offsets: bytes | memoryview,
+              ids: bytes | memoryview, scores: bytes | memoryview | None) -> array:
     """A table packed by channel.pack (its sorted keys as UTF-32 with a '\\n' after each but the last, int64
     starts of each key and one more, int64 offsets, int32 ids, float64 scores or None) as
     channel_candidates reads it: the six numbers that describe it (addresses of its characters and
@@ -133,8 +137,11 @@ def table_find(table: array, key: str) -> int:
     return COMPILED.table_find(_address(table), key.encode("utf-32-le"), len(key))
 
 
-def _bytes_address(data: bytes) -> int:
-    """Where a bytes object's items are (the caller keeps it alive; C only reads them)."""
+def _bytes_address(data: bytes | memoryview) -> int:
+    """Where the items of a bytes object, or of a writable memoryview (the per-user cache's mapped tables,
+    state_cache.IN_PLACE), are (the caller keeps it alive; C only reads them)."""
+    if isinstance(data, memoryview):
+        return ctypes.addressof(ctypes.c_char.from_buffer(data)) if len(data) else 0
     return ctypes.cast(data, ctypes.c_void_p).value or 0
 
 

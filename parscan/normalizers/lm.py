@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from parscan.normalizers.kernels import model_arrays
+from parscan.normalizers.state_cache import IN_PLACE, typed
 
 TYPE_CHECKING = False  # not typing's: its import is `parscan repair FILE`'s start-up (~13 M instructions)
 if TYPE_CHECKING:  # numpy: built and trained with it, and the numpy search reads with it; not imported to repair
@@ -61,6 +62,7 @@ class BigramLM:
         types = max(1, len(pairs))
         seen = context > 0
         self.arrays = {
+            IN_PLACE: True,  # read where they lie in the per-user cache (state_cache.py)
             # sorted keys with a sentinel past the last, so a lookup never runs off the end
             "keys": np.append(keys[order], np.iinfo(np.int64).max).tobytes(),
             "discounted": np.append(np.maximum(counts[order] - discount[order], 0), 0.0).tobytes(),
@@ -83,10 +85,8 @@ class BigramLM:
         lm.vocab = state["vocab"]
         lm.ids = dict(zip(lm.vocab, range(len(lm.vocab))))  # not a comprehension: every process loads it
         lm.unknown = len(lm.vocab)
-        arrays = {}
-        for name, data in state["arrays"].items():
-            arrays[name] = array("q" if name in ("keys", "starts") else "d")
-            arrays[name].frombytes(data)
+        arrays = {name: typed(data, "q" if name in ("keys", "starts") else "d")
+                  for name, data in state["arrays"].items() if name != IN_PLACE}
         lm._keys, lm._discounted, lm._inverse_total = arrays["keys"], arrays["discounted"], arrays["inverse_total"]
         lm._backoff, lm.continuations, lm._starts = arrays["backoff"], arrays["continuation"], arrays["starts"]
         # what the compiled beam search reads (kernels.py)
@@ -123,8 +123,9 @@ class BigramLM:
         """The arrays as numpy's (views), for `probs`."""
         import numpy as np
 
-        return tuple(np.frombuffer(a, dtype=np.int64 if a.typecode == "q" else np.float64)
-                     for a in (self._keys, self._discounted, self._inverse_total, self._backoff, self.continuations))
+        return (np.frombuffer(self._keys, dtype=np.int64),
+                *(np.frombuffer(a, dtype=np.float64)
+                  for a in (self._discounted, self._inverse_total, self._backoff, self.continuations)))
 
     def probs(self, previous: np.ndarray, words: np.ndarray) -> np.ndarray:
         """P(word | previous), at least FLOOR, for arrays of ids (broadcast together): the numpy search's."""

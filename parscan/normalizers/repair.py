@@ -357,7 +357,7 @@ class Repairer:
                               weight * (float(head_logp[0]) - 2.0)))
         if core.isalpha() and len(core) >= 4 and (not len(logp) or max(logp) < SPLIT_BELOW):
             extra += self._splits(core, weight)
-        if self.channel.word_id.get(core.lower(), -1) not in words and not any(o[0] == core for o in extra):
+        if self.channel.id_of(core.lower()) not in words and not any(o[0] == core for o in extra):
             extra.append((core, (self._lm_word(core),), -6.0 if not known else -1.0))
         for text, tokens, score in extra:
             token_ids = self._ids(tokens)
@@ -479,10 +479,9 @@ class Repairer:
         words = [-1] * len(variants)
         if len(core) >= 2:
             offered = {text.lower() for text, _, _ in variants}  # one syllable of the lexicon not offered yet
-            word_id = self.channel.word_id
             for text in other_tones(core):
                 if text in self.lexicon and text not in offered:
-                    word = word_id[text]
+                    word = self.channel.id_of(text)
                     first.append(self._first_of[word])
                     last.append(self._last_of[word])
                     emission.append(-OTHER_TONE_COST)
