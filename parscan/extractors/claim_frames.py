@@ -202,6 +202,12 @@ _BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
+# the words of an assessment between a count's noun and the label or bound it was put in, in any order and number:
+# "5 địa phương được công nhận thuộc nhóm A", "20 đơn vị chính thức được xếp loại Tốt", "3 bộ được xác định là
+# nhóm C", "4 đơn vị năm nay được đánh giá đạt trên 80%" (no figure, no comma, no word of change or negation)
+_ASSESSED_WORDS = ("da|duoc|deu|cung|van|chi|chinh thuc|tiep tuc|nam nay|lan nay|hien|cong nhan|danh gia|xac dinh|ghi nhan|"
+                   "phan loai|xep hang|xet|xep|dua|phan|dat|thuoc|o|nam trong|nam o|vao|la|co ket qua|ket qua|lot|roi")
+_ASSESSED_INTO_RE = re.compile(rf"(?:(?:{_ASSESSED_WORDS})\b\s*){{2,6}}")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
 
@@ -1521,6 +1527,8 @@ class _Reader:
                                            r"dat ket qua(?: chi so(?: cchc)?)?|o|nam trong|nam o|la|co ket qua|"
                                            r"co chi so(?: cchc)?|lot|roi|duoc dua|duoc phan)"
                                            r"(?:\s+vao)?", between):  # "5 đơn vị được xếp loại Tốt", "11 tỉnh rơi vào nhóm C"
+                return item
+            if _ASSESSED_INTO_RE.fullmatch(between):  # "5 địa phương được công nhận thuộc nhóm A"
                 return item
             return None
         return None

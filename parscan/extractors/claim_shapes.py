@@ -181,6 +181,11 @@ def _table_lines(doc: ParscanDocument) -> set[tuple[int, int]]:
     return out
 
 
+# square brackets hold what round ones do in prose ("nhóm A [3]", "Cả 63 địa phương [58 tỉnh; 5 thành phố]",
+# "Bộ X [7/17]"): the shapes read them as round ones (the printed text keeps them)
+SQUARE_AS_ROUND = str.maketrans("[]", "()")
+
+
 def document_text(doc: ParscanDocument) -> DocText:
     """The prose of the document (table lines left blank, so offsets and line numbers stay the page's)."""
     lines, starts, places, pos = [], [], [], 0
@@ -193,7 +198,7 @@ def document_text(doc: ParscanDocument) -> DocText:
             places.append((page.number, n))
             pos += len(text) + 1
     text = "\n".join(lines)
-    dt = DocText(text=text, folded=fold_same_length(text), starts=starts, places=places)
+    dt = DocText(text=text, folded=fold_same_length(text).translate(SQUARE_AS_ROUND), starts=starts, places=places)
     dt.sentences = [_shape(dt, a, b) for a, b in _sentence_spans(text)]
     return dt
 
@@ -382,7 +387,7 @@ _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon
 
 
 def _shape(dt: DocText, start: int, end: int) -> Sentence:
-    text, folded = dt.text[start:end], dt.folded[start:end]
+    text, folded = dt.text[start:end].translate(SQUARE_AS_ROUND), dt.folded[start:end]
     taken: list[tuple[int, int, str | None, Mention | None]] = []  # (a, b, placeholder kind, mention)
 
     def free(a: int, b: int) -> bool:

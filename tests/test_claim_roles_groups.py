@@ -1,0 +1,59 @@
+"""Counts per band, member lists, counts at a threshold, parts of the whole and ballots, stated the way the attic
+set's writers state them: each construction in other words (two variants or more, their vocabulary and order apart
+from each other and from the set's sentences).
+
+Same case format as `test_claim_roles.py`: a consistent version must pass its check with no error, a version with
+one figure changed must give exactly one error on that figure; the quiet cases look like the construction and must
+give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+MINISTRIES_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ.\n"
+PROVINCE_LEAD = "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # an act of assessing between a count's noun and the band it was put in
+    pytest.param("province", PROVINCE_LEAD + "Theo kết quả, 4 đơn vị được đánh giá đạt loại Xuất sắc, {x} đơn vị chính thức "
+                 "được xếp loại Tốt và 3 đơn vị được xác định thuộc loại Khá.", "20", "21", "claim_sum", 28.0,
+                 id="counts-then-duoc-danh-gia-dat-loai"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Có 2 bộ, ngành được ghi nhận ở nhóm A, {x} bộ, ngành được công nhận là "
+                 "nhóm B, còn 3 bộ, ngành được đưa vào nhóm C.", "12", "13", "claim_sum", 18.0,
+                 id="counts-then-duoc-ghi-nhan-o-nhom"),
+    pytest.param("national", NATIONAL_LEAD + "Xét theo kết quả chung cuộc, {x} tỉnh, thành phố chính thức được xếp vào nhóm C, "
+                 "50 tỉnh, thành phố được công nhận thuộc nhóm B và 4 tỉnh, thành phố được công nhận thuộc nhóm A.", "9",
+                 "10", "claim_sum", 64.0, id="counts-then-chinh-thuc-duoc-xep-vao-nhom"),
+    # counts in square brackets after their band, and parts of the whole in square brackets
+    pytest.param("national", NATIONAL_LEAD + "Phân bố theo nhóm: nhóm B [50], nhóm C [{x}], nhóm A [3].", "10", "11",
+                 "claim_sum", 64.0, id="band-then-count-in-square-brackets"),
+    pytest.param("province", PROVINCE_LEAD + "Kết quả xếp loại – Tốt [19 đơn vị], Khá [{x} đơn vị], Xuất sắc [2 đơn vị].",
+                 "6", "7", "claim_sum", 28.0, id="class-then-count-and-noun-in-square-brackets"),
+    pytest.param("national", "Tất cả 63 địa phương [{x} tỉnh và 5 thành phố trực thuộc Trung ương] đã được đánh giá.", "58",
+                 "57", "claim_total_sum", 63.0, id="whole-then-its-parts-in-square-brackets"),
+    pytest.param("province", "Xếp loại Khá năm 2022 [{x} đơn vị]: Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "4",
+                 "claim_count", 4.0, id="members-after-a-count-in-square-brackets"),
+]
+
+QUIET = [
+    pytest.param("province", PROVINCE_LEAD + "Có 4 đơn vị không được xếp loại Xuất sắc vì chậm nộp hồ sơ.",
+                 id="a-count-not-put-in-a-class"),
+    pytest.param("national", NATIONAL_LEAD + "Theo quy định [1], 5 địa phương được đề nghị khen thưởng.",
+                 id="a-footnote-in-square-brackets"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
