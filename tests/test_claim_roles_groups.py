@@ -38,9 +38,25 @@ CASES = [
                  "57", "claim_total_sum", 63.0, id="whole-then-its-parts-in-square-brackets"),
     pytest.param("province", "Xếp loại Khá năm 2022 [{x} đơn vị]: Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "4",
                  "claim_count", 4.0, id="members-after-a-count-in-square-brackets"),
+    # kinds joined one to the next ("cộng thêm", "thêm vào đó", "tính thêm"), then their sum after a word that sums
+    pytest.param("national", "Bảng điểm năm 2022 có {x} tỉnh; cộng thêm 5 thành phố trực thuộc Trung ương, con số là 63.",
+                 "58", "59", "claim_total_sum", 63.0, id="kinds-cong-them-then-con-so-la"),
+    pytest.param("ministries", "Danh sách xếp hạng gồm 15 bộ, thêm vào đó {x} cơ quan ngang bộ, gộp lại thành 18.", "3", "4",
+                 "claim_total_sum", 18.0, id="kinds-them-vao-do-then-gop-lai-thanh"),
+    pytest.param("province", "Có 19 sở, ban, ngành được chấm điểm; tính thêm {x} UBND huyện, thị xã, thành phố thì tổng số "
+                 "lên 28 cơ quan, đơn vị.", "9", "8", "claim_total_sum", 28.0, id="kinds-tinh-them-then-thi-tong-so-len"),
+    # the whole in one paragraph, "who was assessed" in another, each kind before a dash and its count
+    pytest.param("province", "Tổng số đơn vị được đánh giá là 27.\n\nGhi chú về đối tượng: UBND cấp huyện – {x}; sở, ban, "
+                 "ngành – 18.", "9", "10", "claim_total_sum", 27.0, id="make-up-ve-doi-tuong-kind-dash-count"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành.\n\nTheo đối tượng xếp hạng, bộ – 15, cơ quan ngang "
+                 "bộ – {x}.", "3", "2", "claim_total_sum", 18.0, id="make-up-theo-doi-tuong-after-the-whole"),
 ]
 
 QUIET = [
+    pytest.param("province", "Có 12 sở nộp đúng hạn; cộng thêm 3 huyện nộp muộn, con số là 20 lượt.",
+                 id="units-that-did-something-then-con-so-of-another-thing"),
+    pytest.param("province", "Tổng số đơn vị được đánh giá là 27.\n\nĐối tượng được khen thưởng: 3 sở, ban, ngành và 2 UBND "
+                 "cấp huyện.", id="doi-tuong-of-an-award-is-no-make-up"),
     pytest.param("province", PROVINCE_LEAD + "Có 4 đơn vị không được xếp loại Xuất sắc vì chậm nộp hồ sơ.",
                  id="a-count-not-put-in-a-class"),
     pytest.param("national", NATIONAL_LEAD + "Theo quy định [1], 5 địa phương được đề nghị khen thưởng.",

@@ -147,7 +147,9 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
 
 
 # a sentence about the make-up of the units assessed: "Về cơ cấu, tỉnh có 58, …", "Phân theo loại hình, …"
-_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo)\b")
+# ("Về đối tượng: …", "Theo đối tượng xếp hạng, …": who was assessed; not "Đối tượng được khen thưởng: …")
+_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo|"
+                         r"(?:ve|theo) doi tuong(?: duoc)?(?: danh gia| xep hang| cham diem)?\s*[:,])")
 # the one count of ballots a sentence gives as all of them: "Tổng số phiếu … là 19.722", "Số phiếu khảo sát hợp lệ …:"
 _BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(?: khao sat| dieu tra| hop le| thu ve)+)"
                                r"(?:[^⟨;]|⟨Y\d+⟩){0,60}?(?:\bla|:|\bdat|\bco)?\s*$")
@@ -162,7 +164,7 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
     parts: a sentence with no total of its own whose every count is of another kind of unit and that says it tells
     the make-up, or whose every count is ballots of a group of respondents it names; the whole: the one value the
     document gives for all the units assessed, or for all the ballots (not those sent out, unless the parts are)."""
-    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals}
+    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals if not _kinds_read_as_wholes(ctx)}
     ballot_wholes: dict[float, Mention] = {}
     for ctx in contexts:
         count = _ballot_count(ctx)
@@ -173,8 +175,9 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
     for ctx in contexts:
         shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
         figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
-        if ctx.index in done or len(figures) < 2 or ctx.bands or ctx.totals or _MOVED_RE.search(shape) \
-                or any(kind != "C" or i in ctx.used for _, i, kind in figures) or looks_tabular(shape, mentions) \
+        own = _kinds_read_as_wholes(ctx)
+        if ctx.index in done or len(figures) < 2 or ctx.bands or (ctx.totals and not own) or _MOVED_RE.search(shape) \
+                or any(kind != "C" or (i in ctx.used and not own) for _, i, kind in figures) or looks_tabular(shape, mentions) \
                 or _SUM_LAST_RE.search(shape) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in figures):
             continue
         parts = [mentions[i] for _, i, _ in figures]
@@ -205,6 +208,16 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             approximate=any(p.approximate for p in parts), subject=parts[0].noun if family == "ballots" else None,
             text=dt.text[parts[0].start:parts[-1].end].strip(), evidence=dt.evidence(first, last))))
     return out
+
+
+def _kinds_read_as_wholes(ctx: SentenceContext) -> bool:
+    """A make-up sentence whose every count the frames took for a whole of its own kind ("Ghi chú về đối tượng: UBND
+    cấp huyện – 9; sở, ban, ngành – 18": each clause speaks of who was assessed): its counts are parts."""
+    figures = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
+    nouns = {ctx.sentence.mentions[i].noun for _, i, _ in figures}
+    return len(figures) >= 2 and all(kind == "C" and (i in ctx.totals or i not in ctx.used) for _, i, kind in figures) \
+        and any(i in ctx.totals for _, i, _ in figures) \
+        and None not in nouns and len(nouns) == len(figures) and _MAKE_UP_RE.search(ctx.sentence.shape) is not None
 
 
 def _ballot_count(ctx: SentenceContext) -> Mention | None:
@@ -712,12 +725,26 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
 
 # the words that make the last count of a sentence the sum of the counts before it: "…, tất cả là 19 bộ, ngành",
 # "(cộng 63)", "…, cộng là 26 đơn vị", "…, tức 26 đơn vị", "…, tổng 63 địa phương", "… trong tổng số 63 địa phương"
-_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la)|"
+# "…; cộng thêm 5 thành phố …, con số là 63", "…, gộp lại thành 18", "… thì tổng số lên 28 cơ quan, đơn vị"
+_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la|"
+                          r"con so(?: chung| nay)?|(?:gop|cong|tinh) lai(?: thanh)?|tong cong thanh)|"
+                          r"\b(?:thi|nen|vay) tong(?: so| cong)?(?: [a-z ,]{0,25}?)?(?: len| thanh| dat)|"
                           r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom)?\s*$")
 # … and the first count the whole its parts follow: "Trong số 63 địa phương được đánh giá, số tỉnh là 58, …"
 # units that rose or fell (a quote's "Giám đốc Sở Nội vụ" is no fall)
 _MOVED_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")
 _WHOLE_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?,\s*)?(?:trong|tren) (?:tong )?so\s*$")
+
+
+# a part added to the ones before it, not a change: "…; cộng thêm 5 thành phố", "tính thêm 9 huyện", "thêm vào đó 3 …"
+_JOINED_BEFORE_RE = re.compile(r"\b(?:cong them|tinh them|ke them|them vao do|them vao|bo sung them|cong voi)\s*(?:la\s*|co\s*)?$")
+
+
+def _without_nouns(words: str, mentions: list[Mention]) -> str:
+    """The words with the count nouns blanked ("cơ quan ngang bộ" holds no "có")."""
+    for noun in sorted({m.noun for m in mentions if m.noun}, key=len, reverse=True):
+        words = words.replace(noun, " ")
+    return words
 
 
 def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
@@ -729,10 +756,15 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, ctx.sentence.mentions):
         return None
     figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
-    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
-        return None
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures[:-1]) or figures[-1][2] not in "CX":
+        return None  # (the sum may be bare after its cue: "…, con số là 63")
     mentions = ctx.sentence.mentions
     last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
+    if figures[-1][2] == "X" and not (last and mentions[figures[-1][1]].value == int(mentions[figures[-1][1]].value)
+                                      and re.match(r"\s*(?:[.;)]|$)", shape[_token_end(shape, figures[-1][0]):])
+                                      and not _SUBSET_TAIL_RE.search(_without_nouns(shape[_token_end(shape, figures[0][0]):
+                                                                                          last.start()], mentions))):
+        return None  # (not "…; cộng thêm 3 huyện nộp muộn, con số là 20 lượt": what some units did, then another figure)
     if last and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
         total_at, rest = figures[-1], figures[:-1]
         if re.search(r"\b(?:trong|tren) tong so", last.group(0)) and not _MAKE_UP_RE.search(shape):
@@ -747,7 +779,8 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if total.scope not in UNIT_SCOPES or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
         return None
     parts = [mentions[i] for _, i, _ in rest]
-    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in rest):
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(
+            _changed_by(shape, p, mentions[i]) and not _JOINED_BEFORE_RE.search(shape, max(0, p - 30), p) for p, i, _ in rest):
         return None
     if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts):
         return None
