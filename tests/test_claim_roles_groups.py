@@ -50,9 +50,35 @@ CASES = [
                  "ngành – 18.", "9", "10", "claim_total_sum", 27.0, id="make-up-ve-doi-tuong-kind-dash-count"),
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành.\n\nTheo đối tượng xếp hạng, bộ – 15, cơ quan ngang "
                  "bộ – {x}.", "3", "2", "claim_total_sum", 18.0, id="make-up-theo-doi-tuong-after-the-whole"),
+    # a heading, its items one per bullet, the last a bare sum (no noun; ballots printed with their thousands dot)
+    pytest.param("ministries", "Ý kiến khảo sát thu về:\n+ Người dân, doanh nghiệp: 21.460\n+ Công chức, viên chức: {x}\n"
+                 "+ Tổng: 33.100\nKết quả được công bố rộng rãi.", "11.640", "11.460", "survey_count", 33100.0,
+                 id="ballot-bullets-closed-by-a-bare-sum"),
+    pytest.param("ministries", "Cơ cấu đối tượng:\n– Cơ quan ngang bộ: {x}\n– Bộ: 15\n– Tổng: 19\nKết quả được công bố rộng rãi.",
+                 "4", "3", "claim_total_sum", 19.0, id="kind-bullets-closed-by-a-bare-sum"),
+    # each item a count, a colon or a dash, and the band alone
+    pytest.param("national", NATIONAL_LEAD + "\nPhân bố theo nhóm:\n- {x} địa phương: nhóm C;\n- 51 địa phương: nhóm B;\n"
+                 "- 3 địa phương: nhóm A.", "9", "10", "claim_sum", 64.0, id="count-colon-band-bullets"),
+    pytest.param("province", PROVINCE_LEAD + "Kết quả: 20 đơn vị – loại Tốt; 4 đơn vị – loại Xuất sắc; {x} đơn vị – loại Khá.",
+                 "3", "4", "claim_sum", 28.0, id="count-dash-class-items"),
+    # last year's count of a class, after "so với năm …, khi": no second count of this year's class
+    pytest.param("province", "Năm 2022 có tất cả 30 cơ quan, đơn vị được đánh giá. Số đơn vị loại Tốt tăng 5 so với năm 2021, "
+                 "khi loại Tốt có 12 đơn vị. Kết quả: loại Tốt – 17 đơn vị; loại Khá – {x} đơn vị; loại Trung bình – một đơn vị.",
+                 "12", "13", "claim_sum", 31.0, id="class-count-last-year-after-khi-then-this-years-classes"),
+    # a count in words at or above a threshold the words name
+    pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 85% đến dưới 90%), 10 "
+                 "đơn vị xếp loại Khá (từ 70% đến dưới 85%). Số lượng đơn vị có kết quả từ 85% trở lên được xác định là {x}.",
+                 "hai mươi", "hai mươi mốt", "claim_count", 21.0, id="threshold-count-in-words-after-la"),
+    pytest.param("ministries", "Nhóm A có 3 bộ, ngành (từ 90% trở lên), nhóm B có 12 bộ, ngành (từ 80% đến dưới 90%), nhóm C có 2 "
+                 "bộ, ngành. Số bộ, ngành vượt mốc 80%: {x}.", "mười lăm", "mười sáu", "claim_count", 16.0,
+                 id="threshold-count-in-words-after-a-colon"),
 ]
 
 QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "\nHai nhóm đầu:\n- 3 địa phương: nhóm A;\n- 51 địa phương: nhóm B.",
+                 id="bullets-of-groups-that-leave-one-out"),
+    pytest.param("national", NATIONAL_LEAD + "\nNhóm A qua các năm:\n- 5 địa phương: năm 2021;\n- 7 địa phương: năm 2022.",
+                 id="bullets-of-one-group-over-the-years"),
     pytest.param("province", "Có 12 sở nộp đúng hạn; cộng thêm 3 huyện nộp muộn, con số là 20 lượt.",
                  id="units-that-did-something-then-con-so-of-another-thing"),
     pytest.param("province", "Tổng số đơn vị được đánh giá là 27.\n\nĐối tượng được khen thưởng: 3 sở, ban, ngành và 2 UBND "

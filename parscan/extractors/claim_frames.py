@@ -12,7 +12,7 @@ sentences before it, as they do for a reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
@@ -155,6 +155,9 @@ _COUNT_THEN_PAREN_RE = re.compile(
 # "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
 _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
+_COMPARED_WHEN_LABEL_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
+                                            r"(?:nhom [a-d1-4]|(?:xep )?loai [a-z]{2,5}(?: [a-z]{2,5})?|muc [a-z]{2,5}(?: [a-z]{2,5})?)\s*"
+                                            r"(?:co|la|chi co|moi co|:)\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
@@ -515,7 +518,7 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
         items.append(item)
     if len(items) < 3 or not _TOTAL_ITEM_RE.match(items[-1].shape):
         return None
-    total = _item_count(items[-1], Mention("C", 0, 0, 0, ""))
+    total = _item_count(items[-1], Mention("C", 0, 0, 0, "")) or _bare_whole_item(items[-1], items[:-1])
     if total is None:
         return None
     parts = [_item_count(item, total) for item in items[:-1]]
@@ -526,6 +529,22 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
                  value=total.value, parts=[p.value for p in parts if p is not None],
                  unit="phiếu" if total.scope == "ballots" else "đơn vị", subject=s.text.strip()[-80:],
                  approximate=total.approximate, bound=total.bound, evidence=ev, text=ev.text)
+
+
+def _bare_whole_item(item: Sentence, before: list[Sentence]) -> Mention | None:
+    """A closing item whose sum is printed bare ("• Tổng: 19", "• Tổng: 30.220": no noun, so not read as a count):
+    a whole number, counting what the items before it count (ballots when every item counts ballots)."""
+    if len(item.mentions) != 1 or item.mentions[0].kind not in "XP" or item.mentions[0].value != int(item.mentions[0].value):
+        return None
+    mention = item.mentions[0]
+    if mention.kind == "P" and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", mention.printed):
+        return None  # a score ("Tổng: 85,20"), not a number printed with its thousands dot
+    counts = [_item_count(b, Mention("C", 0, 0, 0, "")) or _item_count(b, Mention("C", 0, 0, 0, "", scope="ballots"))
+              for b in before]
+    if any(c is None for c in counts):
+        return None
+    ballots = all(c.scope == "ballots" for c in counts if c is not None)
+    return replace(mention, kind="C", scope="ballots" if ballots else None, noun="phieu" if ballots else None)
 
 
 # one short item of a list told sentence by sentence or bullet by bullet: "Bộ: 16.", "– Cơ quan ngang bộ: 3",
@@ -1530,6 +1549,9 @@ class _Reader:
                 return item
             if _ASSESSED_INTO_RE.fullmatch(between):  # "5 địa phương được công nhận thuộc nhóm A"
                 return item
+            if between in (":", "–", "-") and isinstance(item[1], str) and re.match(
+                    r"\s*(?:[;.,]|$)", self.shape[self.shape.find(item[1], item[0]) + len(item[1]):]):
+                return item  # "- 3 địa phương: nhóm A;", "51 địa phương – nhóm B": the label alone closes the item
             return None
         return None
 
@@ -1578,6 +1600,8 @@ class _Reader:
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
+            if _COMPARED_WHEN_LABEL_BEFORE_RE.search(shape, max(0, m.start() - 90), m.start()):
+                continue  # "… so với năm 2020, khi loại Tốt có 09 đơn vị": that class's count last year
             if _LAST_YEAR_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             after_noun = _past_noun(shape, m.end(), mention)

@@ -41,6 +41,10 @@ _WORD_NUM_RE = re.compile(
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
+# "Số lượng đơn vị có kết quả từ 85 điểm trở lên … là mười sáu": the words name a threshold, so the number in words
+# after them is the count of the units at or above it (read as the digits would be), not a level to change
+_THRESHOLD_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|diem)\s*tro len|\b(?:tren|vuot|khong duoi|khong thap hon)\s*(?:muc\s*|moc\s*|nguong\s*)?"
+                                  r"\d+(?:[.,]\d+)?\s*(?:%|diem)")
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -451,6 +455,15 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương tăng điểm là mười chín, số giảm điểm là năm.": a count labelled by its units' move
                 # ("năm" with a stop after it is no year)
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
+            if noun is None and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"(?:\bla|:)\s*$", before) \
+                    and (not fold_same_length(printed).startswith("nam") or fold_same_length(printed).startswith("nam muoi")) \
+                    and _THRESHOLD_BEFORE_RE.search(folded, max(0, a - 120), a) \
+                    and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None \
+                    and counted[0] is not None:
+                # "Số lượng đơn vị có kết quả từ 85 điểm trở lên … là mười sáu": a count at or above the threshold the
+                # words name, read as its digits would be (not a level a change is between)
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])))
                 continue
             if noun is None and not fold_same_length(printed).startswith("nam") \
                     and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
