@@ -72,9 +72,26 @@ CASES = [
     pytest.param("ministries", "Nhóm A có 3 bộ, ngành (từ 90% trở lên), nhóm B có 12 bộ, ngành (từ 80% đến dưới 90%), nhóm C có 2 "
                  "bộ, ngành. Số bộ, ngành vượt mốc 80%: {x}.", "mười lăm", "mười sáu", "claim_count", 16.0,
                  id="threshold-count-in-words-after-a-colon"),
+    # ballots by respondents in one sentence, their sum on a short closing line that opens on it
+    pytest.param("province", "Số phiếu hợp lệ theo nhóm: người dân, doanh nghiệp {x} phiếu, cán bộ, công chức 1.120 phiếu. "
+                 "Tất cả: 3.430 phiếu.", "2.310", "2.130", "survey_count", 3430.0, id="ballot-groups-then-tat-ca-line"),
+    pytest.param("national", "Phiếu thu về gồm: 1) đại biểu, lãnh đạo các cấp: 20.150 phiếu; 2) hộ gia đình, cá nhân: {x} "
+                 "phiếu. Cộng: 45.300 phiếu.", "25.150", "25.510", "survey_count", 45300.0, id="numbered-ballot-groups-then-cong-line"),
+    # each respondent group a sentence naming the ballots that came back, then the sum
+    pytest.param("province", "Với nhóm cán bộ, công chức, số phiếu thu về là 1.850. Với nhóm người dân, doanh nghiệp, số "
+                 "phiếu hợp lệ là {x}. Tổng số phiếu: 4.090.", "2.240", "2.420", "survey_count", 4090.0,
+                 id="ballots-returned-sentence-by-sentence-then-the-sum"),
+    pytest.param("national", "Khối lãnh đạo, quản lý gửi về {x} phiếu. Khối người dân, tổ chức gửi về 27.900 phiếu. Khối đại "
+                 "biểu Quốc hội gửi về 1.300 phiếu. Toàn bộ khảo sát có 47.700 phiếu.", "18.500", "18.050", "survey_count",
+                 47700.0, id="ballots-gui-ve-by-group-then-the-whole"),
+    # a class named first, its count after ", con số là"
+    pytest.param("province", PROVINCE_LEAD + "Ở loại Tốt, số đơn vị là 19; ở loại Khá, số lượng là {x}; còn ở loại Xuất "
+                 "sắc, con số là 4.", "4", "5", "claim_sum", 28.0, id="class-first-then-con-so-la"),
 ]
 
 QUIET = [
+    pytest.param("province", "Số phiếu phát ra là 4.500. Với nhóm cán bộ, công chức, số phiếu thu về là 1.850. Với nhóm người "
+                 "dân, doanh nghiệp, số phiếu thu về là 2.240.", id="ballots-returned-are-no-parts-of-those-sent-out"),
     pytest.param("national", NATIONAL_LEAD + "\nHai nhóm đầu:\n- 3 địa phương: nhóm A;\n- 51 địa phương: nhóm B.",
                  id="bullets-of-groups-that-leave-one-out"),
     pytest.param("national", NATIONAL_LEAD + "\nNhóm A qua các năm:\n- 5 địa phương: năm 2021;\n- 7 địa phương: năm 2022.",

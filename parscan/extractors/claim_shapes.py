@@ -314,7 +314,7 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bc
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
-    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
+    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
                                                      r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
@@ -426,6 +426,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         if not free(a, b):
             continue
         printed = m.group(0)
+        if re.fullmatch(r"\d{1,2}", printed) and text[b: b + 1] == ")" and text.count("(", 0, a) <= text.count(")", 0, a) \
+                and re.search(r"(?:^|[\s:;,])$", text[max(0, a - 1): a]):
+            continue  # "…: 1) đại biểu …; 2) hộ gia đình …": an item's number, no figure
         is_word = not printed[0].isdigit() and printed[0] not in "+-"
         value = parse_number(printed)
         if value is None:

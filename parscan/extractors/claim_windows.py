@@ -64,7 +64,8 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so(?:[^⟨;]|⟨Y\d+⟩){0,50}?(?:len|la|:|\()|tinh chung|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
-                           r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:))\s*$")
+                           r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:)|^\W*(?:cong|tat ca|toan bo|gop lai)\s*(?:la|:))\s*$")
+# (… and a short closing line that opens on its sum: "Cộng: 3.870 phiếu.", "Tất cả: 19 bộ, ngành.")
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
@@ -229,6 +230,16 @@ def _ballot_count(ctx: SentenceContext) -> Mention | None:
     return mention if mention.scope == "ballots" and _countable(tokens[0][2], mention) else None
 
 
+_RETURNED_RE = re.compile(r"\b(?:thu ve|thu lai|nhan ve|gui ve|hop le)\b")
+
+
+def _returned_parts(parts: list[SentenceContext], total: SentenceContext) -> bool:
+    """Parts that name only the ballots that came back ("số phiếu thu về là 2.009"), under a total that names no
+    ballots sent out: the returned ballots by who answered, not two stages of the survey."""
+    return not _SENT_RE.search(total.sentence.shape) and all(
+        not role("ballot_stages").search(_RETURNED_RE.sub(" ", c.sentence.shape)) for c in parts)
+
+
 def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
     """"Lãnh đạo, quản lý trả lời 19.257 phiếu. Người dân, tổ chức trả lời 28.179 phiếu. Tổng cộng có 47.436
     phiếu hợp lệ.": a survey's total and its parts, one sentence each.  A run of neighbouring sentences of one
@@ -249,7 +260,7 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
             continue  # not one total at an end of the run
         total_ctx = run[named.index(False)]
         part_ctxs = [c for c in run if c is not total_ctx]
-        if any(role("ballot_stages").search(c.sentence.shape) for c in part_ctxs):
+        if any(role("ballot_stages").search(c.sentence.shape) for c in part_ctxs) and not _returned_parts(part_ctxs, total_ctx):
             continue
         total = _ballot_count(total_ctx)
         parts = [_ballot_count(c) for c in part_ctxs]
@@ -760,7 +771,7 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
         return None  # (the sum may be bare after its cue: "…, con số là 63")
     mentions = ctx.sentence.mentions
     last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
-    if figures[-1][2] == "X" and not (last and mentions[figures[-1][1]].value == int(mentions[figures[-1][1]].value)
+    if mentions[figures[-1][1]].noun is None and not (last and mentions[figures[-1][1]].value == int(mentions[figures[-1][1]].value)
                                       and re.match(r"\s*(?:[.;)]|$)", shape[_token_end(shape, figures[-1][0]):])
                                       and not _SUBSET_TAIL_RE.search(_without_nouns(shape[_token_end(shape, figures[0][0]):
                                                                                           last.start()], mentions))):
