@@ -87,9 +87,40 @@ CASES = [
     # a class named first, its count after ", con số là"
     pytest.param("province", PROVINCE_LEAD + "Ở loại Tốt, số đơn vị là 19; ở loại Khá, số lượng là {x}; còn ở loại Xuất "
                  "sắc, con số là 4.", "4", "5", "claim_sum", 28.0, id="class-first-then-con-so-la"),
+    # a heading line that is nothing but a count of ballots, then who sent them back
+    pytest.param("province", "Sự hài lòng của người dân được cải thiện.\n4.120 phiếu khảo sát\nCán bộ, công chức trả lời {x} "
+                 "phiếu, còn người dân, doanh nghiệp gửi lại 2.240 phiếu.\nViệc công bố được kỳ vọng tạo động lực.", "1.880",
+                 "1.808", "survey_count", 4120.0, id="ballots-heading-line-then-respondents"),
+    # members separated by slashes, or set off by dashes between the count and its band
+    pytest.param("national", "Nhóm C năm 2022 – {x} địa phương: Cao Bằng / Hà Giang / Lai Châu.", "3", "4", "claim_count", 4.0,
+                 id="members-separated-by-slashes"),
+    pytest.param("province", "Loại Khá gồm {x} đơn vị: Sở Y tế / Sở Tư pháp / UBND huyện Tứ Kỳ.", "3", "2", "claim_count", 2.0,
+                 id="members-after-gom-separated-by-slashes"),
+    pytest.param("national", NATIONAL_LEAD + "{x} tỉnh, thành phố – Cao Bằng, Hà Giang và Lai Châu – rơi vào nhóm C.", "Ba",
+                 "Bốn", "claim_count", 4.0, id="count-then-members-between-dashes-then-band"),
+    pytest.param("province", "{x} đơn vị – Sở Y tế và UBND huyện Tứ Kỳ – được xếp loại Khá.", "Hai", "Ba", "claim_count", 3.0,
+                 id="count-dashed-members-duoc-xep-loai"),
+    # a band's members in one sentence (or an answer), its count in a later one
+    pytest.param("province", "Loại Khá năm 2022 gồm những đơn vị sau: Sở Y tế; Sở Tư pháp và UBND huyện Tứ Kỳ. Kết quả phản "
+                 "ánh đúng thực chất. Tổng số đơn vị xếp loại Khá năm 2022: {x}.", "3", "4", "claim_count", 4.0,
+                 id="band-list-then-its-count-two-sentences-on"),
+    pytest.param("national", "Những ai ở nhóm C? Cao Bằng, Hà Giang và Lai Châu. Tổng cộng {x} địa phương.", "3", "2",
+                 "claim_count", 2.0, id="question-bare-answer-then-tong-cong"),
+    pytest.param("ministries", "Nhóm A gồm những bộ nào? Bộ Y tế và Bộ Tư pháp. Tất cả có {x} bộ, ngành.", "2", "3",
+                 "claim_count", 3.0, id="question-bare-answer-then-tat-ca-co"),
+    # a band's count, then its members in the next sentence or on the next line
+    pytest.param("province", "Số đơn vị xếp loại Khá: {x}. Đó là Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "4",
+                 "claim_count", 4.0, id="band-count-then-do-la-members"),
+    pytest.param("ministries", "Năm nay nhìn lại.\nNhóm A: {x} cái tên\nBộ Y tế và Bộ Tư pháp.\nKết quả phản ánh nỗ lực chung.",
+                 "2", "1", "claim_count", 1.0, id="band-count-line-then-names-line"),
+    pytest.param("national", "Thống kê cho thấy, nằm trong nhóm C năm nay: Cao Bằng; Hà Giang và Lai Châu – cả thảy {x}.", "3",
+                 "4", "claim_count", 4.0, id="members-then-ca-thay-bare"),
 ]
 
 QUIET = [
+    pytest.param("province", "Loại Khá gồm những đơn vị sau: Sở Y tế; Sở Tư pháp. Tổng cộng 5 lượt kiểm tra đã thực hiện.",
+                 id="a-list-then-a-sum-of-something-else"),
+    pytest.param("ministries", "Nhóm A: 2 cái tên\nBộ Y tế nộp hồ sơ sớm nhất.", id="a-count-line-then-a-sentence-on-one-unit"),
     pytest.param("province", "Số phiếu phát ra là 4.500. Với nhóm cán bộ, công chức, số phiếu thu về là 1.850. Với nhóm người "
                  "dân, doanh nghiệp, số phiếu thu về là 2.240.", id="ballots-returned-are-no-parts-of-those-sent-out"),
     pytest.param("national", NATIONAL_LEAD + "\nHai nhóm đầu:\n- 3 địa phương: nhóm A;\n- 51 địa phương: nhóm B.",

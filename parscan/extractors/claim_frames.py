@@ -205,6 +205,10 @@ _BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*tu\s*⟨X(\d+)
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
+# names set off by dashes between a count's noun and what is said of them: "Hai đơn vị – Sở Tư pháp và UBND huyện
+# Vân Đồn – đạt loại Khá" (a list: no figure, no dash inside)
+_DASHED_ASIDE_RE = re.compile(r"^[–-]\s[^–⟨;.]{3,400}?\s[–-]\s*")
+_DASHED_LIST_RE = re.compile(r"\s*[–-]\s(?P<list>[^–⟨;.]{3,400}?)\s[–-]\s")
 # the words of an assessment between a count's noun and the label or bound it was put in, in any order and number:
 # "5 địa phương được công nhận thuộc nhóm A", "20 đơn vị chính thức được xếp loại Tốt", "3 bộ được xác định là
 # nhóm C", "4 đơn vị năm nay được đánh giá đạt trên 80%" (no figure, no comma, no word of change or negation)
@@ -234,6 +238,9 @@ class _State:
     # the units assessed; the count that opens the answer in the next sentence is theirs
     asked_how_many: tuple | str | None = None
     asked_band: bool = False  # the previous sentence asked who or how many are in the class it named
+    # a band's members listed with no count ("Loại Khá gồm những đơn vị sau: A; B và C."; the answer "A, B và C." to
+    # "Ai thuộc nhóm C?"): (printed band, year, members, sentences left), its count stated in the next sentences
+    listed_band: tuple[str, int | None, list[str], int] | None = None
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -646,6 +653,23 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
+def _names_only(folded: str, names: list[str]) -> bool:
+    """Is this stretch of text nothing but these names and the words that join them ("Bộ Y tế và Bộ Tư pháp", not
+    "Bộ Y tế nộp hồ sơ sớm nhất")?"""
+    rest = folded
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(fold_text(name).lower(), " ")
+    return re.fullmatch(r"(?:[\s,;.:/–-]|\b(?:va|cung|cung voi|ubnd|uy ban nhan dan)\b)*", rest) is not None
+
+
+# words after a band's label that open its member list: "Loại Khá gồm những đơn vị sau:", "… bao gồm:", "… là:"
+_BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?\s*:\s*"
+                                 r"|\bla\s*:\s*")
+# a sentence that sums the list before it: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ, ngành."
+_SUMS_THE_LIST_RE = re.compile(r"^\W*(?:tong cong|tong so|tat ca|ca thay|tat thay|cong lai|co tat ca)\b(?:[^⟨;.]|⟨Y\d+⟩){0,80}?"
+                               r"(?:\bla|:|\bco)?\s*⟨[CX](\d+)⟩[^⟨]{0,30}$")
+# a statement that ends on its count: "Số bộ, ngành thuộc nhóm A: 2."
+_ENDS_ON_COUNT_RE = re.compile(r"⟨C\d+⟩[a-z ,]{0,25}[.;]?\s*$")
 _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
@@ -865,6 +889,9 @@ class _Reader:
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
+        listed, self.state.listed_band = self.state.listed_band, None
+        if listed is not None and not self._count_of_listed(listed) and listed[3] > 1:
+            self.state.listed_band = (*listed[:3], listed[3] - 1)  # ("… Kết quả phản ánh đúng thực chất." between)
         how_many, self.state.asked_how_many = self.state.asked_how_many, None
         self.asked_band, self.state.asked_band = self.state.asked_band, False
         if how_many is not None:
@@ -911,6 +938,7 @@ class _Reader:
                 # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
                 # and of no unit read before it
                 self.state.last_unit = named.pop() if len(named) == 1 else None
+            self.state.listed_band = self._band_list() or self.state.listed_band
             return []
         self._shares()
         self._previous()
@@ -959,7 +987,52 @@ class _Reader:
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
+        elif len(counts) == 1 and not [c for c in out if c is not counts[0]] and _ENDS_ON_COUNT_RE.search(self.shape):
+            self.state.asked_count = counts[0]  # "Số bộ, ngành thuộc nhóm A: 2. Đó là …": the members named next
+        if not out and not re.search(r"⟨[^Y]", self.shape):
+            self.state.listed_band = self._band_list() or self.state.listed_band  # "Loại Khá năm 2022 gồm …: A; B."
         return out
+
+    def _band_list(self) -> tuple[str, int | None, list[str], int] | None:
+        """A sentence with no count that lists a band's members: the band named with a word that opens a list
+        ("Nhóm C năm 2022 gồm những bộ, ngành sau: A và B."), or the answer that names them to a question on the
+        band ("Ai thuộc nhóm C?" "A và B.").  Every item must be a unit the registry knows."""
+        labels = self._labels(0, len(self.shape))
+        if len(labels) == 1:
+            opens = _BAND_LIST_OPENS_RE.search(self.shape, labels[0][0])
+            band = printed_band(labels[0][1], labels[0][2])
+        elif not labels and self.asked_band and self.state.last_band:
+            opens, band = _ANSWER_LIST_RE.match(self.shape) or re.match(r"\W*", self.shape), self.state.last_band
+        else:
+            return None
+        if opens is None:
+            return None
+        end = len(self.shape.rstrip(" ."))
+        listed = self._split(self.printed(opens.end(), end).strip(" :;.,"))
+        if not listed or len(listed) != len(self.unit_names(opens.end(), end)) \
+                or not _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end)):
+            return None
+        return band, self.state.year, listed, 2
+
+    def _count_of_listed(self, listed: tuple[str, int | None, list[str], int]) -> bool:
+        """The count of the band listed just before: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ,
+        ngành." (a sentence that sums, naming that band or none)."""
+        m = _SUMS_THE_LIST_RE.match(self.shape)
+        if m is None or len(re.findall(r"⟨[^Y]", self.shape)) != 1:
+            return False
+        labels = self._labels(0, len(self.shape))
+        band, year, members, _ = listed
+        if len(labels) > 1 or labels and printed_band(labels[0][1], labels[0][2]) != band:
+            return False
+        i = int(m.group(1))
+        mention = self.s.mentions[i]
+        if mention.value != int(mention.value) or mention.scope not in UNIT_SCOPES or mention.noun is None and not re.match(
+                r"\s*[.;]?\s*$", self.shape[self.shape.find("⟩", m.start(1)) + 1:]):
+            return False  # ("Tổng cộng 5 lượt kiểm tra …": a sum of something else)
+        self.used.add(i)
+        self.add(m.start(1), 0, len(self.shape), kind="members", frame="band_count", value=mention.value, unit="đơn vị",
+                 band=band, subject=fold_text(band).lower().removeprefix("nhom ").strip(), members=members, year=year)
+        return True
 
     def _asks_average(self) -> bool:
         """Is this sentence a question on the average, naming no unit and giving no score ("Mặt bằng chung năm 2022
@@ -1007,11 +1080,14 @@ class _Reader:
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
         opens = _ANSWER_LIST_RE.match(self.shape)
+        bare = opens is None  # (or the names alone: "Nhóm A: 1 cái tên" on a line, "Bộ Kế hoạch và Đầu tư." on the next)
+        opens = opens or re.match(r"\W*", self.shape)
         if opens is None or "⟨" in self.shape:
             return
         end = len(self.shape.rstrip(" ."))
         listed = self._split(self.printed(opens.end(), end).strip(" :;.,"))
-        if len(listed) >= 1 and len(listed) == len(self.unit_names(opens.end(), end)):
+        if len(listed) >= 1 and len(listed) == len(self.unit_names(opens.end(), end)) \
+                and (not bare or _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end))):
             asked.kind, asked.members = "members", listed
 
     def _two_units_apart(self, out: list[Claim]) -> list[Claim]:
@@ -1539,6 +1615,7 @@ class _Reader:
             between = self.shape[after: item[0]].strip()
             if mention.noun and between.startswith(mention.noun):
                 between = between[len(mention.noun):].strip()
+            between = _DASHED_ASIDE_RE.sub("", between)  # "Hai đơn vị – Sở Y tế và Sở Tư pháp – đạt loại Khá"
             if between.startswith((",", ";")):
                 return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
             if not between or between == "(" or re.fullmatch(r"(?:con lai\s*)?(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
@@ -1774,6 +1851,14 @@ class _Reader:
         shape = self.shape
         token_end = shape.find("⟩", pos) + 1 if shape.startswith("⟨", pos) else pos
         rest = shape[token_end:]
+        noun = self.s.mentions[int(shape[pos + 2: token_end - 1])].noun if shape.startswith("⟨C", pos) else None
+        skip = len(rest) - len(rest.lstrip()) + (len(noun) if noun and rest.lstrip().startswith(noun) else 0)
+        aside = _DASHED_LIST_RE.match(rest, skip) if noun else None
+        if aside:
+            # "Ba tỉnh – Cao Bằng, Hà Giang và Lai Châu – rơi vào nhóm C": the list set off by dashes after the count
+            printed = self.printed(token_end + aside.start("list"), token_end + aside.end("list")).strip()
+            if printed[:1].isupper():
+                return self._split(printed), token_end + aside.end()
         intro = _COLON_INTRO_RE.match(rest) or _LIST_INTRO_RE.match(rest)
         if not intro:
             return [], None
@@ -1806,6 +1891,7 @@ class _Reader:
 
     def _split(self, text: str) -> list[str]:
         text = _STRAY_STOP_RE.sub(";", text)  # "Huyện Cẩm Giàng:.\nHuyện Nam Sách": OCR's marks between two names
+        text = re.sub(r"\s+/\s+", "; ", text)  # "Lâm Đồng / Quảng Trị": a slash between names separates them
         text = _list_names(text)
         scope = self.state.scope
         if self.state.national or scope in ("provinces", "ministries"):

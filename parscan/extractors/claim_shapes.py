@@ -315,7 +315,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
-                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name

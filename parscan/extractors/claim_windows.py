@@ -154,6 +154,8 @@ _MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|
 # the one count of ballots a sentence gives as all of them: "Tổng số phiếu … là 19.722", "Số phiếu khảo sát hợp lệ …:"
 _BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(?: khao sat| dieu tra| hop le| thu ve)+)"
                                r"(?:[^⟨;]|⟨Y\d+⟩){0,60}?(?:\bla|:|\bdat|\bco)?\s*$")
+# a line that is nothing but a count of ballots, as a heading is: "2.791 phiếu khảo sát", "Hơn 57.000 phiếu hợp lệ"
+_BALLOTS_HEADING_RE = re.compile(r"^\W*(?:[a-z]+\s+)?⟨C\d+⟩\s*phieu(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|xa hoi hoc))*\s*[.:]?\s*$")
 _SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
 
 
@@ -170,7 +172,8 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
     for ctx in contexts:
         count = _ballot_count(ctx)
         at = ctx.sentence.shape.find("⟨")
-        if count is not None and _BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0)):
+        if count is not None and (_BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0))
+                                  or _BALLOTS_HEADING_RE.match(ctx.sentence.shape)):
             ballot_wholes[count.value] = count
     out: list[tuple[int, Claim]] = []
     for ctx in contexts:
