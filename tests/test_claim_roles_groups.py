@@ -115,9 +115,33 @@ CASES = [
                  "2", "1", "claim_count", 1.0, id="band-count-line-then-names-line"),
     pytest.param("national", "Thống kê cho thấy, nằm trong nhóm C năm nay: Cao Bằng; Hà Giang và Lai Châu – cả thảy {x}.", "3",
                  "4", "claim_count", 4.0, id="members-then-ca-thay-bare"),
+    # kinds of unit named in a row, their counts "lần lượt" in the same order, then the whole
+    pytest.param("national", "Tỉnh và thành phố trực thuộc Trung ương lần lượt có {x} và 5 đại diện trong bảng 63 địa phương.",
+                 "58", "57", "claim_total_sum", 63.0, id="kinds-lan-luot-co-then-trong-bang"),
+    pytest.param("ministries", "Bộ và cơ quan ngang bộ lần lượt chiếm 15 và {x} vị trí trong tổng số 18 bộ, ngành được xếp hạng.",
+                 "3", "4", "claim_total_sum", 18.0, id="kinds-lan-luot-chiem-then-trong-tong-so"),
+    # each kind with its count in brackets, then the whole they make
+    pytest.param("national", "Thành phố trực thuộc Trung ương ({x}) và tỉnh (58) hợp thành 63 địa phương được đánh giá.", "5", "6",
+                 "claim_total_sum", 63.0, id="kinds-bracketed-counts-hop-thanh"),
+    pytest.param("province", "Huyện, thị xã, thành phố (9) và sở, ban, ngành ({x}) tạo thành 28 cơ quan, đơn vị được chấm điểm.",
+                 "19", "18", "claim_total_sum", 28.0, id="kinds-bracketed-counts-tao-thanh"),
+    # the whole first, one kind's count, then the rest and its kind
+    pytest.param("ministries", "Trong tổng số 17 bộ, ngành, bộ chiếm {x}, còn lại 1 là cơ quan ngang bộ.", "16", "15",
+                 "claim_total_sum", 17.0, id="whole-then-kind-chiem-then-con-lai-la"),
+    pytest.param("province", "Trong tổng số 28 đơn vị, sở, ban, ngành có 19, còn lại {x} thuộc UBND cấp huyện.", "9", "10",
+                 "claim_total_sum", 28.0, id="whole-then-kind-co-then-con-lai-thuoc"),
+    # a count of "the units" named after "trong số các", at a threshold; an interview's answer after a dash
+    pytest.param("ministries", "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 15 bộ, ngành (từ 80% đến dưới 90%), nhóm C có "
+                 "2 bộ, ngành. Có {x} trong số các bộ, ngành đạt điểm trên 80%.", "17", "16", "claim_count", 16.0,
+                 id="threshold-count-trong-so-cac"),
+    pytest.param("ministries", "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 15 bộ, ngành (từ 80% đến dưới 90%), nhóm C có "
+                 "2 bộ, ngành.\nPV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?\n– {x} bộ, ngành.\nKết quả đáng ghi nhận.", "17",
+                 "18", "claim_count", 18.0, id="threshold-asked-then-a-dashed-answer"),
 ]
 
 QUIET = [
+    pytest.param("province", "Trong tổng số 28 đơn vị, 19 đơn vị tăng điểm, còn lại 9 giảm điểm.", id="whole-then-risers-and-the-rest"),
+    pytest.param("national", "Nhóm A và nhóm B lần lượt có 3 và 50 địa phương trong 63 địa phương.", id="groups-lan-luot-are-no-kinds"),
     pytest.param("province", "Loại Khá gồm những đơn vị sau: Sở Y tế; Sở Tư pháp. Tổng cộng 5 lượt kiểm tra đã thực hiện.",
                  id="a-list-then-a-sum-of-something-else"),
     pytest.param("ministries", "Nhóm A: 2 cái tên\nBộ Y tế nộp hồ sơ sớm nhất.", id="a-count-line-then-a-sentence-on-one-unit"),

@@ -674,6 +674,8 @@ _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
+# an interview's answer on its own line after a dash: "PV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?" / "– 17 bộ, ngành."
+_DASH_REPLY_COUNT_RE = re.compile(r"\s*[–-]\s*(⟨[CX](\d+)⟩)")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -1060,7 +1062,7 @@ class _Reader:
 
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
-        token = _REPLY_COUNT_RE.match(self.shape)
+        token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
-from parscan.extractors.claim_shapes import ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence
+from parscan.extractors.claim_shapes import ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence, _noun_after
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -137,7 +137,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None:
-            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx)
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -812,10 +812,36 @@ _PART_AND_REST_RE = re.compile(r"⟨C(?P<part>\d+)⟩[a-z ,]{0,30}?\b(?:trong|tr
                                r"[,;]\s*(?:va\s*)?(?:phan |so )?con lai\s*(?:la\s*|:\s*)?\(?\s*⟨[CX](?P<rest>\d+)⟩")
 
 
+# "Trong tổng số 17 bộ, ngành, bộ chiếm 16, còn lại 1 là cơ quan ngang bộ": the whole first, one kind and its count,
+# then the rest and its kind
+_WHOLE_PART_REST_RE = re.compile(
+    r"^\W*(?:trong|tren) (?:tong )?(?:so\s*)?⟨C(?P<whole>\d+)⟩[^⟨;.]{0,40}?,\s*(?P<kind>[a-z ,]{2,40}?)\s+(?:chiem|co|la|:)\s*"
+    r"⟨[CX](?P<part>\d+)⟩\s*[,;]\s*(?:va\s+)?(?:phan\s+|so\s+)?con lai\s*(?:la\s*|co\s*)?⟨[CX](?P<rest>\d+)⟩\s*"
+    r"(?:la\s+|thuoc\s+|deu la\s+)?(?P<other>[a-z ,]{2,40}?)\s*[.;]?\s*$")
+
+
+def _whole_part_and_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The whole, one kind's count, and the rest with its kind: each kind a kind of unit, the two different."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _WHOLE_PART_REST_RE.match(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape):
+        return None
+    kinds = [_noun_after(" " + m.group(g).strip(" ,"), 0) for g in ("kind", "other")]
+    whole, part, rest = (mentions[int(m.group(g))] for g in ("whole", "part", "rest"))
+    if any(k is None or k[1] not in UNIT_SCOPES for k in kinds) or kinds[0][0] == kinds[1][0] \
+            or whole.scope not in UNIT_SCOPES or any(v.value != int(v.value) or v.value >= whole.value for v in (part, rest)):
+        return None  # type: ignore[index]
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[whole.start:rest.end].strip(),
+                 evidence=dt.evidence(whole.start, rest.end))
+
+
 def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
     """One kind's count out of the whole, then "the rest": the two add up to the whole."""
     shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
     m = _PART_AND_REST_RE.search(shape)
+    if m is None:
+        return _whole_part_and_rest(dt, ctx)
     if m is None or ctx.bands or _MOVED_RE.search(shape) or re.search(r"\b(?:trung binh|binh quan)\b", shape):
         return None  # ("32 trong 63 địa phương vượt trung bình, còn lại 31": above and below the average, no kinds)
     part, whole, rest = (mentions[int(m.group(g))] for g in ("part", "whole", "rest"))
@@ -825,6 +851,38 @@ def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
                  year=ctx.year, subject=whole.noun, text=dt.text[part.start:rest.end].strip(),
                  evidence=dt.evidence(part.start, rest.end))
+
+
+# "Tỉnh và thành phố trực thuộc Trung ương lần lượt có 58 và 5 đại diện trong bảng 63 địa phương", "Bộ và cơ quan ngang
+# bộ lần lượt chiếm 15 và 3 vị trí trong tổng số 18 bộ, ngành": the kinds of unit first, their counts in that order
+# after "lần lượt", then the whole they make
+_KINDS_RESPECTIVELY_RE = re.compile(
+    r"^\W*(?P<kinds>[a-z ,]{3,120}?)\s+lan luot\s+(?:co|la|chiem|gom|dat|giu)?\s*"
+    r"(?P<run>⟨[XC]\d+⟩(?:\s*(?:,|va)\s*⟨[XC]\d+⟩)+)[^⟨;.]{0,50}?\b(?:trong|tren|cua)\s+"
+    r"(?:tong so\s+|tong\s+|(?:bang|danh sach)(?: xep hang| diem)?\s+|so\s+|ca\s+)?⟨C(?P<whole>\d+)⟩")
+
+
+def _kinds_respectively(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The kinds of unit named in a row, their counts in the same order after "lần lượt", and the whole they make:
+    each kind must be a kind of unit (a count noun), each other than the rest, as many kinds as counts."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _KINDS_RESPECTIVELY_RE.match(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape):
+        return None
+    counts = [mentions[int(t)] for t in re.findall(r"⟨[XC](\d+)⟩", m.group("run"))]
+    whole = mentions[int(m.group("whole"))]
+    kinds = re.split(r"\s+va\s+", m.group("kinds").strip(" ,"))
+    if len(kinds) != len(counts):
+        kinds = [k for k in re.split(r"\s+va\s+|\s*,\s*", m.group("kinds").strip(" ,")) if k]
+    nouns = [_noun_after(" " + k, 0) for k in kinds]
+    if len(kinds) != len(counts) or any(n is None or n[1] not in UNIT_SCOPES for n in nouns) \
+            or len({n[0] for n in nouns if n}) < len(nouns) or whole.noun is None or whole.scope not in UNIT_SCOPES \
+            or any(c.value != int(c.value) or c.value >= whole.value for c in counts):
+        return None
+    first, last = counts[0], whole
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[c.value for c in counts], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[first.start:last.end].strip(),
+                 evidence=dt.evidence(first.start, last.end))
 
 
 # what the last of a whole's parts did that the others may not: "…, 5 sở và 3 huyện còn chậm nộp hồ sơ"
@@ -874,7 +932,9 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:
         restated = _RESTATED_SUM_RE.search(shape)
         if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 and not ctx.bands \
-                and re.search(r"(?:\bva|\bcung|\+)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
+                and re.search(r"(?:\bva|\bcung|\+)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$"
+                              r"|\bva\s+[a-z ,]{2,40}?\(\s*⟨C\d+⟩\s*\)\s*$", shape[: restated.start()]):
+            # ("Thành phố trực thuộc Trung ương (5) và tỉnh (58) hợp thành 63 …": each kind, its count in brackets)
             totals = [figures[-1][:2]]
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)
