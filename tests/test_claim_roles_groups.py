@@ -137,6 +137,15 @@ CASES = [
     pytest.param("ministries", "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 15 bộ, ngành (từ 80% đến dưới 90%), nhóm C có "
                  "2 bộ, ngành.\nPV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?\n– {x} bộ, ngành.\nKết quả đáng ghi nhận.", "17",
                  "18", "claim_count", 18.0, id="threshold-asked-then-a-dashed-answer"),
+    # an agency's name ends where "và" or a comma opens another agency's
+    pytest.param("province", "Các đơn vị đạt loại Xuất sắc: Sở Công Thương; Sở Giáo dục và Đào tạo và Sở Tư pháp – tổng cộng "
+                 "{x}.", "3", "2", "claim_count", 2.0, id="members-va-before-another-agency"),
+    pytest.param("province", "Năm nay nhìn lại.\nLoại Tốt: {x} cái tên\nSở Nội vụ, Sở Tư pháp, UBND huyện Tứ Kỳ và Văn phòng "
+                 "UBND tỉnh.\nKết quả tốt.", "4", "5", "claim_count", 5.0, id="members-comma-before-another-agency"),
+    # a band's list, then the band's count in a sentence that also states its change
+    pytest.param("ministries", "Nhóm C năm 2022 gồm những bộ, ngành sau: Bộ Y tế và Bộ Tư pháp. Số bộ, ngành thuộc nhóm C năm "
+                 "2022 ({x}) vẫn ít hơn năm 2021 (5).", "2", "1", "claim_count", 1.0,
+                 id="band-list-then-its-count-with-a-change"),
 ]
 
 QUIET = [

@@ -41,6 +41,7 @@ _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
 # capitalised at a sentence's start, one letter from a unit's name ("Bình quân" / Bình Thuận): never a name
 _COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
 _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
+_AGENCY_HEADS = ("Sở", "Bộ", "UBND", "Ủy", "Ban", "Thanh", "Văn")  # the words another agency's name opens on
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm"}
 _GROUP_OF_SCOPE = {"departments": "departments", "districts": "districts"}
@@ -207,8 +208,8 @@ _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
 # names set off by dashes between a count's noun and what is said of them: "Hai đơn vị – Sở Tư pháp và UBND huyện
 # Vân Đồn – đạt loại Khá" (a list: no figure, no dash inside)
-_DASHED_ASIDE_RE = re.compile(r"^[–-]\s[^–⟨;.]{3,400}?\s[–-]\s*")
-_DASHED_LIST_RE = re.compile(r"\s*[–-]\s(?P<list>[^–⟨;.]{3,400}?)\s[–-]\s")
+_DASHED_ASIDE_RE = re.compile(r"^[–-]\s[^–⟨.]{3,400}?\s[–-]\s*")
+_DASHED_LIST_RE = re.compile(r"\s*[–-]\s(?P<list>[^–⟨.]{3,400}?)\s[–-]\s")
 # the words of an assessment between a count's noun and the label or bound it was put in, in any order and number:
 # "5 địa phương được công nhận thuộc nhóm A", "20 đơn vị chính thức được xếp loại Tốt", "3 bộ được xác định là
 # nhóm C", "4 đơn vị năm nay được đánh giá đạt trên 80%" (no figure, no comma, no word of change or negation)
@@ -832,11 +833,15 @@ class _Reader:
             for j in range(i, min(len(words), i + 8)):
                 gap = text[words[j - 1].end(): words[j].start()] if j > i else ""
                 # "Sở Văn hóa, Thể thao và Du lịch": an agency's name may go on past a comma to a capital
-                agency_comma = gap.strip() == "," and w.group(0) in ("Sở", "Bộ") and words[j].group(0)[0].isupper()
+                agency_comma = gap.strip() == "," and w.group(0) in ("Sở", "Bộ") and words[j].group(0)[0].isupper() \
+                    and words[j].group(0) not in _AGENCY_HEADS  # (not "Sở Công Thương, Sở Tư pháp": the next agency)
                 if j > i and re.search(r"[,;:()]", gap) and not agency_comma:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
                     break  # "cao hơn" ends a name; "Cao Bằng" is one
+                if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
+                        and words[j + 1].group(0) in _AGENCY_HEADS:
+                    break  # "Sở Giáo dục và Đào tạo và Sở Tư pháp": "và" before another agency ends the name
                 dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
                 if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
                     break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
@@ -892,7 +897,9 @@ class _Reader:
         if asked is not None:
             self._answer_list(asked)
         listed, self.state.listed_band = self.state.listed_band, None
-        if listed is not None and not self._count_of_listed(listed) and listed[3] > 1:
+        if listed is not None and self._count_of_listed(listed):
+            listed = None
+        elif listed is not None and listed[3] > 1:
             self.state.listed_band = (*listed[:3], listed[3] - 1)  # ("… Kết quả phản ánh đúng thực chất." between)
         how_many, self.state.asked_how_many = self.state.asked_how_many, None
         self.asked_band, self.state.asked_band = self.state.asked_band, False
@@ -987,6 +994,12 @@ class _Reader:
             self.state.last_role = ("average", None)  # "Mặt bằng chung năm 2022 thế nào? 84,04%, so với …"
         self._question_how_many()
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
+        if listed is not None and len(counts) == 1 and counts[0].band == listed[0] and counts[0].year == listed[1]:
+            # "Nhóm C năm 2022 gồm …: A và B. Số bộ, ngành thuộc nhóm C năm 2022 [2] ít hơn năm 2021 [5] …": the
+            # band's count in the next sentence is that of the list
+            counts[0].kind, counts[0].members = "members", listed[2]
+            self.state.listed_band = None
+            counts = []
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
         elif len(counts) == 1 and not [c for c in out if c is not counts[0]] and _ENDS_ON_COUNT_RE.search(self.shape):
