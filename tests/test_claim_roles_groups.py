@@ -146,6 +146,9 @@ CASES = [
     pytest.param("ministries", "Nhóm C năm 2022 gồm những bộ, ngành sau: Bộ Y tế và Bộ Tư pháp. Số bộ, ngành thuộc nhóm C năm "
                  "2022 ({x}) vẫn ít hơn năm 2021 (5).", "2", "1", "claim_count", 1.0,
                  id="band-list-then-its-count-with-a-change"),
+    # a bare sum in brackets after kinds whose noun holds "có"-like words ("cơ quan ngang sở")
+    pytest.param("province", "Kỳ này có 16 sở, cơ quan ngang sở và {x} UBND cấp huyện (cộng 26) tham gia xếp hạng.", "10", "11",
+                 "claim_total_sum", 26.0, id="kinds-with-co-quan-then-a-bracketed-bare-sum"),
 ]
 
 QUIET = [

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
-from parscan.extractors.claim_shapes import ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence, _noun_after
+from parscan.extractors.claim_shapes import (ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence, _noun_after,
+                                             count_nouns)
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -756,8 +757,9 @@ _JOINED_BEFORE_RE = re.compile(r"\b(?:cong them|tinh them|ke them|them vao do|th
 
 def _without_nouns(words: str, mentions: list[Mention]) -> str:
     """The words with the count nouns blanked ("cơ quan ngang bộ" holds no "có")."""
-    for noun in sorted({m.noun for m in mentions if m.noun}, key=len, reverse=True):
-        words = words.replace(noun, " ")
+    nouns = {m.noun for m in mentions if m.noun} | {w for w, _ in count_nouns()}
+    for noun in sorted(nouns, key=len, reverse=True):
+        words = re.sub(rf"\b{re.escape(noun)}\b", " ", words)
     return words
 
 
