@@ -149,6 +149,10 @@ CASES = [
     # a bare sum in brackets after kinds whose noun holds "có"-like words ("cơ quan ngang sở")
     pytest.param("province", "Kỳ này có 16 sở, cơ quan ngang sở và {x} UBND cấp huyện (cộng 26) tham gia xếp hạng.", "10", "11",
                  "claim_total_sum", 26.0, id="kinds-with-co-quan-then-a-bracketed-bare-sum"),
+    # a class with no unit, its label before "không có đơn vị nào": all four classes named, so their sum is complete
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Các đơn vị phân bố ở loại Tốt (3 đơn vị), loại "
+                 "Khá ({x} đơn vị) và loại Trung bình (1 đơn vị); loại Yếu không có đơn vị nào.", "21", "20", "claim_sum", 24.0,
+                 id="classes-then-the-empty-class-named-first"),
 ]
 
 QUIET = [

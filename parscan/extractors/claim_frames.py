@@ -1728,8 +1728,9 @@ class _Reader:
                 # vị, kết quả như sau: Xuất sắc (từ 90% trở lên) – 4 đơn vị")
                 bound = self._following(bounds, pos, i, positions) or self._nearest(
                     [bd for bd in bounds if bd[0] < pos or not re.search(r"[:;]", shape[pos: bd[0]])], pos, positions)
-            if kind == "none":
-                label = next((lb for lb in labels if lb[0] > pos), None)
+            if kind == "none":  # "không có đơn vị nào xếp loại Yếu", or "loại Trung bình không có đơn vị nào"
+                label = next((lb for lb in labels if lb[0] > pos), None) or next(
+                    (lb for lb in reversed(labels) if lb[0] < pos and not re.search(r"⟨", shape[lb[0]: pos])), None)
             tail = shape[pos: clause_end]
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
