@@ -153,9 +153,14 @@ CASES = [
     pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Các đơn vị phân bố ở loại Tốt (3 đơn vị), loại "
                  "Khá ({x} đơn vị) và loại Trung bình (1 đơn vị); loại Yếu không có đơn vị nào.", "21", "20", "claim_sum", 24.0,
                  id="classes-then-the-empty-class-named-first"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Bảng điểm chia thành: loại Tốt với 3 đơn vị; loại "
+                 "Khá với {x} đơn vị; loại Trung bình với 1 đơn vị. Loại Yếu năm nay vắng bóng.", "21", "20", "claim_sum", 24.0,
+                 id="classes-then-a-sentence-that-says-one-is-empty"),
 ]
 
 QUIET = [
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Loại Tốt có 3 đơn vị, loại Khá có 20 đơn vị, loại "
+                 "Trung bình có 1 đơn vị. Ở loại Yếu, không có ai phản hồi kiến nghị.", id="no-one-answered-is-no-empty-class"),
     pytest.param("province", "Trong tổng số 28 đơn vị, 19 đơn vị tăng điểm, còn lại 9 giảm điểm.", id="whole-then-risers-and-the-rest"),
     pytest.param("national", "Nhóm A và nhóm B lần lượt có 3 và 50 địa phương trong 63 địa phương.", id="groups-lan-luot-are-no-kinds"),
     pytest.param("province", "Loại Khá gồm những đơn vị sau: Sở Y tế; Sở Tư pháp. Tổng cộng 5 lượt kiểm tra đã thực hiện.",

@@ -948,7 +948,7 @@ class _Reader:
                 # and of no unit read before it
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             self.state.listed_band = self._band_list() or self.state.listed_band
-            return []
+            return self._empty_band()
         self._shares()
         self._previous()
         self._comparisons()
@@ -1007,6 +1007,18 @@ class _Reader:
         if not out and not re.search(r"⟨[^Y]", self.shape):
             self.state.listed_band = self._band_list() or self.state.listed_band  # "Loại Khá năm 2022 gồm …: A; B."
         return out
+
+    def _empty_band(self) -> list[Claim]:
+        """A sentence with no figure that says one class is empty ("Loại Yếu năm nay vắng bóng.", "Nhóm C không có
+        địa phương nào."): a count of 0 of it."""
+        labels = self._labels(0, len(self.shape))
+        none = frame("none_in_band").search(self.shape)
+        if none is None or len(labels) != 1 or self.shape.rstrip().endswith("?"):
+            return []
+        band = printed_band(labels[0][1], labels[0][2])
+        self.add(none.start(), min(labels[0][0], none.start()), len(self.shape), kind="count", frame="band_count", value=0.0,
+                 unit="đơn vị", band=band, subject=labels[0][1])
+        return [c for _, c in self.claims]
 
     def _band_list(self) -> tuple[str, int | None, list[str], int] | None:
         """A sentence with no count that lists a band's members: the band named with a word that opens a list
