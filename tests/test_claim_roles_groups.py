@@ -156,6 +156,11 @@ CASES = [
     pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Bảng điểm chia thành: loại Tốt với 3 đơn vị; loại "
                  "Khá với {x} đơn vị; loại Trung bình với 1 đơn vị. Loại Yếu năm nay vắng bóng.", "21", "20", "claim_sum", 24.0,
                  id="classes-then-a-sentence-that-says-one-is-empty"),
+    # a class and its year, the count in brackets, then the list after a colon
+    pytest.param("national", "Nhóm A năm 2022 [{x}]: Quảng Nam, Lai Châu, Đắk Nông và Bắc Giang.", "4", "5", "claim_count", 5.0,
+                 id="band-and-year-then-bracketed-count-then-list"),
+    pytest.param("province", "Loại Khá năm 2022 ({x}): Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "2", "claim_count", 2.0,
+                 id="class-and-year-then-bracketed-count-then-list"),
 ]
 
 QUIET = [

@@ -45,6 +45,7 @@ _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tu
 # after them is the count of the units at or above it (read as the digits would be), not a level to change
 _THRESHOLD_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|diem)\s*tro len|\b(?:tren|vuot|khong duoi|khong thap hon)\s*(?:muc\s*|moc\s*|nguong\s*)?"
                                   r"\d+(?:[.,]\d+)?\s*(?:%|diem)")
+_LABEL_YEAR_BRACKET_RE = re.compile(r"(?:nhom [a-d]|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu))\s+nam\s+(?:19|20)\d\d\s*\(\s*$")
 # "15 trong số các bộ, ngành", "12 trong những đơn vị được đánh giá": some of the units, no number after "trong số"
 _OF_THE_UNITS_RE = re.compile(r"\s*(?:trong so|trong tong so|trong) (?:cac|nhung)\s+")
 _FOLD_CACHE: dict[str, str] = {}
@@ -523,6 +524,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None and counted[0] is not None:
             # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif re.fullmatch(r"\d+", printed) and re.match(r"\s*\)\s*:", folded[b:]) and _LABEL_YEAR_BRACKET_RE.search(
+                folded, max(0, a - 40), a):
+            # "Nhóm A năm 2018 (4): Nam Định, …": the count of the class and year named, heading their list
+            mention = Mention("C", value, start + a, start + b, printed)
         elif re.fullmatch(r"\d+", printed) and (of := _OF_THE_UNITS_RE.match(folded, b)) and (
                 counted := _noun_after(folded, of.end(), text)) is not None and counted[1] in _UNIT_SCOPE_SET | {None}:
             # "Có 15 trong số các bộ, ngành đạt điểm trên 80%": a count of the units named after it
