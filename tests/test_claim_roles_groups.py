@@ -161,9 +161,17 @@ CASES = [
                  id="band-and-year-then-bracketed-count-then-list"),
     pytest.param("province", "Loại Khá năm 2022 ({x}): Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "2", "claim_count", 2.0,
                  id="class-and-year-then-bracketed-count-then-list"),
+    # the names right after the count's noun, before what is said of them
+    pytest.param("national", "{x} địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc nhóm A.", "Ba", "Bốn", "claim_count", 4.0,
+                 id="count-noun-then-apposed-names-thuoc"),
+    pytest.param("province", "{x} đơn vị Sở Y tế và Sở Tư pháp được xếp loại Khá.", "2", "3", "claim_count", 3.0,
+                 id="count-noun-then-apposed-names-duoc-xep-loai"),
+    pytest.param("national", NATIONAL_LEAD + "{x} địa phương đứng trong nhóm A, 50 địa phương nằm ở nhóm B, còn lại 8 địa phương "
+                 "ở nhóm C.", "5", "6", "claim_sum", 64.0, id="counts-dung-trong-nam-o-band"),
 ]
 
 QUIET = [
+    pytest.param("province", "Năm 2022, 5 đơn vị có nhiều cải thiện thuộc loại Tốt.", id="words-after-the-noun-are-no-names"),
     pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Loại Tốt có 3 đơn vị, loại Khá có 20 đơn vị, loại "
                  "Trung bình có 1 đơn vị. Ở loại Yếu, không có ai phản hồi kiến nghị.", id="no-one-answered-is-no-empty-class"),
     pytest.param("province", "Trong tổng số 28 đơn vị, 19 đơn vị tăng điểm, còn lại 9 giảm điểm.", id="whole-then-risers-and-the-rest"),

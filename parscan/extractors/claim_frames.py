@@ -209,12 +209,17 @@ _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
 # names set off by dashes between a count's noun and what is said of them: "Hai đơn vị – Sở Tư pháp và UBND huyện
 # Vân Đồn – đạt loại Khá" (a list: no figure, no dash inside)
 _DASHED_ASIDE_RE = re.compile(r"^[–-]\s[^–⟨.]{3,400}?\s[–-]\s*")
+# names right after a count's noun, before what is said of them: "Ba địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc
+# nhóm A", "2 đơn vị Sở Y tế và Sở Tư pháp được xếp loại Khá"
+_APPOSED_LIST_RE = re.compile(r"\s+(?P<list>[^⟨;:.()–-]{3,300}?)\s+(?=(?:(?:deu|cung|da|duoc|van|chinh thuc)\s+)*"
+                              r"(?:thuoc|dat|xep|nam|lot|roi|o nhom|o loai)\b)")
 _DASHED_LIST_RE = re.compile(r"\s*[–-]\s(?P<list>[^–⟨.]{3,400}?)\s[–-]\s")
 # the words of an assessment between a count's noun and the label or bound it was put in, in any order and number:
 # "5 địa phương được công nhận thuộc nhóm A", "20 đơn vị chính thức được xếp loại Tốt", "3 bộ được xác định là
 # nhóm C", "4 đơn vị năm nay được đánh giá đạt trên 80%" (no figure, no comma, no word of change or negation)
 _ASSESSED_WORDS = ("da|duoc|deu|cung|van|chi|chinh thuc|tiep tuc|nam nay|lan nay|hien|cong nhan|danh gia|xac dinh|ghi nhan|"
-                   "phan loai|xep hang|xet|xep|dua|phan|dat|thuoc|o|nam trong|nam o|vao|la|co ket qua|ket qua|lot|roi")
+                   "phan loai|xep hang|xet|xep|dua|phan|dat|thuoc|o|nam trong|nam o|vao|la|co ket qua|ket qua|lot|roi|dung|trong|"
+                   "co mat|co ten|gop mat|nam")
 _ASSESSED_INTO_RE = re.compile(rf"(?:(?:{_ASSESSED_WORDS})\b\s*){{2,6}}")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
@@ -1887,6 +1892,14 @@ class _Reader:
             printed = self.printed(token_end + aside.start("list"), token_end + aside.end("list")).strip()
             if printed[:1].isupper():
                 return self._split(printed), token_end + aside.end()
+        apposed = _APPOSED_LIST_RE.match(rest, skip) if noun else None
+        if apposed:  # "Ba địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc nhóm A": the names right after the noun
+            a, b = token_end + apposed.start("list"), token_end + apposed.end("list")
+            printed = self.printed(a, b).strip()
+            names = self.unit_names(a, b)
+            listed = self._split(printed) if printed[:1].isupper() else []
+            if listed and len(listed) == len(names) and _names_only(shape[a:b], names):
+                return listed, b
         intro = _COLON_INTRO_RE.match(rest) or _LIST_INTRO_RE.match(rest)
         if not intro:
             return [], None
