@@ -168,9 +168,15 @@ CASES = [
                  id="count-noun-then-apposed-names-duoc-xep-loai"),
     pytest.param("national", NATIONAL_LEAD + "{x} địa phương đứng trong nhóm A, 50 địa phương nằm ở nhóm B, còn lại 8 địa phương "
                  "ở nhóm C.", "5", "6", "claim_sum", 64.0, id="counts-dung-trong-nam-o-band"),
+    # a band's count stated apart from its list, the list sentences later; "tổng số đơn vị xếp loại Khá" is no whole
+    pytest.param("province", "Tổng số đơn vị xếp loại Khá năm 2022: {x}. Kết quả tốt hơn năm trước. Các đơn vị khác đều cố gắng. "
+                 "Loại Khá năm 2022 gồm những đơn vị sau: Sở Y tế; Thanh tra tỉnh và Sở Giáo dục và Đào tạo.", "3", "4",
+                 "claim_count", 4.0, id="band-count-then-its-list-sentences-later"),
 ]
 
 QUIET = [
+    pytest.param("province", "Tổng số đơn vị xếp loại Khá năm 2022: 5. Kết quả tốt hơn năm trước. Loại Khá năm 2022 gồm các "
+                 "đơn vị như: Sở Y tế; Sở Tư pháp.", id="a-list-of-examples-is-not-the-whole-band"),
     pytest.param("province", "Năm 2022, 5 đơn vị có nhiều cải thiện thuộc loại Tốt.", id="words-after-the-noun-are-no-names"),
     pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Loại Tốt có 3 đơn vị, loại Khá có 20 đơn vị, loại "
                  "Trung bình có 1 đơn vị. Ở loại Yếu, không có ai phản hồi kiến nghị.", id="no-one-answered-is-no-empty-class"),

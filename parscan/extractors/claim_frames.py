@@ -247,6 +247,7 @@ class _State:
     # a band's members listed with no count ("Loại Khá gồm những đơn vị sau: A; B và C."; the answer "A, B và C." to
     # "Ai thuộc nhóm C?"): (printed band, year, members, sentences left), its count stated in the next sentences
     listed_band: tuple[str, int | None, list[str], int] | None = None
+    band_lists: list[tuple[str, int | None, list[str], int]] = field(default_factory=list)  # every such list, in order
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -343,6 +344,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
         contexts.append(reader.context(i, paragraph))
+    _lists_stated_apart(claims, state.band_lists)
     for i, c in read_unit_changes(dt, contexts):
         here = [o for o in claims if sentence_of.get(id(o)) == i]
         if any(o.kind != "delta" and o.subject == c.subject and o.previous_value is not None and o.change is not None
@@ -659,6 +661,17 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
+def _lists_stated_apart(claims: list[Claim], lists: list[tuple[str, int | None, list[str], int]]) -> None:
+    """A band's list and its count in sentences apart ("Tổng số đơn vị xếp loại Khá năm 2022: 3." … "Loại Khá năm
+    2022 gồm những đơn vị sau: A; B và C."): the count joins the list when it is the one count the document gives
+    for that band and year, and no list of its own came with it."""
+    for band, year, members, _ in lists:
+        counts = [c for c in claims if c.kind in ("count", "members") and c.band == band and c.year == year
+                  and c.value is not None and c.bounds is None]
+        if len(counts) == 1 and counts[0].kind == "count" and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
+            counts[0].kind, counts[0].members = "members", members
+
+
 def _names_only(folded: str, names: list[str]) -> bool:
     """Is this stretch of text nothing but these names and the words that join them ("Bộ Y tế và Bộ Tư pháp", not
     "Bộ Y tế nộp hồ sơ sớm nhất")?"""
@@ -669,7 +682,9 @@ def _names_only(folded: str, names: list[str]) -> bool:
 
 
 # words after a band's label that open its member list: "Loại Khá gồm những đơn vị sau:", "… bao gồm:", "… là:"
-_BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?\s*:\s*"
+# (not "gồm các đơn vị như: …", "điển hình là: …": some of them)
+_BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?"
+                                 r"(?<!\bnhu)(?<!\bdien hinh)(?<!\bvi du)\s*:\s*"
                                  r"|\bla\s*:\s*")
 # a sentence that sums the list before it: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ, ngành."
 _SUMS_THE_LIST_RE = re.compile(r"^\W*(?:tong cong|tong so|tat ca|ca thay|tat thay|cong lai|co tat ca)\b(?:[^⟨;.]|⟨Y\d+⟩){0,80}?"
@@ -1004,6 +1019,7 @@ class _Reader:
             # band's count in the next sentence is that of the list
             counts[0].kind, counts[0].members = "members", listed[2]
             self.state.listed_band = None
+            self.state.band_lists = [b for b in self.state.band_lists if b is not listed]
             counts = []
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
@@ -1044,7 +1060,8 @@ class _Reader:
         if not listed or len(listed) != len(self.unit_names(opens.end(), end)) \
                 or not _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end)):
             return None
-        return band, self.state.year, listed, 2
+        self.state.band_lists.append((band, self.state.year, listed, 2))
+        return self.state.band_lists[-1]
 
     def _count_of_listed(self, listed: tuple[str, int | None, list[str], int]) -> bool:
         """The count of the band listed just before: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ,
@@ -1064,6 +1081,7 @@ class _Reader:
         self.used.add(i)
         self.add(m.start(1), 0, len(self.shape), kind="members", frame="band_count", value=mention.value, unit="đơn vị",
                  band=band, subject=fold_text(band).lower().removeprefix("nhom ").strip(), members=members, year=year)
+        self.state.band_lists = [b for b in self.state.band_lists if b is not listed]
         return True
 
     def _asks_average(self) -> bool:
@@ -1517,6 +1535,8 @@ class _Reader:
             if name == "population_last_place" and (m.groupdict().get("first") and self.s.mentions[self.idx(m, "first")].value != 1
                                                     or self.unit_names(clause_start, clause_end)):
                 continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
+            if name == "population_is" and self._labels(m.start(), m.end()):
+                continue  # "Tổng số đơn vị xếp loại Khá năm 2022: 3": the count of the class it names, not the whole
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
