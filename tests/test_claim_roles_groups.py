@@ -172,6 +172,11 @@ CASES = [
     pytest.param("province", "Tổng số đơn vị xếp loại Khá năm 2022: {x}. Kết quả tốt hơn năm trước. Các đơn vị khác đều cố gắng. "
                  "Loại Khá năm 2022 gồm những đơn vị sau: Sở Y tế; Thanh tra tỉnh và Sở Giáo dục và Đào tạo.", "3", "4",
                  "claim_count", 4.0, id="band-count-then-its-list-sentences-later"),
+    # the whole "được đánh giá", then its classes after "trong đó" in the same clause
+    pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá, trong đó 4 đơn vị Xuất sắc, {x} đơn vị Tốt và 3 đơn vị Khá.",
+                 "20", "21", "claim_sum", 28.0, id="whole-duoc-danh-gia-then-trong-do-classes"),
+    pytest.param("national", "Năm 2022 có 63 tỉnh, thành phố được đánh giá, trong đó nhóm A có 5 địa phương, nhóm B có {x} địa "
+                 "phương, nhóm C có 8 địa phương.", "50", "51", "claim_sum", 64.0, id="whole-then-trong-do-groups"),
 ]
 
 QUIET = [

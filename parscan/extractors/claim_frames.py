@@ -1545,6 +1545,9 @@ class _Reader:
             # (the units assessed, then their classes after a colon: "có 27 đơn vị được đánh giá, xếp loại như sau: …")
             colon = self.shape.find(":", m.end(), clause_end)
             head_end = colon if name == "population_after" and colon >= 0 else clause_end
+            breakdown = re.compile(r",\s*(?:trong do|trong so do|cu the|gom)\b").search(self.shape, m.end(), head_end)
+            if name == "population_after" and breakdown:  # "… 27 đơn vị được đánh giá, trong đó 4 đơn vị Xuất sắc, …"
+                head_end = breakdown.start()
             end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
