@@ -828,11 +828,11 @@ def _whole_part_and_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
     m = _WHOLE_PART_REST_RE.match(shape)
     if m is None or ctx.bands or _MOVED_RE.search(shape):
         return None
-    kinds = [_noun_after(" " + m.group(g).strip(" ,"), 0) for g in ("kind", "other")]
+    kinds = [k for g in ("kind", "other") if (k := _noun_after(" " + m.group(g).strip(" ,"), 0)) is not None]
     whole, part, rest = (mentions[int(m.group(g))] for g in ("whole", "part", "rest"))
-    if any(k is None or k[1] not in UNIT_SCOPES for k in kinds) or kinds[0][0] == kinds[1][0] \
+    if len(kinds) != 2 or any(k[1] not in UNIT_SCOPES for k in kinds) or kinds[0][0] == kinds[1][0] \
             or whole.scope not in UNIT_SCOPES or any(v.value != int(v.value) or v.value >= whole.value for v in (part, rest)):
-        return None  # type: ignore[index]
+        return None
     return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
                  year=ctx.year, subject=whole.noun, text=dt.text[whole.start:rest.end].strip(),
                  evidence=dt.evidence(whole.start, rest.end))
