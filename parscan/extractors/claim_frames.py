@@ -12,7 +12,7 @@ sentences before it, as they do for a reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
@@ -41,6 +41,7 @@ _WORD_RE = re.compile(r"[\wđĐ&.\-]+")
 # capitalised at a sentence's start, one letter from a unit's name ("Bình quân" / Bình Thuận): never a name
 _COMMON_WORDS_RE = re.compile(r"(?:binh quan|trung binh|tinh chung|nhin chung|tong cong|tong so)\b")
 _HEAD_WORDS = {"huyện", "quận", "thị", "thành", "tỉnh", "sở", "bộ", "ubnd", "ban", "văn", "thanh"}
+_AGENCY_HEADS = ("Sở", "Bộ", "UBND", "Ủy", "Ban", "Thanh", "Văn")  # the words another agency's name opens on
 _STOP_WORDS = {"có", "đạt", "với", "là", "được", "đứng", "xếp", "dẫn", "cao", "thấp", "năm", "tăng", "giảm", "chỉ",
                "trong", "thuộc", "về", "ở", "tại", "của", "đơn", "kết", "điểm",
                "này", "đó", "ấy", "kia"}  # "sở này", "bộ đó" refer back: no name ("sở này" is not "Sở Xây dựng")
@@ -158,6 +159,9 @@ _COUNT_THEN_PAREN_RE = re.compile(
 # "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
 _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
+_COMPARED_WHEN_LABEL_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
+                                            r"(?:nhom [a-d1-4]|(?:xep )?loai [a-z]{2,5}(?: [a-z]{2,5})?|muc [a-z]{2,5}(?: [a-z]{2,5})?)\s*"
+                                            r"(?:co|la|chi co|moi co|:)\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
@@ -207,6 +211,21 @@ _BARE_FROM_TO_RE = re.compile(r"^[^⟨;()]{0,60}?\s*[,:]?\s*\(?\s*(?:tu\s*⟨X(\
 _LETTER_RUN_RE = re.compile(r"\bnhom [a-d]\b(?:\s*(?:,|\bva)\s*[a-d]\b)+")
 _CLASS_TALK_RE = re.compile(r"\bxep loai\b|\bloai (?:xuat sac|tot|kha|trung binh|yeu|kem)\b")
 _BARE_CLASS_RE = re.compile(r"\b(xuat sac|tot|kha|trung binh|yeu|kem)\b")
+# names set off by dashes between a count's noun and what is said of them: "Hai đơn vị – Sở Tư pháp và UBND huyện
+# Vân Đồn – đạt loại Khá" (a list: no figure, no dash inside)
+_DASHED_ASIDE_RE = re.compile(r"^[–-]\s[^–⟨.]{3,400}?\s[–-]\s*")
+# names right after a count's noun, before what is said of them: "Ba địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc
+# nhóm A", "2 đơn vị Sở Y tế và Sở Tư pháp được xếp loại Khá"
+_APPOSED_LIST_RE = re.compile(r"\s+(?P<list>[^⟨;:.()–-]{3,300}?)\s+(?=(?:(?:deu|cung|da|duoc|van|chinh thuc)\s+)*"
+                              r"(?:thuoc|dat|xep|nam|lot|roi|o nhom|o loai)\b)")
+_DASHED_LIST_RE = re.compile(r"\s*[–-]\s(?P<list>[^–⟨.]{3,400}?)\s[–-]\s")
+# the words of an assessment between a count's noun and the label or bound it was put in, in any order and number:
+# "5 địa phương được công nhận thuộc nhóm A", "20 đơn vị chính thức được xếp loại Tốt", "3 bộ được xác định là
+# nhóm C", "4 đơn vị năm nay được đánh giá đạt trên 80%" (no figure, no comma, no word of change or negation)
+_ASSESSED_WORDS = ("da|duoc|deu|cung|van|chi|chinh thuc|tiep tuc|nam nay|lan nay|hien|cong nhan|danh gia|xac dinh|ghi nhan|"
+                   "phan loai|xep hang|xet|xep|dua|phan|dat|thuoc|o|nam trong|nam o|vao|la|co ket qua|ket qua|lot|roi|dung|trong|"
+                   "co mat|co ten|gop mat|nam")
+_ASSESSED_INTO_RE = re.compile(rf"(?:(?:{_ASSESSED_WORDS})\b\s*){{2,6}}")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
 
@@ -230,6 +249,10 @@ class _State:
     # the units assessed; the count that opens the answer in the next sentence is theirs
     asked_how_many: tuple | str | None = None
     asked_band: bool = False  # the previous sentence asked who or how many are in the class it named
+    # a band's members listed with no count ("Loại Khá gồm những đơn vị sau: A; B và C."; the answer "A, B và C." to
+    # "Ai thuộc nhóm C?"): (printed band, year, members, sentences left), its count stated in the next sentences
+    listed_band: tuple[str, int | None, list[str], int] | None = None
+    band_lists: list[tuple[str, int | None, list[str], int]] = field(default_factory=list)  # every such list, in order
     last_level: str | None = None  # "average" when the figure the previous sentences spoke of last was the average
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
@@ -326,6 +349,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
         contexts.append(reader.context(i, paragraph))
+    _lists_stated_apart(claims, state.band_lists)
     for i, c in read_unit_changes(dt, contexts):
         here = [o for o in claims if sentence_of.get(id(o)) == i]
         if any(o.kind != "delta" and o.subject == c.subject and o.previous_value is not None and o.change is not None
@@ -537,7 +561,7 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
         items.append(item)
     if len(items) < 3 or not _TOTAL_ITEM_RE.match(items[-1].shape):
         return None
-    total = _item_count(items[-1], Mention("C", 0, 0, 0, ""))
+    total = _item_count(items[-1], Mention("C", 0, 0, 0, "")) or _bare_whole_item(items[-1], items[:-1])
     if total is None:
         return None
     parts = [_item_count(item, total) for item in items[:-1]]
@@ -548,6 +572,22 @@ def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
                  value=total.value, parts=[p.value for p in parts if p is not None],
                  unit="phiếu" if total.scope == "ballots" else "đơn vị", subject=s.text.strip()[-80:],
                  approximate=total.approximate, bound=total.bound, evidence=ev, text=ev.text)
+
+
+def _bare_whole_item(item: Sentence, before: list[Sentence]) -> Mention | None:
+    """A closing item whose sum is printed bare ("• Tổng: 19", "• Tổng: 30.220": no noun, so not read as a count):
+    a whole number, counting what the items before it count (ballots when every item counts ballots)."""
+    if len(item.mentions) != 1 or item.mentions[0].kind not in "XP" or item.mentions[0].value != int(item.mentions[0].value):
+        return None
+    mention = item.mentions[0]
+    if mention.kind == "P" and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", mention.printed):
+        return None  # a score ("Tổng: 85,20"), not a number printed with its thousands dot
+    counts = [_item_count(b, Mention("C", 0, 0, 0, "")) or _item_count(b, Mention("C", 0, 0, 0, "", scope="ballots"))
+              for b in before]
+    if any(c is None for c in counts):
+        return None
+    ballots = all(c.scope == "ballots" for c in counts if c is not None)
+    return replace(mention, kind="C", scope="ballots" if ballots else None, noun="phieu" if ballots else None)
 
 
 # one short item of a list told sentence by sentence or bullet by bullet: "Bộ: 16.", "– Cơ quan ngang bộ: 3",
@@ -655,10 +695,42 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
+def _lists_stated_apart(claims: list[Claim], lists: list[tuple[str, int | None, list[str], int]]) -> None:
+    """A band's list and its count in sentences apart ("Tổng số đơn vị xếp loại Khá năm 2022: 3." … "Loại Khá năm
+    2022 gồm những đơn vị sau: A; B và C."): the count joins the list when it is the one count the document gives
+    for that band and year, and no list of its own came with it."""
+    for band, year, members, _ in lists:
+        counts = [c for c in claims if c.kind in ("count", "members") and c.band == band and c.year == year
+                  and c.value is not None and c.bounds is None]
+        if len(counts) == 1 and counts[0].kind == "count" and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
+            counts[0].kind, counts[0].members = "members", members
+
+
+def _names_only(folded: str, names: list[str]) -> bool:
+    """Is this stretch of text nothing but these names and the words that join them ("Bộ Y tế và Bộ Tư pháp", not
+    "Bộ Y tế nộp hồ sơ sớm nhất")?"""
+    rest = folded
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(fold_text(name).lower(), " ")
+    return re.fullmatch(r"(?:[\s,;.:/–-]|\b(?:va|cung|cung voi|ubnd|uy ban nhan dan)\b)*", rest) is not None
+
+
+# words after a band's label that open its member list: "Loại Khá gồm những đơn vị sau:", "… bao gồm:", "… là:"
+# (not "gồm các đơn vị như: …", "điển hình là: …": some of them)
+_BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?"
+                                 r"(?<!\bnhu)(?<!\bdien hinh)(?<!\bvi du)\s*:\s*"
+                                 r"|\bla\s*:\s*")
+# a sentence that sums the list before it: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ, ngành."
+_SUMS_THE_LIST_RE = re.compile(r"^\W*(?:tong cong|tong so|tat ca|ca thay|tat thay|cong lai|co tat ca)\b(?:[^⟨;.]|⟨Y\d+⟩){0,80}?"
+                               r"(?:\bla|:|\bco)?\s*⟨[CX](\d+)⟩[^⟨]{0,30}$")
+# a statement that ends on its count: "Số bộ, ngành thuộc nhóm A: 2."
+_ENDS_ON_COUNT_RE = re.compile(r"⟨C\d+⟩[a-z ,]{0,25}[.;]?\s*$")
 _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
+# an interview's answer on its own line after a dash: "PV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?" / "– 17 bộ, ngành."
+_DASH_REPLY_COUNT_RE = re.compile(r"\s*[–-]\s*(⟨[CX](\d+)⟩)")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -815,11 +887,15 @@ class _Reader:
             for j in range(i, min(len(words), i + 8)):
                 gap = text[words[j - 1].end(): words[j].start()] if j > i else ""
                 # "Sở Văn hóa, Thể thao và Du lịch": an agency's name may go on past a comma to a capital
-                agency_comma = gap.strip() == "," and w.group(0) in ("Sở", "Bộ") and words[j].group(0)[0].isupper()
+                agency_comma = gap.strip() == "," and w.group(0) in ("Sở", "Bộ") and words[j].group(0)[0].isupper() \
+                    and words[j].group(0) not in _AGENCY_HEADS  # (not "Sở Công Thương, Sở Tư pháp": the next agency)
                 if j > i and re.search(r"[,;:()]", gap) and not agency_comma:
                     break
                 if words[j].group(0).lower() in _STOP_WORDS and not (j == i and words[j].group(0)[0].isupper()):
                     break  # "cao hơn" ends a name; "Cao Bằng" is one
+                if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
+                        and words[j + 1].group(0) in _AGENCY_HEADS:
+                    break  # "Sở Giáo dục và Đào tạo và Sở Tư pháp": "và" before another agency ends the name
                 dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
                 if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
                     break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
@@ -875,6 +951,11 @@ class _Reader:
         asked, self.state.asked_count = self.state.asked_count, None
         if asked is not None:
             self._answer_list(asked)
+        listed, self.state.listed_band = self.state.listed_band, None
+        if listed is not None and self._count_of_listed(listed):
+            listed = None
+        elif listed is not None and listed[3] > 1:
+            self.state.listed_band = (*listed[:3], listed[3] - 1)  # ("… Kết quả phản ánh đúng thực chất." between)
         how_many, self.state.asked_how_many = self.state.asked_how_many, None
         self.asked_band, self.state.asked_band = self.state.asked_band, False
         if how_many is not None:
@@ -927,7 +1008,8 @@ class _Reader:
                 # "Kết quả của UBND thành phố Phúc Yên:" heads the items that follow: they are of the unit it names,
                 # and of no unit read before it
                 self.state.last_unit = named.pop() if len(named) == 1 else None
-            return []
+            self.state.listed_band = self._band_list() or self.state.listed_band
+            return self._empty_band()
         self._shares()
         self._previous()
         self._comparisons()
@@ -973,9 +1055,75 @@ class _Reader:
             self.state.last_role = ("average", None)  # "Mặt bằng chung năm 2022 thế nào? 84,04%, so với …"
         self._question_how_many()
         counts = [c for c in out if c.kind == "count" and c.band and not c.members and c.value is not None]
+        if listed is not None and len(counts) == 1 and counts[0].band == listed[0] and counts[0].year == listed[1]:
+            # "Nhóm C năm 2022 gồm …: A và B. Số bộ, ngành thuộc nhóm C năm 2022 [2] ít hơn năm 2021 [5] …": the
+            # band's count in the next sentence is that of the list
+            counts[0].kind, counts[0].members = "members", listed[2]
+            self.state.listed_band = None
+            self.state.band_lists = [b for b in self.state.band_lists if b is not listed]
+            counts = []
         if self.shape.rstrip().endswith("?") and len(counts) == 1:
             self.state.asked_count = counts[0]  # "3 đơn vị xếp loại Xuất sắc năm nay là những ai?": listed next
+        elif len(counts) == 1 and not [c for c in out if c is not counts[0]] and _ENDS_ON_COUNT_RE.search(self.shape):
+            self.state.asked_count = counts[0]  # "Số bộ, ngành thuộc nhóm A: 2. Đó là …": the members named next
+        if not out and not re.search(r"⟨[^Y]", self.shape):
+            self.state.listed_band = self._band_list() or self.state.listed_band  # "Loại Khá năm 2022 gồm …: A; B."
         return out
+
+    def _empty_band(self) -> list[Claim]:
+        """A sentence with no figure that says one class is empty ("Loại Yếu năm nay vắng bóng.", "Nhóm C không có
+        địa phương nào."): a count of 0 of it."""
+        labels = self._labels(0, len(self.shape))
+        none = frame("none_in_band").search(self.shape)
+        if none is None or len(labels) != 1 or self.shape.rstrip().endswith("?"):
+            return []
+        band = printed_band(labels[0][1], labels[0][2])
+        self.add(none.start(), min(labels[0][0], none.start()), len(self.shape), kind="count", frame="band_count", value=0.0,
+                 unit="đơn vị", band=band, subject=labels[0][1])
+        return [c for _, c in self.claims]
+
+    def _band_list(self) -> tuple[str, int | None, list[str], int] | None:
+        """A sentence with no count that lists a band's members: the band named with a word that opens a list
+        ("Nhóm C năm 2022 gồm những bộ, ngành sau: A và B."), or the answer that names them to a question on the
+        band ("Ai thuộc nhóm C?" "A và B.").  Every item must be a unit the registry knows."""
+        labels = self._labels(0, len(self.shape))
+        if len(labels) == 1:
+            opens = _BAND_LIST_OPENS_RE.search(self.shape, labels[0][0])
+            band = printed_band(labels[0][1], labels[0][2])
+        elif not labels and self.asked_band and self.state.last_band:
+            opens, band = _ANSWER_LIST_RE.match(self.shape) or re.match(r"\W*", self.shape), self.state.last_band
+        else:
+            return None
+        if opens is None:
+            return None
+        end = len(self.shape.rstrip(" ."))
+        listed = self._split(self.printed(opens.end(), end).strip(" :;.,"))
+        if not listed or len(listed) != len(self.unit_names(opens.end(), end)) \
+                or not _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end)):
+            return None
+        self.state.band_lists.append((band, self.state.year, listed, 2))
+        return self.state.band_lists[-1]
+
+    def _count_of_listed(self, listed: tuple[str, int | None, list[str], int]) -> bool:
+        """The count of the band listed just before: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ,
+        ngành." (a sentence that sums, naming that band or none)."""
+        m = _SUMS_THE_LIST_RE.match(self.shape)
+        if m is None or len(re.findall(r"⟨[^Y]", self.shape)) != 1:
+            return False
+        labels = self._labels(0, len(self.shape))
+        band, year, members, _ = listed
+        if len(labels) > 1 or labels and printed_band(labels[0][1], labels[0][2]) != band:
+            return False
+        i = int(m.group(1))
+        mention = self.s.mentions[i]
+        if mention.value != int(mention.value) or mention.scope not in UNIT_SCOPES or mention.noun is None and not re.match(
+                r"\s*[.;]?\s*$", self.shape[self.shape.find("⟩", m.start(1)) + 1:]):
+            return False  # ("Tổng cộng 5 lượt kiểm tra …": a sum of something else)
+        self.used.add(i)
+        self.add(m.start(1), 0, len(self.shape), kind="members", frame="band_count", value=mention.value, unit="đơn vị",
+                 band=band, subject=fold_text(band).lower().removeprefix("nhom ").strip(), members=members, year=year)
+        self.state.band_lists = [b for b in self.state.band_lists if b is not listed]
+        return True
 
     def _asks_average(self) -> bool:
         """Is this sentence a question on the average, naming no unit and giving no score ("Mặt bằng chung năm 2022
@@ -1003,7 +1151,7 @@ class _Reader:
 
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
-        token = _REPLY_COUNT_RE.match(self.shape)
+        token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))
@@ -1023,11 +1171,14 @@ class _Reader:
     def _answer_list(self, asked: Claim) -> None:
         """"… là những ai? Đó là A, B và C.": the answer names the members of the count the question stated."""
         opens = _ANSWER_LIST_RE.match(self.shape)
+        bare = opens is None  # (or the names alone: "Nhóm A: 1 cái tên" on a line, "Bộ Kế hoạch và Đầu tư." on the next)
+        opens = opens or re.match(r"\W*", self.shape)
         if opens is None or "⟨" in self.shape:
             return
         end = len(self.shape.rstrip(" ."))
         listed = self._split(self.printed(opens.end(), end).strip(" :;.,"))
-        if len(listed) >= 1 and len(listed) == len(self.unit_names(opens.end(), end)):
+        if len(listed) >= 1 and len(listed) == len(self.unit_names(opens.end(), end)) \
+                and (not bare or _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end))):
             asked.kind, asked.members = "members", listed
 
     def _two_units_apart(self, out: list[Claim]) -> list[Claim]:
@@ -1507,6 +1658,8 @@ class _Reader:
             if name == "population_last_place" and (m.groupdict().get("first") and self.s.mentions[self.idx(m, "first")].value != 1
                                                     or self.unit_names(clause_start, clause_end)):
                 continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
+            if name == "population_is" and self._labels(m.start(), m.end()):
+                continue  # "Tổng số đơn vị xếp loại Khá năm 2022: 3": the count of the class it names, not the whole
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -1515,6 +1668,9 @@ class _Reader:
             # (the units assessed, then their classes after a colon: "có 27 đơn vị được đánh giá, xếp loại như sau: …")
             colon = self.shape.find(":", m.end(), clause_end)
             head_end = colon if name == "population_after" and colon >= 0 else clause_end
+            breakdown = re.compile(r",\s*(?:trong do|trong so do|cu the|gom)\b").search(self.shape, m.end(), head_end)
+            if name == "population_after" and breakdown:  # "… 27 đơn vị được đánh giá, trong đó 4 đơn vị Xuất sắc, …"
+                head_end = breakdown.start()
             end = _past_noun(self.shape, m.end(), mention)
             after = self.shape[end: end + 45]
             listed = self._labels(0, m.start()) and len(self.unit_names(0, m.start())) >= 2
@@ -1637,6 +1793,7 @@ class _Reader:
             between = self.shape[after: item[0]].strip()
             if mention.noun and between.startswith(mention.noun):
                 between = between[len(mention.noun):].strip()
+            between = _DASHED_ASIDE_RE.sub("", between)  # "Hai đơn vị – Sở Y tế và Sở Tư pháp – đạt loại Khá"
             if between.startswith((",", ";")):
                 return None  # "4 đơn vị, xếp loại Khá có 5": the label after the comma opens the next count
             if not between or between == "(" or re.fullmatch(r"(?:con lai\s*)?(?:da|duoc|deu|cung|van|chi|da duoc|deu duoc)"
@@ -1645,6 +1802,11 @@ class _Reader:
                                            r"co chi so(?: cchc)?|lot|roi|duoc dua|duoc phan)"
                                            r"(?:\s+vao)?", between):  # "5 đơn vị được xếp loại Tốt", "11 tỉnh rơi vào nhóm C"
                 return item
+            if _ASSESSED_INTO_RE.fullmatch(between):  # "5 địa phương được công nhận thuộc nhóm A"
+                return item
+            if between in (":", "–", "-") and isinstance(item[1], str) and re.match(
+                    r"\s*(?:[;.,]|$)", self.shape[self.shape.find(item[1], item[0]) + len(item[1]):]):
+                return item  # "- 3 địa phương: nhóm A;", "51 địa phương – nhóm B": the label alone closes the item
             return None
         return None
 
@@ -1693,6 +1855,8 @@ class _Reader:
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
+            if _COMPARED_WHEN_LABEL_BEFORE_RE.search(shape, max(0, m.start() - 90), m.start()):
+                continue  # "… so với năm 2020, khi loại Tốt có 09 đơn vị": that class's count last year
             if _LAST_YEAR_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             after_noun = _past_noun(shape, m.end(), mention)
@@ -1727,8 +1891,9 @@ class _Reader:
                 # vị, kết quả như sau: Xuất sắc (từ 90% trở lên) – 4 đơn vị")
                 bound = self._following(bounds, pos, i, positions) or self._nearest(
                     [bd for bd in bounds if bd[0] < pos or not re.search(r"[:;]", shape[pos: bd[0]])], pos, positions)
-            if kind == "none":
-                label = next((lb for lb in labels if lb[0] > pos), None)
+            if kind == "none":  # "không có đơn vị nào xếp loại Yếu", or "loại Trung bình không có đơn vị nào"
+                label = next((lb for lb in labels if lb[0] > pos), None) or next(
+                    (lb for lb in reversed(labels) if lb[0] < pos and not re.search(r"⟨", shape[lb[0]: pos])), None)
             tail = shape[pos: clause_end]
             above = _cue(_ABOVE_AVG).search(shape, clause_start, clause_end)
             below = _cue(_BELOW_AVG).search(shape, clause_start, clause_end)
@@ -1865,6 +2030,22 @@ class _Reader:
         shape = self.shape
         token_end = shape.find("⟩", pos) + 1 if shape.startswith("⟨", pos) else pos
         rest = shape[token_end:]
+        noun = self.s.mentions[int(shape[pos + 2: token_end - 1])].noun if shape.startswith("⟨C", pos) else None
+        skip = len(rest) - len(rest.lstrip()) + (len(noun) if noun and rest.lstrip().startswith(noun) else 0)
+        aside = _DASHED_LIST_RE.match(rest, skip) if noun else None
+        if aside:
+            # "Ba tỉnh – Cao Bằng, Hà Giang và Lai Châu – rơi vào nhóm C": the list set off by dashes after the count
+            printed = self.printed(token_end + aside.start("list"), token_end + aside.end("list")).strip()
+            if printed[:1].isupper():
+                return self._split(printed), token_end + aside.end()
+        apposed = _APPOSED_LIST_RE.match(rest, skip) if noun else None
+        if apposed:  # "Ba địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc nhóm A": the names right after the noun
+            a, b = token_end + apposed.start("list"), token_end + apposed.end("list")
+            printed = self.printed(a, b).strip()
+            names = self.unit_names(a, b)
+            listed = self._split(printed) if printed[:1].isupper() else []
+            if listed and len(listed) == len(names) and _names_only(shape[a:b], names):
+                return listed, b
         intro = _COLON_INTRO_RE.match(rest) or _LIST_INTRO_RE.match(rest)
         if not intro:
             return [], None
@@ -1897,6 +2078,7 @@ class _Reader:
 
     def _split(self, text: str) -> list[str]:
         text = _STRAY_STOP_RE.sub(";", text)  # "Huyện Cẩm Giàng:.\nHuyện Nam Sách": OCR's marks between two names
+        text = re.sub(r"\s+/\s+", "; ", text)  # "Lâm Đồng / Quảng Trị": a slash between names separates them
         text = _list_names(text)
         scope = self.state.scope
         if self.state.national or scope in ("provinces", "ministries"):

@@ -59,6 +59,13 @@ def _word_count_level(folded: str, a: int, b: int, printed: str) -> bool:
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
+# "Số lượng đơn vị có kết quả từ 85 điểm trở lên … là mười sáu": the words name a threshold, so the number in words
+# after them is the count of the units at or above it (read as the digits would be), not a level to change
+_THRESHOLD_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|diem)\s*tro len|\b(?:tren|vuot|khong duoi|khong thap hon)\s*(?:muc\s*|moc\s*|nguong\s*)?"
+                                  r"\d+(?:[.,]\d+)?\s*(?:%|diem)")
+_LABEL_YEAR_BRACKET_RE = re.compile(r"(?:nhom [a-d]|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu))\s+nam\s+(?:19|20)\d\d\s*\(\s*$")
+# "15 trong số các bộ, ngành", "12 trong những đơn vị được đánh giá": some of the units, no number after "trong số"
+_OF_THE_UNITS_RE = re.compile(r"\s*(?:trong so|trong tong so|trong) (?:cac|nhung)\s+")
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -199,6 +206,11 @@ def _table_lines(doc: ParscanDocument) -> set[tuple[int, int]]:
     return out
 
 
+# square brackets hold what round ones do in prose ("nhóm A [3]", "Cả 63 địa phương [58 tỉnh; 5 thành phố]",
+# "Bộ X [7/17]"): the shapes read them as round ones (the printed text keeps them)
+SQUARE_AS_ROUND = str.maketrans("[]", "()")
+
+
 def document_text(doc: ParscanDocument) -> DocText:
     """The prose of the document (table lines left blank, so offsets and line numbers stay the page's)."""
     lines, starts, places, pos = [], [], [], 0
@@ -211,7 +223,7 @@ def document_text(doc: ParscanDocument) -> DocText:
             places.append((page.number, n))
             pos += len(text) + 1
     text = "\n".join(lines)
-    dt = DocText(text=text, folded=fold_same_length(text), starts=starts, places=places)
+    dt = DocText(text=text, folded=fold_same_length(text).translate(SQUARE_AS_ROUND), starts=starts, places=places)
     dt.sentences = [_shape(dt, a, b) for a, b in _sentence_spans(text)]
     return dt
 
@@ -328,8 +340,8 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bc
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
-    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$"
-                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+    if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
+                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
@@ -405,7 +417,7 @@ _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon
 
 
 def _shape(dt: DocText, start: int, end: int) -> Sentence:
-    text, folded = dt.text[start:end], dt.folded[start:end]
+    text, folded = dt.text[start:end].translate(SQUARE_AS_ROUND), dt.folded[start:end]
     taken: list[tuple[int, int, str | None, Mention | None]] = []  # (a, b, placeholder kind, mention)
 
     def free(a: int, b: int) -> bool:
@@ -441,6 +453,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         if not free(a, b):
             continue
         printed = m.group(0)
+        if re.fullmatch(r"\d{1,2}", printed) and text[b: b + 1] == ")" and text.count("(", 0, a) <= text.count(")", 0, a) \
+                and re.search(r"(?:^|[\s:;,])$", text[max(0, a - 1): a]):
+            continue  # "…: 1) đại biểu …; 2) hộ gia đình …": an item's number, no figure
         is_word = not printed[0].isdigit() and printed[0] not in "+-"
         value = parse_number(printed)
         if value is None:
@@ -470,6 +485,15 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương tăng điểm là mười chín, số giảm điểm là năm.": a count labelled by its units' move
                 # ("năm" with a stop after it is no year)
                 taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed)))
+                continue
+            if noun is None and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"(?:\bla|:)\s*$", before) \
+                    and (not fold_same_length(printed).startswith("nam") or fold_same_length(printed).startswith("nam muoi")) \
+                    and _THRESHOLD_BEFORE_RE.search(folded, max(0, a - 120), a) \
+                    and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None \
+                    and counted[0] is not None:
+                # "Số lượng đơn vị có kết quả từ 85 điểm trở lên … là mười sáu": a count at or above the threshold the
+                # words name, read as its digits would be (not a level a change is between)
+                taken.append((a, b, "C", Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])))
                 continue
             if noun is None and not fold_same_length(printed).startswith("nam") \
                     and re.match(r"\s*(?:[.;,)]|$)", folded[b:]) and re.search(r"\b(?:la|con|chi con|co)\s*$", before) \
@@ -530,6 +554,14 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", printed) and value == int(value) and (
                 counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None and counted[0] is not None:
             # "Số phiếu của lãnh đạo, quản lý là 19.257.": a count with its thousands dot, its noun before it
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif re.fullmatch(r"\d+", printed) and re.match(r"\s*\)\s*:", folded[b:]) and _LABEL_YEAR_BRACKET_RE.search(
+                folded, max(0, a - 40), a):
+            # "Nhóm A năm 2018 (4): Nam Định, …": the count of the class and year named, heading their list
+            mention = Mention("C", value, start + a, start + b, printed)
+        elif re.fullmatch(r"\d+", printed) and (of := _OF_THE_UNITS_RE.match(folded, b)) and (
+                counted := _noun_after(folded, of.end(), text)) is not None and counted[1] in _UNIT_SCOPE_SET | {None}:
+            # "Có 15 trong số các bộ, ngành đạt điểm trên 80%": a count of the units named after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif re.fullmatch(r"\d+", printed) and (m_after := _COUNTED_AFTER_RE.match(folded, b)) and (
                 counted := _noun_after(folded, m_after.end(), text)) is not None:

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from parscan.extractors.claim_roles import EARLIER_BEFORE_RE, TOKEN_RE, YEAR_AFTER_RE, YEAR_MARK_RE, looks_tabular, role
-from parscan.extractors.claim_shapes import ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence
+from parscan.extractors.claim_shapes import (ARROW, PERIOD_LABEL_RE, UNIT_SCOPES, DocText, Mention, Sentence, _noun_after,
+                                             count_nouns)
 from parscan.schemas.records import Claim
 
 _CHANGE_BEFORE_RE = re.compile(
@@ -64,7 +65,8 @@ _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so(?:[^⟨;]|⟨Y\d+⟩){0,50}?(?:len|la|:|\()|tinh chung|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
-                           r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:))\s*$")
+                           r"nang tong so[^⟨;]{0,40}?len|tong (?:la|:)|^\W*(?:cong|tat ca|toan bo|gop lai)\s*(?:la|:))\s*$")
+# (… and a short closing line that opens on its sum: "Cộng: 3.870 phiếu.", "Tất cả: 19 bộ, ngành.")
 # a part of a total stated before it: "… chiếm 19.000 phiếu", "… lần lượt là 19.257 và 28.179"
 _PART_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan| hon| tren)?|\blan luot(?: la| dat| co| gom)?|\bcon lai(?: la| co)?)\s*$")
 _LIST_ON_RE = re.compile(r"(?:,|\bva)\s*$")
@@ -139,7 +141,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None:
-            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx)
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -150,10 +152,14 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
 
 
 # a sentence about the make-up of the units assessed: "Về cơ cấu, tỉnh có 58, …", "Phân theo loại hình, …"
-_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo)\b")
+# ("Về đối tượng: …", "Theo đối tượng xếp hạng, …": who was assessed; not "Đối tượng được khen thưởng: …")
+_MAKE_UP_RE = re.compile(r"\b(?:co cau|thanh phan|loai hinh|phan theo|chia theo|xet theo|phan loai theo|"
+                         r"(?:ve|theo) doi tuong(?: duoc)?(?: danh gia| xep hang| cham diem)?\s*[:,])")
 # the one count of ballots a sentence gives as all of them: "Tổng số phiếu … là 19.722", "Số phiếu khảo sát hợp lệ …:"
 _BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(?: khao sat| dieu tra| hop le| thu ve)+)"
                                r"(?:[^⟨;]|⟨Y\d+⟩){0,60}?(?:\bla|:|\bdat|\bco)?\s*$")
+# a line that is nothing but a count of ballots, as a heading is: "2.791 phiếu khảo sát", "Hơn 57.000 phiếu hợp lệ"
+_BALLOTS_HEADING_RE = re.compile(r"^\W*(?:[a-z]+\s+)?⟨C\d+⟩\s*phieu(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|xa hoi hoc))*\s*[.:]?\s*$")
 _SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
 
 
@@ -165,19 +171,21 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
     parts: a sentence with no total of its own whose every count is of another kind of unit and that says it tells
     the make-up, or whose every count is ballots of a group of respondents it names; the whole: the one value the
     document gives for all the units assessed, or for all the ballots (not those sent out, unless the parts are)."""
-    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals}
+    unit_wholes = {ctx.sentence.mentions[i].value for ctx in contexts for i in ctx.totals if not _kinds_read_as_wholes(ctx)}
     ballot_wholes: dict[float, Mention] = {}
     for ctx in contexts:
         count = _ballot_count(ctx)
         at = ctx.sentence.shape.find("⟨")
-        if count is not None and _BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0)):
+        if count is not None and (_BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0))
+                                  or _BALLOTS_HEADING_RE.match(ctx.sentence.shape)):
             ballot_wholes[count.value] = count
     out: list[tuple[int, Claim]] = []
     for ctx in contexts:
         shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
         figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
-        if ctx.index in done or len(figures) < 2 or ctx.bands or ctx.totals or _MOVED_RE.search(shape) \
-                or any(kind != "C" or i in ctx.used for _, i, kind in figures) or looks_tabular(shape, mentions) \
+        own = _kinds_read_as_wholes(ctx)
+        if ctx.index in done or len(figures) < 2 or ctx.bands or (ctx.totals and not own) or _MOVED_RE.search(shape) \
+                or any(kind != "C" or (i in ctx.used and not own) for _, i, kind in figures) or looks_tabular(shape, mentions) \
                 or _SUM_LAST_RE.search(shape) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in figures):
             continue
         parts = [mentions[i] for _, i, _ in figures]
@@ -210,6 +218,16 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
     return out
 
 
+def _kinds_read_as_wholes(ctx: SentenceContext) -> bool:
+    """A make-up sentence whose every count the frames took for a whole of its own kind ("Ghi chú về đối tượng: UBND
+    cấp huyện – 9; sở, ban, ngành – 18": each clause speaks of who was assessed): its counts are parts."""
+    figures = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
+    nouns = {ctx.sentence.mentions[i].noun for _, i, _ in figures}
+    return len(figures) >= 2 and all(kind == "C" and (i in ctx.totals or i not in ctx.used) for _, i, kind in figures) \
+        and any(i in ctx.totals for _, i, _ in figures) \
+        and None not in nouns and len(nouns) == len(figures) and _MAKE_UP_RE.search(ctx.sentence.shape) is not None
+
+
 def _ballot_count(ctx: SentenceContext) -> Mention | None:
     """The one count of ballots a sentence states (a year aside), else None."""
     tokens = [(p, i, kind) for p, i, kind in _tokens(ctx.sentence.shape) if kind != "Y"]
@@ -217,6 +235,16 @@ def _ballot_count(ctx: SentenceContext) -> Mention | None:
         return None
     mention = ctx.sentence.mentions[tokens[0][1]]
     return mention if mention.scope == "ballots" and _countable(tokens[0][2], mention) else None
+
+
+_RETURNED_RE = re.compile(r"\b(?:thu ve|thu lai|nhan ve|gui ve|hop le)\b")
+
+
+def _returned_parts(parts: list[SentenceContext], total: SentenceContext) -> bool:
+    """Parts that name only the ballots that came back ("số phiếu thu về là 2.009"), under a total that names no
+    ballots sent out: the returned ballots by who answered, not two stages of the survey."""
+    return not _SENT_RE.search(total.sentence.shape) and all(
+        not role("ballot_stages").search(_RETURNED_RE.sub(" ", c.sentence.shape)) for c in parts)
 
 
 def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
@@ -239,7 +267,7 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
             continue  # not one total at an end of the run
         total_ctx = run[named.index(False)]
         part_ctxs = [c for c in run if c is not total_ctx]
-        if any(role("ballot_stages").search(c.sentence.shape) for c in part_ctxs):
+        if any(role("ballot_stages").search(c.sentence.shape) for c in part_ctxs) and not _returned_parts(part_ctxs, total_ctx):
             continue
         total = _ballot_count(total_ctx)
         parts = [_ballot_count(c) for c in part_ctxs]
@@ -753,12 +781,27 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
 
 # the words that make the last count of a sentence the sum of the counts before it: "…, tất cả là 19 bộ, ngành",
 # "(cộng 63)", "…, cộng là 26 đơn vị", "…, tức 26 đơn vị", "…, tổng 63 địa phương", "… trong tổng số 63 địa phương"
-_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la)|"
+# "…; cộng thêm 5 thành phố …, con số là 63", "…, gộp lại thành 18", "… thì tổng số lên 28 cơ quan, đơn vị"
+_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la|"
+                          r"con so(?: chung| nay)?|(?:gop|cong|tinh) lai(?: thanh)?|tong cong thanh)|"
+                          r"\b(?:thi|nen|vay) tong(?: so| cong)?(?: [a-z ,]{0,25}?)?(?: len| thanh| dat)|"
                           r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom)?\s*$")
 # … and the first count the whole its parts follow: "Trong số 63 địa phương được đánh giá, số tỉnh là 58, …"
 # units that rose or fell (a quote's "Giám đốc Sở Nội vụ" is no fall)
 _MOVED_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")
 _WHOLE_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?,\s*)?(?:trong|tren) (?:tong )?so\s*$")
+
+
+# a part added to the ones before it, not a change: "…; cộng thêm 5 thành phố", "tính thêm 9 huyện", "thêm vào đó 3 …"
+_JOINED_BEFORE_RE = re.compile(r"\b(?:cong them|tinh them|ke them|them vao do|them vao|bo sung them|cong voi)\s*(?:la\s*|co\s*)?$")
+
+
+def _without_nouns(words: str, mentions: list[Mention]) -> str:
+    """The words with the count nouns blanked ("cơ quan ngang bộ" holds no "có")."""
+    nouns = {m.noun for m in mentions if m.noun} | {w for w, _ in count_nouns()}
+    for noun in sorted(nouns, key=len, reverse=True):
+        words = re.sub(rf"\b{re.escape(noun)}\b", " ", words)
+    return words
 
 
 def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
@@ -770,10 +813,15 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, ctx.sentence.mentions):
         return None
     figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
-    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
-        return None
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures[:-1]) or figures[-1][2] not in "CX":
+        return None  # (the sum may be bare after its cue: "…, con số là 63")
     mentions = ctx.sentence.mentions
     last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
+    if mentions[figures[-1][1]].noun is None and not (last and mentions[figures[-1][1]].value == int(mentions[figures[-1][1]].value)
+                                      and re.match(r"\s*(?:[.;)]|$)", shape[_token_end(shape, figures[-1][0]):])
+                                      and not _SUBSET_TAIL_RE.search(_without_nouns(shape[_token_end(shape, figures[0][0]):
+                                                                                          last.start()], mentions))):
+        return None  # (not "…; cộng thêm 3 huyện nộp muộn, con số là 20 lượt": what some units did, then another figure)
     if last and not _SUM_LAST_RE.search(shape, 0, figures[-2][0]):
         total_at, rest = figures[-1], figures[:-1]
         if re.search(r"\b(?:trong|tren) tong so", last.group(0)) and not _MAKE_UP_RE.search(shape):
@@ -788,7 +836,8 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if total.scope not in UNIT_SCOPES or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
         return None
     parts = [mentions[i] for _, i, _ in rest]
-    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(_changed_by(shape, p, mentions[i]) for p, i, _ in rest):
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or any(
+            _changed_by(shape, p, mentions[i]) and not _JOINED_BEFORE_RE.search(shape, max(0, p - 30), p) for p, i, _ in rest):
         return None
     if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts):
         return None
@@ -806,10 +855,36 @@ _PART_AND_REST_RE = re.compile(r"⟨C(?P<part>\d+)⟩[a-z ,]{0,30}?\b(?:trong|tr
                                r"[,;]\s*(?:va\s*)?(?:phan |so )?con lai\s*(?:la\s*|:\s*)?\(?\s*⟨[CX](?P<rest>\d+)⟩")
 
 
+# "Trong tổng số 17 bộ, ngành, bộ chiếm 16, còn lại 1 là cơ quan ngang bộ": the whole first, one kind and its count,
+# then the rest and its kind
+_WHOLE_PART_REST_RE = re.compile(
+    r"^\W*(?:trong|tren) (?:tong )?(?:so\s*)?⟨C(?P<whole>\d+)⟩[^⟨;.]{0,40}?,\s*(?P<kind>[a-z ,]{2,40}?)\s+(?:chiem|co|la|:)\s*"
+    r"⟨[CX](?P<part>\d+)⟩\s*[,;]\s*(?:va\s+)?(?:phan\s+|so\s+)?con lai\s*(?:la\s*|co\s*)?⟨[CX](?P<rest>\d+)⟩\s*"
+    r"(?:la\s+|thuoc\s+|deu la\s+)?(?P<other>[a-z ,]{2,40}?)\s*[.;]?\s*$")
+
+
+def _whole_part_and_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The whole, one kind's count, and the rest with its kind: each kind a kind of unit, the two different."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _WHOLE_PART_REST_RE.match(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape):
+        return None
+    kinds = [k for g in ("kind", "other") if (k := _noun_after(" " + m.group(g).strip(" ,"), 0)) is not None]
+    whole, part, rest = (mentions[int(m.group(g))] for g in ("whole", "part", "rest"))
+    if len(kinds) != 2 or any(k[1] not in UNIT_SCOPES for k in kinds) or kinds[0][0] == kinds[1][0] \
+            or whole.scope not in UNIT_SCOPES or any(v.value != int(v.value) or v.value >= whole.value for v in (part, rest)):
+        return None
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[whole.start:rest.end].strip(),
+                 evidence=dt.evidence(whole.start, rest.end))
+
+
 def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
     """One kind's count out of the whole, then "the rest": the two add up to the whole."""
     shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
     m = _PART_AND_REST_RE.search(shape)
+    if m is None:
+        return _whole_part_and_rest(dt, ctx)
     if m is None or ctx.bands or _MOVED_RE.search(shape) or re.search(r"\b(?:trung binh|binh quan)\b", shape):
         return None  # ("32 trong 63 địa phương vượt trung bình, còn lại 31": above and below the average, no kinds)
     part, whole, rest = (mentions[int(m.group(g))] for g in ("part", "whole", "rest"))
@@ -819,6 +894,38 @@ def _part_and_the_rest(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=whole.value, parts=[part.value, rest.value], unit="đơn vị",
                  year=ctx.year, subject=whole.noun, text=dt.text[part.start:rest.end].strip(),
                  evidence=dt.evidence(part.start, rest.end))
+
+
+# "Tỉnh và thành phố trực thuộc Trung ương lần lượt có 58 và 5 đại diện trong bảng 63 địa phương", "Bộ và cơ quan ngang
+# bộ lần lượt chiếm 15 và 3 vị trí trong tổng số 18 bộ, ngành": the kinds of unit first, their counts in that order
+# after "lần lượt", then the whole they make
+_KINDS_RESPECTIVELY_RE = re.compile(
+    r"^\W*(?P<kinds>[a-z ,]{3,120}?)\s+lan luot\s+(?:co|la|chiem|gom|dat|giu)?\s*"
+    r"(?P<run>⟨[XC]\d+⟩(?:\s*(?:,|va)\s*⟨[XC]\d+⟩)+)[^⟨;.]{0,50}?\b(?:trong|tren|cua)\s+"
+    r"(?:tong so\s+|tong\s+|(?:bang|danh sach)(?: xep hang| diem)?\s+|so\s+|ca\s+)?⟨C(?P<whole>\d+)⟩")
+
+
+def _kinds_respectively(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The kinds of unit named in a row, their counts in the same order after "lần lượt", and the whole they make:
+    each kind must be a kind of unit (a count noun), each other than the rest, as many kinds as counts."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    m = _KINDS_RESPECTIVELY_RE.match(shape)
+    if m is None or ctx.bands or _MOVED_RE.search(shape):
+        return None
+    counts = [mentions[int(t)] for t in re.findall(r"⟨[XC](\d+)⟩", m.group("run"))]
+    whole = mentions[int(m.group("whole"))]
+    kinds = re.split(r"\s+va\s+", m.group("kinds").strip(" ,"))
+    if len(kinds) != len(counts):
+        kinds = [k for k in re.split(r"\s+va\s+|\s*,\s*", m.group("kinds").strip(" ,")) if k]
+    nouns = [_noun_after(" " + k, 0) for k in kinds]
+    if len(kinds) != len(counts) or any(n is None or n[1] not in UNIT_SCOPES for n in nouns) \
+            or len({n[0] for n in nouns if n}) < len(nouns) or whole.noun is None or whole.scope not in UNIT_SCOPES \
+            or any(c.value != int(c.value) or c.value >= whole.value for c in counts):
+        return None
+    first, last = counts[0], whole
+    return Claim(kind="total", frame="window_total", value=whole.value, parts=[c.value for c in counts], unit="đơn vị",
+                 year=ctx.year, subject=whole.noun, text=dt.text[first.start:last.end].strip(),
+                 evidence=dt.evidence(first.start, last.end))
 
 
 # what the last of a whole's parts did that the others may not: "…, 5 sở và 3 huyện còn chậm nộp hồ sơ"
@@ -868,7 +975,9 @@ def _total_claim(dt: DocText, ctx: SentenceContext, before: SentenceContext | No
     if not totals:
         restated = _RESTATED_SUM_RE.search(shape)
         if restated and figures and figures[-1][1] == int(restated.group(1)) and len(figures) >= 3 and not ctx.bands \
-                and re.search(r"(?:\bva|\bcung|\+)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$", shape[: restated.start()]):
+                and re.search(r"(?:\bva|\bcung|\+)\s*(?:[a-z ,]{0,20})?⟨[CX]\d+⟩[^⟨]{0,40}$"
+                              r"|\bva\s+[a-z ,]{2,40}?\(\s*⟨C\d+⟩\s*\)\s*$", shape[: restated.start()]):
+            # ("Thành phố trực thuộc Trung ương (5) và tỉnh (58) hợp thành 63 …": each kind, its count in brackets)
             totals = [figures[-1][:2]]
     if not totals:
         whole = _WHOLE_FIRST_RE.match(shape)

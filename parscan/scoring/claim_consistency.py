@@ -482,8 +482,18 @@ def _weak(claim: Claim | None) -> bool:
 
 
 def _one_statement(bands: list[Claim]) -> bool:
+    """One sentence, or one list of items a line each right below one another ("- 3 địa phương: nhóm A;" /
+    "- 51 địa phương: nhóm B;" / …): no count of another year or section among them."""
     lines = {(b.evidence.page, b.evidence.line_start) for b in bands if b.evidence}
+    if len(lines) > 1 and len(lines) == len(bands) and all(b.evidence and b.evidence.line_end == b.evidence.line_start
+                                                            for b in bands):
+        pages, numbers = {p for p, _ in lines}, sorted(n for _, n in lines if n is not None)
+        return len(pages) == 1 and len(numbers) == len(lines) and numbers[-1] - numbers[0] == len(numbers) - 1 \
+            and _ITEM_LINES_RE.match(bands[0].evidence.text or "") is not None  # type: ignore[union-attr]
     return len(lines) == 1 and len(bands) >= 2
+
+
+_ITEM_LINES_RE = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ]\))\s")  # each group's line a bullet
 
 
 def _group_count(ctx: AuditContext, claims: list[Claim], bands: dict[str, Claim], year: int | None) -> None:

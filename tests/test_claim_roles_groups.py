@@ -1,0 +1,218 @@
+"""Counts per band, member lists, counts at a threshold, parts of the whole and ballots, stated the way the attic
+set's writers state them: each construction in other words (two variants or more, their vocabulary and order apart
+from each other and from the set's sentences).
+
+Same case format as `test_claim_roles.py`: a consistent version must pass its check with no error, a version with
+one figure changed must give exactly one error on that figure; the quiet cases look like the construction and must
+give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+MINISTRIES_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ.\n"
+PROVINCE_LEAD = "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # an act of assessing between a count's noun and the band it was put in
+    pytest.param("province", PROVINCE_LEAD + "Theo kết quả, 4 đơn vị được đánh giá đạt loại Xuất sắc, {x} đơn vị chính thức "
+                 "được xếp loại Tốt và 3 đơn vị được xác định thuộc loại Khá.", "20", "21", "claim_sum", 28.0,
+                 id="counts-then-duoc-danh-gia-dat-loai"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Có 2 bộ, ngành được ghi nhận ở nhóm A, {x} bộ, ngành được công nhận là "
+                 "nhóm B, còn 3 bộ, ngành được đưa vào nhóm C.", "12", "13", "claim_sum", 18.0,
+                 id="counts-then-duoc-ghi-nhan-o-nhom"),
+    pytest.param("national", NATIONAL_LEAD + "Xét theo kết quả chung cuộc, {x} tỉnh, thành phố chính thức được xếp vào nhóm C, "
+                 "50 tỉnh, thành phố được công nhận thuộc nhóm B và 4 tỉnh, thành phố được công nhận thuộc nhóm A.", "9",
+                 "10", "claim_sum", 64.0, id="counts-then-chinh-thuc-duoc-xep-vao-nhom"),
+    # counts in square brackets after their band, and parts of the whole in square brackets
+    pytest.param("national", NATIONAL_LEAD + "Phân bố theo nhóm: nhóm B [50], nhóm C [{x}], nhóm A [3].", "10", "11",
+                 "claim_sum", 64.0, id="band-then-count-in-square-brackets"),
+    pytest.param("province", PROVINCE_LEAD + "Kết quả xếp loại – Tốt [19 đơn vị], Khá [{x} đơn vị], Xuất sắc [2 đơn vị].",
+                 "6", "7", "claim_sum", 28.0, id="class-then-count-and-noun-in-square-brackets"),
+    pytest.param("national", "Tất cả 63 địa phương [{x} tỉnh và 5 thành phố trực thuộc Trung ương] đã được đánh giá.", "58",
+                 "57", "claim_total_sum", 63.0, id="whole-then-its-parts-in-square-brackets"),
+    pytest.param("province", "Xếp loại Khá năm 2022 [{x} đơn vị]: Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "4",
+                 "claim_count", 4.0, id="members-after-a-count-in-square-brackets"),
+    # kinds joined one to the next ("cộng thêm", "thêm vào đó", "tính thêm"), then their sum after a word that sums
+    pytest.param("national", "Bảng điểm năm 2022 có {x} tỉnh; cộng thêm 5 thành phố trực thuộc Trung ương, con số là 63.",
+                 "58", "59", "claim_total_sum", 63.0, id="kinds-cong-them-then-con-so-la"),
+    pytest.param("ministries", "Danh sách xếp hạng gồm 15 bộ, thêm vào đó {x} cơ quan ngang bộ, gộp lại thành 18.", "3", "4",
+                 "claim_total_sum", 18.0, id="kinds-them-vao-do-then-gop-lai-thanh"),
+    pytest.param("province", "Có 19 sở, ban, ngành được chấm điểm; tính thêm {x} UBND huyện, thị xã, thành phố thì tổng số "
+                 "lên 28 cơ quan, đơn vị.", "9", "8", "claim_total_sum", 28.0, id="kinds-tinh-them-then-thi-tong-so-len"),
+    # the whole in one paragraph, "who was assessed" in another, each kind before a dash and its count
+    pytest.param("province", "Tổng số đơn vị được đánh giá là 27.\n\nGhi chú về đối tượng: UBND cấp huyện – {x}; sở, ban, "
+                 "ngành – 18.", "9", "10", "claim_total_sum", 27.0, id="make-up-ve-doi-tuong-kind-dash-count"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành.\n\nTheo đối tượng xếp hạng, bộ – 15, cơ quan ngang "
+                 "bộ – {x}.", "3", "2", "claim_total_sum", 18.0, id="make-up-theo-doi-tuong-after-the-whole"),
+    # a heading, its items one per bullet, the last a bare sum (no noun; ballots printed with their thousands dot)
+    pytest.param("ministries", "Ý kiến khảo sát thu về:\n+ Người dân, doanh nghiệp: 21.460\n+ Công chức, viên chức: {x}\n"
+                 "+ Tổng: 33.100\nKết quả được công bố rộng rãi.", "11.640", "11.460", "survey_count", 33100.0,
+                 id="ballot-bullets-closed-by-a-bare-sum"),
+    pytest.param("ministries", "Cơ cấu đối tượng:\n– Cơ quan ngang bộ: {x}\n– Bộ: 15\n– Tổng: 19\nKết quả được công bố rộng rãi.",
+                 "4", "3", "claim_total_sum", 19.0, id="kind-bullets-closed-by-a-bare-sum"),
+    # each item a count, a colon or a dash, and the band alone
+    pytest.param("national", NATIONAL_LEAD + "\nPhân bố theo nhóm:\n- {x} địa phương: nhóm C;\n- 51 địa phương: nhóm B;\n"
+                 "- 3 địa phương: nhóm A.", "9", "10", "claim_sum", 64.0, id="count-colon-band-bullets"),
+    pytest.param("province", PROVINCE_LEAD + "Kết quả: 20 đơn vị – loại Tốt; 4 đơn vị – loại Xuất sắc; {x} đơn vị – loại Khá.",
+                 "3", "4", "claim_sum", 28.0, id="count-dash-class-items"),
+    # last year's count of a class, after "so với năm …, khi": no second count of this year's class
+    pytest.param("province", "Năm 2022 có tất cả 30 cơ quan, đơn vị được đánh giá. Số đơn vị loại Tốt tăng 5 so với năm 2021, "
+                 "khi loại Tốt có 12 đơn vị. Kết quả: loại Tốt – 17 đơn vị; loại Khá – {x} đơn vị; loại Trung bình – một đơn vị.",
+                 "12", "13", "claim_sum", 31.0, id="class-count-last-year-after-khi-then-this-years-classes"),
+    # a count in words at or above a threshold the words name
+    pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 85% đến dưới 90%), 10 "
+                 "đơn vị xếp loại Khá (từ 70% đến dưới 85%). Số lượng đơn vị có kết quả từ 85% trở lên được xác định là {x}.",
+                 "hai mươi", "hai mươi mốt", "claim_count", 21.0, id="threshold-count-in-words-after-la"),
+    pytest.param("ministries", "Nhóm A có 3 bộ, ngành (từ 90% trở lên), nhóm B có 12 bộ, ngành (từ 80% đến dưới 90%), nhóm C có 2 "
+                 "bộ, ngành. Số bộ, ngành vượt mốc 80%: {x}.", "mười lăm", "mười sáu", "claim_count", 16.0,
+                 id="threshold-count-in-words-after-a-colon"),
+    # ballots by respondents in one sentence, their sum on a short closing line that opens on it
+    pytest.param("province", "Số phiếu hợp lệ theo nhóm: người dân, doanh nghiệp {x} phiếu, cán bộ, công chức 1.120 phiếu. "
+                 "Tất cả: 3.430 phiếu.", "2.310", "2.130", "survey_count", 3430.0, id="ballot-groups-then-tat-ca-line"),
+    pytest.param("national", "Phiếu thu về gồm: 1) đại biểu, lãnh đạo các cấp: 20.150 phiếu; 2) hộ gia đình, cá nhân: {x} "
+                 "phiếu. Cộng: 45.300 phiếu.", "25.150", "25.510", "survey_count", 45300.0, id="numbered-ballot-groups-then-cong-line"),
+    # each respondent group a sentence naming the ballots that came back, then the sum
+    pytest.param("province", "Với nhóm cán bộ, công chức, số phiếu thu về là 1.850. Với nhóm người dân, doanh nghiệp, số "
+                 "phiếu hợp lệ là {x}. Tổng số phiếu: 4.090.", "2.240", "2.420", "survey_count", 4090.0,
+                 id="ballots-returned-sentence-by-sentence-then-the-sum"),
+    pytest.param("national", "Khối lãnh đạo, quản lý gửi về {x} phiếu. Khối người dân, tổ chức gửi về 27.900 phiếu. Khối đại "
+                 "biểu Quốc hội gửi về 1.300 phiếu. Toàn bộ khảo sát có 47.700 phiếu.", "18.500", "18.050", "survey_count",
+                 47700.0, id="ballots-gui-ve-by-group-then-the-whole"),
+    # a class named first, its count after ", con số là"
+    pytest.param("province", PROVINCE_LEAD + "Ở loại Tốt, số đơn vị là 19; ở loại Khá, số lượng là {x}; còn ở loại Xuất "
+                 "sắc, con số là 4.", "4", "5", "claim_sum", 28.0, id="class-first-then-con-so-la"),
+    # a heading line that is nothing but a count of ballots, then who sent them back
+    pytest.param("province", "Sự hài lòng của người dân được cải thiện.\n4.120 phiếu khảo sát\nCán bộ, công chức trả lời {x} "
+                 "phiếu, còn người dân, doanh nghiệp gửi lại 2.240 phiếu.\nViệc công bố được kỳ vọng tạo động lực.", "1.880",
+                 "1.808", "survey_count", 4120.0, id="ballots-heading-line-then-respondents"),
+    # members separated by slashes, or set off by dashes between the count and its band
+    pytest.param("national", "Nhóm C năm 2022 – {x} địa phương: Cao Bằng / Hà Giang / Lai Châu.", "3", "4", "claim_count", 4.0,
+                 id="members-separated-by-slashes"),
+    pytest.param("province", "Loại Khá gồm {x} đơn vị: Sở Y tế / Sở Tư pháp / UBND huyện Tứ Kỳ.", "3", "2", "claim_count", 2.0,
+                 id="members-after-gom-separated-by-slashes"),
+    pytest.param("national", NATIONAL_LEAD + "{x} tỉnh, thành phố – Cao Bằng, Hà Giang và Lai Châu – rơi vào nhóm C.", "Ba",
+                 "Bốn", "claim_count", 4.0, id="count-then-members-between-dashes-then-band"),
+    pytest.param("province", "{x} đơn vị – Sở Y tế và UBND huyện Tứ Kỳ – được xếp loại Khá.", "Hai", "Ba", "claim_count", 3.0,
+                 id="count-dashed-members-duoc-xep-loai"),
+    # a band's members in one sentence (or an answer), its count in a later one
+    pytest.param("province", "Loại Khá năm 2022 gồm những đơn vị sau: Sở Y tế; Sở Tư pháp và UBND huyện Tứ Kỳ. Kết quả phản "
+                 "ánh đúng thực chất. Tổng số đơn vị xếp loại Khá năm 2022: {x}.", "3", "4", "claim_count", 4.0,
+                 id="band-list-then-its-count-two-sentences-on"),
+    pytest.param("national", "Những ai ở nhóm C? Cao Bằng, Hà Giang và Lai Châu. Tổng cộng {x} địa phương.", "3", "2",
+                 "claim_count", 2.0, id="question-bare-answer-then-tong-cong"),
+    pytest.param("ministries", "Nhóm A gồm những bộ nào? Bộ Y tế và Bộ Tư pháp. Tất cả có {x} bộ, ngành.", "2", "3",
+                 "claim_count", 3.0, id="question-bare-answer-then-tat-ca-co"),
+    # a band's count, then its members in the next sentence or on the next line
+    pytest.param("province", "Số đơn vị xếp loại Khá: {x}. Đó là Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "4",
+                 "claim_count", 4.0, id="band-count-then-do-la-members"),
+    pytest.param("ministries", "Năm nay nhìn lại.\nNhóm A: {x} cái tên\nBộ Y tế và Bộ Tư pháp.\nKết quả phản ánh nỗ lực chung.",
+                 "2", "1", "claim_count", 1.0, id="band-count-line-then-names-line"),
+    pytest.param("national", "Thống kê cho thấy, nằm trong nhóm C năm nay: Cao Bằng; Hà Giang và Lai Châu – cả thảy {x}.", "3",
+                 "4", "claim_count", 4.0, id="members-then-ca-thay-bare"),
+    # kinds of unit named in a row, their counts "lần lượt" in the same order, then the whole
+    pytest.param("national", "Tỉnh và thành phố trực thuộc Trung ương lần lượt có {x} và 5 đại diện trong bảng 63 địa phương.",
+                 "58", "57", "claim_total_sum", 63.0, id="kinds-lan-luot-co-then-trong-bang"),
+    pytest.param("ministries", "Bộ và cơ quan ngang bộ lần lượt chiếm 15 và {x} vị trí trong tổng số 18 bộ, ngành được xếp hạng.",
+                 "3", "4", "claim_total_sum", 18.0, id="kinds-lan-luot-chiem-then-trong-tong-so"),
+    # each kind with its count in brackets, then the whole they make
+    pytest.param("national", "Thành phố trực thuộc Trung ương ({x}) và tỉnh (58) hợp thành 63 địa phương được đánh giá.", "5", "6",
+                 "claim_total_sum", 63.0, id="kinds-bracketed-counts-hop-thanh"),
+    pytest.param("province", "Huyện, thị xã, thành phố (9) và sở, ban, ngành ({x}) tạo thành 28 cơ quan, đơn vị được chấm điểm.",
+                 "19", "18", "claim_total_sum", 28.0, id="kinds-bracketed-counts-tao-thanh"),
+    # the whole first, one kind's count, then the rest and its kind
+    pytest.param("ministries", "Trong tổng số 17 bộ, ngành, bộ chiếm {x}, còn lại 1 là cơ quan ngang bộ.", "16", "15",
+                 "claim_total_sum", 17.0, id="whole-then-kind-chiem-then-con-lai-la"),
+    pytest.param("province", "Trong tổng số 28 đơn vị, sở, ban, ngành có 19, còn lại {x} thuộc UBND cấp huyện.", "9", "10",
+                 "claim_total_sum", 28.0, id="whole-then-kind-co-then-con-lai-thuoc"),
+    # a count of "the units" named after "trong số các", at a threshold; an interview's answer after a dash
+    pytest.param("ministries", "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 15 bộ, ngành (từ 80% đến dưới 90%), nhóm C có "
+                 "2 bộ, ngành. Có {x} trong số các bộ, ngành đạt điểm trên 80%.", "17", "16", "claim_count", 16.0,
+                 id="threshold-count-trong-so-cac"),
+    pytest.param("ministries", "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 15 bộ, ngành (từ 80% đến dưới 90%), nhóm C có "
+                 "2 bộ, ngành.\nPV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?\n– {x} bộ, ngành.\nKết quả đáng ghi nhận.", "17",
+                 "18", "claim_count", 18.0, id="threshold-asked-then-a-dashed-answer"),
+    # an agency's name ends where "và" or a comma opens another agency's
+    pytest.param("province", "Các đơn vị đạt loại Xuất sắc: Sở Công Thương; Sở Giáo dục và Đào tạo và Sở Tư pháp – tổng cộng "
+                 "{x}.", "3", "2", "claim_count", 2.0, id="members-va-before-another-agency"),
+    pytest.param("province", "Năm nay nhìn lại.\nLoại Tốt: {x} cái tên\nSở Nội vụ, Sở Tư pháp, UBND huyện Tứ Kỳ và Văn phòng "
+                 "UBND tỉnh.\nKết quả tốt.", "4", "5", "claim_count", 5.0, id="members-comma-before-another-agency"),
+    # a band's list, then the band's count in a sentence that also states its change
+    pytest.param("ministries", "Nhóm C năm 2022 gồm những bộ, ngành sau: Bộ Y tế và Bộ Tư pháp. Số bộ, ngành thuộc nhóm C năm "
+                 "2022 ({x}) vẫn ít hơn năm 2021 (5).", "2", "1", "claim_count", 1.0,
+                 id="band-list-then-its-count-with-a-change"),
+    # a bare sum in brackets after kinds whose noun holds "có"-like words ("cơ quan ngang sở")
+    pytest.param("province", "Kỳ này có 16 sở, cơ quan ngang sở và {x} UBND cấp huyện (cộng 26) tham gia xếp hạng.", "10", "11",
+                 "claim_total_sum", 26.0, id="kinds-with-co-quan-then-a-bracketed-bare-sum"),
+    # a class with no unit, its label before "không có đơn vị nào": all four classes named, so their sum is complete
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Các đơn vị phân bố ở loại Tốt (3 đơn vị), loại "
+                 "Khá ({x} đơn vị) và loại Trung bình (1 đơn vị); loại Yếu không có đơn vị nào.", "21", "20", "claim_sum", 24.0,
+                 id="classes-then-the-empty-class-named-first"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Bảng điểm chia thành: loại Tốt với 3 đơn vị; loại "
+                 "Khá với {x} đơn vị; loại Trung bình với 1 đơn vị. Loại Yếu năm nay vắng bóng.", "21", "20", "claim_sum", 24.0,
+                 id="classes-then-a-sentence-that-says-one-is-empty"),
+    # a class and its year, the count in brackets, then the list after a colon
+    pytest.param("national", "Nhóm A năm 2022 [{x}]: Quảng Nam, Lai Châu, Đắk Nông và Bắc Giang.", "4", "5", "claim_count", 5.0,
+                 id="band-and-year-then-bracketed-count-then-list"),
+    pytest.param("province", "Loại Khá năm 2022 ({x}): Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ.", "3", "2", "claim_count", 2.0,
+                 id="class-and-year-then-bracketed-count-then-list"),
+    # the names right after the count's noun, before what is said of them
+    pytest.param("national", "{x} địa phương Quảng Ninh, Hải Phòng và Đà Nẵng thuộc nhóm A.", "Ba", "Bốn", "claim_count", 4.0,
+                 id="count-noun-then-apposed-names-thuoc"),
+    pytest.param("province", "{x} đơn vị Sở Y tế và Sở Tư pháp được xếp loại Khá.", "2", "3", "claim_count", 3.0,
+                 id="count-noun-then-apposed-names-duoc-xep-loai"),
+    pytest.param("national", NATIONAL_LEAD + "{x} địa phương đứng trong nhóm A, 50 địa phương nằm ở nhóm B, còn lại 8 địa phương "
+                 "ở nhóm C.", "5", "6", "claim_sum", 64.0, id="counts-dung-trong-nam-o-band"),
+    # a band's count stated apart from its list, the list sentences later; "tổng số đơn vị xếp loại Khá" is no whole
+    pytest.param("province", "Tổng số đơn vị xếp loại Khá năm 2022: {x}. Kết quả tốt hơn năm trước. Các đơn vị khác đều cố gắng. "
+                 "Loại Khá năm 2022 gồm những đơn vị sau: Sở Y tế; Thanh tra tỉnh và Sở Giáo dục và Đào tạo.", "3", "4",
+                 "claim_count", 4.0, id="band-count-then-its-list-sentences-later"),
+    # the whole "được đánh giá", then its classes after "trong đó" in the same clause
+    pytest.param("province", "Năm 2022 có 27 đơn vị được đánh giá, trong đó 4 đơn vị Xuất sắc, {x} đơn vị Tốt và 3 đơn vị Khá.",
+                 "20", "21", "claim_sum", 28.0, id="whole-duoc-danh-gia-then-trong-do-classes"),
+    pytest.param("national", "Năm 2022 có 63 tỉnh, thành phố được đánh giá, trong đó nhóm A có 5 địa phương, nhóm B có {x} địa "
+                 "phương, nhóm C có 8 địa phương.", "50", "51", "claim_sum", 64.0, id="whole-then-trong-do-groups"),
+]
+
+QUIET = [
+    pytest.param("province", "Tổng số đơn vị xếp loại Khá năm 2022: 5. Kết quả tốt hơn năm trước. Loại Khá năm 2022 gồm các "
+                 "đơn vị như: Sở Y tế; Sở Tư pháp.", id="a-list-of-examples-is-not-the-whole-band"),
+    pytest.param("province", "Năm 2022, 5 đơn vị có nhiều cải thiện thuộc loại Tốt.", id="words-after-the-noun-are-no-names"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 25 cơ quan, đơn vị. Loại Tốt có 3 đơn vị, loại Khá có 20 đơn vị, loại "
+                 "Trung bình có 1 đơn vị. Ở loại Yếu, không có ai phản hồi kiến nghị.", id="no-one-answered-is-no-empty-class"),
+    pytest.param("province", "Trong tổng số 28 đơn vị, 19 đơn vị tăng điểm, còn lại 9 giảm điểm.", id="whole-then-risers-and-the-rest"),
+    pytest.param("national", "Nhóm A và nhóm B lần lượt có 3 và 50 địa phương trong 63 địa phương.", id="groups-lan-luot-are-no-kinds"),
+    pytest.param("province", "Loại Khá gồm những đơn vị sau: Sở Y tế; Sở Tư pháp. Tổng cộng 5 lượt kiểm tra đã thực hiện.",
+                 id="a-list-then-a-sum-of-something-else"),
+    pytest.param("ministries", "Nhóm A: 2 cái tên\nBộ Y tế nộp hồ sơ sớm nhất.", id="a-count-line-then-a-sentence-on-one-unit"),
+    pytest.param("province", "Số phiếu phát ra là 4.500. Với nhóm cán bộ, công chức, số phiếu thu về là 1.850. Với nhóm người "
+                 "dân, doanh nghiệp, số phiếu thu về là 2.240.", id="ballots-returned-are-no-parts-of-those-sent-out"),
+    pytest.param("national", NATIONAL_LEAD + "\nHai nhóm đầu:\n- 3 địa phương: nhóm A;\n- 51 địa phương: nhóm B.",
+                 id="bullets-of-groups-that-leave-one-out"),
+    pytest.param("national", NATIONAL_LEAD + "\nNhóm A qua các năm:\n- 5 địa phương: năm 2021;\n- 7 địa phương: năm 2022.",
+                 id="bullets-of-one-group-over-the-years"),
+    pytest.param("province", "Có 12 sở nộp đúng hạn; cộng thêm 3 huyện nộp muộn, con số là 20 lượt.",
+                 id="units-that-did-something-then-con-so-of-another-thing"),
+    pytest.param("province", "Tổng số đơn vị được đánh giá là 27.\n\nĐối tượng được khen thưởng: 3 sở, ban, ngành và 2 UBND "
+                 "cấp huyện.", id="doi-tuong-of-an-award-is-no-make-up"),
+    pytest.param("province", PROVINCE_LEAD + "Có 4 đơn vị không được xếp loại Xuất sắc vì chậm nộp hồ sơ.",
+                 id="a-count-not-put-in-a-class"),
+    pytest.param("national", NATIONAL_LEAD + "Theo quy định [1], 5 địa phương được đề nghị khen thưởng.",
+                 id="a-footnote-in-square-brackets"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
