@@ -159,9 +159,6 @@ _COUNT_THEN_PAREN_RE = re.compile(
 # "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
 _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
-_COMPARED_WHEN_LABEL_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
-                                            r"(?:nhom [a-d1-4]|(?:xep )?loai [a-z]{2,5}(?: [a-z]{2,5})?|muc [a-z]{2,5}(?: [a-z]{2,5})?)\s*"
-                                            r"(?:co|la|chi co|moi co|:)\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
 _LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
@@ -1855,8 +1852,6 @@ class _Reader:
             if _COMPARED_COUNT_BEFORE_RE.search(shape, max(0, m.start() - 40), m.start()) \
                     or _COMPARED_WHEN_BEFORE_RE.search(shape, max(0, m.start() - 70), m.start()):
                 continue  # last year's count, read with this year's (`_attach_changes`)
-            if _COMPARED_WHEN_LABEL_BEFORE_RE.search(shape, max(0, m.start() - 90), m.start()):
-                continue  # "… so với năm 2020, khi loại Tốt có 09 đơn vị": that class's count last year
             if _LAST_YEAR_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             after_noun = _past_noun(shape, m.end(), mention)
