@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
-                                            names_extremes, read_roles, role)
+                                            name_the_extremes, names_extremes, over_time, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -368,7 +368,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(claims, sentence_of, paragraph_of))))
+    return name_the_extremes(join_counts_apart(join_unit_changes_apart(join_later_averages(
+        link_differences(claims, sentence_of, paragraph_of)))))
 
 
 def join_counts_apart(claims: list[Claim]) -> list[Claim]:
@@ -1146,6 +1147,7 @@ class _Reader:
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
+                        or (self.s.mentions[v].value < 40 and role("comparative").search(between)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
@@ -1216,7 +1218,7 @@ class _Reader:
                 self.used.update(levels)
             subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
             years = {self.s.mentions[int(y)].value for y in re.findall(r"⟨Y(\d+)⟩", self.shape[clause_start: m.start()])}
-            if not pair and len(levels) != 2 and (role("temporal").search(m.group("between")) or len(years) >= 2
+            if not pair and len(levels) != 2 and (over_time(m.group("between")) or len(years) >= 2
                                                   or _DIRECTION_AFTER_RE.match(self.shape, m.end())):
                 # "độ chênh giữa hai năm là 1,17 điểm", "năm 2022 … 83,56%; năm 2021 … 82,02%; chênh lệch 1,54% theo
                 # hướng tăng": the change of one figure over time, joined to its two years (`link_differences`),
@@ -1969,7 +1971,7 @@ class _Reader:
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
                         and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
-                if names_extremes(self.shape) and not role("temporal").search(self.shape):
+                if names_extremes(self.shape) and not over_time(self.shape):
                     # "So với bộ thấp nhất, bộ cao nhất cao hơn 17,16 điểm phần trăm": the gap of the extremes
                     self.add(pos, clause_start, pos + 6, kind="gap", frame="gap", value=abs(value),
                              unit=unit or "điểm", subject=EXTREMES)

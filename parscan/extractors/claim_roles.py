@@ -31,6 +31,9 @@ EXTREMES = "cao nhất − thấp nhất"
 # the subject of a count of units that rose or fell that the text gives as all the rest ("các đơn vị còn lại (10)
 # đều tăng"): with the other count it makes up every unit assessed, so a shortfall is wrong too (the audit)
 REST_OF_UNITS = "đơn vị còn lại"
+# the unit a comparison is made with when the text calls it only the first or the last ("kém đơn vị đứng đầu 15,90
+# điểm"): `name_the_extremes` puts the name of the unit stated first (last) in its place
+FIRST_UNIT, LAST_UNIT = "đơn vị đứng đầu", "đơn vị đứng cuối"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 # "Năm 2021 có 7, nay loại Tốt có 10": "nay" opening a clause is this year ("này" folds alike, but never opens one)
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b|(?<=[,;] )nay\b(?= [a-z])")
@@ -47,12 +50,24 @@ _YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
-_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b")
+_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b|\blech\b|khoang trong|hieu so")
 
 
 def names_extremes(folded: str) -> bool:
     """Does the (folded) text name both the first and the last ("giữa ngôi đầu và vị trí cuối")?"""
     return bool(role("extremes").search(folded))
+
+
+_GAP_MOVED_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich|doan|sut)\b")
+
+
+def over_time(folded: str) -> bool:
+    """Does the (folded) text speak of a change between years?  "năm nay" alone, in a sentence naming the first and
+    the last and no move ("Cách biệt đầu – cuối năm nay là 15,90 điểm"), only dates the gap."""
+    hits = {m.group(0) for m in role("temporal").finditer(folded)}
+    if hits == {"nam nay"} and names_extremes(folded) and not _GAP_MOVED_RE.search(folded):
+        return False
+    return bool(hits)
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +115,10 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
 
 
+# a climb that ends on the figure it reached: a level, not a difference ("vượt lên với 95,47 điểm", "vươn lên đạt …")
+_CLIMBED_TO_RE = re.compile(r"\b(?:vuot|vuon|but|nhay|bat|tien|leo|nhich) len\s*(?:voi|dat duoc|dat|den|toi|o muc|muc)?\s*(?=⟨P)")
+_SPAN_LABEL_RE = re.compile(r"(?::|\bla)\s*$")
+
 # words that refer back to the unit the text spoke of last: "địa phương này", "đơn vị đó"
 _REFERS_RE = re.compile(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh|thanh pho) (?:nay|do)\b")
 
@@ -135,6 +154,7 @@ def read_roles(r: "_Reader") -> None:
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
             if c.subject:  # (nor is a word of the unit's own name: "Thừa Thiên Huế" is no "thua")
                 rest = rest.replace(fold_same_length(c.subject).lower(), " ")
+            rest = _CLIMBED_TO_RE.sub(" ", rest)  # (nor the climb to the figure itself: "vượt lên với 95,47 điểm")
             if bool(high) != bool(low) and not role("difference").search(rest):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
             elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
@@ -188,16 +208,34 @@ def read_roles(r: "_Reader") -> None:
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
         # "nhỉnh hơn mức 83,07% của năm liền trước là 1,52%": the comparative stands before the figure compared with
         after_compared = bool(re.search(r"\bla\s*$", before)) and bool(role("comparative").search(shape[cs:a]))
+        # "Từ đỉnh (A) xuống đáy (B): 13,70%": the words before the colon name the first and the last, the figure
+        # after it is what lies between them
+        spans = bool(_SPAN_LABEL_RE.search(shape, cs, a)) and bool(role("extremes").search(shape[cs:a]))
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
-            or after_compared
+            or after_compared or spans
         if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)):
             _difference(r, a, b, i, cs, ce, near, clause)
-        elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \
-                and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
+        elif 40 <= mention.value <= 100 and (not role("not_a_result").search(before) and not any(
+                x <= a < y for x, y, _ in r._band_bounds(cs, ce)) or _owned_mark(r, b, clause)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
     _paired_gaps(r)
 
 
+
+
+def _owned_mark(r: "_Reader", b: int, clause: str) -> bool:
+    """"Chẳng tỉnh nào vượt được mốc 92,40% của Hải Dương", "không bộ nào xuống dưới mức 77,60% mà Bộ Y tế đạt": a mark
+    that no unit passed (or fell below) is the first's (the last's) level when the unit it belongs to is named right
+    after it; a mark with no owner stays a threshold ("không tỉnh nào vượt mốc 95%")."""
+    cues = [m for kind in ("highest", "lowest") for m in role(kind).finditer(clause)]
+    if not any(re.search(r"\b(?:nao|khong ai)\b", m.group(0)) for m in cues):
+        return False
+    owner = _OWNER_AFTER_MARK_RE.match(r.shape, b)
+    return bool(owner) and bool([name for k, name in r._named(owner.end(), owner.end() + 80) if k == 0])
+
+
+# "… mốc 92,40% của Hải Dương", "… mức 77,60% mà Bộ Y tế đạt được", "… con số 91,00 điểm do Sở Tư pháp giành được"
+_OWNER_AFTER_MARK_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*)?(?:cua|thuoc ve|ma|do)\s+")
 
 
 def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
@@ -448,6 +486,8 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
                   value=mention.value, change=mention.value, unit=mention.unit or "điểm")
             return
+    if _compared_with_an_extreme(r, a, i, cs, ce, near):
+        return
     other = None
     if cue and role("comparative").fullmatch(cue[-1].group(0)) and re.match(
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):
@@ -489,6 +529,53 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
+
+
+_UNIT_NOUN = r"(?:(?:don vi|dia phuong|bo|so|tinh|huyen|co quan|nganh|thanh pho)\s+)?(?:(?:dang|da)\s+)?"
+# a comparative, then the first or the last named by its place only: "kém (bộ) đứng đầu", "hơn đơn vị xếp cuối",
+# "so với tỉnh dẫn đầu, … thấp hơn"
+_AN_EXTREME_COMPARED_RE = re.compile(
+    r"\b(?P<cue>so voi|kem hon|kem|thua|thap hon|cao hon|nhinh hon|hon|vuot|bo xa|xep sau|dung sau|xep tren|dung tren)\s+"
+    + _UNIT_NOUN + r"(?:(?P<first>dung dau|dan dau|xep dau|cao nhat|dau bang|xep thu nhat|dung thu nhat)"
+    r"|(?P<last>dung cuoi|xep cuoi|thap nhat|cuoi bang|bet bang|xep chot))\b(?!\s*(?:la|:)\s*[A-Za-z]*\s*\S)")
+
+
+def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, near: str) -> bool:
+    """"Sở Y tế kém đơn vị đứng đầu tới 15,90 điểm", "So với bộ xếp cuối, Bộ Tư pháp cao hơn 13,70%": a unit compared
+    with the first (or the last) that the text names only by its place; the comparison is read with a stand-in that
+    `name_the_extremes` replaces by the unit the document states to be first (last)."""
+    m = _AN_EXTREME_COMPARED_RE.search(near)
+    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]):
+        return False  # ("kém đơn vị dẫn đầu là Quảng Ninh …": the first is named, the plain comparison reads it)
+    near_start = a - len(near)
+    subject = r.unit_name(cs, near_start + m.start()) or r.unit_name(near_start + m.end(), a, prefer="first")
+    if subject is None:
+        return False
+    rest = near[:m.start()] + " " + near[m.end():] if m.group("cue") == "so voi" else m.group("cue")
+    cue = list(role("comparative").finditer(rest))
+    if not cue:
+        return False
+    mention = r.s.mentions[i]
+    sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+    r.used.add(i)
+    r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject,
+          other=FIRST_UNIT if m.group("first") else LAST_UNIT, value=mention.value, change=sign * mention.value,
+          unit=mention.unit or "điểm")
+    return True
+
+
+def name_the_extremes(claims: list[Claim]) -> list[Claim]:
+    """Put in place of the first (the last) a comparison named only by its place the unit the document states to be
+    the first (the last) of the same year; with none, or two, stated, the stand-in stays and nothing is checked."""
+    for c in claims:
+        if c.kind != "comparison" or c.other not in (FIRST_UNIT, LAST_UNIT):
+            continue
+        kind = "highest" if c.other == FIRST_UNIT else "lowest"
+        named = {o.subject for o in claims if o.kind == kind and o.subject and o.subject != EXTREMES
+                 and (o.year == c.year or None in (o.year, c.year))}
+        if len(named) == 1 and c.subject not in named:
+            c.other = named.pop()
+    return claims
 
 
 def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> list[Claim]:
