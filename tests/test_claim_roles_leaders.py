@@ -70,6 +70,82 @@ CASES = [
 ]
 
 
+# the units assessed, stated as a label, as what a report gathers, or as an interview's answer; checked against the
+# counts of the groups that make them up
+GROUPS_17 = "\nCó 4 bộ thuộc nhóm A, 10 bộ thuộc nhóm B và 3 bộ thuộc nhóm C."
+CLASSES_24 = "\nCó 5 đơn vị xếp loại Tốt, 16 đơn vị xếp loại Khá và 3 đơn vị xếp loại Trung bình."
+TOTALS = [
+    pytest.param("province", "Văn bản này tổng hợp kết quả của {x} cơ quan, đơn vị thuộc tỉnh." + CLASSES_24, "24", "21",
+                 "claim_sum", 21.0, id="tong-hop-ket-qua-cua"),
+    pytest.param("ministries", "PV: Năm nay có bao nhiêu bộ, ngành được xếp hạng, thưa bà?\n– Vụ trưởng: Tất cả {x} bộ, cơ "
+                 "quan ngang bộ. Việc chấm điểm diễn ra công khai." + GROUPS_17, "17", "15", "claim_sum", 15.0,
+                 id="interview-answer-after-speaker"),
+    pytest.param("province", "Hỏi: Bao nhiêu đơn vị được chấm điểm năm nay?\nBà Trần Thị B: Đủ {x} cơ quan, đơn vị thuộc "
+                 "tỉnh." + CLASSES_24, "24", "23", "claim_sum", 23.0, id="interview-answer-du"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS)
+def test_units_assessed(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+# … or read from the words of its clause only (a label, "tập hợp … từ"): such a total confirms the groups' sum and
+# never accuses it (`claim_consistency._weak`)
+ROLE_TOTALS = [
+    pytest.param("province", "Phạm vi: các sở, ban, ngành và UBND các huyện. Số lượng: {x} đơn vị." + CLASSES_24, "24", "22",
+                 id="so-luong-label"),
+    pytest.param("national", "Quy mô đánh giá năm nay: {x} tỉnh, thành phố.\nNhóm A có 8 địa phương, nhóm B có 50 địa "
+                 "phương, nhóm C có 5 địa phương.", "63", "61", id="quy-mo-label"),
+    pytest.param("ministries", "Sở dĩ có bảng dưới đây là nhờ tập hợp số liệu từ {x} bộ, cơ quan ngang bộ." + GROUPS_17, "17",
+                 "16", id="tap-hop-so-lieu-tu"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong", ROLE_TOTALS)
+def test_units_assessed_read_by_their_role_confirm(tmp_path, head, text, right, wrong):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), "claim_sum")
+    _assert_quiet(_doc(tmp_path, text.format(x=wrong), head))
+
+
+# the whole a count above the average is out of, stated beside it: in brackets or in the clause after it
+SHARES = [
+    pytest.param("national", NATIONAL_LEAD + "Vượt mức bình quân là 30 tỉnh, thành; toàn bảng gồm {x}.", "63", "62",
+                 "claim_ratio", 62.0, id="whole-in-the-next-clause"),
+    pytest.param("national", NATIONAL_LEAD + "Có 30 địa phương trên mức trung bình; cả nước có {x}.", "63", "64",
+                 "claim_ratio", 64.0, id="whole-of-the-country-next"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SHARES)
+def test_the_whole_of_a_share(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+def test_a_whole_in_brackets_confirms_a_share_and_never_accuses_it(tmp_path):
+    """A province's denominator may count a group, not every unit: it is confirmed by the total, never accused."""
+    text = "Năm 2022, Sở Nội vụ đánh giá 24 cơ quan, đơn vị.\nSố đơn vị có điểm trên trung bình: 11 (tổng số: {x})."
+    _assert_consistent(_doc(tmp_path, text.format(x="24")), "claim_ratio")
+    _assert_quiet(_doc(tmp_path, text.format(x="22")))
+
+
+# a difference that opens its sentence, set off by a dash or a colon, then named a gap between two units' levels
+SET_OFF = [
+    pytest.param("national", NATIONAL_LEAD + "{x}% – mức chênh giữa Bình Định (85,20%) và Long An (84,00%).", "1,20",
+                 "1,02", "claim_gap", 1.02, id="dash-then-gap-between"),
+    pytest.param("province", "{x} điểm: đó là chênh lệch giữa Sở Tư pháp (88,50 điểm) và Sở Nội vụ (86,40 điểm).", "2,10",
+                 "2,01", "claim_gap", 2.01, id="colon-then-that-is-the-difference"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SET_OFF)
+def test_a_difference_set_off_before_its_name(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
 @pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
 def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
     _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
@@ -86,6 +162,12 @@ QUIET = [
                  "điểm.", id="a-climb-by-a-figure-is-a-change"),
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%, Bộ Y tế đạt 88,00%. Bộ Nội vụ đứng đầu năm 2021; năm nay "
                  "Bộ Nội vụ kém bộ dẫn đầu 4,30%.", id="compared-with-the-first-of-this-year"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 24 cơ quan, đơn vị.\nSố lượng: 5 đơn vị xếp loại Tốt.",
+                 id="a-label-counting-a-class-is-no-whole"),
+    pytest.param("national", NATIONAL_LEAD + "Có 30 địa phương trên mức trung bình; tất cả có 8 địa phương thuộc nhóm A.",
+                 id="a-group-count-after-a-share-is-no-whole"),
+    pytest.param("province", "Hỏi: Năm nay có bao nhiêu đơn vị được chấm điểm?\nÔng A: Chúng tôi chưa có 24 hồ sơ đầy đủ.",
+                 id="an-answer-not-on-units-is-no-whole"),
 ]
 
 

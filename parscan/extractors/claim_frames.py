@@ -178,6 +178,9 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+                              r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
+                              r"(?![^.;)⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -626,6 +629,9 @@ _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 # "Đáp: …", "Trả lời: …": an answer, to the question the sentence before asked
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
+# "– Thứ trưởng Bộ Nội vụ: Tất cả 17 bộ …", "Ông A: Đủ 63 tỉnh …": an interview's answer, its speaker named before a
+# colon, opening on the count asked for
+_SPEAKER_COUNT_RE = re.compile(r"\W*[^⟨:?.;]{2,80}:\s*(?:(?:tat ca|ca|du|toan bo|tron|dung|co)\s+)?(⟨[CX](\d+)⟩)")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -963,7 +969,7 @@ class _Reader:
 
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
-        token = _REPLY_COUNT_RE.match(self.shape)
+        token = _REPLY_COUNT_RE.match(self.shape) or _SPEAKER_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))
@@ -1661,6 +1667,12 @@ class _Reader:
                 wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_RE.finditer(shape, clause_start, clause_end)
                           if int(w.group(1)) != i]
                 slash = _SLASH_WHOLE_RE.match(shape, shape.find("⟩", pos) + 1)
+                if not wholes and not slash:
+                    # "…: 11 (tổng số: 24)", "… có 34 địa phương; cả bảng có 63": the whole stated beside the count,
+                    # in brackets or in the clause right after it
+                    next_end = clause_bounds(shape, clause_end + 1)[1] if clause_end < len(shape) else clause_end
+                    wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_BESIDE_RE.finditer(shape, pos, next_end)
+                              if int(w.group(1)) != i][:1]
                 if len(wholes) == 1 or slash:
                     denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
                     if len(wholes) == 1:

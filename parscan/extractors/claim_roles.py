@@ -113,6 +113,8 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
 
 
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
+# … or set off by a dash or a colon: "1,20% – mức chênh giữa …", "2,10 điểm: đó là chênh lệch giữa …"
+_SET_OFF_NAME_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*)?[:–-]\s*(?:(?:do|day)\s+(?:chinh\s+)?la\s+)?")
 
 
 # a climb that ends on the figure it reached: a level, not a difference ("vượt lên với 95,47 điểm", "vươn lên đạt …")
@@ -204,7 +206,7 @@ def read_roles(r: "_Reader") -> None:
             if dashed.start() - 60 > cs:
                 near = near[near.find(" ") + 1:]
         # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
-        named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
+        named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b) or _SET_OFF_NAME_RE.match(shape, b)) and bool(
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
         # "nhỉnh hơn mức 83,07% của năm liền trước là 1,52%": the comparative stands before the figure compared with
         after_compared = bool(re.search(r"\bla\s*$", before)) and bool(role("comparative").search(shape[cs:a]))

@@ -554,9 +554,11 @@ PARTIAL_LIST_CUE = r"\btrong (?:so )?do,? co\b"
 POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 # a clause that speaks of who was assessed: "17 bộ … được đánh giá", "30 đơn vị vừa nhận bảng điểm cải cách hành
-# chính", "điểm trung bình của 63 tỉnh" (the average's units)
+# chính", "điểm trung bình của 63 tỉnh" (the average's units), "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …"
 ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|bang diem|"
-                         r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua")
+                         r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua|"
+                         # "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …", "tập hợp số liệu từ 17 bộ", "thẩm định 39 …"
+                         r"so luong|quy mo|tong hop|tap hop|tham dinh|bao quat")
 
 
 def clause_bounds(shape: str, pos: int) -> tuple[int, int]:
