@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
+from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
                                             name_the_extremes, names_extremes, over_time, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
@@ -178,9 +178,9 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
-_WHOLE_BESIDE_RE = re.compile(r"(?:\(|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
-                              r"(?![^.;)⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
+                              r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -1151,6 +1151,7 @@ class _Reader:
                 # a gap's statement is stated all the same
                 named_inside = re.match(r"\s*\(\s*[^()⟨;]{2,60}?,\s*$", between)
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
+                        or AMONG_RE.search(self.shape, max(0, m.start() - 60), m.start()) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or (self.s.mentions[v].value < 40 and role("comparative").search(between)) \

@@ -70,6 +70,18 @@ def over_time(folded: str) -> bool:
     return bool(hits)
 
 
+# "một trong những đơn vị dẫn đầu", "thuộc nhóm các tỉnh đứng cuối", "nằm trong tốp cao nhất": one of a group at
+# the top or the bottom, not the first or the last itself
+AMONG_RE = re.compile(r"\b(?:mot trong|thuoc|trong|nam trong|lot vao|lot|o trong)\s+(?:so\s+)?(?:nhung|cac|nhom|top|to?p)\b"
+                      r"[^;⟨.]{0,40}$")
+
+
+def sole_extreme(kind: str, clause: str) -> re.Match | None:
+    """The first cue of the first (kind "highest") or the last ("lowest") in a clause that names that unit alone, not
+    one of a group at the top or the bottom."""
+    return next((m for m in role(kind).finditer(clause) if not AMONG_RE.search(clause, 0, m.start())), None)
+
+
 @lru_cache(maxsize=None)
 def role(name: str) -> re.Pattern:
     """The catalogue's cue words of one role, as a pattern over folded text."""
@@ -150,7 +162,7 @@ def read_roles(r: "_Reader") -> None:
             bounds = clause_bounds(shape, pos)
             clause = shape[slice(*bounds)]
             # "Quảng Ninh đạt 91,86%, xếp vị trí số 1": the first place is the highest
-            high, low = role("highest").search(clause) or bounds in first, role("lowest").search(clause)
+            high, low = sole_extreme("highest", clause) or bounds in first, sole_extreme("lowest", clause)
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
@@ -297,7 +309,7 @@ def _named_average_after(r: "_Reader", b: int) -> bool:
 
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
-    high, low = role("highest").search(clause), role("lowest").search(clause)
+    high, low = sole_extreme("highest", clause), sole_extreme("lowest", clause)
     average = role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
     year = clause_year(r, cs, a, b) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
@@ -689,7 +701,7 @@ def _widen(target: Claim, joined: Claim) -> None:
 
 
 _RESPECTIVELY_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*")
-_SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
+_SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam(?! doc)|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
                               r"thuoc nhom|nhom|loai|cai thien|di len|di lui|trong do|chiem|con lai)\b")
 
 
