@@ -71,6 +71,16 @@ CASES = [
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Với 77,60%, Bộ Y tế trở thành “vùng trũng” của khối bộ. "
                  "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,10", "claim_gap", 13.1,
                  id="vung-trung"),
+    # -- "trong số các …" is among all of them (the first), not one of a group at the top
+    pytest.param("province", "Trong số các sở, ngành, Sở Tư pháp có điểm cao nhất: 91,00 điểm. Sở Y tế xếp cuối với 75,10 "
+                 "điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,09", "claim_gap", 15.09, id="among-all-the-first"),
+    # -- "Giám đốc" is no fall that makes the extreme's figure a difference
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Đề nghị Giám đốc Sở Y tế làm rõ nguyên nhân đơn vị đứng "
+                 "cuối với 75,10 điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,30", "claim_gap", 15.3,
+                 id="director-asked-about-the-last"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ trưởng Bộ Y tế yêu cầu Vụ trưởng, Giám đốc các đơn vị rà "
+                 "soát vì bộ xếp cuối với 77,60%. Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,60",
+                 "claim_gap", 13.6, id="minister-and-directors-of-the-last"),
     # -- a climb that ends on the figure: the level of the first
     pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Bứt lên mạnh mẽ, Sở Tư pháp vượt lên với 91,00 điểm, cao "
                  "nhất toàn tỉnh. Hai đơn vị cách nhau {x} điểm.", "15,90", "15,80", "claim_gap", 15.8,

@@ -72,8 +72,9 @@ def over_time(folded: str) -> bool:
 
 # "một trong những đơn vị dẫn đầu", "thuộc nhóm các tỉnh đứng cuối", "nằm trong tốp cao nhất": one of a group at
 # the top or the bottom, not the first or the last itself
-AMONG_RE = re.compile(r"\b(?:mot trong|thuoc|trong|nam trong|lot vao|lot|o trong)\s+(?:so\s+)?(?:nhung|cac|nhom|top|to?p)\b"
-                      r"[^;⟨.]{0,40}$")
+# (not "Trong số các bộ, ngành, Bộ Tài chính cao nhất": among all of them, the first)
+AMONG_RE = re.compile(r"\b(?:mot trong(?: so)?\s+(?:nhung|cac)|(?:thuoc|nam trong|lot vao|lot|o trong|trong|vao)\s+(?:nhom|top)"
+                      r"|thuoc\s+(?:nhung|cac))\b[^;⟨.]{0,40}$")
 
 
 def sole_extreme(kind: str, clause: str) -> re.Match | None:
