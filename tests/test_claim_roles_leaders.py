@@ -81,6 +81,12 @@ CASES = [
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ trưởng Bộ Y tế yêu cầu Vụ trưởng, Giám đốc các đơn vị rà "
                  "soát vì bộ xếp cuối với 77,60%. Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,60",
                  "claim_gap", 13.6, id="minister-and-directors-of-the-last"),
+    # -- the last compared with a first stated but not named: the gap between the first and the last
+    pytest.param("province", "“Dẫn đầu với 91,00 điểm là niềm tự hào của cả tập thể”, Giám đốc Sở Tư pháp nói. Sở Y tế xếp "
+                 "cuối với 75,10 điểm. Sở Y tế kém đơn vị đứng đầu tới {x} điểm.", "15,90", "15,40", "claim_gap", 15.4,
+                 id="last-below-an-unnamed-first"),
+    pytest.param("ministries", "Năm nay, bộ dẫn đầu đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Y tế thấp hơn bộ đứng đầu "
+                 "{x}%.", "13,70", "13,71", "claim_gap", 13.71, id="last-lower-than-the-first-unnamed"),
     # -- a climb that ends on the figure: the level of the first
     pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Bứt lên mạnh mẽ, Sở Tư pháp vượt lên với 91,00 điểm, cao "
                  "nhất toàn tỉnh. Hai đơn vị cách nhau {x} điểm.", "15,90", "15,80", "claim_gap", 15.8,
@@ -187,6 +193,8 @@ QUIET = [
                  "điểm.", id="a-climb-by-a-figure-is-a-change"),
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%, Bộ Y tế đạt 88,00%. Bộ Nội vụ đứng đầu năm 2021; năm nay "
                  "Bộ Nội vụ kém bộ dẫn đầu 4,30%.", id="compared-with-the-first-of-this-year"),
+    pytest.param("ministries", "Năm nay, bộ dẫn đầu đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Nội vụ thấp hơn bộ đứng "
+                 "đầu 3,70%.", id="a-middle-unit-below-an-unnamed-first-is-unchecked"),
     # one of a group at the top or the bottom is not the first or the last (a false gap error on c319f62)
     pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An thuộc nhóm các địa phương đứng cuối "
                  "với 78,10%. Hai đầu bảng cách nhau 16,30%.", id="in-the-group-of-the-last-is-not-the-last"),

@@ -585,11 +585,15 @@ def name_the_extremes(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind != "comparison" or c.other not in (FIRST_UNIT, LAST_UNIT):
             continue
-        kind = "highest" if c.other == FIRST_UNIT else "lowest"
-        named = {o.subject for o in claims if o.kind == kind and o.subject and o.subject != EXTREMES
-                 and (o.year == c.year or None in (o.year, c.year))}
+        kind, opposite = ("highest", "lowest") if c.other == FIRST_UNIT else ("lowest", "highest")
+        same_year = [o for o in claims if o.kind in (kind, opposite) and (o.year == c.year or None in (o.year, c.year))]
+        named = {o.subject for o in same_year if o.kind == kind and o.subject and o.subject != EXTREMES}
         if len(named) == 1 and c.subject not in named:
             c.other = named.pop()
+        elif not named and {o.subject for o in same_year if o.kind == opposite} == {c.subject}:
+            # "Sở Nội vụ kém đơn vị đứng đầu 23,71 điểm", Sở Nội vụ stated the last and the first stated unnamed:
+            # the gap between the first and the last
+            c.kind, c.subject, c.other, c.value, c.change = "gap", EXTREMES, None, abs(c.value or 0.0), None
     return claims
 
 
