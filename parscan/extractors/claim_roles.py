@@ -779,6 +779,11 @@ def _respective_years(r: "_Reader", m: re.Match, cs: int) -> None:
               value=mention.value, unit=mention.unit or "điểm", subject=r._subject(cs, m.start()))
 
 
+# the nouns of one kind of the units assessed: the cities (under the centre among the provinces, or of a province
+# among its districts), the ministry-level agencies among the ministries
+_PART_NOUNS = ("thanh pho", "co quan ngang bo")
+
+
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
     """"Có 17 bộ, cơ quan ngang bộ được xác định Chỉ số CCHC trong năm 2020": a count of units in a clause about
     who was assessed, with nothing that makes them a part (a class, a bound, a rise or fall), is the whole."""
@@ -787,6 +792,8 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         mention = r.s.mentions[i]
         if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
+        if mention.noun in _PART_NOUNS:
+            continue  # "thành phố trực thuộc Trung ương – 5", "cơ quan ngang bộ: 4": one kind among the units assessed
         cs, ce = clause_bounds(r.shape, a)
         clause = r.shape[cs:ce]
         others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
@@ -816,6 +823,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         mention = r.s.mentions[i]
         if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
+        if mention.noun in _PART_NOUNS:
+            continue  # "thành phố trực thuộc Trung ương – 5", "cơ quan ngang bộ: 4": one kind among the units assessed
         cs, ce = clause_bounds(r.shape, a)
         prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
         next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])
