@@ -159,6 +159,16 @@ def test_a_part_counted_apart_is_no_total(tmp_path, head, text):
     assert not [f for f in doc.findings if f.check == "claim_total"], [f.message_en for f in doc.findings]
 
 
+def test_a_total_of_no_named_units_restates_the_named_one(tmp_path):
+    """"… bao quát 18 bộ, cơ quan ngang bộ" and "…; tổng số là 18": one total stated twice, checked together; a
+    different number may count other units and is neither confirmed nor accused."""
+    text = "Đợt chấm điểm này bao quát {x} bộ, cơ quan ngang bộ.\nNgoài 16 bộ, còn có hai cơ quan ngang bộ; tổng số là 18."
+    _assert_consistent(_doc(tmp_path, text.format(x="18"), "ministries"), "claim_total")
+    doc = _doc(tmp_path, text.format(x="19"), "ministries")
+    _assert_quiet(doc)
+    assert not [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
+
+
 # the whole a count above the average is out of, stated beside it: in brackets or in the clause after it
 SHARES = [
     pytest.param("national", NATIONAL_LEAD + "Vượt mức bình quân là 30 tỉnh, thành; toàn bảng gồm {x}.", "63", "62",
