@@ -175,6 +175,11 @@ SHARES = [
                  "claim_ratio", 62.0, id="whole-in-the-next-clause"),
     pytest.param("national", NATIONAL_LEAD + "Có 30 địa phương trên mức trung bình; cả nước có {x}.", "63", "64",
                  "claim_ratio", 64.0, id="whole-of-the-country-next"),
+    # a bare number, then "trong / trên" the whole with its noun: a count of those units
+    pytest.param("national", NATIONAL_LEAD + "Điểm của 30 trong {x} tỉnh, thành phố vượt giá trị bình quân.", "63", "61",
+                 "claim_ratio", 61.0, id="n-of-m-provinces-above-the-mean"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, cơ quan ngang bộ.\nKết quả của 9 trên {x} bộ, ngành cao "
+                 "hơn mức trung bình.", "17", "18", "claim_ratio", 18.0, id="n-on-m-ministries-above-the-average"),
 ]
 
 
@@ -224,6 +229,8 @@ QUIET = [
                  "Bộ Nội vụ kém bộ dẫn đầu 4,30%.", id="compared-with-the-first-of-this-year"),
     pytest.param("ministries", "Năm nay, bộ dẫn đầu đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Nội vụ thấp hơn bộ đứng "
                  "đầu 3,70%.", id="a-middle-unit-below-an-unnamed-first-is-unchecked"),
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Bình Định xếp thứ 30 trong 63 tỉnh, thành phố, cao hơn mức trung "
+                 "bình.", id="a-rank-out-of-the-whole-is-no-count"),
     # one of a group at the top or the bottom is not the first or the last (a false gap error on c319f62)
     pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An thuộc nhóm các địa phương đứng cuối "
                  "với 78,10%. Hai đầu bảng cách nhau 16,30%.", id="in-the-group-of-the-last-is-not-the-last"),

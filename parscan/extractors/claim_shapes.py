@@ -519,6 +519,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif re.fullmatch(r"\d+", printed) and _CLASS_AFTER_RE.match(folded, b):
             # "có 4 đạt loại Xuất sắc; còn lại 21 đạt loại Tốt": the count of the class named after it
             mention = Mention("C", value, start + a, start + b, printed)
+        elif re.fullmatch(r"\d{1,3}", printed) and (whole := _OUT_OF_AFTER_RE.match(folded, b)) \
+                and (counted := _noun_after(folded, whole.end(), text)) is not None and counted[1] in UNIT_SCOPES:
+            # "Điểm của 30 trong 63 tỉnh, thành phố …", "30 trên 63 địa phương": a count of the units of the whole after it
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif printed[:1] not in "+-−" and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
@@ -551,6 +555,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
 ARROW = r"(?:→|->|=>|➝|⇒)"
 # "có 6 địa phương, trong đó có A, B": a list after these words may name only some of the units counted
 PARTIAL_LIST_CUE = r"\btrong (?:so )?do,? co\b"
+# a number right after a count, and the whole it is out of: "30 trong (số) 63 …", "30 trên (tổng số) 63 …"
+_OUT_OF_AFTER_RE = re.compile(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong|tren)\s*\d{1,3}\s*")
 POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 # a clause that speaks of who was assessed: "17 bộ … được đánh giá", "30 đơn vị vừa nhận bảng điểm cải cách hành
