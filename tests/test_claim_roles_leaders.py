@@ -71,6 +71,11 @@ CASES = [
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Với 77,60%, Bộ Y tế trở thành “vùng trũng” của khối bộ. "
                  "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,10", "claim_gap", 13.1,
                  id="vung-trung"),
+    # -- "đứng bét", "xếp bét": the last
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An đứng bét với 76,10%. Hai đầu bảng cách "
+                 "nhau {x}%.", "16,30", "16,50", "claim_gap", 16.5, id="dung-bet"),
+    pytest.param("province", "Xếp bét năm nay là Sở Y tế, 75,10 điểm. Sở Tư pháp dẫn đầu với 91,00 điểm. Khoảng cách giữa "
+                 "đơn vị cao nhất và đơn vị thấp nhất là {x} điểm.", "15,90", "16,10", "claim_gap", 16.1, id="xep-bet-first"),
     # -- "trong số các …" is among all of them (the first), not one of a group at the top
     pytest.param("province", "Trong số các sở, ngành, Sở Tư pháp có điểm cao nhất: 91,00 điểm. Sở Y tế xếp cuối với 75,10 "
                  "điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,09", "claim_gap", 15.09, id="among-all-the-first"),
@@ -231,6 +236,11 @@ QUIET = [
                  "đầu 3,70%.", id="a-middle-unit-below-an-unnamed-first-is-unchecked"),
     pytest.param("national", NATIONAL_LEAD + "Năm nay Bình Định xếp thứ 30 trong 63 tỉnh, thành phố, cao hơn mức trung "
                  "bình.", id="a-rank-out-of-the-whole-is-no-count"),
+    # the last but one ("áp chót") is not the last; two units at the top are not the first
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%; Bình Định ở vị trí "
+                 "áp chót bảng với 77,00%. Hai đầu bảng cách nhau 16,30%.", id="ap-chot-is-not-the-last"),
+    pytest.param("province", "Sở Tư pháp đạt 91,00 điểm, Sở Nội vụ đạt 90,50 điểm: hai đơn vị cao nhất năm nay. Sở Y tế xếp "
+                 "cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="two-units-at-the-top"),
     # one of a group at the top or the bottom is not the first or the last (a false gap error on c319f62)
     pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An thuộc nhóm các địa phương đứng cuối "
                  "với 78,10%. Hai đầu bảng cách nhau 16,30%.", id="in-the-group-of-the-last-is-not-the-last"),
