@@ -236,6 +236,9 @@ QUIET = [
                  "đầu 3,70%.", id="a-middle-unit-below-an-unnamed-first-is-unchecked"),
     pytest.param("national", NATIONAL_LEAD + "Năm nay Bình Định xếp thứ 30 trong 63 tỉnh, thành phố, cao hơn mức trung "
                  "bình.", id="a-rank-out-of-the-whole-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Trong khi đó, ở "
+                 "nhóm cuối bảng, Bình Định chỉ đạt 78,00%. Hai đầu bảng cách nhau 16,30%.",
+                 id="in-the-bottom-group-is-not-the-last"),
     # the last but one ("áp chót") is not the last; two units at the top are not the first
     pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%; Bình Định ở vị trí "
                  "áp chót bảng với 77,00%. Hai đầu bảng cách nhau 16,30%.", id="ap-chot-is-not-the-last"),
