@@ -76,6 +76,9 @@ CASES = [
                  "nhau {x}%.", "16,30", "16,50", "claim_gap", 16.5, id="dung-bet"),
     pytest.param("province", "Xếp bét năm nay là Sở Y tế, 75,10 điểm. Sở Tư pháp dẫn đầu với 91,00 điểm. Khoảng cách giữa "
                  "đơn vị cao nhất và đơn vị thấp nhất là {x} điểm.", "15,90", "16,10", "claim_gap", 16.1, id="xep-bet-first"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Trong nhóm cuối bảng, Long An là tỉnh có điểm "
+                 "thấp nhất (76,10%). Hai đầu bảng cách nhau {x}%.", "16,30", "16,60", "claim_gap", 16.6,
+                 id="the-lowest-of-the-bottom-group"),
     # -- "trong số các …" is among all of them (the first), not one of a group at the top
     pytest.param("province", "Trong số các sở, ngành, Sở Tư pháp có điểm cao nhất: 91,00 điểm. Sở Y tế xếp cuối với 75,10 "
                  "điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,09", "claim_gap", 15.09, id="among-all-the-first"),
@@ -183,6 +186,8 @@ SHARES = [
     # a bare number, then "trong / trên" the whole with its noun: a count of those units
     pytest.param("national", NATIONAL_LEAD + "Điểm của 30 trong {x} tỉnh, thành phố vượt giá trị bình quân.", "63", "61",
                  "claim_ratio", 61.0, id="n-of-m-provinces-above-the-mean"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số của 30 trong {x} địa phương cao hơn giá trị bình quân.", "63", "62",
+                 "claim_ratio", 62.0, id="index-of-n-of-m-above-the-mean"),
     pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, cơ quan ngang bộ.\nKết quả của 9 trên {x} bộ, ngành cao "
                  "hơn mức trung bình.", "17", "18", "claim_ratio", 18.0, id="n-on-m-ministries-above-the-average"),
 ]

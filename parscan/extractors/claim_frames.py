@@ -1396,6 +1396,8 @@ class _Reader:
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
+            if re.match(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong|tren)\s*⟨[CX]", self.shape[m.end():]):
+                continue  # "Chỉ số của 35 trong 63 địa phương …": a count out of the whole after it, not the whole
             if name == "population_is" and (self._labels(m.start(), m.end()) or self._band_bounds(m.start(), m.end())):
                 continue  # "Tổng số đơn vị đạt loại Khá: 12": the sum of one class, not of the units assessed
             # "có 30 đơn vị tham gia" counts the whole only of an assessment the clause named before it

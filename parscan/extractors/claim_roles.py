@@ -74,7 +74,7 @@ def over_time(folded: str) -> bool:
 # nhất": one of a group at the top or the bottom, not the first or the last itself
 # (not "Trong số các bộ, ngành, Bộ Tài chính cao nhất": among all of them, the first)
 AMONG_RE = re.compile(r"\b(?:mot trong(?: so)?\s+(?:nhung|cac)|(?:thuoc|nam trong|lot vao|lot|o trong|trong|vao|o)\s+(?:nhom|top)"
-                      r"|thuoc\s+(?:nhung|cac))\b[^;⟨.]{0,40}$"
+                      r"|thuoc\s+(?:nhung|cac))\b[^;⟨.,]{0,40}$"  # (not "Ở nhóm cuối, A có điểm thấp nhất": the last of them)
                       # "… là hai đơn vị cao nhất", "các địa phương có điểm thấp nhất là …": more than one
                       r"|(?:\b(?:hai|ba|bon|nam|cac|nhung)|⟨C\d+⟩)\s+(?:don vi|dia phuong|bo|so|tinh|huyen|co quan|nganh|thanh pho)\b"
                       r"\s*(?:co\s+(?:diem\s+|diem so\s+|ket qua\s+|chi so\s+)?|dat\s+(?:diem\s+|ket qua\s+)?)?$")
