@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from parscan.extractors.claim_roles import (EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
+from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
-                                            names_extremes, read_roles, role)
+                                            name_the_extremes, names_extremes, over_time, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -182,6 +182,9 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+                              r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
+                              r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -399,8 +402,8 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
-    return join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
-        _compared_counts_change_nothing(claims), sentence_of, paragraph_of))))
+    return name_the_extremes(join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
+        _compared_counts_change_nothing(claims), sentence_of, paragraph_of)))))
 
 
 def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
@@ -728,6 +731,9 @@ _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
 # an interview's answer on its own line after a dash: "PV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?" / "– 17 bộ, ngành."
 _DASH_REPLY_COUNT_RE = re.compile(r"\s*[–-]\s*(⟨[CX](\d+)⟩)")
+# "– Thứ trưởng Bộ Nội vụ: Tất cả 17 bộ …", "Ông A: Đủ 63 tỉnh …": an interview's answer, its speaker named before a
+# colon, opening on the count asked for
+_SPEAKER_COUNT_RE = re.compile(r"\W*[^⟨:?.;]{2,80}:\s*(?:(?:tat ca|ca|du|toan bo|tron|dung|co)\s+)?(⟨[CX](\d+)⟩)")
 # words that take up the figure the previous sentence ended on: "Con số này", "Mức điểm đó"
 _THIS_FIGURE_RE = re.compile(r"\b(?:con so|muc diem|muc|ket qua|diem so|so diem) (?:nay|do|tren)\b")
 # a sentence that introduces a unit without a figure: the next "đơn vị này" is that unit
@@ -1148,7 +1154,8 @@ class _Reader:
 
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
-        token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape)
+        token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape) \
+            or _SPEAKER_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))
@@ -1348,8 +1355,10 @@ class _Reader:
                 # a gap's statement is stated all the same
                 named_inside = re.match(r"\s*\(\s*[^()⟨;]{2,60}?,\s*$", between)
                 if v in self.used or re.search(r"trung binh\s*$", before) or _cue(other).search(between) \
+                        or AMONG_RE.search(self.shape, max(0, m.start() - 60), m.start()) \
                         or self.s.mentions[v].unit == "điểm phần trăm" \
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
+                        or (self.s.mentions[v].value < 40 and role("comparative").search(between)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
@@ -1420,7 +1429,7 @@ class _Reader:
                 self.used.update(levels)
             subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
             years = {self.s.mentions[int(y)].value for y in re.findall(r"⟨Y(\d+)⟩", self.shape[clause_start: m.start()])}
-            if not pair and len(levels) != 2 and (role("temporal").search(m.group("between")) or len(years) >= 2
+            if not pair and len(levels) != 2 and (over_time(m.group("between")) or len(years) >= 2
                                                   or _DIRECTION_AFTER_RE.match(self.shape, m.end())):
                 # "độ chênh giữa hai năm là 1,17 điểm", "năm 2022 … 83,56%; năm 2021 … 82,02%; chênh lệch 1,54% theo
                 # hướng tăng": the change of one figure over time, joined to its two years (`link_differences`),
@@ -1660,6 +1669,10 @@ class _Reader:
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
+            if re.match(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong|tren)\s*⟨[CX]", self.shape[m.end():]):
+                continue  # "Chỉ số của 35 trong 63 địa phương …": a count out of the whole after it, not the whole
+            if name == "population_is" and (self._labels(m.start(), m.end()) or self._band_bounds(m.start(), m.end())):
+                continue  # "Tổng số đơn vị đạt loại Khá: 12": the sum of one class, not of the units assessed
             # "có 30 đơn vị tham gia" counts the whole only of an assessment the clause named before it
             clause = self.shape[clause_start: m.start() if name == "population_after" else clause_end]
             # (the units assessed, then their classes after a colon: "có 27 đơn vị được đánh giá, xếp loại như sau: …")
@@ -1942,6 +1955,12 @@ class _Reader:
                 wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_RE.finditer(shape, clause_start, clause_end)
                           if int(w.group(1)) != i]
                 slash = _SLASH_WHOLE_RE.match(shape, shape.find("⟩", pos) + 1)
+                if not wholes and not slash:
+                    # "…: 11 (tổng số: 24)", "… có 34 địa phương; cả bảng có 63": the whole stated beside the count,
+                    # in brackets or in the clause right after it
+                    next_end = clause_bounds(shape, clause_end + 1)[1] if clause_end < len(shape) else clause_end
+                    wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_BESIDE_RE.finditer(shape, pos, next_end)
+                              if int(w.group(1)) != i][:1]
                 if len(wholes) == 1 or slash:
                     denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
                     if len(wholes) == 1:
@@ -2313,7 +2332,7 @@ class _Reader:
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
                         and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
-                if names_extremes(self.shape) and not role("temporal").search(self.shape):
+                if names_extremes(self.shape) and not over_time(self.shape):
                     # "So với bộ thấp nhất, bộ cao nhất cao hơn 17,16 điểm phần trăm": the gap of the extremes
                     self.add(pos, clause_start, pos + 6, kind="gap", frame="gap", value=abs(value),
                              unit=unit or "điểm", subject=EXTREMES)

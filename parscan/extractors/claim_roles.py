@@ -31,6 +31,9 @@ EXTREMES = "cao nhất − thấp nhất"
 # the subject of a count of units that rose or fell that the text gives as all the rest ("các đơn vị còn lại (10)
 # đều tăng"): with the other count it makes up every unit assessed, so a shortfall is wrong too (the audit)
 REST_OF_UNITS = "đơn vị còn lại"
+# the unit a comparison is made with when the text calls it only the first or the last ("kém đơn vị đứng đầu 15,90
+# điểm"): `name_the_extremes` puts the name of the unit stated first (last) in its place
+FIRST_UNIT, LAST_UNIT = "đơn vị đứng đầu", "đơn vị đứng cuối"
 TOKEN_RE = re.compile(r"⟨([A-Z])(\d+)⟩")
 # "Năm 2021 có 7, nay loại Tốt có 10": "nay" opening a clause is this year ("này" folds alike, but never opens one)
 YEAR_MARK_RE = re.compile(r"⟨Y(\d+)⟩|\b(?:nam nay|nam truoc|nam ngoai|mot nam truoc|truoc do)\b|(?<=[,;] )nay\b(?= [a-z])")
@@ -55,12 +58,40 @@ _LABELLED_YEAR_RE = re.compile(r"^\s*(?:[-–•+]\s*|[a-zđ]\)\s*|\(?(?:\d{1,2}
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
-_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b")
+_GAP_WORDS_RE = re.compile(r"khoang cach|chenh|(?<!cai )\bcach\b|bien do|cach biet|\bvenh\b|\blech\b|khoang trong|hieu so")
 
 
 def names_extremes(folded: str) -> bool:
     """Does the (folded) text name both the first and the last ("giữa ngôi đầu và vị trí cuối")?"""
     return bool(role("extremes").search(folded))
+
+
+_GAP_MOVED_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich|doan|sut)\b")
+
+
+def over_time(folded: str) -> bool:
+    """Does the (folded) text speak of a change between years?  "năm nay" alone, in a sentence naming the first and
+    the last and no move ("Cách biệt đầu – cuối năm nay là 15,90 điểm"), only dates the gap."""
+    hits = {m.group(0) for m in role("temporal").finditer(folded)}
+    if hits == {"nam nay"} and names_extremes(folded) and not _GAP_MOVED_RE.search(folded):
+        return False
+    return bool(hits)
+
+
+# "một trong những đơn vị dẫn đầu", "thuộc nhóm các tỉnh đứng cuối", "nằm trong tốp cao nhất", "hai đơn vị cao
+# nhất": one of a group at the top or the bottom, not the first or the last itself
+# (not "Trong số các bộ, ngành, Bộ Tài chính cao nhất": among all of them, the first)
+AMONG_RE = re.compile(r"\b(?:mot trong(?: so)?\s+(?:nhung|cac)|(?:thuoc|nam trong|lot vao|lot|o trong|trong|vao|o)\s+(?:nhom|top)"
+                      r"|thuoc\s+(?:nhung|cac))\b[^;⟨.,]{0,40}$"  # (not "Ở nhóm cuối, A có điểm thấp nhất": the last of them)
+                      # "… là hai đơn vị cao nhất", "các địa phương có điểm thấp nhất là …": more than one
+                      r"|(?:\b(?:hai|ba|bon|nam|cac|nhung)|⟨C\d+⟩)\s+(?:don vi|dia phuong|bo|so|tinh|huyen|co quan|nganh|thanh pho)\b"
+                      r"\s*(?:co\s+(?:diem\s+|diem so\s+|ket qua\s+|chi so\s+)?|dat\s+(?:diem\s+|ket qua\s+)?)?$")
+
+
+def sole_extreme(kind: str, clause: str) -> re.Match | None:
+    """The first cue of the first (kind "highest") or the last ("lowest") in a clause that names that unit alone, not
+    one of a group at the top or the bottom."""
+    return next((m for m in role(kind).finditer(clause) if not AMONG_RE.search(clause, 0, m.start())), None)
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +147,13 @@ _YEAR_LABELS_FIGURE_RE = re.compile(r"(?:\bnam ⟨Y(\d+)⟩\s*\(\s*(?!(?:tang|gi
 
 
 _IS_THE_RE = re.compile(r"\s*[,–-]?\s*(?:do\s+|day\s+)?(?:chinh\s+)?la\s+(?:muc\s+|con so\s+|khoang\s+)?")
+# … or set off by a dash or a colon: "1,20% – mức chênh giữa …", "2,10 điểm: đó là chênh lệch giữa …"
+_SET_OFF_NAME_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*)?[:–-]\s*(?:(?:do|day)\s+(?:chinh\s+)?la\s+)?")
 
+
+# a climb that ends on the figure it reached: a level, not a difference ("vượt lên với 95,47 điểm", "vươn lên đạt …")
+_CLIMBED_TO_RE = re.compile(r"\b(?:vuot|vuon|but|nhay|bat|tien|leo|nhich) len\s*(?:voi|dat duoc|dat|den|toi|o muc|muc)?\s*(?=⟨P)")
+_SPAN_LABEL_RE = re.compile(r"(?::|\bla)\s*$")
 
 # words that refer back to the unit the text spoke of last: "địa phương này", "đơn vị đó"
 _REFERS_RE = re.compile(r"\b(?:dia phuong|don vi|bo|so|tinh|co quan|huyen|nganh|thanh pho) (?:nay|do)\b")
@@ -147,12 +184,13 @@ def read_roles(r: "_Reader") -> None:
             bounds = clause_bounds(shape, pos)
             clause = shape[slice(*bounds)]
             # "Quảng Ninh đạt 91,86%, xếp vị trí số 1": the first place is the highest
-            high, low = role("highest").search(clause) or bounds in first, role("lowest").search(clause)
+            high, low = sole_extreme("highest", clause) or bounds in first, sole_extreme("lowest", clause)
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
             if c.subject:  # (nor is a word of the unit's own name: "Thừa Thiên Huế" is no "thua")
                 rest = rest.replace(fold_same_length(c.subject).lower(), " ")
+            rest = _CLIMBED_TO_RE.sub(" ", rest)  # (nor the climb to the figure itself: "vượt lên với 95,47 điểm")
             if bool(high) != bool(low) and not role("difference").search(rest):
                 c.kind, c.frame = ("highest", "role_highest") if high else ("lowest", "role_lowest")
             elif not high and not low and r.prior_role and r.prior_role[1] == c.subject and _REFERS_RE.search(clause):
@@ -202,20 +240,38 @@ def read_roles(r: "_Reader") -> None:
             if dashed.start() - 60 > cs:
                 near = near[near.find(" ") + 1:]
         # "6,73% là khoảng cách giữa …": the figure opens its clause and the words right after it say what it is
-        named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b)) and bool(
+        named_after = seg_start == cs and bool(_IS_THE_RE.match(shape, b) or _SET_OFF_NAME_RE.match(shape, b)) and bool(
             role("difference").search(shape[b: b + 40])) and not role("average").search(shape[b: b + 40])
         # "nhỉnh hơn mức 83,07% của năm liền trước là 1,52%": the comparative stands before the figure compared with
         after_compared = bool(re.search(r"\bla\s*$", before)) and bool(role("comparative").search(shape[cs:a]))
+        # "Từ đỉnh (A) xuống đáy (B): 13,70%": the words before the colon name the first and the last, the figure
+        # after it is what lies between them
+        spans = bool(_SPAN_LABEL_RE.search(shape, cs, a)) and bool(role("extremes").search(shape[cs:a]))
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
-            or after_compared
+            or after_compared or spans
         if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)):
             _difference(r, a, b, i, cs, ce, near, clause)
-        elif 40 <= mention.value <= 100 and not role("not_a_result").search(before) \
-                and not any(x <= a < y for x, y, _ in r._band_bounds(cs, ce)):
+        elif 40 <= mention.value <= 100 and (not role("not_a_result").search(before) and not any(
+                x <= a < y for x, y, _ in r._band_bounds(cs, ce)) or _owned_mark(r, b, clause)):
             _level(r, a, b, i, cs, ce, clause, (seg_start, seg_end))
     _paired_gaps(r)
 
 
+
+
+def _owned_mark(r: "_Reader", b: int, clause: str) -> bool:
+    """"Chẳng tỉnh nào vượt được mốc 92,40% của Hải Dương", "không bộ nào xuống dưới mức 77,60% mà Bộ Y tế đạt": a mark
+    that no unit passed (or fell below) is the first's (the last's) level when the unit it belongs to is named right
+    after it; a mark with no owner stays a threshold ("không tỉnh nào vượt mốc 95%")."""
+    cues = [m for kind in ("highest", "lowest") for m in role(kind).finditer(clause)]
+    if not any(re.search(r"\b(?:nao|khong ai)\b", m.group(0)) for m in cues):
+        return False
+    owner = _OWNER_AFTER_MARK_RE.match(r.shape, b)
+    return bool(owner) and bool([name for k, name in r._named(owner.end(), owner.end() + 80) if k == 0])
+
+
+# "… mốc 92,40% của Hải Dương", "… mức 77,60% mà Bộ Y tế đạt được", "… con số 91,00 điểm do Sở Tư pháp giành được"
+_OWNER_AFTER_MARK_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*)?(?:cua|thuoc ve|ma|do)\s+")
 
 
 def _name_then_hon(r: "_Reader", a: int, b: int) -> bool:
@@ -309,7 +365,7 @@ def _named_average_after(r: "_Reader", b: int) -> bool:
 
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
-    high, low = role("highest").search(clause), role("lowest").search(clause)
+    high, low = sole_extreme("highest", clause), sole_extreme("lowest", clause)
     average = role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
     year = clause_year(r, cs, a, b) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
@@ -508,6 +564,8 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
                   value=mention.value, change=mention.value, unit=mention.unit or "điểm")
             return
+    if _compared_with_an_extreme(r, a, i, cs, ce, near):
+        return
     other = None
     if cue and role("comparative").fullmatch(cue[-1].group(0)) and re.match(
             r"\s*(?:so voi\s*)?[a-z]", near[cue[-1].end():]):
@@ -549,6 +607,57 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
+
+
+_UNIT_NOUN = r"(?:(?:don vi|dia phuong|bo|so|tinh|huyen|co quan|nganh|thanh pho)\s+)?(?:(?:dang|da)\s+)?"
+# a comparative, then the first or the last named by its place only: "kém (bộ) đứng đầu", "hơn đơn vị xếp cuối",
+# "so với tỉnh dẫn đầu, … thấp hơn"
+_AN_EXTREME_COMPARED_RE = re.compile(
+    r"\b(?P<cue>so voi|kem hon|kem|thua|thap hon|cao hon|nhinh hon|hon|vuot|bo xa|xep sau|dung sau|xep tren|dung tren)\s+"
+    + _UNIT_NOUN + r"(?:(?P<first>dung dau|dan dau|xep dau|cao nhat|dau bang|xep thu nhat|dung thu nhat)"
+    r"|(?P<last>dung cuoi|xep cuoi|thap nhat|cuoi bang|bet bang|xep chot))\b(?!\s*(?:la|:)\s*[A-Za-z]*\s*\S)")
+
+
+def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, near: str) -> bool:
+    """"Sở Y tế kém đơn vị đứng đầu tới 15,90 điểm", "So với bộ xếp cuối, Bộ Tư pháp cao hơn 13,70%": a unit compared
+    with the first (or the last) that the text names only by its place; the comparison is read with a stand-in that
+    `name_the_extremes` replaces by the unit the document states to be first (last)."""
+    m = _AN_EXTREME_COMPARED_RE.search(near)
+    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]):
+        return False  # ("kém đơn vị dẫn đầu là Quảng Ninh …": the first is named, the plain comparison reads it)
+    near_start = a - len(near)
+    subject = r.unit_name(cs, near_start + m.start()) or r.unit_name(near_start + m.end(), a, prefer="first")
+    if subject is None:
+        return False
+    rest = near[:m.start()] + " " + near[m.end():] if m.group("cue") == "so voi" else m.group("cue")
+    cue = list(role("comparative").finditer(rest))
+    if not cue:
+        return False
+    mention = r.s.mentions[i]
+    sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+    r.used.add(i)
+    r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject,
+          other=FIRST_UNIT if m.group("first") else LAST_UNIT, value=mention.value, change=sign * mention.value,
+          unit=mention.unit or "điểm")
+    return True
+
+
+def name_the_extremes(claims: list[Claim]) -> list[Claim]:
+    """Put in place of the first (the last) a comparison named only by its place the unit the document states to be
+    the first (the last) of the same year; with none, or two, stated, the stand-in stays and nothing is checked."""
+    for c in claims:
+        if c.kind != "comparison" or c.other not in (FIRST_UNIT, LAST_UNIT):
+            continue
+        kind, opposite = ("highest", "lowest") if c.other == FIRST_UNIT else ("lowest", "highest")
+        same_year = [o for o in claims if o.kind in (kind, opposite) and (o.year == c.year or None in (o.year, c.year))]
+        named = {o.subject for o in same_year if o.kind == kind and o.subject and o.subject != EXTREMES}
+        if len(named) == 1 and c.subject not in named:
+            c.other = named.pop()
+        elif not named and {o.subject for o in same_year if o.kind == opposite} == {c.subject}:
+            # "Sở Nội vụ kém đơn vị đứng đầu 23,71 điểm", Sở Nội vụ stated the last and the first stated unnamed:
+            # the gap between the first and the last
+            c.kind, c.subject, c.other, c.value, c.change = "gap", EXTREMES, None, abs(c.value or 0.0), None
+    return claims
 
 
 def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> list[Claim]:
@@ -677,7 +786,7 @@ def _widen(target: Claim, joined: Claim) -> None:
 
 
 _RESPECTIVELY_RE = re.compile(r"\blan luot\b\s*(?:la|:|bang|dat|co|o muc)?\s*")
-_SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
+_SUBSET_WORDS_RE = re.compile(r"\b(?:tang|giam(?! doc)|cao hon|thap hon|(?:tren|duoi) (?:⟨|muc|trung binh|nguong)|vuot|xep loai|"
                               r"thuoc nhom|nhom|loai|cai thien|di len|di lui|trong do|chiem|con lai)\b")
 
 
@@ -750,6 +859,11 @@ def _respective_years(r: "_Reader", m: re.Match, cs: int) -> None:
               value=mention.value, unit=mention.unit or "điểm", subject=r._subject(cs, m.start()))
 
 
+# the nouns of one kind of the units assessed: the cities (under the centre among the provinces, or of a province
+# among its districts), the ministry-level agencies among the ministries
+_PART_NOUNS = ("thanh pho", "co quan ngang bo")
+
+
 def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
     """"Có 17 bộ, cơ quan ngang bộ được xác định Chỉ số CCHC trong năm 2020": a count of units in a clause about
     who was assessed, with nothing that makes them a part (a class, a bound, a rise or fall), is the whole."""
@@ -758,6 +872,8 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         mention = r.s.mentions[i]
         if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
+        if mention.noun in _PART_NOUNS:
+            continue  # "thành phố trực thuộc Trung ương – 5", "cơ quan ngang bộ: 4": one kind among the units assessed
         cs, ce = clause_bounds(r.shape, a)
         clause = r.shape[cs:ce]
         others = [t for t in tokens if cs <= t[0] < ce and t[3] != i and t[2] in "CPRK"]
@@ -788,6 +904,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         mention = r.s.mentions[i]
         if kind not in "CR" or i in r.used or mention.scope not in UNIT_SCOPES or mention.noun is None:
             continue  # a count, or a ratio of the units assessed ("18/26 đơn vị tăng điểm")
+        if mention.noun in _PART_NOUNS:
+            continue  # "thành phố trực thuộc Trung ương – 5", "cơ quan ngang bộ: 4": one kind among the units assessed
         cs, ce = clause_bounds(r.shape, a)
         prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
         next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])

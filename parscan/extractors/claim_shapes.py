@@ -582,6 +582,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif re.fullmatch(r"\d+", printed) and _CLASS_AFTER_RE.match(folded, b):
             # "có 4 đạt loại Xuất sắc; còn lại 21 đạt loại Tốt": the count of the class named after it
             mention = Mention("C", value, start + a, start + b, printed)
+        elif re.fullmatch(r"\d{1,3}", printed) and (whole := _OUT_OF_AFTER_RE.match(folded, b)) \
+                and (counted := _noun_after(folded, whole.end(), text)) is not None and counted[1] in UNIT_SCOPES:
+            # "Điểm của 30 trong 63 tỉnh, thành phố …", "30 trên 63 địa phương": a count of the units of the whole after it
+            mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         elif printed[:1] not in "+-−" and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:
@@ -614,12 +618,16 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
 ARROW = r"(?:→|->|=>|➝|⇒)"
 # "có 6 địa phương, trong đó có A, B": a list after these words may name only some of the units counted
 PARTIAL_LIST_CUE = r"\btrong (?:so )?do,? co\b"
+# a number right after a count, and the whole it is out of: "30 trong (số) 63 …", "30 trên (tổng số) 63 …"
+_OUT_OF_AFTER_RE = re.compile(r"\s*(?:tren tong(?: so)?|trong tong so|trong so|trong|tren)\s*\d{1,3}\s*")
 POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong so|tren|tong so)\s*$")
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 # a clause that speaks of who was assessed: "17 bộ … được đánh giá", "30 đơn vị vừa nhận bảng điểm cải cách hành
-# chính", "điểm trung bình của 63 tỉnh" (the average's units)
+# chính", "điểm trung bình của 63 tỉnh" (the average's units), "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …"
 ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|bang diem|"
-                         r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua")
+                         r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua|"
+                         # "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …", "tập hợp số liệu từ 17 bộ", "thẩm định 39 …"
+                         r"so luong|quy mo|tong hop|tap hop|tham dinh|bao quat")
 
 
 def clause_bounds(shape: str, pos: int) -> tuple[int, int]:

@@ -1070,6 +1070,22 @@ def _window_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     claims=[c])
 
 
+def _join_unscoped_totals(by_key: dict[tuple, list[tuple[Decimal, Claim]]]) -> None:
+    """A total whose units were not named ("… tổng số là 18") restates the total of the one kind of units the text
+    names that year when it is the same number ("bao quát 18 bộ, cơ quan ngang bộ"): it joins that statement, so the
+    two are checked together; a different number stays apart (it may count other units)."""
+    for (year, scope), stated in list(by_key.items()):
+        if scope is not None:
+            continue
+        scoped = [k for k in by_key if k[0] == year and k[1] is not None and any(c.kind == "total" for _, c in by_key[k])]
+        if len(scoped) != 1:
+            continue
+        values = {v for v, _ in by_key[scoped[0]]}
+        joined = [(v, c) for v, c in stated if c.kind == "total" and v in values]
+        by_key[scoped[0]].extend(joined)
+        by_key[(year, scope)] = [(v, c) for v, c in stated if not any(c is o for _, o in joined)]
+
+
 def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
     """The number of units assessed, stated more than once for the same year and units ("đánh giá 63 tỉnh,
     thành phố" in the lead, "trong tổng số 63" later, "32/63"): the statements must agree.  Two different
@@ -1083,6 +1099,7 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
         elif c.kind in ("ratio", "count", "members", "rank") and c.denominator is not None \
                 and c.scope in ("provinces", "ministries"):  # a province's report counts sub-groups ("02/06 đơn vị")
             by_key[(c.year, c.scope)].append((dec(c.denominator), c))  # type: ignore[arg-type]
+    _join_unscoped_totals(by_key)
     for (year, scope), stated in by_key.items():
         if len(stated) < 2 or not any(c.kind == "total" for _, c in stated):
             continue

@@ -1,0 +1,272 @@
+"""The first, the last, the gap between them, a unit compared with the first or the last, the whole a count is out
+of and the number of units assessed, in constructions the reader missed (`claim_frames.yaml` cues, `claim_roles.py`
+role rules, `claim_frames.py` frame rules).
+
+Each case is written in words of its own for one construction (two or more variants per construction, in other
+words and another order): a consistent version must pass its check with no error, and the same text with one
+figure changed must give exactly one error naming that figure.  The quiet cases are sentences that look like one
+of these constructions and are not: they give no error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+CASES = [
+    # head, text with {x}, the consistent x, a wrong x, the check, the figure the error names
+    # -- a mark no unit passed (or fell below), owned by the unit named after it: the first (the last)
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Không có địa phương nào vượt được ngưỡng "
+                 "{x}% mà Hải Dương đạt được. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,80", "claim_gap", 16.3,
+                 id="no-unit-passed-the-mark-its-owner-reached"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Không đơn vị nào qua được mức 91,00 điểm của Sở Tư pháp. "
+                 "Hai đơn vị này cách nhau {x} điểm.", "15,90", "15,60", "claim_gap", 15.6,
+                 id="no-unit-got-past-the-mark-of"),
+    pytest.param("province", "Chẳng sở nào xuống dưới ngưỡng {x} điểm của Sở Y tế. Sở Tư pháp dẫn đầu với 91,00 điểm. Hai "
+                 "đơn vị này cách nhau 15,90 điểm.", "75,10", "75,70", "claim_gap", 15.9,
+                 id="no-unit-fell-below-the-mark-of"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Chưa bộ nào có kết quả thấp hơn mức 77,60% của Bộ Y tế. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,40", "claim_gap", 13.4,
+                 id="none-yet-below-the-level-of"),
+    # -- words of a gap: "khoảng trống", "lệch nhau", "độ lệch", "hiệu số"
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Khoảng trống từ đầu bảng "
+                 "xuống cuối bảng năm 2022: {x}%.", "13,70", "13,75", "claim_gap", 13.75, id="khoang-trong"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Bét bảng và đầu "
+                 "bảng lệch nhau {x}%.", "16,30", "16,03", "claim_gap", 16.03, id="lech-nhau"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Độ lệch giữa đầu bảng "
+                 "và cuối bảng: {x} điểm.", "15,90", "15,99", "claim_gap", 15.99, id="do-lech-colon"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. {x} điểm là hiệu số "
+                 "của đơn vị cao nhất (Sở Tư pháp) và đơn vị thấp nhất (Sở Y tế).", "15,90", "14,90", "claim_gap", 14.9,
+                 id="figure-then-hieu-so"),
+    # -- the first and the last named before a colon, the figure after it: what lies between them
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Từ đỉnh (Bộ Tư pháp) xuống "
+                 "đáy (Bộ Y tế): {x}%.", "13,70", "13,77", "claim_gap", 13.77, id="top-to-bottom-colon"),
+    pytest.param("province", "Cao nhất là Sở Tư pháp (91,00 điểm), thấp nhất là Sở Y tế (75,10 điểm). Khoảng từ đầu bảng "
+                 "tới cuối bảng là {x} điểm.", "15,90", "15,50", "claim_gap", 15.5, id="head-to-foot-is"),
+    # -- "năm nay" only dates a gap between the first and the last
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Khoảng cách đầu – cuối "
+                 "năm nay là {x} điểm.", "15,90", "19,50", "claim_gap", 19.5, id="head-foot-gap-this-year"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Chênh lệch đầu - cuối bảng "
+                 "năm nay: {x}%.", "13,70", "13,07", "claim_gap", 13.07, id="head-foot-difference-this-year-colon"),
+    # -- a unit compared with the first (the last) named only by its place
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Long An thua "
+                 "tỉnh dẫn đầu {x}%.", "16,30", "16,80", "claim_gap", -16.8, id="below-the-leading-province"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Nội vụ đạt 83,00 điểm. Sở Nội vụ thấp hơn đơn vị xếp "
+                 "đầu tới {x} điểm.", "8,00", "8,50", "claim_gap", -8.5, id="a-middle-unit-below-the-first"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. So với bộ đứng đầu, Bộ Y tế "
+                 "kém {x}%.", "13,70", "12,70", "claim_gap", -12.7, id="compared-with-the-first-named-first"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Sở Nội vụ đạt 86,30 điểm, hơn đơn vị đứng cuối {x} điểm.",
+                 "11,20", "12,10", "claim_gap", 12.1, id="above-the-last"),
+    # -- a unit whose name ends in "Đầu tư" right before the figure: "tư" is no "từ" (a threshold's "from")
+    pytest.param("ministries", "Bộ Y tế xếp sau Bộ Kế hoạch và Đầu tư {x} điểm phần trăm: 86,40% so với 88,70%.", "2,30",
+                 "3,20", "claim_gap", -3.2, id="behind-a-unit-named-dau-tu"),
+    pytest.param("province", "Sở Kế hoạch và Đầu tư hơn Sở Nội vụ 2,10 điểm. Theo phụ lục, Sở Nội vụ có 86,40 điểm còn Sở "
+                 "Kế hoạch và Đầu tư có {x} điểm.", "88,50", "88,90", "claim_gap", 2.1, id="dau-tu-compared-levels-after"),
+    # -- the first and the last as metaphors: "lá cờ đầu", "vùng trũng"
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Sở Tư pháp (91,00 điểm) tiếp tục là lá cờ đầu của tỉnh. Hai "
+                 "đầu bảng cách nhau {x} điểm.", "15,90", "15,95", "claim_gap", 15.95, id="la-co-dau"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Với 77,60%, Bộ Y tế trở thành “vùng trũng” của khối bộ. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,10", "claim_gap", 13.1,
+                 id="vung-trung"),
+    # -- "đứng bét", "xếp bét": the last
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An đứng bét với 76,10%. Hai đầu bảng cách "
+                 "nhau {x}%.", "16,30", "16,50", "claim_gap", 16.5, id="dung-bet"),
+    pytest.param("province", "Xếp bét năm nay là Sở Y tế, 75,10 điểm. Sở Tư pháp dẫn đầu với 91,00 điểm. Khoảng cách giữa "
+                 "đơn vị cao nhất và đơn vị thấp nhất là {x} điểm.", "15,90", "16,10", "claim_gap", 16.1, id="xep-bet-first"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Trong nhóm cuối bảng, Long An là tỉnh có điểm "
+                 "thấp nhất (76,10%). Hai đầu bảng cách nhau {x}%.", "16,30", "16,60", "claim_gap", 16.6,
+                 id="the-lowest-of-the-bottom-group"),
+    # -- "trong số các …" is among all of them (the first), not one of a group at the top
+    pytest.param("province", "Trong số các sở, ngành, Sở Tư pháp có điểm cao nhất: 91,00 điểm. Sở Y tế xếp cuối với 75,10 "
+                 "điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,09", "claim_gap", 15.09, id="among-all-the-first"),
+    # -- "Giám đốc" is no fall that makes the extreme's figure a difference
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Đề nghị Giám đốc Sở Y tế làm rõ nguyên nhân đơn vị đứng "
+                 "cuối với 75,10 điểm. Hai đầu bảng cách nhau {x} điểm.", "15,90", "15,30", "claim_gap", 15.3,
+                 id="director-asked-about-the-last"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ trưởng Bộ Y tế yêu cầu Vụ trưởng, Giám đốc các đơn vị rà "
+                 "soát vì bộ xếp cuối với 77,60%. Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,60",
+                 "claim_gap", 13.6, id="minister-and-directors-of-the-last"),
+    # -- the last compared with a first stated but not named: the gap between the first and the last
+    pytest.param("province", "“Dẫn đầu với 91,00 điểm là niềm tự hào của cả tập thể”, Giám đốc Sở Tư pháp nói. Sở Y tế xếp "
+                 "cuối với 75,10 điểm. Sở Y tế kém đơn vị đứng đầu tới {x} điểm.", "15,90", "15,40", "claim_gap", 15.4,
+                 id="last-below-an-unnamed-first"),
+    pytest.param("ministries", "Năm nay, bộ dẫn đầu đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Y tế thấp hơn bộ đứng đầu "
+                 "{x}%.", "13,70", "13,71", "claim_gap", 13.71, id="last-lower-than-the-first-unnamed"),
+    # -- a climb that ends on the figure: the level of the first
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Bứt lên mạnh mẽ, Sở Tư pháp vượt lên với 91,00 điểm, cao "
+                 "nhất toàn tỉnh. Hai đơn vị cách nhau {x} điểm.", "15,90", "15,80", "claim_gap", 15.8,
+                 id="climbed-with-the-figure-highest"),
+    pytest.param("ministries", "Bộ Y tế xếp cuối với 77,60%. Năm nay Bộ Tư pháp vươn lên đạt 91,30% – cao nhất khối bộ. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là {x}%.", "13,70", "13,90", "claim_gap", 13.9,
+                 id="rose-to-the-figure-highest"),
+]
+
+
+# the units assessed, stated as a label, as what a report gathers, or as an interview's answer; checked against the
+# counts of the groups that make them up
+GROUPS_17 = "\nCó 4 bộ thuộc nhóm A, 10 bộ thuộc nhóm B và 3 bộ thuộc nhóm C."
+CLASSES_24 = "\nCó 5 đơn vị xếp loại Tốt, 16 đơn vị xếp loại Khá và 3 đơn vị xếp loại Trung bình."
+TOTALS = [
+    pytest.param("province", "Văn bản này tổng hợp kết quả của {x} cơ quan, đơn vị thuộc tỉnh." + CLASSES_24, "24", "21",
+                 "claim_sum", 21.0, id="tong-hop-ket-qua-cua"),
+    pytest.param("ministries", "PV: Năm nay có bao nhiêu bộ, ngành được xếp hạng, thưa bà?\n– Vụ trưởng: Tất cả {x} bộ, cơ "
+                 "quan ngang bộ. Việc chấm điểm diễn ra công khai." + GROUPS_17, "17", "15", "claim_sum", 15.0,
+                 id="interview-answer-after-speaker"),
+    pytest.param("province", "Hỏi: Bao nhiêu đơn vị được chấm điểm năm nay?\nBà Trần Thị B: Đủ {x} cơ quan, đơn vị thuộc "
+                 "tỉnh." + CLASSES_24, "24", "23", "claim_sum", 23.0, id="interview-answer-du"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS)
+def test_units_assessed(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+# … or read from the words of its clause only (a label, "tập hợp … từ"): such a total confirms the groups' sum and
+# never accuses it (`claim_consistency._weak`)
+ROLE_TOTALS = [
+    pytest.param("province", "Phạm vi: các sở, ban, ngành và UBND các huyện. Số lượng: {x} đơn vị." + CLASSES_24, "24", "22",
+                 id="so-luong-label"),
+    pytest.param("national", "Quy mô đánh giá năm nay: {x} tỉnh, thành phố.\nNhóm A có 8 địa phương, nhóm B có 50 địa "
+                 "phương, nhóm C có 5 địa phương.", "63", "61", id="quy-mo-label"),
+    pytest.param("ministries", "Sở dĩ có bảng dưới đây là nhờ tập hợp số liệu từ {x} bộ, cơ quan ngang bộ." + GROUPS_17, "17",
+                 "16", id="tap-hop-so-lieu-tu"),
+    # ("Giám đốc" is no fall that would make the count a part: "giam doc" once read as "giảm")
+    pytest.param("province", "“{x} cơ quan, đơn vị trên địa bàn tỉnh Hải Dương đều đã được thẩm định kỹ”, Phó Giám đốc Sở "
+                 "Nội vụ tỉnh Hải Dương nói.\nCó 5 đơn vị thuộc nhóm A, 16 đơn vị thuộc nhóm B và 3 đơn vị thuộc nhóm C.",
+                 "24", "22", id="quoted-count-then-its-director"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong", ROLE_TOTALS)
+def test_units_assessed_read_by_their_role_confirm(tmp_path, head, text, right, wrong):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), "claim_sum")
+    _assert_quiet(_doc(tmp_path, text.format(x=wrong), head))
+
+
+# one kind of the units assessed, counted apart ("thành phố trực thuộc Trung ương – 5"), and one class's sum ("Tổng
+# số đơn vị đạt loại Khá: 12") are no total: the totals stated agree, with no warning that they differ
+RESTATED = [
+    pytest.param("national", "Năm 2022, Bộ Nội vụ đánh giá 63 tỉnh, thành phố trực thuộc Trung ương.\nLưu ý về phạm vi: "
+                 "thành phố trực thuộc Trung ương – 5.\nSố địa phương được đánh giá là 63.", id="cities-apart"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, cơ quan ngang bộ.\nGhi chú: cơ quan ngang bộ – 4. Tổng "
+                 "số bộ, ngành được đánh giá là 17.", id="agencies-apart"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 24 cơ quan, đơn vị.\nTổng số đơn vị đạt loại Khá năm 2022: 9. "
+                 "Tổng số đơn vị được đánh giá là 24.", id="one-class-summed"),
+]
+
+
+@pytest.mark.parametrize("head, text", RESTATED)
+def test_a_part_counted_apart_is_no_total(tmp_path, head, text):
+    doc = _doc(tmp_path, text, head)
+    _assert_consistent(doc, "claim_total")
+    assert not [f for f in doc.findings if f.check == "claim_total"], [f.message_en for f in doc.findings]
+
+
+def test_a_total_of_no_named_units_restates_the_named_one(tmp_path):
+    """"… bao quát 18 bộ, cơ quan ngang bộ" and "…; tổng số là 18": one total stated twice, checked together; a
+    different number may count other units and is neither confirmed nor accused."""
+    text = "Đợt chấm điểm này bao quát {x} bộ, cơ quan ngang bộ.\nNgoài 16 bộ, còn có hai cơ quan ngang bộ; tổng số là 18."
+    _assert_consistent(_doc(tmp_path, text.format(x="18"), "ministries"), "claim_total")
+    doc = _doc(tmp_path, text.format(x="19"), "ministries")
+    _assert_quiet(doc)
+    assert not [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
+
+
+# the whole a count above the average is out of, stated beside it: in brackets or in the clause after it
+SHARES = [
+    pytest.param("national", NATIONAL_LEAD + "Vượt mức bình quân là 30 tỉnh, thành; toàn bảng gồm {x}.", "63", "62",
+                 "claim_ratio", 62.0, id="whole-in-the-next-clause"),
+    pytest.param("national", NATIONAL_LEAD + "Có 30 địa phương trên mức trung bình; cả nước có {x}.", "63", "64",
+                 "claim_ratio", 64.0, id="whole-of-the-country-next"),
+    # a bare number, then "trong / trên" the whole with its noun: a count of those units
+    pytest.param("national", NATIONAL_LEAD + "Điểm của 30 trong {x} tỉnh, thành phố vượt giá trị bình quân.", "63", "61",
+                 "claim_ratio", 61.0, id="n-of-m-provinces-above-the-mean"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số của 30 trong {x} địa phương cao hơn giá trị bình quân.", "63", "62",
+                 "claim_ratio", 62.0, id="index-of-n-of-m-above-the-mean"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 17 bộ, cơ quan ngang bộ.\nKết quả của 9 trên {x} bộ, ngành cao "
+                 "hơn mức trung bình.", "17", "18", "claim_ratio", 18.0, id="n-on-m-ministries-above-the-average"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SHARES)
+def test_the_whole_of_a_share(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+def test_a_whole_in_brackets_confirms_a_share_and_never_accuses_it(tmp_path):
+    """A province's denominator may count a group, not every unit: it is confirmed by the total, never accused."""
+    text = "Năm 2022, Sở Nội vụ đánh giá 24 cơ quan, đơn vị.\nSố đơn vị có điểm trên trung bình: 11 (tổng số: {x})."
+    _assert_consistent(_doc(tmp_path, text.format(x="24")), "claim_ratio")
+    _assert_quiet(_doc(tmp_path, text.format(x="22")))
+
+
+# a difference that opens its sentence, set off by a dash or a colon, then named a gap between two units' levels
+SET_OFF = [
+    pytest.param("national", NATIONAL_LEAD + "{x}% – mức chênh giữa Bình Định (85,20%) và Long An (84,00%).", "1,20",
+                 "1,02", "claim_gap", 1.02, id="dash-then-gap-between"),
+    pytest.param("province", "{x} điểm: đó là chênh lệch giữa Sở Tư pháp (88,50 điểm) và Sở Nội vụ (86,40 điểm).", "2,10",
+                 "2,01", "claim_gap", 2.01, id="colon-then-that-is-the-difference"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SET_OFF)
+def test_a_difference_set_off_before_its_name(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES)
+def test_role_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET = [
+    pytest.param("national", NATIONAL_LEAD + "Chẳng tỉnh nào vượt được mốc 95%. Long An xếp cuối với 76,10%. Không "
+                 "địa phương nào có điểm dưới mức 70%. Hải Dương dẫn đầu với 92,40%. Hai đầu bảng cách nhau 16,30%.",
+                 id="marks-nobody-passed-own-no-unit"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Năm nay khoảng cách đầu "
+                 "– cuối thu hẹp 1,20 điểm.", id="a-gap-narrowed-this-year-is-no-gap"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Nội vụ vượt lên 3,20 điểm so với năm trước, đạt 85,00 "
+                 "điểm.", id="a-climb-by-a-figure-is-a-change"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%, Bộ Y tế đạt 88,00%. Bộ Nội vụ đứng đầu năm 2021; năm nay "
+                 "Bộ Nội vụ kém bộ dẫn đầu 4,30%.", id="compared-with-the-first-of-this-year"),
+    pytest.param("ministries", "Năm nay, bộ dẫn đầu đạt 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Nội vụ thấp hơn bộ đứng "
+                 "đầu 3,70%.", id="a-middle-unit-below-an-unnamed-first-is-unchecked"),
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Bình Định xếp thứ 30 trong 63 tỉnh, thành phố, cao hơn mức trung "
+                 "bình.", id="a-rank-out-of-the-whole-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Trong khi đó, ở "
+                 "nhóm cuối bảng, Bình Định chỉ đạt 78,00%. Hai đầu bảng cách nhau 16,30%.",
+                 id="in-the-bottom-group-is-not-the-last"),
+    # the last but one ("áp chót") is not the last; two units at the top are not the first
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%; Bình Định ở vị trí "
+                 "áp chót bảng với 77,00%. Hai đầu bảng cách nhau 16,30%.", id="ap-chot-is-not-the-last"),
+    pytest.param("province", "Sở Tư pháp đạt 91,00 điểm, Sở Nội vụ đạt 90,50 điểm: hai đơn vị cao nhất năm nay. Sở Y tế xếp "
+                 "cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="two-units-at-the-top"),
+    # one of a group at the top or the bottom is not the first or the last (a false gap error on c319f62)
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An thuộc nhóm các địa phương đứng cuối "
+                 "với 78,10%. Hai đầu bảng cách nhau 16,30%.", id="in-the-group-of-the-last-is-not-the-last"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Năm 2022, Sở Tư pháp là một trong những đơn vị dẫn đầu với "
+                 "89,00 điểm. Sở Nội vụ cao nhất với 91,00 điểm. Hai đầu bảng cách nhau 15,90 điểm.",
+                 id="one-of-the-leaders-is-not-the-first"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Sở Tư pháp (90,10 điểm) là một trong những lá cờ đầu của "
+                 "tỉnh. Sở Nội vụ dẫn đầu với 91,00 điểm. Hai đầu bảng cách nhau 15,90 điểm.",
+                 id="one-of-the-flagbearers-is-not-the-first"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 24 cơ quan, đơn vị.\nSố lượng: 5 đơn vị xếp loại Tốt.",
+                 id="a-label-counting-a-class-is-no-whole"),
+    pytest.param("national", NATIONAL_LEAD + "Có 30 địa phương trên mức trung bình; tất cả có 8 địa phương thuộc nhóm A.",
+                 id="a-group-count-after-a-share-is-no-whole"),
+    pytest.param("province", "Hỏi: Năm nay có bao nhiêu đơn vị được chấm điểm?\nÔng A: Chúng tôi chưa có 24 hồ sơ đầy đủ.",
+                 id="an-answer-not-on-units-is-no-whole"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET)
+def test_words_that_look_like_these_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
