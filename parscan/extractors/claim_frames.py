@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
-                                            name_the_extremes, names_extremes, over_time, read_roles, role)
+                                            name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -156,6 +156,9 @@ _COUNT_THEN_PAREN_RE = re.compile(
     r"|\(\s*(?:" + _LAST_YEAR_WORDS + r")\s*[:–-]?\s*(?:la\s*)?"
     r"|\(\s*⟨[XC]\d+⟩\s*so voi\s*)⟨[XC](?P<p>\d+)⟩[^()⟨]{0,20}\)")
 # last year's count in brackets after the year it is compared with ("giảm 1 đơn vị so với năm 2020 (16 đơn vị)")
+# a class's bound right before the figure ("Ở mức cao nhất, nhóm A (từ 90% trở lên) có 2 bộ"): a mark, no unit's result
+# ("Đầu tư" ending a unit's name is no "từ")
+_CLASS_BOUND_BEFORE_RE = re.compile(r"(?:\b(?:tren|duoi|khong duoi|khong thap hon|nguong|moc)|(?<!dau )\btu)\s*$")
 # "… so với năm trước, khi có 12 địa phương": last year's count in a clause of its own
 _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do|thoi diem do)"
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
@@ -402,6 +405,7 @@ def extract_frames(doc: ParscanDocument) -> list[Claim]:
         sentence_of[id(c)] = i
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
+    pair_bare_gaps(claims, sentence_of, paragraph_of)
     return name_the_extremes(join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
         _compared_counts_change_nothing(claims), sentence_of, paragraph_of)))))
 
@@ -1363,7 +1367,8 @@ class _Reader:
                         or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
                         or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")) \
-                        or self._cue_of_the_figure_before(lead, clause_start, m):
+                        or self._cue_of_the_figure_before(lead, clause_start, m) \
+                        or _CLASS_BOUND_BEFORE_RE.search(between):
                     continue  # the most improved unit is no highest index; "không tỉnh nào cao hơn 95%" names no unit
                     # above the rest, only a mark none reached
                 self.used.add(v)

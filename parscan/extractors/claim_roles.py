@@ -299,7 +299,8 @@ _SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|h
 
 def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
-    themselves inside a quotation is the unit the words after the quotation name (exactly one)."""
+    themselves inside a quotation is the unit the words after the quotation name (exactly one); with none named
+    after it, the unit of the head who speaks before it ("Giám đốc Sở Y tế cho biết: “… chúng tôi …”")."""
     opened, closed = r.shape.rfind("“", 0, a), r.shape.find("”", a)
     if opened < 0 or closed < 0 or r.shape.rfind("”", 0, a) > opened:
         return None
@@ -307,7 +308,16 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
         return None
     end = r.shape.find(".", closed)
     names = r.unit_names(closed + 1, end if end > 0 else len(r.shape))
+    if not names and _SPEAKERS_RE.search(r.shape, opened, closed):
+        lead = r.shape[:opened]
+        head = _HEAD_BEFORE_QUOTE_RE.search(lead)
+        names = r.unit_names(head.start(), opened) if head else []
     return names[0] if len(names) == 1 else None
+
+
+# the head of a unit who speaks before a quotation: "Giám đốc Sở Tư pháp cho biết: “", "Chủ tịch UBND huyện X nói: “"
+_HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?\b(?:pho )?(?:giam doc|bo truong|thu truong|chu tich|truong ban|"
+                                   r"chanh van phong|chanh thanh tra)\b[^.;:“”]{2,90}?:\s*$")
 
 
 # the head of a unit, named right after a quotation: "…”, Giám đốc Sở Tư pháp nói", "…” – Bộ trưởng Bộ X cho biết"
@@ -658,6 +668,29 @@ def name_the_extremes(claims: list[Claim]) -> list[Claim]:
             # the gap between the first and the last
             c.kind, c.subject, c.other, c.value, c.change = "gap", EXTREMES, None, abs(c.value or 0.0), None
     return claims
+
+
+def pair_bare_gaps(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> None:
+    """"Quảng Ninh: 88,10%. Cà Mau: 80,05%. Chênh 8,05 điểm.": a gap that names neither its units nor the extremes,
+    stated right after two sentences of its paragraph that each give one unit's level and nothing else, lies
+    between those two units (the first and the last only when they are the ones named)."""
+    for c in claims:
+        if c.kind != "gap" or c.frame not in ("gap", "role_gap") or c.subject is not None or c.other is not None \
+                or c.between:
+            continue
+        here, para = sentence_of.get(id(c)), paragraph_of.get(id(c))
+        if here is None:
+            continue
+        pair = []
+        for k in (here - 2, here - 1):
+            said = [o for o in claims if sentence_of.get(id(o)) == k and paragraph_of.get(id(o)) == para]
+            if len(said) != 1 or said[0].kind not in ("value", "highest", "lowest") or not said[0].subject \
+                    or said[0].value is None or said[0].year != c.year:
+                break
+            pair.append(said[0])
+        if len(pair) == 2 and pair[0].subject != pair[1].subject:
+            c.subject, c.other = pair[0].subject, pair[1].subject
+            _widen(c, pair[0])
 
 
 def link_differences(claims: list[Claim], sentence_of: dict[int, int], paragraph_of: dict[int, int]) -> list[Claim]:

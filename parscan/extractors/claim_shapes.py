@@ -229,7 +229,8 @@ def document_text(doc: ParscanDocument) -> DocText:
 
 
 _BREAK_RE = re.compile(
-    r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end before a capital, a digit or a bullet
+    r"(?:(?<=[.!?])|(?<=[.!?][”\"’»]))\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end (a quotation's closing mark
+    # after it) before a capital, a digit or a bullet
     r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
     r"|\n\s*\n")
 
