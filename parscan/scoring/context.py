@@ -119,6 +119,14 @@ class AuditContext:
             severity, ocr_doubt = "warning", True
             message_vi += f" Số liệu in có thể bị tách khi nhận dạng (OCR): '{split}'."
             message_en += f" A printed figure may be split by OCR: '{split}'."
+        if severity == "error" and any(c.reading == "cue" for c in claims):
+            # no accusation rests on a guess: a statement read from its cue words alone is verified when its
+            # check agrees, and left undecided, with both figures shown, when it does not
+            severity, status, reason = "warning", "unverifiable", "cue_only"
+            message_vi += (f" Câu này chỉ được đọc theo từ khóa, không theo một mẫu câu đã biết (số nêu {_plain(published)}, "
+                           f"số tính được {_plain(expected)}): chưa đủ căn cứ để kết luận sai.")
+            message_en += (f" The sentence was read from its cue words only, not by a known construction (stated "
+                           f"{_plain(published)}, computed {_plain(expected)}): not enough to call it wrong.")
         status = status or _STATUS_OF[severity]  # type: ignore[assignment]
         if status == "unverifiable" and reason is None:
             reason = "ocr_doubt" if ocr_doubt else "doubtful"

@@ -1,0 +1,242 @@
+"""Stated figures no frame reads, given one role each from the cue words of their own clause.
+
+The frame catalogue reads a statement when its construction is one it knows; a figure printed in a
+construction nobody wrote a frame for is still a figure with words around it.  Here each such figure
+gets exactly one role, decided once by the cues of its clause (the nearest cue word, the unit the
+clause names, the figure's own form: a score, a count of units, a count of ballots, a rank) and never by
+trying roles until a check agrees.  The claims made are the frame reader's `Claim`s, marked
+`reading="cue"`, so the audit's checks run on them; the audit never turns a disagreement of such a
+claim into an accusation (`AuditContext.add`): only an agreement counts, as a verified figure.
+
+The cue words are the catalogue's (`data/claim_frames.yaml`: cues, bands, bounds); the figure's form
+comes from the sentence shapes (`claim_shapes`), which already keep years, dates, document numbers and
+phone numbers out of the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parscan.extractors.claim_frames import _bands, _bounds, _cue, _index_year, _Reader, _State
+from parscan.extractors.claim_roles import clause_year, names_extremes, role
+from parscan.extractors.claim_shapes import DocText, Sentence, clause_bounds, document_text, printed_band
+from parscan.extractors.context import doc_province
+from parscan.schemas.document import ParscanDocument
+from parscan.schemas.records import Claim
+
+_TOKEN_RE = re.compile(r"⟨([A-Z])(\d*)⟩")
+# cue families of a score, in the order a tie between two equally near cues is settled: the extremes and the
+# average name the figure itself, a gap word a difference, a change word how it moved.  Words of the catalogue:
+# its roles (highest, lowest, average) and its cues (gap, up, down)
+_SCORE_CUES = (("highest", "role"), ("lowest", "role"), ("average", "role"), ("gap", "cue"), ("up", "cue"),
+               ("down", "cue"))
+_ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", "gap": "gap",
+                "up": "change", "down": "change"}
+_MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
+# a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
+_COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+_CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
+_OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
+
+
+def read_cues(doc: ParscanDocument, claims: list[Claim]) -> list[Claim]:
+    """A cue-read claim for every stated figure of the prose that none of `claims` covers."""
+    dt = document_text(doc)
+    province = doc_province(doc)
+    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", dt.folded))
+    year = _index_year(dt) or doc.document.year_assessed
+    spans = _covered_spans(dt, claims)
+    out: list[Claim] = []
+    for sentence in dt.sentences:
+        if not sentence.mentions or sentence.shape.rstrip().endswith("?"):
+            continue
+        state = _State(year=year, province=province, national=national, index_year=year)
+        reader = _Reader(dt, sentence, state)
+        for token in _TOKEN_RE.finditer(sentence.shape):
+            kind, index = token.group(1), token.group(2)
+            if kind not in "PCK" or not index:
+                continue
+            mention = sentence.mentions[int(index)]
+            if _covered(dt, mention.start, mention.value, spans, claims):
+                continue
+            claim = _read(reader, sentence, token, kind, claims)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _covered_spans(dt: DocText, claims: list[Claim]) -> list[tuple[int, int]]:
+    """Where in the text each frame claim's own words stand (a figure inside them is the frame's)."""
+    spans = []
+    for c in claims:
+        if not c.frame or not c.text or c.evidence is None or c.evidence.line_start is None:
+            continue
+        line = dt.places.index((c.evidence.page, c.evidence.line_start)) if (c.evidence.page, c.evidence.line_start) \
+            in dt.places else 0
+        at = dt.text.find(c.text, dt.starts[line])
+        if at >= 0:
+            spans.append((at, at + len(c.text)))
+    return spans
+
+
+def _figures(c: Claim) -> set[float]:
+    values = [c.value, c.previous_value, c.change, c.denominator, *c.parts, *c.between]
+    if c.members:
+        values.append(len(c.members))
+    return {abs(v) for v in values if v is not None}
+
+
+def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]], claims: list[Claim]) -> bool:
+    """Is the figure at `offset` one a claim already reads: inside a frame claim's words, or its value carried by
+    a claim whose evidence holds its line?"""
+    if any(a <= offset < b for a, b in spans):
+        return True
+    line = dt.places[max(0, _line_index(dt, offset))]
+    for c in claims:
+        ev = c.evidence
+        if ev is None or ev.page != line[0] or ev.line_start is None:
+            continue
+        if ev.line_start <= line[1] <= (ev.line_end or ev.line_start) and abs(value) in _figures(c):
+            return True
+    return False
+
+
+def _line_index(dt: DocText, offset: int) -> int:
+    return bisect_right(dt.starts, offset) - 1
+
+
+def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim]) -> Claim | None:
+    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none."""
+    shape = s.shape
+    mention = s.mentions[int(token.group(2))]
+    a, b = token.start(), token.end()
+    cs, ce = clause_bounds(shape, a)
+    if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
+        return None
+    if kind == "K":
+        unit = r.unit_name(cs, a)
+        if unit is None:
+            return None
+        return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator)
+    if kind == "C":
+        return _count(r, s, token, cs, ce)
+    if mention.value > 100 or _is_bound(shape, token, cs, ce):
+        return None
+    cue = _nearest_cue(shape, a, b, cs, ce)
+    unit = r.unit_name(cs, ce)
+    points = mention.unit == "điểm phần trăm"  # a difference of two percentages, never a level
+    if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
+        if names_extremes(shape[cs:ce]):
+            return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
+        if unit is None or points:
+            return None
+        return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%")
+    what, sign = cue
+    if what == "change":
+        return _change(r, s, token, cs, ce, sign * mention.value, unit, known)
+    if points:
+        return None
+    if what in ("highest", "lowest"):
+        return _claim(r, cs, ce, kind=what, subject=unit, value=mention.value, unit=mention.unit or "%")
+    return _claim(r, cs, ce, kind=what, value=mention.value, unit=mention.unit or "%")
+
+
+def _change(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, change: float, unit: str | None,
+            known: list[Claim]) -> Claim:
+    """A change: of the unit its sentence names, or of the average when the sentence speaks of the average.
+
+    The change is stated with this year's level where the text states that level (a claim already read): the
+    claim carries it, so the audit compares level − last year's level with the change."""
+    a = token.start()
+    subject = unit or r.unit_name(0, a)
+    average = subject is None and bool(role("average").search(s.shape, 0, a))
+    year = clause_year(r, cs, a, token.end()) or r.state.year
+    if subject is None and not average:
+        return _claim(r, cs, ce, kind="delta", value=change, change=change, year=year)
+    levels = {c.value for c in known if c.value is not None and c.year == year and not c.field and c.reading == "frame"
+              and (c.kind == "average" if average else c.kind in ("value", "highest", "lowest") and c.subject == subject)}
+    if len(levels) != 1:
+        return _claim(r, cs, ce, kind="delta", subject=subject, value=change, change=change, year=year)
+    return _claim(r, cs, ce, kind="average" if average else "value", subject=subject, value=levels.pop(),
+                  change=change, year=year)
+
+
+def _claim(r: _Reader, cs: int, ce: int, **kw) -> Claim:
+    claim = r.add(cs, cs, ce, frame="cue", reading="cue", **kw)
+    r.claims.clear()  # the reader only builds it: the cue reading keeps its own list
+    return claim
+
+
+def _is_bound(shape: str, token: re.Match, cs: int, ce: int) -> bool:
+    """Is the score a class bound or a threshold ("trên 80%", "từ 70% đến dưới 80%", "ngưỡng 80%")?"""
+    for pattern, _ in _bounds():
+        for m in pattern.finditer(shape, cs, ce):
+            if any(m.group(g) == token.group(2) and m.start(g) - 2 <= token.start() <= m.end(g) for g in
+                   ("low", "high") if g in pattern.groupindex and m.group(g) is not None):
+                return True
+    return False
+
+
+def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int] | None:
+    """The role the nearest cue of the clause gives the figure at [a, b), and the sign of a change.
+
+    A cue counts only when no other figure stands between it and this one (that figure is the one it
+    names); a change word counts only near its figure ("tăng 1,61", "1,18 điểm theo chiều tăng")."""
+    best: tuple[int, int, str, int] | None = None
+    for rank, (name, source) in enumerate(_SCORE_CUES):
+        for m in (role(name) if source == "role" else _cue(name)).finditer(shape, cs, ce):
+            if not _bounded(shape, m.start(), m.end()):
+                continue
+            if m.end() <= a:
+                between, distance = shape[m.end(): a], a - m.end()
+            elif m.start() >= b:
+                between, distance = shape[b: m.start()], m.start() - b + 5  # a cue before its figure is the usual
+            else:
+                continue
+            if _OTHER_FIGURE_RE.search(between):
+                continue
+            role = _ROLE_OF_CUE[name]
+            if role == "change" and distance > _CHANGE_SPAN:
+                continue
+            if best is None or (distance, rank) < (best[0], best[1]):
+                best = (distance, rank, role, -1 if name == "down" else 1)
+    return (best[2], best[3]) if best else None
+
+
+def _bounded(shape: str, start: int, end: int) -> bool:
+    """A cue is a whole word run, not the inside of another word ("tang" of "tầng")."""
+    return (start == 0 or not shape[start - 1].isalnum()) and (end >= len(shape) or not shape[end].isalnum())
+
+
+def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim | None:
+    """A count: ballots; a rank move ("tăng 3 bậc"); the units of a class named in its clause."""
+    mention = s.mentions[int(token.group(2))]
+    shape = s.shape
+    if mention.scope == "ballots":
+        return _claim(r, cs, ce, kind="survey_count", value=mention.value, unit="phiếu")
+    if mention.scope == "rank":
+        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce)
+        unit = r.unit_name(cs, token.start())
+        if cue is None or cue[0] != "change" or unit is None:
+            return None
+        return _claim(r, cs, ce, kind="rank_move", subject=unit, value=cue[1] * mention.value,
+                      change=cue[1] * mention.value)
+    if mention.noun is None or mention.scope in ("groups", "fields"):
+        return None
+    band = _band_before(shape, cs, token.start())
+    if band is None or _COUNT_CHANGE_RE.search(shape, cs, ce) or _cue("above_average").search(shape, cs, ce) \
+            or _cue("below_average").search(shape, cs, ce):
+        return None  # a count of no class, one that changed, one above the average: more than one role would fit
+    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị")
+
+
+def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
+    """The class label nearest before `at` in its clause (label as folded, as printed), with no figure between."""
+    found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
+             for m in pattern.finditer(shape, cs, at) if not _OTHER_FIGURE_RE.search(shape, m.end(), at)]
+    if not found:
+        return None
+    _, label, family = max(found)
+    return label, printed_band(label, family)
+
