@@ -33,8 +33,10 @@ _SCORE_CUES = (("highest", "role"), ("lowest", "role"), ("average", "role"), ("g
                ("down", "cue"))
 _ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", "gap": "gap",
                 "up": "change", "down": "change"}
+_LOWEST_LEVEL = 40  # no unit's or average's PAR result is printed below it; a smaller score is a difference
 _MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
+_AROUND_RE = re.compile(r"\b(?:tren|duoi|vuot|qua|hon|so voi)\s+(?:muc|gia tri|diem)\s+trung binh\b")
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
@@ -124,8 +126,12 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     if mention.value > 100 or _is_bound(shape, token, cs, ce):
         return None
     cue = _nearest_cue(shape, a, b, cs, ce)
-    unit = r.unit_name(cs, ce)
-    points = mention.unit == "điểm phần trăm"  # a difference of two percentages, never a level
+    units = r.unit_names(cs, ce)
+    if len(units) > 1:
+        return None  # two units in one clause: a comparison, whose figures more than one role would fit
+    unit = units[0] if units else None
+    # a difference of two percentages ("điểm phần trăm"), or a figure too small to be a PAR result: never a level
+    points = mention.unit == "điểm phần trăm" or mention.value < _LOWEST_LEVEL
     if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
         if names_extremes(shape[cs:ce]):
             return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
@@ -196,11 +202,11 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
                 continue
             if _OTHER_FIGURE_RE.search(between):
                 continue
-            role = _ROLE_OF_CUE[name]
-            if role == "change" and distance > _CHANGE_SPAN:
+            what = _ROLE_OF_CUE[name]
+            if what == "change" and distance > _CHANGE_SPAN:
                 continue
             if best is None or (distance, rank) < (best[0], best[1]):
-                best = (distance, rank, role, -1 if name == "down" else 1)
+                best = (distance, rank, what, -1 if name == "down" else 1)
     return (best[2], best[3]) if best else None
 
 
@@ -237,6 +243,8 @@ def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
              for m in pattern.finditer(shape, cs, at) if not _OTHER_FIGURE_RE.search(shape, m.end(), at)]
     if not found:
         return None
-    _, label, family = max(found)
+    end, label, family = max(found)
+    if label == "trung binh" and _AROUND_RE.search(shape, max(cs, end - 40), end):
+        return None  # "vượt qua mức trung bình": the average, not the class "Trung bình"
     return label, printed_band(label, family)
 
