@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parscan.extractors.claim_frames import _bands, _bounds, _cue, _index_year, _Reader, _State
+from parscan.extractors.claim_frames import (_advance, _bands, _bounds, _cue, _index_year, _new_paragraph, _Reader,
+                                             _State)
 from parscan.extractors.claim_roles import clause_year, names_extremes, role
 from parscan.extractors.claim_shapes import DocText, Sentence, clause_bounds, document_text, printed_band
 from parscan.extractors.context import doc_province
@@ -36,9 +37,15 @@ _ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", 
 _LOWEST_LEVEL = 40  # no unit's or average's PAR result is printed below it; a smaller score is a difference
 _MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
+_YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
+_COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:tren|duoi|vuot|qua|hon|so voi)\s+(?:muc|gia tri|diem)\s+trung binh\b")
+# units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
+_MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
+                             r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
+_FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
 
 
@@ -50,21 +57,28 @@ def read_cues(doc: ParscanDocument, claims: list[Claim]) -> list[Claim]:
     year = _index_year(dt) or doc.document.year_assessed
     spans = _covered_spans(dt, claims)
     out: list[Claim] = []
+    state = _State(year=year, province=province, national=national, index_year=year)
+    opening = True
     for sentence in dt.sentences:
-        if not sentence.mentions or sentence.shape.rstrip().endswith("?"):
-            continue
-        state = _State(year=year, province=province, national=national, index_year=year)
+        if _new_paragraph(dt.text, sentence.start):
+            state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
+            opening = True
+        prior = state.year
+        _advance(state, sentence)  # the year and the units (scope) the sentences so far speak of
         reader = _Reader(dt, sentence, state)
-        for token in _TOKEN_RE.finditer(sentence.shape):
+        for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
             kind, index = token.group(1), token.group(2)
             if kind not in "PCK" or not index:
                 continue
             mention = sentence.mentions[int(index)]
             if _covered(dt, mention.start, mention.value, spans, claims):
                 continue
-            claim = _read(reader, sentence, token, kind, claims)
+            claim = _read(reader, sentence, token, kind, claims + out, prior)
             if claim is not None:
                 out.append(claim)
+        if not opening and state.year != prior and year and state.year and state.year < year:
+            state.year = prior  # "… 13 đơn vị. Năm 2019, con số này là 14. …": an aside, as the frames read it
+        opening = False
     return out
 
 
@@ -108,7 +122,7 @@ def _line_index(dt: DocText, offset: int) -> int:
     return bisect_right(dt.starts, offset) - 1
 
 
-def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim]) -> Claim | None:
+def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None) -> Claim | None:
     """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none."""
     shape = s.shape
     mention = s.mentions[int(token.group(2))]
@@ -120,11 +134,17 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = r.unit_name(cs, a)
         if unit is None:
             return None
-        return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator)
+        return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
+                      year=_year_of(r, cs, a, b, prior))
     if kind == "C":
         return _count(r, s, token, cs, ce)
     if mention.value > 100 or _is_bound(shape, token, cs, ce):
         return None
+    if mention.printed.lstrip()[:1] in "+-−" and abs(mention.value) < _LOWEST_LEVEL:
+        # a signed figure ("+1,66", "-1,45 điểm") is a change whatever words stand near it
+        unit = r.unit_names(cs, ce)
+        sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1
+        return _change(r, s, token, cs, ce, sign * abs(mention.value), unit[0] if len(unit) == 1 else None, known)
     cue = _nearest_cue(shape, a, b, cs, ce)
     units = r.unit_names(cs, ce)
     if len(units) > 1:
@@ -137,15 +157,36 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
             return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
         if unit is None or points:
             return None
-        return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%")
+        return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%",
+                      year=_year_of(r, cs, a, b, prior))
     what, sign = cue
     if what == "change":
         return _change(r, s, token, cs, ce, sign * mention.value, unit, known)
-    if points:
+    if points and what != "gap":
         return None
+    year = _year_of(r, cs, a, b, prior)
     if what in ("highest", "lowest"):
-        return _claim(r, cs, ce, kind=what, subject=unit, value=mention.value, unit=mention.unit or "%")
-    return _claim(r, cs, ce, kind=what, value=mention.value, unit=mention.unit or "%")
+        return _claim(r, cs, ce, kind=what, subject=unit, value=mention.value, unit=mention.unit or "%", year=year)
+    return _claim(r, cs, ce, kind=what, value=mention.value, unit=mention.unit or "%", year=year)
+
+
+def _year_of(r: _Reader, cs: int, a: int, b: int, prior: int | None) -> int | None:
+    """The year a figure at shape span [a, b) is of: the year it is compared with when the clause compares it
+    ("so với năm 2017 (trung bình 85,02 điểm)", "năm trước"), the year labelling it ("(năm 2021: 81,63%)"),
+    else the clause's year (`clause_year`), else the sentence's when it names it before the figure, else the
+    year of the sentences before (`prior`: "… vị trí 7/19 (năm 2018: 11)" is this year's rank)."""
+    figures = list(_OTHER_FIGURE_RE.finditer(r.shape, cs, a))
+    before = r.shape[figures[-1].end() if figures else cs: a]  # the words since the figure before it
+    compared = list(_COMPARED_YEAR_RE.finditer(before))
+    if compared:
+        return int(r.s.mentions[int(compared[-1].group(1))].value)
+    if _cue("previous_year_words").search(before) and r.state.year:
+        return r.state.year - 1
+    labelled = _YEAR_LABEL_RE.search(before)
+    if labelled:
+        return int(r.s.mentions[int(labelled.group(1))].value)
+    named_before = re.search(r"⟨Y\d+⟩", r.shape[:a]) is not None
+    return clause_year(r, cs, a, b) or (r.state.year if named_before else prior)
 
 
 def _change(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, change: float, unit: str | None,
@@ -160,16 +201,21 @@ def _change(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, change: 
     year = clause_year(r, cs, a, token.end()) or r.state.year
     if subject is None and not average:
         return _claim(r, cs, ce, kind="delta", value=change, change=change, year=year)
+    after = _COMPARED_YEAR_RE.search(s.shape, token.end(), ce)
+    since = None  # "tăng 12,18% so với năm 2012": the change since that year, not since last year
+    if after is not None and not _OTHER_FIGURE_RE.search(s.shape, token.end(), after.start()):
+        since = int(s.mentions[int(after.group(1))].value)
     levels = {c.value for c in known if c.value is not None and c.year == year and not c.field and c.reading == "frame"
               and (c.kind == "average" if average else c.kind in ("value", "highest", "lowest") and c.subject == subject)}
     if len(levels) != 1:
         return _claim(r, cs, ce, kind="delta", subject=subject, value=change, change=change, year=year)
     return _claim(r, cs, ce, kind="average" if average else "value", subject=subject, value=levels.pop(),
-                  change=change, year=year)
+                  change=change, year=year, previous_year=since)
 
 
 def _claim(r: _Reader, cs: int, ce: int, **kw) -> Claim:
-    claim = r.add(cs, cs, ce, frame="cue", reading="cue", **kw)
+    kw.setdefault("frame", "cue")  # the frame name a check keys on, where one does ("band_count", "rose")
+    claim = r.add(cs, cs, ce, reading="cue", **kw)
     r.claims.clear()  # the reader only builds it: the cue reading keeps its own list
     return claim
 
@@ -203,8 +249,9 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
             if _OTHER_FIGURE_RE.search(between):
                 continue
             what = _ROLE_OF_CUE[name]
-            if what == "change" and distance > _CHANGE_SPAN:
-                continue
+            if what == "change" and (distance > _CHANGE_SPAN or _FROM_FIGURE_RE.search(shape, max(cs, m.start() - 14),
+                                                                                       m.start())):
+                continue  # too far to be its figure's, or "từ 82,10% lên 84,02%": a level reached, no change
             if best is None or (distance, rank) < (best[0], best[1]):
                 best = (distance, rank, what, -1 if name == "down" else 1)
     return (best[2], best[3]) if best else None
@@ -216,7 +263,8 @@ def _bounded(shape: str, start: int, end: int) -> bool:
 
 
 def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim | None:
-    """A count: ballots; a rank move ("tăng 3 bậc"); the units of a class named in its clause."""
+    """A count: ballots; a rank move ("tăng 3 bậc"); the units that rose or fell ("18 đơn vị tăng điểm"); the
+    units of a class named in its clause ("nhóm A có 5 địa phương", "5 địa phương thuộc nhóm A")."""
     mention = s.mentions[int(token.group(2))]
     shape = s.shape
     if mention.scope == "ballots":
@@ -227,18 +275,59 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
         if cue is None or cue[0] != "change" or unit is None:
             return None
         return _claim(r, cs, ce, kind="rank_move", subject=unit, value=cue[1] * mention.value,
-                      change=cue[1] * mention.value)
+                      change=cue[1] * mention.value, frame="rank_move")
     if mention.noun is None or mention.scope in ("groups", "fields"):
         return None
-    band = _band_before(shape, cs, token.start())
-    if band is None or _COUNT_CHANGE_RE.search(shape, cs, ce) or _cue("above_average").search(shape, cs, ce) \
-            or _cue("below_average").search(shape, cs, ce):
-        return None  # a count of no class, one that changed, one above the average: more than one role would fit
-    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị")
+    if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce) \
+            or _is_bound_clause(shape, cs, ce):
+        return None  # a count above the average or above a bound: the frames' business, more than one role fits
+    band = _band_near(shape, cs, ce, token)
+    if band is not None:
+        if _COUNT_CHANGE_RE.search(shape, cs, ce):
+            return None  # a class's count that changed: the count, or the change, either may fit
+        return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
+                      frame="band_count")
+    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun))
+    if moved is None or _band_patterns_in(shape[cs:ce]):
+        return None
+    rose = moved.group("down") is None
+    return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                  band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
 
 
-def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
-    """The class label nearest before `at` in its clause (label as folded, as printed), with no figure between."""
+def _past_noun(shape: str, at: int, noun: str) -> int:
+    """Where the count noun right after a count ends ("⟨C1⟩ dia phuong …")."""
+    m = re.compile(rf"\s*{re.escape(noun)}").match(shape, at)
+    return m.end() if m else at
+
+
+def _is_bound_clause(shape: str, cs: int, ce: int) -> bool:
+    return any(pattern.search(shape, cs, ce) for pattern, _ in _bounds())
+
+
+def _band_patterns_in(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _ in _bands())
+
+
+def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str] | None:
+    """The class label of a count in its clause, on the side the clause puts its labels: after the counts when
+    its first label follows its first count ("5 địa phương thuộc nhóm A; 49 … nhóm B và 9 … nhóm C"), else
+    before them ("nhóm A có 5 địa phương"); with no figure between."""
+    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _bands()
+                    for m in pattern.finditer(shape, cs, ce))
+    counts = [m.start() for m in re.finditer(r"⟨C\d+⟩", shape[cs:ce])]
+    if not labels or not counts:
+        return None
+    if labels[0][0] > cs + counts[0]:
+        after = [x for x in labels if x[0] >= token.end() and not _OTHER_FIGURE_RE.search(shape, token.end(), x[0])
+                 and x[0] - token.end() <= 45]
+        return (after[0][2], printed_band(after[0][2], after[0][3])) if after else None
+    before = _band_before(shape, cs, token.start())
+    return before[:2] if before else None
+
+
+def _band_before(shape: str, cs: int, at: int) -> tuple[str, str, int] | None:
+    """The class label nearest before `at` in its clause (folded, printed, how far before), no figure between."""
     found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
              for m in pattern.finditer(shape, cs, at) if not _OTHER_FIGURE_RE.search(shape, m.end(), at)]
     if not found:
@@ -246,5 +335,4 @@ def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
     end, label, family = max(found)
     if label == "trung binh" and _AROUND_RE.search(shape, max(cs, end - 40), end):
         return None  # "vượt qua mức trung bình": the average, not the class "Trung bình"
-    return label, printed_band(label, family)
-
+    return label, printed_band(label, family), at - end
