@@ -21,7 +21,7 @@ from bisect import bisect_right
 from parscan.extractors.claim_frames import (_advance, _bands, _bounds, _cue, _index_year, _new_paragraph, _Reader,
                                              _State)
 from parscan.extractors.claim_roles import clause_year, names_extremes, role
-from parscan.extractors.claim_shapes import DocText, Sentence, clause_bounds, document_text, printed_band
+from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Sentence, clause_bounds, document_text, printed_band
 from parscan.extractors.context import doc_province
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.records import Claim
@@ -37,13 +37,21 @@ _ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", 
 _LOWEST_LEVEL = 40  # no unit's or average's PAR result is printed below it; a smaller score is a difference
 _MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
+_YEAR_AFTER_RE = re.compile(r"\s*(?:%|diem)?\s*(?:\(\s*⟨Y(\d+)⟩\s*\)|(?:cua |trong |vao )?(?:nam truoc|nam ngoai)\b)")
 _YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
+_LIST_OPENS_RE = re.compile(r":|\bnhu sau\b")  # "63 địa phương phân bố như sau: nhóm A – 3": a whole, then its parts
+_BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
+_BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
+# the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
+# ("tổng cộng" is not one: it sums what was just listed, a class's members as well as every unit)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tong so|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
+                              r"tat ca)\s*(?:la|co|:|gom)?\s*$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:tren|duoi|vuot|qua|hon|so voi)\s+(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
 _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
-_COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+_COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
@@ -68,7 +76,7 @@ def read_cues(doc: ParscanDocument, claims: list[Claim]) -> list[Claim]:
         reader = _Reader(dt, sentence, state)
         for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
             kind, index = token.group(1), token.group(2)
-            if kind not in "PCK" or not index:
+            if kind not in "PCKRX" or not index:
                 continue
             mention = sentence.mentions[int(index)]
             if _covered(dt, mention.start, mention.value, spans, claims):
@@ -130,12 +138,20 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     cs, ce = clause_bounds(shape, a)
     if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
         return None
-    if kind == "K":
-        unit = r.unit_name(cs, a)
-        if unit is None:
+    if kind in "KR":
+        if kind == "R" and not _BRACKET_BEFORE_RE.search(shape, cs, a):
+            return None  # a ratio ("11/17 bộ") unless it stands in brackets after a unit's name ("Bộ Y tế [7/17]")
+        named = r.unit_names(cs, a) or r.unit_names(0, a)  # the clause's unit, else the one its sentence names
+        if len(named) != 1:
             return None
+        unit = named[0]
         return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
                       year=_year_of(r, cs, a, b, prior))
+    if kind == "X":  # a bare number: a class's count only where it stands in brackets after the class's label
+        label = _BRACKETED_LABEL_RE.search(shape, cs, a)
+        band = _band_before(shape, cs, a) if label else None
+        return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
+                                                value=mention.value, unit="đơn vị", frame="band_count")
     if kind == "C":
         return _count(r, s, token, cs, ce)
     if mention.value > 100 or _is_bound(shape, token, cs, ce):
@@ -155,11 +171,13 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
         if names_extremes(shape[cs:ce]):
             return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
-        if unit is None or points:
-            return None
+        if unit is None or points or len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) > 1:
+            return None  # a unit's level only where it is the clause's one score (two are compared or paired)
         return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%",
                       year=_year_of(r, cs, a, b, prior))
     what, sign = cue
+    if what == "change" and mention.value >= _LOWEST_LEVEL:
+        return None  # a level reached ("… → 87,57% (2021), tăng …"), not the change
     if what == "change":
         return _change(r, s, token, cs, ce, sign * mention.value, unit, known)
     if points and what != "gap":
@@ -185,6 +203,11 @@ def _year_of(r: _Reader, cs: int, a: int, b: int, prior: int | None) -> int | No
     labelled = _YEAR_LABEL_RE.search(before)
     if labelled:
         return int(r.s.mentions[int(labelled.group(1))].value)
+    after = _YEAR_AFTER_RE.match(r.shape, b)
+    if after:  # "80,76% (2020)", "vị trí thứ 16 của năm trước"
+        if after.group(1) is not None:
+            return int(r.s.mentions[int(after.group(1))].value)
+        return r.state.year - 1 if r.state.year else None
     named_before = re.search(r"⟨Y\d+⟩", r.shape[:a]) is not None
     return clause_year(r, cs, a, b) or (r.state.year if named_before else prior)
 
@@ -278,9 +301,18 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
                       change=cue[1] * mention.value, frame="rank_move")
     if mention.noun is None or mention.scope in ("groups", "fields"):
         return None
-    if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce) \
-            or _is_bound_clause(shape, cs, ce):
-        return None  # a count above the average or above a bound: the frames' business, more than one role fits
+    if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
+        return None  # a count above the average: that average's, or a class's, more than one role fits
+    if mention.scope in UNIT_SCOPES and _TOTAL_BEFORE_RE.search(shape, cs, token.start()) \
+            and not _band_patterns_in(shape[cs:ce]) and not _COUNT_CHANGE_RE.search(shape, cs, ce):
+        return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
+                      frame="population", scope=mention.scope)
+    bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
+    if bounds:
+        if len(bounds) > 1 or _band_patterns_in(shape[cs:ce]) or _COUNT_CHANGE_RE.search(shape, cs, ce):
+            return None
+        return _claim(r, cs, ce, kind="count", subject=mention.noun, value=mention.value, unit="đơn vị",
+                      bounds=_bounds_of(s, bounds[0]), frame="band_count")
     band = _band_near(shape, cs, ce, token)
     if band is not None:
         if _COUNT_CHANGE_RE.search(shape, cs, ce):
@@ -301,8 +333,11 @@ def _past_noun(shape: str, at: int, noun: str) -> int:
     return m.end() if m else at
 
 
-def _is_bound_clause(shape: str, cs: int, ce: int) -> bool:
-    return any(pattern.search(shape, cs, ce) for pattern, _ in _bounds())
+def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
+    """[low, high) of a class bound as printed ("từ 80% trở lên": [80, None))."""
+    low = s.mentions[int(m.group("low"))].value if "low" in m.re.groupindex and m.group("low") else None
+    high = s.mentions[int(m.group("high"))].value if "high" in m.re.groupindex and m.group("high") else None
+    return low, high
 
 
 def _band_patterns_in(text: str) -> bool:
@@ -320,7 +355,7 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
         return None
     if labels[0][0] > cs + counts[0]:
         after = [x for x in labels if x[0] >= token.end() and not _OTHER_FIGURE_RE.search(shape, token.end(), x[0])
-                 and x[0] - token.end() <= 45]
+                 and x[0] - token.end() <= 45 and not _LIST_OPENS_RE.search(shape, token.end(), x[0])]
         return (after[0][2], printed_band(after[0][2], after[0][3])) if after else None
     before = _band_before(shape, cs, token.start())
     return before[:2] if before else None
