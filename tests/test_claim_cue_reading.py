@@ -56,6 +56,13 @@ ROLES = [
                  id="class-after-count"),
     pytest.param("national", NATIONAL_LEAD + "Cả nước có 20 địa phương tăng điểm, 43 địa phương giảm điểm.", 43.0,
                  dict(kind="count", frame="fell"), id="units-that-fell"),
+    pytest.param("province", "Số đơn vị đạt trên 80% là 20 đơn vị.", 20.0, dict(kind="count", bounds=(80.0, None)),
+                 id="count-above-a-bound"),
+    pytest.param("ministries", "Số lượng: 18 bộ, ngành.", 18.0, dict(kind="total", scope="ministries"), id="total"),
+    pytest.param("province", "Sở Tư pháp [7/29] được biểu dương.", 7.0,
+                 dict(kind="rank", subject="Sở Tư pháp", denominator=29), id="rank-in-brackets"),
+    pytest.param("province", "Số lượng theo mức: loại Tốt [14], loại Khá [16].", 16.0, dict(kind="count", band="Khá"),
+                 id="class-count-in-brackets"),
     pytest.param("province", "Sở Nội vụ xếp thứ 3/29.", 3.0, dict(kind="rank", subject="Sở Nội vụ", denominator=29),
                  id="rank-with-denominator"),
 ]
@@ -74,7 +81,7 @@ def test_one_role_from_the_cues(tmp_path, head, text, figure, expected):
 NOT_FIGURES = [
     pytest.param("Theo Quyết định số 1234/QĐ-UBND ngày 15/3/2023, năm 2022 có đánh giá.", {1234, 15, 3, 2023, 2022},
                  id="document-number-date-year"),
-    pytest.param("Số đơn vị đạt trên 80% là 20 đơn vị.", {80, 20}, id="bound-and-its-count"),
+    pytest.param("Số đơn vị đạt trên 80% là 20 đơn vị.", {80}, id="bound"),
     pytest.param("Lĩnh vực cải cách thể chế tối đa 14 điểm.", {14}, id="scale-maximum"),
     pytest.param("Kinh phí thực hiện là 250 triệu đồng.", {250}, id="money"),
     pytest.param("Theo Điều 5 của Quy định, Sở Tư pháp báo cáo.", {5}, id="article-number"),
