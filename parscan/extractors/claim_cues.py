@@ -36,21 +36,21 @@ _ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", 
                 "up": "change", "down": "change"}
 _LOWEST_LEVEL = 40  # no unit's or average's PAR result is printed below it; a smaller score is a difference
 _MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
-# a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _YEAR_AFTER_RE = re.compile(r"\s*(?:%|diem)?\s*(?:\(\s*⟨Y(\d+)⟩\s*\)|(?:cua |trong |vao )?(?:nam truoc|nam ngoai)\b)")
 _YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
 _LIST_OPENS_RE = re.compile(r":|\bnhu sau\b")  # "63 địa phương phân bố như sau: nhóm A – 3": a whole, then its parts
 _BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
-# ("tổng cộng" is not one: it sums what was just listed, a class's members as well as every unit)
-_TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tong so|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
+# ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
                               r"tat ca)\s*(?:la|co|:|gom)?\s*$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:tren|duoi|vuot|qua|hon|so voi)\s+(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
 _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
+# a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
@@ -304,7 +304,7 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
         return None  # a count above the average: that average's, or a class's, more than one role fits
     if mention.scope in UNIT_SCOPES and _TOTAL_BEFORE_RE.search(shape, cs, token.start()) \
-            and not _band_patterns_in(shape[cs:ce]) and not _COUNT_CHANGE_RE.search(shape, cs, ce):
+            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape):  # (a sentence of a class: its count)
         return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
                       frame="population", scope=mention.scope)
     bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
@@ -357,12 +357,11 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
         after = [x for x in labels if x[0] >= token.end() and not _OTHER_FIGURE_RE.search(shape, token.end(), x[0])
                  and x[0] - token.end() <= 45 and not _LIST_OPENS_RE.search(shape, token.end(), x[0])]
         return (after[0][2], printed_band(after[0][2], after[0][3])) if after else None
-    before = _band_before(shape, cs, token.start())
-    return before[:2] if before else None
+    return _band_before(shape, cs, token.start())
 
 
-def _band_before(shape: str, cs: int, at: int) -> tuple[str, str, int] | None:
-    """The class label nearest before `at` in its clause (folded, printed, how far before), no figure between."""
+def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
+    """The class label nearest before `at` in its clause (folded, as printed), with no figure between."""
     found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
              for m in pattern.finditer(shape, cs, at) if not _OTHER_FIGURE_RE.search(shape, m.end(), at)]
     if not found:
@@ -370,4 +369,4 @@ def _band_before(shape: str, cs: int, at: int) -> tuple[str, str, int] | None:
     end, label, family = max(found)
     if label == "trung binh" and _AROUND_RE.search(shape, max(cs, end - 40), end):
         return None  # "vượt qua mức trung bình": the average, not the class "Trung bình"
-    return label, printed_band(label, family), at - end
+    return label, printed_band(label, family)
