@@ -46,7 +46,7 @@ _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
                               r"tat ca)\s*(?:la|co|:|gom)?\s*$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
-_AROUND_RE = re.compile(r"\b(?:tren|duoi|vuot|qua|hon|so voi)\s+(?:muc|gia tri|diem)\s+trung binh\b")
+_AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
 _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
@@ -349,7 +349,7 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
     its first label follows its first count ("5 địa phương thuộc nhóm A; 49 … nhóm B và 9 … nhóm C"), else
     before them ("nhóm A có 5 địa phương"); with no figure between."""
     labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _bands()
-                    for m in pattern.finditer(shape, cs, ce))
+                    for m in pattern.finditer(shape, cs, ce) if not _the_average(shape, cs, m))
     counts = [m.start() for m in re.finditer(r"⟨C\d+⟩", shape[cs:ce])]
     if not labels or not counts:
         return None
@@ -363,10 +363,14 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
 def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
     """The class label nearest before `at` in its clause (folded, as printed), with no figure between."""
     found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
-             for m in pattern.finditer(shape, cs, at) if not _OTHER_FIGURE_RE.search(shape, m.end(), at)]
+             for m in pattern.finditer(shape, cs, at)
+             if not _OTHER_FIGURE_RE.search(shape, m.end(), at) and not _the_average(shape, cs, m)]
     if not found:
         return None
-    end, label, family = max(found)
-    if label == "trung binh" and _AROUND_RE.search(shape, max(cs, end - 40), end):
-        return None  # "vượt qua mức trung bình": the average, not the class "Trung bình"
+    _, label, family = max(found)
     return label, printed_band(label, family)
+
+
+def _the_average(shape: str, cs: int, m: re.Match) -> bool:
+    """Is a class label "trung bình" the average instead ("vượt qua mức trung bình", "mức trung bình")?"""
+    return m.group("label") == "trung binh" and bool(_AROUND_RE.search(shape, max(cs, m.start() - 12), m.end()))
