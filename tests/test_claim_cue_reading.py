@@ -63,6 +63,12 @@ ROLES = [
                  dict(kind="rank", subject="Sở Tư pháp", denominator=29), id="rank-in-brackets"),
     pytest.param("province", "Số lượng theo mức: loại Tốt [14], loại Khá [16].", 16.0, dict(kind="count", band="Khá"),
                  id="class-count-in-brackets"),
+    pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 5.0, dict(kind="rank", subject="Bộ Y tế", year=2021),
+                 id="last-years-rank-before-an-arrow"),
+    pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 7.0,
+                 dict(kind="rank", subject="Bộ Y tế", year=2022, denominator=17), id="this-years-rank-after-an-arrow"),
+    pytest.param("province", "So với năm trước: tăng điểm [20], giảm điểm [9].", 9.0, dict(kind="count", frame="fell"),
+                 id="units-that-fell-in-brackets"),
     pytest.param("province", "Sở Nội vụ xếp thứ 3/29.", 3.0, dict(kind="rank", subject="Sở Nội vụ", denominator=29),
                  id="rank-with-denominator"),
 ]

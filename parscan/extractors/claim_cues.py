@@ -40,6 +40,9 @@ _YEAR_AFTER_RE = re.compile(r"\s*(?:%|diem)?\s*(?:\(\s*⟨Y(\d+)⟩\s*\)|(?:cua 
 _YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
 _LIST_OPENS_RE = re.compile(r":|\bnhu sau\b")  # "63 địa phương phân bố như sau: nhóm A – 3": a whole, then its parts
 _BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
+_BRACKETED_MOVE_RE = re.compile(r"(?:^|[^\w])(?:(?P<up>tang)|(?P<down>giam)) diem\s*(?:[\[(]|:)\s*$")  # "tăng điểm [12]"
+# a rank move with the ranks it joins in brackets: "giảm 1 bậc (6 → 7/17)"
+_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)")
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
@@ -138,6 +141,15 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     cs, ce = clause_bounds(shape, a)
     if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
         return None
+    moved = _ARROW_RANKS_RE.search(shape, cs, ce)
+    if moved and token.group(2) in (moved.group(1), moved.group(2)):  # "giảm 1 bậc (6 → 7/17)": the two ranks
+        named = r.unit_names(0, moved.start())
+        if len(named) != 1 or not r.state.year:
+            return None
+        earlier = token.group(2) == moved.group(1)
+        return _claim(r, cs, ce, kind="rank", subject=named[0], value=mention.value, frame="rank",
+                      denominator=None if earlier else mention.denominator,
+                      year=r.state.year - 1 if earlier else r.state.year)
     if kind in "KR":
         if kind == "R" and not _BRACKET_BEFORE_RE.search(shape, cs, a):
             return None  # a ratio ("11/17 bộ") unless it stands in brackets after a unit's name ("Bộ Y tế [7/17]")
@@ -147,7 +159,13 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = named[0]
         return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
                       year=_year_of(r, cs, a, b, prior))
-    if kind == "X":  # a bare number: a class's count only where it stands in brackets after the class's label
+    if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
+        direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
+        if direction:
+            rose = direction.group("down") is None
+            return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                          band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
+                          frame="rose" if rose else "fell")
         label = _BRACKETED_LABEL_RE.search(shape, cs, a)
         band = _band_before(shape, cs, a) if label else None
         return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
