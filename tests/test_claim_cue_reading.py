@@ -92,6 +92,7 @@ NOT_FIGURES = [
     pytest.param("Kinh phí thực hiện là 250 triệu đồng.", {250}, id="money"),
     pytest.param("Theo Điều 5 của Quy định, Sở Tư pháp báo cáo.", {5}, id="article-number"),
     pytest.param("Mọi thắc mắc xin gọi số 0220 3852 123.", {220, 3852, 123}, id="phone"),
+    pytest.param("Sở Nội vụ giữ ngôi đầu lần thứ 4 liên tiếp.", {4}, id="ordinal-of-times"),
 ]
 
 

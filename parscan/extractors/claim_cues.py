@@ -39,6 +39,7 @@ _MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:%|diem)?\s*(?:\(\s*⟨Y(\d+)⟩\s*\)|(?:cua |trong |vao )?(?:nam truoc|nam ngoai)\b)")
 _YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
 _LIST_OPENS_RE = re.compile(r":|\bnhu sau\b")  # "63 địa phương phân bố như sau: nhóm A – 3": a whole, then its parts
+_NOT_A_RANK_RE = re.compile(r"\b(?:nam|lan|ky|dot|khoa|giai doan)\s+thu\s*$")
 _BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
 _BRACKETED_MOVE_RE = re.compile(r"(?:^|[^\w])(?:(?P<up>tang)|(?P<down>giam)) diem\s*(?:[\[(]|:)\s*$")  # "tăng điểm [12]"
 # a rank move with the ranks it joins in brackets: "giảm 1 bậc (6 → 7/17)"
@@ -151,6 +152,8 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
                       denominator=None if earlier else mention.denominator,
                       year=r.state.year - 1 if earlier else r.state.year)
     if kind in "KR":
+        if _NOT_A_RANK_RE.search(shape, max(cs, a - 20), a) or re.match(r"\s*lien tiep", shape[b:]):
+            return None  # "năm thứ 3 liên tiếp", "lần thứ hai": an ordinal of years or times, no rank
         if kind == "R" and not _BRACKET_BEFORE_RE.search(shape, cs, a):
             return None  # a ratio ("11/17 bộ") unless it stands in brackets after a unit's name ("Bộ Y tế [7/17]")
         named = r.unit_names(cs, a) or r.unit_names(0, a)  # the clause's unit, else the one its sentence names
