@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parscan.extractors.claim_cues import read_cues
 from parscan.extractors.claim_frames import CHANGE_OF_RE, extract_frames
 from parscan.extractors.context import doc_province, is_national
 from parscan.normalizers.names import fold
@@ -335,7 +336,8 @@ def extract(doc: ParscanDocument) -> None:
             claim.group = claim.group or section.group
     if is_national(doc):  # the report patterns match names against a province's units, not the 63 provinces
         claims = [c for c in claims if c.kind not in ("members", "highest", "lowest", "delta")]
-    doc.claims.extend(_merge(framed, claims))
+    merged = _merge(framed, claims)
+    doc.claims.extend(merged + read_cues(doc, merged))  # figures no frame or pattern read: one role from their cues
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:

@@ -71,6 +71,7 @@ _REASONS_VI = {
     "no_document": "không có văn bản của năm đó để đối chiếu",
     "derived_from_misquote": "suy ra từ số liệu đã trích sai",
     "partial_list": "danh sách sau \"trong đó có\" có thể chỉ nêu một phần",
+    "cue_only": "câu chỉ được đọc theo từ khóa, số liệu không khớp",
 }
 
 

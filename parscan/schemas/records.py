@@ -185,5 +185,8 @@ class Claim(BaseModel):
         default=None, description="how the value is qualified in print: 'hơn 86.000' at_least, 'gần' at_most, 'khoảng' about")
     index_kind: str | None = Field(default=None, description="par, sipas, papi, pci ... when the sentence names one")
     frame: str | None = Field(default=None, description="the catalogue frame that read the statement")
+    reading: Literal["frame", "cue"] = Field(
+        default="frame", description="'cue': no frame read the figure; its role was read from the cue words of its "
+                                     "clause, so a check that disagrees is never an accusation (unverifiable)")
     text: str = ""
     evidence: Evidence | None = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from parscan.normalizers.numbers import parse_number
+from parscan.registries.national import national_scope_size
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Check, CheckStatus, Finding, Severity
 from parscan.schemas.geometry import Evidence
@@ -119,6 +120,14 @@ class AuditContext:
             severity, ocr_doubt = "warning", True
             message_vi += f" Số liệu in có thể bị tách khi nhận dạng (OCR): '{split}'."
             message_en += f" A printed figure may be split by OCR: '{split}'."
+        if severity == "error" and self._rests_on_cue(claims, expected):
+            # no accusation rests on a guess: a statement read from its cue words alone is verified when its
+            # check agrees, and left undecided, with both figures shown, when it does not
+            severity, status, reason = "warning", "unverifiable", "cue_only"
+            message_vi += (f" Một câu của phép kiểm tra này chỉ được đọc theo từ khóa, không theo một mẫu câu đã biết (số nêu "
+                           f"{_plain(published)}, số đối chiếu {_plain(expected)}): chưa đủ căn cứ để kết luận sai.")
+            message_en += (f" A sentence of this check was read from its cue words only, not by a known construction "
+                           f"(stated {_plain(published)}, compared with {_plain(expected)}): not enough to call it wrong.")
         status = status or _STATUS_OF[severity]  # type: ignore[assignment]
         if status == "unverifiable" and reason is None:
             reason = "ocr_doubt" if ocr_doubt else "doubtful"
@@ -138,6 +147,19 @@ class AuditContext:
         )
         self.findings.append(finding)
         return finding
+
+    def _rests_on_cue(self, claims: list[Claim] | tuple[Claim, ...], expected: object) -> bool:
+        """Does a discrepancy rest on a cue-read statement: one of its claims, or the figure it was compared with
+        when only a cue-read statement prints it (a check may name only the statement it accuses, and take the
+        figure it expects from another)?"""
+        if any(c.reading == "cue" for c in claims):
+            return True
+        computed = _plain(expected)  # type: ignore[arg-type]
+        if not isinstance(computed, (int, float)):
+            return False
+        stated_by = {"frame" if _known_total(c) else c.reading for c in self.doc.claims
+                     if abs(float(computed)) in _stated_figures(c)}
+        return stated_by == {"cue"}  # the compared figure is printed only where the cue reader read it
 
     # ---- OCR doubt ---------------------------------------------------------------------------
 
@@ -241,6 +263,15 @@ def _same_figure(reading: str, text: str) -> bool:
         return True
     digits = [ch for ch in reading if ch.isdigit() or ch == "-"]
     return not any(ch in ".," for ch in reading) and digits == [ch for ch in text if ch.isdigit() or ch == "-"]
+
+
+def _known_total(c: Claim) -> bool:
+    """A total of provinces equal to the registry's count for its year (63, 34 from 2025) is a fact, however read."""
+    return c.kind == "total" and c.scope == "provinces" and c.value == national_scope_size("provinces", c.year)
+
+
+def _stated_figures(c: Claim) -> set[float]:
+    return {abs(v) for v in (c.value, c.change, c.previous_value, c.denominator, *c.parts) if v is not None}
 
 
 def _plain(value: float | str | Decimal | None) -> float | str | None:

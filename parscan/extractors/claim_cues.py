@@ -1,0 +1,397 @@
+"""Stated figures no frame reads, given one role each from the cue words of their own clause.
+
+The frame catalogue reads a statement when its construction is one it knows; a figure printed in a
+construction nobody wrote a frame for is still a figure with words around it.  Here each such figure
+gets exactly one role, decided once by the cues of its clause (the nearest cue word, the unit the
+clause names, the figure's own form: a score, a count of units, a count of ballots, a rank) and never by
+trying roles until a check agrees.  The claims made are the frame reader's `Claim`s, marked
+`reading="cue"`, so the audit's checks run on them; the audit never turns a disagreement of such a
+claim into an accusation (`AuditContext.add`): only an agreement counts, as a verified figure.
+
+The cue words are the catalogue's (`data/claim_frames.yaml`: cues, bands, bounds); the figure's form
+comes from the sentence shapes (`claim_shapes`), which already keep years, dates, document numbers and
+phone numbers out of the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parscan.extractors.claim_frames import (_advance, _bands, _bounds, _cue, _index_year, _new_paragraph, _Reader,
+                                             _State)
+from parscan.extractors.claim_roles import clause_year, names_extremes, role
+from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Sentence, clause_bounds, document_text, printed_band
+from parscan.extractors.context import doc_province
+from parscan.schemas.document import ParscanDocument
+from parscan.schemas.records import Claim
+
+_TOKEN_RE = re.compile(r"⟨([A-Z])(\d*)⟩")
+# cue families of a score, in the order a tie between two equally near cues is settled: the extremes and the
+# average name the figure itself, a gap word a difference, a change word how it moved.  Words of the catalogue:
+# its roles (highest, lowest, average) and its cues (gap, up, down)
+_SCORE_CUES = (("highest", "role"), ("lowest", "role"), ("average", "role"), ("gap", "cue"), ("up", "cue"),
+               ("down", "cue"))
+_ROLE_OF_CUE = {"highest": "highest", "lowest": "lowest", "average": "average", "gap": "gap",
+                "up": "change", "down": "change"}
+_LOWEST_LEVEL = 40  # no unit's or average's PAR result is printed below it; a smaller score is a difference
+_MONEY_AFTER_RE = re.compile(r"\s*(?:dong|trieu|ty|nghin dong|usd|vnd)\b")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:%|diem)?\s*(?:\(\s*⟨Y(\d+)⟩\s*\)|(?:cua |trong |vao )?(?:nam truoc|nam ngoai)\b)")
+_YEAR_LABEL_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*[:–-]\s*$")  # "(năm 2021: 81,63%)"
+_LIST_OPENS_RE = re.compile(r":|\bnhu sau\b")  # "63 địa phương phân bố như sau: nhóm A – 3": a whole, then its parts
+_NOT_A_RANK_RE = re.compile(r"\b(?:nam|lan|ky|dot|khoa|giai doan)\s+thu\s*$")
+_BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
+_BRACKETED_MOVE_RE = re.compile(r"(?:^|[^\w])(?:(?P<up>tang)|(?P<down>giam)) diem\s*(?:[\[(]|:)\s*$")  # "tăng điểm [12]"
+# a rank move with the ranks it joins in brackets: "giảm 1 bậc (6 → 7/17)"
+_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)")
+_BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
+# the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
+# ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
+                              r"tat ca)\s*(?:la|co|:|gom)?\s*$")
+_COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
+_AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
+# units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
+_MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
+                             r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
+# a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
+_COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+_CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
+_FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
+_OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
+
+
+def read_cues(doc: ParscanDocument, claims: list[Claim]) -> list[Claim]:
+    """A cue-read claim for every stated figure of the prose that none of `claims` covers."""
+    dt = document_text(doc)
+    province = doc_province(doc)
+    national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", dt.folded))
+    year = _index_year(dt) or doc.document.year_assessed
+    spans = _covered_spans(dt, claims)
+    out: list[Claim] = []
+    state = _State(year=year, province=province, national=national, index_year=year)
+    opening = True
+    for sentence in dt.sentences:
+        if _new_paragraph(dt.text, sentence.start):
+            state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
+            opening = True
+        prior = state.year
+        _advance(state, sentence)  # the year and the units (scope) the sentences so far speak of
+        reader = _Reader(dt, sentence, state)
+        for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
+            kind, index = token.group(1), token.group(2)
+            if kind not in "PCKRX" or not index:
+                continue
+            mention = sentence.mentions[int(index)]
+            if _covered(dt, mention.start, mention.value, spans, claims):
+                continue
+            claim = _read(reader, sentence, token, kind, claims + out, prior)
+            if claim is not None:
+                out.append(claim)
+        if not opening and state.year != prior and year and state.year and state.year < year:
+            state.year = prior  # "… 13 đơn vị. Năm 2019, con số này là 14. …": an aside, as the frames read it
+        opening = False
+    return out
+
+
+def _covered_spans(dt: DocText, claims: list[Claim]) -> list[tuple[int, int]]:
+    """Where in the text each frame claim's own words stand (a figure inside them is the frame's)."""
+    spans = []
+    for c in claims:
+        if not c.frame or not c.text or c.evidence is None or c.evidence.line_start is None:
+            continue
+        line = dt.places.index((c.evidence.page, c.evidence.line_start)) if (c.evidence.page, c.evidence.line_start) \
+            in dt.places else 0
+        at = dt.text.find(c.text, dt.starts[line])
+        if at >= 0:
+            spans.append((at, at + len(c.text)))
+    return spans
+
+
+def _figures(c: Claim) -> set[float]:
+    values = [c.value, c.previous_value, c.change, c.denominator, *c.parts, *c.between]
+    if c.members:
+        values.append(len(c.members))
+    return {abs(v) for v in values if v is not None}
+
+
+def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]], claims: list[Claim]) -> bool:
+    """Is the figure at `offset` one a claim already reads: inside a frame claim's words, or its value carried by
+    a claim whose evidence holds its line?"""
+    if any(a <= offset < b for a, b in spans):
+        return True
+    line = dt.places[max(0, _line_index(dt, offset))]
+    for c in claims:
+        ev = c.evidence
+        if ev is None or ev.page != line[0] or ev.line_start is None:
+            continue
+        if ev.line_start <= line[1] <= (ev.line_end or ev.line_start) and abs(value) in _figures(c):
+            return True
+    return False
+
+
+def _line_index(dt: DocText, offset: int) -> int:
+    return bisect_right(dt.starts, offset) - 1
+
+
+def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None) -> Claim | None:
+    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none."""
+    shape = s.shape
+    mention = s.mentions[int(token.group(2))]
+    a, b = token.start(), token.end()
+    cs, ce = clause_bounds(shape, a)
+    if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
+        return None
+    moved = _ARROW_RANKS_RE.search(shape, cs, ce)
+    if moved and token.group(2) in (moved.group(1), moved.group(2)):  # "giảm 1 bậc (6 → 7/17)": the two ranks
+        named = r.unit_names(0, moved.start())
+        if len(named) != 1 or not r.state.year:
+            return None
+        earlier = token.group(2) == moved.group(1)
+        return _claim(r, cs, ce, kind="rank", subject=named[0], value=mention.value, frame="rank",
+                      denominator=None if earlier else mention.denominator,
+                      year=r.state.year - 1 if earlier else r.state.year)
+    if kind in "KR":
+        if _NOT_A_RANK_RE.search(shape, max(cs, a - 20), a) or re.match(r"\s*lien tiep", shape[b:]):
+            return None  # "năm thứ 3 liên tiếp", "lần thứ hai": an ordinal of years or times, no rank
+        if kind == "R" and not _BRACKET_BEFORE_RE.search(shape, cs, a):
+            return None  # a ratio ("11/17 bộ") unless it stands in brackets after a unit's name ("Bộ Y tế [7/17]")
+        named = r.unit_names(cs, a) or r.unit_names(0, a)  # the clause's unit, else the one its sentence names
+        if len(named) != 1:
+            return None
+        unit = named[0]
+        return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
+                      year=_year_of(r, cs, a, b, prior))
+    if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
+        direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
+        if direction:
+            rose = direction.group("down") is None
+            return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                          band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
+                          frame="rose" if rose else "fell")
+        label = _BRACKETED_LABEL_RE.search(shape, cs, a)
+        band = _band_before(shape, cs, a) if label else None
+        return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
+                                                value=mention.value, unit="đơn vị", frame="band_count")
+    if kind == "C":
+        return _count(r, s, token, cs, ce)
+    if mention.value > 100 or _is_bound(shape, token, cs, ce):
+        return None
+    if mention.printed.lstrip()[:1] in "+-−" and abs(mention.value) < _LOWEST_LEVEL:
+        # a signed figure ("+1,66", "-1,45 điểm") is a change whatever words stand near it
+        unit = r.unit_names(cs, ce)
+        sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1
+        return _change(r, s, token, cs, ce, sign * abs(mention.value), unit[0] if len(unit) == 1 else None, known)
+    cue = _nearest_cue(shape, a, b, cs, ce)
+    units = r.unit_names(cs, ce)
+    if len(units) > 1:
+        return None  # two units in one clause: a comparison, whose figures more than one role would fit
+    unit = units[0] if units else None
+    # a difference of two percentages ("điểm phần trăm"), or a figure too small to be a PAR result: never a level
+    points = mention.unit == "điểm phần trăm" or mention.value < _LOWEST_LEVEL
+    if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
+        if names_extremes(shape[cs:ce]):
+            return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
+        if unit is None or points or len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) > 1:
+            return None  # a unit's level only where it is the clause's one score (two are compared or paired)
+        return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%",
+                      year=_year_of(r, cs, a, b, prior))
+    what, sign = cue
+    if what == "change" and mention.value >= _LOWEST_LEVEL:
+        return None  # a level reached ("… → 87,57% (2021), tăng …"), not the change
+    if what == "change":
+        return _change(r, s, token, cs, ce, sign * mention.value, unit, known)
+    if points and what != "gap":
+        return None
+    year = _year_of(r, cs, a, b, prior)
+    if what in ("highest", "lowest"):
+        return _claim(r, cs, ce, kind=what, subject=unit, value=mention.value, unit=mention.unit or "%", year=year)
+    return _claim(r, cs, ce, kind=what, value=mention.value, unit=mention.unit or "%", year=year)
+
+
+def _year_of(r: _Reader, cs: int, a: int, b: int, prior: int | None) -> int | None:
+    """The year a figure at shape span [a, b) is of: the year it is compared with when the clause compares it
+    ("so với năm 2017 (trung bình 85,02 điểm)", "năm trước"), the year labelling it ("(năm 2021: 81,63%)"),
+    else the clause's year (`clause_year`), else the sentence's when it names it before the figure, else the
+    year of the sentences before (`prior`: "… vị trí 7/19 (năm 2018: 11)" is this year's rank)."""
+    figures = list(_OTHER_FIGURE_RE.finditer(r.shape, cs, a))
+    before = r.shape[figures[-1].end() if figures else cs: a]  # the words since the figure before it
+    compared = list(_COMPARED_YEAR_RE.finditer(before))
+    if compared:
+        return int(r.s.mentions[int(compared[-1].group(1))].value)
+    if _cue("previous_year_words").search(before) and r.state.year:
+        return r.state.year - 1
+    labelled = _YEAR_LABEL_RE.search(before)
+    if labelled:
+        return int(r.s.mentions[int(labelled.group(1))].value)
+    after = _YEAR_AFTER_RE.match(r.shape, b)
+    if after:  # "80,76% (2020)", "vị trí thứ 16 của năm trước"
+        if after.group(1) is not None:
+            return int(r.s.mentions[int(after.group(1))].value)
+        return r.state.year - 1 if r.state.year else None
+    named_before = re.search(r"⟨Y\d+⟩", r.shape[:a]) is not None
+    return clause_year(r, cs, a, b) or (r.state.year if named_before else prior)
+
+
+def _change(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, change: float, unit: str | None,
+            known: list[Claim]) -> Claim:
+    """A change: of the unit its sentence names, or of the average when the sentence speaks of the average.
+
+    The change is stated with this year's level where the text states that level (a claim already read): the
+    claim carries it, so the audit compares level − last year's level with the change."""
+    a = token.start()
+    subject = unit or r.unit_name(0, a)
+    average = subject is None and bool(role("average").search(s.shape, 0, a))
+    year = clause_year(r, cs, a, token.end()) or r.state.year
+    if subject is None and not average:
+        return _claim(r, cs, ce, kind="delta", value=change, change=change, year=year)
+    after = _COMPARED_YEAR_RE.search(s.shape, token.end(), ce)
+    since = None  # "tăng 12,18% so với năm 2012": the change since that year, not since last year
+    if after is not None and not _OTHER_FIGURE_RE.search(s.shape, token.end(), after.start()):
+        since = int(s.mentions[int(after.group(1))].value)
+    levels = {c.value for c in known if c.value is not None and c.year == year and not c.field and c.reading == "frame"
+              and (c.kind == "average" if average else c.kind in ("value", "highest", "lowest") and c.subject == subject)}
+    if len(levels) != 1:
+        return _claim(r, cs, ce, kind="delta", subject=subject, value=change, change=change, year=year)
+    return _claim(r, cs, ce, kind="average" if average else "value", subject=subject, value=levels.pop(),
+                  change=change, year=year, previous_year=since)
+
+
+def _claim(r: _Reader, cs: int, ce: int, **kw) -> Claim:
+    kw.setdefault("frame", "cue")  # the frame name a check keys on, where one does ("band_count", "rose")
+    claim = r.add(cs, cs, ce, reading="cue", **kw)
+    r.claims.clear()  # the reader only builds it: the cue reading keeps its own list
+    return claim
+
+
+def _is_bound(shape: str, token: re.Match, cs: int, ce: int) -> bool:
+    """Is the score a class bound or a threshold ("trên 80%", "từ 70% đến dưới 80%", "ngưỡng 80%")?"""
+    for pattern, _ in _bounds():
+        for m in pattern.finditer(shape, cs, ce):
+            if any(m.group(g) == token.group(2) and m.start(g) - 2 <= token.start() <= m.end(g) for g in
+                   ("low", "high") if g in pattern.groupindex and m.group(g) is not None):
+                return True
+    return False
+
+
+def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int] | None:
+    """The role the nearest cue of the clause gives the figure at [a, b), and the sign of a change.
+
+    A cue counts only when no other figure stands between it and this one (that figure is the one it
+    names); a change word counts only near its figure ("tăng 1,61", "1,18 điểm theo chiều tăng")."""
+    best: tuple[int, int, str, int] | None = None
+    for rank, (name, source) in enumerate(_SCORE_CUES):
+        for m in (role(name) if source == "role" else _cue(name)).finditer(shape, cs, ce):
+            if not _bounded(shape, m.start(), m.end()):
+                continue
+            if m.end() <= a:
+                between, distance = shape[m.end(): a], a - m.end()
+            elif m.start() >= b:
+                between, distance = shape[b: m.start()], m.start() - b + 5  # a cue before its figure is the usual
+            else:
+                continue
+            if _OTHER_FIGURE_RE.search(between):
+                continue
+            what = _ROLE_OF_CUE[name]
+            if what == "change" and (distance > _CHANGE_SPAN or _FROM_FIGURE_RE.search(shape, max(cs, m.start() - 14),
+                                                                                       m.start())):
+                continue  # too far to be its figure's, or "từ 82,10% lên 84,02%": a level reached, no change
+            if best is None or (distance, rank) < (best[0], best[1]):
+                best = (distance, rank, what, -1 if name == "down" else 1)
+    return (best[2], best[3]) if best else None
+
+
+def _bounded(shape: str, start: int, end: int) -> bool:
+    """A cue is a whole word run, not the inside of another word ("tang" of "tầng")."""
+    return (start == 0 or not shape[start - 1].isalnum()) and (end >= len(shape) or not shape[end].isalnum())
+
+
+def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim | None:
+    """A count: ballots; a rank move ("tăng 3 bậc"); the units that rose or fell ("18 đơn vị tăng điểm"); the
+    units of a class named in its clause ("nhóm A có 5 địa phương", "5 địa phương thuộc nhóm A")."""
+    mention = s.mentions[int(token.group(2))]
+    shape = s.shape
+    if mention.scope == "ballots":
+        return _claim(r, cs, ce, kind="survey_count", value=mention.value, unit="phiếu")
+    if mention.scope == "rank":
+        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce)
+        unit = r.unit_name(cs, token.start())
+        if cue is None or cue[0] != "change" or unit is None:
+            return None
+        return _claim(r, cs, ce, kind="rank_move", subject=unit, value=cue[1] * mention.value,
+                      change=cue[1] * mention.value, frame="rank_move")
+    if mention.noun is None or mention.scope in ("groups", "fields"):
+        return None
+    if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
+        return None  # a count above the average: that average's, or a class's, more than one role fits
+    if mention.scope in UNIT_SCOPES and _TOTAL_BEFORE_RE.search(shape, cs, token.start()) \
+            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape):  # (a sentence of a class: its count)
+        return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
+                      frame="population", scope=mention.scope)
+    bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
+    if bounds:
+        if len(bounds) > 1 or _band_patterns_in(shape[cs:ce]) or _COUNT_CHANGE_RE.search(shape, cs, ce):
+            return None
+        return _claim(r, cs, ce, kind="count", subject=mention.noun, value=mention.value, unit="đơn vị",
+                      bounds=_bounds_of(s, bounds[0]), frame="band_count")
+    band = _band_near(shape, cs, ce, token)
+    if band is not None:
+        if _COUNT_CHANGE_RE.search(shape, cs, ce):
+            return None  # a class's count that changed: the count, or the change, either may fit
+        return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
+                      frame="band_count")
+    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun))
+    if moved is None or _band_patterns_in(shape[cs:ce]):
+        return None
+    rose = moved.group("down") is None
+    return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                  band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
+
+
+def _past_noun(shape: str, at: int, noun: str) -> int:
+    """Where the count noun right after a count ends ("⟨C1⟩ dia phuong …")."""
+    m = re.compile(rf"\s*{re.escape(noun)}").match(shape, at)
+    return m.end() if m else at
+
+
+def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
+    """[low, high) of a class bound as printed ("từ 80% trở lên": [80, None))."""
+    low = s.mentions[int(m.group("low"))].value if "low" in m.re.groupindex and m.group("low") else None
+    high = s.mentions[int(m.group("high"))].value if "high" in m.re.groupindex and m.group("high") else None
+    return low, high
+
+
+def _band_patterns_in(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _ in _bands())
+
+
+def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str] | None:
+    """The class label of a count in its clause, on the side the clause puts its labels: after the counts when
+    its first label follows its first count ("5 địa phương thuộc nhóm A; 49 … nhóm B và 9 … nhóm C"), else
+    before them ("nhóm A có 5 địa phương"); with no figure between."""
+    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _bands()
+                    for m in pattern.finditer(shape, cs, ce) if not _the_average(shape, cs, m))
+    counts = [m.start() for m in re.finditer(r"⟨C\d+⟩", shape[cs:ce])]
+    if not labels or not counts:
+        return None
+    if labels[0][0] > cs + counts[0]:
+        after = [x for x in labels if x[0] >= token.end() and not _OTHER_FIGURE_RE.search(shape, token.end(), x[0])
+                 and x[0] - token.end() <= 45 and not _LIST_OPENS_RE.search(shape, token.end(), x[0])]
+        return (after[0][2], printed_band(after[0][2], after[0][3])) if after else None
+    return _band_before(shape, cs, token.start())
+
+
+def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
+    """The class label nearest before `at` in its clause (folded, as printed), with no figure between."""
+    found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
+             for m in pattern.finditer(shape, cs, at)
+             if not _OTHER_FIGURE_RE.search(shape, m.end(), at) and not _the_average(shape, cs, m)]
+    if not found:
+        return None
+    _, label, family = max(found)
+    return label, printed_band(label, family)
+
+
+def _the_average(shape: str, cs: int, m: re.Match) -> bool:
+    """Is a class label "trung bình" the average instead ("vượt qua mức trung bình", "mức trung bình")?"""
+    return m.group("label") == "trung binh" and bool(_AROUND_RE.search(shape, max(cs, m.start() - 12), m.end()))

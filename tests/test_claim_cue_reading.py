@@ -1,0 +1,151 @@
+"""Stated figures read from the cue words of their clause (`claim_cues.py`), and how the audit trusts them.
+
+The cue reader sees a figure only when no claim covers it; to test it apart from the frames (which grow every
+session), these cases give it no claims at all (`read_cues(doc, [])`) and look at the one role it gives a
+figure.  The audit cases keep the document's other claims, take out those of the figures under test and let
+the cue reader read them: an agreement is a pass, a disagreement never an error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parscan.extractors.claim_cues import read_cues
+from parscan.schemas.records import Claim
+from parscan.scoring.audit import audit_documents
+from test_claim_frames import _doc
+
+NATIONAL_LEAD = "Năm 2022, Bộ Nội vụ đánh giá, xếp hạng 63 tỉnh, thành phố trực thuộc Trung ương.\n"
+
+
+def _read(tmp_path: Path, text: str, head: str = "province") -> list[Claim]:
+    return read_cues(_doc(tmp_path, text, head), [])
+
+
+def _of(claims: list[Claim], figure: float) -> list[Claim]:
+    """The cue-read claims whose own figure (the value, or the change it states) is `figure`."""
+    return [c for c in claims if figure in (c.value, c.change, -(c.change or 0))]
+
+
+ROLES = [
+    # head, text, the figure, what its one claim must say
+    pytest.param("province", "Điểm bình quân của khối sở năm 2022 ghi nhận ở mức 85,40%.", 85.40,
+                 dict(kind="average", year=2022), id="average-official"),
+    pytest.param("province", "85,40 điểm – đó là mức trung bình các sở đạt được năm nay.", 85.40,
+                 dict(kind="average"), id="average-press-figure-first"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu toàn tỉnh, 93,10 điểm.", 93.10,
+                 dict(kind="highest", subject="Sở Tư pháp"), id="highest-unit-first"),
+    pytest.param("province", "Với 93,10 điểm, Sở Tư pháp là đơn vị cao nhất.", 93.10,
+                 dict(kind="highest", subject="Sở Tư pháp"), id="highest-figure-first"),
+    pytest.param("province", "Sở Ngoại vụ đội sổ, chỉ 75,20 điểm.", 75.20,
+                 dict(kind="lowest", subject="Sở Ngoại vụ"), id="lowest-press"),
+    pytest.param("province", "Khoảng cách từ đầu bảng xuống cuối bảng là 17,90 điểm.", 17.90,
+                 dict(kind="gap"), id="gap-both-extremes"),
+    pytest.param("province", "Mức chênh lệch về điểm số ở mức 17,90 điểm.", 17.90, dict(kind="gap"), id="gap-word"),
+    pytest.param("province", "Sở Xây dựng giảm 1,25 điểm so với năm 2021.", 1.25,
+                 dict(kind="delta", subject="Sở Xây dựng", change=-1.25), id="change-of-a-unit"),
+    pytest.param("province", "Sở Công Thương tụt 4 bậc.", 4.0,
+                 dict(kind="rank_move", subject="Sở Công Thương", change=-4.0), id="rank-move-down"),
+    pytest.param("province", "Đã có 12.345 phiếu được thu về.", 12345.0, dict(kind="survey_count"), id="ballots"),
+    pytest.param("province", "Sở Tài chính năm nay đạt 88,15 điểm.", 88.15,
+                 dict(kind="value", subject="Sở Tài chính"), id="value-of-a-unit"),
+    pytest.param("province", "Loại Tốt: 12 đơn vị.", 12.0, dict(kind="count", band="Tốt"), id="class-before-count"),
+    pytest.param("province", "Có 12 đơn vị được xếp vào loại Tốt.", 12.0, dict(kind="count", band="Tốt"),
+                 id="class-after-count"),
+    pytest.param("national", NATIONAL_LEAD + "Cả nước có 20 địa phương tăng điểm, 43 địa phương giảm điểm.", 43.0,
+                 dict(kind="count", frame="fell"), id="units-that-fell"),
+    pytest.param("province", "Số đơn vị đạt trên 80% là 20 đơn vị.", 20.0, dict(kind="count", bounds=(80.0, None)),
+                 id="count-above-a-bound"),
+    pytest.param("ministries", "Số lượng: 18 bộ, ngành.", 18.0, dict(kind="total", scope="ministries"), id="total"),
+    pytest.param("province", "Sở Tư pháp [7/29] được biểu dương.", 7.0,
+                 dict(kind="rank", subject="Sở Tư pháp", denominator=29), id="rank-in-brackets"),
+    pytest.param("province", "Số lượng theo mức: loại Tốt [14], loại Khá [16].", 16.0, dict(kind="count", band="Khá"),
+                 id="class-count-in-brackets"),
+    pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 5.0, dict(kind="rank", subject="Bộ Y tế", year=2021),
+                 id="last-years-rank-before-an-arrow"),
+    pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 7.0,
+                 dict(kind="rank", subject="Bộ Y tế", year=2022, denominator=17), id="this-years-rank-after-an-arrow"),
+    pytest.param("province", "So với năm trước: tăng điểm [20], giảm điểm [9].", 9.0, dict(kind="count", frame="fell"),
+                 id="units-that-fell-in-brackets"),
+    pytest.param("province", "Sở Nội vụ xếp thứ 3/29.", 3.0, dict(kind="rank", subject="Sở Nội vụ", denominator=29),
+                 id="rank-with-denominator"),
+]
+
+
+@pytest.mark.parametrize("head,text,figure,expected", ROLES)
+def test_one_role_from_the_cues(tmp_path, head, text, figure, expected):
+    claims = _of(_read(tmp_path, text, head), figure)
+    assert len(claims) == 1, [(c.kind, c.value, c.change) for c in claims]
+    claim = claims[0]
+    assert claim.reading == "cue"
+    for name, value in expected.items():
+        assert getattr(claim, name) == value, (name, claim)
+
+
+NOT_FIGURES = [
+    pytest.param("Theo Quyết định số 1234/QĐ-UBND ngày 15/3/2023, năm 2022 có đánh giá.", {1234, 15, 3, 2023, 2022},
+                 id="document-number-date-year"),
+    pytest.param("Số đơn vị đạt trên 80% là 20 đơn vị.", {80}, id="bound"),
+    pytest.param("Lĩnh vực cải cách thể chế tối đa 14 điểm.", {14}, id="scale-maximum"),
+    pytest.param("Kinh phí thực hiện là 250 triệu đồng.", {250}, id="money"),
+    pytest.param("Theo Điều 5 của Quy định, Sở Tư pháp báo cáo.", {5}, id="article-number"),
+    pytest.param("Mọi thắc mắc xin gọi số 0220 3852 123.", {220, 3852, 123}, id="phone"),
+    pytest.param("Sở Nội vụ giữ ngôi đầu lần thứ 4 liên tiếp.", {4}, id="ordinal-of-times"),
+]
+
+
+@pytest.mark.parametrize("text,values", NOT_FIGURES)
+def test_not_a_figure_to_read(tmp_path, text, values):
+    read = _read(tmp_path, text)
+    assert not [c for c in read if c.value in values or c.change in values], [(c.kind, c.value) for c in read]
+
+
+def test_a_figure_a_frame_read_is_left_alone(tmp_path):
+    doc = _doc(tmp_path, "Giá trị trung bình Chỉ số CCHC năm 2022 của các sở, ban, ngành đạt 86,37%, tăng 2,65% so với "
+                         "năm 2021 (83,72%).")
+    framed = [c for c in doc.claims if c.reading == "frame"]
+    assert framed and {86.37, 2.65, 83.72} <= {v for c in framed for v in (c.value, c.change, c.previous_value)}
+    assert read_cues(doc, framed) == []
+    assert [c for c in doc.claims if c.reading == "cue"] == []
+
+
+BANDS = NATIONAL_LEAD + "Có {a} địa phương được xếp vào nhóm A, {b} địa phương được xếp vào nhóm B và {c} địa phương được " \
+                        "xếp vào nhóm C."
+
+
+def _audited_by_cues(tmp_path: Path, text: str) -> object:
+    """The document audited with its class counts read from the cues only (the frames' counts taken out)."""
+    doc = _doc(tmp_path, text, "national")
+    kept = [c for c in doc.claims if c.reading == "frame" and c.kind != "count"]
+    doc.claims = kept + read_cues(doc, kept)
+    audit_documents([doc])
+    return doc
+
+
+def test_a_cue_read_figure_that_agrees_is_verified(tmp_path):
+    doc = _audited_by_cues(tmp_path, BANDS.format(a=5, b=49, c=9))
+    assert {c.value for c in doc.claims if c.reading == "cue"} == {5.0, 49.0, 9.0}
+    passed = [c for c in doc.checks if c.status == "pass" and c.check == "claim_sum"]
+    assert passed and {5.0, 49.0, 9.0, 63.0} <= set(passed[0].figures)
+    assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+def test_a_cue_read_figure_that_disagrees_is_unverifiable_never_an_error(tmp_path):
+    doc = _audited_by_cues(tmp_path, BANDS.format(a=5, b=49, c=12))
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    assert not [c for c in doc.checks if c.status == "fail"]
+    undecided = [c for c in doc.checks if c.reason == "cue_only"]
+    assert len(undecided) == 1 and undecided[0].status == "unverifiable"
+    assert {undecided[0].published, undecided[0].expected} == {66.0, 63.0}
+    warning = next(f for f in doc.findings if f.check == undecided[0].check)
+    assert warning.severity == "warning" and "66" in warning.message_vi and "63" in warning.message_vi
+    assert "cue words" in warning.message_en
+
+
+def test_the_reading_is_in_the_json(tmp_path):
+    doc = _audited_by_cues(tmp_path, BANDS.format(a=5, b=49, c=9))
+    dumped = [c["reading"] for c in doc.model_dump(mode="json")["claims"]]
+    assert "cue" in dumped and "frame" in dumped
+    assert Claim(kind="average").model_dump()["reading"] == "frame"
