@@ -9,7 +9,12 @@ wrong.
 - a count after "trong" ("… trong 25 đơn vị: Sở X tăng một bậc"): the whole a move is among, no list of a class;
 - "khá hơn" is no fall (the "ha" of "khá" is no "hạ");
 - "chúng tôi" comparing itself in a quotation: the unit of the speaker named after it, never the unit the sentence
-  before spoke of (and no one when the speaker names no unit).
+  before spoke of (and no one when the speaker names no unit); with no one named after it, the unit of the head
+  who speaks before it ("Chánh Thanh tra tỉnh phát biểu: “… chúng tôi …”"), and a quotation closed after its full
+  stop ends its sentence, so the next line's unit never joins it;
+- a bare gap ("Chênh …") right after two sentences that each give one unit's level: the gap between those two, not
+  between the first and the last;
+- a class's bound after a highest/lowest cue ("Ở mức cao nhất, nhóm A (từ 90% trở lên) …"): no unit's extreme.
 """
 
 from __future__ import annotations
@@ -40,6 +45,15 @@ CASES = [
                  "quân đạt 84,50%; con số của năm 2021 là 83,10%; chênh lệch {x}% theo hướng tăng”.\nKết quả cao nhất "
                  "thuộc về Bộ Tư pháp, đạt 90,10%. Xếp cuối là Bộ Y tế (75,00%).",
                  "1,40", "1,60", "claim_delta", 1.6, id="gap-after-two-years-levels"),
+    pytest.param("province", "Chánh Thanh tra tỉnh phát biểu: “Với 95,20%, chúng tôi xếp trên Sở Y tế (80,10%) tới {x} "
+                 "điểm phần trăm.”\nUBND huyện Bình Lục đạt 82,54%, giảm 0,21 điểm phần trăm so với năm trước.",
+                 "15,10", "15,40", "claim_gap", 15.4, id="we-in-a-quote-after-the-speaking-head"),
+    pytest.param("ministries", "Phó Giám đốc Sở Y tế khẳng định: “Chúng tôi đạt 88,40%, cao hơn Sở Xây dựng (81,30%) {x} "
+                 "điểm phần trăm.” Nhìn chung kết quả khả quan.", "7,10", "7,30", "claim_gap", 7.3,
+                 id="we-opening-a-quote-after-the-head"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 94,20%. Thấp nhất là Sở Xây dựng với 75,10%.\nĐáng chú ý, Sở Y tế: "
+                 "88,10%. Sở Công Thương: 80,05%. Chênh {x} điểm phần trăm.", "8,05", "8,25", "claim_gap", 8.25,
+                 id="bare-gap-after-two-units-levels"),
 ]
 
 
@@ -67,3 +81,14 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_no_accusation(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+@pytest.mark.parametrize("head, text, bound", [
+    pytest.param("ministries", "Ở mức cao nhất, nhóm A (từ 90% trở lên) có 3 bộ, ngành. Nhóm B có 14 bộ, ngành.", 90.0,
+                 id="from-and-up"),
+    pytest.param("province", "Xếp thấp nhất, loại Trung bình (dưới 70 điểm) có 1 đơn vị; loại Khá có 9 đơn vị.", 70.0,
+                 id="under"),
+])
+def test_class_bound_after_an_extreme_cue_is_no_extreme(tmp_path, head, text, bound):
+    doc = _doc(tmp_path, text, head)
+    assert not [c for c in doc.claims if c.kind in ("highest", "lowest") and c.value == bound], doc.claims
