@@ -61,8 +61,6 @@ ROLES = [
     pytest.param("ministries", "Số lượng: 18 bộ, ngành.", 18.0, dict(kind="total", scope="ministries"), id="total"),
     pytest.param("province", "Sở Tư pháp [7/29] được biểu dương.", 7.0,
                  dict(kind="rank", subject="Sở Tư pháp", denominator=29), id="rank-in-brackets"),
-    pytest.param("province", "Số lượng theo mức: loại Tốt [14], loại Khá [16].", 16.0, dict(kind="count", band="Khá"),
-                 id="class-count-in-brackets"),
     pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 5.0, dict(kind="rank", subject="Bộ Y tế", year=2021),
                  id="last-years-rank-before-an-arrow"),
     pytest.param("ministries", "Bộ Y tế lùi 2 bậc (5 → 7/17).", 7.0,

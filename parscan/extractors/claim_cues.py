@@ -336,7 +336,7 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
                       bounds=_bounds_of(s, bounds[0]), frame="band_count")
     band = _band_near(shape, cs, ce, token)
     if band is not None:
-        if _COUNT_CHANGE_RE.search(shape, cs, ce):
+        if _COUNT_CHANGE_RE.search(shape, cs, ce) or _moves(shape[cs:ce]):
             return None  # a class's count that changed: the count, or the change, either may fit
         return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
                       frame="band_count")
@@ -346,6 +346,13 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     rose = moved.group("down") is None
     return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                   band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
+
+
+def _moves(clause: str) -> bool:
+    """The catalogue's words of a rise or a fall in a clause ("nhóm B thu hẹp 1 bộ", "mở rộng thêm"), not the "trở
+    lên" of a class's bound."""
+    clause = clause.replace("tro len", "tro_ln")
+    return bool(_cue("up").search(clause) or _cue("down").search(clause))
 
 
 def _past_noun(shape: str, at: int, noun: str) -> int:
