@@ -61,9 +61,10 @@ _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
 
 
-def read_cues(doc: ParscanDocument, claims: list[Claim]) -> list[Claim]:
-    """A cue-read claim for every stated figure of the prose that none of `claims` covers."""
-    dt = document_text(doc)
+def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = None) -> list[Claim]:
+    """A cue-read claim for every stated figure of the prose that none of `claims` covers (`dt`: the sentence
+    shapes the frames read, so they are built once)."""
+    dt = dt or document_text(doc)
     province = doc_province(doc)
     national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", dt.folded))
     year = _index_year(dt) or doc.document.year_assessed

@@ -309,9 +309,10 @@ def _registry_name(name: str, scope: str | None, national: bool, province: str |
     return m.canonical if m.canonical and (m.score or 0) >= 88 else None
 
 
-def extract_frames(doc: ParscanDocument) -> list[Claim]:
-    """Every statement the catalogue reads in the document's repaired text, in reading order."""
-    dt = document_text(doc)
+def extract_frames(doc: ParscanDocument, dt: DocText | None = None) -> list[Claim]:
+    """Every statement the catalogue reads in the document's repaired text, in reading order (`dt`: that text's
+    sentence shapes, when the caller has built them already)."""
+    dt = dt or document_text(doc)
     folded = dt.folded
     national = bool(re.search(r"truc thuoc trung uong|bo, co quan ngang bo|63 tinh|cac tinh, thanh\b", folded)) \
         or _provinces_named(folded) >= 3

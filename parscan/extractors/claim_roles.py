@@ -294,6 +294,8 @@ _OF_UNIT_RE = re.compile(r"\s*(?:cua|thuoc ve)\s+")
 _REACHED_BY_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*|%\s*)?ma\s+")
 
 
+# the titles of a unit's head, folded: who speaks for the unit around a quotation
+_HEADS = "giam doc|bo truong|chu tich|truong ban|chanh van phong|chanh thanh tra"
 _SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
 
 
@@ -316,13 +318,11 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
 
 
 # the head of a unit who speaks before a quotation: "Giám đốc Sở Tư pháp cho biết: “", "Chủ tịch UBND huyện X nói: “"
-_HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?\b(?:pho )?(?:giam doc|bo truong|thu truong|chu tich|truong ban|"
-                                   r"chanh van phong|chanh thanh tra)\b[^.;:“”]{2,90}?:\s*$")
+_HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?\b(?:pho )?(?:thu truong|" + _HEADS + r")\b[^.;:“”]{2,90}?:\s*$")
 
 
 # the head of a unit, named right after a quotation: "…”, Giám đốc Sở Tư pháp nói", "…” – Bộ trưởng Bộ X cho biết"
-_HEAD_AFTER_QUOTE_RE = re.compile(r"\s*[,–-]?\s*(?:ong |ba )?(?:pho )?(?:giam doc|bo truong|chu tich|truong ban|chanh van phong|"
-                                  r"chanh thanh tra)\b")
+_HEAD_AFTER_QUOTE_RE = re.compile(r"\s*[,–-]?\s*(?:ong |ba )?(?:pho )?(?:" + _HEADS + r")\b")
 _OTHER_TOPIC_RE = re.compile(r"\b(?:trung binh|binh quan|cao nhat|thap nhat|dan dau|cuoi bang|toan tinh|ca nuoc|"
                              r"cac (?:so|huyen|don vi|dia phuong|bo|tinh))\b")
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parscan.extractors.claim_cues import read_cues
 from parscan.extractors.claim_frames import CHANGE_OF_RE, extract_frames
+from parscan.extractors.claim_shapes import document_text
 from parscan.extractors.context import doc_province, is_national
 from parscan.normalizers.names import fold
 from parscan.normalizers.numbers import parse_number
@@ -326,7 +327,8 @@ def extract(doc: ParscanDocument) -> None:
             add(text, m, cue=sentence, kind="delta",
                 subject="xu hướng " + ("giảm" if m.group("dir") == "giam" else "tăng"))
         trend_lines |= found
-    framed = extract_frames(doc)
+    shapes = document_text(doc)  # the sentence shapes both readers of the prose read
+    framed = extract_frames(doc, shapes)
     place_section = dict(zip(src.places, src.sections))
     for claim in framed:  # the outline says which group or PAR field a statement is about
         ev = claim.evidence
@@ -337,7 +339,7 @@ def extract(doc: ParscanDocument) -> None:
     if is_national(doc):  # the report patterns match names against a province's units, not the 63 provinces
         claims = [c for c in claims if c.kind not in ("members", "highest", "lowest", "delta")]
     merged = _merge(framed, claims)
-    doc.claims.extend(merged + read_cues(doc, merged))  # figures no frame or pattern read: one role from their cues
+    doc.claims.extend(merged + read_cues(doc, merged, shapes))  # figures no frame or pattern read: one role from their cues
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:
