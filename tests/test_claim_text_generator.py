@@ -380,61 +380,23 @@ def test_crypt_documents_are_held_out_and_name_their_set():
     assert all(p.split(".")[2].startswith("c") for p in doc.phrasings)
 
 
-def test_cellar_set_has_at_least_twelve_phrasings_per_kind_and_register():
-    """The cellar set is meant to vary as much as the crypt set before it: at least 12 phrasings per kind and
-    register, none shared with another set (checked above)."""
-    cellar = _module("cellar").PHRASINGS
+@pytest.mark.parametrize("pset", ["cellar", "attic", "loft", "spire"])
+def test_later_sets_have_at_least_twelve_phrasings_per_kind_and_register(pset):
+    """Each set written after crypt is meant to vary as much as the one before it: at least 12 phrasings per kind
+    and register, none shared with another set (checked above)."""
+    phrasings = _module(pset).PHRASINGS
     for kind in FRAME_KINDS:
         for register in REGISTERS:
-            assert len(cellar[kind][register]) >= 12, (kind, register, len(cellar[kind][register]))
+            assert len(phrasings[kind][register]) >= 12, (pset, kind, register, len(phrasings[kind][register]))
 
 
-def test_cellar_documents_are_held_out_and_name_their_set():
-    doc = build_claim_doc(7, register="official", scope="provincial", phrasings="cellar")
-    assert doc.held_out and doc.phrasing_set == "cellar"
-    assert all(p.split(".")[2].startswith("k") for p in doc.phrasings)
-
-
-def test_attic_set_has_at_least_twelve_phrasings_per_kind_and_register():
-    """The attic set is meant to vary as much as the cellar set before it: at least 12 phrasings per kind and
-    register, none shared with another set (checked above)."""
-    attic = _module("attic").PHRASINGS
-    for kind in FRAME_KINDS:
-        for register in REGISTERS:
-            assert len(attic[kind][register]) >= 12, (kind, register, len(attic[kind][register]))
-
-
-def test_attic_documents_are_held_out_and_name_their_set():
-    doc = build_claim_doc(7, register="press", scope="national_ministries", phrasings="attic")
-    assert doc.held_out and doc.phrasing_set == "attic"
-    assert all(p.split(".")[2].startswith("q") for p in doc.phrasings)
-
-
-def test_loft_set_has_at_least_twelve_phrasings_per_kind_and_register():
-    """The loft set is meant to vary as much as the attic set before it: at least 12 phrasings per kind and
-    register, none shared with another set (checked above)."""
-    loft = _module("loft").PHRASINGS
-    for kind in FRAME_KINDS:
-        for register in REGISTERS:
-            assert len(loft[kind][register]) >= 12, (kind, register, len(loft[kind][register]))
-
-
-def test_loft_documents_are_held_out_and_name_their_set():
-    doc = build_claim_doc(7, register="official", scope="national_provinces", phrasings="loft")
-    assert doc.held_out and doc.phrasing_set == "loft"
-    assert all(p.split(".")[2].startswith("w") for p in doc.phrasings)
-
-
-def test_spire_set_has_at_least_twelve_phrasings_per_kind_and_register():
-    """The spire set is meant to vary as much as the loft set before it: at least 12 phrasings per kind and
-    register, none shared with another set (checked above)."""
-    spire = _module("spire").PHRASINGS
-    for kind in FRAME_KINDS:
-        for register in REGISTERS:
-            assert len(spire[kind][register]) >= 12, (kind, register, len(spire[kind][register]))
-
-
-def test_spire_documents_are_held_out_and_name_their_set():
-    doc = build_claim_doc(7, register="press", scope="provincial", phrasings="spire")
-    assert doc.held_out and doc.phrasing_set == "spire"
-    assert all(p.split(".")[2].startswith("z") for p in doc.phrasings)
+@pytest.mark.parametrize("pset, register, scope, letter", [
+    ("cellar", "official", "provincial", "k"),
+    ("attic", "press", "national_ministries", "q"),
+    ("loft", "official", "national_provinces", "w"),
+    ("spire", "press", "provincial", "z"),
+])
+def test_later_sets_documents_are_held_out_and_name_their_set(pset, register, scope, letter):
+    doc = build_claim_doc(7, register=register, scope=scope, phrasings=pset)
+    assert doc.held_out and doc.phrasing_set == pset
+    assert all(p.split(".")[2].startswith(letter) for p in doc.phrasings)
