@@ -152,7 +152,8 @@ def test_number_words(n, words):
 
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
-APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft", "spire")
+APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft", "spire",
+         "tower")
 APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register from crypt on)
 
 
@@ -380,7 +381,7 @@ def test_crypt_documents_are_held_out_and_name_their_set():
     assert all(p.split(".")[2].startswith("c") for p in doc.phrasings)
 
 
-@pytest.mark.parametrize("pset", ["cellar", "attic", "loft", "spire"])
+@pytest.mark.parametrize("pset", ["cellar", "attic", "loft", "spire", "tower"])
 def test_later_sets_have_at_least_twelve_phrasings_per_kind_and_register(pset):
     """Each set written after crypt is meant to vary as much as the one before it: at least 12 phrasings per kind
     and register, none shared with another set (checked above)."""
@@ -395,6 +396,7 @@ def test_later_sets_have_at_least_twelve_phrasings_per_kind_and_register(pset):
     ("attic", "press", "national_ministries", "q"),
     ("loft", "official", "national_provinces", "w"),
     ("spire", "press", "provincial", "z"),
+    ("tower", "official", "national_ministries", "t"),
 ])
 def test_later_sets_documents_are_held_out_and_name_their_set(pset, register, scope, letter):
     doc = build_claim_doc(7, register=register, scope=scope, phrasings=pset)
