@@ -610,8 +610,8 @@ def _bc_o10(c, s):
 
 
 def _bc_o11(c, s):
-    titles = _enum([b.title for b, _ in s.bands])
-    return (f"Ứng với các mức {titles}, số {c.V.cn} đạt được lần lượt là "
+    names = _enum([b.grp for b, _ in s.bands])
+    return (f"Ứng với {names}, số {c.V.cn} đạt được lần lượt là "
             + _enum([s(r, "z") for _, r in s.bands]) + ".")
 
 
@@ -914,8 +914,8 @@ PARTS = {
                       f"{s('total')})."),
         lambda c, s: (f"Các {c.V.cn} được đánh giá ({s('total')}) chia thành {_n(s, 0)} – {s('p0')} và "
                       f"{_n(s, 1)} – {s('p1')}."),
-        lambda c, s: (f"Đối với {_n(s, 0)}, có {s('p0')} {c.V.cn} được đánh giá; đối với {_n(s, 1)}, có "
-                      f"{s('p1')} {c.V.cn}; tổng số {c.V.cn} được đánh giá là {s('total')}."),
+        lambda c, s: (f"Đối với khối {_n(s, 0)}, số được đánh giá là {s('p0')}; đối với khối {_n(s, 1)}, số được "
+                      f"đánh giá là {s('p1')}; tổng số {c.V.cn} được đánh giá là {s('total')}."),
         _pt_o11,
         lambda c, s: (f"{_cap(_n(s, 0))} và {_n(s, 1)} lần lượt góp {s('p0')} và {s('p1')} trong tổng số "
                       f"{s('total')} {c.V.cn}."),
