@@ -196,8 +196,8 @@ AVERAGE = {
                       f"tương ứng của năm {c.Y1} là {s('prev', 'u')}, nghĩa là {_ud(s, 'delta')} "
                       f"{s('delta', 'u')}."),
         lambda c, s: (f"Về mức điểm, giá trị trung bình năm {c.Y} đạt {s('avg', 'u')}. Về xu hướng, giá trị này "
-                      f"{s.t('delta', 'cao hơn', 'thấp hơn')} năm {c.Y1} {s('delta')}{c.dp}; năm {c.Y1} đạt "
-                      f"{s('prev', 'u')}."),
+                      f"{s.t('delta', 'cao hơn', 'thấp hơn')} {s('delta')}{c.dp} so với năm {c.Y1}, khi giá trị trung "
+                      f"bình đạt {s('prev', 'u')}."),
         lambda c, s: (f"Giá trị trung bình – được tính bằng tổng Chỉ số CCHC của các {c.V.cn} chia cho số "
                       f"{c.V.cn} – năm {c.Y} đạt {s('avg', 'u')}; năm {c.Y1} là {s('prev', 'u')}; "
                       f"{_ud(s, 'delta')} {s('delta')}{c.dp}."),
@@ -667,7 +667,8 @@ def _bc_p8(c, s):
 
 
 def _bc_p9(c, s):
-    return " – ".join(f"{s(r, 'z')} {c.V.cn} đạt mức {b.title}" for b, r in s.bands) + "."
+    return (", ".join(f"{b.Grp if i == 0 else b.grp} ({s(r, 'z')} {c.V.cn})" for i, (b, r) in enumerate(s.bands))
+            + ": đó là cơ cấu xếp loại năm nay.")
 
 
 def _bc_p10(c, s):
@@ -890,7 +891,7 @@ def _pt_o11(c, s):
 
 def _pt_p6(c, s):
     word = _than(s.big("p0"), s.big("p1"), "nhiều hơn", "ít hơn", "bằng")
-    return (f"{s('p0')} {_n(s, 0)} – {word} số {_n(s, 1)} – cùng {s('p1')} {_n(s, 1)} tạo nên bảng xếp hạng "
+    return (f"Với {s('p0')} {_n(s, 0)} – {word} số {_n(s, 1)} ({s('p1')}) – bảng xếp hạng năm nay có tổng cộng "
             f"{s('total')} {c.V.cn}.")
 
 
@@ -980,8 +981,8 @@ COUNT_CHANGE = {
     "official": [
         lambda c, s: (f"{s.b.Grp}: năm {c.Y1} có {s('prev')} {c.V.cn}, năm {c.Y} có {s('cur')} {c.V.cn}; "
                       f"{_ud(s, 'chg')} {s('chg')} {c.V.cn}."),
-        lambda c, s: (f"{s('cur')} là số {c.V.cn} {s.b.inb} năm {c.Y}, {s.t('chg', 'nhiều hơn', 'ít hơn')} năm "
-                      f"{c.Y1} {s('chg')} {c.V.cn} (năm {c.Y1}: {s('prev')})."),
+        lambda c, s: (f"{s('cur')} là số {c.V.cn} {s.b.inb} năm {c.Y}, {s.t('chg', 'nhiều hơn', 'ít hơn')} "
+                      f"{s('chg')} {c.V.cn} so với năm {c.Y1} (khi đó là {s('prev')})."),
         lambda c, s: (f"Số {c.V.cn} {s.b.inb} {s.t('chg', 'tăng lên', 'giảm xuống')} {s('cur')} trong năm {c.Y}.",
                       f"So với năm {c.Y1} ({s('prev')} {c.V.cn}), số {c.V.cn} {s.b.inb} {_ud(s, 'chg')} "
                       f"{s('chg')}."),
@@ -998,8 +999,8 @@ COUNT_CHANGE = {
         lambda c, s: (f"Năm {c.Y1} có {s('prev')} {c.V.cn} {s.b.inb}; năm {c.Y} con số này là {s('cur')}. Như vậy, "
                       f"{s.b.grp} {_ud(s, 'chg')} {s('chg')} {c.V.cn}."),
         lambda c, s: (f"Từ {s('prev', 'v')} {c.V.cn} năm {c.Y1}, {s.b.grp} năm {c.Y} "
-                      f"{s.t('chg', 'tăng lên', 'giảm còn')} {s('cur', 'v')}, {_ud(s, 'chg')} {s('chg', 'v')} "
-                      f"{c.V.cn}."),
+                      f"{s.t('chg', 'tăng lên', 'giảm còn')} {s('cur', 'v')} {c.V.cn}, tức "
+                      f"{s.t('chg', 'thêm', 'bớt')} {s('chg', 'v')}."),
         lambda c, s: (f"Số {c.V.cn} {s.b.inb} năm {c.Y1} và năm {c.Y} lần lượt là {s('prev')} và {s('cur')}, "
                       f"{_ud(s, 'chg')} {s('chg')} {c.V.cn}."),
     ],
@@ -1007,7 +1008,7 @@ COUNT_CHANGE = {
         lambda c, s: (f"{s.b.Grp} {s.t('chg', 'thêm', 'bớt')} {s('chg')} {c.V.cn}\nNăm nay {s.b.grp} có "
                       f"{s('cur')} {c.V.cn}, năm ngoái {s('prev')}."),
         lambda c, s: (f"{s.b.Grp} năm nay đông hơn hay thưa hơn? {s.t('chg', 'Đông hơn', 'Thưa hơn')}: {s('cur')} "
-                      f"{c.V.cn}, so với {s('prev')} năm {c.Y1} – chênh {s('chg')}."),
+                      f"{c.V.cn}, so với {s('prev')} {c.V.cn} của năm {c.Y1} – chênh {s('chg')}."),
         lambda c, s: (f"“{s.b.Grp} năm nay có {s('cur')} {c.V.cn}, {_ud(s, 'chg')} {s('chg')} so với năm ngoái, "
                       f"khi {s.t('chg', 'chỉ có', 'có')} {s('prev')}”, {_office(c)} nói."),
         _cc_p4,
@@ -1020,8 +1021,8 @@ COUNT_CHANGE = {
         lambda c, s: (f"Năm ngoái {s('prev')}, năm nay {s('cur')}: {s.b.grp} {_ud(s, 'chg')} {s('chg')} "
                       f"{c.V.cn}."),
         _cc_p9,
-        lambda c, s: (f"Số {c.V.cn} {s.b.inb} {_ud(s, 'chg')} {s('chg')} – từ {s('prev')} năm trước thành "
-                      f"{s('cur')} năm nay."),
+        lambda c, s: (f"Số {c.V.cn} {s.b.inb} {_ud(s, 'chg')} {s('chg')} – năm trước là {s('prev')}, năm nay "
+                      f"{s.t('chg', 'lên', 'còn')} {s('cur')}."),
         lambda c, s: (f"{s.b.Grp}: {s('cur')} (năm trước {s('prev')}, {s.t('chg', '+', '-')}{s('chg')})."),
         lambda c, s: (f"{s.b.Grp} ghi nhận {s('cur')} {c.V.cn}, {_ud(s, 'chg')} {s('chg')} so với {s('prev')} "
                       f"{c.V.cn} của năm {c.Y1}."),
@@ -1048,7 +1049,7 @@ RANK = {
     "official": [
         lambda c, s: (f"{s.U.name} xếp hạng {_ordinal(s, 'r')} trong số {s('den')} {c.V.units} năm {c.Y} (năm "
                       f"{c.Y1}: hạng {_ordinal(s, 'pr')}), {_ud(s, 'move')} {s('move')} bậc."),
-        lambda c, s: (f"{s('r')}/{s('den')} là thứ hạng của {s.U.name} năm {c.Y}; so với thứ hạng {s('pr')} năm "
+        lambda c, s: (f"{s('r')}/{s('den')} là thứ hạng của {s.U.name} năm {c.Y}; so với thứ hạng {s('pr')} của năm "
                       f"{c.Y1}, {c.V.this} {_ud(s, 'move')} {s('move')} bậc."),
         lambda c, s: (f"Về thứ hạng, năm {c.Y1} {s.U.name} xếp thứ {s('pr')}, năm {c.Y} xếp thứ {s('r')} trong "
                       f"tổng số {s('den')} {c.V.units}; {_ud(s, 'move')} {s('move', 'w')} bậc."),
@@ -1090,7 +1091,7 @@ RANK = {
         lambda c, s: (f"Trong {s('den')} {c.V.cn}, {s.U.name} hiện đứng thứ {s('r')} – "
                       f"{s.t('move', 'cao hơn', 'thấp hơn')} năm ngoái {s('move')} bậc (khi đó thứ {s('pr')})."),
         lambda c, s: (f"{s.U.name} xếp hạng {_ordinal(s, 'r')}, {_ud(s, 'move')} {s('move', 'v')} bậc so với hạng "
-                      f"{_ordinal(s, 'pr')} năm trước; tổng số {c.V.cn} là {s('den')}."),
+                      f"{_ordinal(s, 'pr')} của năm trước; tổng số {c.V.cn} là {s('den')}."),
         lambda c, s: (f"Bậc thang xếp hạng năm {c.Y} ghi nhận {s.U.name} {_ud(s, 'move')} {s('move')} bậc: hạng "
                       f"{s('r')}/{s('den')}, so với hạng {s('pr')} năm {c.Y1}."),
         lambda c, s: (f"{s.U.name} ({s('r')}/{s('den')}) đã {s.t('move', 'cải thiện', 'để mất')} {s('move')} bậc so "
@@ -1109,7 +1110,7 @@ def _ud_o4(c, s):
 
 
 def _ud_o6(c, s):
-    most = "đa số" if 2 * s.big("up") > c.world.total else "chưa phải đa số"
+    most = "chiếm đa số" if 2 * s.big("up") > c.world.total else "chưa chiếm đa số"
     return (f"Các {c.V.cn} có Chỉ số CCHC năm {c.Y} cao hơn năm {c.Y1} – gồm {s('up')} {c.V.cn} – {most}; "
             f"{s('down')} {c.V.cn} còn lại có kết quả giảm.")
 
@@ -1126,7 +1127,9 @@ def _times(up: int, down: int) -> str:
     """"gần gấp đôi" / "hơn gấp đôi" / "nhiều hơn" / "ít hơn", from the two counts."""
     if down and 1.7 <= up / down < 2:
         return "gần gấp đôi"
-    if down and up / down >= 2:
+    if down and up == 2 * down:
+        return "gấp đôi"
+    if down and up > 2 * down:
         return "hơn gấp đôi"
     return _than(up, down, "nhiều hơn", "ít hơn", "bằng")
 
@@ -1246,7 +1249,7 @@ def _ba_o10(c, s):
 
 def _ba_o11(c, s):
     (r0, l0), rest = _bl(s)[0], _bl(s)[1:]
-    return (f"Ngoài {s(r0)} phiếu của {l0}, " + "; ".join(f"{lab} trả lời {s(r)} phiếu" for r, lab in rest)
+    return (f"Ngoài {s(r0)} phiếu của {l0}, còn có " + "; ".join(f"{s(r)} phiếu do {lab} trả lời" for r, lab in rest)
             + f"; tổng số phiếu thu về là {s('total')}.")
 
 
@@ -1292,7 +1295,7 @@ def _ba_p7(c, s):
 
 def _ba_p8(c, s):
     (rl, ll), rest = _bl(s)[-1], _bl(s)[:-1]
-    return (f"Riêng {ll}, số phiếu là {s(rl)}; " + "; ".join(f"{lab}: {s(r)}" for r, lab in rest)
+    return (f"Tính riêng {ll}, số phiếu thu về là {s(rl)}; " + "; ".join(f"{lab} có {s(r)} phiếu" for r, lab in rest)
             + f". Tổng cộng {s('total')} phiếu.")
 
 
