@@ -14,7 +14,12 @@ wrong.
   stop ends its sentence, so the next line's unit never joins it;
 - a bare gap ("Chênh …") right after two sentences that each give one unit's level: the gap between those two, not
   between the first and the last;
-- a class's bound after a highest/lowest cue ("Ở mức cao nhất, nhóm A (từ 90% trở lên) …"): no unit's extreme.
+- a class's bound after a highest/lowest cue ("Ở mức cao nhất, nhóm A (từ 90% trở lên) …"): no unit's extreme;
+- a place moved to, after the place moved from ("từ hạng 4 xuống 12/20"): a rank, not a count of units, and the
+  one unit named after the colon that follows is the one that moved, not the unit of the sentence before; a clause
+  after a colon that names one unit with a figure of its own is no list of one;
+- a level printed first with its period after the unit ("X% là điểm của Sở Y năm nay; năm trước …"): each level
+  takes the period word of its own clause.
 """
 
 from __future__ import annotations
@@ -54,6 +59,15 @@ CASES = [
     pytest.param("province", "Sở Tư pháp dẫn đầu với 94,20%. Thấp nhất là Sở Xây dựng với 75,10%.\nĐáng chú ý, Sở Y tế: "
                  "88,10%. Sở Công Thương: 80,05%. Chênh {x} điểm phần trăm.", "8,05", "8,25", "claim_gap", 8.25,
                  id="bare-gap-after-two-units-levels"),
+    pytest.param("province", "81,50% là kết quả của Sở Tư pháp năm nay; năm trước sở này đạt 80,10%, tức tăng {x} điểm "
+                 "phần trăm.", "1,40", "1,60", "claim_delta", 1.6, id="level-first-its-period-after-the-unit"),
+    pytest.param("ministries", "Với Bộ Y tế, con số năm nay chỉ là 78,00%; còn năm ngoái, bộ có 79,50%, nghĩa là giảm {x} "
+                 "điểm.", "1,50", "1,20", "claim_delta", -1.2, id="each-level-its-own-period-clause"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 92,00%.\nTụt từ hạng 4 xuống 12/20: UBND huyện Bình Lục lùi {x} bậc.", "8", "6",
+                 "claim_rank", -6.0,
+                 id="ranks-before-a-colon-and-the-unit-after"),
+    pytest.param("province", "Sở Nội vụ dẫn đầu với 93,00%.\nTừ vị trí 9 vươn lên 2/20: Sở Xây dựng tiến {x} bậc.", "7",
+                 "5", "claim_rank", 5.0, id="unit-after-the-colon-not-the-sentence-before"),
 ]
 
 
@@ -75,6 +89,8 @@ QUIET = [
                  "(85,40%) 0,90%”, một cán bộ chia sẻ.", id="we-in-a-quote-with-no-unit-named"),
     pytest.param("ministries", "Điểm bình quân năm nay: 86,20% (năm trước: 84,00%).\nSo với năm trước, điểm bình quân "
                  "khá hơn 2,20 điểm phần trăm.", id="kha-hon-is-no-fall"),
+    pytest.param("province", "Loại Tốt có 9 đơn vị.\nRơi từ thứ 3 về 15/21: Sở Công Thương mất 12 bậc.",
+                 id="place-moved-to-is-no-count-with-a-list"),
 ]
 
 

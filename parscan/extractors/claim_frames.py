@@ -73,6 +73,7 @@ _COLON_INTRO_RE = re.compile(r"^(?:[^;⟨.:(]|⟨[PY]\d+⟩){0,60}:\s*|^[^;⟨.:
                              r"|^\s*[;,]\s*(?:danh sach|cu the|gom|bao gom)(?: cac [a-z ,]{2,30}?| gom)?\s*:\s*")  # "04; danh sách: …"
 # a full stop after an abbreviation or after other punctuation (OCR's stray mark: "Giàng:.") ends no list
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in sorted({a.lower() for a in ABBREVIATIONS})) + r"(?<![,;:_])"
+_OPEN_FIGURE_RE = re.compile(r"⟨[PCKRX]\d+⟩")  # a figure printed in a clause (years, ⟨Y⟩, are not)
 # a list ends at a bracket, except one that holds only a member's figure ("Bộ Tư pháp (91,20%), Bộ Tài chính …")
 _LIST_STOP_RE = re.compile(r";\s*(?=(?:va\s+)?(?:nhom|loai|xep loai|xep hang|chi so|co ⟨|⟨[CR]|con ⟨|khong co|muc|tu ⟨|tren ⟨|duoi ⟨))"
                            rf"|\s+va\s+(?=khong co|chi so|nhom)|{_NOT_AN_ABBREVIATION}\.\s|\.$|\((?!\s*⟨P\d+⟩\s*\))"
@@ -1468,6 +1469,15 @@ class _Reader:
         now = self.state.index_year
         return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
 
+    def _named_after_colon(self, pos: int) -> str | None:
+        """"Từ vị trí 9 lên 2/20: Sở Xây dựng tiến 7 bậc": the one unit the clause after a colon (or dash) right
+        after `pos` names is the one the figures before it are about, not the unit of the sentence before."""
+        colon = re.compile(r"\s*[:–—]\s*").match(self.shape, pos)
+        if not colon:
+            return None
+        names = self.unit_names(colon.end(), clause_bounds(self.shape, colon.end())[1])
+        return names[0] if len(set(names)) == 1 else None
+
     def _levels_before(self, pos: int) -> list[float]:
         """The levels (40–100) printed before `pos` in this sentence that no frame read as an extreme."""
         return [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape, 0, pos)
@@ -1499,7 +1509,7 @@ class _Reader:
             # "Từ vị trí 51 năm ngoái, Lào Cai rơi 4 bậc, xuống vị trí 55/63": the one unit named between the ranks
             inside = self.unit_names(m.start(), m.end())
             unit = self.unit_name(clause_start, m.start()) or (inside[0] if len(inside) == 1 else None) \
-                or self.referred_unit(clause_start)
+                or self._named_after_colon(m.end()) or self.referred_unit(clause_start)
             after = self.s.mentions[a]
             # "từ thứ 8 năm 2021 xuống thứ 13/63": the year after the first rank is the first rank's; the second is
             # of the year reported on, unless a year of its own follows it
@@ -2093,6 +2103,10 @@ class _Reader:
                 r"(?<!Quận)(?<!Phường)(?<!quận)(?<!phường)\s\d+\s*(?:[;,]|$)", printed)) >= 2:
             # "lần lượt: Xuất sắc – 2; Tốt – 16; Khá – 14", "tỉnh 58; thành phố trực thuộc Trung ương 5": counts by
             # class or kind, not names (a district's name may end on its number: "Quận 1; Quận 3")
+            return [], None
+        if not re.search(r"[,;]|\bva\b", shape[a:b]) and _OPEN_FIGURE_RE.search(re.sub(r"\([^()]*\)", "", shape[a:b])):
+            # "Từ vị trí 7 xuống 18/35: Sở X mất 11 bậc": one unit and a figure of its own after the colon is a
+            # clause about that unit (the count before the colon a rank), not a list of one
             return [], None
         return self._split(printed), b
 

@@ -301,6 +301,9 @@ def _bound(before: str) -> str | None:
     m = _APPROX_RE.search(before)
     return m.lastgroup if m else None
 _RANK_BEFORE_RE = re.compile(r"(?:\bthu|\bhang|vi tri|vi tri thu|vi tri so|thu hang|(?<!\w)xep)\s*$")
+# the place a unit moved to, after the place it moved from: "từ vị trí 7 xuống 18/35", "hạng 9 lên 2/20"
+_RANK_MOVED_TO_RE = re.compile(r"\b(?:hang|vi tri|thu)\s*(?:thu\s*|so\s*)?\d{1,3}(?:/\d{1,3})?\s*(?:[,;]\s*)?"
+                               r"(?:roi |tut |vuon |di |nhay |bat )?(?:xuong|len|ve|toi|den)\s*(?:hang\s*|vi tri\s*|thu\s*)?$")
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
@@ -440,7 +443,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         num, den = float(m.group(1) or m.group(3)), float(m.group(2) or m.group(4))
         before = folded[max(0, m.start() - 14): m.start()]
         noun = _noun_after(folded, m.end(), text)
-        if _RANK_BEFORE_RE.search(before) or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
+        if _RANK_BEFORE_RE.search(before) or _RANK_MOVED_TO_RE.search(folded[max(0, m.start() - 40): m.start()]) \
+                or _RANK_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
                 or _PLACE_IS_RE.search(folded[max(0, m.start() - 70): m.start()]) \
                 or _NAME_BRACKET_RE.search(text, 0, m.start()) and re.match(r"\s*\)", text[m.end():]):
             # "Trà Vinh (47/63) đánh mất 25 bậc": a place out of all, in brackets after a unit's name

@@ -27,6 +27,7 @@ _DOWN_RE = re.compile(r"\b(?:giam|tut|sut|di xuong|xuong|lui|thap hon|kem hon)\b
 _UP_RE = re.compile(r"\b(?:tang|vuon len|len|cai thien|nhich|cao hon|di len|tot hon)\b")
 # a level labelled by its year in words: "điểm năm nay 86,87%, năm ngoái 83,41%"
 _PERIOD_BEFORE_RE = re.compile(r"\b(?P<words>nam nay|nam truoc|nam ngoai)\s*:?\s*(?:dat|la)?\s*$")
+_PERIOD_RE = re.compile(r"\bnam (?:nay|truoc|ngoai)\b")
 _MOVE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?⟨P\d+⟩")
 _FROM_BEFORE_RE = re.compile(r"\b(?:tu|so voi)\s*(?:muc\s*)?$")  # "từ 79,24%", "so với 86,01%": the earlier level
 _EARLIER_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua|o|trong)?\s*(?:nam truoc|nam ngoai|cung ky)")
@@ -139,4 +140,17 @@ def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int |
     now = ctx.this_year or ctx.year
     if period and now is not None:
         return now if period.group("words") == "nam nay" else now - 1
+    own = {m.group(0) for m in _PERIOD_RE.finditer(_own_clause(shape, span))}
+    if len(own) == 1 and now is not None:  # "83,76% là điểm của Bộ X năm nay; năm ngoái bộ này có 82,73%"
+        return now if own == {"nam nay"} else now - 1
     return None
+
+
+def _own_clause(shape: str, span: tuple[int, int, int]) -> str:
+    """The clause of a level (between semicolons), cut at the figures beside it, so that a period word in it
+    ("năm nay", "năm ngoái") is this level's and no other's."""
+    start, end = shape.rfind(";", 0, span[0]) + 1, shape.find(";", span[1])
+    end = len(shape) if end < 0 else end
+    before = [t.end() for t in TOKEN_RE.finditer(shape, start, span[0])]
+    after = [t.start() for t in TOKEN_RE.finditer(shape, span[1], end)]
+    return shape[max([start, *before]): min([end, *after])]
