@@ -156,3 +156,36 @@ def test_a_light_continuations_unsettled_cells_take_a_value_two_of_their_light_r
     assert (vinh[4].value, vinh[4].text, vinh[4].ocr_doubt) == (9, "9", None)
     assert (yen[4].value, yen[4].text, yen[4].ocr_doubt) == (10, "10", None)
     assert rows[10][4].value is None and rows[10][4].ocr_doubt  # '„' with no readings: no rank made up
+
+
+def test_a_light_continuation_typed_again_with_its_table_takes_its_kept_readings() -> None:
+    """A continuation printed without the header is typed again with its table, without pixels
+    (`interpret_tables`); its light page's kept readings then settle what typing left unsettled: a score with no
+    value takes its first page re-reading that fits ('8.40'), or a value two light readings agree on ('8.74'); a
+    value restored from the format is not replaced by one re-reading ('8,16' against 776 kept 7.76, its doubt
+    kept); ranks take the readings that keep the column's order, each bounding the next; a cell with no readings
+    is left as typed."""
+    from parscan.pipeline.tables.columns import settle_retyped_continuation
+
+    body = [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
+             f"{80 - k * 1.3:.2f}".replace(".", ","), str(k + 1), "Tốt"]
+            for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum", "Lào Cai", "Sơn La",
+                                      "Điện Biên"])]
+    body += [["Vĩnh Long", "7,90", "sáo", "67,73", "”", "Khá"], ["Yên Bái", "7,85", "Kha", "65,78", "2»", "Khá"],
+             ["Hà Nam", "7,80", "776", "60,19", "„", "Khá"]]
+    table = Table(id="t", n_rows=12, n_cols=6,
+                  cells=[Cell(row=r, col=c, text=t) for r, row in enumerate([HEADER, *body]) for c, t in enumerate(row)])
+    columns = type_table(table)
+    cell = {(c.row, c.col): c for c in table.cells}
+    assert table.column_kinds[2] == "score" and table.column_kinds[4] == "rank"
+    assert cell[11, 2].value == 7.76 and cell[11, 2].ocr_doubt and cell[9, 2].value is None
+    cell[9, 2]._light_readings = ["8.74", "8.14", "8,74"]
+    cell[10, 2]._rereadings = ["40", "8.40"]
+    cell[11, 2]._rereadings = ["8,16"]
+    cell[9, 4]._light_readings, cell[10, 4]._light_readings = ["9"], ["8", "10"]
+    settle_retyped_continuation(table, 9, columns)
+    assert (cell[9, 2].value, cell[9, 2].text, cell[9, 2].alt_text, cell[9, 2].ocr_doubt) == (8.74, "8.74", "sáo", None)
+    assert (cell[10, 2].value, cell[10, 2].ocr_doubt) == (8.40, None)
+    assert cell[11, 2].value == 7.76 and cell[11, 2].ocr_doubt and cell[11, 2].text == "776"
+    assert (cell[9, 4].value, cell[10, 4].value) == (9, 10)
+    assert cell[11, 4].value is None and cell[11, 4].ocr_doubt  # '„' kept no readings: no rank made up

@@ -761,6 +761,38 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
                             + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
 
 
+def settle_retyped_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
+    """A continuation typed again with its table (`type_table` without pixels: the join of one printed without
+    the header) whose page kept readings of its cells (`Cell._rereadings`, `Cell._light_readings`: a light
+    page): a score cell of those left with no value tries its page re-readings as `settle_continuation` does,
+    then, as one with a value restored from the format, the vote of its light readings (`_light_vote`); a rank,
+    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a sharp page) are left as typed.
+
+    Why: the light page 2 of the h-rules two-page copies joins this way, not through `settle_continuation`,
+    and kept its cells' readings for nothing ('6.58', '5.95' among them, the cells left with no value).
+    """
+    grid = rows_of(table)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    for c, col in enumerate(columns):
+        sample = next((t[c] for t in texts[:first_row] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
+        mine = [row[c] for row in grid[first_row:] if c < len(row) and row[c] is not None and row[c].col == c
+                and row[c].col_span == 1 and (row[c]._rereadings or row[c]._light_readings)]
+        if col.kind == "score" and col.decimals:
+            for cell in mine:
+                if cell.value is not None and not cell.ocr_doubt:
+                    continue
+                if cell._rereadings and cell.value is None:  # not a value restored from the format: the
+                    readings = ([cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []) \
+                        + cell._rereadings  # first re-reading that fits broke four of them ('747' read '7,42')
+                    cell.ocr_doubt = None
+                    settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+                if cell.value is None or cell.ocr_doubt:
+                    _light_vote(cell, col)
+        elif col.kind == "rank" and mine:
+            _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
+                            + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+
+
 LIGHT_VOTES = 2  # readings of a light page's cell that must agree on a value (`_light_vote`)
 
 
