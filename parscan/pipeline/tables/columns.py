@@ -766,7 +766,8 @@ def settle_retyped_continuation(table: Table, first_row: int, columns: list[Colu
     the header) whose page kept readings of its cells (`Cell._rereadings`, `Cell._light_readings`: a light
     page): a score cell of those left with no value tries its page re-readings as `settle_continuation` does,
     then, as one with a value restored from the format, the vote of its light readings (`_light_vote`); a rank,
-    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a sharp page) are left as typed.
+    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a
+    sharp page) are left as typed.
 
     Why: the light page 2 of the h-rules two-page copies joins this way, not through `settle_continuation`,
     and kept its cells' readings for nothing ('6.58', '5.95' among them, the cells left with no value).
