@@ -121,3 +121,71 @@ def test_a_light_continuations_marks_take_their_page_readings_that_keep_the_colu
     assert rows[11][4].value == 12
     assert (rows[12][4].value, rows[12][4].text, rows[12][4].ocr_doubt) == (13, "13", None)
     assert (vinh[2].value, vinh[2].text, vinh[2].alt_text) == (7.40, "7.40", "sáo")
+
+
+def test_a_light_continuations_unsettled_cells_take_a_value_two_of_their_light_readings_agree_on() -> None:
+    """The same page 2, its cells also read the light page's ways (`Cell._light_readings`). A sub-index read
+    as marks takes the value two of them give in its column's format ('7,74' twice); one reading alone, two
+    readings outside the column's range proper ('7,12' under 7.70..9.10), or two against two give none, and
+    the cell keeps its doubt. A run of unread ranks is read top down, each rank bounding the next: '8' fits
+    between the 8 above and the 12 below, but not below the 9 read just above it."""
+    from parscan.extractors.table_model import interpret_tables
+
+    first = _page_table(1, [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
+                             f"{80 - k * 1.3:.2f}".replace(".", ","), str(k + 1), "Tốt"]
+                            for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum",
+                                                      "Lào Cai", "Sơn La", "Điện Biên"])], HEADER)
+    second = _page_table(2, [["Vĩnh Long", "7,90", "sáo", "67,73", "”", "Khá"],
+                             ["Yên Bái", "7,85", "Kha", "65,78", "2»", "Khá"],
+                             ["Hà Nam", "7,80", "7,70", "60,19", "„", "Khá"],
+                             ["Nghệ An", "7,75", "Khu", "59,19", "12", "Khá"]], None)
+    marks = {(cell.row, cell.col): cell for cell in second.cells}
+    marks[0, 2]._light_readings = ["7.74", "7.14", "7,74"]
+    marks[1, 2]._light_readings = ["7.72", "7,12", "7.12"]
+    marks[3, 2]._light_readings = ["7.75", "7.78", "7,78", "7,75"]
+    marks[0, 4]._rereadings, marks[0, 4]._light_readings = ["1", "3"], ["9"]
+    marks[1, 4]._light_readings = ["8", "10"]
+    (item,) = interpret_tables([first, second])
+    rows: dict[int, dict[int, Cell]] = {}
+    for cell in item.table.cells:
+        rows.setdefault(cell.row, {})[cell.col] = cell
+    vinh, yen, an = rows[8], rows[9], rows[11]
+    assert (vinh[2].value, vinh[2].text, vinh[2].alt_text, vinh[2].ocr_doubt) == (7.74, "7.74", "sáo", None)
+    assert yen[2].value is None and yen[2].ocr_doubt and yen[2].text == "Kha"
+    assert an[2].value is None and an[2].ocr_doubt
+    assert (vinh[4].value, vinh[4].text, vinh[4].ocr_doubt) == (9, "9", None)
+    assert (yen[4].value, yen[4].text, yen[4].ocr_doubt) == (10, "10", None)
+    assert rows[10][4].value is None and rows[10][4].ocr_doubt  # '„' with no readings: no rank made up
+
+
+def test_a_light_continuation_typed_again_with_its_table_takes_its_kept_readings() -> None:
+    """A continuation printed without the header is typed again with its table, without pixels
+    (`interpret_tables`); its light page's kept readings then settle what typing left unsettled: a score with no
+    value takes its first page re-reading that fits ('8.40'), or a value two light readings agree on ('8.74'); a
+    value restored from the format is not replaced by one re-reading ('8,16' against 776 kept 7.76, its doubt
+    kept); ranks take the readings that keep the column's order, each bounding the next; a cell with no readings
+    is left as typed."""
+    from parscan.pipeline.tables.columns import settle_retyped_continuation
+
+    body = [[name, f"{9.5 - k * 0.2:.2f}".replace(".", ","), f"{9.1 - k * 0.15:.2f}".replace(".", ","),
+             f"{80 - k * 1.3:.2f}".replace(".", ","), str(k + 1), "Tốt"]
+            for k, name in enumerate(["Phú Yên", "Bắc Kạn", "Ninh Bình", "Hà Giang", "Kon Tum", "Lào Cai", "Sơn La",
+                                      "Điện Biên"])]
+    body += [["Vĩnh Long", "7,90", "sáo", "67,73", "”", "Khá"], ["Yên Bái", "7,85", "Kha", "65,78", "2»", "Khá"],
+             ["Hà Nam", "7,80", "776", "60,19", "„", "Khá"]]
+    table = Table(id="t", n_rows=12, n_cols=6,
+                  cells=[Cell(row=r, col=c, text=t) for r, row in enumerate([HEADER, *body]) for c, t in enumerate(row)])
+    columns = type_table(table)
+    cell = {(c.row, c.col): c for c in table.cells}
+    assert table.column_kinds[2] == "score" and table.column_kinds[4] == "rank"
+    assert cell[11, 2].value == 7.76 and cell[11, 2].ocr_doubt and cell[9, 2].value is None
+    cell[9, 2]._light_readings = ["8.74", "8.14", "8,74"]
+    cell[10, 2]._rereadings = ["40", "8.40"]
+    cell[11, 2]._rereadings = ["8,16"]
+    cell[9, 4]._light_readings, cell[10, 4]._light_readings = ["9"], ["8", "10"]
+    settle_retyped_continuation(table, 9, columns)
+    assert (cell[9, 2].value, cell[9, 2].text, cell[9, 2].alt_text, cell[9, 2].ocr_doubt) == (8.74, "8.74", "sáo", None)
+    assert (cell[10, 2].value, cell[10, 2].ocr_doubt) == (8.40, None)
+    assert cell[11, 2].value == 7.76 and cell[11, 2].ocr_doubt and cell[11, 2].text == "776"
+    assert (cell[9, 4].value, cell[10, 4].value) == (9, 10)
+    assert cell[11, 4].value is None and cell[11, 4].ocr_doubt  # '„' kept no readings: no rank made up

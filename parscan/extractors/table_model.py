@@ -270,7 +270,8 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
     pixels (on a held-out `scan` copy, a header-label row's nine doubts); kept as it was, every `scan` and
     ranking-report cell of the benchmark stays the same (BENCHMARKS.md, issue 11, session 11 second part).
     """
-    from parscan.pipeline.tables.columns import continued_columns, settle_continuation, type_table
+    from parscan.pipeline.tables.columns import (continued_columns, settle_continuation,
+                                                 settle_retyped_continuation, type_table)
 
     out: list[Interpreted] = []
     pages_seen: set[int] = set()
@@ -302,7 +303,8 @@ def interpret_tables(tables: list[Table]) -> list[Interpreted]:
             prev.keys = [ka or kb for ka, kb in zip(prev.keys, keys + [None] * len(prev.keys))]
             prev.table.warnings.append(f"continued by table {table.id}")
             if headerless:  # its cells were typed on its own few rows, without the header: typed again with
-                type_table(prev.table)  # the table's (a lost comma in a sub-index is then a broken score)
+                columns = type_table(prev.table)  # the table's (a lost comma in a sub-index is then a broken
+                settle_retyped_continuation(prev.table, shift, columns)  # score), a light page's with its readings
             elif columns is not None and len(columns) == len(prev.table.column_kinds):
                 settle_continuation(prev.table, shift, columns)
             continue

@@ -65,6 +65,8 @@ class Cell(BaseModel):
     # them on a poorly read table's cells that its page typed as no number: a light page 2 whose ranks read as
     # marks). Private: the join runs after the page images are gone, and they are no part of the document.
     _rereadings: list[str] = PrivateAttr(default_factory=list)
+    # More readings of such a page's cells left without a sure value, for the join's vote (`reread.light_rereadings`).
+    _light_readings: list[str] = PrivateAttr(default_factory=list)
 
 
 class Table(BaseModel):

@@ -406,9 +406,14 @@ def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, 
     (nine rows say nothing of a rank), and three sub-index columns of ten as text or counts; the join types
     them from the table's first page but had no pixels to read them again. Only on a poorly read table
     (`_poorly_read`): a sharp page's continuation reads as its columns' kinds on its own page.
+
+    Those cells, and the ranks and scores its page left without a sure value (none, or one restored from the
+    format), also keep the light page's readings (`Cell._light_readings`, `reread.light_rereadings`): the
+    join's vote on a score and the rank column's order choose among them (`columns._light_vote`,
+    `_ranks_in_order`); '30' read '3' by every reading above is read '30' by a local threshold of its grey levels.
     """
     from parscan.pipeline.tables.columns import _row_has_values
-    from parscan.pipeline.tables.reread import cell_rereadings
+    from parscan.pipeline.tables.reread import cell_rereadings, light_rereadings
 
     kinds = table.column_kinds
     by_pos = {(c.row, c.col): c for c in table.cells}
@@ -425,11 +430,15 @@ def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, 
     table.cells.sort(key=lambda c: (c.row, c.col))
     words = Counter((c.col, c.text) for c in table.cells if c.text.isalpha())
     for cell in table.cells:
-        if cell.kind not in ("text", "count") or cell.col_span > 1 or cell.box is None \
-                or sum(ch.isalpha() for ch in cell.text) > 3 or words[cell.col, cell.text] > 1:
-            continue  # a word, or one its column repeats ('Tốt', 'Khá'): not a number read as marks
+        if cell.col_span > 1 or cell.box is None:
+            continue
         box = (cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1)
-        cell._rereadings = list(cell_rereadings(gray, ink, box))
+        marks = cell.kind in ("text", "count") and sum(ch.isalpha() for ch in cell.text) <= 3 \
+            and words[cell.col, cell.text] <= 1  # not a word, nor one its column repeats ('Tốt', 'Khá')
+        if marks:
+            cell._rereadings = list(cell_rereadings(gray, ink, box))
+        if marks or (cell.kind in ("rank", "ordinal", "score") and (cell.value is None or cell.ocr_doubt)):
+            cell._light_readings = [r for r in light_rereadings(gray, ink, box) if r]
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -744,21 +744,80 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
             mine.append(cell)
             if not cell.text.strip() and not cell._rereadings:  # a blank crop made for a row of values: its
                 cell.kind = col.kind  # doubt stands, no value
-                continue
-            if _same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col)):
-                continue  # settled on its page against a column of this kind, with its pixels' re-readings
-            readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
-            if col.kind != "rank":  # a rank's page readings must also keep the column's order: `_ranks_in_order`
-                readings += cell._rereadings
-            cell.value, cell.ocr_doubt = None, None
-            settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+            elif not (_same_kind(cell.kind, col.kind) and (cell.value is None or _within(cell.value, col))):
+                readings = [cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []
+                if col.kind != "rank":  # a rank's page readings must also keep the column's order: `_ranks_in_order`
+                    readings += cell._rereadings
+                cell.value, cell.ocr_doubt = None, None
+                settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+            # else settled on its page against a column of this kind, with its pixels' re-readings
+            if col.kind == "score" and col.decimals and (cell.value is None or cell.ocr_doubt):
+                _light_vote(cell, col)
         if col.kind == "text" and mine:
             _snap_to_vocabulary([row[c] for row in grid if c < len(row) and row[c] is not None
                                  and row[c].col == c and row[c].col_span == 1], only=mine)
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
-            _ranks_in_order(grid, 0, columns,
-                            lambda cell: ([cell.alt_text] if cell.alt_text else []) + cell._rereadings,
-                            None, only=mine, unread=True)
+            _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
+                            + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+
+
+def settle_retyped_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
+    """A continuation typed again with its table (`type_table` without pixels: the join of one printed without
+    the header) whose page kept readings of its cells (`Cell._rereadings`, `Cell._light_readings`: a light
+    page): a score cell of those left with no value tries its page re-readings as `settle_continuation` does,
+    then, as one with a value restored from the format, the vote of its light readings (`_light_vote`); a rank,
+    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a
+    sharp page) are left as typed.
+
+    Why: the light page 2 of the h-rules two-page copies joins this way, not through `settle_continuation`,
+    and kept its cells' readings for nothing ('6.58', '5.95' among them, the cells left with no value).
+    """
+    grid = rows_of(table)
+    texts = [[c.text if c is not None else "" for c in row] for row in grid]
+    for c, col in enumerate(columns):
+        sample = next((t[c] for t in texts[:first_row] if c < len(t) and re.search(r"[.,]\d", t[c])), ",")
+        mine = [row[c] for row in grid[first_row:] if c < len(row) and row[c] is not None and row[c].col == c
+                and row[c].col_span == 1 and (row[c]._rereadings or row[c]._light_readings)]
+        if col.kind == "score" and col.decimals:
+            for cell in mine:
+                if cell.value is not None and not cell.ocr_doubt:
+                    continue
+                if cell._rereadings and cell.value is None:  # not a value restored from the format: the
+                    readings = ([cell.alt_text] if cell.alt_text and cell.alt_text != cell.text else []) \
+                        + cell._rereadings  # first re-reading that fits broke four of them ('747' read '7,42')
+                    cell.ocr_doubt = None
+                    settle_cell(cell, col, reread=lambda _cell, r=readings: r, sample=sample)
+                if cell.value is None or cell.ocr_doubt:
+                    _light_vote(cell, col)
+        elif col.kind == "rank" and mine:
+            _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
+                            + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+
+
+LIGHT_VOTES = 2  # readings of a light page's cell that must agree on a value (`_light_vote`)
+
+
+def _light_vote(cell: Cell, col: ColumnType) -> None:
+    """A continuation's score cell left without a sure value (none, or one restored from the format) takes the
+    value that LIGHT_VOTES or more of its light page's readings (`Cell._light_readings`) give in the column's
+    format and within its range (without the margin `_fits` allows), when no other value has as many; the
+    cell's reading stays in `alt_text`. Else it is left as it was: one reading alone, or two against two, says
+    nothing (each of those readings alone misreads one score cell in five on the light pages; two that agree,
+    one in twenty-five, see `reread.light_rereadings`). Within the margin, two readings gave '3,92' for a
+    printed 5,92 under a column of 5.15..7.46: the range proper left it its doubt."""
+    votes: Counter = Counter()
+    first: dict[float, str] = {}
+    for reading in cell._light_readings:
+        value = _fits(reading, col)
+        if value is not None and col.low <= value <= col.high:  # the range without its margin (`_in_range`)
+            votes[value] += 1
+            first.setdefault(value, reading)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < LIGHT_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    value = ranked[0][0]
+    cell.alt_text = cell.text or cell.alt_text
+    cell.text, cell.value, cell.ocr_doubt = first[value], value, None
 
 
 CLASSES = ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")  # the PAR Index's classes ('Xếp loại'), NFC
@@ -871,7 +930,9 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
     reading that fits the column and lies between the ranks in order above and below it replaces it (the first
     reading stays in `alt_text`). A rank that still breaks the order keeps its reading, with `ocr_doubt`.
     With `unread`, a cell read as nothing is read again too (a continuation's, whose page readings are tried
-    here first: `settle_continuation`), and one that no reading fits keeps no value.
+    here first: `settle_continuation`), and one that no reading fits keeps no value; a rank read there bounds
+    the ranks below it (five unread ranks between 28 and 34 each kept within 28..34 alone: the fourth could
+    take '33' and leave the fifth no room).
 
     Printed in rank order: four pairs of ranks read in five not going down, or most ranks at their row's place
     (`_at_their_place`: misreadings that break one pair in four, '16' for 10, '1' for 17, were kept undoubted).
@@ -908,6 +969,8 @@ def _ranks_in_order(grid: list[list[Cell | None]], start: int, columns: list[Col
             if fitted is not None and low <= fitted <= high:
                 cell.alt_text, cell.text, cell.value = cell.text or cell.alt_text, reading, fitted
                 cell.ocr_doubt = None
+                if unread:  # a run of a continuation's unread ranks: the next is read below this one
+                    kept[id(cell)] = True
                 break
         else:
             if cell.value is not None:

@@ -134,6 +134,71 @@ def eng_check_readings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, i
     yield _ocr(gray_crop(gray, ink, box, GLYPH_PX), "SINGLE_LINE", False)
 
 
+LIGHT_PX = 40  # the glyph height of `light_rereadings` (28 px for two of them: each scale reads cells the other misses)
+LIGHT_STRETCH = 1.3  # the ink made this much wider for the last two (`light_rereadings`)
+
+
+def _grey_block(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int], px: int) -> np.ndarray | None:
+    """The page's grey levels around the cell's ink (its tight box and a 3 px margin), contrast stretched and
+    scaled so that the digits are about `px` high; None if blank. Binarised by the caller, after scaling."""
+    tight = _tight_ink(ink, box)
+    if tight is None:
+        return None
+    ys, xs = tight
+    block = gray[max(0, ys.start - 3):ys.stop + 3, max(0, xs.start - 3):xs.stop + 3]
+    block = cv2.normalize(block.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    scale = 1.2 * px / block.shape[0]
+    return cv2.resize(block, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+
+
+def _framed(binary: np.ndarray) -> Image.Image:
+    return Image.fromarray(cv2.copyMakeBorder(binary, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255))
+
+
+def light_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> Iterator[str]:
+    """Ten more readings of a cell of a light page (one line each; '' for one that read no digit), for a vote
+    (`columns.settle_continuation`): `eng` on its ink at LIGHT_PX, on its ink thinned by one pixel at LIGHT_PX
+    and 28 px, on its grey levels binarised three ways at LIGHT_PX (Otsu on the cell, a local threshold, its
+    darkest quarter), and at 28 px the local threshold; `vie` on the darkest quarter at LIGHT_PX; last, `eng`
+    and `vie` on its ink made LIGHT_STRETCH times wider, then thinned (at LIGHT_PX): '29', '31' and '33', read as
+    one digit by every other reading (two glyphs merged, as in `stretched_rereadings`), are read there.
+
+    Why: on the light page 2 of a two-page `bad` copy the page's one threshold thickens the strokes until the
+    comma joins its digits and two digits merge ('30' read '3' at every scale of `cell_rereadings`); a
+    threshold of the cell's own grey levels, or its ink thinned, keeps them apart. No one of them is right
+    often enough alone (the best, `eng` on the thinned ink at 40 px, read 93 of the 198 score cells of the two
+    light pages 2 exact and 22 as another value in a score's format), but two of them agree on the printed
+    digits far more often than on another (on those cells: 128 right, 5 wrong, where two or more agree and no
+    other value has as many): the caller takes a score from such a vote only, and a rank only within its
+    column's order.
+    """
+    tight = _tight_ink(ink, box)
+    if tight is None:
+        return
+    thin = cv2.erode(ink[tight], np.ones((2, 2), np.uint8))
+
+    def grey_ways(px: int) -> dict[str, Image.Image]:
+        block = _grey_block(gray, ink, box, px)
+        _, otsu = cv2.threshold(block, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        local = cv2.adaptiveThreshold(cv2.GaussianBlur(block, (0, 0), 1.0), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
+                                      cv2.THRESH_BINARY, 31, 10)
+        dark = np.where(block <= np.percentile(block, 25), 0, 255).astype(np.uint8)
+        return {"otsu": _framed(otsu), "local": _framed(local), "dark": _framed(dark)}
+
+    yield _ocr(_scaled_padded(cv2.bitwise_not(ink[tight]), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(_scaled_padded(cv2.bitwise_not(thin), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(_scaled_padded(cv2.bitwise_not(thin), GLYPH_PX), "SINGLE_LINE", False, ENG_KIND)
+    large = grey_ways(LIGHT_PX)
+    for way in ("dark", "otsu", "local"):
+        yield _ocr(large[way], "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(large["dark"], "SINGLE_LINE", False)
+    yield _ocr(grey_ways(GLYPH_PX)["local"], "SINGLE_LINE", False, ENG_KIND)
+    wide = cv2.resize(ink[tight], None, fx=LIGHT_STRETCH, fy=1.0, interpolation=cv2.INTER_NEAREST)
+    wide = _scaled_padded(cv2.bitwise_not(cv2.erode(wide, np.ones((2, 2), np.uint8))), LIGHT_PX)
+    yield _ocr(wide, "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(wide, "SINGLE_LINE", False)
+
+
 STRETCH = 1.6  # how much wider a doubled digit's crop is made (`stretched_rereadings`)
 
 
