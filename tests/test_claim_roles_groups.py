@@ -216,3 +216,67 @@ def test_count_read_and_checked(tmp_path, head, text, right, wrong, check, figur
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: constructions of the loft set's misses (parts of the whole, quoted classes, the whole beside a count
+# above the average), each in other words than the set's
+
+CASES_15 = [
+    # kinds of unit added up in words ("cộng", "cộng với"; or opened by "Cộng … với …"), then the count they make
+    pytest.param("ministries", "Xếp hạng năm 2022 gồm {x} bộ cộng với 3 cơ quan ngang bộ, thành 18 bộ, ngành.", "15", "16",
+                 "claim_total_sum", 18.0, id="s15-kinds-cong-voi-then-thanh-the-sum"),
+    pytest.param("province", "Cộng 19 sở, ban, ngành với {x} UBND cấp huyện, ta có 27 cơ quan, đơn vị được chấm điểm.", "8", "9",
+                 "claim_total_sum", 27.0, id="s15-cong-x-voi-y-then-ta-co-the-sum"),
+    # the whole first, then "bằng / là tổng (số) của" its parts
+    pytest.param("national", "Số tỉnh, thành phố được xếp hạng (63) đúng bằng tổng của {x} tỉnh và 5 thành phố trực thuộc "
+                 "Trung ương.", "58", "57", "claim_total_sum", 63.0, id="s15-whole-bang-tong-cua-parts"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm, là tổng số của 19 sở, ban, ngành và {x} UBND cấp huyện.", "8", "7",
+                 "claim_total_sum", 27.0, id="s15-whole-la-tong-so-cua-parts"),
+    # each kind with its count in brackets behind a label of quantity, then the sum
+    pytest.param("ministries", "Danh sách xếp hạng có bộ (số lượng 15) cùng cơ quan ngang bộ (số lượng {x}), tổng cộng 18 bộ, "
+                 "ngành.", "3", "4", "claim_total_sum", 18.0, id="s15-kinds-so-luong-in-brackets-then-tong-cong"),
+    pytest.param("province", "Đối tượng chấm điểm: UBND cấp huyện (số lượng: {x}) và sở, ban, ngành (số lượng: 19); tổng: 27 "
+                 "đơn vị.", "8", "9", "claim_total_sum", 27.0, id="s15-kinds-so-luong-colon-then-tong-colon"),
+    # the whole in one sentence or paragraph, what each kind takes of it ("chiếm") in another
+    pytest.param("province", "Năm 2022 có tất cả 27 đơn vị được xếp hạng.\n\nTrong bảng, sở, ban, ngành chiếm {x}, còn UBND cấp "
+                 "huyện chiếm 8.", "19", "18", "claim_total_sum", 27.0, id="s15-whole-then-kinds-chiem-another-paragraph"),
+    pytest.param("national", "Cả nước có 63 địa phương được đánh giá năm 2022. Trong số đó, thành phố trực thuộc Trung ương "
+                 "chiếm {x}, tỉnh chiếm 58.", "5", "4", "claim_total_sum", 63.0, id="s15-whole-then-kinds-chiem-next-sentence"),
+    # a class named in quotation marks, with or without a word of class before it
+    pytest.param("province", PROVINCE_LEAD + "Xếp loại “Tốt”: {x} đơn vị; xếp loại “Khá”: 4 đơn vị; xếp loại “Xuất sắc”: 3 "
+                 "đơn vị.", "20", "21", "claim_sum", 28.0, id="s15-quoted-classes-after-xep-loai"),
+    pytest.param("province", PROVINCE_LEAD + 'Theo bảng tổng hợp: "Xuất sắc" – 3 đơn vị, "Khá" – {x} đơn vị, "Tốt" – 20 đơn vị.',
+                 "4", "5", "claim_sum", 28.0, id="s15-bare-quoted-classes-dash-count"),
+    pytest.param("province", PROVINCE_LEAD + "Hạng ‘Xuất sắc’: 3 đơn vị. Hạng ‘Tốt’: {x} đơn vị. Hạng ‘Khá’: 4 đơn vị.",
+                 "20", "22", "claim_sum", 29.0, id="s15-quoted-classes-one-per-sentence"),
+    # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
+    pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
+                 "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Trên mặt bằng chung có 8 bộ, ngành; tổng số: {x}.",
+                 "18", "17", "claim_ratio", 17.0, id="s15-tren-mat-bang-chung-then-tong-so"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ xếp hạng 63 tỉnh, thành phố. So với điểm trung bình, 30 địa phương nằm phía "
+                 "trên, trên tổng số {x}.", "63", "64", "claim_ratio", 64.0, id="s15-so-voi-trung-binh-nam-phia-tren"),
+]
+
+QUIET_15 = [
+    pytest.param("province", "Năm 2022, 12 sở cộng tác với 3 huyện: 15 đợt kiểm tra đã hoàn thành.",
+                 id="s15-units-that-worked-together-then-a-count-of-visits"),
+    pytest.param("ministries", "Năm 2022, bộ (số lượng: 15) và cơ quan ngang bộ (số lượng: 3) nộp báo cáo đúng hạn; tổng: 20 lượt.",
+                 id="s15-kinds-in-brackets-then-a-sum-of-something-else"),
+    pytest.param("province", PROVINCE_LEAD + "Số đơn vị trên trung bình đạt 16, trong khi năm trước có 14 đơn vị.",
+                 id="s15-above-average-then-last-years-count-is-no-whole"),
+    pytest.param("province", PROVINCE_LEAD + "Ở tiêu chí công khai, 5 đơn vị được đánh giá “Tốt” về hình thức.",
+                 id="s15-a-quoted-word-of-praise-is-no-class-count"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_15)
+def test_session15_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET_15)
+def test_session15_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

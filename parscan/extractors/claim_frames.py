@@ -185,7 +185,7 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
-_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
@@ -1775,7 +1775,7 @@ class _Reader:
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
             # (or heading its years' counts: "Tốt – năm 2021 có 10, năm 2022 có 13")
-            if re.match(r"\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
+            if re.match(r"[\"”’']?\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out
@@ -1884,7 +1884,10 @@ class _Reader:
         # "Nhóm B: năm 2022 có 14 bộ; năm 2023 có 17 bộ": a label heading the sentence is every clause's
         heading = next((lb for lb in self._labels(0, 24)  # "Ở nhóm A năm 2022: 5 …; năm 2021: 2 …"
                         if re.match(r"\s*(?:nam ⟨Y\d+⟩\s*)?:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])), None)
+        wholes_taken: set[int] = set()  # a whole an earlier count of the sentence is out of: no count of its own
         for pos, i, kind in anchors:
+            if i in wholes_taken:
+                continue  # ("… trên trung bình đạt 16, trong khi cả bảng có 28 đơn vị": 28 is no unit above it)
             clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
@@ -1971,6 +1974,7 @@ class _Reader:
                     denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
                     if len(wholes) == 1:
                         self.used.add(self.s.mentions.index(wholes[0]))
+                        wholes_taken.add(self.s.mentions.index(wholes[0]))
             claim_kind = "members" if members else ("ratio" if (kind == "R" or denominator) and not band and not bound
                                                     else "count")
             end = max(list_end or 0, pos + 5)

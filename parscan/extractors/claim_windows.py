@@ -141,7 +141,8 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None:
-            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx)
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx) \
+                or _added_kinds_and_sum(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -200,7 +201,7 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
                 continue  # the ballots sent out are more than those that came back
             value, family = total.value, "ballots"
         elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
-                and _MAKE_UP_RE.search(shape) and len(unit_wholes) == 1:
+                and (_MAKE_UP_RE.search(shape) or _shares_of_the_whole(shape, figures)) and len(unit_wholes) == 1:
             value, family = next(iter(unit_wholes)), "units"
         else:
             continue
@@ -216,6 +217,12 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             approximate=any(p.approximate for p in parts), subject=parts[0].noun if family == "ballots" else None,
             text=dt.text[parts[0].start:parts[-1].end].strip(), evidence=dt.evidence(first, last))))
     return out
+
+
+def _shares_of_the_whole(shape: str, figures: list[tuple[int, int, str]]) -> bool:
+    """"Sở, ban, ngành chiếm 17, UBND cấp huyện chiếm 8": every count is what its kind takes of something, said with
+    "chiếm" (or "lần lượt", "còn lại"): the make-up of the whole the document states elsewhere."""
+    return _parts_follow(shape, figures) and "chiem" in shape
 
 
 def _kinds_read_as_wholes(ctx: SentenceContext) -> bool:
@@ -842,6 +849,51 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts):
         return None
     if any(p.value >= total.value for p in parts):
+        return None
+    first, last = min([total, *parts], key=lambda m: m.start), max([total, *parts], key=lambda m: m.end)
+    return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
+                 year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
+                 subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# the parts added in words, then the count they make: "58 tỉnh cộng 5 thành phố …: 63 địa phương …", "Cộng 19 sở
+# với 8 huyện, ta có 27 đơn vị", "Tổng của 16 bộ và 2 cơ quan ngang bộ là 18"
+_ADDED_BETWEEN_RE = re.compile(r"\bcong(?: voi| them| lai)?\b")
+_ADDED_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?\b)?(?:cong|tong(?: so| cong)?(?: cua)?)\s*(?:cac\s*)?$")
+_SUM_AFTER_ADDED_RE = re.compile(r"(?::|=|\b(?:la|bang|thanh|ra|co|duoc|se la|se co|ta co|ta duoc|thi co|thi duoc)"
+                                 r"(?: tat ca| tong cong| tong so| ca thay)?)\s*$")
+# the whole first, then the parts whose sum it is: "Số địa phương được đánh giá (63) bằng tổng của 58 tỉnh và 5 …",
+# "27 đơn vị được chấm điểm, đúng bằng tổng số của 19 sở … và 8 …", "… là tổng cộng của …"
+_SUM_OF_BEFORE_RE = re.compile(r"\b(?:bang|la|chinh la)\s+tong(?: so| cong)?(?: cua)?(?: cac)?\s*$")
+_PART_JOIN_RE = re.compile(r"^\s*[a-z ,]{0,50}?(?:,|;|\bva|\bvoi|\bcung(?: voi)?|\bcong(?: voi| them)?|\+)\s*$")
+
+
+def _added_kinds_and_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """Counts of kinds of unit added up in words, and their sum: the parts joined by "cộng" (or opened by "cộng /
+    tổng của") with the sum after a colon or a verb that states it, or the whole first and "bằng / là tổng (số) của"
+    the parts after it.  Every part a count of a kind of unit, each kind its own; none a class's count or a change."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
+        return None
+    gaps = [shape[_token_end(shape, a[0]): b[0]] for a, b in zip(figures, figures[1:])]
+    if _SUM_OF_BEFORE_RE.search(gaps[0]) and all(_PART_JOIN_RE.match(g) for g in gaps[1:]):
+        total_at, rest = figures[0], figures[1:]
+    elif (_ADDED_BETWEEN_RE.search(gaps[0]) or _ADDED_OPENS_RE.match(shape[: figures[0][0]])) \
+            and all(_PART_JOIN_RE.match(g) for g in gaps[:-1]) and _SUM_AFTER_ADDED_RE.search(gaps[-1]):
+        total_at, rest = figures[-1], figures[:-1]
+    else:
+        return None
+    total = mentions[total_at[1]]
+    parts = [mentions[i] for _, i, _ in rest]
+    if total.scope not in UNIT_SCOPES or total.noun is None:
+        return None
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
+        return None
+    if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts) \
+            or any(p.value != int(p.value) or p.value >= total.value for p in parts):
         return None
     first, last = min([total, *parts], key=lambda m: m.start), max([total, *parts], key=lambda m: m.end)
     return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
