@@ -250,6 +250,22 @@ CASES_15 = [
                  "4", "5", "claim_sum", 28.0, id="s15-bare-quoted-classes-dash-count"),
     pytest.param("province", PROVINCE_LEAD + "Hạng ‘Xuất sắc’: 3 đơn vị. Hạng ‘Tốt’: {x} đơn vị. Hạng ‘Khá’: 4 đơn vị.",
                  "20", "22", "claim_sum", 29.0, id="s15-quoted-classes-one-per-sentence"),
+    # bands named in a row, their counts after "tương ứng (là)" / "theo thứ tự" in the same order
+    pytest.param("national", NATIONAL_LEAD + "Số tỉnh, thành phố thuộc nhóm A, nhóm B và nhóm C tương ứng là 5, {x} và 8.",
+                 "50", "51", "claim_sum", 64.0, id="s15-bands-then-tuong-ung-la-counts"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Tốt, loại Xuất sắc và loại Khá có số đơn vị theo thứ tự 20, 3 và {x}.",
+                 "4", "5", "claim_sum", 28.0, id="s15-classes-then-theo-thu-tu-counts"),
+    # a bare count after "còn" and its group, the group's noun left to the first item
+    pytest.param("ministries", MINISTRIES_LEAD + "Theo công bố, nhóm B có 12 bộ, ngành, nhóm A 3, còn nhóm C {x}.", "2", "3",
+                 "claim_sum", 18.0, id="s15-bare-count-after-con-and-its-group"),
+    # a class named in the first clause of a conditional, its count this year in the second with the change
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc có 3 đơn vị, loại Khá có {x} đơn vị. Nếu năm 2021 loại Tốt chỉ có "
+                 "17 đơn vị thì năm 2022 con số ấy là 20 đơn vị, tăng 3 đơn vị.", "4", "5", "claim_sum", 28.0,
+                 id="s15-class-of-the-if-clause-not-the-last-sentences"),
+    # a bare count named after it ("đó là số … thuộc nhóm C"), after a sentence about another group
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm nay có 5 địa phương, nhóm B có {x} địa phương. Năm 2021: 10; năm 2022: "
+                 "8 – đó là số địa phương thuộc nhóm C, giảm 2.", "50", "51", "claim_sum", 64.0,
+                 id="s15-bare-counts-named-after-by-do-la-so"),
     # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
     pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
                  "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),

@@ -188,6 +188,10 @@ _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 _WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
+# the words that name what a bare count counts after it, up to the group: "3 – đó là số bộ, ngành thuộc nhóm C",
+# "5, tức số địa phương ở nhóm A"
+_COUNT_NAMED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la|tuc(?: la)?|la)\s+(?:tong )?so(?: luong)?\s+"
+                                   r"(?:cac\s+)?[a-z ,]{0,35}?(?:\b(?:thuoc|o|nam trong|trong|dat|xep|duoc xep(?: vao)?|xep vao)\s+)?")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -1940,13 +1944,21 @@ class _Reader:
                 listed = self._split(names)
                 if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause
-            if label is None and bound is None and self.state.last_band and kind == "C" and not out_of and (re.search(
+            earlier = [lb for lb in self._labels(0, pos) if lb[0] < pos] if label is None and bound is None else []
+            named_after = next((lb for lb in self._labels(pos, len(shape)) if _COUNT_NAMED_AFTER_RE.fullmatch(
+                shape, shape.find("⟩", pos) + 1, lb[0])), None) if label is None and bound is None and i >= 0 else None
+            if named_after is not None:  # "năm 2021: 3 – đó là số bộ, ngành thuộc nhóm C": the group named after it
+                label = named_after
+            if label is None and bound is None and (self.state.last_band or earlier) and kind == "C" and not out_of and (re.search(
                     r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
                     self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
                                                                                 tail + shape[clause_start: pos]))
                     or _ANSWER_RE.match(shape) or self.asked_band and _REPLY_RE.match(shape)):
-                label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
-                         _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
+                # "Nếu năm 2022 loại Tốt có 8 đơn vị thì năm 2023 là 10 đơn vị, tăng 2": the class the sentence named
+                # in a clause before, before the group a sentence before it named
+                label = earlier[-1] if earlier else (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
+                                                     _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị,
+                # giảm 03": the group just named
                 # (not "trong 19 bộ, ngành: Bộ Y tế tăng hai bậc": places moved, and a whole the move is among)
             if label is None and bound is None and not above and not below and not members and (
                     kind != "R" or not self.s.mentions[i].noun):

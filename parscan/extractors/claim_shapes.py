@@ -318,7 +318,7 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
                               r"\s*(?::|\bla\b|\bco\b|\bgom\b|\bchiem\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
-                              r"|(?:^|[:,;–-]|\bva)\s*(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
+                              r"|(?:^|[:,;–-]|\bva)\s*(?:(?:con|rieng)\s+)?(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
                               r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$"
                               # "Bảng phân loại: Xuất sắc 05, Tốt 19, Khá 04", "thuộc nhóm B 16": an item of a list of classes
                               r"|(?:^|[:,;–-])\s*(?:xuat sac|tot|kha|trung binh|yeu)\s*$"
@@ -442,6 +442,13 @@ _COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?l
 # the next item of a list of counts by class or bound that left its noun to the first item
 _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon |nhom |loai |xep loai |dat |muc )"
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
+
+
+# "tương ứng (là)", "theo thứ tự (là)" before a run of figures say what "lần lượt" says: the figures in the order of
+# what was named before them ("nhóm A, nhóm B và nhóm C tương ứng là 3, 50 và 10"); written as "lần lượt" in the
+# shape (padded to the same length), so every reader of respective runs reads them (not "tương ứng với 5 bậc")
+_RESPECTIVELY_WORDS_RE = re.compile(r"\b(?:tuong ung|theo thu tu)(?=\s*(?:la|co|:|bang|dat|o muc)?\s*⟨[A-Z]\d+⟩"
+                                    r"[^⟨;.]{0,25}?(?:,|\bva)\s*⟨[A-Z]\d+⟩)")
 
 
 def _shape(dt: DocText, start: int, end: int) -> Sentence:
@@ -638,6 +645,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape_parts.append(folded[pos:])
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
+    shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 
 
