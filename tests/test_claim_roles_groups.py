@@ -266,6 +266,26 @@ CASES_15 = [
     pytest.param("national", NATIONAL_LEAD + "Nhóm A năm nay có 5 địa phương, nhóm B có {x} địa phương. Năm 2021: 10; năm 2022: "
                  "8 – đó là số địa phương thuộc nhóm C, giảm 2.", "50", "51", "claim_sum", 64.0,
                  id="s15-bare-counts-named-after-by-do-la-so"),
+    # members set apart by dashes (a name's own hyphen, or a name that holds a dash, is no separator)
+    pytest.param("ministries", "Nhóm A năm 2022 ({x} bộ, ngành): Bộ Tư pháp – Bộ Lao động - Thương binh và Xã hội.", "2", "3",
+                 "claim_count", 3.0, id="s15-members-dashes-beside-a-hyphenated-name"),
+    pytest.param("province", "Loại Tốt năm 2022 ({x} đơn vị): Sở Tư pháp – Sở Y tế – UBND huyện Tứ Kỳ.", "3", "2",
+                 "claim_count", 2.0, id="s15-members-dashes-provincial"),
+    pytest.param("national", "Bà Rịa – Vũng Tàu và Quảng Ninh thuộc nhóm A, tổng cộng {x} địa phương.", "2", "3",
+                 "claim_count", 3.0, id="s15-a-name-that-holds-a-dash-stays-whole"),
+    # the list opens the sentence, its band closes the clause, the count refers back ("mức này", "tất cả")
+    pytest.param("national", "Bắc Ninh và Quảng Ninh được xếp vào nhóm A; số tỉnh, thành phố ở nhóm này là {x}.", "2", "3",
+                 "claim_count", 3.0, id="s15-leading-list-then-band-then-o-nhom-nay"),
+    pytest.param("province", "Với Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ, loại Khá năm 2022 có tất cả {x} đơn vị.", "3",
+                 "4", "claim_count", 4.0, id="s15-voi-list-then-band-then-tat-ca"),
+    pytest.param("ministries", "Bộ Lao động – Thương binh và Xã hội thuộc nhóm A; số bộ, ngành thuộc mức đó là {x}.", "1",
+                 "2", "claim_count", 2.0, id="s15-one-name-with-a-dash-then-muc-do"),
+    # a list split by semicolons after "gồm:", its count in brackets after "tổng số:"
+    pytest.param("province", "Các đơn vị xếp loại Tốt gồm: Sở Tư pháp; Sở Nội vụ và UBND huyện Nam Sách (tổng số: {x}).", "3",
+                 "4", "claim_count", 4.0, id="s15-semicolon-list-then-tong-so-in-brackets"),
+    # a band's count in one paragraph, its list (the band closing the head before a colon) in another
+    pytest.param("national", "Số địa phương thuộc nhóm C năm 2022 là {x}.\n\nNhững địa phương thuộc nhóm C năm 2022: Cao Bằng, "
+                 "Hà Giang và Lai Châu.", "3", "4", "claim_count", 4.0, id="s15-count-then-list-headed-by-the-band"),
     # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
     pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
                  "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
@@ -284,6 +304,10 @@ QUIET_15 = [
                  id="s15-above-average-then-last-years-count-is-no-whole"),
     pytest.param("province", PROVINCE_LEAD + "Ở tiêu chí công khai, 5 đơn vị được đánh giá “Tốt” về hình thức.",
                  id="s15-a-quoted-word-of-praise-is-no-class-count"),
+    pytest.param("national", "Hà Nội và Hải Phòng thuộc nhóm A, tổng cộng 5 lượt kiểm tra đã thực hiện.",
+                 id="s15-leading-list-then-a-sum-of-something-else"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nTheo một cách tính khác, 5 tỉnh, thành phố "
+                 "thuộc nhóm A năm 2022.", id="s15-a-band-count-stated-twice-apart-accuses-nothing"),
 ]
 
 
@@ -296,3 +320,10 @@ def test_session15_count_read_and_checked(tmp_path, head, text, right, wrong, ch
 @pytest.mark.parametrize("head, text", QUIET_15)
 def test_session15_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_session15_a_band_count_restated_on_another_line_confirms_itself(tmp_path):
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nNhư đã nêu, 4 tỉnh, thành phố thuộc nhóm A năm 2022.",
+               "national")
+    _assert_consistent(doc, "claim_count")
+    assert [c for c in doc.checks if c.check == "claim_count" and c.status == "pass" and "stated again" in (c.reason or "")]

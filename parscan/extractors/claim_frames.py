@@ -188,6 +188,17 @@ _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 _WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
+# a list of units that opens its sentence, closed by the band it is put in: "A và B được xếp vào nhóm A; …", "Với A;
+# B và C, nhóm C …" (the band's words follow)
+_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
+                                r"deu thuoc|thuoc|nam trong|nam o|roi vao|co mat o|co ten trong|duoc dua vao|dat)\s+)"
+                                r"(?=nhom [a-d]\b|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu)\b|muc [\"“‘']?(?:xuat sac|tot|kha))")
+# … and the count that refers back to that band: "số địa phương thuộc mức này là", "có tổng cộng", "tất cả là"
+_BAND_COUNT_REF_RE = re.compile(r"(?:\b(?:muc|nhom|loai|danh sach) (?:nay|do|tren|ay)\b[^⟨;.]{0,25}?(?:\bla|:|\bco|\bgom)"
+                                r"|\b(?:tong cong|tat ca|ca thay|tat thay)(?: la| co)?)\s*:?\s*$")
+# a dash with a space either side between two names of a list ("Hà Nam – Quảng Ninh"); a name's own hyphen
+# ("Lao động - Thương binh và Xã hội") is no separator: the pieces are taken only when each names a unit
+_DASH_SEPARATOR_RE = re.compile(r"\s+[–—]\s+")
 # the words that name what a bare count counts after it, up to the group: "3 – đó là số bộ, ngành thuộc nhóm C",
 # "5, tức số địa phương ở nhóm A"
 _COUNT_NAMED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la|tuc(?: la)?|la)\s+(?:tong )?so(?: luong)?\s+"
@@ -707,12 +718,20 @@ _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:l
 def _lists_stated_apart(claims: list[Claim], lists: list[tuple[str, int | None, list[str], int]]) -> None:
     """A band's list and its count in sentences apart ("Tổng số đơn vị xếp loại Khá năm 2022: 3." … "Loại Khá năm
     2022 gồm những đơn vị sau: A; B và C."): the count joins the list when it is the one count the document gives
-    for that band and year, and no list of its own came with it."""
+    for that band and year (stated once, or restated with the same value: the statement of that band alone takes it,
+    not a line that counts the other bands too), and no list of its own came with it."""
+    def others_beside(c: Claim) -> int:
+        line = c.evidence.line_start if c.evidence else None
+        return sum(1 for o in claims if o.kind in ("count", "members") and o.band not in (None, c.band) and o.evidence
+                   and line is not None and o.evidence.line_start == line)
+
     for band, year, members, _ in lists:
         counts = [c for c in claims if c.kind in ("count", "members") and c.band == band and c.year == year
                   and c.value is not None and c.bounds is None]
-        if len(counts) == 1 and counts[0].kind == "count" and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
-            counts[0].kind, counts[0].members = "members", members
+        if counts and len({c.value for c in counts}) == 1 and all(c.kind == "count" for c in counts) \
+                and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
+            alone = min(counts, key=others_beside)
+            alone.kind, alone.members = "members", members
 
 
 def _names_only(folded: str, names: list[str]) -> bool:
@@ -728,7 +747,10 @@ def _names_only(folded: str, names: list[str]) -> bool:
 # (not "gồm các đơn vị như: …", "điển hình là: …": some of them)
 _BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?"
                                  r"(?<!\bnhu)(?<!\bdien hinh)(?<!\bvi du)\s*:\s*"
-                                 r"|\bla\s*:\s*")
+                                 r"|\bla\s*:\s*"
+                                 # "Các bộ, ngành thuộc nhóm A năm nay: A, B và C": the band (and its year) closing the head
+                                 r"|(?:\bnhom [a-d]|\bloai (?:xuat sac|tot|kha|trung binh|yeu)|\bmuc [\"“‘']?(?:xuat sac|tot|kha)[\"”’']?)"
+                                 r"(?:\s+nam nay|\s+nam ⟨Y\d+⟩)?\s*:\s*")
 # a sentence that sums the list before it: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ, ngành."
 _SUMS_THE_LIST_RE = re.compile(r"^\W*(?:tong cong|tong so|tat ca|ca thay|tat thay|cong lai|co tat ca)\b(?:[^⟨;.]|⟨Y\d+⟩){0,80}?"
                                r"(?:\bla|:|\bco)?\s*⟨[CX](\d+)⟩[^⟨]{0,30}$")
@@ -1934,6 +1956,18 @@ class _Reader:
                 members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
                 if label is None:
                     label = next((lb for lb in self._labels(lead.end("list"), pos)), None)
+            counted = kind == "C" and (self.s.mentions[i].noun is not None and self.s.mentions[i].scope in UNIT_SCOPES
+                                       or re.match(r"\s*[.;]?\s*$", shape[shape.find("⟩", pos) + 1:]) is not None)
+            # (a count of units, or a bare count that ends the sentence)
+            lead = _LIST_THEN_BAND_RE.match(shape, 0, pos) if not members and kind == "C" and counted \
+                and _BAND_COUNT_REF_RE.search(shape, max(0, pos - 60), pos) else None
+            if lead:  # "A và B được xếp vào nhóm A; số địa phương thuộc mức này là 2", "Với A; B và C, nhóm C có tổng
+                # cộng 3 địa phương": the list opens the sentence, its band closes it, the count refers back to both
+                a, b = lead.start("list"), lead.end("list")
+                listed = self._split(self.printed(a, b).strip(" ,;"))
+                if listed and len(listed) == len(self.unit_names(a, b)):
+                    members = listed
+                    label = label or next(iter(self._labels(b, pos)), None)
             if not members and kind == "C":
                 members, list_start = self._list_before_count(pos)
                 if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
@@ -2121,7 +2155,16 @@ class _Reader:
             try:
                 from parscan.registries.national import split_unit_list
                 want = scope if scope in ("provinces", "ministries") else None
-                return [m.canonical or m.printed for m in split_unit_list(text, want, self.state.year)]
+                out = []
+                for m in split_unit_list(text, want, self.state.year):
+                    dashed = [split_unit_list(p, want, self.state.year) for p in _DASH_SEPARATOR_RE.split(m.printed)] \
+                        if m.canonical is None or (m.score or 0) < 100 else []  # (not "Bà Rịa – Vũng Tàu": one name)
+                    if len(dashed) > 1 and all(len(p) == 1 and p[0].canonical for p in dashed) \
+                            and len({p[0].canonical for p in dashed}) == len(dashed):
+                        out += [p[0].canonical for p in dashed]  # "Hà Nam – Quảng Ninh": names set apart by dashes
+                    else:
+                        out.append(m.canonical or m.printed)
+                return out
             except ImportError:  # pragma: no cover
                 pass
         from parscan.extractors.claims import members_of
@@ -2129,7 +2172,18 @@ class _Reader:
         head = re.match(r"(?i)^\s*các\s+(sở|huyện)[^:]{0,25}:\s*", text)  # "Các sở: Tài chính, Xây dựng, ..."
         if head:
             text = f"cac {'so' if head.group(1).lower() == 'sở' else 'huyen'}: {text[head.end():]}"
-        return members_of(text, self.state.province)
+        out = []
+        for item in members_of(text, self.state.province):
+            pieces = _DASH_SEPARATOR_RE.split(item)
+            whole = match_unit(item, self.state.province) if len(pieces) > 1 else None
+            named = [match_unit(p, self.state.province) for p in pieces] \
+                if whole is not None and (not whole.canonical or (whole.score or 0) < 100) else []
+            if named and all(n.canonical and (n.score or 0) >= 90 for n in named) \
+                    and len({n.canonical for n in named}) == len(named):
+                out += [n.canonical for n in named]  # "Sở Y tế – UBND huyện Kim Bảng": names set apart by dashes
+            else:
+                out.append(item)
+        return out
 
     def _from_to_pairs(self) -> set[int]:
         """Counts that stand as a level last year and this year ("tăng thêm 3 (từ 9 … lên 12 …)", "38 → 54 địa

@@ -345,7 +345,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     if labelled is not None:  # "gồm tỉnh (số lượng: 58) và …": a kind of unit, its count after a label of quantity
         return labelled
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
-                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+                                                     r"|[(;,–-]\s*(?:tong|tong so|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
