@@ -286,6 +286,30 @@ CASES_15 = [
     # a band's count in one paragraph, its list (the band closing the head before a colon) in another
     pytest.param("national", "Số địa phương thuộc nhóm C năm 2022 là {x}.\n\nNhững địa phương thuộc nhóm C năm 2022: Cao Bằng, "
                  "Hà Giang và Lai Châu.", "3", "4", "claim_count", 4.0, id="s15-count-then-list-headed-by-the-band"),
+    # the whole, then what each kind of unit takes of it ("chiếm", "là"; the first share may be a ratio of the whole)
+    pytest.param("national", "Bảng năm 2022 có 63 cái tên; tỉnh chiếm {x}, còn thành phố trực thuộc Trung ương là 5.", "58",
+                 "57", "claim_total_sum", 63.0, id="s15-whole-then-kinds-chiem-and-la"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm năm 2022; sở, ban, ngành là 19, còn UBND cấp huyện chiếm {x}.", "8",
+                 "9", "claim_total_sum", 27.0, id="s15-whole-then-kinds-la-and-chiem"),
+    pytest.param("national", "Năm 2022, tỉnh chiếm 58/63 địa phương được xếp hạng, còn lại {x} là thành phố trực thuộc Trung "
+                 "ương.", "5", "6", "claim_total_sum", 63.0, id="s15-kind-chiem-a-ratio-then-con-lai"),
+    pytest.param("province", "Về cơ cấu, sở, ban, ngành chiếm 19/27 đơn vị, UBND cấp huyện chiếm {x}.", "8", "7",
+                 "claim_total_sum", 27.0, id="s15-kind-chiem-a-ratio-then-kind-chiem"),
+    # the whole, its parts set off by dashes
+    pytest.param("national", "Năm 2022, 63 tỉnh, thành phố – {x} tỉnh và 5 thành phố trực thuộc Trung ương – đã được xếp hạng.",
+                 "58", "59", "claim_total_sum", 63.0, id="s15-whole-then-dashed-parts"),
+    pytest.param("ministries", "Cả 18 bộ, ngành – 15 bộ và {x} cơ quan ngang bộ – được chấm điểm trong năm 2022.", "3", "2",
+                 "claim_total_sum", 18.0, id="s15-ca-whole-then-dashed-parts"),
+    # the whole, then a sentence that opens "Trong số này / đó" on its parts
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 18 bộ, cơ quan ngang bộ. Trong số này có 15 bộ; {x} cơ quan ngang "
+                 "bộ.", "3", "4", "claim_total_sum", 18.0, id="s15-whole-then-trong-so-nay"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị. Trong số đó có {x} sở, ban, ngành và 8 UBND cấp "
+                 "huyện.", "19", "20", "claim_total_sum", 27.0, id="s15-whole-then-trong-so-do"),
+    # a question on which units make the whole, its parts the bare answer
+    pytest.param("ministries", "18 bộ, ngành được xếp hạng là những bộ, ngành nào? Bộ: 15; cơ quan ngang bộ: {x}.", "3", "4",
+                 "claim_total_sum", 18.0, id="s15-which-ones-question-then-kinds"),
+    pytest.param("national", "63 địa phương được đánh giá gồm những ai? Tỉnh: {x}; thành phố trực thuộc Trung ương: 5.", "58",
+                 "56", "claim_total_sum", 63.0, id="s15-gom-nhung-ai-question-then-kinds"),
     # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
     pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
                  "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
@@ -304,6 +328,10 @@ QUIET_15 = [
                  id="s15-above-average-then-last-years-count-is-no-whole"),
     pytest.param("province", PROVINCE_LEAD + "Ở tiêu chí công khai, 5 đơn vị được đánh giá “Tốt” về hình thức.",
                  id="s15-a-quoted-word-of-praise-is-no-class-count"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm; đơn vị tăng điểm là 19, đơn vị giảm điểm là 6.",
+                 id="s15-whole-then-risers-and-fallers-are-no-kinds"),
+    pytest.param("national", "63 địa phương được đánh giá có gì mới? Tỉnh: 12 sáng kiến; thành phố: 5 sáng kiến.",
+                 id="s15-a-question-on-something-else-then-counts"),
     pytest.param("national", "Hà Nội và Hải Phòng thuộc nhóm A, tổng cộng 5 lượt kiểm tra đã thực hiện.",
                  id="s15-leading-list-then-a-sum-of-something-else"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nTheo một cách tính khác, 5 tỉnh, thành phố "

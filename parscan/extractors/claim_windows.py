@@ -61,7 +61,9 @@ _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|
 # "…; chia theo loại hình: …"
 _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?:chia|phan|xet) theo [a-z ]{2,30}?)?\s*"
                            r"(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|"
-                           r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
+                           r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b"
+                           # "63 tỉnh, thành phố – 58 tỉnh và 5 thành phố … – đã được đánh giá": the parts set off by dashes
+                           r"|\s[–—](?=\s*⟨C\d+⟩[^–—]{2,80}?⟨C\d+⟩[^–—⟨]{2,60}?\s[–—]\s))")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so(?:[^⟨;]|⟨Y\d+⟩){0,50}?(?:len|la|:|\()|tinh chung|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
@@ -142,7 +144,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         claim = _total_claim(dt, ctx, before)
         if claim is None:
             claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx) \
-                or _added_kinds_and_sum(dt, ctx)
+                or _added_kinds_and_sum(dt, ctx) or _shares_of_a_whole(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -733,7 +735,7 @@ _RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
-_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
+_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|trong so (?:nay|do|ay)|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
                                  r"\s*(?:co\s*)?[,:]?")  # ("Chia theo đối tượng: …")
 
 
@@ -741,10 +743,16 @@ _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|ba
 _ANSWER_OPENS_RE = re.compile(r"^\W*(?:dap|tra loi|cau tra loi(?: la)?|dap an(?: la)?)\s*[:,–-]?")
 
 
+# a question that asks which units a whole is made of: "… là những bộ, ngành nào?", "… gồm những ai?"
+_WHICH_ONES_RE = re.compile(r"\b(?:la|gom|bao gom)\s+(?:nhung|cac)\s+(?:[a-z ,]{2,40}?\s+nao|ai|gi)\s*\?\s*$")
+
+
 def _answered_breakdown(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
     """A question that names a whole and asks what it is made of, answered in the next sentence by its parts."""
     if not ctx.sentence.shape.rstrip().endswith("?"):
         return None
+    if _WHICH_ONES_RE.search(ctx.sentence.shape):  # "63 địa phương … là những địa phương nào? Tỉnh: 58; …": the answer
+        return _breakdown_after(dt, ctx, after, opens=re.compile(r"\W*"))  # needs no "Đáp:" before the parts
     return _breakdown_after(dt, ctx, after, opens=_ANSWER_OPENS_RE)
 
 
@@ -899,6 +907,75 @@ def _added_kinds_and_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# what names the whole, not one kind of it: "63 cái tên", "27 đơn vị", "17 bộ, ngành"
+_GENERIC_NOUNS = {"don vi", "dia phuong", "co quan", "co quan, don vi", "co quan, don vi, dia phuong", "cai ten", "guong mat",
+                  "thanh vien", "dau moi", "bo, nganh", "bo nganh", "tinh, thanh pho", "tinh, thanh", "tinh thanh",
+                  "tinh, thanh pho truc thuoc trung uong", "bo, co quan ngang bo", "nganh"}
+# a kind's count after the words that give it as a share: "tỉnh chiếm 58", "…, còn thành phố … là 5", "bộ: 16"
+_SHARE_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan)?|\bla|:|\bco)\s*$")
+# "tỉnh chiếm 58/63 địa phương …, còn lại 5 là thành phố …": the share as a ratio of the whole, then the rest
+_RATIO_SHARE_RE = re.compile(r"\bchiem\s*$")
+_REST_KIND_RE = re.compile(r"^\s*(?:la|thuoc|deu la)?\s*(?P<kind>[a-z ,]{2,50}?)\s*[.;]?\s*$")
+
+
+def _kind_before(words: str) -> tuple[str, str | None, int] | None:
+    """The kind of unit that ends these words ("Về cơ cấu, sở, ban, ngành" -> "sở, ban, ngành"): the longest run after
+    a separator that is a count noun and at most four words qualifying it."""
+    words = words.rstrip()
+    for m in re.finditer(r"(?:^|[,;:]|\bcac|\bnhung)\s*", words):
+        run = words[m.end():]
+        noun = _noun_after(" " + run, 0) if run and re.fullmatch(r"[a-z ,]+", run) else None
+        if noun is not None and len(run.replace(",", " ").split()) - len(noun[0].replace(",", " ").split()) <= 4:
+            return noun
+    return None
+
+
+def _shares_of_a_whole(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The whole, then what each kind of unit takes of it, in one sentence: "Có 63 cái tên; tỉnh chiếm 58, còn thành
+    phố trực thuộc Trung ương là 5", "Về cơ cấu, sở, ban, ngành chiếm 19/27 đơn vị, UBND cấp huyện chiếm 8", "Tỉnh
+    chiếm 58/63 địa phương …, còn lại 5 là thành phố …".  Every part is a kind of unit (its own noun, none the whole's
+    generic one), named right before the word that gives its share; none a class's count, a change or a rise."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 2 or any(i in ctx.used and i not in ctx.totals for _, i, kind in figures if kind != "R"):
+        return None
+    first = mentions[figures[0][1]]
+    if figures[0][2] == "R" and first.denominator and _RATIO_SHARE_RE.search(shape, 0, figures[0][0]) and len(figures) == 2:
+        whole_value, shares = first.denominator, [figures[0]]
+        kind0 = _kind_before(shape[: _RATIO_SHARE_RE.search(shape, 0, figures[0][0]).start()])  # type: ignore[union-attr]
+        rest_at = figures[1]
+        before, after = shape[: rest_at[0]], shape[_token_end(shape, rest_at[0]):]
+        if kind0 is None or not re.search(r"\bcon lai\s*(?:la\s*)?$", before):
+            if kind0 is None or not _SHARE_CUE_RE.search(before) or mentions[rest_at[1]].noun is None:
+                return None
+            kinds = [kind0[0], mentions[rest_at[1]].noun]
+        else:
+            rest = _REST_KIND_RE.match(after)
+            kind1 = _noun_after(" " + rest.group("kind"), 0) if rest else None
+            if kind1 is None:
+                return None
+            kinds = [kind0[0], kind1[0]]
+        parts = [first.value, mentions[rest_at[1]].value]
+        start, end = first, mentions[rest_at[1]]
+    elif figures[0][2] == "C" and first.noun in _GENERIC_NOUNS \
+            and re.match(r"(?:[^⟨]|⟨Y\d+⟩){0,60}?[;,]", shape[_token_end(shape, figures[0][0]):]):
+        rest = figures[1:]
+        if len(rest) < 2 or any(kind not in "CX" or not _SHARE_CUE_RE.search(shape, 0, p) for p, _, kind in rest):
+            return None
+        kinds = [mentions[i].noun for _, i, _ in rest]
+        whole_value, parts = first.value, [mentions[i].value for _, i, _ in rest]
+        start, end = first, mentions[rest[-1][1]]
+    else:
+        return None
+    if any(k is None or k in _GENERIC_NOUNS for k in kinds) or len(set(kinds)) < len(kinds) \
+            or any(v != int(v) or v >= whole_value for v in parts):
+        return None
+    return Claim(kind="total", frame="window_total", value=whole_value, parts=parts, unit="đơn vị", year=ctx.year,
+                 subject=first.noun, text=dt.text[start.start:end.end].strip(), evidence=dt.evidence(start.start, end.end))
 
 
 # "tỉnh chiếm 58 trong 63 vị trí, phần còn lại (5) là thành phố …", "18 trên 26 đơn vị là sở, ngành; còn lại 8 là
