@@ -310,6 +310,33 @@ CASES_15 = [
                  "claim_total_sum", 18.0, id="s15-which-ones-question-then-kinds"),
     pytest.param("national", "63 địa phương được đánh giá gồm những ai? Tỉnh: {x}; thành phố trực thuộc Trung ương: 5.", "58",
                  "56", "claim_total_sum", 63.0, id="s15-gom-nhung-ai-question-then-kinds"),
+    # a count at or above a threshold: the answer "Con số là N" to a question on it, or "N – số … có điểm từ …"
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương (từ 90% trở lên), nhóm B có 50 địa phương (từ 80% đến "
+                 "dưới 90%), nhóm C có 9 địa phương. Bao nhiêu tỉnh, thành phố đạt từ 80% trở lên? Con số là {x}.", "54", "53",
+                 "claim_count", 53.0, id="s15-threshold-asked-then-con-so-la"),
+    pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 80% đến dưới 90%), 7 "
+                 "đơn vị xếp loại Khá (từ 70% đến dưới 80%). {x} – số đơn vị có điểm từ 80% trở lên.", "20", "21",
+                 "claim_count", 21.0, id="s15-bare-count-then-dash-so-don-vi-with-a-bound"),
+    # a band's head, its count in brackets, the members one bullet each below
+    pytest.param("province", "Loại Tốt gồm các đơn vị sau (tổng số {x}):\n- Sở Tư pháp;\n- Sở Y tế;\n- UBND huyện Tứ Kỳ.", "3",
+                 "4", "claim_count", 4.0, id="s15-band-head-tong-so-in-brackets-then-bullets"),
+    pytest.param("ministries", "Nhóm B gồm những bộ, ngành dưới đây (tổng cộng {x}):\n+ Bộ Tư pháp\n+ Bộ Y tế", "2", "3",
+                 "claim_count", 3.0, id="s15-band-head-tong-cong-in-brackets-then-plus-items"),
+    # the list opens the sentence ("Năm nay, …"), the count in brackets after the band; one unit "là … duy nhất"
+    pytest.param("national", "Năm nay, Quảng Ninh; Hải Phòng và Đà Nẵng là những địa phương thuộc nhóm A ({x} địa phương).",
+                 "3", "4", "claim_count", 4.0, id="s15-leading-list-then-band-then-bracketed-count"),
+    pytest.param("ministries", "Bộ Tư pháp là bộ, ngành duy nhất thuộc nhóm A ({x} bộ, ngành).", "1", "2", "claim_count", 2.0,
+                 id="s15-one-unit-la-duy-nhat-then-bracketed-count"),
+    pytest.param("province", "UBND huyện Tứ Kỳ là đơn vị xếp loại Khá; tổng cộng {x} đơn vị.", "01", "02", "claim_count", 2.0,
+                 id="s15-one-unit-la-don-vi-then-tong-cong"),
+    # a list after a colon, its count in brackets after "tất cả"
+    pytest.param("province", "Có mặt ở loại Xuất sắc: Sở Tư pháp; Sở Y tế và UBND huyện Tứ Kỳ (tất cả {x} đơn vị).", "3", "2",
+                 "claim_count", 2.0, id="s15-list-then-tat-ca-in-brackets"),
+    # the whole in brackets after "trên", and after ", trên tổng số" when the count "vượt qua" the average
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương trên mức trung bình: 33 (trên {x}).", "63", "62", "claim_ratio",
+                 62.0, id="s15-above-average-then-tren-whole-in-brackets"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Vượt qua điểm bình quân có 9 bộ, ngành, trên tổng số {x}.", "17", "16",
+                 "claim_ratio", 16.0, id="s15-vuot-qua-binh-quan-then-tren-tong-so"),
     # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
     pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
                  "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
@@ -332,6 +359,10 @@ QUIET_15 = [
                  id="s15-whole-then-risers-and-fallers-are-no-kinds"),
     pytest.param("national", "63 địa phương được đánh giá có gì mới? Tỉnh: 12 sáng kiến; thành phố: 5 sáng kiến.",
                  id="s15-a-question-on-something-else-then-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương, nhóm B có 50 địa phương. Hà Nội là một trong năm địa "
+                 "phương thuộc nhóm A.", id="s15-one-of-several-is-no-list-of-one"),
+    pytest.param("province", PROVINCE_LEAD + "Bao nhiêu đơn vị nộp hồ sơ đúng hạn? Con số là 25.",
+                 id="s15-con-so-la-answers-a-question-on-something-else"),
     pytest.param("national", "Hà Nội và Hải Phòng thuộc nhóm A, tổng cộng 5 lượt kiểm tra đã thực hiện.",
                  id="s15-leading-list-then-a-sum-of-something-else"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nTheo một cách tính khác, 5 tỉnh, thành phố "

@@ -164,12 +164,15 @@ _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEA
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
-_LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
-                              r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
+_LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}(?:⟨Y\d+⟩|\bnam nay|\bnam qua)\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+"
+                              r"(?:(?:cac|nhung)\s+(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b"
+                              r"|(?P<one>(?:dia phuong|don vi|tinh|thanh pho|bo(?:, nganh)?|so(?:, nganh)?|co quan|huyen|quan)\s+"
+                              r"(?:duy nhat\s+)?(?:xep loai|dat loai|thuoc|nam trong|o|duoc xep)\b))")
+# (… or one unit: "UBND huyện X là đơn vị xếp loại Khá; tổng cộng 01 đơn vị", "Bộ Y tế là bộ, ngành duy nhất … (1 bộ)")
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 # the words between a list of units and its count: "… (2 địa phương)", "… – tổng cộng bốn", "…: đó là hai"
-_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
+_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:(?:tong (?:so|cong)|tat ca|ca thay|tat thay)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
                                   # "… – có tổng cộng 2", "… – tất thảy 2", "…; số lượng 3", "…; như vậy mức này có 3"
                                   r"(?:co )?(?:tong cong|tat thay|ca thay)(?: la)?|so luong(?: la)?|nhu vay [a-z ]{0,25}?\bco|"
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
@@ -185,9 +188,12 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
-_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[)\s*(?:tren|trong)\s*⟨[CX](\d+)⟩(?=[a-z ,]{0,30}[)\]])"  # "15 (trên 32)"
+                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
+# "một trong (số) năm …": one of several, no count of its own
+_OUT_OF_AFTER_RE = re.compile(r"\s*(?:[a-z ,]{0,30}?\s)?trong\b")
 # a list of units that opens its sentence, closed by the band it is put in: "A và B được xếp vào nhóm A; …", "Với A;
 # B và C, nhóm C …" (the band's words follow)
 _LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
@@ -203,6 +209,10 @@ _DASH_SEPARATOR_RE = re.compile(r"\s+[–—]\s+")
 # "5, tức số địa phương ở nhóm A"
 _COUNT_NAMED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la|tuc(?: la)?|la)\s+(?:tong )?so(?: luong)?\s+"
                                    r"(?:cac\s+)?[a-z ,]{0,35}?(?:\b(?:thuoc|o|nam trong|trong|dat|xep|duoc xep(?: vao)?|xep vao)\s+)?")
+# … or the bound it is counted above: "55 – số địa phương có điểm từ 80% trở lên", "12, tức số đơn vị đạt trên 85%"
+_COUNT_BOUNDED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la\s+|tuc(?: la)?\s+|la\s+)?(?:tong )?so"
+                                     r"(?: luong)?\s+(?:cac\s+)?[a-z ,]{0,35}?(?:\b(?:co diem(?: so)?|co ket qua|co chi so"
+                                     r"(?: cchc)?|dat(?: diem| ket qua| chi so(?: cchc)?)?|xep|o muc|o nguong)\s*)?")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -761,6 +771,8 @@ _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
 # an interview's answer on its own line after a dash: "PV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?" / "– 17 bộ, ngành."
+# "… đạt trên 80%? Con số là 55.", "Số lượng: 17 bộ, ngành.": the answer names the figure asked for, then gives it
+_FIGURE_REPLY_COUNT_RE = re.compile(r"\W*(?:con so|so luong|ket qua|cau tra loi)\s*(?:la|:)\s*(⟨[CX](\d+)⟩)(?=[^⟨]*$)")
 _DASH_REPLY_COUNT_RE = re.compile(r"\s*[–-]\s*(⟨[CX](\d+)⟩)")
 # "– Thứ trưởng Bộ Nội vụ: Tất cả 17 bộ …", "Ông A: Đủ 63 tỉnh …": an interview's answer, its speaker named before a
 # colon, opening on the count asked for
@@ -1186,7 +1198,7 @@ class _Reader:
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
         token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape) \
-            or _SPEAKER_COUNT_RE.match(self.shape)
+            or _SPEAKER_COUNT_RE.match(self.shape) or _FIGURE_REPLY_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))
@@ -1698,6 +1710,10 @@ class _Reader:
                 continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
             if name == "population_is" and self._labels(m.start(), m.end()):
                 continue  # "Tổng số đơn vị xếp loại Khá năm 2022: 3": the count of the class it names, not the whole
+            head = self._labels(clause_start, m.start())
+            if head and re.search(r"\(\s*$", self.shape[:m.start()]) and "⟨C" not in self.shape[max(lb[0] for lb in head): m.start()]:
+                continue  # "Loại Tốt gồm các đơn vị sau (tổng số 3):": the band's count in brackets after its head (not
+                # "Xuất sắc 04, Tốt 16, Khá 06 (tổng 26 đơn vị)": the whole after the bands' counts)
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -1950,7 +1966,13 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
-            lead = _LEADING_LIST_RE.match(shape) if not members and _TOTAL_BEFORE_RE.search(shape, 0, pos) else None
+            bracketed = not members and kind == "C" and re.search(r"\(\s*$", shape[:pos]) is not None
+            lead = _LEADING_LIST_RE.match(shape) if not members and (_TOTAL_BEFORE_RE.search(shape, 0, pos) or bracketed) \
+                else None
+            if lead and (bracketed or lead.group("one")) \
+                    and len(self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))) \
+                    != len(self.unit_names(lead.start("list"), lead.end("list"))):
+                lead = None  # ("A; B và C là những địa phương thuộc nhóm A (03 địa phương)": every item a unit)
             if lead and lead.end() <= pos:
                 # "A và B là các địa phương thuộc nhóm A (tổng số 2 địa phương)": the list opens the sentence
                 members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
@@ -1976,13 +1998,19 @@ class _Reader:
             if lead:
                 names = self.printed(lead.start("list"), lead.end("list")).strip(" ,;")
                 listed = self._split(names)
-                if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
-                    members = listed  # every item a unit the registry knows: a list, not a clause
+                if (len(listed) >= 2 or len(listed) == 1 and self.s.mentions[i].value == 1 and self.s.mentions[i].noun
+                        and not _OUT_OF_AFTER_RE.match(shape, shape.find("⟩", pos) + 1)) \
+                        and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
+                    members = listed  # every item a unit the registry knows: a list, not a clause ("Lào Cai là một
+                    # địa phương thuộc nhóm A": one name, the count one; not "là một trong năm …")
             earlier = [lb for lb in self._labels(0, pos) if lb[0] < pos] if label is None and bound is None else []
             named_after = next((lb for lb in self._labels(pos, len(shape)) if _COUNT_NAMED_AFTER_RE.fullmatch(
                 shape, shape.find("⟩", pos) + 1, lb[0])), None) if label is None and bound is None and i >= 0 else None
             if named_after is not None:  # "năm 2021: 3 – đó là số bộ, ngành thuộc nhóm C": the group named after it
                 label = named_after
+            elif label is None and bound is None and kind == "C":  # "55 – số địa phương có điểm từ 80% trở lên"
+                bound = next((bd for bd in self._band_bounds(pos, len(shape)) if _COUNT_BOUNDED_AFTER_RE.fullmatch(
+                    shape, shape.find("⟩", pos) + 1, bd[0])), None)
             if label is None and bound is None and (self.state.last_band or earlier) and kind == "C" and not out_of and (re.search(
                     r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
                     self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
@@ -2014,8 +2042,8 @@ class _Reader:
                     # "…: 11 (tổng số: 24)", "… có 34 địa phương; cả bảng có 63": the whole stated beside the count,
                     # in brackets or in the clause right after it
                     next_end = clause_bounds(shape, clause_end + 1)[1] if clause_end < len(shape) else clause_end
-                    wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_BESIDE_RE.finditer(shape, pos, next_end)
-                              if int(w.group(1)) != i][:1]
+                    wholes = [self.s.mentions[int(w.group(1) or w.group(2))] for w in _WHOLE_BESIDE_RE.finditer(
+                        shape, pos, next_end) if int(w.group(1) or w.group(2)) != i][:1]
                 if len(wholes) == 1 or slash:
                     denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
                     if len(wholes) == 1:

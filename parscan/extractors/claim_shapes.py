@@ -436,7 +436,8 @@ def _labelled_bracket_noun(before: str, printed: str) -> tuple[str, str | None] 
 
 
 # a number that names what it counts after it: "60 là số địa phương …", "17 – đó là tổng số bộ, ngành …"
-_COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? ")
+_COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? "
+                               r"|\s*[-–]\s*(?:tong )?(?:so|so luong) (?:cac )?")  # ("55 – số địa phương có điểm …")
 
 
 # the next item of a list of counts by class or bound that left its noun to the first item
