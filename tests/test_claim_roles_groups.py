@@ -337,6 +337,14 @@ CASES_15 = [
                  62.0, id="s15-above-average-then-tren-whole-in-brackets"),
     pytest.param("ministries", MINISTRIES_LEAD + "Vượt qua điểm bình quân có 9 bộ, ngành, trên tổng số {x}.", "17", "16",
                  "claim_ratio", 16.0, id="s15-vuot-qua-binh-quan-then-tren-tong-so"),
+    # each kind and its count a sentence of its own, then their sum
+    pytest.param("national", "Năm 2022 có những đổi mới. Tỉnh: {x}. Thành phố trực thuộc Trung ương: 5. Tổng số địa phương: 63.",
+                 "58", "57", "claim_total_sum", 63.0, id="s15-kind-count-sentences-then-tong-so"),
+    pytest.param("province", "Kết quả năm 2022 như sau. Sở, ban, ngành – 19. UBND cấp huyện – {x}. Cộng: 27 đơn vị.", "8", "9",
+                 "claim_total_sum", 27.0, id="s15-kind-dash-count-sentences-then-cong"),
+    # a class's change said with "thưa đi" is no count of the class
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 5 địa phương, nhóm B có {x} địa phương, nhóm C có 8 địa phương. So với "
+                 "năm trước, nhóm C thưa đi 3 địa phương.", "50", "51", "claim_sum", 64.0, id="s15-thua-di-is-a-change"),
     # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
     pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
                  "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
@@ -363,6 +371,8 @@ QUIET_15 = [
                  "phương thuộc nhóm A.", id="s15-one-of-several-is-no-list-of-one"),
     pytest.param("province", PROVINCE_LEAD + "Bao nhiêu đơn vị nộp hồ sơ đúng hạn? Con số là 25.",
                  id="s15-con-so-la-answers-a-question-on-something-else"),
+    pytest.param("province", "Năm 2022 có nhiều đoàn kiểm tra. Sở Tư pháp: 4. Sở Y tế: 3. Tổng số: 9 lượt.",
+                 id="s15-named-units-figures-then-a-sum-are-no-kinds"),
     pytest.param("national", "Hà Nội và Hải Phòng thuộc nhóm A, tổng cộng 5 lượt kiểm tra đã thực hiện.",
                  id="s15-leading-list-then-a-sum-of-something-else"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nTheo một cách tính khác, 5 tỉnh, thành phố "

@@ -105,7 +105,7 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
-_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
+_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thua di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
                                    r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
 _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"

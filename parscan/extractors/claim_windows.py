@@ -46,7 +46,7 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
 _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
-_DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
+_DOWN |= {"it di", "thu hep", "thua di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
@@ -150,6 +150,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if claim is not None:
             out.append((ctx.index, claim))
     out += _ballots_sentence_by_sentence(dt, contexts)
+    out += _kinds_sentence_by_sentence(dt, contexts)
     out += _whole_stated_apart(dt, contexts, {i for i, c in out if c.parts}, [c.parts for _, c in out if c.parts])
     return out
 
@@ -289,6 +290,58 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
             unit="phiếu", year=total_ctx.year, approximate=total.approximate or any(p.approximate for p in parts),  # type: ignore[union-attr]
             bound=total.bound, subject=total.noun, text=dt.text[first.sentence.start:last.sentence.end].strip(),
             evidence=dt.evidence(start, end))))
+    return out
+
+
+# a sentence that is one kind of unit and its count ("Tỉnh: 58.", "Sở, ban, ngành – 19.", "Bộ là 16."), or the sum of
+# the ones before it ("Tổng số địa phương: 63.", "Cộng: 27 đơn vị.")
+_KIND_COUNT_SENTENCE_RE = re.compile(r"^\W*(?P<kind>[a-z ,]{2,50}?)\s*(?::|\s[-–]|\bla|\bco)\s*⟨C(?P<count>\d+)⟩(?P<tail>[a-z ,]{0,40}?)[.;]?\s*$")
+_SUM_WORDS_RE = re.compile(r"^\W*(?:tong so|tong cong|cong|tat ca|ca thay)\b")
+
+
+def _kinds_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
+    """"Tỉnh: 58. Thành phố trực thuộc Trung ương: 5. Tổng số địa phương: 63.": each kind of unit and its count a
+    sentence of its own, the sum the sentence after them (or before them) in the same paragraph.  Each part names a
+    kind (its own count noun, none a generic one, no two alike) and nothing else; the sum opens on a word that sums."""
+    def kind_count(ctx: SentenceContext) -> Mention | None:
+        m = _KIND_COUNT_SENTENCE_RE.match(ctx.sentence.shape)
+        if m is None or ctx.bands or int(m.group("count")) in ctx.used and int(m.group("count")) not in ctx.totals \
+                or re.match(r"\s*[•*+–-]", ctx.sentence.text):
+            return None  # (bulleted items under a heading are read as the heading's items)
+        mention = ctx.sentence.mentions[int(m.group("count"))]
+        tail = m.group("tail").strip()
+        return mention if mention.noun and mention.noun not in _GENERIC_NOUNS and mention.scope in UNIT_SCOPES \
+            and tail in ("", mention.noun) else None
+
+    def sum_count(ctx: SentenceContext) -> Mention | None:
+        m = _KIND_COUNT_SENTENCE_RE.match(ctx.sentence.shape)
+        if m is None or not _SUM_WORDS_RE.match(ctx.sentence.shape) or ctx.bands:
+            return None
+        return ctx.sentence.mentions[int(m.group("count"))]
+
+    out: list[tuple[int, Claim]] = []
+    k = 0
+    while k < len(contexts):
+        run = []
+        while k + len(run) < len(contexts) and kind_count(contexts[k + len(run)]) is not None \
+                and sum_count(contexts[k + len(run)]) is None and (not run or contexts[k + len(run)].paragraph == run[0].paragraph):
+            run.append(contexts[k + len(run)])
+        if len(run) >= 2:
+            after = contexts[k + len(run)] if k + len(run) < len(contexts) else None
+            before = contexts[k - 1] if k else None
+            whole_ctx = next((c for c in (after, before) if c is not None and c.paragraph == run[0].paragraph
+                              and sum_count(c) is not None), None)
+            parts = [kind_count(c) for c in run]
+            total = sum_count(whole_ctx) if whole_ctx is not None else None
+            if total is not None and all(p is not None for p in parts) and len({p.noun for p in parts}) == len(parts) \
+                    and all(p.value < total.value for p in parts):  # type: ignore[union-attr]
+                first = min([total, *parts], key=lambda m: m.start)  # type: ignore[arg-type,return-value]
+                last = max([total, *parts], key=lambda m: m.end)  # type: ignore[arg-type,return-value]
+                out.append((whole_ctx.index, Claim(  # type: ignore[union-attr]
+                    kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts],  # type: ignore[union-attr]
+                    unit="đơn vị", year=whole_ctx.year, subject=total.noun,  # type: ignore[union-attr]
+                    text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))))
+        k += max(1, len(run))
     return out
 
 
