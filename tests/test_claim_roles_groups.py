@@ -216,3 +216,183 @@ def test_count_read_and_checked(tmp_path, head, text, right, wrong, check, figur
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: constructions of the loft set's misses (parts of the whole, quoted classes, the whole beside a count
+# above the average), each in other words than the set's
+
+CASES_15 = [
+    # kinds of unit added up in words ("cộng", "cộng với"; or opened by "Cộng … với …"), then the count they make
+    pytest.param("ministries", "Xếp hạng năm 2022 gồm {x} bộ cộng với 3 cơ quan ngang bộ, thành 18 bộ, ngành.", "15", "16",
+                 "claim_total_sum", 18.0, id="s15-kinds-cong-voi-then-thanh-the-sum"),
+    pytest.param("province", "Cộng 19 sở, ban, ngành với {x} UBND cấp huyện, ta có 27 cơ quan, đơn vị được chấm điểm.", "8", "9",
+                 "claim_total_sum", 27.0, id="s15-cong-x-voi-y-then-ta-co-the-sum"),
+    # the whole first, then "bằng / là tổng (số) của" its parts
+    pytest.param("national", "Số tỉnh, thành phố được xếp hạng (63) đúng bằng tổng của {x} tỉnh và 5 thành phố trực thuộc "
+                 "Trung ương.", "58", "57", "claim_total_sum", 63.0, id="s15-whole-bang-tong-cua-parts"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm, là tổng số của 19 sở, ban, ngành và {x} UBND cấp huyện.", "8", "7",
+                 "claim_total_sum", 27.0, id="s15-whole-la-tong-so-cua-parts"),
+    # each kind with its count in brackets behind a label of quantity, then the sum
+    pytest.param("ministries", "Danh sách xếp hạng có bộ (số lượng 15) cùng cơ quan ngang bộ (số lượng {x}), tổng cộng 18 bộ, "
+                 "ngành.", "3", "4", "claim_total_sum", 18.0, id="s15-kinds-so-luong-in-brackets-then-tong-cong"),
+    pytest.param("province", "Đối tượng chấm điểm: UBND cấp huyện (số lượng: {x}) và sở, ban, ngành (số lượng: 19); tổng: 27 "
+                 "đơn vị.", "8", "9", "claim_total_sum", 27.0, id="s15-kinds-so-luong-colon-then-tong-colon"),
+    # the whole in one sentence or paragraph, what each kind takes of it ("chiếm") in another
+    pytest.param("province", "Năm 2022 có tất cả 27 đơn vị được xếp hạng.\n\nTrong bảng, sở, ban, ngành chiếm {x}, còn UBND cấp "
+                 "huyện chiếm 8.", "19", "18", "claim_total_sum", 27.0, id="s15-whole-then-kinds-chiem-another-paragraph"),
+    pytest.param("national", "Cả nước có 63 địa phương được đánh giá năm 2022. Trong số đó, thành phố trực thuộc Trung ương "
+                 "chiếm {x}, tỉnh chiếm 58.", "5", "4", "claim_total_sum", 63.0, id="s15-whole-then-kinds-chiem-next-sentence"),
+    # a class named in quotation marks, with or without a word of class before it
+    pytest.param("province", PROVINCE_LEAD + "Xếp loại “Tốt”: {x} đơn vị; xếp loại “Khá”: 4 đơn vị; xếp loại “Xuất sắc”: 3 "
+                 "đơn vị.", "20", "21", "claim_sum", 28.0, id="s15-quoted-classes-after-xep-loai"),
+    pytest.param("province", PROVINCE_LEAD + 'Theo bảng tổng hợp: "Xuất sắc" – 3 đơn vị, "Khá" – {x} đơn vị, "Tốt" – 20 đơn vị.',
+                 "4", "5", "claim_sum", 28.0, id="s15-bare-quoted-classes-dash-count"),
+    pytest.param("province", PROVINCE_LEAD + "Hạng ‘Xuất sắc’: 3 đơn vị. Hạng ‘Tốt’: {x} đơn vị. Hạng ‘Khá’: 4 đơn vị.",
+                 "20", "22", "claim_sum", 29.0, id="s15-quoted-classes-one-per-sentence"),
+    # bands named in a row, their counts after "tương ứng (là)" / "theo thứ tự" in the same order
+    pytest.param("national", NATIONAL_LEAD + "Số tỉnh, thành phố thuộc nhóm A, nhóm B và nhóm C tương ứng là 5, {x} và 8.",
+                 "50", "51", "claim_sum", 64.0, id="s15-bands-then-tuong-ung-la-counts"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Tốt, loại Xuất sắc và loại Khá có số đơn vị theo thứ tự 20, 3 và {x}.",
+                 "4", "5", "claim_sum", 28.0, id="s15-classes-then-theo-thu-tu-counts"),
+    # a bare count after "còn" and its group, the group's noun left to the first item
+    pytest.param("ministries", MINISTRIES_LEAD + "Theo công bố, nhóm B có 12 bộ, ngành, nhóm A 3, còn nhóm C {x}.", "2", "3",
+                 "claim_sum", 18.0, id="s15-bare-count-after-con-and-its-group"),
+    # a class named in the first clause of a conditional, its count this year in the second with the change
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc có 3 đơn vị, loại Khá có {x} đơn vị. Nếu năm 2021 loại Tốt chỉ có "
+                 "17 đơn vị thì năm 2022 con số ấy là 20 đơn vị, tăng 3 đơn vị.", "4", "5", "claim_sum", 28.0,
+                 id="s15-class-of-the-if-clause-not-the-last-sentences"),
+    # a bare count named after it ("đó là số … thuộc nhóm C"), after a sentence about another group
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm nay có 5 địa phương, nhóm B có {x} địa phương. Năm 2021: 10; năm 2022: "
+                 "8 – đó là số địa phương thuộc nhóm C, giảm 2.", "50", "51", "claim_sum", 64.0,
+                 id="s15-bare-counts-named-after-by-do-la-so"),
+    # members set apart by dashes (a name's own hyphen, or a name that holds a dash, is no separator)
+    pytest.param("ministries", "Nhóm A năm 2022 ({x} bộ, ngành): Bộ Tư pháp – Bộ Lao động - Thương binh và Xã hội.", "2", "3",
+                 "claim_count", 3.0, id="s15-members-dashes-beside-a-hyphenated-name"),
+    pytest.param("province", "Loại Tốt năm 2022 ({x} đơn vị): Sở Tư pháp – Sở Y tế – UBND huyện Tứ Kỳ.", "3", "2",
+                 "claim_count", 2.0, id="s15-members-dashes-provincial"),
+    pytest.param("national", "Bà Rịa – Vũng Tàu và Quảng Ninh thuộc nhóm A, tổng cộng {x} địa phương.", "2", "3",
+                 "claim_count", 3.0, id="s15-a-name-that-holds-a-dash-stays-whole"),
+    # the list opens the sentence, its band closes the clause, the count refers back ("mức này", "tất cả")
+    pytest.param("national", "Bắc Ninh và Quảng Ninh được xếp vào nhóm A; số tỉnh, thành phố ở nhóm này là {x}.", "2", "3",
+                 "claim_count", 3.0, id="s15-leading-list-then-band-then-o-nhom-nay"),
+    pytest.param("province", "Với Sở Y tế, Sở Tư pháp và UBND huyện Tứ Kỳ, loại Khá năm 2022 có tất cả {x} đơn vị.", "3",
+                 "4", "claim_count", 4.0, id="s15-voi-list-then-band-then-tat-ca"),
+    pytest.param("ministries", "Bộ Lao động – Thương binh và Xã hội thuộc nhóm A; số bộ, ngành thuộc mức đó là {x}.", "1",
+                 "2", "claim_count", 2.0, id="s15-one-name-with-a-dash-then-muc-do"),
+    # a list split by semicolons after "gồm:", its count in brackets after "tổng số:"
+    pytest.param("province", "Các đơn vị xếp loại Tốt gồm: Sở Tư pháp; Sở Nội vụ và UBND huyện Nam Sách (tổng số: {x}).", "3",
+                 "4", "claim_count", 4.0, id="s15-semicolon-list-then-tong-so-in-brackets"),
+    # a band's count in one paragraph, its list (the band closing the head before a colon) in another
+    pytest.param("national", "Số địa phương thuộc nhóm C năm 2022 là {x}.\n\nNhững địa phương thuộc nhóm C năm 2022: Cao Bằng, "
+                 "Hà Giang và Lai Châu.", "3", "4", "claim_count", 4.0, id="s15-count-then-list-headed-by-the-band"),
+    # the whole, then what each kind of unit takes of it ("chiếm", "là"; the first share may be a ratio of the whole)
+    pytest.param("national", "Bảng năm 2022 có 63 cái tên; tỉnh chiếm {x}, còn thành phố trực thuộc Trung ương là 5.", "58",
+                 "57", "claim_total_sum", 63.0, id="s15-whole-then-kinds-chiem-and-la"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm năm 2022; sở, ban, ngành là 19, còn UBND cấp huyện chiếm {x}.", "8",
+                 "9", "claim_total_sum", 27.0, id="s15-whole-then-kinds-la-and-chiem"),
+    pytest.param("national", "Năm 2022, tỉnh chiếm 58/63 địa phương được xếp hạng, còn lại {x} là thành phố trực thuộc Trung "
+                 "ương.", "5", "6", "claim_total_sum", 63.0, id="s15-kind-chiem-a-ratio-then-con-lai"),
+    pytest.param("province", "Về cơ cấu, sở, ban, ngành chiếm 19/27 đơn vị, UBND cấp huyện chiếm {x}.", "8", "7",
+                 "claim_total_sum", 27.0, id="s15-kind-chiem-a-ratio-then-kind-chiem"),
+    # the whole, its parts set off by dashes
+    pytest.param("national", "Năm 2022, 63 tỉnh, thành phố – {x} tỉnh và 5 thành phố trực thuộc Trung ương – đã được xếp hạng.",
+                 "58", "59", "claim_total_sum", 63.0, id="s15-whole-then-dashed-parts"),
+    pytest.param("ministries", "Cả 18 bộ, ngành – 15 bộ và {x} cơ quan ngang bộ – được chấm điểm trong năm 2022.", "3", "2",
+                 "claim_total_sum", 18.0, id="s15-ca-whole-then-dashed-parts"),
+    # the whole, then a sentence that opens "Trong số này / đó" on its parts
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ đánh giá 18 bộ, cơ quan ngang bộ. Trong số này có 15 bộ; {x} cơ quan ngang "
+                 "bộ.", "3", "4", "claim_total_sum", 18.0, id="s15-whole-then-trong-so-nay"),
+    pytest.param("province", "Năm 2022, Sở Nội vụ đánh giá 27 cơ quan, đơn vị. Trong số đó có {x} sở, ban, ngành và 8 UBND cấp "
+                 "huyện.", "19", "20", "claim_total_sum", 27.0, id="s15-whole-then-trong-so-do"),
+    # a question on which units make the whole, its parts the bare answer
+    pytest.param("ministries", "18 bộ, ngành được xếp hạng là những bộ, ngành nào? Bộ: 15; cơ quan ngang bộ: {x}.", "3", "4",
+                 "claim_total_sum", 18.0, id="s15-which-ones-question-then-kinds"),
+    pytest.param("national", "63 địa phương được đánh giá gồm những ai? Tỉnh: {x}; thành phố trực thuộc Trung ương: 5.", "58",
+                 "56", "claim_total_sum", 63.0, id="s15-gom-nhung-ai-question-then-kinds"),
+    # a count at or above a threshold: the answer "Con số là N" to a question on it, or "N – số … có điểm từ …"
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương (từ 90% trở lên), nhóm B có 50 địa phương (từ 80% đến "
+                 "dưới 90%), nhóm C có 9 địa phương. Bao nhiêu tỉnh, thành phố đạt từ 80% trở lên? Con số là {x}.", "54", "53",
+                 "claim_count", 53.0, id="s15-threshold-asked-then-con-so-la"),
+    pytest.param("province", "Có 6 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 14 đơn vị xếp loại Tốt (từ 80% đến dưới 90%), 7 "
+                 "đơn vị xếp loại Khá (từ 70% đến dưới 80%). {x} – số đơn vị có điểm từ 80% trở lên.", "20", "21",
+                 "claim_count", 21.0, id="s15-bare-count-then-dash-so-don-vi-with-a-bound"),
+    # a band's head, its count in brackets, the members one bullet each below
+    pytest.param("province", "Loại Tốt gồm các đơn vị sau (tổng số {x}):\n- Sở Tư pháp;\n- Sở Y tế;\n- UBND huyện Tứ Kỳ.", "3",
+                 "4", "claim_count", 4.0, id="s15-band-head-tong-so-in-brackets-then-bullets"),
+    pytest.param("ministries", "Nhóm B gồm những bộ, ngành dưới đây (tổng cộng {x}):\n+ Bộ Tư pháp\n+ Bộ Y tế", "2", "3",
+                 "claim_count", 3.0, id="s15-band-head-tong-cong-in-brackets-then-plus-items"),
+    # the list opens the sentence ("Năm nay, …"), the count in brackets after the band; one unit "là … duy nhất"
+    pytest.param("national", "Năm nay, Quảng Ninh; Hải Phòng và Đà Nẵng là những địa phương thuộc nhóm A ({x} địa phương).",
+                 "3", "4", "claim_count", 4.0, id="s15-leading-list-then-band-then-bracketed-count"),
+    pytest.param("ministries", "Bộ Tư pháp là bộ, ngành duy nhất thuộc nhóm A ({x} bộ, ngành).", "1", "2", "claim_count", 2.0,
+                 id="s15-one-unit-la-duy-nhat-then-bracketed-count"),
+    pytest.param("province", "UBND huyện Tứ Kỳ là đơn vị xếp loại Khá; tổng cộng {x} đơn vị.", "01", "02", "claim_count", 2.0,
+                 id="s15-one-unit-la-don-vi-then-tong-cong"),
+    # a list after a colon, its count in brackets after "tất cả"
+    pytest.param("province", "Có mặt ở loại Xuất sắc: Sở Tư pháp; Sở Y tế và UBND huyện Tứ Kỳ (tất cả {x} đơn vị).", "3", "2",
+                 "claim_count", 2.0, id="s15-list-then-tat-ca-in-brackets"),
+    # the whole in brackets after "trên", and after ", trên tổng số" when the count "vượt qua" the average
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương trên mức trung bình: 33 (trên {x}).", "63", "62", "claim_ratio",
+                 62.0, id="s15-above-average-then-tren-whole-in-brackets"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Vượt qua điểm bình quân có 9 bộ, ngành, trên tổng số {x}.", "17", "16",
+                 "claim_ratio", 16.0, id="s15-vuot-qua-binh-quan-then-tren-tong-so"),
+    # each kind and its count a sentence of its own, then their sum
+    pytest.param("national", "Năm 2022 có những đổi mới. Tỉnh: {x}. Thành phố trực thuộc Trung ương: 5. Tổng số địa phương: 63.",
+                 "58", "57", "claim_total_sum", 63.0, id="s15-kind-count-sentences-then-tong-so"),
+    pytest.param("province", "Kết quả năm 2022 như sau. Sở, ban, ngành – 19. UBND cấp huyện – {x}. Cộng: 27 đơn vị.", "8", "9",
+                 "claim_total_sum", 27.0, id="s15-kind-dash-count-sentences-then-cong"),
+    # a class's change said with "thưa đi" is no count of the class
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 5 địa phương, nhóm B có {x} địa phương, nhóm C có 8 địa phương. So với "
+                 "năm trước, nhóm C thưa đi 3 địa phương.", "50", "51", "claim_sum", 64.0, id="s15-thua-di-is-a-change"),
+    # a count above (below) the average, the whole beside it in the next clause or after "tổng số:"
+    pytest.param("national", NATIONAL_LEAD + "Có 33 địa phương vượt điểm trung bình, trong khi cả bảng có {x} địa phương.",
+                 "63", "62", "claim_ratio", 62.0, id="s15-above-average-trong-khi-ca-bang-co"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Trên mặt bằng chung có 8 bộ, ngành; tổng số: {x}.",
+                 "18", "17", "claim_ratio", 17.0, id="s15-tren-mat-bang-chung-then-tong-so"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ xếp hạng 63 tỉnh, thành phố. So với điểm trung bình, 30 địa phương nằm phía "
+                 "trên, trên tổng số {x}.", "63", "64", "claim_ratio", 64.0, id="s15-so-voi-trung-binh-nam-phia-tren"),
+]
+
+QUIET_15 = [
+    pytest.param("province", "Năm 2022, 12 sở cộng tác với 3 huyện: 15 đợt kiểm tra đã hoàn thành.",
+                 id="s15-units-that-worked-together-then-a-count-of-visits"),
+    pytest.param("ministries", "Năm 2022, bộ (số lượng: 15) và cơ quan ngang bộ (số lượng: 3) nộp báo cáo đúng hạn; tổng: 20 lượt.",
+                 id="s15-kinds-in-brackets-then-a-sum-of-something-else"),
+    pytest.param("province", PROVINCE_LEAD + "Số đơn vị trên trung bình đạt 16, trong khi năm trước có 14 đơn vị.",
+                 id="s15-above-average-then-last-years-count-is-no-whole"),
+    pytest.param("province", PROVINCE_LEAD + "Ở tiêu chí công khai, 5 đơn vị được đánh giá “Tốt” về hình thức.",
+                 id="s15-a-quoted-word-of-praise-is-no-class-count"),
+    pytest.param("province", "Có 27 đơn vị được chấm điểm; đơn vị tăng điểm là 19, đơn vị giảm điểm là 6.",
+                 id="s15-whole-then-risers-and-fallers-are-no-kinds"),
+    pytest.param("national", "63 địa phương được đánh giá có gì mới? Tỉnh: 12 sáng kiến; thành phố: 5 sáng kiến.",
+                 id="s15-a-question-on-something-else-then-counts"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương, nhóm B có 50 địa phương. Hà Nội là một trong năm địa "
+                 "phương thuộc nhóm A.", id="s15-one-of-several-is-no-list-of-one"),
+    pytest.param("province", PROVINCE_LEAD + "Bao nhiêu đơn vị nộp hồ sơ đúng hạn? Con số là 25.",
+                 id="s15-con-so-la-answers-a-question-on-something-else"),
+    pytest.param("province", "Năm 2022 có nhiều đoàn kiểm tra. Sở Tư pháp: 4. Sở Y tế: 3. Tổng số: 9 lượt.",
+                 id="s15-named-units-figures-then-a-sum-are-no-kinds"),
+    pytest.param("national", "Hà Nội và Hải Phòng thuộc nhóm A, tổng cộng 5 lượt kiểm tra đã thực hiện.",
+                 id="s15-leading-list-then-a-sum-of-something-else"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nTheo một cách tính khác, 5 tỉnh, thành phố "
+                 "thuộc nhóm A năm 2022.", id="s15-a-band-count-stated-twice-apart-accuses-nothing"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_15)
+def test_session15_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET_15)
+def test_session15_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_session15_a_band_count_restated_on_another_line_confirms_itself(tmp_path):
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Nhóm A năm 2022 có 4 địa phương.\n\nNhư đã nêu, 4 tỉnh, thành phố thuộc nhóm A năm 2022.",
+               "national")
+    _assert_consistent(doc, "claim_count")
+    assert [c for c in doc.checks if c.check == "claim_count" and c.status == "pass" and "stated again" in (c.reason or "")]

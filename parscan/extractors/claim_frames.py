@@ -106,7 +106,7 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 # … and the same label, or "(năm 2021:", right before a count: last year's count, read with this year's
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
-_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
+_COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thua di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
                                    r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
 _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
@@ -165,12 +165,15 @@ _COMPARED_WHEN_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEA
                                       r"\s*(?:co|la|chi co|moi co)?\s*(?:toi|den|len toi)?\s*$")
 _COMPARED_COUNT_BEFORE_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*\(\s*$")
 # a member list that opens its sentence, then "là các / những đơn vị …": "Đắk Lắk và Yên Bái là các địa phương …"
-_LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+(?:cac|nhung)\s+"
-                              r"(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b")
+_LEADING_LIST_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}(?:⟨Y\d+⟩|\bnam nay|\bnam qua)\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s+"
+                              r"(?:(?:cac|nhung)\s+(?:dia phuong|don vi|tinh|thanh pho|bo|so|co quan|huyen|quan)\b"
+                              r"|(?P<one>(?:dia phuong|don vi|tinh|thanh pho|bo(?:, nganh)?|so(?:, nganh)?|co quan|huyen|quan)\s+"
+                              r"(?:duy nhat\s+)?(?:xep loai|dat loai|thuoc|nam trong|o|duoc xep)\b))")
+# (… or one unit: "UBND huyện X là đơn vị xếp loại Khá; tổng cộng 01 đơn vị", "Bộ Y tế là bộ, ngành duy nhất … (1 bộ)")
 # "UBND thành phố Hạ Long; UBND huyện Tiên Yên và Sở Xây dựng là ba đơn vị xếp loại Khá": the list, then its count
 _LIST_THEN_COUNT_RE = re.compile(r"^\s*(?:[^,⟨;]{0,30}⟨Y\d+⟩\s*,\s*)?(?P<list>[^⟨:()]{3,400}?)\s+la\s*$")
 # the words between a list of units and its count: "… (2 địa phương)", "… – tổng cộng bốn", "…: đó là hai"
-_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:tong (?:so|cong)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
+_COUNT_AFTER_LIST_RE = re.compile(r"(?:\(\s*(?:(?:tong (?:so|cong)|tat ca|ca thay|tat thay)\s*:?\s*)?|\s*[-–,:;]\s*(?:(?:do|day) (?:chinh )?la|"
                                   # "… – có tổng cộng 2", "… – tất thảy 2", "…; số lượng 3", "…; như vậy mức này có 3"
                                   r"(?:co )?(?:tong cong|tat thay|ca thay)(?: la)?|so luong(?: la)?|nhu vay [a-z ]{0,25}?\bco|"
                                   r"tong (?:so|cong)(?: la)?|tat ca(?: la)?)?\s*:?\s*)$")
@@ -186,9 +189,31 @@ _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
-_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[|;|,)\s*(?:con\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+_WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[)\s*(?:tren|trong)\s*⟨[CX](\d+)⟩(?=[a-z ,]{0,30}[)\]])"  # "15 (trên 32)"
+                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
+# "một trong (số) năm …": one of several, no count of its own
+_OUT_OF_AFTER_RE = re.compile(r"\s*(?:[a-z ,]{0,30}?\s)?trong\b")
+# a list of units that opens its sentence, closed by the band it is put in: "A và B được xếp vào nhóm A; …", "Với A;
+# B và C, nhóm C …" (the band's words follow)
+_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
+                                r"deu thuoc|thuoc|nam trong|nam o|roi vao|co mat o|co ten trong|duoc dua vao|dat)\s+)"
+                                r"(?=nhom [a-d]\b|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu)\b|muc [\"“‘']?(?:xuat sac|tot|kha))")
+# … and the count that refers back to that band: "số địa phương thuộc mức này là", "có tổng cộng", "tất cả là"
+_BAND_COUNT_REF_RE = re.compile(r"(?:\b(?:muc|nhom|loai|danh sach) (?:nay|do|tren|ay)\b[^⟨;.]{0,25}?(?:\bla|:|\bco|\bgom)"
+                                r"|\b(?:tong cong|tat ca|ca thay|tat thay)(?: la| co)?)\s*:?\s*$")
+# a dash with a space either side between two names of a list ("Hà Nam – Quảng Ninh"); a name's own hyphen
+# ("Lao động - Thương binh và Xã hội") is no separator: the pieces are taken only when each names a unit
+_DASH_SEPARATOR_RE = re.compile(r"\s+[–—]\s+")
+# the words that name what a bare count counts after it, up to the group: "3 – đó là số bộ, ngành thuộc nhóm C",
+# "5, tức số địa phương ở nhóm A"
+_COUNT_NAMED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la|tuc(?: la)?|la)\s+(?:tong )?so(?: luong)?\s+"
+                                   r"(?:cac\s+)?[a-z ,]{0,35}?(?:\b(?:thuoc|o|nam trong|trong|dat|xep|duoc xep(?: vao)?|xep vao)\s+)?")
+# … or the bound it is counted above: "55 – số địa phương có điểm từ 80% trở lên", "12, tức số đơn vị đạt trên 85%"
+_COUNT_BOUNDED_AFTER_RE = re.compile(r"\s*(?:[–:,-]\s*)?(?:(?:do|day) (?:chinh )?la\s+|tuc(?: la)?\s+|la\s+)?(?:tong )?so"
+                                     r"(?: luong)?\s+(?:cac\s+)?[a-z ,]{0,35}?(?:\b(?:co diem(?: so)?|co ket qua|co chi so"
+                                     r"(?: cchc)?|dat(?: diem| ket qua| chi so(?: cchc)?)?|xep|o muc|o nguong)\s*)?")
 _WHOLE_AFTER_RE = re.compile(r"\s*\(\s*" + _WHOLE + r"⟨[CX]\d+⟩")
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:tong so|tong cong)(?:\s*[a-z ,]{0,40}?:)?\s*(?:la\s*|:\s*)?$")  # "tổng số đơn vị thuộc mức này: 6"
 # the run of figures after "lần lượt", in the order their owners were named: counts ("nhóm A, B và C lần lượt có 1,
@@ -704,12 +729,20 @@ _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:l
 def _lists_stated_apart(claims: list[Claim], lists: list[tuple[str, int | None, list[str], int]]) -> None:
     """A band's list and its count in sentences apart ("Tổng số đơn vị xếp loại Khá năm 2022: 3." … "Loại Khá năm
     2022 gồm những đơn vị sau: A; B và C."): the count joins the list when it is the one count the document gives
-    for that band and year, and no list of its own came with it."""
+    for that band and year (stated once, or restated with the same value: the statement of that band alone takes it,
+    not a line that counts the other bands too), and no list of its own came with it."""
+    def others_beside(c: Claim) -> int:
+        line = c.evidence.line_start if c.evidence else None
+        return sum(1 for o in claims if o.kind in ("count", "members") and o.band not in (None, c.band) and o.evidence
+                   and line is not None and o.evidence.line_start == line)
+
     for band, year, members, _ in lists:
         counts = [c for c in claims if c.kind in ("count", "members") and c.band == band and c.year == year
                   and c.value is not None and c.bounds is None]
-        if len(counts) == 1 and counts[0].kind == "count" and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
-            counts[0].kind, counts[0].members = "members", members
+        if counts and len({c.value for c in counts}) == 1 and all(c.kind == "count" for c in counts) \
+                and len([b for b in lists if b[0] == band and b[1] == year]) == 1:
+            alone = min(counts, key=others_beside)
+            alone.kind, alone.members = "members", members
 
 
 def _names_only(folded: str, names: list[str]) -> bool:
@@ -725,7 +758,10 @@ def _names_only(folded: str, names: list[str]) -> bool:
 # (not "gồm các đơn vị như: …", "điển hình là: …": some of them)
 _BAND_LIST_OPENS_RE = re.compile(r"\b(?:gom|bao gom|gom co)\b(?:\s+(?:nhung|cac)\s+[a-z ,]{2,30}?)?(?:\s+sau(?: day)?)?"
                                  r"(?<!\bnhu)(?<!\bdien hinh)(?<!\bvi du)\s*:\s*"
-                                 r"|\bla\s*:\s*")
+                                 r"|\bla\s*:\s*"
+                                 # "Các bộ, ngành thuộc nhóm A năm nay: A, B và C": the band (and its year) closing the head
+                                 r"|(?:\bnhom [a-d]|\bloai (?:xuat sac|tot|kha|trung binh|yeu)|\bmuc [\"“‘']?(?:xuat sac|tot|kha)[\"”’']?)"
+                                 r"(?:\s+nam nay|\s+nam ⟨Y\d+⟩)?\s*:\s*")
 # a sentence that sums the list before it: "Tổng số đơn vị xếp loại Khá năm 2022: 3.", "Tổng cộng 2 bộ, ngành."
 _SUMS_THE_LIST_RE = re.compile(r"^\W*(?:tong cong|tong so|tat ca|ca thay|tat thay|cong lai|co tat ca)\b(?:[^⟨;.]|⟨Y\d+⟩){0,80}?"
                                r"(?:\bla|:|\bco)?\s*⟨[CX](\d+)⟩[^⟨]{0,30}$")
@@ -736,6 +772,8 @@ _ANSWER_RE = re.compile(r"\W*(?:do|day) (?:chinh )?la\b|\W*cau tra loi\b")
 _REPLY_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi|do la)\s*:?")
 _REPLY_COUNT_RE = re.compile(_REPLY_RE.pattern + r"\s*(⟨[CX](\d+)⟩)")  # … and the count it opens on
 # an interview's answer on its own line after a dash: "PV: Bao nhiêu bộ, ngành đạt từ 80% trở lên?" / "– 17 bộ, ngành."
+# "… đạt trên 80%? Con số là 55.", "Số lượng: 17 bộ, ngành.": the answer names the figure asked for, then gives it
+_FIGURE_REPLY_COUNT_RE = re.compile(r"\W*(?:con so|so luong|ket qua|cau tra loi)\s*(?:la|:)\s*(⟨[CX](\d+)⟩)(?=[^⟨]*$)")
 _DASH_REPLY_COUNT_RE = re.compile(r"\s*[–-]\s*(⟨[CX](\d+)⟩)")
 # "– Thứ trưởng Bộ Nội vụ: Tất cả 17 bộ …", "Ông A: Đủ 63 tỉnh …": an interview's answer, its speaker named before a
 # colon, opening on the count asked for
@@ -1161,7 +1199,7 @@ class _Reader:
     def _answer_count(self, how_many: tuple | str) -> None:
         """The count that opens the answer ("Đáp: 33.", "Đáp: 18 bộ, ngành, đủ …") to the question before."""
         token = _REPLY_COUNT_RE.match(self.shape) or _DASH_REPLY_COUNT_RE.match(self.shape) \
-            or _SPEAKER_COUNT_RE.match(self.shape)
+            or _SPEAKER_COUNT_RE.match(self.shape) or _FIGURE_REPLY_COUNT_RE.match(self.shape)
         if token is None:
             return
         i = int(token.group(2))
@@ -1682,6 +1720,10 @@ class _Reader:
                 continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
             if name == "population_is" and self._labels(m.start(), m.end()):
                 continue  # "Tổng số đơn vị xếp loại Khá năm 2022: 3": the count of the class it names, not the whole
+            head = self._labels(clause_start, m.start())
+            if head and re.search(r"\(\s*$", self.shape[:m.start()]) and "⟨C" not in self.shape[max(lb[0] for lb in head): m.start()]:
+                continue  # "Loại Tốt gồm các đơn vị sau (tổng số 3):": the band's count in brackets after its head (not
+                # "Xuất sắc 04, Tốt 16, Khá 06 (tổng 26 đơn vị)": the whole after the bands' counts)
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -1785,7 +1827,7 @@ class _Reader:
             if not self.dt.text[self.s.at(m.start())].isupper():
                 continue
             # (or heading its years' counts: "Tốt – năm 2021 có 10, năm 2022 có 13")
-            if re.match(r"\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
+            if re.match(r"[\"”’']?\s*[:–-]?\s*\(?\s*(?:co\s*)?⟨C|\s*[:–-]\s*nam ⟨Y\d+⟩", self.shape[m.end():]) or \
                     re.search(r"⟨C\d+⟩\s*[a-z ,]{0,25}$", self.shape[max(0, m.start() - 40): m.start()]):
                 out.append((m.start(), m.group(1)))
         return out
@@ -1894,7 +1936,10 @@ class _Reader:
         # "Nhóm B: năm 2022 có 14 bộ; năm 2023 có 17 bộ": a label heading the sentence is every clause's
         heading = next((lb for lb in self._labels(0, 24)  # "Ở nhóm A năm 2022: 5 …; năm 2021: 2 …"
                         if re.match(r"\s*(?:nam ⟨Y\d+⟩\s*)?:", shape[shape.find(lb[1], lb[0]) + len(lb[1]):])), None)
+        wholes_taken: set[int] = set()  # a whole an earlier count of the sentence is out of: no count of its own
         for pos, i, kind in anchors:
+            if i in wholes_taken:
+                continue  # ("… trên trung bình đạt 16, trong khi cả bảng có 28 đơn vị": 28 is no unit above it)
             clause_start, clause_end = clause_bounds(shape, pos)
             labels = self._labels(clause_start, clause_end)
             bounds = self._band_bounds(clause_start, clause_end)
@@ -1931,12 +1976,30 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
-            lead = _LEADING_LIST_RE.match(shape) if not members and _TOTAL_BEFORE_RE.search(shape, 0, pos) else None
+            bracketed = not members and kind == "C" and re.search(r"\(\s*$", shape[:pos]) is not None
+            lead = _LEADING_LIST_RE.match(shape) if not members and (_TOTAL_BEFORE_RE.search(shape, 0, pos) or bracketed) \
+                else None
+            if lead and (bracketed or lead.group("one")) \
+                    and len(self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))) \
+                    != len(self.unit_names(lead.start("list"), lead.end("list"))):
+                lead = None  # ("A; B và C là những địa phương thuộc nhóm A (03 địa phương)": every item a unit)
             if lead and lead.end() <= pos:
                 # "A và B là các địa phương thuộc nhóm A (tổng số 2 địa phương)": the list opens the sentence
                 members = self._split(self.printed(lead.start("list"), lead.end("list")).strip(" ,;"))
                 if label is None:
                     label = next((lb for lb in self._labels(lead.end("list"), pos)), None)
+            counted = kind == "C" and (self.s.mentions[i].noun is not None and self.s.mentions[i].scope in UNIT_SCOPES
+                                       or re.match(r"\s*[.;]?\s*$", shape[shape.find("⟩", pos) + 1:]) is not None)
+            # (a count of units, or a bare count that ends the sentence)
+            lead = _LIST_THEN_BAND_RE.match(shape, 0, pos) if not members and kind == "C" and counted \
+                and _BAND_COUNT_REF_RE.search(shape, max(0, pos - 60), pos) else None
+            if lead:  # "A và B được xếp vào nhóm A; số địa phương thuộc mức này là 2", "Với A; B và C, nhóm C có tổng
+                # cộng 3 địa phương": the list opens the sentence, its band closes it, the count refers back to both
+                a, b = lead.start("list"), lead.end("list")
+                listed = self._split(self.printed(a, b).strip(" ,;"))
+                if listed and len(listed) == len(self.unit_names(a, b)):
+                    members = listed
+                    label = label or next(iter(self._labels(b, pos)), None)
             if not members and kind == "C":
                 members, list_start = self._list_before_count(pos)
                 if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
@@ -1945,15 +2008,29 @@ class _Reader:
             if lead:
                 names = self.printed(lead.start("list"), lead.end("list")).strip(" ,;")
                 listed = self._split(names)
-                if len(listed) >= 2 and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
-                    members = listed  # every item a unit the registry knows: a list, not a clause
-            if label is None and bound is None and self.state.last_band and kind == "C" and not out_of and (re.search(
+                if (len(listed) >= 2 or len(listed) == 1 and self.s.mentions[i].value == 1 and self.s.mentions[i].noun
+                        and not _OUT_OF_AFTER_RE.match(shape, shape.find("⟩", pos) + 1)) \
+                        and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
+                    members = listed  # every item a unit the registry knows: a list, not a clause ("Lào Cai là một
+                    # địa phương thuộc nhóm A": one name, the count one; not "là một trong năm …")
+            earlier = [lb for lb in self._labels(0, pos) if lb[0] < pos] if label is None and bound is None else []
+            named_after = next((lb for lb in self._labels(pos, len(shape)) if _COUNT_NAMED_AFTER_RE.fullmatch(
+                shape, shape.find("⟩", pos) + 1, lb[0])), None) if label is None and bound is None and i >= 0 else None
+            if named_after is not None:  # "năm 2021: 3 – đó là số bộ, ngành thuộc nhóm C": the group named after it
+                label = named_after
+            elif label is None and bound is None and kind == "C":  # "55 – số địa phương có điểm từ 80% trở lên"
+                bound = next((bd for bd in self._band_bounds(pos, len(shape)) if _COUNT_BOUNDED_AFTER_RE.fullmatch(
+                    shape, shape.find("⟩", pos) + 1, bd[0])), None)
+            if label is None and bound is None and (self.state.last_band or earlier) and kind == "C" and not out_of and (re.search(
                     r"con so nay", tail + shape[clause_start: pos]) or any(  # (not "tăng 5 bậc": a unit's move)
                     self.s.mentions[int(c)].scope != "rank" for c in re.findall(r"\b(?:tang|giam)\s*⟨C(\d+)⟩",
                                                                                 tail + shape[clause_start: pos]))
                     or _ANSWER_RE.match(shape) or self.asked_band and _REPLY_RE.match(shape)):
-                label = (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
-                         _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị, giảm 03": the group just named
+                # "Nếu năm 2022 loại Tốt có 8 đơn vị thì năm 2023 là 10 đơn vị, tăng 2": the class the sentence named
+                # in a clause before, before the group a sentence before it named
+                label = earlier[-1] if earlier else (pos, fold_text(self.state.last_band).removeprefix("nhom ").strip(),
+                                                     _band_family(self.state.last_band))  # "Năm 2018 có 02 đơn vị,
+                # giảm 03": the group just named
                 # (not "trong 19 bộ, ngành: Bộ Y tế tăng hai bậc": places moved, and a whole the move is among)
             if label is None and bound is None and not above and not below and not members and (
                     kind != "R" or not self.s.mentions[i].noun):
@@ -1975,12 +2052,13 @@ class _Reader:
                     # "…: 11 (tổng số: 24)", "… có 34 địa phương; cả bảng có 63": the whole stated beside the count,
                     # in brackets or in the clause right after it
                     next_end = clause_bounds(shape, clause_end + 1)[1] if clause_end < len(shape) else clause_end
-                    wholes = [self.s.mentions[int(w.group(1))] for w in _WHOLE_BESIDE_RE.finditer(shape, pos, next_end)
-                              if int(w.group(1)) != i][:1]
+                    wholes = [self.s.mentions[int(w.group(1) or w.group(2))] for w in _WHOLE_BESIDE_RE.finditer(
+                        shape, pos, next_end) if int(w.group(1) or w.group(2)) != i][:1]
                 if len(wholes) == 1 or slash:
                     denominator = wholes[0].value if len(wholes) == 1 else float(slash.group(1))  # type: ignore[union-attr]
                     if len(wholes) == 1:
                         self.used.add(self.s.mentions.index(wholes[0]))
+                        wholes_taken.add(self.s.mentions.index(wholes[0]))
             claim_kind = "members" if members else ("ratio" if (kind == "R" or denominator) and not band and not bound
                                                     else "count")
             end = max(list_end or 0, pos + 5)
@@ -2119,7 +2197,16 @@ class _Reader:
             try:
                 from parscan.registries.national import split_unit_list
                 want = scope if scope in ("provinces", "ministries") else None
-                return [m.canonical or m.printed for m in split_unit_list(text, want, self.state.year)]
+                out = []
+                for m in split_unit_list(text, want, self.state.year):
+                    dashed = [split_unit_list(p, want, self.state.year) for p in _DASH_SEPARATOR_RE.split(m.printed)] \
+                        if m.canonical is None or (m.score or 0) < 100 else []  # (not "Bà Rịa – Vũng Tàu": one name)
+                    if len(dashed) > 1 and all(len(p) == 1 and p[0].canonical for p in dashed) \
+                            and len({p[0].canonical for p in dashed}) == len(dashed):
+                        out += [p[0].canonical for p in dashed]  # "Hà Nam – Quảng Ninh": names set apart by dashes
+                    else:
+                        out.append(m.canonical or m.printed)
+                return out
             except ImportError:  # pragma: no cover
                 pass
         from parscan.extractors.claims import members_of
@@ -2127,7 +2214,18 @@ class _Reader:
         head = re.match(r"(?i)^\s*các\s+(sở|huyện)[^:]{0,25}:\s*", text)  # "Các sở: Tài chính, Xây dựng, ..."
         if head:
             text = f"cac {'so' if head.group(1).lower() == 'sở' else 'huyen'}: {text[head.end():]}"
-        return members_of(text, self.state.province)
+        out = []
+        for item in members_of(text, self.state.province):
+            pieces = _DASH_SEPARATOR_RE.split(item)
+            whole = match_unit(item, self.state.province) if len(pieces) > 1 else None
+            named = [match_unit(p, self.state.province) for p in pieces] \
+                if whole is not None and (not whole.canonical or (whole.score or 0) < 100) else []
+            if named and all(n.canonical and (n.score or 0) >= 90 for n in named) \
+                    and len({n.canonical for n in named}) == len(named):
+                out += [n.canonical for n in named]  # "Sở Y tế – UBND huyện Kim Bảng": names set apart by dashes
+            else:
+                out.append(item)
+        return out
 
     def _from_to_pairs(self) -> set[int]:
         """Counts that stand as a level last year and this year ("tăng thêm 3 (từ 9 … lên 12 …)", "38 → 54 địa

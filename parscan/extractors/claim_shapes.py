@@ -321,7 +321,7 @@ _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai [a-z ]{2,10}|xuat sac|tot|kha|trung binh|yeu)"
                               r"\s*(?::|\bla\b|\bco\b|\bgom\b|\bchiem\b|\(|\bvoi\b|[-–])\s*$"
                               # "… 63 tỉnh, thành: nhóm A 5, nhóm B 50, nhóm C 8", "…: loại Tốt 10, loại Khá 16"
-                              r"|(?:^|[:,;–-]|\bva)\s*(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
+                              r"|(?:^|[:,;–-]|\bva)\s*(?:(?:con|rieng)\s+)?(?:(?:thuoc|dat|xep|duoc xep)\s+)?"
                               r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))\s*$"
                               # "Bảng phân loại: Xuất sắc 05, Tốt 19, Khá 04", "thuộc nhóm B 16": an item of a list of classes
                               r"|(?:^|[:,;–-])\s*(?:xuat sac|tot|kha|trung binh|yeu)\s*$"
@@ -344,8 +344,11 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bc
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
+    labelled = _labelled_bracket_noun(before, printed)
+    if labelled is not None:  # "gồm tỉnh (số lượng: 58) và …": a kind of unit, its count after a label of quantity
+        return labelled
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
-                                                     r"|[(;,–-]\s*(?:tong|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+                                                     r"|[(;,–-]\s*(?:tong|tong so|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
@@ -359,7 +362,8 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
             return noun[0], noun[1]
     # "- Tỉnh: 58", "sở, ban, ngành – 19", "Các tỉnh, thành phố trên trung bình: 32", "Về cơ cấu, tỉnh có 58": every
     # separator tried as the label's start
-    for m in re.finditer(r"(?=(?:[(;,:]|^\W*)\s*(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la|co|chiem))\s*$)", before):
+    # (", còn UBND cấp huyện chiếm 8", ", và tỉnh là 58": a connective may open the next kind's clause)
+    for m in re.finditer(r"(?=(?:[(;,:]|^\W*)\s*(?:(?:con|va|rieng)\s+)?(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la|co|chiem))\s*$)", before):
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank; not
         # "Bộ Tư pháp: 16", a unit's name, capitalised after its noun, and its figure)
@@ -411,13 +415,44 @@ def _respondents_after(after: str) -> bool:
 # the noun a count in brackets follows, right after a list's separator: "gồm tỉnh (", "và thành phố … ("
 _BRACKETED_COUNT_NOUN_RE = re.compile(r"(?:^|[,;:]|\bgom|\bva|\b(?:chia|phan) (?:lam|thanh))\s*"
                                       r"((?:(?![,;:]|\bgom\b|\bva\b|\bchia\b|\bphan\b)[a-z ]){2,45}?)\s*\(\s*$")
+# … with a label of quantity inside the bracket: "và thành phố trực thuộc Trung ương (số lượng: ", "có sở, ban, ngành
+# (số lượng " (the kind's words may hold commas: every word that may open the kind is tried, the nearest first)
+_QUANTITY_BRACKET_RE = re.compile(r"\(\s*(?:so luong|so don vi|sl)\s*(?::\s*|la\s*)?$")
+_KIND_OPENS_RE = re.compile(r"(?:^|[;:(]|\bgom|\bva|\bcung|\bco|\bla|\bvoi|\b(?:chia|phan) (?:lam|thanh))\s*")
+
+
+def _labelled_bracket_noun(before: str, printed: str) -> tuple[str, str | None] | None:
+    """The kind of unit named right before a bracket that labels the count in it a quantity ("tỉnh (số lượng: 58)"),
+    or None: the kind must open on a separator or a word that introduces it and be a count noun with at most four
+    words qualifying it ("thành phố trực thuộc Trung ương")."""
+    bracket = _QUANTITY_BRACKET_RE.search(before)
+    if bracket is None:
+        return None
+    for m in reversed(list(_KIND_OPENS_RE.finditer(before, 0, bracket.start()))):
+        words = before[m.end(): bracket.start()].strip()
+        if not words or len(words) > 45 or not re.fullmatch(r"[a-z ,]+", words):
+            continue
+        noun = _noun_after(" " + words, 0, " " + printed[m.end(): m.end() + len(words)])
+        if noun is not None and noun[1] != "ballots" and len(words.replace(",", " ").split()) - len(noun[0].replace(",", " ").split()) <= 4:
+            return noun[0], noun[1]
+    return None
+
+
 # a number that names what it counts after it: "60 là số địa phương …", "17 – đó là tổng số bộ, ngành …"
-_COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? ")
+_COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?la (?:tong )?(?:so|con so|so luong)(?: cac)? "
+                               r"|\s*[-–]\s*(?:tong )?(?:so|so luong) (?:cac )?")  # ("55 – số địa phương có điểm …")
 
 
 # the next item of a list of counts by class or bound that left its noun to the first item
 _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon |nhom |loai |xep loai |dat |muc )"
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
+
+
+# "tương ứng (là)", "theo thứ tự (là)" before a run of figures say what "lần lượt" says: the figures in the order of
+# what was named before them ("nhóm A, nhóm B và nhóm C tương ứng là 3, 50 và 10"); written as "lần lượt" in the
+# shape (padded to the same length), so every reader of respective runs reads them (not "tương ứng với 5 bậc")
+_RESPECTIVELY_WORDS_RE = re.compile(r"\b(?:tuong ung|theo thu tu)(?=\s*(?:la|co|:|bang|dat|o muc)?\s*⟨[A-Z]\d+⟩"
+                                    r"[^⟨;.]{0,25}?(?:,|\bva)\s*⟨[A-Z]\d+⟩)")
 
 
 def _shape(dt: DocText, start: int, end: int) -> Sentence:
@@ -615,6 +650,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape_parts.append(folded[pos:])
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
+    shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 
 

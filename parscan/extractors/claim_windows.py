@@ -46,7 +46,7 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
 _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
-_DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
+_DOWN |= {"it di", "thu hep", "thua di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
@@ -61,7 +61,9 @@ _ROSE_FELL_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|
 # "…; chia theo loại hình: …"
 _BREAKDOWN_RE = re.compile(r"\s*(?:(?:[a-z ,]|⟨Y\d+⟩){0,40}?)\s*(?:[;,]\s*(?:chia|phan|xet) theo [a-z ]{2,30}?)?\s*"
                            r"(?:\((?!\s*(?:nam\s*)?(?:⟨Y|nay|truoc))(?=[^()]*⟨[PCX])|:|"
-                           r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b)")
+                           r"[,;]?\s*(?:gom|bao gom|trong do|trong so do|cu the|voi)\b"
+                           # "63 tỉnh, thành phố – 58 tỉnh và 5 thành phố … – đã được đánh giá": the parts set off by dashes
+                           r"|\s[–—](?=\s*⟨C\d+⟩[^–—]{2,80}?⟨C\d+⟩[^–—⟨]{2,60}?\s[–—]\s))")
 # read on the printed text: folded, "cấp sở 13.834 phiếu" would look like "số 8"
 _NAME_NUMBER_RE = re.compile(r"\b(?:quận|phường|khu phố|tổ dân phố|ấp|khối|lô|số)\s*$", re.IGNORECASE)
 _TOTAL_CUE_RE = re.compile(r"(?:tong cong(?: la| co|:)?|dua tren|tong so(?:[^⟨;]|⟨Y\d+⟩){0,50}?(?:len|la|:|\()|tinh chung|(?<!trong )(?<!tren )tong so|cong lai(?: co| la)?|"
@@ -141,12 +143,14 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         before = contexts[k - 1] if k and contexts[k - 1].paragraph == ctx.paragraph else None
         claim = _total_claim(dt, ctx, before)
         if claim is None:
-            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx)
+            claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx) \
+                or _added_kinds_and_sum(dt, ctx) or _shares_of_a_whole(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
             out.append((ctx.index, claim))
     out += _ballots_sentence_by_sentence(dt, contexts)
+    out += _kinds_sentence_by_sentence(dt, contexts)
     out += _whole_stated_apart(dt, contexts, {i for i, c in out if c.parts}, [c.parts for _, c in out if c.parts])
     return out
 
@@ -200,7 +204,7 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
                 continue  # the ballots sent out are more than those that came back
             value, family = total.value, "ballots"
         elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
-                and _MAKE_UP_RE.search(shape) and len(unit_wholes) == 1:
+                and (_MAKE_UP_RE.search(shape) or _shares_of_the_whole(shape, figures)) and len(unit_wholes) == 1:
             value, family = next(iter(unit_wholes)), "units"
         else:
             continue
@@ -216,6 +220,12 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             approximate=any(p.approximate for p in parts), subject=parts[0].noun if family == "ballots" else None,
             text=dt.text[parts[0].start:parts[-1].end].strip(), evidence=dt.evidence(first, last))))
     return out
+
+
+def _shares_of_the_whole(shape: str, figures: list[tuple[int, int, str]]) -> bool:
+    """"Sở, ban, ngành chiếm 17, UBND cấp huyện chiếm 8": every count is what its kind takes of something, said with
+    "chiếm" (or "lần lượt", "còn lại"): the make-up of the whole the document states elsewhere."""
+    return _parts_follow(shape, figures) and "chiem" in shape
 
 
 def _kinds_read_as_wholes(ctx: SentenceContext) -> bool:
@@ -280,6 +290,58 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
             unit="phiếu", year=total_ctx.year, approximate=total.approximate or any(p.approximate for p in parts),  # type: ignore[union-attr]
             bound=total.bound, subject=total.noun, text=dt.text[first.sentence.start:last.sentence.end].strip(),
             evidence=dt.evidence(start, end))))
+    return out
+
+
+# a sentence that is one kind of unit and its count ("Tỉnh: 58.", "Sở, ban, ngành – 19.", "Bộ là 16."), or the sum of
+# the ones before it ("Tổng số địa phương: 63.", "Cộng: 27 đơn vị.")
+_KIND_COUNT_SENTENCE_RE = re.compile(r"^\W*(?P<kind>[a-z ,]{2,50}?)\s*(?::|\s[-–]|\bla|\bco)\s*⟨C(?P<count>\d+)⟩(?P<tail>[a-z ,]{0,40}?)[.;]?\s*$")
+_SUM_WORDS_RE = re.compile(r"^\W*(?:tong so|tong cong|cong|tat ca|ca thay)\b")
+
+
+def _kinds_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
+    """"Tỉnh: 58. Thành phố trực thuộc Trung ương: 5. Tổng số địa phương: 63.": each kind of unit and its count a
+    sentence of its own, the sum the sentence after them (or before them) in the same paragraph.  Each part names a
+    kind (its own count noun, none a generic one, no two alike) and nothing else; the sum opens on a word that sums."""
+    def kind_count(ctx: SentenceContext) -> Mention | None:
+        m = _KIND_COUNT_SENTENCE_RE.match(ctx.sentence.shape)
+        if m is None or ctx.bands or int(m.group("count")) in ctx.used and int(m.group("count")) not in ctx.totals \
+                or re.match(r"\s*[•*+–-]", ctx.sentence.text):
+            return None  # (bulleted items under a heading are read as the heading's items)
+        mention = ctx.sentence.mentions[int(m.group("count"))]
+        tail = m.group("tail").strip()
+        return mention if mention.noun and mention.noun not in _GENERIC_NOUNS and mention.scope in UNIT_SCOPES \
+            and tail in ("", mention.noun) else None
+
+    def sum_count(ctx: SentenceContext) -> Mention | None:
+        m = _KIND_COUNT_SENTENCE_RE.match(ctx.sentence.shape)
+        if m is None or not _SUM_WORDS_RE.match(ctx.sentence.shape) or ctx.bands:
+            return None
+        return ctx.sentence.mentions[int(m.group("count"))]
+
+    out: list[tuple[int, Claim]] = []
+    k = 0
+    while k < len(contexts):
+        run = []
+        while k + len(run) < len(contexts) and kind_count(contexts[k + len(run)]) is not None \
+                and sum_count(contexts[k + len(run)]) is None and (not run or contexts[k + len(run)].paragraph == run[0].paragraph):
+            run.append(contexts[k + len(run)])
+        if len(run) >= 2:
+            after = contexts[k + len(run)] if k + len(run) < len(contexts) else None
+            before = contexts[k - 1] if k else None
+            whole_ctx = next((c for c in (after, before) if c is not None and c.paragraph == run[0].paragraph
+                              and sum_count(c) is not None), None)
+            parts = [kind_count(c) for c in run]
+            total = sum_count(whole_ctx) if whole_ctx is not None else None
+            if total is not None and all(p is not None for p in parts) and len({p.noun for p in parts}) == len(parts) \
+                    and all(p.value < total.value for p in parts):  # type: ignore[union-attr]
+                first = min([total, *parts], key=lambda m: m.start)  # type: ignore[arg-type,return-value]
+                last = max([total, *parts], key=lambda m: m.end)  # type: ignore[arg-type,return-value]
+                out.append((whole_ctx.index, Claim(  # type: ignore[union-attr]
+                    kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts],  # type: ignore[union-attr]
+                    unit="đơn vị", year=whole_ctx.year, subject=total.noun,  # type: ignore[union-attr]
+                    text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))))
+        k += max(1, len(run))
     return out
 
 
@@ -726,7 +788,7 @@ _RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
 # a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
-_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
+_BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|trong so (?:nay|do|ay)|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
                                  r"\s*(?:co\s*)?[,:]?")  # ("Chia theo đối tượng: …")
 
 
@@ -734,10 +796,16 @@ _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|cu the(?: nhu sau| la)?|ba
 _ANSWER_OPENS_RE = re.compile(r"^\W*(?:dap|tra loi|cau tra loi(?: la)?|dap an(?: la)?)\s*[:,–-]?")
 
 
+# a question that asks which units a whole is made of: "… là những bộ, ngành nào?", "… gồm những ai?"
+_WHICH_ONES_RE = re.compile(r"\b(?:la|gom|bao gom)\s+(?:nhung|cac)\s+(?:[a-z ,]{2,40}?\s+nao|ai|gi)\s*\?\s*$")
+
+
 def _answered_breakdown(dt: DocText, ctx: SentenceContext, after: SentenceContext) -> Claim | None:
     """A question that names a whole and asks what it is made of, answered in the next sentence by its parts."""
     if not ctx.sentence.shape.rstrip().endswith("?"):
         return None
+    if _WHICH_ONES_RE.search(ctx.sentence.shape):  # "63 địa phương … là những địa phương nào? Tỉnh: 58; …": the answer
+        return _breakdown_after(dt, ctx, after, opens=re.compile(r"\W*"))  # needs no "Đáp:" before the parts
     return _breakdown_after(dt, ctx, after, opens=_ANSWER_OPENS_RE)
 
 
@@ -847,6 +915,120 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# the parts added in words, then the count they make: "58 tỉnh cộng 5 thành phố …: 63 địa phương …", "Cộng 19 sở
+# với 8 huyện, ta có 27 đơn vị", "Tổng của 16 bộ và 2 cơ quan ngang bộ là 18"
+_ADDED_BETWEEN_RE = re.compile(r"\bcong(?: voi| them| lai)?\b")
+_ADDED_OPENS_RE = re.compile(r"^\W*(?:[a-z ,]{0,30}?\b)?(?:cong|tong(?: so| cong)?(?: cua)?)\s*(?:cac\s*)?$")
+_SUM_AFTER_ADDED_RE = re.compile(r"(?::|=|\b(?:la|bang|thanh|ra|co|duoc|se la|se co|ta co|ta duoc|thi co|thi duoc)"
+                                 r"(?: tat ca| tong cong| tong so| ca thay)?)\s*$")
+# the whole first, then the parts whose sum it is: "Số địa phương được đánh giá (63) bằng tổng của 58 tỉnh và 5 …",
+# "27 đơn vị được chấm điểm, đúng bằng tổng số của 19 sở … và 8 …", "… là tổng cộng của …"
+_SUM_OF_BEFORE_RE = re.compile(r"\b(?:bang|la|chinh la)\s+tong(?: so| cong)?(?: cua)?(?: cac)?\s*$")
+_PART_JOIN_RE = re.compile(r"^\s*[a-z ,]{0,50}?(?:,|;|\bva|\bvoi|\bcung(?: voi)?|\bcong(?: voi| them)?|\+)\s*$")
+
+
+def _added_kinds_and_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """Counts of kinds of unit added up in words, and their sum: the parts joined by "cộng" (or opened by "cộng /
+    tổng của") with the sum after a colon or a verb that states it, or the whole first and "bằng / là tổng (số) của"
+    the parts after it.  Every part a count of a kind of unit, each kind its own; none a class's count or a change."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 3 or any(kind != "C" for _, _, kind in figures):
+        return None
+    gaps = [shape[_token_end(shape, a[0]): b[0]] for a, b in zip(figures, figures[1:])]
+    if _SUM_OF_BEFORE_RE.search(gaps[0]) and all(_PART_JOIN_RE.match(g) for g in gaps[1:]):
+        total_at, rest = figures[0], figures[1:]
+    elif (_ADDED_BETWEEN_RE.search(gaps[0]) or _ADDED_OPENS_RE.match(shape[: figures[0][0]])) \
+            and all(_PART_JOIN_RE.match(g) for g in gaps[:-1]) and _SUM_AFTER_ADDED_RE.search(gaps[-1]):
+        total_at, rest = figures[-1], figures[:-1]
+    else:
+        return None
+    total = mentions[total_at[1]]
+    parts = [mentions[i] for _, i, _ in rest]
+    if total.scope not in UNIT_SCOPES or total.noun is None:
+        return None
+    if any(i in ctx.used and i not in ctx.totals for _, i, _ in rest) or (total_at[1] in ctx.used and total_at[1] not in ctx.totals):
+        return None
+    if any(p.scope not in UNIT_SCOPES or p.noun is None for p in parts) or len({p.noun for p in parts}) < len(parts) \
+            or any(p.value != int(p.value) or p.value >= total.value for p in parts):
+        return None
+    first, last = min([total, *parts], key=lambda m: m.start), max([total, *parts], key=lambda m: m.end)
+    return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
+                 year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
+                 subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# what names the whole, not one kind of it: "63 cái tên", "27 đơn vị", "17 bộ, ngành"
+_GENERIC_NOUNS = {"don vi", "dia phuong", "co quan", "co quan, don vi", "co quan, don vi, dia phuong", "cai ten", "guong mat",
+                  "thanh vien", "dau moi", "bo, nganh", "bo nganh", "tinh, thanh pho", "tinh, thanh", "tinh thanh",
+                  "tinh, thanh pho truc thuoc trung uong", "bo, co quan ngang bo", "nganh"}
+# a kind's count after the words that give it as a share: "tỉnh chiếm 58", "…, còn thành phố … là 5", "bộ: 16"
+_SHARE_CUE_RE = re.compile(r"(?:\bchiem(?: khoang| gan)?|\bla|:|\bco)\s*$")
+# "tỉnh chiếm 58/63 địa phương …, còn lại 5 là thành phố …": the share as a ratio of the whole, then the rest
+_RATIO_SHARE_RE = re.compile(r"\bchiem\s*$")
+_REST_KIND_RE = re.compile(r"^\s*(?:la|thuoc|deu la)?\s*(?P<kind>[a-z ,]{2,50}?)\s*[.;]?\s*$")
+
+
+def _kind_before(words: str) -> tuple[str, str | None, int] | None:
+    """The kind of unit that ends these words ("Về cơ cấu, sở, ban, ngành" -> "sở, ban, ngành"): the longest run after
+    a separator that is a count noun and at most four words qualifying it."""
+    words = words.rstrip()
+    for m in re.finditer(r"(?:^|[,;:]|\bcac|\bnhung)\s*", words):
+        run = words[m.end():]
+        noun = _noun_after(" " + run, 0) if run and re.fullmatch(r"[a-z ,]+", run) else None
+        if noun is not None and len(run.replace(",", " ").split()) - len(noun[0].replace(",", " ").split()) <= 4:
+            return noun
+    return None
+
+
+def _shares_of_a_whole(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """The whole, then what each kind of unit takes of it, in one sentence: "Có 63 cái tên; tỉnh chiếm 58, còn thành
+    phố trực thuộc Trung ương là 5", "Về cơ cấu, sở, ban, ngành chiếm 19/27 đơn vị, UBND cấp huyện chiếm 8", "Tỉnh
+    chiếm 58/63 địa phương …, còn lại 5 là thành phố …".  Every part is a kind of unit (its own noun, none the whole's
+    generic one), named right before the word that gives its share; none a class's count, a change or a rise."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, mentions):
+        return None
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 2 or any(i in ctx.used and i not in ctx.totals for _, i, kind in figures if kind != "R"):
+        return None
+    first = mentions[figures[0][1]]
+    if figures[0][2] == "R" and first.denominator and _RATIO_SHARE_RE.search(shape, 0, figures[0][0]) and len(figures) == 2:
+        whole_value, shares = first.denominator, [figures[0]]
+        kind0 = _kind_before(shape[: _RATIO_SHARE_RE.search(shape, 0, figures[0][0]).start()])  # type: ignore[union-attr]
+        rest_at = figures[1]
+        before, after = shape[: rest_at[0]], shape[_token_end(shape, rest_at[0]):]
+        if kind0 is None or not re.search(r"\bcon lai\s*(?:la\s*)?$", before):
+            if kind0 is None or not _SHARE_CUE_RE.search(before) or mentions[rest_at[1]].noun is None:
+                return None
+            kinds = [kind0[0], mentions[rest_at[1]].noun]
+        else:
+            rest = _REST_KIND_RE.match(after)
+            kind1 = _noun_after(" " + rest.group("kind"), 0) if rest else None
+            if kind1 is None:
+                return None
+            kinds = [kind0[0], kind1[0]]
+        parts = [first.value, mentions[rest_at[1]].value]
+        start, end = first, mentions[rest_at[1]]
+    elif figures[0][2] == "C" and first.noun in _GENERIC_NOUNS \
+            and re.match(r"(?:[^⟨]|⟨Y\d+⟩){0,60}?[;,]", shape[_token_end(shape, figures[0][0]):]):
+        rest = figures[1:]
+        if len(rest) < 2 or any(kind not in "CX" or not _SHARE_CUE_RE.search(shape, 0, p) for p, _, kind in rest):
+            return None
+        kinds = [mentions[i].noun for _, i, _ in rest]
+        whole_value, parts = first.value, [mentions[i].value for _, i, _ in rest]
+        start, end = first, mentions[rest[-1][1]]
+    else:
+        return None
+    if any(k is None or k in _GENERIC_NOUNS for k in kinds) or len(set(kinds)) < len(kinds) \
+            or any(v != int(v) or v >= whole_value for v in parts):
+        return None
+    return Claim(kind="total", frame="window_total", value=whole_value, parts=parts, unit="đơn vị", year=ctx.year,
+                 subject=first.noun, text=dt.text[start.start:end.end].strip(), evidence=dt.evidence(start.start, end.end))
 
 
 # "tỉnh chiếm 58 trong 63 vị trí, phần còn lại (5) là thành phố …", "18 trên 26 đơn vị là sở, ngành; còn lại 8 là

@@ -51,6 +51,7 @@ def check_consistency(ctx: AuditContext) -> None:
     _window_changes(ctx, claims)
     _denominators(ctx, claims, table_checked)
     _restated_totals(ctx, claims)
+    _restated_band_counts(ctx, claims)
     _repeated(ctx, claims)
 
 
@@ -1084,6 +1085,23 @@ def _join_unscoped_totals(by_key: dict[tuple, list[tuple[Decimal, Claim]]]) -> N
         joined = [(v, c) for v, c in stated if c.kind == "total" and v in values]
         by_key[scoped[0]].extend(joined)
         by_key[(year, scope)] = [(v, c) for v, c in stated if not any(c is o for _, o in joined)]
+
+
+def _restated_band_counts(ctx: AuditContext, claims: list[Claim]) -> None:
+    """A band's count for a year stated on two lines or more ("Năm nay nhóm A có 3 bộ, ngành …" and, a paragraph on,
+    "Có 3 cái tên thuộc nhóm A."): statements that agree confirm each other.  Only agreement is recorded: two
+    different numbers may be a count read under the wrong band, so they accuse nothing here."""
+    by_key: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind in ("count", "members") and c.band and c.bounds is None and c.value is not None and c.evidence \
+                and c.frame in ("band_count", "window_change") and c.year is not None:
+            by_key[(c.year, fold(c.band))].append(c)
+    for (year, _), group in by_key.items():
+        lines = {(c.evidence.page, c.evidence.line_start) for c in group}  # type: ignore[union-attr]
+        if len(lines) < 2 or len({dec(c.value) for c in group}) != 1:  # type: ignore[arg-type]
+            continue  # (two readings of one printed figure share its line: no second statement)
+        ctx.passed("claim_count", published=group[0].value, expected=group[0].value, unit=f"{group[0].band} năm {year}",
+                   evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
 
 
 def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
