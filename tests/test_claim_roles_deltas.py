@@ -160,3 +160,78 @@ def test_a_change_joined_to_two_bulleted_years_cites_both_lines(tmp_path):
     last = max(e.line_end or e.line_start for e in passed[0].evidence)
     lines = [n for p in doc.pages for n, line in enumerate(p.lines, 1) if "80,65" in line.text or "+2,86" in line.text]
     assert first <= min(lines) and max(lines) <= last
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: the average and a unit's change read in more words and more orders (the loft set's constructions,
+# written again in other words): a change read with last year's level whose this-year level stands in another
+# paragraph; words of change "tiến bộ", "khá hơn", "tốt hơn", "kém đi", "xấu đi", "đi xuống"; "mặt bằng (chung, điểm,
+# chỉ số, này)" as the average; a difference naming no unit after the average ("Con số này …", a bullet "Tăng: …")
+# is the average's, not the unit spoken of before it; a year, a comma and its figure ("năm 2021, 82,34%").
+
+CASES_15 = [
+    # ---- a change read with last year's level; this year's level stated in another paragraph
+    pytest.param("province", "Năm nay, UBND huyện Nam Sách được 81,20%.\n\nSo với năm trước, khi huyện đạt 82,00%, UBND "
+                 "huyện Nam Sách giảm {x} điểm.", "0,80", "0,08", "claim_delta", -0.08,
+                 id="s15-change-with-last-years-level-this-years-apart-before"),
+    pytest.param("ministries", "Bộ Công Thương tăng {x} điểm so với mức 80,00% của năm 2021.\n\nNăm 2022, Bộ Công Thương "
+                 "đạt 81,50%.", "1,50", "1,05", "claim_delta", 1.05,
+                 id="s15-change-with-last-years-level-this-years-apart-after"),
+    # ---- more words of change, the levels stated apart
+    pytest.param("province", "Sở Nội vụ tiến bộ {x} điểm so với năm 2021.\n\nCụ thể, Sở Nội vụ năm nay đạt 84,00 điểm, "
+                 "năm 2021 đạt 82,80 điểm.", "1,20", "2,10", "claim_delta", 2.1, id="s15-tien-bo-a-units-change"),
+    pytest.param("province", "So với năm trước, điểm của UBND huyện Kim Thành khá hơn {x} điểm.\n\nUBND huyện Kim Thành: năm "
+                 "2022 là 83,40 điểm (năm 2021: 82,50 điểm).", "0,90", "0,09", "claim_delta", 0.09,
+                 id="s15-kha-hon-a-units-change"),
+    pytest.param("ministries", "So với năm ngoái, điểm bình quân kém đi {x}%.\n\nBình quân năm 2022: 82,10% (năm 2021: "
+                 "82,65%).", "0,55", "0,45", "claim_delta", -0.45, id="s15-kem-di-the-averages-change"),
+    pytest.param("national", NATIONAL_LEAD + "Mặt bằng chung năm nay tốt hơn {x} điểm so với năm 2021.\n\nĐiểm trung bình "
+                 "năm 2022 là 84,00 điểm; năm 2021 là 82,90 điểm.", "1,10", "1,01", "claim_delta", 1.01,
+                 id="s15-tot-hon-mat-bang-chung"),
+    # ---- "mặt bằng" is the average
+    pytest.param("province", "Mặt bằng điểm năm 2022 là 84,10 điểm, thấp hơn năm 2021 {x} điểm; năm 2021, mặt bằng này ở "
+                 "mức 84,50 điểm.", "0,40", "0,04", "claim_delta", -0.04, id="s15-mat-bang-diem-and-mat-bang-nay"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đạt 91,10%.\nChỉ số CCHC 2022: mặt bằng chung nhích lên {x}%\n"
+                 "Điểm bình quân năm nay là 84,10%, so với 82,90% năm 2021.", "1,20", "1,02", "claim_delta", 1.02,
+                 id="s15-a-headline-on-mat-bang-chung-not-the-unit-before"),
+    pytest.param("province", "Năm 2022, mặt bằng chỉ số của các sở là 83,30%, năm 2021 là 82,00%, tăng {x}%.", "1,30",
+                 "3,10", "claim_delta", 3.1, id="s15-mat-bang-chi-so-both-years-one-sentence"),
+    # ---- a difference naming no unit, right after the average: the average's, not the unit spoken of before
+    pytest.param("province", "Sở Y tế có 88,00 điểm.\n\nĐiểm trung bình năm 2022 đạt 84,10 điểm. Con số này thấp hơn năm "
+                 "2021 {x} điểm. Năm 2021, điểm trung bình là 84,50 điểm.", "0,40", "0,14", "claim_delta", -0.14,
+                 id="s15-con-so-nay-after-the-average"),
+    pytest.param("ministries", "Bộ Tài chính có 88,00%.\nSố liệu chính:\n– Bình quân 2022: 84,10%\n– Bình quân 2021: 83,20%"
+                 "\n– Tăng: {x}%", "0,90", "0,19", "claim_delta", 0.19, id="s15-a-bullet-change-after-two-averages"),
+    pytest.param("province", "Sở Y tế có 88,00 điểm.\n\nNăm 2021, bình quân các sở là 82,00 điểm. Mức này năm nay cao hơn "
+                 "{x} điểm, lên 83,30 điểm.", "1,30", "1,03", "claim_delta", 1.03, id="s15-muc-nay-after-the-average"),
+    # ---- a year, a comma and its figure
+    pytest.param("province", "Về bình quân chung: năm 2021, 81,90 điểm; năm 2022, 83,10 điểm; chênh lệch +{x} điểm.",
+                 "1,20", "1,02", "claim_delta", 1.02, id="s15-year-comma-figure-both-years"),
+    pytest.param("province", "Bình quân các sở năm 2022 đạt 83,00 điểm; năm trước, 83,50 điểm; giảm {x} điểm.", "0,50",
+                 "0,05", "claim_delta", -0.05, id="s15-year-word-comma-figure"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_15)
+def test_session_15_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_15 = [
+    pytest.param("province", "So với năm 2021 (đạt 80,00%), Sở Y tế tăng 1,50 điểm.\n\nNăm 2022, Sở Tư pháp đạt 83,00%.",
+                 id="s15-a-change-and-another-units-level-apart"),
+    pytest.param("province", "Sở Y tế tăng 1,50 điểm so với mức 80,00% của năm 2021.\n\nNăm 2022, Sở Y tế đạt 81,50%; "
+                 "năm 2022, theo một cách tính khác, Sở Y tế đạt 82,00%.", id="s15-two-levels-of-the-unit-that-year"),
+    pytest.param("province", "Điểm trung bình năm 2022 đạt 84,10 điểm. Sở Y tế cao hơn năm 2021 2,00 điểm.",
+                 id="s15-a-named-units-change-after-the-average"),
+    pytest.param("province", "Các lĩnh vực có nhiều tiến bộ. Sở Tư pháp đạt 85,00 điểm, tốt hơn so với kỳ trước.",
+                 id="s15-words-of-change-with-no-figure"),
+    pytest.param("province", "Tiếp cận mặt bằng sản xuất được cải thiện. Bình quân các sở năm 2022 là 83,00 điểm.",
+                 id="s15-mat-bang-of-something-else"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_15)
+def test_session_15_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

@@ -461,8 +461,28 @@ def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
                 levels[0].change = c.change
                 _widen(levels[0], c)
                 continue
+        elif _change_with_previous_apart(c, claims):
+            continue
         out.append(c)
     return out
+
+
+def _change_with_previous_apart(c: Claim, claims: list[Claim]) -> bool:
+    """"So với năm 2021 (đạt 83,10%), Sở Tư pháp đã tăng 2,30 điểm" with "Sở Tư pháp năm 2022 đạt 85,40%" in another
+    paragraph: a unit's change read with last year's level but not this year's joins the one level the document
+    states for that unit in that year, when that level carries no change or earlier level of its own (the change
+    and last year's level move onto it, so the audit checks the three figures together).  True when joined."""
+    if not (c.kind == "delta" and c.frame == "change" and c.subject and c.previous_value is not None
+            and c.change is not None and c.year is not None and (c.previous_year is None or c.previous_year < c.year)):
+        return False
+    levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
+              and o.value is not None]
+    if len(levels) != 1 or levels[0].change is not None or levels[0].previous_value is not None:
+        return False
+    level = levels[0]
+    level.change, level.previous_value, level.previous_year = c.change, c.previous_value, c.previous_year
+    _widen(level, c)
+    return True
 
 
 def join_later_averages(claims: list[Claim]) -> list[Claim]:
