@@ -209,6 +209,17 @@ CASES_15 = [
                  "1,20", "1,02", "claim_delta", 1.02, id="s15-year-comma-figure-both-years"),
     pytest.param("province", "Bình quân các sở năm 2022 đạt 83,00 điểm; năm trước, 83,50 điểm; giảm {x} điểm.", "0,50",
                  "0,05", "claim_delta", -0.05, id="s15-year-word-comma-figure"),
+    # ---- the average's change stated paragraphs away from the averages, in words of change the catalogue has
+    pytest.param("ministries", "Bình quân năm 2022: 85,20% (năm 2021: 84,00%).\n\nBộ Tư pháp dẫn đầu với 92,00%.\n\nBộ Y tế "
+                 "xếp cuối với 78,00%.\n\nSo với năm trước, mặt bằng chung khá hơn {x} điểm phần trăm.", "1,20", "2,10",
+                 "claim_delta", 2.1, id="s15-kha-hon-of-the-average-paragraphs-away"),
+    pytest.param("province", "Điểm trung bình năm 2022 là 83,40 điểm, năm 2021 là 82,00 điểm.\n\nSở Tư pháp đứng đầu, 90,10 "
+                 "điểm.\n\nNhìn chung, mặt bằng chỉ số của các sở năm 2022 đã được nâng lên {x} điểm so với năm trước.",
+                 "1,40", "1,04", "claim_delta", 1.04, id="s15-nang-len-of-the-average-far-from-its-noun"),
+    # ---- a bullet line with no stop ends before a line that opens on a quotation
+    pytest.param("ministries", "Số liệu nổi bật:\n– Bình quân 2022: 84,60%\n– Bình quân 2021: 83,90%\n– Tăng: {x}%\n“Bộ Tư "
+                 "pháp giữ vững vị trí dẫn đầu”, lãnh đạo Bộ Nội vụ nhận xét.", "0,70", "0,07", "claim_delta", 0.07,
+                 id="s15-a-bullet-change-before-a-quoted-line"),
 ]
 
 
@@ -229,6 +240,44 @@ QUIET_15 = [
                  id="s15-words-of-change-with-no-figure"),
     pytest.param("province", "Tiếp cận mặt bằng sản xuất được cải thiện. Bình quân các sở năm 2022 là 83,00 điểm.",
                  id="s15-mat-bang-of-something-else"),
+]
+
+
+# totals and ballots: the whole named by a count after a comma and before "được xếp hạng / chấm điểm", after "của" in a
+# clause on its publication ("được công khai"), or opening a line that ends on a colon and a bare number; ballots
+# listed under a title line with no colon and closed by their sum
+TOTALS_15 = [
+    pytest.param("ministries", "Thành tích của {x} bộ, ngành – tức các bộ và cơ quan ngang bộ – nay đã được công khai."
+                 "\nNhóm A có 3 bộ, ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-cua-n-units-in-a-clause-on-publication"),
+    pytest.param("ministries", "Theo công bố của Bộ Nội vụ, {x} bộ, cơ quan ngang bộ được chấm điểm trong năm.\nNhóm A có 3 bộ, "
+                 "ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-count-after-a-comma-then-duoc-cham-diem"),
+    pytest.param("province", "Sở, ban, ngành tham gia xác định Chỉ số CCHC năm 2022: {x}.\nLoại Tốt có 5 sở, loại Khá có 12 "
+                 "sở, loại Trung bình có 2 sở, loại Yếu có 1 sở.", "20", "21", "claim_sum", 20.0,
+                 id="s15-units-assessed-open-the-line-colon-bare-number"),
+    pytest.param("province", "Phiếu điều tra xã hội học năm 2022\n– Cán bộ, công chức: 820\n– Người dân, tổ chức: 1.480\n"
+                 "– Tổng cộng: {x}", "2.300", "2.400", "survey_count", 2400.0, id="s15-ballots-under-a-title-line"),
+    pytest.param("ministries", "Số phiếu khảo sát\n+ Đại biểu Quốc hội: 450\n+ Lãnh đạo, quản lý cấp vụ: 1.100\n+ Người dân, "
+                 "doanh nghiệp: 3.250\n+ Cộng: {x}\nKết quả được tổng hợp theo từng bộ.", "4.800", "4.080", "survey_count",
+                 4080.0, id="s15-ballots-under-a-title-line-three-groups"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS_15)
+def test_session_15_total_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_15 += [
+    pytest.param("province", "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn "
+                 "vị. Trong quý III, 15 đơn vị được đánh giá lại.", id="s15-units-assessed-again-are-no-total"),
+    pytest.param("province", "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn "
+                 "vị. Theo Sở Nội vụ, 12 đơn vị được đánh giá xếp loại Khá.", id="s15-a-class-count-after-a-comma"),
+    pytest.param("province", "Số lượt kiểm tra\n– Quý I: 12\n– Quý II: 15\n– Cộng: 30", id="s15-items-that-count-no-units"),
+    pytest.param("province", "Tỉnh Hải Dương được xếp hạng năm 2022: 12.\nLoại Tốt có 10 đơn vị, loại Khá có 12 đơn vị.",
+                 id="s15-a-named-province-and-its-rank-is-no-total"),
 ]
 
 

@@ -569,12 +569,22 @@ def _itemised_total(dt: DocText, i: int) -> Claim | None:
 _TOTAL_ITEM_RE = re.compile(r"^\W*(?:tong cong|tong so|tong|cong|tat ca|toan bo)\b")
 
 
+def _title_line(dt: DocText, s: Sentence) -> bool:
+    """A line of its own that ends on a word, not on a stop ("Phiếu khảo sát năm nay"): a heading for the lines
+    under it, like one that ends on a colon."""
+    shape = s.shape.rstrip()
+    return bool(re.search(r"(?:\w|⟨Y\d+⟩)$", shape)) and (s.start == 0 or dt.text[s.start - 1: s.start] == "\n") \
+        and dt.text[s.end: s.end + 1] in ("\n", "")
+
+
 def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
     """A heading with no figure, then its items one per bullet, the last of them the total ("Đối tượng xếp
-    hạng:" • Bộ: 16 • Cơ quan ngang bộ: 3 • Tổng cộng: 19 bộ, ngành)."""
+    hạng:" • Bộ: 16 • Cơ quan ngang bộ: 3 • Tổng cộng: 19 bộ, ngành); the heading may be a title line with no colon
+    ("Phiếu khảo sát năm nay" / – …: 31.900 / – …: 22.932 / – Cộng: 54.832)."""
     sentences = dt.sentences
     s = sentences[i]
-    if s.mentions or not s.shape.rstrip().endswith(":") or i + 1 >= len(sentences):
+    if any(m.kind != "Y" for m in s.mentions) or not (s.shape.rstrip().endswith(":") or _title_line(dt, s)) \
+            or i + 1 >= len(sentences):  # (a heading may name its year: "Phiếu khảo sát năm 2022")
         return None
     level = _bullet(sentences[i + 1])
     if not level:
@@ -1680,7 +1690,7 @@ class _Reader:
 
     def _population(self) -> None:
         for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed",
-                                                "population_last_place")
+                                                "population_last_place", "population_label")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
@@ -1692,6 +1702,9 @@ class _Reader:
                 continue  # from the first place to the last of the table, not a unit's fall ("X đi từ ngôi đầu tới vị trí 5")
             if name == "population_is" and self._labels(m.start(), m.end()):
                 continue  # "Tổng số đơn vị xếp loại Khá năm 2022: 3": the count of the class it names, not the whole
+            if name == "population_after" and m.group(0).startswith(",") and (
+                    self._labels(m.start(), clause_end) or self._band_bounds(m.start(), clause_end)):
+                continue  # "…, 12 đơn vị được đánh giá xếp loại Tốt": the count of a class after a comma, not the whole
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole

@@ -147,7 +147,19 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     claims=sources)
 
 
-_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh)\b[^;.]{0,25}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui)\b")
+# (the average also as "mặt bằng chung / điểm / chỉ số"; the change in any of the catalogue's words of a rise or a fall)
+_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh|mat bang)\b[^;.]{0,40}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui|"
+                                r"nang len|keo xuong|ha xuong|kha hon|tot hon|kem di|xau di|di len|di xuong|tien bo|cao hon|"
+                                r"thap hon|nhinh hon|kem hon)\b")
+
+
+def _clause_of(c: Claim) -> str:
+    """The claim's words up to the end of their clause in its evidence: a change's own text may stop inside its word
+    ("… điểm trung bình khá hơ"), the clause does not."""
+    text = c.text or ""
+    line = c.evidence.text if c.evidence and c.evidence.text else ""
+    at = line.find(text) if text else -1
+    return re.split(r"[.;](?!\d)", line[at:], maxsplit=1)[0] if at >= 0 else text
 
 
 def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -170,7 +182,7 @@ def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
     now, then = next(iter(averages[years[1]])), next(iter(averages[years[0]]))
     for c in claims:
         if c.kind != "delta" or c.change is None or c.subject or c.previous_value is not None or id(c) in ctx.covered \
-                or not _AVERAGE_CHANGE_RE.search(fold(c.text or "")):
+                or not _AVERAGE_CHANGE_RE.search(fold(_clause_of(c))):
             continue
         stated, actual = dec(c.change), now - then  # type: ignore[operator]
         sources = list({id(x): x for x in (c, stated_of[years[1]][0], stated_of[years[0]][0])}.values())
