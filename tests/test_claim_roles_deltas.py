@@ -220,6 +220,26 @@ CASES_15 = [
     pytest.param("ministries", "Số liệu nổi bật:\n– Bình quân 2022: 84,60%\n– Bình quân 2021: 83,90%\n– Tăng: {x}%\n“Bộ Tư "
                  "pháp giữ vững vị trí dẫn đầu”, lãnh đạo Bộ Nội vụ nhận xét.", "0,70", "0,07", "claim_delta", 0.07,
                  id="s15-a-bullet-change-before-a-quoted-line"),
+    # ---- "năm ngoái" is the year before the report's, even after a sentence on an earlier year
+    pytest.param("province", "Năm 2021, loại Tốt có 8 đơn vị. Năm ngoái, Sở Xây dựng có 84,60%.\n\nSở Xây dựng lùi {x}%, "
+                 "hiện dừng ở 83,20%.", "1,40", "1,04", "claim_delta", -1.04, id="s15-nam-ngoai-after-an-earlier-year"),
+    pytest.param("ministries", "Năm 2020, nhóm A có 3 bộ, ngành. Năm ngoái, Bộ Tư pháp được 82,30%.\n\nBộ Tư pháp năm nay có "
+                 "83,00%, nhích {x} điểm.", "0,70", "0,07", "claim_delta", 0.07, id="s15-nam-ngoai-before-a-units-change"),
+    # ---- a change set off by dashes before the level; last year's level in brackets after it
+    pytest.param("ministries", "Bộ Công Thương – đơn vị tăng {x}% so với năm trước – đạt 85,10% (năm 2021: 82,60%).", "2,50",
+                 "5,20", "claim_delta", 5.2, id="s15-a-change-in-an-aside-then-the-level"),
+    pytest.param("province", "Sở Y tế - nơi giảm {x} điểm so với năm 2021 - dừng ở 80,40 điểm (năm 2021: 81,30 điểm).",
+                 "0,90", "0,09", "claim_delta", -0.09, id="s15-a-fall-in-an-aside-with-hyphens"),
+    # ---- the average far from the words of its change in one clause, last year's stated elsewhere
+    pytest.param("province", "Năm 2021, điểm trung bình đạt 82,10 điểm.\n\nCó 20 sở và 12 huyện được đánh giá năm 2022. Điểm "
+                 "trung bình chung của các sở, ban, ngành và UBND các huyện, thị xã, thành phố là 83,70 điểm, cao hơn năm "
+                 "2021 {x} điểm.", "1,60", "1,06", "claim_delta", 1.06, id="s15-average-far-from-its-change-word"),
+    # ---- the answer to a question on the average
+    pytest.param("province", "Sở Y tế đạt 90,00%.\nĐiểm bình quân năm 2022 tăng bao nhiêu? Tăng {x} điểm phần trăm, từ 82,00% "
+                 "lên 83,50%.", "1,50", "1,05", "claim_delta", 1.05, id="s15-answer-to-a-question-on-the-average"),
+    pytest.param("ministries", "Bộ Y tế đạt 90,00%.\nHỏi: Bình quân chung năm nay thay đổi thế nào?\nĐáp: Từ 82,00% lên "
+                 "83,50%, tăng {x} điểm phần trăm.", "1,50", "1,60", "claim_delta", 1.6,
+                 id="s15-reply-line-to-a-question-on-the-average"),
 ]
 
 
@@ -261,6 +281,15 @@ TOTALS_15 = [
     pytest.param("ministries", "Số phiếu khảo sát\n+ Đại biểu Quốc hội: 450\n+ Lãnh đạo, quản lý cấp vụ: 1.100\n+ Người dân, "
                  "doanh nghiệp: 3.250\n+ Cộng: {x}\nKết quả được tổng hợp theo từng bộ.", "4.800", "4.080", "survey_count",
                  4080.0, id="s15-ballots-under-a-title-line-three-groups"),
+    pytest.param("ministries", "Đợt khảo sát thu về {x} phiếu hợp lệ. Trong số đó, 2.150 phiếu do cán bộ, công chức gửi lại và "
+                 "4.300 phiếu do người dân, doanh nghiệp gửi lại.", "6.450", "6.540", "survey_count", 6540.0,
+                 id="s15-trong-so-do-opens-the-breakdown-of-ballots"),
+    pytest.param("province", "Tổng cộng {x} phiếu đã được xử lý. Trong số này, 780 phiếu của lãnh đạo, quản lý; 1.020 phiếu "
+                 "của người dân, tổ chức.", "1.800", "1.900", "survey_count", 1900.0,
+                 id="s15-trong-so-nay-opens-the-breakdown-of-ballots"),
+    pytest.param("ministries", "Sau cuộc họp của hội đồng, {x} bộ, cơ quan ngang bộ đã được cho điểm đầy đủ.\nNhóm A có 3 bộ, "
+                 "ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-duoc-cho-diem-makes-the-whole"),
 ]
 
 

@@ -1253,6 +1253,10 @@ class _Reader:
                                       and "⟨P" not in self.shape[clause_start: self.shape.rfind("⟨", 0, m.start("previous"))]):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
                     # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
+                if name == "previous" and re.search(r"\s[-–]\s", self.shape[m.start(): m.start("previous")]) \
+                        and re.search(r"\s[-–]\s", self.shape[clause_start: m.start()]):
+                    continue  # "Bộ X – bộ có mức tăng 4,49% so với năm liền kề – đạt 84,33%": the dash closes an aside,
+                    # the level after it is this year's
                 if name == "previous" and re.match(r"\s*so voi\s*⟨P", self.shape[self.shape.find("⟩", m.start("previous")) + 1:]):
                     continue  # "tăng so với năm 2021: 84,13% so với 81,24%": this year's level, then last year's
                 if name == "previous_before_year" and m.group(0).startswith("tu") and not _cue("average").search(self.shape) \
@@ -2369,7 +2373,8 @@ class _Reader:
                 if unit_name is None and len(named) == 1 and not _cue("average").search(self.shape, 0, pos):
                     unit_name = named.pop()  # "Sở Tư pháp: năm 2022 đạt 86,40%; năm 2023 đạt 88,50%; tăng 2,10%"
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
-                        and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
+                        and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape) \
+                        and self.prior_role != ("average", None):  # (not the answer to a question on the average)
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
                 if names_extremes(self.shape) and not over_time(self.shape):
                     # "So với bộ thấp nhất, bộ cao nhất cao hơn 17,16 điểm phần trăm": the gap of the extremes

@@ -136,7 +136,10 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
         if m.group(1) is not None:
             year = int(r.s.mentions[int(m.group(1))].value)
         elif r.state.year is not None:
-            year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else r.state.year - 1
+            year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else (
+                r.state.index_year - 1 if m.group(0) == "nam ngoai" and r.state.index_year else r.state.year - 1)
+            # ("năm ngoái" is the year before the report's, whatever year the sentence before named: "Năm 2022, …
+            # Năm ngoái, Sở X có 84,54%" in a report on 2023)
     return year
 
 
@@ -1003,7 +1006,8 @@ def _from_to(r: "_Reader") -> None:
         cs, ce = clause_bounds(r.shape, m.start())
         sentence = r.shape
         unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first") or r.unit_name(m.start(), m.end())
-        average = role("average").search(sentence) and unit is None
+        average = (role("average").search(sentence) or r.prior_role == ("average", None)) and unit is None
+        # ("Điểm bình quân năm nay tăng bao nhiêu? Tăng 1,50 điểm, từ 82,00% lên 83,50%": the answer is the average's)
         if unit is None and not average:
             unit = r.referred_unit(cs) if _ITS_RESULT_RE.search(sentence) else None
         if unit is None and not average:

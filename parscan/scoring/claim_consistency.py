@@ -148,7 +148,7 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
 
 
 # (the average also as "mặt bằng chung / điểm / chỉ số"; the change in any of the catalogue's words of a rise or a fall)
-_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh|mat bang)\b[^;.]{0,40}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui|"
+_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh|mat bang)\b[^;.]{0,120}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui|"
                                 r"nang len|keo xuong|ha xuong|kha hon|tot hon|kem di|xau di|di len|di xuong|tien bo|cao hon|"
                                 r"thap hon|nhinh hon|kem hon)\b")
 
