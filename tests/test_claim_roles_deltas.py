@@ -299,6 +299,26 @@ def test_session_15_total_read_and_checked(tmp_path, head, text, right, wrong, c
     _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
 
 
+# self-assessment dossiers, one per unit assessed, count those units: read by the roles of their clause, such a total
+# confirms the classes' sum and never accuses (a total read by its role only is "doubtful" when they differ)
+DOSSIERS_15 = [
+    pytest.param("ministries", "Hội đồng thẩm định đã xem xét {x} hồ sơ tự đánh giá của các bộ, cơ quan ngang bộ.\nNhóm A có 3 "
+                 "bộ, ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18",
+                 id="s15-self-assessment-dossiers-of-the-units"),
+    pytest.param("national", NATIONAL_LEAD.replace("63 tỉnh", "các tỉnh") + "Số hồ sơ tự chấm điểm được tiếp nhận là {x} bộ "
+                 "hồ sơ, ứng với các tỉnh, thành phố trực thuộc Trung ương.\nCó 4 tỉnh thuộc nhóm A, 51 tỉnh thuộc nhóm "
+                 "B và 8 tỉnh thuộc nhóm C.", "63", "64", id="s15-dossiers-ung-voi-the-provinces"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong", DOSSIERS_15)
+def test_session_15_dossiers_count_the_units(tmp_path, head, text, right, wrong):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), "claim_sum")
+    doc = _doc(tmp_path, text.format(x=wrong), head)
+    _assert_quiet(doc)
+    assert [c.reason for c in doc.checks if c.check == "claim_sum" and c.expected == float(wrong)] == ["doubtful"]
+
+
 QUIET_15 += [
     pytest.param("province", "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn "
                  "vị. Trong quý III, 15 đơn vị được đánh giá lại.", id="s15-units-assessed-again-are-no-total"),
@@ -307,6 +327,9 @@ QUIET_15 += [
     pytest.param("province", "Số lượt kiểm tra\n– Quý I: 12\n– Quý II: 15\n– Cộng: 30", id="s15-items-that-count-no-units"),
     pytest.param("province", "Tỉnh Hải Dương được xếp hạng năm 2022: 12.\nLoại Tốt có 10 đơn vị, loại Khá có 12 đơn vị.",
                  id="s15-a-named-province-and-its-rank-is-no-total"),
+    pytest.param("province", "Năm 2022, Bộ phận một cửa đã giải quyết 120 hồ sơ thủ tục hành chính của các sở, ban, ngành.\n"
+                 "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn vị.",
+                 id="s15-dossiers-of-another-kind-are-no-count-of-units"),
 ]
 
 

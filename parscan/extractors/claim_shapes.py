@@ -346,6 +346,23 @@ _ASSESSED_HEAD_RE = re.compile(r"(?:^|(?<=[.;!?\n]))\W*(?:(?:cac|nhung|toan bo|t
 _PART_WORDS_RE = re.compile(r"\b(?:tang|giam|tren|duoi|cao nhat|thap nhat|trung binh|binh quan|loai|nhom|muc|vuot)\b")
 
 
+# "63 hồ sơ, tương ứng với các tỉnh, …", "28 bộ hồ sơ tự chấm điểm của các sở, ban, ngành …": dossiers, then whose
+_DOSSIERS_OF_RE = re.compile(r"\s*(?:bo\s+)?ho so\b(?P<what>[a-z ,]{0,40}?)\b(?:cua|tuong ung voi|ung voi)\s+"
+                             r"(?:(?:cac|ca|toan bo|tat ca)\s+)?")
+_SELF_ASSESSMENT_RE = re.compile(r"\b(?:tu danh gia|tu cham diem|tu cham|danh gia, cham diem)\b")
+
+
+def _units_of_dossiers(folded: str, a: int, b: int, printed: str) -> tuple[str, str | None, int] | None:
+    """A count of self-assessment dossiers of the units assessed is a count of those units: each sends one ("Tổng số
+    hồ sơ tự đánh giá đã được thẩm định: 63 hồ sơ, tương ứng với các tỉnh, thành phố …"); not dossiers of another
+    kind ("120 hồ sơ thủ tục hành chính của các sở")."""
+    m = _DOSSIERS_OF_RE.match(folded, b)
+    if m is None or not (_SELF_ASSESSMENT_RE.search(m.group("what")) or _SELF_ASSESSMENT_RE.search(folded, max(0, a - 60), a)):
+        return None
+    noun = _noun_after(folded, m.end(), printed)
+    return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
+
+
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
@@ -478,7 +495,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             continue
         before = folded[max(0, a - 16): a]
         after = _PCT_AFTER_RE.match(folded, b)
-        noun = _noun_after(folded, b, text)
+        noun = _units_of_dossiers(folded, a, b, text) or _noun_after(folded, b, text)
         if is_word:
             # "năm" right after a word of change and before no year ("giảm năm so với năm 2022") is five
             if noun is None and not (fold_same_length(printed).startswith("nam") and not re.search(r"(?:tang|giam)\s*$", before)) \
