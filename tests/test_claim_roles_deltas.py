@@ -240,6 +240,21 @@ CASES_15 = [
     pytest.param("ministries", "Bộ Y tế đạt 90,00%.\nHỏi: Bình quân chung năm nay thay đổi thế nào?\nĐáp: Từ 82,00% lên "
                  "83,50%, tăng {x} điểm phần trăm.", "1,50", "1,60", "claim_delta", 1.6,
                  id="s15-reply-line-to-a-question-on-the-average"),
+    # ---- a change opening its clause before the unit whose level follows
+    pytest.param("national", NATIONAL_LEAD + "Giảm {x} điểm phần trăm so với năm trước, Bình Định nay đạt 80,10% (năm 2021: "
+                 "81,00%).", "0,90", "0,09", "claim_delta", -0.09, id="s15-a-change-before-the-unit-and-its-level"),
+    pytest.param("province", "Cao hơn năm 2021 {x} điểm, Sở Tài chính năm nay có 86,20 điểm; năm 2021, sở này có 84,70 "
+                 "điểm.", "1,50", "1,05", "claim_delta", 1.05, id="s15-a-comparative-change-before-the-unit"),
+    # ---- a slide is a fall; the level it took the unit to after "xuống"
+    pytest.param("ministries", "Cú trượt của Bộ Ngoại giao: {x} điểm, kéo kết quả xuống 83,10% (năm 2021: 84,00%).", "-0,90",
+                 "-0,80", "claim_delta", -0.8, id="s15-cu-truot-then-the-level-it-fell-to"),
+    # ---- "chỉ còn / còn đạt" before a unit's level
+    pytest.param("province", "Đáng chú ý là Sở Công Thương: năm 2021 còn đạt 85,00 điểm, năm nay chỉ còn 83,40 điểm, giảm {x} "
+                 "điểm.", "1,60", "1,06", "claim_delta", -1.06, id="s15-chi-con-this-years-level"),
+    # ---- the average's change in the next clause, compared with the year before
+    pytest.param("ministries", "Năm 2021, bình quân các bộ là 82,60%.\n\nCó 17 bộ, ngành được đánh giá. Chỉ số CCHC bình quân "
+                 "năm 2022 đạt 83,90%; so với năm trước, nhích {x}%.", "1,30", "3,10", "claim_delta", 3.1,
+                 id="s15-the-averages-change-in-the-next-clause"),
 ]
 
 
@@ -330,6 +345,10 @@ QUIET_15 += [
     pytest.param("province", "Năm 2022, Bộ phận một cửa đã giải quyết 120 hồ sơ thủ tục hành chính của các sở, ban, ngành.\n"
                  "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn vị.",
                  id="s15-dossiers-of-another-kind-are-no-count-of-units"),
+    pytest.param("province", "Năm 2021, điểm bình quân là 82,00 điểm.\n\nBình quân năm 2022 đạt 83,90 điểm; so với năm trước, "
+                 "Sở Y tế nhích 1,30 điểm.", id="s15-a-named-units-change-in-the-clause-after-the-average"),
+    pytest.param("province", "Năm 2021, Sở Y tế đạt 84,00 điểm.\n\nTăng 1,50 điểm so với năm trước, Sở Y tế và Sở Tư pháp "
+                 "lần lượt đạt 85,00 và 84,00 điểm.", id="s15-a-change-before-two-units-levels"),
 ]
 
 

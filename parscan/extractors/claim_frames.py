@@ -2355,6 +2355,9 @@ class _Reader:
             if owner is None:  # "bình quân năm 2021 là 82,70%; sang năm 2022 tăng 1,42%": past the clause's end
                 averages = [c for p, c in values if p < pos and c.kind == "average"]
                 owner = averages[0] if len(averages) == 1 and self._later_year_of(averages[0], values, pos) else None
+                if owner is None and len(averages) == 1 and averages[0].change is None \
+                        and self._compares_with_last_year(pos) and len(values) == 1:
+                    owner = averages[0]  # "… bình quân … đạt 85,80%; so với năm liền kề, tăng 1,30%": the average's own
             later = self._later_year_of(owner, values, pos) if owner is not None and owner.kind == "average" else None
             if other is not None and owner is not None:
                 self._add_comparison(pos, subject, other, value, unit)
@@ -2368,7 +2371,7 @@ class _Reader:
                 owner.change = value
             elif owner is None:
                 clause_start, _ = clause_bounds(self.shape, pos)
-                unit_name = self.unit_name(clause_start, pos)
+                unit_name = self.unit_name(clause_start, pos) or self._level_after(pos)
                 named = {name for _, name in self._named(0, clause_start)}
                 if unit_name is None and len(named) == 1 and not _cue("average").search(self.shape, 0, pos):
                     unit_name = named.pop()  # "Sở Tư pháp: năm 2022 đạt 86,40%; năm 2023 đạt 88,50%; tăng 2,10%"
@@ -2449,6 +2452,23 @@ class _Reader:
             # "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 1, năm trước 3": last year's count, labelled
             self.used.add(labelled[0])
             changed[0].previous_value = self.s.mentions[labelled[0]].value
+
+    def _compares_with_last_year(self, pos: int) -> bool:
+        """Does the clause of `pos` compare with the year before, naming no unit and no other year ("so với năm liền
+        kề, tăng 1,30%")?"""
+        start, end = clause_bounds(self.shape, pos)
+        clause = self.shape[start:end]
+        return bool(re.search(rf"\bso voi (?:{catalogue()['cues']['previous_year_words']})\b", clause)) \
+            and "⟨Y" not in clause and not self._named(start, end)
+
+    def _level_after(self, pos: int) -> str | None:
+        """"Tăng 4,39 điểm phần trăm so với năm trước, TP. Hồ Chí Minh hiện đạt 84,22%": a change that opens its clause
+        before any unit is the change of the one unit whose level the clause states after it."""
+        start, end = clause_bounds(self.shape, pos)
+        if self._named(start, pos):
+            return None
+        after = {c.subject for p, c in self.claims if pos < p < end and c.kind == "value" and c.subject}
+        return after.pop() if len(after) == 1 and len(self._named(pos, end)) == 1 else None
 
     def _later_year_of(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> int | None:
         """The one year later than `owner`'s named between it and `pos` (the year a change after it reaches)."""
@@ -2539,6 +2559,8 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
     if outside or before:
         return (outside or before)[-1][1]
     after = [(p, c) for p, c in values if p > pos and ";" not in shape[pos:p] and ". " not in shape[pos:p]]
+    if len({c.subject for _, c in after if c.kind == "value" and c.subject}) > 1:
+        return None  # "Tăng 1,50 điểm …, A và B lần lượt đạt 85,00 và 84,00 điểm": the levels of two units, neither its owner
     return after[0][1] if after else None
 
 
