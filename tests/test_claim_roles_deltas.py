@@ -241,8 +241,9 @@ CASES_15 = [
                  "83,50%, tăng {x} điểm phần trăm.", "1,50", "1,60", "claim_delta", 1.6,
                  id="s15-reply-line-to-a-question-on-the-average"),
     # ---- a change opening its clause before the unit whose level follows
-    pytest.param("national", NATIONAL_LEAD + "Giảm {x} điểm phần trăm so với năm trước, Bình Định nay đạt 80,10% (năm 2021: "
-                 "81,00%).", "0,90", "0,09", "claim_delta", -0.09, id="s15-a-change-before-the-unit-and-its-level"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đạt 90,00%. Giảm {x} điểm phần trăm so với năm trước, TP. Cần Thơ "
+                 "nay đạt 80,10% (năm 2021: 81,00%).", "0,90", "0,09", "claim_delta", -0.09,
+                 id="s15-a-change-before-the-unit-and-its-level"),
     pytest.param("province", "Cao hơn năm 2021 {x} điểm, Sở Tài chính năm nay có 86,20 điểm; năm 2021, sở này có 84,70 "
                  "điểm.", "1,50", "1,05", "claim_delta", 1.05, id="s15-a-comparative-change-before-the-unit"),
     # ---- a slide is a fall; the level it took the unit to after "xuống"
@@ -251,6 +252,9 @@ CASES_15 = [
     # ---- "chỉ còn / còn đạt" before a unit's level
     pytest.param("province", "Đáng chú ý là Sở Công Thương: năm 2021 còn đạt 85,00 điểm, năm nay chỉ còn 83,40 điểm, giảm {x} "
                  "điểm.", "1,60", "1,06", "claim_delta", -1.06, id="s15-chi-con-this-years-level"),
+    pytest.param("ministries", "Bình quân các bộ đạt 84,00% trong năm 2022, tăng 0,50 điểm phần trăm so với cùng kỳ (83,50%). "
+                 "Một cái tên đáng chú ý là Bộ Tài chính: năm 2021 còn đạt 85,00%, năm nay chỉ còn 83,40%, giảm {x} điểm "
+                 "phần trăm.", "1,60", "1,06", "claim_delta", -1.06, id="s15-chi-con-after-the-average-and-a-colon"),
     # ---- the average's change in the next clause, compared with the year before
     pytest.param("ministries", "Năm 2021, bình quân các bộ là 82,60%.\n\nCó 17 bộ, ngành được đánh giá. Chỉ số CCHC bình quân "
                  "năm 2022 đạt 83,90%; so với năm trước, nhích {x}%.", "1,30", "3,10", "claim_delta", 3.1,
