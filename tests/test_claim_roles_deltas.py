@@ -309,6 +309,12 @@ TOTALS_15 = [
     pytest.param("ministries", "Sau cuộc họp của hội đồng, {x} bộ, cơ quan ngang bộ đã được cho điểm đầy đủ.\nNhóm A có 3 bộ, "
                  "ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
                  id="s15-duoc-cho-diem-makes-the-whole"),
+    pytest.param("province", "Theo báo cáo của Sở Nội vụ, {x} cơ quan, đơn vị trên địa bàn tỉnh Hải Dương đã được chấm điểm "
+                 "trong năm.\nLoại Tốt có 10 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 "
+                 "đơn vị.", "29", "30", "claim_sum", 29.0, id="s15-count-with-where-the-units-are-then-duoc-cham-diem"),
+    pytest.param("province", "Các cơ quan, đơn vị trên địa bàn tỉnh Hải Dương được chấm điểm năm 2022: {x}.\nLoại Tốt có 10 đơn vị, loại Khá "
+                 "có 15 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn vị.", "29", "28", "claim_sum", 29.0,
+                 id="s15-units-on-the-provinces-territory-open-the-line"),
 ]
 
 

@@ -343,7 +343,7 @@ _ASSESSED_HEAD_RE = re.compile(r"(?:^|(?<=[.;!?\n]))\W*(?:(?:cac|nhung|toan bo|t
                                r"(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem|duoc xac dinh|xep hang|cham diem|danh gia)\b"
                                r"[^;:⟨.]{0,60}?(?:nam\s*⟨Y\d+⟩\s*)?:\s*$")
 # words that make the units counted a part of those assessed (a class, a bound, a move, an extreme)
-_PART_WORDS_RE = re.compile(r"\b(?:tang|giam|tren|duoi|cao nhat|thap nhat|trung binh|binh quan|loai|nhom|muc|vuot)\b")
+_PART_WORDS_RE = re.compile(r"\b(?:tang|giam|tren(?! dia ban)|duoi|cao nhat|thap nhat|trung binh|binh quan|loai|nhom|muc|vuot)\b")
 
 
 # "63 hồ sơ, tương ứng với các tỉnh, …", "28 bộ hồ sơ tự chấm điểm của các sở, ban, ngành …": dossiers, then whose
