@@ -259,6 +259,9 @@ CASES_15 = [
     pytest.param("ministries", "Năm 2021, bình quân các bộ là 82,60%.\n\nCó 17 bộ, ngành được đánh giá. Chỉ số CCHC bình quân "
                  "năm 2022 đạt 83,90%; so với năm trước, nhích {x}%.", "1,30", "3,10", "claim_delta", 3.1,
                  id="s15-the-averages-change-in-the-next-clause"),
+    pytest.param("province", "Về điểm bình quân, năm 2022 các sở, ban, ngành đạt 83,70%; so với năm trước (82,40%), cao hơn "
+                 "{x} điểm phần trăm.", "1,30", "1,03", "claim_delta", 1.03,
+                 id="s15-the-averages-change-in-the-next-clause-with-last-years-level"),
 ]
 
 
