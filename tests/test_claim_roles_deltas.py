@@ -368,3 +368,15 @@ QUIET_15 += [
 @pytest.mark.parametrize("head, text", QUIET_15)
 def test_session_15_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_session_15_a_provinces_totals_under_two_nouns_confirm_each_other(tmp_path):
+    """A province's report counts its units once with the departments' and districts' nouns and once as "đơn vị" with
+    their breakdown: the same number is an agreement (a pass citing both); a different number is no accusation (the
+    two may count different units)."""
+    text = ("Sở Nội vụ đã nhận {x} bộ hồ sơ tự đánh giá của các sở, ban, ngành và UBND các huyện, thị xã.\n"
+            "Danh sách xếp hạng gồm 25 đơn vị (17 sở, ban, ngành; 8 UBND huyện, thị xã).")
+    doc = _doc(tmp_path, text.format(x="25"))
+    passed = [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
+    assert passed and len({e.line_start for e in passed[0].evidence}) == 2
+    _assert_quiet(_doc(tmp_path, text.format(x="24")))

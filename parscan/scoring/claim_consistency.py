@@ -1098,6 +1098,28 @@ def _join_unscoped_totals(by_key: dict[tuple, list[tuple[Decimal, Claim]]]) -> N
         by_key[(year, scope)] = [(v, c) for v, c in stated if not any(c is o for _, o in joined)]
 
 
+_PROVINCIAL_SCOPES = ("departments", "districts", None)
+
+
+def _provincial_totals_agree(ctx: AuditContext, by_key: dict[tuple, list[tuple[Decimal, Claim]]]) -> None:
+    """A province's report states the number of its units assessed more than once, with nouns that name the
+    departments, the districts, both or neither ("28 bộ hồ sơ … của các sở, ban, ngành và UBND các huyện", "28 đơn
+    vị (19 sở …; 9 UBND huyện …)"), so the totals' scopes differ though they count the same units: the same number
+    stated under two of these scopes confirms each statement.  Only an agreement is recorded (different numbers may
+    count different units, as within one scope)."""
+    for year in {y for y, _ in by_key}:
+        keys = [k for k in by_key if k[0] == year and k[1] in _PROVINCIAL_SCOPES]
+        totals = [(v, c, k) for k in keys for v, c in by_key[k] if c.kind == "total"]
+        for value in {v for v, _, _ in totals}:
+            same = [(c, k) for v, c, k in totals if v == value]
+            if len({k for _, k in same}) < 2:
+                continue
+            group = list({id(c): c for c, _ in same}.values())
+            where = f"đơn vị năm {year}" if year else "đơn vị"
+            ctx.passed("claim_total", published=value, expected=value, unit=where,
+                       evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
+
+
 def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
     """The number of units assessed, stated more than once for the same year and units ("đánh giá 63 tỉnh,
     thành phố" in the lead, "trong tổng số 63" later, "32/63"): the statements must agree.  Two different
@@ -1112,6 +1134,7 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
                 and c.scope in ("provinces", "ministries"):  # a province's report counts sub-groups ("02/06 đơn vị")
             by_key[(c.year, c.scope)].append((dec(c.denominator), c))  # type: ignore[arg-type]
     _join_unscoped_totals(by_key)
+    _provincial_totals_agree(ctx, by_key)
     for (year, scope), stated in by_key.items():
         if len(stated) < 2 or not any(c.kind == "total" for _, c in stated):
             continue
