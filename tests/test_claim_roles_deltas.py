@@ -374,8 +374,9 @@ def test_session_15_a_provinces_totals_under_two_nouns_confirm_each_other(tmp_pa
     """A province's report counts its units once with the departments' and districts' nouns and once as "đơn vị" with
     their breakdown: the same number is an agreement (a pass citing both); a different number is no accusation (the
     two may count different units)."""
-    text = ("Sở Nội vụ đã nhận {x} bộ hồ sơ tự đánh giá của các sở, ban, ngành và UBND các huyện, thị xã.\n"
-            "Danh sách xếp hạng gồm 25 đơn vị (17 sở, ban, ngành; 8 UBND huyện, thị xã).")
+    text = ("Hội đồng thẩm định đã tiếp nhận {x} bộ hồ sơ tự chấm điểm của các sở, ban, ngành và UBND các huyện, thị xã, "
+            "thành phố, rồi hoàn thiện bảng điểm năm 2022.\nBảng điểm năm 2022 tập hợp 25 đơn vị (17 sở, cơ quan ngang "
+            "sở; 8 UBND huyện, thị xã, thành phố).")
     doc = _doc(tmp_path, text.format(x="25"))
     passed = [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
     assert passed and len({e.line_start for e in passed[0].evidence}) == 2
