@@ -2455,13 +2455,12 @@ class _Reader:
 
     def _compares_with_last_year(self, pos: int) -> bool:
         """Does the clause of `pos` compare with the year before, naming no unit, no other year and no other score ("so
-        với năm liền kề, tăng 1,30%")?"""
+        với năm liền kề, tăng 1,30%")?  With last year's level in the clause too ("so với năm liền kề (82,85%), tăng
+        1,67") the change and that level are read together and joined later, so the answer is no."""
         start, end = clause_bounds(self.shape, pos)
         clause = self.shape[start:end]
         return bool(re.search(rf"\bso voi (?:{catalogue()['cues']['previous_year_words']})\b", clause)) \
             and "⟨Y" not in clause and clause.count("⟨P") == 1 and not self._named(start, end)
-        # (with last year's level in the clause too, "so với năm liền kề (82,85%), tăng 1,67", the change and that level
-        # are read together and joined later)
 
     def _level_after(self, pos: int) -> str | None:
         """"Tăng 4,39 điểm phần trăm so với năm trước, TP. Hồ Chí Minh hiện đạt 84,22%": a change that opens its clause
