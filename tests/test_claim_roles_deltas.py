@@ -160,3 +160,224 @@ def test_a_change_joined_to_two_bulleted_years_cites_both_lines(tmp_path):
     last = max(e.line_end or e.line_start for e in passed[0].evidence)
     lines = [n for p in doc.pages for n, line in enumerate(p.lines, 1) if "80,65" in line.text or "+2,86" in line.text]
     assert first <= min(lines) and max(lines) <= last
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: the average and a unit's change read in more words and more orders (the loft set's constructions,
+# written again in other words): a change read with last year's level whose this-year level stands in another
+# paragraph; words of change "tiến bộ", "khá hơn", "tốt hơn", "kém đi", "xấu đi", "đi xuống"; "mặt bằng (chung, điểm,
+# chỉ số, này)" as the average; a difference naming no unit after the average ("Con số này …", a bullet "Tăng: …")
+# is the average's, not the unit spoken of before it; a year, a comma and its figure ("năm 2021, 82,34%").
+
+CASES_15 = [
+    # ---- a change read with last year's level; this year's level stated in another paragraph
+    pytest.param("province", "Năm nay, UBND huyện Nam Sách được 81,20%.\n\nSo với năm trước, khi huyện đạt 82,00%, UBND "
+                 "huyện Nam Sách giảm {x} điểm.", "0,80", "0,08", "claim_delta", -0.08,
+                 id="s15-change-with-last-years-level-this-years-apart-before"),
+    pytest.param("ministries", "Bộ Công Thương tăng {x} điểm so với mức 80,00% của năm 2021.\n\nNăm 2022, Bộ Công Thương "
+                 "đạt 81,50%.", "1,50", "1,05", "claim_delta", 1.05,
+                 id="s15-change-with-last-years-level-this-years-apart-after"),
+    # ---- more words of change, the levels stated apart
+    pytest.param("province", "Sở Nội vụ tiến bộ {x} điểm so với năm 2021.\n\nCụ thể, Sở Nội vụ năm nay đạt 84,00 điểm, "
+                 "năm 2021 đạt 82,80 điểm.", "1,20", "2,10", "claim_delta", 2.1, id="s15-tien-bo-a-units-change"),
+    pytest.param("province", "So với năm trước, điểm của UBND huyện Kim Thành khá hơn {x} điểm.\n\nUBND huyện Kim Thành: năm "
+                 "2022 là 83,40 điểm (năm 2021: 82,50 điểm).", "0,90", "0,09", "claim_delta", 0.09,
+                 id="s15-kha-hon-a-units-change"),
+    pytest.param("ministries", "So với năm ngoái, điểm bình quân kém đi {x}%.\n\nBình quân năm 2022: 82,10% (năm 2021: "
+                 "82,65%).", "0,55", "0,45", "claim_delta", -0.45, id="s15-kem-di-the-averages-change"),
+    pytest.param("national", NATIONAL_LEAD + "Mặt bằng chung năm nay tốt hơn {x} điểm so với năm 2021.\n\nĐiểm trung bình "
+                 "năm 2022 là 84,00 điểm; năm 2021 là 82,90 điểm.", "1,10", "1,01", "claim_delta", 1.01,
+                 id="s15-tot-hon-mat-bang-chung"),
+    # ---- "mặt bằng" is the average
+    pytest.param("province", "Mặt bằng điểm năm 2022 là 84,10 điểm, thấp hơn năm 2021 {x} điểm; năm 2021, mặt bằng này ở "
+                 "mức 84,50 điểm.", "0,40", "0,04", "claim_delta", -0.04, id="s15-mat-bang-diem-and-mat-bang-nay"),
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đạt 91,10%.\nChỉ số CCHC 2022: mặt bằng chung nhích lên {x}%\n"
+                 "Điểm bình quân năm nay là 84,10%, so với 82,90% năm 2021.", "1,20", "1,02", "claim_delta", 1.02,
+                 id="s15-a-headline-on-mat-bang-chung-not-the-unit-before"),
+    pytest.param("province", "Năm 2022, mặt bằng chỉ số của các sở là 83,30%, năm 2021 là 82,00%, tăng {x}%.", "1,30",
+                 "3,10", "claim_delta", 3.1, id="s15-mat-bang-chi-so-both-years-one-sentence"),
+    # ---- a difference naming no unit, right after the average: the average's, not the unit spoken of before
+    pytest.param("province", "Sở Y tế có 88,00 điểm.\n\nĐiểm trung bình năm 2022 đạt 84,10 điểm. Con số này thấp hơn năm "
+                 "2021 {x} điểm. Năm 2021, điểm trung bình là 84,50 điểm.", "0,40", "0,14", "claim_delta", -0.14,
+                 id="s15-con-so-nay-after-the-average"),
+    pytest.param("ministries", "Bộ Tài chính có 88,00%.\nSố liệu chính:\n– Bình quân 2022: 84,10%\n– Bình quân 2021: 83,20%"
+                 "\n– Tăng: {x}%", "0,90", "0,19", "claim_delta", 0.19, id="s15-a-bullet-change-after-two-averages"),
+    pytest.param("province", "Sở Y tế có 88,00 điểm.\n\nNăm 2021, bình quân các sở là 82,00 điểm. Mức này năm nay cao hơn "
+                 "{x} điểm, lên 83,30 điểm.", "1,30", "1,03", "claim_delta", 1.03, id="s15-muc-nay-after-the-average"),
+    # ---- a year, a comma and its figure
+    pytest.param("province", "Về bình quân chung: năm 2021, 81,90 điểm; năm 2022, 83,10 điểm; chênh lệch +{x} điểm.",
+                 "1,20", "1,02", "claim_delta", 1.02, id="s15-year-comma-figure-both-years"),
+    pytest.param("province", "Bình quân các sở năm 2022 đạt 83,00 điểm; năm trước, 83,50 điểm; giảm {x} điểm.", "0,50",
+                 "0,05", "claim_delta", -0.05, id="s15-year-word-comma-figure"),
+    # ---- the average's change stated paragraphs away from the averages, in words of change the catalogue has
+    pytest.param("ministries", "Bình quân năm 2022: 85,20% (năm 2021: 84,00%).\n\nBộ Tư pháp dẫn đầu với 92,00%.\n\nBộ Y tế "
+                 "xếp cuối với 78,00%.\n\nSo với năm trước, mặt bằng chung khá hơn {x} điểm phần trăm.", "1,20", "2,10",
+                 "claim_delta", 2.1, id="s15-kha-hon-of-the-average-paragraphs-away"),
+    pytest.param("province", "Điểm trung bình năm 2022 là 83,40 điểm, năm 2021 là 82,00 điểm.\n\nSở Tư pháp đứng đầu, 90,10 "
+                 "điểm.\n\nNhìn chung, mặt bằng chỉ số của các sở năm 2022 đã được nâng lên {x} điểm so với năm trước.",
+                 "1,40", "1,04", "claim_delta", 1.04, id="s15-nang-len-of-the-average-far-from-its-noun"),
+    # ---- a bullet line with no stop ends before a line that opens on a quotation
+    pytest.param("ministries", "Số liệu nổi bật:\n– Bình quân 2022: 84,60%\n– Bình quân 2021: 83,90%\n– Tăng: {x}%\n“Bộ Tư "
+                 "pháp giữ vững vị trí dẫn đầu”, lãnh đạo Bộ Nội vụ nhận xét.", "0,70", "0,07", "claim_delta", 0.07,
+                 id="s15-a-bullet-change-before-a-quoted-line"),
+    # ---- "năm ngoái" is the year before the report's, even after a sentence on an earlier year
+    pytest.param("province", "Năm 2021, loại Tốt có 8 đơn vị. Năm ngoái, Sở Xây dựng có 84,60%.\n\nSở Xây dựng lùi {x}%, "
+                 "hiện dừng ở 83,20%.", "1,40", "1,04", "claim_delta", -1.04, id="s15-nam-ngoai-after-an-earlier-year"),
+    pytest.param("ministries", "Năm 2020, nhóm A có 3 bộ, ngành. Năm ngoái, Bộ Tư pháp được 82,30%.\n\nBộ Tư pháp năm nay có "
+                 "83,00%, nhích {x} điểm.", "0,70", "0,07", "claim_delta", 0.07, id="s15-nam-ngoai-before-a-units-change"),
+    # ---- a change set off by dashes before the level; last year's level in brackets after it
+    pytest.param("ministries", "Bộ Công Thương – đơn vị tăng {x}% so với năm trước – đạt 85,10% (năm 2021: 82,60%).", "2,50",
+                 "5,20", "claim_delta", 5.2, id="s15-a-change-in-an-aside-then-the-level"),
+    pytest.param("province", "Sở Y tế - nơi giảm {x} điểm so với năm 2021 - dừng ở 80,40 điểm (năm 2021: 81,30 điểm).",
+                 "0,90", "0,09", "claim_delta", -0.09, id="s15-a-fall-in-an-aside-with-hyphens"),
+    # ---- the average far from the words of its change in one clause, last year's stated elsewhere
+    pytest.param("province", "Năm 2021, điểm trung bình đạt 82,10 điểm.\n\nCó 20 sở và 12 huyện được đánh giá năm 2022. Điểm "
+                 "trung bình chung của các sở, ban, ngành và UBND các huyện, thị xã, thành phố là 83,70 điểm, cao hơn năm "
+                 "2021 {x} điểm.", "1,60", "1,06", "claim_delta", 1.06, id="s15-average-far-from-its-change-word"),
+    # ---- the answer to a question on the average
+    pytest.param("province", "Sở Y tế đạt 90,00%.\nĐiểm bình quân năm 2022 tăng bao nhiêu? Tăng {x} điểm phần trăm, từ 82,00% "
+                 "lên 83,50%.", "1,50", "1,05", "claim_delta", 1.05, id="s15-answer-to-a-question-on-the-average"),
+    pytest.param("ministries", "Bộ Y tế đạt 90,00%.\nHỏi: Bình quân chung năm nay thay đổi thế nào?\nĐáp: Từ 82,00% lên "
+                 "83,50%, tăng {x} điểm phần trăm.", "1,50", "1,60", "claim_delta", 1.6,
+                 id="s15-reply-line-to-a-question-on-the-average"),
+    # ---- a change opening its clause before the unit whose level follows
+    pytest.param("national", NATIONAL_LEAD + "Quảng Ninh đạt 90,00%. Giảm {x} điểm phần trăm so với năm trước, TP. Cần Thơ "
+                 "nay đạt 80,10% (năm 2021: 81,00%).", "0,90", "0,09", "claim_delta", -0.09,
+                 id="s15-a-change-before-the-unit-and-its-level"),
+    pytest.param("province", "Cao hơn năm 2021 {x} điểm, Sở Tài chính năm nay có 86,20 điểm; năm 2021, sở này có 84,70 "
+                 "điểm.", "1,50", "1,05", "claim_delta", 1.05, id="s15-a-comparative-change-before-the-unit"),
+    # ---- a slide is a fall; the level it took the unit to after "xuống"
+    pytest.param("ministries", "Cú trượt của Bộ Ngoại giao: {x} điểm, kéo kết quả xuống 83,10% (năm 2021: 84,00%).", "-0,90",
+                 "-0,80", "claim_delta", -0.8, id="s15-cu-truot-then-the-level-it-fell-to"),
+    # ---- "chỉ còn / còn đạt" before a unit's level
+    pytest.param("province", "Đáng chú ý là Sở Công Thương: năm 2021 còn đạt 85,00 điểm, năm nay chỉ còn 83,40 điểm, giảm {x} "
+                 "điểm.", "1,60", "1,06", "claim_delta", -1.06, id="s15-chi-con-this-years-level"),
+    pytest.param("ministries", "Bình quân các bộ đạt 84,00% trong năm 2022, tăng 0,50 điểm phần trăm so với cùng kỳ (83,50%). "
+                 "Một cái tên đáng chú ý là Bộ Tài chính: năm 2021 còn đạt 85,00%, năm nay chỉ còn 83,40%, giảm {x} điểm "
+                 "phần trăm.", "1,60", "1,06", "claim_delta", -1.06, id="s15-chi-con-after-the-average-and-a-colon"),
+    # ---- the average's change in the next clause, compared with the year before
+    pytest.param("ministries", "Năm 2021, bình quân các bộ là 82,60%.\n\nCó 17 bộ, ngành được đánh giá. Chỉ số CCHC bình quân "
+                 "năm 2022 đạt 83,90%; so với năm trước, nhích {x}%.", "1,30", "3,10", "claim_delta", 3.1,
+                 id="s15-the-averages-change-in-the-next-clause"),
+    pytest.param("province", "Về điểm bình quân, năm 2022 các sở, ban, ngành đạt 83,70%; so với năm trước (82,40%), cao hơn "
+                 "{x} điểm phần trăm.", "1,30", "1,03", "claim_delta", 1.03,
+                 id="s15-the-averages-change-in-the-next-clause-with-last-years-level"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_15)
+def test_session_15_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_15 = [
+    pytest.param("province", "So với năm 2021 (đạt 80,00%), Sở Y tế tăng 1,50 điểm.\n\nNăm 2022, Sở Tư pháp đạt 83,00%.",
+                 id="s15-a-change-and-another-units-level-apart"),
+    pytest.param("province", "Sở Y tế tăng 1,50 điểm so với mức 80,00% của năm 2021.\n\nNăm 2022, Sở Y tế đạt 81,50%; "
+                 "năm 2022, theo một cách tính khác, Sở Y tế đạt 82,00%.", id="s15-two-levels-of-the-unit-that-year"),
+    pytest.param("province", "Điểm trung bình năm 2022 đạt 84,10 điểm. Sở Y tế cao hơn năm 2021 2,00 điểm.",
+                 id="s15-a-named-units-change-after-the-average"),
+    pytest.param("province", "Các lĩnh vực có nhiều tiến bộ. Sở Tư pháp đạt 85,00 điểm, tốt hơn so với kỳ trước.",
+                 id="s15-words-of-change-with-no-figure"),
+    pytest.param("province", "Tiếp cận mặt bằng sản xuất được cải thiện. Bình quân các sở năm 2022 là 83,00 điểm.",
+                 id="s15-mat-bang-of-something-else"),
+]
+
+
+# totals and ballots: the whole named by a count after a comma and before "được xếp hạng / chấm điểm", after "của" in a
+# clause on its publication ("được công khai"), or opening a line that ends on a colon and a bare number; ballots
+# listed under a title line with no colon and closed by their sum
+TOTALS_15 = [
+    pytest.param("ministries", "Thành tích của {x} bộ, ngành – tức các bộ và cơ quan ngang bộ – nay đã được công khai."
+                 "\nNhóm A có 3 bộ, ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-cua-n-units-in-a-clause-on-publication"),
+    pytest.param("ministries", "Theo công bố của Bộ Nội vụ, {x} bộ, cơ quan ngang bộ được chấm điểm trong năm.\nNhóm A có 3 bộ, "
+                 "ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-count-after-a-comma-then-duoc-cham-diem"),
+    pytest.param("province", "Sở, ban, ngành tham gia xác định Chỉ số CCHC năm 2022: {x}.\nLoại Tốt có 5 sở, loại Khá có 12 "
+                 "sở, loại Trung bình có 2 sở, loại Yếu có 1 sở.", "20", "21", "claim_sum", 20.0,
+                 id="s15-units-assessed-open-the-line-colon-bare-number"),
+    pytest.param("province", "Phiếu điều tra xã hội học năm 2022\n– Cán bộ, công chức: 820\n– Người dân, tổ chức: 1.480\n"
+                 "– Tổng cộng: {x}", "2.300", "2.400", "survey_count", 2400.0, id="s15-ballots-under-a-title-line"),
+    pytest.param("ministries", "Số phiếu khảo sát\n+ Đại biểu Quốc hội: 450\n+ Lãnh đạo, quản lý cấp vụ: 1.100\n+ Người dân, "
+                 "doanh nghiệp: 3.250\n+ Cộng: {x}\nKết quả được tổng hợp theo từng bộ.", "4.800", "4.080", "survey_count",
+                 4080.0, id="s15-ballots-under-a-title-line-three-groups"),
+    pytest.param("ministries", "Đợt khảo sát thu về {x} phiếu hợp lệ. Trong số đó, 2.150 phiếu do cán bộ, công chức gửi lại và "
+                 "4.300 phiếu do người dân, doanh nghiệp gửi lại.", "6.450", "6.540", "survey_count", 6540.0,
+                 id="s15-trong-so-do-opens-the-breakdown-of-ballots"),
+    pytest.param("province", "Tổng cộng {x} phiếu đã được xử lý. Trong số này, 780 phiếu của lãnh đạo, quản lý; 1.020 phiếu "
+                 "của người dân, tổ chức.", "1.800", "1.900", "survey_count", 1900.0,
+                 id="s15-trong-so-nay-opens-the-breakdown-of-ballots"),
+    pytest.param("ministries", "Sau cuộc họp của hội đồng, {x} bộ, cơ quan ngang bộ đã được cho điểm đầy đủ.\nNhóm A có 3 bộ, "
+                 "ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18", "claim_sum", 19.0,
+                 id="s15-duoc-cho-diem-makes-the-whole"),
+    pytest.param("province", "Theo báo cáo của Sở Nội vụ, {x} cơ quan, đơn vị trên địa bàn tỉnh Hải Dương đã được chấm điểm "
+                 "trong năm.\nLoại Tốt có 10 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 "
+                 "đơn vị.", "29", "30", "claim_sum", 29.0, id="s15-count-with-where-the-units-are-then-duoc-cham-diem"),
+    pytest.param("province", "Các cơ quan, đơn vị trên địa bàn tỉnh Hải Dương được chấm điểm năm 2022: {x}.\nLoại Tốt có 10 đơn vị, loại Khá "
+                 "có 15 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn vị.", "29", "28", "claim_sum", 29.0,
+                 id="s15-units-on-the-provinces-territory-open-the-line"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS_15)
+def test_session_15_total_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+# self-assessment dossiers, one per unit assessed, count those units: read by the roles of their clause, such a total
+# confirms the classes' sum and never accuses (a total read by its role only is "doubtful" when they differ)
+DOSSIERS_15 = [
+    pytest.param("ministries", "Hội đồng thẩm định đã xem xét {x} hồ sơ tự đánh giá của các bộ, cơ quan ngang bộ.\nNhóm A có 3 "
+                 "bộ, ngành, nhóm B có 14 bộ, ngành và nhóm C có 2 bộ, ngành.", "19", "18",
+                 id="s15-self-assessment-dossiers-of-the-units"),
+    pytest.param("national", NATIONAL_LEAD.replace("63 tỉnh", "các tỉnh") + "Số hồ sơ tự chấm điểm được tiếp nhận là {x} bộ "
+                 "hồ sơ, ứng với các tỉnh, thành phố trực thuộc Trung ương.\nCó 4 tỉnh thuộc nhóm A, 51 tỉnh thuộc nhóm "
+                 "B và 8 tỉnh thuộc nhóm C.", "63", "64", id="s15-dossiers-ung-voi-the-provinces"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong", DOSSIERS_15)
+def test_session_15_dossiers_count_the_units(tmp_path, head, text, right, wrong):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), "claim_sum")
+    doc = _doc(tmp_path, text.format(x=wrong), head)
+    _assert_quiet(doc)
+    assert [c.reason for c in doc.checks if c.check == "claim_sum" and c.expected == float(wrong)] == ["doubtful"]
+
+
+QUIET_15 += [
+    pytest.param("province", "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn "
+                 "vị. Trong quý III, 15 đơn vị được đánh giá lại.", id="s15-units-assessed-again-are-no-total"),
+    pytest.param("province", "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn "
+                 "vị. Theo Sở Nội vụ, 12 đơn vị được đánh giá xếp loại Khá.", id="s15-a-class-count-after-a-comma"),
+    pytest.param("province", "Số lượt kiểm tra\n– Quý I: 12\n– Quý II: 15\n– Cộng: 30", id="s15-items-that-count-no-units"),
+    pytest.param("province", "Tỉnh Hải Dương được xếp hạng năm 2022: 12.\nLoại Tốt có 10 đơn vị, loại Khá có 12 đơn vị.",
+                 id="s15-a-named-province-and-its-rank-is-no-total"),
+    pytest.param("province", "Năm 2022, Bộ phận một cửa đã giải quyết 120 hồ sơ thủ tục hành chính của các sở, ban, ngành.\n"
+                 "Loại Tốt có 10 đơn vị, loại Khá có 12 đơn vị, loại Trung bình có 3 đơn vị, loại Yếu có 1 đơn vị.",
+                 id="s15-dossiers-of-another-kind-are-no-count-of-units"),
+    pytest.param("province", "Năm 2021, điểm bình quân là 82,00 điểm.\n\nBình quân năm 2022 đạt 83,90 điểm; so với năm trước, "
+                 "Sở Y tế nhích 1,30 điểm.", id="s15-a-named-units-change-in-the-clause-after-the-average"),
+    pytest.param("province", "Năm 2021, Sở Y tế đạt 84,00 điểm.\n\nTăng 1,50 điểm so với năm trước, Sở Y tế và Sở Tư pháp "
+                 "lần lượt đạt 85,00 và 84,00 điểm.", id="s15-a-change-before-two-units-levels"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_15)
+def test_session_15_words_that_look_like_a_change_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_session_15_a_provinces_totals_under_two_nouns_confirm_each_other(tmp_path):
+    """A province's report counts its units once with the departments' and districts' nouns and once as "đơn vị" with
+    their breakdown: the same number is an agreement (a pass citing both); a different number is no accusation (the
+    two may count different units)."""
+    text = ("Hội đồng thẩm định đã tiếp nhận {x} bộ hồ sơ tự chấm điểm của các sở, ban, ngành và UBND các huyện, thị xã, "
+            "thành phố, rồi hoàn thiện bảng điểm năm 2022.\nBảng điểm năm 2022 tập hợp 25 đơn vị (17 sở, cơ quan ngang "
+            "sở; 8 UBND huyện, thị xã, thành phố).")
+    doc = _doc(tmp_path, text.format(x="25"))
+    passed = [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
+    assert passed and len({e.line_start for e in passed[0].evidence}) == 2
+    _assert_quiet(_doc(tmp_path, text.format(x="24")))

@@ -487,8 +487,28 @@ def join_unit_changes_apart(claims: list[Claim]) -> list[Claim]:
                 levels[0].change = c.change
                 _widen(levels[0], c)
                 continue
+        elif _change_with_previous_apart(c, claims):
+            continue
         out.append(c)
     return out
+
+
+def _change_with_previous_apart(c: Claim, claims: list[Claim]) -> bool:
+    """"So với năm 2021 (đạt 83,10%), Sở Tư pháp đã tăng 2,30 điểm" with "Sở Tư pháp năm 2022 đạt 85,40%" in another
+    paragraph: a unit's change read with last year's level but not this year's joins the one level the document
+    states for that unit in that year, when that level carries no change or earlier level of its own (the change
+    and last year's level move onto it, so the audit checks the three figures together).  True when joined."""
+    if not (c.kind == "delta" and c.frame == "change" and c.subject and c.previous_value is not None
+            and c.change is not None and c.year is not None and (c.previous_year is None or c.previous_year < c.year)):
+        return False
+    levels = [o for o in claims if o.kind == "value" and o.subject == c.subject and o.year == c.year
+              and o.value is not None]
+    if len(levels) != 1 or levels[0].change is not None or levels[0].previous_value is not None:
+        return False
+    level = levels[0]
+    level.change, level.previous_value, level.previous_year = c.change, c.previous_value, c.previous_year
+    _widen(level, c)
+    return True
 
 
 def join_later_averages(claims: list[Claim]) -> list[Claim]:
@@ -575,12 +595,22 @@ def _itemised_total(dt: DocText, i: int) -> Claim | None:
 _TOTAL_ITEM_RE = re.compile(r"^\W*(?:tong cong|tong so|tong|cong|tat ca|toan bo)\b")
 
 
+def _title_line(dt: DocText, s: Sentence) -> bool:
+    """A line of its own that ends on a word, not on a stop ("Phiếu khảo sát năm nay"): a heading for the lines
+    under it, like one that ends on a colon."""
+    shape = s.shape.rstrip()
+    return bool(re.search(r"(?:\w|⟨Y\d+⟩)$", shape)) and (s.start == 0 or dt.text[s.start - 1: s.start] == "\n") \
+        and dt.text[s.end: s.end + 1] in ("\n", "")
+
+
 def _total_as_last_item(dt: DocText, i: int) -> Claim | None:
     """A heading with no figure, then its items one per bullet, the last of them the total ("Đối tượng xếp
-    hạng:" • Bộ: 16 • Cơ quan ngang bộ: 3 • Tổng cộng: 19 bộ, ngành)."""
+    hạng:" • Bộ: 16 • Cơ quan ngang bộ: 3 • Tổng cộng: 19 bộ, ngành); the heading may be a title line with no colon
+    ("Phiếu khảo sát năm nay" / – …: 31.900 / – …: 22.932 / – Cộng: 54.832)."""
     sentences = dt.sentences
     s = sentences[i]
-    if s.mentions or not s.shape.rstrip().endswith(":") or i + 1 >= len(sentences):
+    if any(m.kind != "Y" for m in s.mentions) or not (s.shape.rstrip().endswith(":") or _title_line(dt, s)) \
+            or i + 1 >= len(sentences):  # (a heading may name its year: "Phiếu khảo sát năm 2022")
         return None
     level = _bullet(sentences[i + 1])
     if not level:
@@ -1262,6 +1292,10 @@ class _Reader:
                                       and "⟨P" not in self.shape[clause_start: self.shape.rfind("⟨", 0, m.start("previous"))]):
                     continue  # "Mức tăng … so với năm 2022 là 1,23%": the change the clause names, not last year's value
                     # (but "Mức tăng … là 1,30% (năm 2022: 83,20%)" gives last year's value after the change)
+                if name == "previous" and re.search(r"\s[-–]\s", self.shape[m.start(): m.start("previous")]) \
+                        and re.search(r"\s[-–]\s", self.shape[clause_start: m.start()]):
+                    continue  # "Bộ X – bộ có mức tăng 4,49% so với năm liền kề – đạt 84,33%": the dash closes an aside,
+                    # the level after it is this year's
                 if name == "previous" and re.match(r"\s*so voi\s*⟨P", self.shape[self.shape.find("⟩", m.start("previous")) + 1:]):
                     continue  # "tăng so với năm 2021: 84,13% so với 81,24%": this year's level, then last year's
                 if name == "previous_before_year" and m.group(0).startswith("tu") and not _cue("average").search(self.shape) \
@@ -1708,7 +1742,7 @@ class _Reader:
 
     def _population(self) -> None:
         for name, m in [(name, m) for name in ("population_is", "population", "population_after", "population_assessed",
-                                                "population_last_place")
+                                                "population_last_place", "population_label")
                         for m in frame(name).finditer(self.shape)]:
             t = self.idx(m, "total")
             mention = self.s.mentions[t]
@@ -1724,6 +1758,9 @@ class _Reader:
             if head and re.search(r"\(\s*$", self.shape[:m.start()]) and "⟨C" not in self.shape[max(lb[0] for lb in head): m.start()]:
                 continue  # "Loại Tốt gồm các đơn vị sau (tổng số 3):": the band's count in brackets after its head (not
                 # "Xuất sắc 04, Tốt 16, Khá 06 (tổng 26 đơn vị)": the whole after the bands' counts)
+            if name == "population_after" and m.group(0).startswith(",") and (
+                    self._labels(m.start(), clause_end) or self._band_bounds(m.start(), clause_end)):
+                continue  # "…, 12 đơn vị được đánh giá xếp loại Tốt": the count of a class after a comma, not the whole
             if m.group(0).startswith(("gom", "bao gom")) and (self._labels(clause_start, clause_end)
                                                              or self._band_bounds(clause_start, clause_end)):
                 continue  # "Nhóm A ... gồm 03 tỉnh": a group's count, not the whole
@@ -2430,6 +2467,9 @@ class _Reader:
             if owner is None:  # "bình quân năm 2021 là 82,70%; sang năm 2022 tăng 1,42%": past the clause's end
                 averages = [c for p, c in values if p < pos and c.kind == "average"]
                 owner = averages[0] if len(averages) == 1 and self._later_year_of(averages[0], values, pos) else None
+                if owner is None and len(averages) == 1 and averages[0].change is None \
+                        and self._compares_with_last_year(pos) and len(values) == 1:
+                    owner = averages[0]  # "… bình quân … đạt 85,80%; so với năm liền kề, tăng 1,30%": the average's own
             later = self._later_year_of(owner, values, pos) if owner is not None and owner.kind == "average" else None
             if other is not None and owner is not None:
                 self._add_comparison(pos, subject, other, value, unit)
@@ -2443,12 +2483,13 @@ class _Reader:
                 owner.change = value
             elif owner is None:
                 clause_start, _ = clause_bounds(self.shape, pos)
-                unit_name = self.unit_name(clause_start, pos)
+                unit_name = self.unit_name(clause_start, pos) or self._level_after(pos)
                 named = {name for _, name in self._named(0, clause_start)}
                 if unit_name is None and len(named) == 1 and not _cue("average").search(self.shape, 0, pos):
                     unit_name = named.pop()  # "Sở Tư pháp: năm 2022 đạt 86,40%; năm 2023 đạt 88,50%; tăng 2,10%"
                 elif unit_name is None and clause_start == 0 and self.state.last_level == "unit" \
-                        and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape):
+                        and not self._named(0, len(self.shape)) and not _cue("average").search(self.shape) \
+                        and self.prior_role != ("average", None):  # (not the answer to a question on the average)
                     unit_name = self.state.last_unit  # "… đã vươn lên đạt 88,50%. Mức tăng là 2,10%."
                 if names_extremes(self.shape) and not over_time(self.shape):
                     # "So với bộ thấp nhất, bộ cao nhất cao hơn 17,16 điểm phần trăm": the gap of the extremes
@@ -2523,6 +2564,24 @@ class _Reader:
             # "Bớt 2 đơn vị so với năm 2021: loại Tốt năm nay có 1, năm trước 3": last year's count, labelled
             self.used.add(labelled[0])
             changed[0].previous_value = self.s.mentions[labelled[0]].value
+
+    def _compares_with_last_year(self, pos: int) -> bool:
+        """Does the clause of `pos` compare with the year before, naming no unit, no other year and no other score ("so
+        với năm liền kề, tăng 1,30%")?  With last year's level in the clause too ("so với năm liền kề (82,85%), tăng
+        1,67") the change and that level are read together and joined later, so the answer is no."""
+        start, end = clause_bounds(self.shape, pos)
+        clause = self.shape[start:end]
+        return bool(re.search(rf"\bso voi (?:{catalogue()['cues']['previous_year_words']})\b", clause)) \
+            and "⟨Y" not in clause and clause.count("⟨P") == 1 and not self._named(start, end)
+
+    def _level_after(self, pos: int) -> str | None:
+        """"Tăng 4,39 điểm phần trăm so với năm trước, TP. Hồ Chí Minh hiện đạt 84,22%": a change that opens its clause
+        before any unit is the change of the one unit whose level the clause states after it."""
+        start, end = clause_bounds(self.shape, pos)
+        if self._named(start, pos):
+            return None
+        after = {c.subject for p, c in self.claims if pos < p < end and c.kind == "value" and c.subject}
+        return after.pop() if len(after) == 1 and len(self._named(pos, end)) == 1 else None
 
     def _later_year_of(self, owner: Claim, values: list[tuple[int, Claim]], pos: int) -> int | None:
         """The one year later than `owner`'s named between it and `pos` (the year a change after it reaches)."""
@@ -2613,6 +2672,8 @@ def _owner(values: list[tuple[int, Claim]], pos: int, shape: str) -> Claim | Non
     if outside or before:
         return (outside or before)[-1][1]
     after = [(p, c) for p, c in values if p > pos and ";" not in shape[pos:p] and ". " not in shape[pos:p]]
+    if len({c.subject for _, c in after if c.kind == "value" and c.subject}) > 1:
+        return None  # "Tăng 1,50 điểm …, A và B lần lượt đạt 85,00 và 84,00 điểm": the levels of two units, neither its owner
     return after[0][1] if after else None
 
 

@@ -49,12 +49,13 @@ _YEAR_COLON_RE = re.compile(r"^\s*(?:[-–•]\s*|\+\s*)?(?:cu the,?\s*)?(?:va\s
                             r"o muc|chi dat)\s*$")
 # the same clause after an item mark ("b) năm 2021: …", "2. Năm 2022 đạt …") or a connective that ends on a comma
 # ("Tiếp đó, năm 2022 đạt …", "Sau một năm, năm 2023 là …"), or with the year named by a word ("Năm ngoái: 83,10%",
-# "năm trước là …"): a year and a figure, of the subject before it
+# "năm trước là …"), or only a comma between the year and its figure ("…; năm 2021, 82,34%; …"): a year and a
+# figure, of the subject before it
 _LABELLED_YEAR_RE = re.compile(r"^\s*(?:[-–•+]\s*|[a-zđ]\)\s*|\(?(?:\d{1,2}|⟨[XC]\d+⟩)[.)]\s*)?(?:[a-z]+(?: [a-z]+){0,3},\s*)?"
                                r"(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*|trong khi\s*|rieng\s*)?"
                                r"(?:(?:con so|so lieu|ket qua|gia tri|muc|diem so|cot)(?: tuong ung)?\s*(?:cua\s*)?)?"
                                r"(?:(?:nam )?⟨Y\d+⟩|nam (?:nay|ngoai|truoc|lien truoc|lien ke(?: truoc)?))\s*"
-                               r"(?::|–|-|dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")
+                               r"(?::|–|-|,|dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -135,7 +136,10 @@ def clause_year(r: "_Reader", start: int, pos: int, end: int | None = None) -> i
         if m.group(1) is not None:
             year = int(r.s.mentions[int(m.group(1))].value)
         elif r.state.year is not None:
-            year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else r.state.year - 1
+            year = (r.state.index_year or r.state.year) if m.group(0).endswith("nay") else (
+                r.state.index_year - 1 if m.group(0) == "nam ngoai" and r.state.index_year else r.state.year - 1)
+            # ("năm ngoái" is the year before the report's, whatever year the sentence before named: "Năm 2022, …
+            # Năm ngoái, Sở X có 84,54%" in a report on 2023)
     return year
 
 
@@ -612,11 +616,22 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
         return
     subject = r.unit_name(cs, a) or r.unit_name(b, ce, prefer="first")
-    if subject is None and not role("average").search(sentence):
+    if subject is None and not role("average").search(sentence) and not _spoke_of_average(r, cs):
         subject = r.referred_unit(cs)
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
+
+
+def _spoke_of_average(r: "_Reader", cs: int) -> bool:
+    """"Điểm trung bình năm 2022 đạt 84,10 điểm. Con số này thấp hơn năm 2021 0,40 điểm.", "– Bình quân 2021: …
+    – Bình quân 2020: … – Tăng: 0,75%": a difference that names no unit, after levels of which the last was the
+    average (in its sentence, else the sentences before) and no unit named before it in its sentence, is the
+    average's; the unit spoken of before the average is not borrowed."""
+    if r.unit_name(0, cs):
+        return False
+    spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
+    return spoken[-1].kind == "average" if spoken else r.state.last_level == "average"
 
 
 _UNIT_NOUN = r"(?:(?:don vi|dia phuong|bo|so|tinh|huyen|co quan|nganh|thanh pho)\s+)?(?:(?:dang|da)\s+)?"
@@ -991,7 +1006,8 @@ def _from_to(r: "_Reader") -> None:
         cs, ce = clause_bounds(r.shape, m.start())
         sentence = r.shape
         unit = r.unit_name(cs, m.start()) or r.unit_name(m.end(), ce, prefer="first") or r.unit_name(m.start(), m.end())
-        average = role("average").search(sentence) and unit is None
+        average = (role("average").search(sentence) or r.prior_role == ("average", None)) and unit is None
+        # ("Điểm bình quân năm nay tăng bao nhiêu? Tăng 1,50 điểm, từ 82,00% lên 83,50%": the answer is the average's)
         if unit is None and not average:
             unit = r.referred_unit(cs) if _ITS_RESULT_RE.search(sentence) else None
         if unit is None and not average:

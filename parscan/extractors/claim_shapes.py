@@ -251,7 +251,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n")[:-1]:
         end = pos + len(line)
         stripped = line.strip()
-        following = text[end + 1: end + 3].lstrip()
+        following = text[end + 1: end + 4].lstrip().lstrip("“\"‘'«")  # (a line may open on a quotation)
         if 0 < len(stripped) < 60 and stripped[-1] not in ",;:(-–" and (
                 following[:1].isupper() or stripped[0] in "•-–+*" and following[:1].isdigit()):
             breaks.append((end, end + 1))  # ("• Sơn La" then "19,72% – khoảng cách …": the list item ends there)
@@ -341,6 +341,31 @@ _COUNTED_TAIL_RE = re.compile(r"([a-z ,]{2,40}?)\b[^;:]{0,90}?(?::|\(|\bla\b|\bc
                               r"chi con|con lai|dung o|dat))\s*$")
 
 
+# a sentence that opens on the units assessed and ends, before a bare number, on the words of their assessment
+_ASSESSED_HEAD_RE = re.compile(r"(?:^|(?<=[.;!?\n]))\W*(?:(?:cac|nhung|toan bo|tat ca)\s+)?([a-z ,]{2,45}?)\s+(?:da\s+|duoc\s+)?"
+                               r"(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem|duoc xac dinh|xep hang|cham diem|danh gia)\b"
+                               r"[^;:⟨.]{0,60}?(?:nam\s*⟨Y\d+⟩\s*)?:\s*$")
+# words that make the units counted a part of those assessed (a class, a bound, a move, an extreme)
+_PART_WORDS_RE = re.compile(r"\b(?:tang|giam|tren(?! dia ban)|duoi|cao nhat|thap nhat|trung binh|binh quan|loai|nhom|muc|vuot)\b")
+
+
+# "63 hồ sơ, tương ứng với các tỉnh, …", "28 bộ hồ sơ tự chấm điểm của các sở, ban, ngành …": dossiers, then whose
+_DOSSIERS_OF_RE = re.compile(r"\s*(?:bo\s+)?ho so\b(?P<what>[a-z ,]{0,40}?)\b(?:cua|tuong ung voi|ung voi)\s+"
+                             r"(?:(?:cac|ca|toan bo|tat ca)\s+)?")
+_SELF_ASSESSMENT_RE = re.compile(r"\b(?:tu danh gia|tu cham diem|tu cham|danh gia, cham diem)\b")
+
+
+def _units_of_dossiers(folded: str, a: int, b: int, printed: str) -> tuple[str, str | None, int] | None:
+    """A count of self-assessment dossiers of the units assessed is a count of those units: each sends one ("Tổng số
+    hồ sơ tự đánh giá đã được thẩm định: 63 hồ sơ, tương ứng với các tỉnh, thành phố …"); not dossiers of another
+    kind ("120 hồ sơ thủ tục hành chính của các sở")."""
+    m = _DOSSIERS_OF_RE.match(folded, b)
+    if m is None or not (_SELF_ASSESSMENT_RE.search(m.group("what")) or _SELF_ASSESSMENT_RE.search(folded, max(0, a - 60), a)):
+        return None
+    noun = _noun_after(folded, m.end(), printed)
+    return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
+
+
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
@@ -372,6 +397,13 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
             return noun[0], noun[1]
         if noun is not None:
             break
+    m = _ASSESSED_HEAD_RE.search(before)
+    if m and (m.start() > 0 or len(before) < 130) and not _PART_WORDS_RE.search(m.group(0)):
+        # "Tỉnh, thành phố trực thuộc Trung ương tham gia xác định Chỉ số CCHC năm 2020: 63": the units assessed open
+        # the sentence, the words of their assessment and a colon follow (not a unit's name: "Tỉnh Nam Định …")
+        noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
+        if noun is not None and noun[1] in UNIT_SCOPES and not (" " + printed[m.start(1): m.end(1)])[noun[2]:].lstrip()[:1].isupper():
+            return noun[0], noun[1]
     m = _BRACKETED_COUNT_NOUN_RE.search(before)
     if m:  # "gồm tỉnh (58) và thành phố trực thuộc Trung ương (5)": a count in brackets after its noun
         # (a heading word before it: "mục tỉnh (58)", "khối huyện (8)")
@@ -502,7 +534,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             continue
         before = folded[max(0, a - 16): a]
         after = _PCT_AFTER_RE.match(folded, b)
-        noun = _noun_after(folded, b, text)
+        noun = _units_of_dossiers(folded, a, b, text) or _noun_after(folded, b, text)
         if is_word:
             # "năm" right after a word of change and before no year ("giảm năm so với năm 2022") is five
             if noun is None and not (fold_same_length(printed).startswith("nam") and not re.search(r"(?:tang|giam)\s*$", before)) \
@@ -665,7 +697,7 @@ POPULATION_BEFORE_RE = re.compile(r"\b(?:trong|trong so|trong tong so|tren tong 
 UNIT_SCOPES = (None, "provinces", "ministries", "departments", "districts")  # what a count of units may count
 # a clause that speaks of who was assessed: "17 bộ … được đánh giá", "30 đơn vị vừa nhận bảng điểm cải cách hành
 # chính", "điểm trung bình của 63 tỉnh" (the average's units), "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …"
-ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|tham gia|khao sat|cham diem|cchc|chi so|par index|bang diem|"
+ASSESSED_RE = re.compile(r"danh gia|xep hang|xac dinh|cong bo|cong khai|tham gia|khao sat|cham diem|cchc|chi so|par index|bang diem|"
                          r"cai cach hanh chinh|doi tuong|pham vi|duoc xep|(?:trung binh|binh quan)(?: chung)? cua|"
                          # "Số lượng: 24 đơn vị", "tổng hợp kết quả của 24 …", "tập hợp số liệu từ 17 bộ", "thẩm định 39 …"
                          r"so luong|quy mo|tong hop|tap hop|tham dinh|bao quat")

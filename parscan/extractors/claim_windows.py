@@ -787,7 +787,8 @@ _RESTATED_SUM_RE = re.compile(r"(?:,\s*(?:tuc la|tuc|nghia la)|[:,–-]\s*(?:do|
 # "Trong số 18 bộ, ngành được chấm điểm, 2 là cơ quan ngang bộ, còn lại 16 là bộ" (or "bộ chiếm 16, cơ quan
 # ngang bộ chiếm 2"): the whole, then its parts
 _WHOLE_FIRST_RE = re.compile(r"^\W*trong (?:tong )?(?:so\s*)?⟨C(\d+)⟩")
-# a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Cụ thể: …"
+# a sentence that opens by breaking down the figure the sentence before it ended on: "Trong đó, …", "Trong số đó, …",
+# "Cụ thể: …"
 _BREAKDOWN_OPENS_RE = re.compile(r"^\W*(?:(?:trong do|trong so (?:nay|do|ay)|cu the(?: nhu sau| la)?|bao gom|gom co|gom)\b|(?:chia|phan|xet) theo [a-z ]{2,25}?\s*:)"
                                  r"\s*(?:co\s*)?[,:]?")  # ("Chia theo đối tượng: …")
 

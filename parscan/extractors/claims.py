@@ -310,6 +310,8 @@ def extract(doc: ParscanDocument) -> None:
     for m in _RATIO_RE.finditer(t):
         add(src, m, kind="count", subject=f"{m.group(0)}", value=float(m.group(1)), unit="đơn vị")
     for m in _BALLOTS_RE.finditer(t):
+        if re.search(r"\bn[aă]m\s*$", t[max(0, m.start() - 6): m.start()], re.IGNORECASE):
+            continue  # "… năm 2022\n\nPhiếu khảo sát …": a year, then a heading on ballots, is no count of them
         add(src, m, kind="survey_count", subject=t[max(0, m.start() - 60): m.start()].strip(),
             value=_num(m.group(1)), unit="phiếu")
     # a trend is a word, no number to anchor it: where repair lost the word ("xu hướng tăng" -> "xu hướng

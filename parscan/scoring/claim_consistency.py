@@ -148,7 +148,19 @@ def _value_changes(ctx: AuditContext, claims: list[Claim]) -> None:
                     claims=sources)
 
 
-_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh)\b[^;.]{0,25}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui)\b")
+# (the average also as "mặt bằng chung / điểm / chỉ số"; the change in any of the catalogue's words of a rise or a fall)
+_AVERAGE_CHANGE_RE = re.compile(r"\b(?:binh quan|trung binh|mat bang)\b[^;.]{0,120}?\b(?:tang|giam|nhich|cai thien|sut|tut|di lui|"
+                                r"nang len|keo xuong|ha xuong|kha hon|tot hon|kem di|xau di|di len|di xuong|tien bo|cao hon|"
+                                r"thap hon|nhinh hon|kem hon)\b")
+
+
+def _clause_of(c: Claim) -> str:
+    """The claim's words up to the end of their clause in its evidence: a change's own text may stop inside its word
+    ("… điểm trung bình khá hơ"), the clause does not."""
+    text = c.text or ""
+    line = c.evidence.text if c.evidence and c.evidence.text else ""
+    at = line.find(text) if text else -1
+    return re.split(r"[.;](?!\d)", line[at:], maxsplit=1)[0] if at >= 0 else text
 
 
 def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
@@ -171,7 +183,7 @@ def _average_change_apart(ctx: AuditContext, claims: list[Claim]) -> None:
     now, then = next(iter(averages[years[1]])), next(iter(averages[years[0]]))
     for c in claims:
         if c.kind != "delta" or c.change is None or c.subject or c.previous_value is not None or id(c) in ctx.covered \
-                or not _AVERAGE_CHANGE_RE.search(fold(c.text or "")):
+                or not _AVERAGE_CHANGE_RE.search(fold(_clause_of(c))):
             continue
         stated, actual = dec(c.change), now - then  # type: ignore[operator]
         sources = list({id(x): x for x in (c, stated_of[years[1]][0], stated_of[years[0]][0])}.values())
@@ -1104,6 +1116,28 @@ def _restated_band_counts(ctx: AuditContext, claims: list[Claim]) -> None:
                    evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
 
 
+_PROVINCIAL_SCOPES = ("departments", "districts", None)
+
+
+def _provincial_totals_agree(ctx: AuditContext, by_key: dict[tuple, list[tuple[Decimal, Claim]]]) -> None:
+    """A province's report states the number of its units assessed more than once, with nouns that name the
+    departments, the districts, both or neither ("28 bộ hồ sơ … của các sở, ban, ngành và UBND các huyện", "28 đơn
+    vị (19 sở …; 9 UBND huyện …)"), so the totals' scopes differ though they count the same units: the same number
+    stated under two of these scopes confirms each statement.  Only an agreement is recorded (different numbers may
+    count different units, as within one scope)."""
+    for year in {y for y, _ in by_key}:
+        keys = [k for k in by_key if k[0] == year and k[1] in _PROVINCIAL_SCOPES]
+        totals = [(v, c, k) for k in keys for v, c in by_key[k] if c.kind == "total"]
+        for value in {v for v, _, _ in totals}:
+            same = [(c, k) for v, c, k in totals if v == value]
+            if len({k for _, k in same}) < 2:
+                continue
+            group = list({id(c): c for c, _ in same}.values())
+            where = f"đơn vị năm {year}" if year else "đơn vị"
+            ctx.passed("claim_total", published=value, expected=value, unit=where,
+                       evidence=[c.evidence for c in group], claims=group, reason="nêu lại / stated again")
+
+
 def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
     """The number of units assessed, stated more than once for the same year and units ("đánh giá 63 tỉnh,
     thành phố" in the lead, "trong tổng số 63" later, "32/63"): the statements must agree.  Two different
@@ -1118,6 +1152,7 @@ def _restated_totals(ctx: AuditContext, claims: list[Claim]) -> None:
                 and c.scope in ("provinces", "ministries"):  # a province's report counts sub-groups ("02/06 đơn vị")
             by_key[(c.year, c.scope)].append((dec(c.denominator), c))  # type: ignore[arg-type]
     _join_unscoped_totals(by_key)
+    _provincial_totals_agree(ctx, by_key)
     for (year, scope), stated in by_key.items():
         if len(stated) < 2 or not any(c.kind == "total" for _, c in stated):
             continue
