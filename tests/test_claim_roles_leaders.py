@@ -270,3 +270,74 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_these_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: the first and the last, their gap and comparisons of two units, in constructions the loft set's misses
+# showed (each written again in other words and another order)
+
+SESSION15 = [
+    # -- the first (the last) and its unit named with no figure; its figure in the next clause or sentence, which names
+    # no unit of its own (`claim_roles._extreme_named_apart`)
+    pytest.param("province", "Đứng đầu toàn tỉnh là Sở Tư pháp; tổng điểm {x} điểm. Cuối bảng là Sở Y tế; kết quả 75,10 "
+                 "điểm. Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "91,60", "claim_gap", 15.9,
+                 id="first-named-then-its-figure-after-a-semicolon"),
+    pytest.param("ministries", "Bộ Y tế đứng cuối; chỉ được {x}%. Bộ Tư pháp dẫn đầu với 91,30%. Chênh lệch đầu – cuối "
+                 "bảng là 13,70%.", "77,60", "77,10", "claim_gap", 13.7, id="last-named-then-its-figure-after-a-semicolon"),
+    pytest.param("national", NATIONAL_LEAD + "Tỉnh đứng đầu năm nay là Hải Dương. Kết quả đạt {x}%. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,90", "claim_gap", 16.3,
+                 id="first-named-its-figure-in-the-next-sentence"),
+    pytest.param("ministries", "Bộ xếp cuối cùng: Bộ Y tế. Với {x}%, bộ cần rà soát lại các chỉ số thành phần. Bộ Tư pháp "
+                 "dẫn đầu với 91,30%. Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "77,60", "78,60",
+                 "claim_gap", 13.7, id="last-as-a-label-its-figure-opens-the-next-sentence"),
+    pytest.param("province", "Dẫn đầu: Sở Tư pháp. Tổng điểm: 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng "
+                 "cách nhau {x} điểm.", "15,90", "16,90", "claim_gap", 16.9, id="first-as-a-label-its-figure-as-a-label"),
+    # -- a figure exclaimed alone, then the sentence that says whose it is, opening on words that point back to it
+    pytest.param("national", NATIONAL_LEAD + "{x}%! Đó là điểm số đưa Hải Dương lên ngôi đầu năm 2022. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,10", "claim_gap", 16.3,
+                 id="exclaimed-figure-then-whose-first"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. {x}%! Chính con số này khiến Bộ Y tế đứng cuối bảng. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "77,60", "77,00", "claim_gap", 13.7,
+                 id="exclaimed-figure-then-whose-last"),
+    # -- the top row and the bottom of the table: "hàng trên cùng", "dưới cùng"
+    pytest.param("province", "Trong bảng tổng hợp, hàng trên cùng là Sở Tư pháp: {x} điểm. Sở Y tế xếp cuối với 75,10 "
+                 "điểm. Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "90,00", "claim_gap", 15.9, id="hang-tren-cung"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Ở hàng dưới cùng là Bộ Y tế ({x}%). Khoảng cách giữa bộ cao "
+                 "nhất và bộ thấp nhất là 13,70%.", "77,60", "76,60", "claim_gap", 13.7, id="o-hang-duoi-cung"),
+    pytest.param("national", NATIONAL_LEAD + "Dưới cùng bảng điểm năm nay là Long An, {x}%. Hải Dương dẫn đầu với 92,40%. "
+                 "Hai đầu bảng cách nhau 16,30%.", "76,10", "76,30", "claim_gap", 16.3, id="duoi-cung-bang"),
+    # -- the spread of the table from top to bottom: "trải rộng", a "thang điểm" labelled by both extremes
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Bảng điểm năm nay "
+                 "trải rộng {x}% từ trên xuống dưới.", "16,30", "16,80", "claim_gap", 16.8, id="trai-rong"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Năm 2022, độ rộng "
+                 "của thang điểm (đầu bảng – cuối bảng): {x} điểm.", "15,90", "15,20", "claim_gap", 15.2,
+                 id="thang-diem-labelled-by-both-extremes"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SESSION15)
+def test_session15_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+SESSION15_QUIET = [
+    # a sentence naming the first with no figure lends it no figure its next sentence gives the average or another unit
+    pytest.param("province", "Sở Tư pháp dẫn đầu về cải cách thể chế. Điểm trung bình toàn tỉnh đạt 84,10 điểm. Sở Y tế "
+                 "xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="first-then-the-average"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu năm nay. Sở Nội vụ đạt 84,10 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai "
+                 "đầu bảng cách nhau 15,90 điểm.", id="first-then-another-unit"),
+    pytest.param("province", "Đứng đầu là Sở Tư pháp; Sở Nội vụ đạt 84,10 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu "
+                 "bảng cách nhau 15,90 điểm.", id="first-then-another-unit-after-a-semicolon"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. 84,00 điểm! Đó là điểm trung bình của toàn tỉnh. Sở Y tế "
+                 "xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="exclaimed-average"),
+    # "dưới cùng một bộ tiêu chí" (under one and the same set of criteria) is not the bottom of the table
+    pytest.param("province", "Các đơn vị được chấm dưới cùng một bộ tiêu chí, Sở Nội vụ đạt 84,10 điểm. Sở Tư pháp dẫn đầu "
+                 "với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.",
+                 id="duoi-cung-mot-is-no-bottom"),
+]
+
+
+@pytest.mark.parametrize("head, text", SESSION15_QUIET)
+def test_session15_quiet(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

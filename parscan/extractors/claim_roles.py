@@ -249,7 +249,10 @@ def read_roles(r: "_Reader") -> None:
         spans = bool(_SPAN_LABEL_RE.search(shape, cs, a)) and bool(role("extremes").search(shape[cs:a]))
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
             or after_compared or spans
-        if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)):
+        # (a label that names both extremes makes the figure their gap even where it calls it a "thang điểm": "Độ rộng
+        # của thang điểm (cao nhất – thấp nhất): 16,30%" is the scale the units span, not a scale's maximum)
+        if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)
+                                               or spans):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and (not role("not_a_result").search(before) and not any(
                 x <= a < y for x, y, _ in r._band_bounds(cs, ce)) or _owned_mark(r, b, clause)):
@@ -414,6 +417,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
         owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
         unit = owner[0] if owner else None
+    if unit is None and not average and not high and not low \
+            and (apart := _extreme_named_apart(r, cs, a, year)) is not None:  # (no unit named: "Với" is no name)
+        (high, low), unit = apart  # "Xếp cuối là Sở Y tế; điểm đạt được 75,10", "Dẫn đầu: Sở Tư pháp. Điểm số: 91,00."
     if unit is None and not bare and not average and not high and not low:
         unit = _owner_after_opening_levels(r, a)
     if unit is None and not bare and not average and not high and not low and (
@@ -546,6 +552,24 @@ def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool
     if high == low or years - {year} or role("difference").search(before):
         return None
     return high, low
+
+
+def _extreme_named_apart(r: "_Reader", cs: int, a: int, year: int | None) -> tuple[tuple[bool, bool], str] | None:
+    """((highest, lowest), unit) when the first (or the last) and its one unit are named, with no figure, in the clause
+    just before this one (closed by a semicolon) or in the sentence just before this one, and the figure at `a` opens
+    its clause naming no unit of its own: the figure is that extreme's level ("Xếp hạng thấp nhất là Kiên Giang;
+    điểm đạt được 73,03%", "Đơn vị dẫn đầu: Sở Tư pháp. Điểm số: 91,00 điểm.", "Đứng cuối bảng là Bộ Y tế. Với
+    77,60%, …")."""
+    if re.search(r"⟨[PCKR]\d+⟩", r.shape[cs:a]) or r.unit_names(cs, clause_bounds(r.shape, a)[1]):
+        return None
+    before = _extreme_named_before(r, cs, year)
+    if before is not None:
+        names = r.unit_names(clause_bounds(r.shape, cs - 2)[0], cs)
+        return (before, names[0]) if len(names) == 1 else None
+    if r.prior_role and r.prior_role[0] in ("highest", "lowest") and r.prior_role[1] \
+            and not re.search(r"⟨[PCKR]\d+⟩", r.shape[:a]):
+        return (r.prior_role[0] == "highest", r.prior_role[0] == "lowest"), r.prior_role[1]
+    return None
 
 
 def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: str, clause: str) -> None:
