@@ -312,6 +312,41 @@ SESSION15 = [
     pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Năm 2022, độ rộng "
                  "của thang điểm (đầu bảng – cuối bảng): {x} điểm.", "15,90", "15,20", "claim_gap", 15.2,
                  id="thang-diem-labelled-by-both-extremes"),
+    # -- two units' levels set against each other ("đối", "đấu với", ", so với … của B"), then their difference, as a
+    # comparative or a noun (`claim_roles.read_levels_set_against`)
+    pytest.param("province", "Cặp đôi Sở Tư pháp và Sở Y tế: 88,20 điểm đối 83,10 điểm, Sở Tư pháp nhỉnh hơn {x} điểm.",
+                 "5,10", "5,40", "claim_gap", 5.4, id="two-levels-set-against-then-a-comparative"),
+    pytest.param("province", "Sở Tư pháp đạt 88,20 điểm, so với 83,10 điểm của Sở Y tế, tức cao hơn {x} điểm.", "5,10",
+                 "5,01", "claim_gap", 5.01, id="level-then-the-other-level-of-a-named-unit"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương 88,20%, đấu với 83,10% của Long An: mức chênh {x} điểm phần trăm.",
+                 "5,10", "6,10", "claim_gap", 6.1, id="level-against-level-then-a-noun-of-difference"),
+    # -- a sentence that opens by placing its subject above (below) another unit, the comparative bare after the level
+    pytest.param("province", "Đứng trên Sở Y tế, Sở Tư pháp đạt 88,20 điểm, cao hơn {x} điểm; Sở Y tế đạt 83,10 điểm.",
+                 "5,10", "5,20", "claim_gap", 5.2, id="placed-above-then-a-bare-comparative"),
+    pytest.param("ministries", "Nằm trên Bộ Y tế trong bảng, Bộ Tư pháp đạt 88,20%, nhiều hơn {x}%. Bộ Y tế đạt 83,10%.",
+                 "5,10", "4,10", "claim_gap", 4.1, id="placed-above-in-the-table-then-more-by"),
+    # -- a signed gap between two units is no change of the second one
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương (88,20%) và Long An (83,10%): chênh lệch +{x} điểm phần trăm.",
+                 "5,10", "5,30", "claim_gap", 5.3, id="signed-gap-after-two-bracketed-levels"),
+    pytest.param("province", "Sở Tư pháp (88,20 điểm) so với Sở Y tế (83,10 điểm): khoảng cách +{x} điểm.", "5,10", "5,70",
+                 "claim_gap", 5.7, id="signed-distance-after-two-bracketed-levels"),
+    # -- the two levels in brackets right after the difference, in the order of the units named before it
+    pytest.param("ministries", "Bộ Nội vụ đạt 85,00%. Bộ Y tế thấp hơn Bộ Tư pháp với cách biệt {x}% (83,10% so với "
+                 "88,20%).", "5,10", "5,60", "claim_gap", 5.6, id="levels-in-brackets-after-the-difference"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 83,10%. Hải Dương vượt Long An một khoảng {x} điểm "
+                 "phần trăm (lần lượt 88,20% và 83,10%).", "5,10", "5,90", "claim_gap", 5.9,
+                 id="respective-levels-in-brackets-after-the-difference"),
+    # -- the first (the last) compared with, named in brackets after its place
+    pytest.param("ministries", "Bộ Lao động - Thương binh và Xã hội dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Y "
+                 "tế còn kém bộ dẫn đầu (Bộ Lao động - Thương binh và Xã hội) {x} điểm phần trăm.", "13,70", "13,20",
+                 "claim_gap", -13.2, id="below-the-first-named-in-brackets"),
+    pytest.param("province", "Sở Văn hóa, Thể thao và Du lịch xếp cuối với 75,10 điểm. Sở Nội vụ đạt 86,30 điểm, hơn đơn "
+                 "vị xếp cuối (Sở Văn hóa, Thể thao và Du lịch) tới {x} điểm.", "11,20", "12,20", "claim_gap", 12.2,
+                 id="above-the-last-named-in-brackets"),
+    # -- the first (the last) owned by the unit in brackets right after its figure
+    pytest.param("national", NATIONAL_LEAD + "Kết quả thấp nhất năm nay là {x}% (Long An); cao nhất 92,40% (Hải Dương). "
+                 "Khoảng cách giữa Hải Dương và Long An là 16,30%.", "76,10", "75,10", "claim_gap", 16.3,
+                 id="extremes-owned-by-a-bracketed-name"),
 ]
 
 
@@ -335,6 +370,14 @@ SESSION15_QUIET = [
     pytest.param("province", "Các đơn vị được chấm dưới cùng một bộ tiêu chí, Sở Nội vụ đạt 84,10 điểm. Sở Tư pháp dẫn đầu "
                  "với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.",
                  id="duoi-cung-mot-is-no-bottom"),
+    # a level against last year's is a change, not a comparison of two units
+    pytest.param("province", "Sở Tư pháp đạt 88,20 điểm, so với 86,10 điểm năm 2021 – tăng 2,10 điểm.",
+                 id="level-against-last-years-is-a-change"),
+    pytest.param("ministries", "Xếp trên Bộ Y tế năm 2021, năm nay Bộ Tư pháp đạt 88,20%, cao hơn năm trước 1,10%. Bộ Y tế "
+                 "đạt 83,10%.", id="placed-above-last-year-then-a-change"),
+    # a bracket after an extreme's figure that is no unit's name gives it no owner
+    pytest.param("ministries", "Điểm cao nhất: 91,30% (tăng mạnh). Bộ Y tế xếp cuối với 77,60%. Chênh lệch giữa Bộ Tư pháp "
+                 "và Bộ Y tế là 10,00%.", id="a-bracket-of-words-owns-no-extreme"),
 ]
 
 

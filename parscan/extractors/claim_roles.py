@@ -232,6 +232,12 @@ def read_roles(r: "_Reader") -> None:
             near = shape[max(cs, opened - 60): a]
             if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
+        elif opened >= 0 and _NAME_IN_BRACKETS_RE.fullmatch(shape[opened:a].strip()) and r.unit_names(opened, a):
+            # "kém đơn vị dẫn đầu (Sở Văn hóa, Thể thao và Du lịch) 22,84 điểm": a unit named in brackets right before
+            # the figure; the cue is in the words before the bracket, the bracket tells who that is
+            near = shape[max(cs, opened - 60): a]
+            if opened - 60 > cs:
+                near = near[near.find(" ") + 1:]
         dashed = _DASHED_LEVEL_RE.search(shape, cs, a)
         if dashed and dashed.end() == a and not re.search(r"[()]", shape[dashed.start(): a]):
             # "A vượt B – đơn vị đạt 82,71 điểm – 8,05 điểm": a level set off between dashes, as in brackets; the cue
@@ -469,6 +475,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
           unit=mention.unit or "điểm", subject=unit if kind != "average" else r._subject(cs, a))
 
 
+# a bracket that holds a name only (no figure, no further bracket)
+# (and the small word a difference may follow: "(Sở Y tế) tới 11,20 điểm")
+_NAME_IN_BRACKETS_RE = re.compile(r"\(\s*[^()⟨;.]{2,80}?\s*\)(?:\s*(?:toi|la|khoang|den|dung|gan|hon))?")
 _HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
 # a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
 _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
@@ -534,6 +543,40 @@ def _pair_then_difference(r: "_Reader") -> None:
         cue = list(role("comparative").finditer(lead))
         sign = None if not cue or _GAP_WORDS_RE.search(cue[-1].group(0)) or re.search(r"\bhon kem\b", r.shape[m.start(): m.end()]) \
             else -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+        _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
+
+
+# two units' levels set against each other ("đấu", "đối", ", so với"; the second one's owner may follow it: "85,86%,
+# so với 85,11% của Bộ X"), then the difference between them, as a comparative ("– hơn 0,75%", "nhỉnh hơn …") or
+# as a noun ("phần hơn 6,39% thuộc về …", "mức chênh …")
+_LEVELS_SET_AGAINST_RE = re.compile(
+    r"⟨P(?P<a>\d+)⟩\s*,?\s*(?:so voi|dau voi|dau|doi voi|doi|doi lai|va|voi|/)\s*⟨P(?P<b>\d+)⟩"
+    r"(?:\s*(?:cua|thuoc ve)\s+[^⟨;.()]{2,80}?)?\s*[,;:–-]?\s*(?:[^⟨;.()]{0,40}?\s)??"
+    r"(?P<cue>tuc la|tuc|nghia la|hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet|"
+    r"(?:phan|muc|khoang|so diem) (?:hon|chenh(?: lech)?|cach biet|vuot troi)|(?:nhieu|cao|nhinh) hon|thap hon|kem hon|kem|"
+    r"thua|\bhon)\s*(?:la\s*|toi\s*|khoang\s*)?⟨P(?P<d>\d+)⟩")
+_NOUN_OF_DIFFERENCE_RE = re.compile(r"^(?:tuc la|tuc|nghia la|hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet|"
+                                    r"(?:phan|muc|khoang|so diem) .*)$")
+
+
+def read_levels_set_against(r: "_Reader") -> None:
+    """Two units named, their two levels set against each other, then the difference: "So kè A – B: 90,09% đấu
+    83,70%, phần hơn 6,39% thuộc về A"; "A với 85,86%, so với 85,11% của B – hơn 0,75%".  Read before the frames,
+    which would take the first level for the unit named last before it and the difference for a change of one unit.
+    The levels are the two units' in the order they are named; a comparative gives the first one's direction, a noun
+    of difference none (a gap between the two)."""
+    for m in _LEVELS_SET_AGAINST_RE.finditer(r.shape):
+        a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+        if {a, b, d} & r.used or _PAIR_THEN_DIFFERENCE_RE.match(r.shape, m.start()) \
+                or r.s.mentions[d].value >= 40 \
+                or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+            continue
+        cs, ce = clause_bounds(r.shape, m.start())
+        names = r.unit_names(cs, m.start("d"))
+        if len(names) != 2 or r.unit_names(m.start("a"), m.start("b")):
+            continue  # (a unit named between the two levels owns the first: "A 85,86%, B 85,11%" is two statements)
+        cue = m.group("cue")
+        sign = None if _NOUN_OF_DIFFERENCE_RE.match(cue) else -1.0 if role("down").search(cue) else 1.0
         _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
 
 
@@ -657,10 +700,13 @@ def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, ne
     with the first (or the last) that the text names only by its place; the comparison is read with a stand-in that
     `name_the_extremes` replaces by the unit the document states to be first (last)."""
     m = _AN_EXTREME_COMPARED_RE.search(near)
-    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]):
+    bracketed = m is not None and _NAME_IN_BRACKETS_RE.fullmatch(near[m.end():].strip()) is not None
+    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]) \
+            and not bracketed:
         return False  # ("kém đơn vị dẫn đầu là Quảng Ninh …": the first is named, the plain comparison reads it)
     near_start = a - len(near)
-    subject = r.unit_name(cs, near_start + m.start()) or r.unit_name(near_start + m.end(), a, prefer="first")
+    subject = r.unit_name(cs, near_start + m.start()) or (
+        None if bracketed else r.unit_name(near_start + m.end(), a, prefer="first"))
     if subject is None:
         return False
     rest = near[:m.start()] + " " + near[m.end():] if m.group("cue") == "so voi" else m.group("cue")
@@ -670,9 +716,11 @@ def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, ne
     mention = r.s.mentions[i]
     sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
     r.used.add(i)
+    # "kém đơn vị dẫn đầu (Sở X) 22,84 điểm": the unit in brackets is the one compared with, named
+    named = r.unit_name(near_start + m.end(), a, prefer="first") if bracketed else None
     r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject,
-          other=FIRST_UNIT if m.group("first") else LAST_UNIT, value=mention.value, change=sign * mention.value,
-          unit=mention.unit or "điểm")
+          other=named or (FIRST_UNIT if m.group("first") else LAST_UNIT), value=mention.value,
+          change=sign * mention.value, unit=mention.unit or "điểm")
     return True
 
 
