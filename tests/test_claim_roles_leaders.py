@@ -347,6 +347,18 @@ SESSION15 = [
     pytest.param("national", NATIONAL_LEAD + "Kết quả thấp nhất năm nay là {x}% (Long An); cao nhất 92,40% (Hải Dương). "
                  "Khoảng cách giữa Hải Dương và Long An là 16,30%.", "76,10", "75,10", "claim_gap", 16.3,
                  id="extremes-owned-by-a-bracketed-name"),
+    # -- a word of a unit's own name is no difference that keeps the first named apart from its figure
+    pytest.param("national", NATIONAL_LEAD + "Đứng đầu cả nước là Thừa Thiên Huế; tổng điểm đạt {x}%. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,00", "claim_gap", 16.3,
+                 id="first-named-apart-whose-name-holds-thua"),
+    # -- a class's bound is no level a bare gap may lie between
+    pytest.param("national", NATIONAL_LEAD + "Đáng mừng, 50 địa phương đã vượt 80%. Điểm của Hải Dương là 88,20%; của Long "
+                 "An, 83,10%. Chênh nhau {x}%.", "5,10", "5,50", "claim_gap", 5.5, id="a-bound-is-no-loose-level"),
+    # -- an item of prose that names its owner before the figure, with no words between name and figure
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương vượt Long An {x}%. Điểm số: Hải Dương 88,20%, Long An 83,10%.",
+                 "5,10", "5,80", "claim_gap", 5.8, id="labelled-list-of-names-and-figures"),
+    pytest.param("province", "Sở Tư pháp bỏ xa UBND huyện Gia Lộc {x} điểm. Kết quả: UBND huyện Gia Lộc 83,10 điểm, còn "
+                 "Sở Tư pháp 88,20 điểm.", "5,10", "5,90", "claim_gap", 5.9, id="labelled-list-then-con"),
 ]
 
 
@@ -378,6 +390,9 @@ SESSION15_QUIET = [
     # a bracket after an extreme's figure that is no unit's name gives it no owner
     pytest.param("ministries", "Điểm cao nhất: 91,30% (tăng mạnh). Bộ Y tế xếp cuối với 77,60%. Chênh lệch giữa Bộ Tư pháp "
                  "và Bộ Y tế là 10,00%.", id="a-bracket-of-words-owns-no-extreme"),
+    # names and figures with no words between, one per line, are a table's rows, not statements
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương 88,20%\nLong An 83,10%\nHai địa phương chênh nhau 4,00%.",
+                 id="rows-of-names-and-figures-state-nothing"),
 ]
 
 

@@ -1060,9 +1060,11 @@ class _Reader:
         # a level whose change the text has already stated ("đạt 84,16%, tăng 1,39% so với 82,77%") leaves no gap open
         settled = {v for c in out if c.kind in ("highest", "lowest") or c.change is not None
                    for v in (c.value, c.previous_value) if v is not None}
+        bounds = self._band_bounds(0, len(self.shape))
         loose = [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape)
                  if t.group(1) == "P" and t.group(2) and 40 <= self.s.mentions[int(t.group(2))].value <= 100
-                 and self.s.mentions[int(t.group(2))].value not in settled]
+                 and self.s.mentions[int(t.group(2))].value not in settled
+                 and not any(a <= t.start() < b for a, b, _ in bounds)]  # ("đã vượt 80%": a class's bound, no level)
         self.state.loose_levels = (self.state.loose_levels + loose)[-3:] if loose and not any(
             c.kind == "gap" for c in out) else []
         levels = [c for c in out if c.kind == "average" or c.subject and c.kind in (

@@ -392,6 +392,11 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     printed = r.printed(segment[0], a).rstrip(" ,")
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
+    if bare and r.unit_name(segment[0], a) and (_OWNED_ITEM_RE.match(printed) or re.match(r"\s*[,;]\s", printed)
+                                                 and _LABELLED_LIST_RE.match(r.printed(cs, a))):
+        # … but not an item of prose that names its owner ("…; của Quảng Bình, 83,29%", "Điểm số: UBND huyện Phong Điền
+        # 91,04%, …"): the words before the name say whose figure follows
+        bare = False
     unit = r.unit_name(segment[0], a) if not bare else None
     paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
         or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
@@ -478,6 +483,10 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
 # a bracket that holds a name only (no figure, no further bracket)
 # (and the small word a difference may follow: "(Sở Y tế) tới 11,20 điểm")
 _NAME_IN_BRACKETS_RE = re.compile(r"\(\s*[^()⟨;.]{2,80}?\s*\)(?:\s*(?:toi|la|khoang|den|dung|gan|hon))?")
+# the words an item of prose opens on before the unit whose figure follows: "của …", "còn …", a label and its colon
+_OWNED_ITEM_RE = re.compile(r"^\W*(?:(?:của|còn|và|riêng|với)\s|[^\W\d][^:;.]{0,30}:\s)")
+# … and the next items of a list a label opens: "Điểm số: Hải Dương 88,20%, Long An 83,10%"
+_LABELLED_LIST_RE = re.compile(r"^\W*[^\W\d][^:;.\d]{0,30}:\s")
 _HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
 # a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
 _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
@@ -592,7 +601,10 @@ def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool
         return None
     years = {int(r.s.mentions[int(t)].value) for t in re.findall(r"⟨Y(\d+)⟩", before)}
     high, low = bool(role("highest").search(before)), bool(role("lowest").search(before))
-    if high == low or years - {year} or role("difference").search(before):
+    words = before
+    for name in r.unit_names(start, cs):  # (a word of a unit's own name is no difference: "Thừa Thiên Huế" is no "thua")
+        words = words.replace(fold_same_length(name).lower(), " ")
+    if high == low or years - {year} or role("difference").search(words):
         return None
     return high, low
 
