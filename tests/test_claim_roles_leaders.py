@@ -359,6 +359,17 @@ SESSION15 = [
                  "5,10", "5,80", "claim_gap", 5.8, id="labelled-list-of-names-and-figures"),
     pytest.param("province", "Sở Tư pháp bỏ xa UBND huyện Gia Lộc {x} điểm. Kết quả: UBND huyện Gia Lộc 83,10 điểm, còn "
                  "Sở Tư pháp 88,20 điểm.", "5,10", "5,90", "claim_gap", 5.9, id="labelled-list-then-con"),
+    # -- "và" before another unit's name ends the first name (a loose match had swallowed "… và Cà" into the first)
+    pytest.param("national", NATIONAL_LEAD + "Tuyên Quang dẫn đầu với 91,20%. Cà Mau xếp cuối với 77,70%. Hiệu số giữa "
+                 "Tuyên Quang và Cà Mau: {x}%.", "13,50", "13,90", "claim_gap", 13.9, id="two-provinces-joined-by-va"),
+    pytest.param("national", NATIONAL_LEAD + "Cà Mau xếp cuối với 77,70%. Tuyên Quang đứng đầu với 91,20%. {x}% là khoảng "
+                 "cách từ Tuyên Quang xuống Cà Mau.", "13,50", "13,40", "claim_gap", 13.4, id="two-provinces-from-to"),
+    # -- a signed difference after two years' levels stays their change, not a gap between units (in one sentence, or
+    # as the last of items)
+    pytest.param("province", "Sở Tư pháp, mục “Kết quả”: năm 2022 ghi 88,20 điểm, năm 2021 ghi 86,10 điểm, chênh lệch "
+                 "+{x} điểm.", "2,10", "2,60", "claim_delta", 2.6, id="signed-difference-of-two-years-is-a-change"),
+    pytest.param("province", "Sở Tư pháp qua hai kỳ:\n– Năm nay: 88,20 điểm\n– Năm 2021: 86,10 điểm\n– Chênh lệch: +{x} "
+                 "điểm", "2,10", "2,40", "claim_delta", 2.4, id="signed-difference-after-items-of-two-years"),
 ]
 
 
@@ -399,3 +410,16 @@ SESSION15_QUIET = [
 @pytest.mark.parametrize("head, text", SESSION15_QUIET)
 def test_session15_quiet(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_a_gap_check_cites_every_statement_of_its_two_levels(tmp_path):
+    """The first and the last stated in prose and again in a summary's items, then the gap: the check that passes on
+    the items' levels cites the prose statements of the same levels too (each statement of a figure it used)."""
+    text = ("Bộ Tư pháp đạt 91,30%, cao nhất khối bộ. Bộ Y tế xếp cuối với 77,60%.\nTóm tắt:\n- Bộ Tư pháp: 91,30%;\n"
+            "- Bộ Y tế: 77,60%;\n- Chênh lệch: 13,70%.")
+    doc = _doc(tmp_path, text, "ministries")
+    _assert_consistent(doc, "claim_gap")
+    passed = [c for c in doc.checks if c.check == "claim_gap" and c.status == "pass"]
+    lines = {e.line_start for c in passed for e in c.evidence}
+    first = next(c.evidence.line_start for c in doc.claims if c.kind == "highest")
+    assert first in lines, (first, lines)

@@ -913,6 +913,10 @@ class _Reader:
                 if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
                         and words[j + 1].group(0) in _AGENCY_HEADS:
                     break  # "Sở Giáo dục và Đào tạo và Sở Tư pháp": "và" before another agency ends the name
+                if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
+                        and words[j + 1].group(0)[:1].isupper() and self._names_another(text, words, j + 1, best):
+                    break  # "giữa Tuyên Quang và Cà Mau": "và" before another unit's name ends the first name (a loose
+                    # match of "Tuyên Quang và Cà" had swallowed the second)
                 dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
                 if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
                     break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
@@ -1328,9 +1332,12 @@ class _Reader:
     def _signed_gap(self, pos: int) -> bool:
         """Is the signed figure at `pos` a gap between two units that carries the sign of which is ahead ("A (88,20%)
         và B (83,10%): chênh lệch +5,10 điểm nghiêng về A"): right after a word of a gap, in a sentence that speaks of
-        no other year?"""
+        no year at all, after two levels of its own? (Two years' levels before it, in this sentence or in the items above,
+        make it a change: "năm 2022 ghi 84,35%, năm 2021 ghi 83,09%, chênh lệch +1,26"; "– Chênh lệch: +0,18".)"""
+        levels = [t for t in _TOKEN_RE.finditer(self.shape, 0, pos) if t.group(1) == "P" and t.group(2)
+                  and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
         return bool(re.search(rf"\b(?:{catalogue()['cues']['gap']})\s*(?:la|:|o muc)?\s*$", self.shape[max(0, pos - 30): pos])) \
-            and not over_time(self.shape)
+            and len(levels) >= 2 and not YEAR_MARK_RE.search(self.shape) and not over_time(self.shape)
 
     def _changes_after_previous(self) -> None:
         """"cao hơn mức 82,74% của năm 2021 đúng 2,47%", "thấp hơn năm trước (85,92%) là 0,72 điểm": the change
