@@ -270,3 +270,156 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_these_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: the first and the last, their gap and comparisons of two units, in constructions the loft set's misses
+# showed (each written again in other words and another order)
+
+SESSION15 = [
+    # -- the first (the last) and its unit named with no figure; its figure in the next clause or sentence, which names
+    # no unit of its own (`claim_roles._extreme_named_apart`)
+    pytest.param("province", "Đứng đầu toàn tỉnh là Sở Tư pháp; tổng điểm {x} điểm. Cuối bảng là Sở Y tế; kết quả 75,10 "
+                 "điểm. Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "91,60", "claim_gap", 15.9,
+                 id="first-named-then-its-figure-after-a-semicolon"),
+    pytest.param("ministries", "Bộ Y tế đứng cuối; chỉ được {x}%. Bộ Tư pháp dẫn đầu với 91,30%. Chênh lệch đầu – cuối "
+                 "bảng là 13,70%.", "77,60", "77,10", "claim_gap", 13.7, id="last-named-then-its-figure-after-a-semicolon"),
+    pytest.param("national", NATIONAL_LEAD + "Tỉnh đứng đầu năm nay là Hải Dương. Kết quả đạt {x}%. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,90", "claim_gap", 16.3,
+                 id="first-named-its-figure-in-the-next-sentence"),
+    pytest.param("ministries", "Bộ xếp cuối cùng: Bộ Y tế. Với {x}%, bộ cần rà soát lại các chỉ số thành phần. Bộ Tư pháp "
+                 "dẫn đầu với 91,30%. Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "77,60", "78,60",
+                 "claim_gap", 13.7, id="last-as-a-label-its-figure-opens-the-next-sentence"),
+    pytest.param("province", "Dẫn đầu: Sở Tư pháp. Tổng điểm: 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng "
+                 "cách nhau {x} điểm.", "15,90", "16,90", "claim_gap", 16.9, id="first-as-a-label-its-figure-as-a-label"),
+    # -- a figure exclaimed alone, then the sentence that says whose it is, opening on words that point back to it
+    pytest.param("national", NATIONAL_LEAD + "{x}%! Đó là điểm số đưa Hải Dương lên ngôi đầu năm 2022. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,10", "claim_gap", 16.3,
+                 id="exclaimed-figure-then-whose-first"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. {x}%! Chính con số này khiến Bộ Y tế đứng cuối bảng. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "77,60", "77,00", "claim_gap", 13.7,
+                 id="exclaimed-figure-then-whose-last"),
+    # -- the top row and the bottom of the table: "hàng trên cùng", "dưới cùng"
+    pytest.param("province", "Trong bảng tổng hợp, hàng trên cùng là Sở Tư pháp: {x} điểm. Sở Y tế xếp cuối với 75,10 "
+                 "điểm. Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "90,00", "claim_gap", 15.9, id="hang-tren-cung"),
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Ở hàng dưới cùng là Bộ Y tế ({x}%). Khoảng cách giữa bộ cao "
+                 "nhất và bộ thấp nhất là 13,70%.", "77,60", "76,60", "claim_gap", 13.7, id="o-hang-duoi-cung"),
+    pytest.param("national", NATIONAL_LEAD + "Dưới cùng bảng điểm năm nay là Long An, {x}%. Hải Dương dẫn đầu với 92,40%. "
+                 "Hai đầu bảng cách nhau 16,30%.", "76,10", "76,30", "claim_gap", 16.3, id="duoi-cung-bang"),
+    # -- the spread of the table from top to bottom: "trải rộng", a "thang điểm" labelled by both extremes
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Bảng điểm năm nay "
+                 "trải rộng {x}% từ trên xuống dưới.", "16,30", "16,80", "claim_gap", 16.8, id="trai-rong"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm; Sở Y tế xếp cuối với 75,10 điểm. Năm 2022, độ rộng "
+                 "của thang điểm (đầu bảng – cuối bảng): {x} điểm.", "15,90", "15,20", "claim_gap", 15.2,
+                 id="thang-diem-labelled-by-both-extremes"),
+    # -- two units' levels set against each other ("đối", "đấu với", ", so với … của B"), then their difference, as a
+    # comparative or a noun (`claim_roles.read_levels_set_against`)
+    pytest.param("province", "Cặp đôi Sở Tư pháp và Sở Y tế: 88,20 điểm đối 83,10 điểm, Sở Tư pháp nhỉnh hơn {x} điểm.",
+                 "5,10", "5,40", "claim_gap", 5.4, id="two-levels-set-against-then-a-comparative"),
+    pytest.param("province", "Sở Tư pháp đạt 88,20 điểm, so với 83,10 điểm của Sở Y tế, tức cao hơn {x} điểm.", "5,10",
+                 "5,01", "claim_gap", 5.01, id="level-then-the-other-level-of-a-named-unit"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương 88,20%, đấu với 83,10% của Long An: mức chênh {x} điểm phần trăm.",
+                 "5,10", "6,10", "claim_gap", 6.1, id="level-against-level-then-a-noun-of-difference"),
+    # -- a sentence that opens by placing its subject above (below) another unit, the comparative bare after the level
+    pytest.param("province", "Đứng trên Sở Y tế, Sở Tư pháp đạt 88,20 điểm, cao hơn {x} điểm; Sở Y tế đạt 83,10 điểm.",
+                 "5,10", "5,20", "claim_gap", 5.2, id="placed-above-then-a-bare-comparative"),
+    pytest.param("ministries", "Nằm trên Bộ Y tế trong bảng, Bộ Tư pháp đạt 88,20%, nhiều hơn {x}%. Bộ Y tế đạt 83,10%.",
+                 "5,10", "4,10", "claim_gap", 4.1, id="placed-above-in-the-table-then-more-by"),
+    # -- a signed gap between two units is no change of the second one
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương (88,20%) và Long An (83,10%): chênh lệch +{x} điểm phần trăm.",
+                 "5,10", "5,30", "claim_gap", 5.3, id="signed-gap-after-two-bracketed-levels"),
+    pytest.param("province", "Sở Tư pháp (88,20 điểm) so với Sở Y tế (83,10 điểm): khoảng cách +{x} điểm.", "5,10", "5,70",
+                 "claim_gap", 5.7, id="signed-distance-after-two-bracketed-levels"),
+    # -- the two levels in brackets right after the difference, in the order of the units named before it
+    pytest.param("ministries", "Bộ Nội vụ đạt 85,00%. Bộ Y tế thấp hơn Bộ Tư pháp với cách biệt {x}% (83,10% so với "
+                 "88,20%).", "5,10", "5,60", "claim_gap", 5.6, id="levels-in-brackets-after-the-difference"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 83,10%. Hải Dương vượt Long An một khoảng {x} điểm "
+                 "phần trăm (lần lượt 88,20% và 83,10%).", "5,10", "5,90", "claim_gap", 5.9,
+                 id="respective-levels-in-brackets-after-the-difference"),
+    # -- the first (the last) compared with, named in brackets after its place
+    pytest.param("ministries", "Bộ Lao động - Thương binh và Xã hội dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Bộ Y "
+                 "tế còn kém bộ dẫn đầu (Bộ Lao động - Thương binh và Xã hội) {x} điểm phần trăm.", "13,70", "13,20",
+                 "claim_gap", -13.2, id="below-the-first-named-in-brackets"),
+    pytest.param("province", "Sở Văn hóa, Thể thao và Du lịch xếp cuối với 75,10 điểm. Sở Nội vụ đạt 86,30 điểm, hơn đơn "
+                 "vị xếp cuối (Sở Văn hóa, Thể thao và Du lịch) tới {x} điểm.", "11,20", "12,20", "claim_gap", 12.2,
+                 id="above-the-last-named-in-brackets"),
+    # -- the first (the last) owned by the unit in brackets right after its figure
+    pytest.param("national", NATIONAL_LEAD + "Kết quả thấp nhất năm nay là {x}% (Long An); cao nhất 92,40% (Hải Dương). "
+                 "Khoảng cách giữa Hải Dương và Long An là 16,30%.", "76,10", "75,10", "claim_gap", 16.3,
+                 id="extremes-owned-by-a-bracketed-name"),
+    # -- a word of a unit's own name is no difference that keeps the first named apart from its figure
+    pytest.param("national", NATIONAL_LEAD + "Đứng đầu cả nước là Thừa Thiên Huế; tổng điểm đạt {x}%. Long An xếp cuối với "
+                 "76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,00", "claim_gap", 16.3,
+                 id="first-named-apart-whose-name-holds-thua"),
+    # -- a class's bound is no level a bare gap may lie between
+    pytest.param("national", NATIONAL_LEAD + "Đáng mừng, 50 địa phương đã vượt 80%. Điểm của Hải Dương là 88,20%; của Long "
+                 "An, 83,10%. Chênh nhau {x}%.", "5,10", "5,50", "claim_gap", 5.5, id="a-bound-is-no-loose-level"),
+    # -- an item of prose that names its owner before the figure, with no words between name and figure
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương vượt Long An {x}%. Điểm số: Hải Dương 88,20%, Long An 83,10%.",
+                 "5,10", "5,80", "claim_gap", 5.8, id="labelled-list-of-names-and-figures"),
+    pytest.param("province", "Sở Tư pháp bỏ xa UBND huyện Gia Lộc {x} điểm. Kết quả: UBND huyện Gia Lộc 83,10 điểm, còn "
+                 "Sở Tư pháp 88,20 điểm.", "5,10", "5,90", "claim_gap", 5.9, id="labelled-list-then-con"),
+    # -- "và" before another unit's name ends the first name (a loose match had swallowed "… và Cà" into the first)
+    pytest.param("national", NATIONAL_LEAD + "Tuyên Quang dẫn đầu với 91,20%. Cà Mau xếp cuối với 77,70%. Hiệu số giữa "
+                 "Tuyên Quang và Cà Mau: {x}%.", "13,50", "13,90", "claim_gap", 13.9, id="two-provinces-joined-by-va"),
+    pytest.param("national", NATIONAL_LEAD + "Cà Mau xếp cuối với 77,70%. Tuyên Quang đứng đầu với 91,20%. {x}% là khoảng "
+                 "cách từ Tuyên Quang xuống Cà Mau.", "13,50", "13,40", "claim_gap", 13.4, id="two-provinces-from-to"),
+    # -- a signed difference after two years' levels stays their change, not a gap between units (in one sentence, or
+    # as the last of items)
+    pytest.param("province", "Sở Tư pháp, mục “Kết quả”: năm 2022 ghi 88,20 điểm, năm 2021 ghi 86,10 điểm, chênh lệch "
+                 "+{x} điểm.", "2,10", "2,60", "claim_delta", 2.6, id="signed-difference-of-two-years-is-a-change"),
+    pytest.param("province", "Sở Tư pháp qua hai kỳ:\n– Năm nay: 88,20 điểm\n– Năm 2021: 86,10 điểm\n– Chênh lệch: +{x} "
+                 "điểm", "2,10", "2,40", "claim_delta", 2.4, id="signed-difference-after-items-of-two-years"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SESSION15)
+def test_session15_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+SESSION15_QUIET = [
+    # a sentence naming the first with no figure lends it no figure its next sentence gives the average or another unit
+    pytest.param("province", "Sở Tư pháp dẫn đầu về cải cách thể chế. Điểm trung bình toàn tỉnh đạt 84,10 điểm. Sở Y tế "
+                 "xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="first-then-the-average"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu năm nay. Sở Nội vụ đạt 84,10 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai "
+                 "đầu bảng cách nhau 15,90 điểm.", id="first-then-another-unit"),
+    pytest.param("province", "Đứng đầu là Sở Tư pháp; Sở Nội vụ đạt 84,10 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu "
+                 "bảng cách nhau 15,90 điểm.", id="first-then-another-unit-after-a-semicolon"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. 84,00 điểm! Đó là điểm trung bình của toàn tỉnh. Sở Y tế "
+                 "xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="exclaimed-average"),
+    # "dưới cùng một bộ tiêu chí" (under one and the same set of criteria) is not the bottom of the table
+    pytest.param("province", "Các đơn vị được chấm dưới cùng một bộ tiêu chí, Sở Nội vụ đạt 84,10 điểm. Sở Tư pháp dẫn đầu "
+                 "với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.",
+                 id="duoi-cung-mot-is-no-bottom"),
+    # a level against last year's is a change, not a comparison of two units
+    pytest.param("province", "Sở Tư pháp đạt 88,20 điểm, so với 86,10 điểm năm 2021 – tăng 2,10 điểm.",
+                 id="level-against-last-years-is-a-change"),
+    pytest.param("ministries", "Xếp trên Bộ Y tế năm 2021, năm nay Bộ Tư pháp đạt 88,20%, cao hơn năm trước 1,10%. Bộ Y tế "
+                 "đạt 83,10%.", id="placed-above-last-year-then-a-change"),
+    # a bracket after an extreme's figure that is no unit's name gives it no owner
+    pytest.param("ministries", "Điểm cao nhất: 91,30% (tăng mạnh). Bộ Y tế xếp cuối với 77,60%. Chênh lệch giữa Bộ Tư pháp "
+                 "và Bộ Y tế là 10,00%.", id="a-bracket-of-words-owns-no-extreme"),
+    # names and figures with no words between, one per line, are a table's rows, not statements
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương 88,20%\nLong An 83,10%\nHai địa phương chênh nhau 4,00%.",
+                 id="rows-of-names-and-figures-state-nothing"),
+]
+
+
+@pytest.mark.parametrize("head, text", SESSION15_QUIET)
+def test_session15_quiet(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+def test_a_gap_check_cites_every_statement_of_its_two_levels(tmp_path):
+    """The first and the last stated in prose and again in a summary's items, then the gap: the check that passes on
+    the items' levels cites the prose statements of the same levels too (each statement of a figure it used)."""
+    text = ("Bộ Tư pháp đạt 91,30%, cao nhất khối bộ. Bộ Y tế xếp cuối với 77,60%.\nTóm tắt:\n- Bộ Tư pháp: 91,30%;\n"
+            "- Bộ Y tế: 77,60%;\n- Chênh lệch: 13,70%.")
+    doc = _doc(tmp_path, text, "ministries")
+    _assert_consistent(doc, "claim_gap")
+    passed = [c for c in doc.checks if c.check == "claim_gap" and c.status == "pass"]
+    lines = {e.line_start for c in passed for e in c.evidence}
+    first = next(c.evidence.line_start for c in doc.claims if c.kind == "highest")
+    assert first in lines, (first, lines)

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREMES, GAP_CHANGED_BY_RE, PAIRED_VALUES_RE, RESPECTIVE_LEVELS_RE,
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
-                                            name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_roles, role)
+                                            name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_levels_set_against,
+                                            read_roles, role)
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -257,6 +258,14 @@ _ASSESSED_WORDS = ("da|duoc|deu|cung|van|chi|chinh thuc|tiep tuc|nam nay|lan nay
 _ASSESSED_INTO_RE = re.compile(rf"(?:(?:{_ASSESSED_WORDS})\b\s*){{2,6}}")
 _CLAUSE_YEAR_KINDS = ("average", "value", "highest", "lowest", "count", "members", "rank")
 _BELOW_AVG = "below_average"
+# two levels in brackets right after a difference, in the order of the units named before it: "… 16,00 điểm (90,88% và
+# 74,88% theo thứ tự)", "… 5,10 điểm (tương ứng 88,20 và 83,10 điểm)"
+_LEVELS_AFTER_RE = re.compile(r"\s*\(\s*(?:(?:tuong ung|lan luot|theo thu tu|cu the)\s*(?:la\s*)?:?\s*)?⟨P(?P<a>\d+)⟩\s*"
+                              r"(?:va|,|;|so voi|/|-|–)\s*⟨P(?P<b>\d+)⟩\s*(?:,?\s*(?:theo thu tu|tuong ung|lan luot))?\s*\)")
+# a bracket right after a figure that holds a name and nothing else: "93,28% (Bộ Tài chính)"
+_NAME_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*([^()⟨;.:,]{2,80}?(?:,[^()⟨;.:,]{2,40}?){0,3})\s*\)")
+# a sentence that opens by placing its subject above or below another unit: "Xếp trên Bộ Y tế, …", "Đứng sau Sở X, …"
+_PLACED_AGAINST_RE = re.compile(r"^\W*(?:xep|dung|nam|o)\s+(?:tren|truoc|sau|duoi)\s+(?P<other>[^,;⟨]{2,80}?)\s*,")
 
 
 @dataclass
@@ -973,6 +982,10 @@ class _Reader:
                 if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
                         and words[j + 1].group(0) in _AGENCY_HEADS:
                     break  # "Sở Giáo dục và Đào tạo và Sở Tư pháp": "và" before another agency ends the name
+                if best and words[j].group(0).lower() in ("và", "cùng") and j + 1 < len(words) \
+                        and words[j + 1].group(0)[:1].isupper() and self._names_another(text, words, j + 1, best):
+                    break  # "giữa Tuyên Quang và Cà Mau": "và" before another unit's name ends the first name (a loose
+                    # match of "Tuyên Quang và Cà" had swallowed the second)
                 dash = words[j].group(0) == "-"  # a spaced hyphen is a word of its own
                 if best and (dash or re.search(r"\s[–-]\s", gap)) and self._names_another(text, words, j + dash, best):
                     break  # "Bình Phước – Hà Giang": a dash between two units' names ("Bà Rịa – Vũng Tàu" is one)
@@ -1087,6 +1100,7 @@ class _Reader:
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             self.state.listed_band = self._band_list() or self.state.listed_band
             return self._empty_band()
+        read_levels_set_against(self)
         self._shares()
         self._previous()
         self._comparisons()
@@ -1119,9 +1133,11 @@ class _Reader:
         # a level whose change the text has already stated ("đạt 84,16%, tăng 1,39% so với 82,77%") leaves no gap open
         settled = {v for c in out if c.kind in ("highest", "lowest") or c.change is not None
                    for v in (c.value, c.previous_value) if v is not None}
+        bounds = self._band_bounds(0, len(self.shape))
         loose = [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape)
                  if t.group(1) == "P" and t.group(2) and 40 <= self.s.mentions[int(t.group(2))].value <= 100
-                 and self.s.mentions[int(t.group(2))].value not in settled]
+                 and self.s.mentions[int(t.group(2))].value not in settled
+                 and not any(a <= t.start() < b for a, b, _ in bounds)]  # ("đã vượt 80%": a class's bound, no level)
         self.state.loose_levels = (self.state.loose_levels + loose)[-3:] if loose and not any(
             c.kind == "gap" for c in out) else []
         levels = [c for c in out if c.kind == "average" or c.subject and c.kind in (
@@ -1373,7 +1389,7 @@ class _Reader:
         for m in _TOKEN_RE.finditer(self.shape):  # "(+1,60 điểm phần trăm so với ...)": a signed figure is a change
             if m.group(1) == "P" and m.group(2) and int(m.group(2)) not in self.used:
                 mention = self.s.mentions[int(m.group(2))]
-                if mention.printed[:1] in "+-−" and abs(mention.value) < 40:
+                if mention.printed[:1] in "+-−" and abs(mention.value) < 40 and not self._signed_gap(m.start()):
                     self.used.add(int(m.group(2)))
                     self.changes.append((m.start(), mention.value, mention.unit, int(m.group(2))))
         for m in frame("change").finditer(self.shape):
@@ -1385,6 +1401,16 @@ class _Reader:
             down = bool(_cue("down").fullmatch(m.group("dir")))
             self.changes.append((m.start(), -mention.value if down else mention.value, mention.unit, c))
         self._changes_after_previous()
+
+    def _signed_gap(self, pos: int) -> bool:
+        """Is the signed figure at `pos` a gap between two units that carries the sign of which is ahead ("A (88,20%)
+        và B (83,10%): chênh lệch +5,10 điểm nghiêng về A"): right after a word of a gap, in a sentence that speaks of
+        no year at all, after two levels of its own? (Two years' levels before it, in this sentence or in the items above,
+        make it a change: "năm 2022 ghi 84,35%, năm 2021 ghi 83,09%, chênh lệch +1,26"; "– Chênh lệch: +0,18".)"""
+        levels = [t for t in _TOKEN_RE.finditer(self.shape, 0, pos) if t.group(1) == "P" and t.group(2)
+                  and 40 <= self.s.mentions[int(t.group(2))].value <= 100]
+        return bool(re.search(rf"\b(?:{catalogue()['cues']['gap']})\s*(?:la|:|o muc)?\s*$", self.shape[max(0, pos - 30): pos])) \
+            and len(levels) >= 2 and not YEAR_MARK_RE.search(self.shape) and not over_time(self.shape)
 
     def _changes_after_previous(self) -> None:
         """"cao hơn mức 82,74% của năm 2021 đúng 2,47%", "thấp hơn năm trước (85,92%) là 0,72 điểm": the change
@@ -1453,6 +1479,9 @@ class _Reader:
                 # "…, của Tiền Giang là 81,88%" is the next unit's)
                 owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end())
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
+                # "Điểm cao nhất: 93,28% (Bộ Tài chính)": a bracket right after the figure that holds a unit's name only
+                bracket = _NAME_BRACKET_AFTER_RE.match(self.shape, m.end())
+                owned = owned or (self.unit_name(bracket.start(1), bracket.end(1), "first") if bracket else None)
                 unit = owned or (after_cue if named_after and after_cue else None) \
                     or self.unit_name(clause_start, m.start()) or after_cue
                 mention = self.s.mentions[v]
@@ -1506,6 +1535,17 @@ class _Reader:
             if len(levels) == 2 and not pair:  # "Hiệu số giữa điểm cao nhất (93,90) và điểm thấp nhất (71,42) là …"
                 beside = [self.s.mentions[i].value for i in levels]
                 self.used.update(levels)
+            after = _LEVELS_AFTER_RE.match(self.shape, m.end())
+            if after and len(levels) != 2 and not {int(after.group("a")), int(after.group("b"))} & self.used:
+                # "A vượt B với khoảng cách 16,00 điểm (90,88% và 74,88% theo thứ tự)": the two levels in brackets after
+                # it are those of the two units named before it, in their order
+                levels = [int(after.group("a")), int(after.group("b"))]
+                pair = pair or (before if len(before) == 2 else [])
+                beside = [self.s.mentions[i].value for i in levels]
+                self.used.update(levels)
+                for name, i in zip(pair, levels):
+                    self.add(self.shape.find(f"⟨P{i}⟩"), clause_start, after.end(), kind="value", frame="role_value",
+                             subject=name, value=self.s.mentions[i].value, unit=self.s.mentions[i].unit or "điểm")
             subject = pair[0] if pair else None if len(levels) == 2 else self._subject(clause_start, m.start("value"))
             years = {self.s.mentions[int(y)].value for y in re.findall(r"⟨Y(\d+)⟩", self.shape[clause_start: m.start()])}
             if not pair and len(levels) != 2 and (over_time(m.group("between")) or len(years) >= 2
@@ -2444,8 +2484,15 @@ class _Reader:
             p < pos or c.subject == subject and ";" not in self.shape[pos:p])]
         units = list(dict.fromkeys(c.subject for c in stated))
         if len(units) != 2 or subject not in units or len({c.year for c in stated}) != 1:
-            return None
+            return self._placed_against(subject)
         return units[1] if units[0] == subject else units[0]
+
+    def _placed_against(self, subject: str) -> str | None:
+        """The unit a sentence opens by placing its subject against ("Xếp trên Bộ Y tế, Bộ Tư pháp có 88,20%, nhiều hơn
+        5,10%"; "Đứng sau Sở Tư pháp, Sở Y tế …"): the one other unit its opening words name."""
+        m = _PLACED_AGAINST_RE.match(self.shape)
+        other = self.unit_name(m.start("other"), m.end("other"), "first") if m else None
+        return other if other is not None and other != subject else None
 
     def _add_comparison(self, pos: int, subject: str | None, other: str, value: float, unit: str | None) -> None:
         """A comparative read as two units' difference ("…, tức Tuyên Quang cao hơn 1,05%"), signed by its direction."""

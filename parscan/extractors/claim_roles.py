@@ -236,6 +236,12 @@ def read_roles(r: "_Reader") -> None:
             near = shape[max(cs, opened - 60): a]
             if opened - 60 > cs:
                 near = near[near.find(" ") + 1:]  # whole words only ("thấp hơn", not "ap hơn")
+        elif opened >= 0 and _NAME_IN_BRACKETS_RE.fullmatch(shape[opened:a].strip()) and r.unit_names(opened, a):
+            # "kém đơn vị dẫn đầu (Sở Văn hóa, Thể thao và Du lịch) 22,84 điểm": a unit named in brackets right before
+            # the figure; the cue is in the words before the bracket, the bracket tells who that is
+            near = shape[max(cs, opened - 60): a]
+            if opened - 60 > cs:
+                near = near[near.find(" ") + 1:]
         dashed = _DASHED_LEVEL_RE.search(shape, cs, a)
         if dashed and dashed.end() == a and not re.search(r"[()]", shape[dashed.start(): a]):
             # "A vượt B – đơn vị đạt 82,71 điểm – 8,05 điểm": a level set off between dashes, as in brackets; the cue
@@ -253,7 +259,10 @@ def read_roles(r: "_Reader") -> None:
         spans = bool(_SPAN_LABEL_RE.search(shape, cs, a)) and bool(role("extremes").search(shape[cs:a]))
         differs = mention.unit == "điểm phần trăm" or bool(role("difference").search(near)) or led or named_after \
             or after_compared or spans
-        if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)):
+        # (a label that names both extremes makes the figure their gap even where it calls it a "thang điểm": "Độ rộng
+        # của thang điểm (cao nhất – thấp nhất): 16,30%" is the scale the units span, not a scale's maximum)
+        if differs and mention.value < 40 and (not role("not_a_result").search(near) or _name_then_hon(r, seg_start, a)
+                                               or spans):
             _difference(r, a, b, i, cs, ce, near, clause)
         elif 40 <= mention.value <= 100 and (not role("not_a_result").search(before) and not any(
                 x <= a < y for x, y, _ in r._band_bounds(cs, ce)) or _owned_mark(r, b, clause)):
@@ -387,6 +396,11 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     printed = r.printed(segment[0], a).rstrip(" ,")
     last = printed.split()[-1] if printed.split() else ""
     bare = last[:1].isupper()  # "Duy Tiên 93.79": a name and a number, no words between
+    if bare and r.unit_name(segment[0], a) and (_OWNED_ITEM_RE.match(printed) or re.match(r"\s*[,;]\s", printed)
+                                                 and _LABELLED_LIST_RE.match(r.printed(cs, a))):
+        # … but not an item of prose that names its owner ("…; của Quảng Bình, 83,29%", "Điểm số: UBND huyện Phong Điền
+        # 91,04%, …"): the words before the name say whose figure follows
+        bare = False
     unit = r.unit_name(segment[0], a) if not bare else None
     paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
         or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
@@ -418,6 +432,9 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
     if unit is None and helps:  # "Điểm số 90,76 giúp UBND quận Kiến An vượt …": the unit it lifts is its owner
         owner = [name for k, name in r._named(helps.end(), min(segment[1], helps.end() + 80)) if k == 0]
         unit = owner[0] if owner else None
+    if unit is None and not average and not high and not low \
+            and (apart := _extreme_named_apart(r, cs, a, year)) is not None:  # (no unit named: "Với" is no name)
+        (high, low), unit = apart  # "Xếp cuối là Sở Y tế; điểm đạt được 75,10", "Dẫn đầu: Sở Tư pháp. Điểm số: 91,00."
     if unit is None and not bare and not average and not high and not low:
         unit = _owner_after_opening_levels(r, a)
     if unit is None and not bare and not average and not high and not low and (
@@ -467,6 +484,13 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
           unit=mention.unit or "điểm", subject=unit if kind != "average" else r._subject(cs, a))
 
 
+# a bracket that holds a name only (no figure, no further bracket)
+# (and the small word a difference may follow: "(Sở Y tế) tới 11,20 điểm")
+_NAME_IN_BRACKETS_RE = re.compile(r"\(\s*[^()⟨;.]{2,80}?\s*\)(?:\s*(?:toi|la|khoang|den|dung|gan|hon))?")
+# the words an item of prose opens on before the unit whose figure follows: "của …", "còn …", a label and its colon
+_OWNED_ITEM_RE = re.compile(r"^\W*(?:(?:của|còn|và|riêng|với)\s|[^\W\d][^:;.]{0,30}:\s)")
+# … and the next items of a list a label opens: "Điểm số: Hải Dương 88,20%, Long An 83,10%"
+_LABELLED_LIST_RE = re.compile(r"^\W*[^\W\d][^:;.\d]{0,30}:\s")
 _HELPS_RE = re.compile(r"\s*(?:diem(?: so)?\s*|%\s*)?(?:da\s*)?(?:giup|dua|mang lai cho)\s+")
 # a level between two dashes right before a figure: "… – đơn vị đạt 82,71 điểm – ", "… – 73,22 điểm – "
 _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*[–-]\s*")
@@ -535,6 +559,40 @@ def _pair_then_difference(r: "_Reader") -> None:
         _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
 
 
+# two units' levels set against each other ("đấu", "đối", ", so với"; the second one's owner may follow it: "85,86%,
+# so với 85,11% của Bộ X"), then the difference between them, as a comparative ("– hơn 0,75%", "nhỉnh hơn …") or
+# as a noun ("phần hơn 6,39% thuộc về …", "mức chênh …")
+_LEVELS_SET_AGAINST_RE = re.compile(
+    r"⟨P(?P<a>\d+)⟩\s*,?\s*(?:so voi|dau voi|dau|doi voi|doi|doi lai|va|voi|/)\s*⟨P(?P<b>\d+)⟩"
+    r"(?:\s*(?:cua|thuoc ve)\s+[^⟨;.()]{2,80}?)?\s*[,;:–-]?\s*(?:[^⟨;.()]{0,40}?\s)??"
+    r"(?P<cue>tuc la|tuc|nghia la|hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet|"
+    r"(?:phan|muc|khoang|so diem) (?:hon|chenh(?: lech)?|cach biet|vuot troi)|(?:nhieu|cao|nhinh) hon|thap hon|kem hon|kem|"
+    r"thua|\bhon)\s*(?:la\s*|toi\s*|khoang\s*)?⟨P(?P<d>\d+)⟩")
+_NOUN_OF_DIFFERENCE_RE = re.compile(r"^(?:tuc la|tuc|nghia la|hay|hon kem|chenh lech|chenh nhau|chenh|cach nhau|cach biet|"
+                                    r"(?:phan|muc|khoang|so diem) .*)$")
+
+
+def read_levels_set_against(r: "_Reader") -> None:
+    """Two units named, their two levels set against each other, then the difference: "So kè A – B: 90,09% đấu
+    83,70%, phần hơn 6,39% thuộc về A"; "A với 85,86%, so với 85,11% của B – hơn 0,75%".  Read before the frames,
+    which would take the first level for the unit named last before it and the difference for a change of one unit.
+    The levels are the two units' in the order they are named; a comparative gives the first one's direction, a noun
+    of difference none (a gap between the two)."""
+    for m in _LEVELS_SET_AGAINST_RE.finditer(r.shape):
+        a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+        if {a, b, d} & r.used or _PAIR_THEN_DIFFERENCE_RE.match(r.shape, m.start()) \
+                or r.s.mentions[d].value >= 40 \
+                or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+            continue
+        cs, ce = clause_bounds(r.shape, m.start())
+        names = r.unit_names(cs, m.start("d"))
+        if len(names) != 2 or r.unit_names(m.start("a"), m.start("b")):
+            continue  # (a unit named between the two levels owns the first: "A 85,86%, B 85,11%" is two statements)
+        cue = m.group("cue")
+        sign = None if _NOUN_OF_DIFFERENCE_RE.match(cue) else -1.0 if role("down").search(cue) else 1.0
+        _compared(r, d, cs, ce, names[0], names[1], sign, (a, b))
+
+
 def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool, bool] | None:
     """(highest, lowest) when the clause before `cs` names the first or the last and states no figure of its own,
     of the same year: "Đứng cuối bảng là Sở Y tế; điểm số đạt 73,15%" (the result after the semicolon is the
@@ -547,9 +605,30 @@ def _extreme_named_before(r: "_Reader", cs: int, year: int | None) -> tuple[bool
         return None
     years = {int(r.s.mentions[int(t)].value) for t in re.findall(r"⟨Y(\d+)⟩", before)}
     high, low = bool(role("highest").search(before)), bool(role("lowest").search(before))
-    if high == low or years - {year} or role("difference").search(before):
+    words = before
+    for name in r.unit_names(start, cs):  # (a word of a unit's own name is no difference: "Thừa Thiên Huế" is no "thua")
+        words = words.replace(fold_same_length(name).lower(), " ")
+    if high == low or years - {year} or role("difference").search(words):
         return None
     return high, low
+
+
+def _extreme_named_apart(r: "_Reader", cs: int, a: int, year: int | None) -> tuple[tuple[bool, bool], str] | None:
+    """((highest, lowest), unit) when the first (or the last) and its one unit are named, with no figure, in the clause
+    just before this one (closed by a semicolon) or in the sentence just before this one, and the figure at `a` opens
+    its clause naming no unit of its own: the figure is that extreme's level ("Xếp hạng thấp nhất là Kiên Giang;
+    điểm đạt được 73,03%", "Đơn vị dẫn đầu: Sở Tư pháp. Điểm số: 91,00 điểm.", "Đứng cuối bảng là Bộ Y tế. Với
+    77,60%, …")."""
+    if re.search(r"⟨[PCKR]\d+⟩", r.shape[cs:a]) or r.unit_names(cs, clause_bounds(r.shape, a)[1]):
+        return None
+    before = _extreme_named_before(r, cs, year)
+    if before is not None:
+        names = r.unit_names(clause_bounds(r.shape, cs - 2)[0], cs)
+        return (before, names[0]) if len(names) == 1 else None
+    if r.prior_role and r.prior_role[0] in ("highest", "lowest") and r.prior_role[1] \
+            and not re.search(r"⟨[PCKR]\d+⟩", r.shape[:a]):
+        return (r.prior_role[0] == "highest", r.prior_role[0] == "lowest"), r.prior_role[1]
+    return None
 
 
 def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: str, clause: str) -> None:
@@ -648,10 +727,13 @@ def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, ne
     with the first (or the last) that the text names only by its place; the comparison is read with a stand-in that
     `name_the_extremes` replaces by the unit the document states to be first (last)."""
     m = _AN_EXTREME_COMPARED_RE.search(near)
-    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]):
+    bracketed = m is not None and _NAME_IN_BRACKETS_RE.fullmatch(near[m.end():].strip()) is not None
+    if m is None or r.unit_name(a - len(near) + m.end(), a, prefer="first") and not re.match(r"\s*,", near[m.end():]) \
+            and not bracketed:
         return False  # ("kém đơn vị dẫn đầu là Quảng Ninh …": the first is named, the plain comparison reads it)
     near_start = a - len(near)
-    subject = r.unit_name(cs, near_start + m.start()) or r.unit_name(near_start + m.end(), a, prefer="first")
+    subject = r.unit_name(cs, near_start + m.start()) or (
+        None if bracketed else r.unit_name(near_start + m.end(), a, prefer="first"))
     if subject is None:
         return False
     rest = near[:m.start()] + " " + near[m.end():] if m.group("cue") == "so voi" else m.group("cue")
@@ -661,9 +743,11 @@ def _compared_with_an_extreme(r: "_Reader", a: int, i: int, cs: int, ce: int, ne
     mention = r.s.mentions[i]
     sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
     r.used.add(i)
+    # "kém đơn vị dẫn đầu (Sở X) 22,84 điểm": the unit in brackets is the one compared with, named
+    named = r.unit_name(near_start + m.end(), a, prefer="first") if bracketed else None
     r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject,
-          other=FIRST_UNIT if m.group("first") else LAST_UNIT, value=mention.value, change=sign * mention.value,
-          unit=mention.unit or "điểm")
+          other=named or (FIRST_UNIT if m.group("first") else LAST_UNIT), value=mention.value,
+          change=sign * mention.value, unit=mention.unit or "điểm")
     return True
 
 

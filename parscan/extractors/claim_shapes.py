@@ -263,7 +263,27 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         start = max(start, b)
     if start < len(text):
         spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return _join_bare_figures([(a, b) for a, b in spans if text[a:b].strip()], text)
+
+
+# a figure exclaimed alone ("91,59%!", "95,83 điểm…") and the sentence after it that says what the figure is,
+# opening on words that point back to it ("Đó là điểm số giúp …", "Con số này đưa …"); (after a full stop the two
+# stay apart: a full stop ends a clause, and the figure would still have no words)
+_BARE_FIGURE_RE = re.compile(r"^\s*[+-]?\d+(?:[.,]\d+)?\s*(?:%|điểm(?: phần trăm)?)?\s*(?:!|\?!|…)\s*$", re.I)
+_POINTS_BACK_RE = re.compile(r"^\s*[\"“]?(?:chính\s+)?(?:đó|đây|chính|con số|mức điểm|số điểm|điểm số|kết quả)\s+"
+                             r"(?:là|này|ấy|đó)\b", re.I)
+
+
+def _join_bare_figures(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """One sentence of a figure said alone and the sentence that names it next ("91,59%! Đó là điểm số giúp Tây
+    Ninh đứng đầu"): apart, the figure has no words and the words no figure."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _BARE_FIGURE_RE.match(text[out[-1][0]: out[-1][1]]) and _POINTS_BACK_RE.match(text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _noun_after(folded: str, pos: int, printed: str | None = None) -> tuple[str, str | None, int] | None:

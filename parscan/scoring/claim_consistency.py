@@ -746,7 +746,8 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
             a, b = _value_of(claims, c.subject, c.year), _value_of(claims, c.other, c.year)
             if a is not None and b is not None:
                 hi, lo = (a, b) if a.value >= b.value else (b, a)  # type: ignore[operator]
-                _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo)  # type: ignore[arg-type]
+                _difference(ctx, c, "claim_gap", dec(hi.value), dec(lo.value), hi, lo,  # type: ignore[arg-type]
+                            also=_restated(claims, hi, lo))
             elif len(c.between) == 2:  # "… là 7,94 điểm, với điểm số tương ứng 87,14 và 79,20": the two levels it printed
                 hi_v, lo_v = sorted((dec(v) for v in c.between), reverse=True)
                 _difference(ctx, c, "claim_gap", hi_v, lo_v, c, c)
@@ -759,7 +760,10 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
                 # the figures beside it do not give it, the extremes stated elsewhere do: the gap is theirs
                 _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
             elif hi is not None:  # the levels' own statements, where the lines just before print them
-                _difference(ctx, c, "claim_gap", hi, lo, _stated_before(claims, c, hi), _stated_before(claims, c, lo))  # type: ignore[arg-type]
+                # (and the highest and the lowest stated elsewhere with those very levels)
+                extremes = [x for x in (high, low) if x is not None and dec(x.value) in (hi, lo)]
+                _difference(ctx, c, "claim_gap", hi, lo, _stated_before(claims, c, hi), _stated_before(claims, c, lo),  # type: ignore[arg-type]
+                            also=extremes)
             else:  # more figures, or one beside the extremes: which two it separates is not said
                 ctx.record("claim_gap", "unverifiable", published=dec(c.value), expected=None, unit=None,
                            evidence=[c.evidence], claims=[c], reason="ambiguous")
@@ -778,7 +782,8 @@ def _gaps(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         if high is None or low is None:
             continue
-        _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low)  # type: ignore[arg-type]
+        _difference(ctx, c, "claim_gap", dec(high.value), dec(low.value), high, low,  # type: ignore[arg-type]
+                    also=_restated(claims, high, low))
 
 
 def _same_line(a: Claim, b: Claim) -> bool:
@@ -815,18 +820,33 @@ def _comparisons(ctx: AuditContext, claims: list[Claim]) -> None:
             continue
         if a is None or b is None:
             continue
-        _difference(ctx, c, "claim_gap", dec(a.value), dec(b.value), a, b, signed=True)  # type: ignore[arg-type]
+        _difference(ctx, c, "claim_gap", dec(a.value), dec(b.value), a, b, signed=True,  # type: ignore[arg-type]
+                    also=_restated(claims, a, b))
+
+
+def _restated(claims: list[Claim], *levels: Claim | None) -> list[Claim]:
+    """The other statements of the same units' levels, of the same year and value ("Bộ X đạt 92,84%, cao nhất" and "- Bộ
+    X: 92,84%"): a check that uses one of them checks them all, and cites them."""
+    out: list[Claim] = []
+    for x in levels:
+        if x is None or x.value is None or not x.subject:
+            continue
+        out += [o for o in claims if o is not x and o not in out and o.kind in ("highest", "lowest", "value")
+                and o.subject == x.subject and o.year == x.year and o.value is not None and dec(o.value) == dec(x.value)]
+    return out
 
 
 def _difference(ctx: AuditContext, c: Claim, check: str, high: Decimal, low: Decimal, hc: Claim, lc: Claim,
-                signed: bool = False) -> None:
+                signed: bool = False, also: list[Claim] | None = None) -> None:
+    """`also`: other statements of the same two levels, cited with them (`_restated`)."""
+    also = also or []
     stated = dec(c.change if signed else c.value)
     actual = high - low
     shown = stated if signed else abs(stated)  # type: ignore[arg-type]
-    evidence = [c.evidence, hc.evidence, lc.evidence]
+    evidence = [c.evidence, hc.evidence, lc.evidence, *(x.evidence for x in also)]
     who = f"{hc.subject or fmt(high)} − {lc.subject or fmt(low)}"
     if abs(actual - shown) <= _tolerance(high, low, stated) / 2:  # type: ignore[operator]
-        ctx.passed(check, published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc],
+        ctx.passed(check, published=stated, expected=actual, unit=who, evidence=evidence, claims=[c, hc, lc, *also],
                    reason=f"{fmt(high)} − {fmt(low)}")
     elif signed and abs(abs(actual) - abs(shown)) <= _tolerance(high, low, stated) / 2:  # type: ignore[operator]
         # the size agrees, only the direction does not: which unit the comparative speaks of was read from the
