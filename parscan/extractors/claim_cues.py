@@ -21,6 +21,7 @@ from bisect import bisect_right
 from parscan.extractors.claim_frames import (_advance, _bands, _bounds, _cue, _index_year, _new_paragraph, _Reader,
                                              _State)
 from parscan.extractors.claim_roles import clause_year, names_extremes, role
+from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Sentence, clause_bounds, document_text, printed_band
 from parscan.extractors.context import doc_province
 from parscan.schemas.document import ParscanDocument
@@ -43,7 +44,22 @@ _NOT_A_RANK_RE = re.compile(r"\b(?:nam|lan|ky|dot|khoa|giai doan)\s+thu\s*$")
 _BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
 _BRACKETED_MOVE_RE = re.compile(r"(?:^|[^\w])(?:(?P<up>tang)|(?P<down>giam)) diem\s*(?:[\[(]|:)\s*$")  # "tăng điểm [12]"
 # a rank move with the ranks it joins in brackets: "giảm 1 bậc (6 → 7/17)"
-_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)")
+_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)"
+                             r"|\b(?:bac|hang)\s*,?\s*tu (?:thu |vi tri )?⟨[XK](\d+)⟩\s*(?P<dir>xuong|len) "
+                             r"(?:thu |vi tri )?⟨[RKX](\d+)⟩")  # "2 bậc, từ 23 xuống 25/27"
+# the words of a rank's move that name its direction ("màn xuống hạng của …: 2 bậc"), the catalogue's change words
+# being words of scores
+_RANK_DIRECTION_RE = re.compile(r"\b(?:(?P<up>thang hang|len hang|tang hang|thang)|(?P<down>xuong hang|tut hang|"
+                                r"rot hang|giam hang|rot))\b")
+# a sentence about ranks: a year-labelled figure there is a unit's rank ("Vị trí xếp hạng của …: năm 2021 – 16")
+_RANK_WORDS_RE = re.compile(r"\b(?:xep hang|thu hang|vi tri|thu bac|bac)\b")
+# the year label of a rank: before it ("năm 2021 – 16", "– Năm nay: 12/63") or after it ("(5 năm 2017; …")
+_RANK_YEAR_BEFORE_RE = re.compile(r"(?:\bnam ⟨Y(?P<y>\d+)⟩|\b(?P<now>nam nay)|\b(?P<last>nam ngoai|nam truoc))\s*[–:-]\s*$")
+_RANK_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩\s*[);]")
+# a quoted class label before its count ("“Xuất sắc” – 3 đơn vị", "Mức “Khá”: 14 đơn vị"): the catalogue's labels
+# in quotation marks, which its band patterns do not allow
+_QUOTED_LABEL_RE = re.compile(r"(?:(?:xep loai|loai|muc|hang)\s*:?\s*)?[\"“”‘’'](?P<label>xuat sac|tot|kha|trung binh|"
+                              r"yeu|kem)[\"“”‘’']")
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
@@ -72,6 +88,7 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
     out: list[Claim] = []
     state = _State(year=year, province=province, national=national, index_year=year)
     opening = True
+    topic: str | None = None
     for sentence in dt.sentences:
         if _new_paragraph(dt.text, sentence.start):
             state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
@@ -86,11 +103,15 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
             mention = sentence.mentions[int(index)]
             if _covered(dt, mention.start, mention.value, spans, claims):
                 continue
-            claim = _read(reader, sentence, token, kind, claims + out, prior)
+            claim = _read(reader, sentence, token, kind, claims + out, prior, topic)
             if claim is not None:
                 out.append(claim)
         if not opening and state.year != prior and year and state.year and state.year < year:
             state.year = prior  # "… 13 đơn vị. Năm 2019, con số này là 14. …": an aside, as the frames read it
+        years = [sentence.mentions[int(i)].value for i in re.findall(r"⟨Y(\d+)⟩", sentence.shape)]
+        if year and state.year and state.year < year and years and years[-1] == year:
+            state.year = year  # "Năm 2016 là 81,94%; sang năm 2017, … 84,18%.": the next sentences go on in the last
+        topic = _heading_topic(reader, sentence) or (topic if sentence.shape.lstrip()[:1] in "–-•+" else None)
         opening = False
     return out
 
@@ -135,23 +156,30 @@ def _line_index(dt: DocText, offset: int) -> int:
     return bisect_right(dt.starts, offset) - 1
 
 
-def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None) -> Claim | None:
-    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none."""
+def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None,
+          topic: str | None = None) -> Claim | None:
+    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none
+    (`topic`: the one unit a heading sentence just before names, "Thứ hạng của Bộ Y tế" over its list)."""
     shape = s.shape
     mention = s.mentions[int(token.group(2))]
     a, b = token.start(), token.end()
     cs, ce = clause_bounds(shape, a)
-    if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
-        return None
     moved = _ARROW_RANKS_RE.search(shape, cs, ce)
-    if moved and token.group(2) in (moved.group(1), moved.group(2)):  # "giảm 1 bậc (6 → 7/17)": the two ranks
+    ranks = moved and [moved.group(i) for i in (1, 2, 3, 5) if moved.group(i) is not None]
+    if not (moved and token.group(2) in ranks) and (role("not_a_result").search(shape[max(cs, a - 30): a])
+                                                    or _MONEY_AFTER_RE.match(shape, b)):
+        return None
+    if moved and token.group(2) in ranks:  # "giảm 1 bậc (6 → 7/17)", "2 bậc, từ 23 xuống 25/27": the two ranks
         named = r.unit_names(0, moved.start())
         if len(named) != 1 or not r.state.year:
             return None
-        earlier = token.group(2) == moved.group(1)
+        earlier = token.group(2) == ranks[0]
         return _claim(r, cs, ce, kind="rank", subject=named[0], value=mention.value, frame="rank",
                       denominator=None if earlier else mention.denominator,
                       year=r.state.year - 1 if earlier else r.state.year)
+    labelled = _labelled_rank(r, s, token, cs, topic)
+    if labelled is not None:
+        return labelled
     if kind in "KR":
         if _NOT_A_RANK_RE.search(shape, max(cs, a - 20), a) or re.match(r"\s*lien tiep", shape[b:]):
             return None  # "năm thứ 3 liên tiếp", "lần thứ hai": an ordinal of years or times, no rank
@@ -183,7 +211,7 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = r.unit_names(cs, ce)
         sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1
         return _change(r, s, token, cs, ce, sign * abs(mention.value), unit[0] if len(unit) == 1 else None, known)
-    cue = _nearest_cue(shape, a, b, cs, ce)
+    cue = _nearest_cue(shape, a, b, cs, ce, r)
     units = r.unit_names(cs, ce)
     if len(units) > 1:
         return None  # two units in one clause: a comparison, whose figures more than one role would fit
@@ -193,6 +221,11 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
         if names_extremes(shape[cs:ce]):
             return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
+        if unit is None and not points and len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) == 1:
+            carried = _extreme_before(r, shape, cs)
+            if carried is not None:  # "Xếp hạng cao nhất là Bộ Công Thương; điểm đạt được 93,14%"
+                return _claim(r, cs, ce, kind=carried[0], subject=carried[1], value=mention.value,
+                              unit=mention.unit or "%", year=_year_of(r, cs, a, b, prior))
         if unit is None or points or len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) > 1:
             return None  # a unit's level only where it is the clause's one score (two are compared or paired)
         return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%",
@@ -275,7 +308,7 @@ def _is_bound(shape: str, token: re.Match, cs: int, ce: int) -> bool:
     return False
 
 
-def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int] | None:
+def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int, r: _Reader | None = None) -> tuple[str, int] | None:
     """The role the nearest cue of the clause gives the figure at [a, b), and the sign of a change.
 
     A cue counts only when no other figure stands between it and this one (that figure is the one it
@@ -283,7 +316,7 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
     best: tuple[int, int, str, int] | None = None
     for rank, (name, source) in enumerate(_SCORE_CUES):
         for m in (role(name) if source == "role" else _cue(name)).finditer(shape, cs, ce):
-            if not _bounded(shape, m.start(), m.end()):
+            if not _bounded(shape, m.start(), m.end()) or r is not None and _in_a_name(r, m.start()):
                 continue
             if m.end() <= a:
                 between, distance = shape[m.end(): a], a - m.end()
@@ -302,6 +335,17 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
     return (best[2], best[3]) if best else None
 
 
+def _in_a_name(r: _Reader, at: int) -> bool:
+    """Is the cue word at shape position `at` printed with a capital inside its sentence, or before another
+    capitalised word, so a word of a unit's name ("Hà" of "Hà Giang" is no "hạ", a fall)?"""
+    text, offset = r.dt.text, r.s.at(at)
+    if not text[offset: offset + 1].isupper():
+        return False
+    before = text[r.s.start: offset].rstrip()
+    after = re.match(r"\w+\s+(\w)", text[offset: r.s.end])  # "Hà Giang" opening its sentence: the next word too
+    return bool(before) and before[-1] not in ".:;!?–-\"“(•+" or bool(after and after.group(1).isupper())
+
+
 def _bounded(shape: str, start: int, end: int) -> bool:
     """A cue is a whole word run, not the inside of another word ("tang" of "tầng")."""
     return (start == 0 or not shape[start - 1].isalnum()) and (end >= len(shape) or not shape[end].isalnum())
@@ -315,7 +359,7 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     if mention.scope == "ballots":
         return _claim(r, cs, ce, kind="survey_count", value=mention.value, unit="phiếu")
     if mention.scope == "rank":
-        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce)
+        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce, r) or _rank_direction(shape, token, cs, ce)
         unit = r.unit_name(cs, token.start())
         if cue is None or cue[0] != "change" or unit is None:
             return None
@@ -369,15 +413,20 @@ def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
     return low, high
 
 
+def _labels() -> list[tuple[re.Pattern, str]]:
+    """The catalogue's class labels, and the same labels in quotation marks."""
+    return [*_bands(), (_QUOTED_LABEL_RE, "classes")]
+
+
 def _band_patterns_in(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _ in _bands())
+    return any(pattern.search(text) for pattern, _ in _labels())
 
 
 def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str] | None:
     """The class label of a count in its clause, on the side the clause puts its labels: after the counts when
     its first label follows its first count ("5 địa phương thuộc nhóm A; 49 … nhóm B và 9 … nhóm C"), else
     before them ("nhóm A có 5 địa phương"); with no figure between."""
-    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _bands()
+    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _labels()
                     for m in pattern.finditer(shape, cs, ce) if not _the_average(shape, cs, m))
     counts = [m.start() for m in re.finditer(r"⟨C\d+⟩", shape[cs:ce])]
     if not labels or not counts:
@@ -391,7 +440,7 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
 
 def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
     """The class label nearest before `at` in its clause (folded, as printed), with no figure between."""
-    found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
+    found = [(m.end(), m.group("label"), family) for pattern, family in _labels()
              for m in pattern.finditer(shape, cs, at)
              if not _OTHER_FIGURE_RE.search(shape, m.end(), at) and not _the_average(shape, cs, m)]
     if not found:
@@ -403,3 +452,77 @@ def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
 def _the_average(shape: str, cs: int, m: re.Match) -> bool:
     """Is a class label "trung bình" the average instead ("vượt qua mức trung bình", "mức trung bình")?"""
     return m.group("label") == "trung binh" and bool(_AROUND_RE.search(shape, max(cs, m.start() - 12), m.end()))
+
+
+def _rank_direction(shape: str, token: re.Match, cs: int, ce: int) -> tuple[str, int] | None:
+    """The direction of a move of ranks from the words of ranks in its clause: "màn xuống hạng của …: 2 bậc" before
+    it, or the ranks it joins after it ("2 bậc, từ 23 xuống 25"); None when they name none or both."""
+    found = {1 if m.group("up") else -1 for m in _RANK_DIRECTION_RE.finditer(shape, cs, token.start())}
+    moved = _ARROW_RANKS_RE.search(shape, token.end(), ce)
+    if moved is not None and moved.group("dir") and moved.start() - token.end() <= 8:
+        found.add(1 if moved.group("dir") == "len" else -1)
+    return ("change", found.pop()) if len(found) == 1 else None
+
+
+def _heading_topic(r: _Reader, s: Sentence) -> str | None:
+    """The one unit a sentence with no figure names, when it speaks of ranks ("Thứ hạng của Lạng Sơn"): the list
+    right after it ("– Năm nay: 12/63") is that unit's."""
+    if _OTHER_FIGURE_RE.search(s.shape) or re.search(r"⟨X\d+⟩", s.shape) or not _RANK_WORDS_RE.search(s.shape):
+        return None
+    named = r.unit_names(0, len(s.shape))
+    return named[0] if len(named) == 1 and _printed_as_named(r, named[0]) else None
+
+
+def _printed_as_named(r: _Reader, name: str) -> bool:
+    """Is the unit's registry name printed in the sentence (its last two words), not only a near match of
+    another ("Phú Yên" found as "thành phố Phúc Yên")?"""
+    tail = " ".join(fold_text(name).lower().split()[-2:])
+    return tail in fold_text(r.s.text).lower()
+
+
+def _labelled_rank(r: _Reader, s: Sentence, token: re.Match, cs: int, topic: str | None) -> Claim | None:
+    """A figure labelled by a year in a sentence about one unit's rank ("Vị trí xếp hạng của Bộ Y tế: năm 2021 –
+    16; năm 2022 – 14/17", "rớt 3 bậc (5 năm 2017; 8/17 năm 2018)", a list under "Thứ hạng của Lạng Sơn": "– Năm
+    nay: 12/63"): that unit's rank in that year.  A score or a count of units is never a rank."""
+    shape, a, b = s.shape, token.start(), token.end()
+    mention = s.mentions[int(token.group(2))]
+    if token.group(1) not in "KRXC" or token.group(1) == "C" and mention.noun is not None \
+            or mention.value != int(mention.value) or mention.value < 1:
+        return None
+    if mention.denominator is not None and mention.value > mention.denominator:
+        return None
+    before = _RANK_YEAR_BEFORE_RE.search(shape, max(cs, a - 24), a)
+    after = None if before else _RANK_YEAR_AFTER_RE.match(shape, b)
+    if before is None and after is None:
+        return None
+    named = r.unit_names(0, len(shape))
+    if named:
+        if len(named) != 1 or not _RANK_WORDS_RE.search(shape) or not _printed_as_named(r, named[0]):
+            return None
+        unit = named[0]
+    elif topic is not None and shape.lstrip()[:1] in "–-•+":
+        unit = topic
+    else:
+        return None
+    if after is not None:
+        year = int(s.mentions[int(after.group(1))].value)
+    elif before.group("y") is not None:
+        year = int(s.mentions[int(before.group("y"))].value)
+    elif r.state.year:
+        year = r.state.year if before.group("now") else r.state.year - 1
+    else:
+        return None
+    return _claim(r, cs, clause_bounds(shape, a)[1], kind="rank", subject=unit, value=mention.value,
+                  denominator=mention.denominator, year=year, frame="rank")
+
+
+def _extreme_before(r: _Reader, shape: str, cs: int) -> tuple[str, str] | None:
+    """The extreme and its unit that the clauses of the sentence before this one name with no score of their own
+    ("Xếp hạng cao nhất là Bộ Công Thương; điểm đạt được 93,14%"): the score is that unit's."""
+    if cs == 0 or re.search(r"⟨[PX]\d+⟩", shape[:cs]) or names_extremes(shape[:cs]):
+        return None
+    named = r.unit_names(0, cs)
+    found = {name for name in ("highest", "lowest") if role(name).search(shape, 0, cs)}
+    if len(named) != 1 or len(found) != 1:
+        return None
+    return found.pop(), named[0]
