@@ -72,6 +72,9 @@ _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |d
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+# the word of a change right before a class's count ("tăng 4 địa phương", "có thêm 9", "vắng bớt 2")
+_CLASS_CHANGE_RE = re.compile(r"(?:^|[\s:,])(?:(?P<up>tang them|tang|co them|them|nhieu hon)|(?P<down>giam di|giam|"
+                              r"vang bot|bot di|bot|thua di|it hon))\s*$")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
@@ -101,9 +104,12 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
             if kind not in "PCKRX" or not index:
                 continue
             mention = sentence.mentions[int(index)]
-            if _covered(dt, mention.start, mention.value, spans, claims):
+            if _carried(dt, mention.start, mention.value, claims):
                 continue
-            claim = _read(reader, sentence, token, kind, claims + out, prior, topic)
+            if any(a <= mention.start < b for a, b in spans):  # inside a frame's words, but no claim carries it
+                claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
+            else:
+                claim = _read(reader, sentence, token, kind, claims + out, prior, topic)
             if claim is not None:
                 out.append(claim)
         if not opening and state.year != prior and year and state.year and state.year < year:
@@ -137,11 +143,9 @@ def _figures(c: Claim) -> set[float]:
     return {abs(v) for v in values if v is not None}
 
 
-def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]], claims: list[Claim]) -> bool:
-    """Is the figure at `offset` one a claim already reads: inside a frame claim's words, or its value carried by
-    a claim whose evidence holds its line?"""
-    if any(a <= offset < b for a, b in spans):
-        return True
+def _carried(dt: DocText, offset: int, value: float, claims: list[Claim]) -> bool:
+    """Is the figure at `offset` one a claim already reads: its value carried by a claim whose evidence holds its
+    line?  (A figure inside a frame claim's words that no claim carries is read only as a restated figure.)"""
     line = dt.places[max(0, _line_index(dt, offset))]
     for c in claims:
         ev = c.evidence
@@ -150,6 +154,47 @@ def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]
         if ev.line_start <= line[1] <= (ev.line_end or ev.line_start) and abs(value) in _figures(c):
             return True
     return False
+
+
+# the year of a figure restated for another year: labelled before it ("…, năm 2021 có 44") or after it ("… và 45
+# năm 2021"), or the figure in brackets after that year ("vượt năm 2021 (9)")
+_RESTATED_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*(?:co|la|:|–|-|dat|chi co|con)?\s*\(?\s*$")
+_RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩")
+_COUNT_TOKEN_RE = re.compile(r"⟨C(\d+)⟩")
+
+
+def _restated(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | None:
+    """A bare number that states, for another year, the count of the class a claim just read in its sentence
+    ("Năm nay nhóm B có 48 địa phương, năm 2021 có 44", "… nhóm B được ghi nhận là 49 năm 2022 và 45 năm 2021"):
+    that class's count in the year that labels it.  Only with one class count before it and no other figure or
+    class label between."""
+    shape, a, b = s.shape, token.start(), token.end()
+    mention = s.mentions[int(token.group(2))]
+    if mention.value != int(mention.value):
+        return None
+    counts = list(_COUNT_TOKEN_RE.finditer(shape, 0, a))
+    if not counts:
+        return None
+    last = counts[-1]
+    between = shape[last.end(): a]
+    if re.search(r"⟨[PCKRX]\d+⟩", between) or any(p.search(between) for p, _ in _labels()):
+        return None
+    before = _RESTATED_BEFORE_RE.search(between)
+    after = None if before else _RESTATED_AFTER_RE.match(shape, b)
+    if before is None and after is None:
+        return None
+    year = int(s.mentions[int((before or after).group(1))].value)
+    earlier = s.mentions[int(last.group(1))]
+    line = r.dt.places[max(0, _line_index(r.dt, earlier.start))]
+    classes = [c for c in known if c.kind in ("count", "members") and c.band and c.value == earlier.value
+               and c.evidence is not None and c.evidence.page == line[0] and c.evidence.line_start is not None
+               and c.evidence.line_start <= line[1] <= (c.evidence.line_end or c.evidence.line_start)]
+    if len({(c.band, c.year) for c in classes}) != 1 or classes[0].year == year:
+        return None
+    c = classes[0]
+    cs, ce = clause_bounds(shape, a)
+    return _claim(r, cs, ce, kind="count", subject=c.subject, band=c.band, value=mention.value, unit="đơn vị",
+                  year=year, frame="band_count", scope=c.scope)
 
 
 def _line_index(dt: DocText, offset: int) -> int:
@@ -203,7 +248,7 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
                                                 value=mention.value, unit="đơn vị", frame="band_count")
     if kind == "C":
-        return _count(r, s, token, cs, ce)
+        return _count(r, s, token, cs, ce, known)
     if mention.value > 100 or _is_bound(shape, token, cs, ce):
         return None
     if mention.printed.lstrip()[:1] in "+-−" and abs(mention.value) < _LOWEST_LEVEL:
@@ -351,7 +396,7 @@ def _bounded(shape: str, start: int, end: int) -> bool:
     return (start == 0 or not shape[start - 1].isalnum()) and (end >= len(shape) or not shape[end].isalnum())
 
 
-def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim | None:
+def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: list[Claim]) -> Claim | None:
     """A count: ballots; a rank move ("tăng 3 bậc"); the units that rose or fell ("18 đơn vị tăng điểm"); the
     units of a class named in its clause ("nhóm A có 5 địa phương", "5 địa phương thuộc nhóm A")."""
     mention = s.mentions[int(token.group(2))]
@@ -381,6 +426,9 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
                       bounds=_bounds_of(s, bounds[0]), frame="band_count")
     band = _band_near(shape, cs, ce, token)
     if band is not None:
+        moved_by = _CLASS_CHANGE_RE.search(shape, max(cs, token.start() - 16), token.start())
+        if moved_by is not None:  # "Nhóm B rộng cửa hơn năm ngoái: tăng 4 địa phương": the class's count changed
+            return _class_change(r, cs, ce, band, mention.value * (1 if moved_by.group("up") else -1), known)
         if _COUNT_CHANGE_RE.search(shape, cs, ce) or _moves(shape[cs:ce]):
             return None  # a class's count that changed: the count, or the change, either may fit
         return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
@@ -391,6 +439,19 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     rose = moved.group("down") is None
     return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                   band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
+
+
+def _class_change(r: _Reader, cs: int, ce: int, band: tuple[str, str], change: float,
+                  known: list[Claim]) -> Claim | None:
+    """The change of a class's count, stated with the class's count this year where one claim reads it (the
+    audit compares that count − last year's with the change); None where none or two do."""
+    year = r.state.year
+    counts = {c.value for c in known if c.kind in ("count", "members") and c.band and c.year == year
+              and c.value is not None and fold_text(c.band).lower() == fold_text(band[1]).lower()}
+    if len(counts) != 1:
+        return None
+    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=counts.pop(), change=change,
+                  unit="đơn vị", frame="band_count")
 
 
 def _moves(clause: str) -> bool:
