@@ -72,6 +72,15 @@ _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |d
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+# the words that share the units assessed out among kinds of units ("tỉnh chiếm 58", "gồm bộ (số lượng: 14)")
+_PART_WORDS_RE = re.compile(r"\b(?:chiem|so luong|gom|bao gom|trong do|co cau)\b")
+_KIND_BEFORE_RE = re.compile(r"(?P<kind>co quan ngang bo|co quan thuoc chinh phu|bo|thanh pho truc thuoc trung uong|"
+                             r"tinh|so, ban, nganh|so, co quan ngang so|so|ubnd cap huyen|ubnd (?:cac )?(?:quan|"
+                             r"huyen|thi xa|thanh pho)(?:, (?:quan|huyen|thi xa|thanh pho))*)\s*(?:\(\s*)?"
+                             r"(?:so luong\s*:|chiem|:|co|la)\s*$")
+# nouns of all the units, not of a kind of them
+_WHOLE_NOUN_RE = re.compile(r"(?:bo, nganh|don vi|dia phuong|co quan, don vi|tinh, thanh pho.*|bo, co quan ngang bo|"
+                            r"co quan|so, nganh)")
 # the word of a change right before a class's count ("tăng 4 địa phương", "có thêm 9", "vắng bớt 2")
 _CLASS_CHANGE_RE = re.compile(r"(?:^|[\s:,])(?:(?P<up>tang them|tang|co them|them|nhieu hon)|(?P<down>giam di|giam|"
                               r"vang bot|bot di|bot|thua di|it hon))\s*$")
@@ -410,6 +419,9 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
             return None
         return _claim(r, cs, ce, kind="rank_move", subject=unit, value=cue[1] * mention.value,
                       change=cue[1] * mention.value, frame="rank_move")
+    parts = _parts(r, s, token, known)
+    if parts is not None:
+        return parts or None
     if mention.noun is None or mention.scope in ("groups", "fields"):
         return None
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
@@ -439,6 +451,46 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
     rose = moved.group("down") is None
     return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                   band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
+
+
+def _parts(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | list | None:
+    """The parts of the units assessed, each counted with its own kind of unit ("Tỉnh chiếm 58, thành phố trực
+    thuộc Trung ương chiếm 5", "… gồm cơ quan ngang bộ (số lượng: 4) và bộ (số lượng: 14)"), in a sentence that
+    names no whole: one claim, the parts of the total of units the text states for the year (where it states one),
+    made at the first part; [] for the other parts, None where the sentence is not such a statement."""
+    shape = s.shape
+    if not _PART_WORDS_RE.search(shape):
+        return None
+    counts = list(_COUNT_TOKEN_RE.finditer(shape))
+    kinds = [_kind_of_part(shape, m, s.mentions[int(m.group(1))], counts) for m in counts]
+    if len(counts) < 2 or None in kinds or len(set(kinds)) != len(kinds) or _band_patterns_in(shape) \
+            or _COUNT_CHANGE_RE.search(shape) or _RANK_WORDS_RE.search(shape) or re.search(r"⟨[PKRX]\d+⟩", shape) \
+            or any(m for pattern, _ in _bounds() for m in [pattern.search(shape)] if m):
+        return None
+    if token.start() != counts[0].start():
+        return []
+    year = r.state.year
+    totals = {c.value for c in known if c.kind == "total" and c.unit == "đơn vị" and c.year == year
+              and c.value is not None and not c.parts}
+    if len(totals) != 1:
+        return []
+    values = [s.mentions[int(m.group(1))].value for m in counts]
+    return _claim(r, 0, len(shape), kind="total", subject="đơn vị", value=totals.pop(), parts=values,
+                  unit="đơn vị", frame="parts")
+
+
+def _kind_of_part(shape: str, m: re.Match, mention, counts: list[re.Match]) -> str | None:
+    """The kind of unit a count counts, as a part of all the units ("bộ", "cơ quan ngang bộ", "tỉnh"): its noun,
+    or the kind named right before it ("cơ quan ngang bộ (số lượng: 4)"); None for a whole ("bộ, ngành", "đơn
+    vị") or no kind."""
+    noun = mention.noun
+    if noun is None:
+        before = [c.end() for c in counts if c.end() <= m.start()]
+        named = _KIND_BEFORE_RE.search(shape, before[-1] if before else 0, m.start())
+        noun = named.group("kind") if named else None
+    if noun is None or _WHOLE_NOUN_RE.fullmatch(noun):
+        return None
+    return noun
 
 
 def _class_change(r: _Reader, cs: int, ce: int, band: tuple[str, str], change: float,
