@@ -170,6 +170,7 @@ def _carried(dt: DocText, offset: int, value: float, claims: list[Claim]) -> boo
 _RESTATED_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*(?:co|la|:|–|-|dat|chi co|con)?\s*\(?\s*$")
 _RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩")
 _COUNT_TOKEN_RE = re.compile(r"⟨C(\d+)⟩")
+_PART_TOKEN_RE = re.compile(r"⟨[CX](\d+)⟩")  # a part's count, its kind of unit printed before it or after
 
 
 def _restated(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | None:
@@ -245,6 +246,10 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = named[0]
         return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
                       year=_year_of(r, cs, a, b, prior))
+    if kind in "CX":
+        parts = _parts(r, s, token, known)
+        if parts is not None:
+            return parts or None
     if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
         direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
         if direction:
@@ -419,9 +424,6 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
             return None
         return _claim(r, cs, ce, kind="rank_move", subject=unit, value=cue[1] * mention.value,
                       change=cue[1] * mention.value, frame="rank_move")
-    parts = _parts(r, s, token, known)
-    if parts is not None:
-        return parts or None
     if mention.noun is None or mention.scope in ("groups", "fields"):
         return None
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
@@ -461,10 +463,10 @@ def _parts(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Clai
     shape = s.shape
     if not _PART_WORDS_RE.search(shape):
         return None
-    counts = list(_COUNT_TOKEN_RE.finditer(shape))
+    counts = list(_PART_TOKEN_RE.finditer(shape))
     kinds = [_kind_of_part(shape, m, s.mentions[int(m.group(1))], counts) for m in counts]
     if len(counts) < 2 or None in kinds or len(set(kinds)) != len(kinds) or _band_patterns_in(shape) \
-            or _COUNT_CHANGE_RE.search(shape) or _RANK_WORDS_RE.search(shape) or re.search(r"⟨[PKRX]\d+⟩", shape) \
+            or _COUNT_CHANGE_RE.search(shape) or _RANK_WORDS_RE.search(shape) or re.search(r"⟨[PKR]\d+⟩", shape) \
             or any(m for pattern, _ in _bounds() for m in [pattern.search(shape)] if m):
         return None
     if token.start() != counts[0].start():
@@ -481,9 +483,9 @@ def _parts(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Clai
 
 def _kind_of_part(shape: str, m: re.Match, mention, counts: list[re.Match]) -> str | None:
     """The kind of unit a count counts, as a part of all the units ("bộ", "cơ quan ngang bộ", "tỉnh"): its noun,
-    or the kind named right before it ("cơ quan ngang bộ (số lượng: 4)"); None for a whole ("bộ, ngành", "đơn
+    or the kind named right before it ("cơ quan ngang bộ (số lượng: 4)", "thành phố … chiếm 5"); None for a whole ("bộ, ngành", "đơn
     vị") or no kind."""
-    noun = mention.noun
+    noun = mention.noun if mention.kind == "C" else None
     if noun is None:
         before = [c.end() for c in counts if c.end() <= m.start()]
         named = _KIND_BEFORE_RE.search(shape, before[-1] if before else 0, m.start())
