@@ -179,6 +179,11 @@ ROLES_15 = [
     pytest.param("province", "Mức “Tốt” có 15 đơn vị.", 15.0, dict(kind="count", band="Tốt"), id="quoted-class"),
     pytest.param("province", "Phân loại: “Xuất sắc” – 4 đơn vị, “Khá” – 10 đơn vị.", 10.0,
                  dict(kind="count", band="Khá"), id="quoted-classes-in-a-row"),
+    # all the units: the scores of a count whose noun names them all, with no qualifier; the units that took part
+    pytest.param("ministries", "Năm nay, điểm số của 17 bộ, ngành – các bộ, cơ quan ngang bộ – đều được công khai.", 17.0,
+                 dict(kind="total", scope="ministries"), id="total-the-scores-of-all"),
+    pytest.param("province", "Các sở, ban, ngành tham gia đánh giá năm 2022: 19.", 19.0,
+                 dict(kind="total", scope="departments"), id="total-units-that-took-part"),
 ]
 
 
@@ -209,6 +214,15 @@ NOT_READ_15 = [
 def test_not_read_session_15(tmp_path, head, text, values):
     read = _read(tmp_path, text, head)
     assert not [c for c in read if c.value in values or c.change in values], [(c.kind, c.value, c.change) for c in read]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Điểm số của 3 đơn vị đạt trên 90% đã được công khai.", id="scores-of-a-bounded-few"),
+    pytest.param("Điểm số của 4 đơn vị xếp cuối đã được công khai.", id="scores-of-the-last-few"),
+])
+def test_the_scores_of_some_units_are_no_total(tmp_path, text):
+    read = _read(tmp_path, text)
+    assert not [c for c in read if c.kind == "total"], [(c.kind, c.value) for c in read]
 
 
 def test_a_score_labelled_by_a_year_in_a_rank_sentence_is_no_rank(tmp_path):

@@ -65,6 +65,13 @@ _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
                               r"tat ca)\s*(?:la|co|:|gom)?\s*$")
+# the scores of all the units: "điểm số của 19 bộ, ngành – các bộ, cơ quan ngang bộ – đã …" (the count's noun names
+# all the units, and an apposition or a verb follows it, no qualifier)
+_SCORES_OF_RE = re.compile(r"\b(?:diem so|diem|chi so cchc|chi so|ket qua) cua\s*$")
+_NO_QUALIFIER_RE = re.compile(r"\s*(?:[–(-]\s*cac\b|(?:da|vua|duoc|deu)\b)")
+# the units that took part, before a colon and a bare number: "Bộ, cơ quan ngang bộ tham gia xác định Chỉ số CCHC năm
+# 2022: 18"
+_TOOK_PART_RE = re.compile(r"\b(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem)\b[^⟨:;]{0,60}(?:⟨Y\d+⟩)?\s*:\s*$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
@@ -250,6 +257,13 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         parts = _parts(r, s, token, known)
         if parts is not None:
             return parts or None
+    if kind == "X" and _TOOK_PART_RE.search(shape, cs, a) and not re.search(r"⟨[PCKRX]\d+⟩", shape[b:ce]) \
+            and mention.value == int(mention.value) and not _band_patterns_in(shape[cs:ce]) \
+            and not _COUNT_CHANGE_RE.search(shape, cs, ce):
+        scope = r.local_scope(a)  # "Bộ, cơ quan ngang bộ tham gia …: 18": the units named before
+        if scope in UNIT_SCOPES:
+            return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
+                          frame="population", scope=scope)
     if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
         direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
         if direction:
@@ -428,8 +442,12 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
         return None
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
         return None  # a count above the average: that average's, or a class's, more than one role fits
-    if mention.scope in UNIT_SCOPES and _TOTAL_BEFORE_RE.search(shape, cs, token.start()) \
-            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape):  # (a sentence of a class: its count)
+    of_all = _SCORES_OF_RE.search(shape, cs, token.start()) and _WHOLE_NOUN_RE.fullmatch(mention.noun) \
+        and _NO_QUALIFIER_RE.match(shape, _past_noun(shape, token.end(), mention.noun)) \
+        and not any(role(name).search(shape, cs, ce) for name in ("highest", "lowest", "average"))
+    if mention.scope in UNIT_SCOPES and (_TOTAL_BEFORE_RE.search(shape, cs, token.start()) or of_all) \
+            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape) \
+            and not any(pattern.search(shape, cs, ce) for pattern, _ in _bounds()):  # (a sentence of a class: its count)
         return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
                       frame="population", scope=mention.scope)
     bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
