@@ -184,6 +184,15 @@ ROLES_15 = [
                  dict(kind="total", scope="ministries"), id="total-the-scores-of-all"),
     pytest.param("province", "Các sở, ban, ngành tham gia đánh giá năm 2022: 19.", 19.0,
                  dict(kind="total", scope="departments"), id="total-units-that-took-part"),
+    pytest.param("ministries", "Theo báo cáo thẩm định, 17 bộ, cơ quan ngang bộ đều đã được chấm điểm đầy đủ.", 17.0,
+                 dict(kind="total", scope="ministries"), id="total-all-assessed"),
+    # the answer to a question "bao nhiêu …?": the count of the one bound or class it asks about
+    pytest.param("province", "Có bao nhiêu đơn vị vượt mốc 85%? Câu trả lời: 11.", 11.0,
+                 dict(kind="count", bounds=(85.0, None)), id="answer-a-bound"),
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố lọt vào nhóm C? Tất cả là 8.", 8.0,
+                 dict(kind="count", band="Nhóm C"), id="answer-a-class"),
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố lọt vào nhóm C? 8, so với 11 của năm 2021.", 11.0,
+                 dict(kind="count", band="Nhóm C", year=2021), id="answer-a-class-last-year"),
 ]
 
 
@@ -195,6 +204,11 @@ def test_one_role_from_the_cues_session_15(tmp_path, head, text, figure, expecte
 NOT_READ_15 = [
     # a count with its noun labelled by a year in a sentence about ranks is no rank
     pytest.param("province", "Bảng xếp hạng của Sở Y tế năm 2022 – 29 đơn vị tham gia.", {29}, id="count-in-a-rank-sentence"),
+    # a question that asks for a change, or names two classes, is answered by no one count
+    pytest.param("province", "Bao nhiêu đơn vị tăng điểm so với năm trước? Con số là 12.", {12}, id="answer-a-change"),
+    pytest.param("province", "Bao nhiêu đơn vị loại Tốt và loại Khá? Tất cả là 20.", {20}, id="answer-two-classes"),
+    # all assessed, but only some of them: a level in the clause
+    pytest.param("province", "5 đơn vị được đánh giá cao về chuyển đổi số.", {5}, id="some-assessed-well"),
     # two units in a rank sentence: whose rank is not said by one cue
     pytest.param("province", "Xếp hạng của Sở Y tế và Sở Tư pháp: năm 2021 – 4.", {4}, id="rank-of-two-units"),
     # a list under a heading that names no rank is not that unit's ranks

@@ -69,6 +69,12 @@ _TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop
 # all the units, and an apposition or a verb follows it, no qualifier)
 _SCORES_OF_RE = re.compile(r"\b(?:diem so|diem|chi so cchc|chi so|ket qua) cua\s*$")
 _NO_QUALIFIER_RE = re.compile(r"\s*(?:[–(-]\s*cac\b|(?:da|vua|duoc|deu)\b)")
+# all the units, assessed: "19 bộ, cơ quan ngang bộ đã được chấm điểm đầy đủ …" (a count of all of them, the verb
+# right after its noun)
+_ASSESSED_AFTER_RE = re.compile(r"\s*(?:[–(-]\s*cac\b[^–()]*[–)]\s*)?(?:da |vua |deu |cung )*(?:duoc |bi )?"
+                                r"(?:cham diem|cho diem|danh gia|xep hang|tham dinh|xac dinh chi so)")
+# words that make units some of them, not all: a level, a class, a rise
+_LEVEL_WORDS_RE = re.compile(r"\b(?:(?<!bao )cao|thap|tot|kha|kem|yeu|xuat sac|tang|giam|tren|duoi|dat|vuot|nhom|loai)\b")
 # the units that took part, before a colon and a bare number: "Bộ, cơ quan ngang bộ tham gia xác định Chỉ số CCHC năm
 # 2022: 18"
 _TOOK_PART_RE = re.compile(r"\b(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem)\b[^⟨:;]{0,60}(?:⟨Y\d+⟩)?\s*:\s*$")
@@ -108,6 +114,7 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
     state = _State(year=year, province=province, national=national, index_year=year)
     opening = True
     topic: str | None = None
+    question: Sentence | None = None  # a question "Bao nhiêu …?" just before: the sentence after answers it
     for sentence in dt.sentences:
         if _new_paragraph(dt.text, sentence.start):
             state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
@@ -125,7 +132,8 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
             if any(a <= mention.start < b for a, b in spans):  # inside a frame's words, but no claim carries it
                 claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
             else:
-                claim = _read(reader, sentence, token, kind, claims + out, prior, topic)
+                claim = _answer(reader, sentence, token, question) if question is not None else None
+                claim = claim or _read(reader, sentence, token, kind, claims + out, prior, topic)
             if claim is not None:
                 out.append(claim)
         if not opening and state.year != prior and year and state.year and state.year < year:
@@ -134,6 +142,7 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
         if year and state.year and state.year < year and years and years[-1] == year:
             state.year = year  # "Năm 2016 là 81,94%; sang năm 2017, … 84,18%.": the next sentences go on in the last
         topic = _heading_topic(reader, sentence) or (topic if sentence.shape.lstrip()[:1] in "–-•+" else None)
+        question = sentence if _HOW_MANY_RE.search(sentence.shape) else None
         opening = False
     return out
 
@@ -175,9 +184,37 @@ def _carried(dt: DocText, offset: int, value: float, claims: list[Claim]) -> boo
 # the year of a figure restated for another year: labelled before it ("…, năm 2021 có 44") or after it ("… và 45
 # năm 2021"), or the figure in brackets after that year ("vượt năm 2021 (9)")
 _RESTATED_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*(?:co|la|:|–|-|dat|chi co|con)?\s*\(?\s*$")
-_RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩")
+_RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?nam ⟨Y(\d+)⟩")
 _COUNT_TOKEN_RE = re.compile(r"⟨C(\d+)⟩")
+_HOW_MANY_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 _PART_TOKEN_RE = re.compile(r"⟨[CX](\d+)⟩")  # a part's count, its kind of unit printed before it or after
+
+
+def _answer(r: _Reader, s: Sentence, token: re.Match, question: Sentence) -> Claim | None:
+    """The answer to a question "Bao nhiêu đơn vị đạt trên 80 điểm?", "Bao nhiêu địa phương thuộc nhóm A?": the
+    first count or bare number of the sentence after it ("Con số là 22.", "4, so với 1 của năm 2018") is the count
+    the question asks for, of the one bound or the one class it names; None for any other figure or question."""
+    shape, q = s.shape, question.shape
+    first = _PART_TOKEN_RE.search(shape)
+    if first is None or first.start() != token.start() or _band_patterns_in(shape) \
+            or any(pattern.search(shape) for pattern, _ in _bounds()):
+        return None
+    mention = s.mentions[int(token.group(2))]
+    if mention.value != int(mention.value) or mention.noun is not None and not _WHOLE_NOUN_RE.fullmatch(mention.noun):
+        return None
+    if _COUNT_CHANGE_RE.search(q):
+        return None  # "bao nhiêu đơn vị tăng điểm?": a change, not a count of a class
+    bounds = _distinct_bounds(question, 0, len(q))
+    labels = {m.group("label") for pattern, _ in _labels() for m in pattern.finditer(q)}
+    cs, ce = clause_bounds(shape, token.start())
+    if len(bounds) == 1 and not labels:
+        return _claim(r, cs, ce, kind="count", subject="đơn vị", value=mention.value, unit="đơn vị",
+                      bounds=_bounds_of(question, bounds[0]), frame="band_count")
+    band = _band_before(q, 0, len(q)) if len(labels) == 1 and not bounds else None
+    if band is None:
+        return None
+    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
+                  frame="band_count")
 
 
 def _restated(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | None:
@@ -189,7 +226,7 @@ def _restated(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> C
     mention = s.mentions[int(token.group(2))]
     if mention.value != int(mention.value):
         return None
-    counts = list(_COUNT_TOKEN_RE.finditer(shape, 0, a))
+    counts = list(_PART_TOKEN_RE.finditer(shape, 0, a))
     if not counts:
         return None
     last = counts[-1]
@@ -264,6 +301,8 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         if scope in UNIT_SCOPES:
             return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
                           frame="population", scope=scope)
+    if kind == "X" and _restated(r, s, token, known) is not None:
+        return _restated(r, s, token, known)
     if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
         direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
         if direction:
@@ -442,15 +481,17 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
         return None
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
         return None  # a count above the average: that average's, or a class's, more than one role fits
-    of_all = _SCORES_OF_RE.search(shape, cs, token.start()) and _WHOLE_NOUN_RE.fullmatch(mention.noun) \
-        and _NO_QUALIFIER_RE.match(shape, _past_noun(shape, token.end(), mention.noun)) \
-        and not any(role(name).search(shape, cs, ce) for name in ("highest", "lowest", "average"))
+    after_noun = _past_noun(shape, token.end(), mention.noun)
+    of_all = (_SCORES_OF_RE.search(shape, cs, token.start()) and _NO_QUALIFIER_RE.match(shape, after_noun)
+              or _ASSESSED_AFTER_RE.match(shape, after_noun)) and _WHOLE_NOUN_RE.fullmatch(mention.noun) \
+        and not any(role(name).search(shape, cs, ce) for name in ("highest", "lowest", "average")) \
+        and not _LEVEL_WORDS_RE.search(shape, cs, ce)
     if mention.scope in UNIT_SCOPES and (_TOTAL_BEFORE_RE.search(shape, cs, token.start()) or of_all) \
             and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape) \
             and not any(pattern.search(shape, cs, ce) for pattern, _ in _bounds()):  # (a sentence of a class: its count)
         return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
                       frame="population", scope=mention.scope)
-    bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
+    bounds = _distinct_bounds(s, cs, ce)
     if bounds:
         if len(bounds) > 1 or _band_patterns_in(shape[cs:ce]) or _COUNT_CHANGE_RE.search(shape, cs, ce):
             return None
@@ -537,6 +578,16 @@ def _past_noun(shape: str, at: int, noun: str) -> int:
     """Where the count noun right after a count ends ("⟨C1⟩ dia phuong …")."""
     m = re.compile(rf"\s*{re.escape(noun)}").match(shape, at)
     return m.end() if m else at
+
+
+def _distinct_bounds(s: Sentence, cs: int, ce: int) -> list[re.Match]:
+    """The bounds of the clause, one per bound printed ("vượt mốc 85%" is read by two patterns: one bound)."""
+    found: dict[tuple, re.Match] = {}
+    for pattern, _ in _bounds():
+        m = pattern.search(s.shape, cs, ce)
+        if m:
+            found.setdefault(_bounds_of(s, m), m)
+    return list(found.values())
 
 
 def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
