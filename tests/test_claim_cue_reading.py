@@ -186,6 +186,11 @@ ROLES_15 = [
                  dict(kind="total", scope="departments"), id="total-units-that-took-part"),
     pytest.param("ministries", "Theo báo cáo thẩm định, 17 bộ, cơ quan ngang bộ đều đã được chấm điểm đầy đủ.", 17.0,
                  dict(kind="total", scope="ministries"), id="total-all-assessed"),
+    # a score standing alone, named by the sentence after it
+    pytest.param("province", "88,60 điểm! Đây là kết quả đưa Sở Nội vụ lên ngôi đầu năm nay.", 88.60,
+                 dict(kind="highest", subject="Sở Nội vụ"), id="score-alone-named-after-press"),
+    pytest.param("ministries", "70,12%. Đó là mức điểm khiến Bộ Xây dựng đứng cuối bảng năm 2022.", 70.12,
+                 dict(kind="lowest", subject="Bộ Xây dựng", year=2022), id="score-alone-named-after-lowest"),
     # the answer to a question "bao nhiêu …?": the count of the one bound or class it asks about
     pytest.param("province", "Có bao nhiêu đơn vị vượt mốc 85%? Câu trả lời: 11.", 11.0,
                  dict(kind="count", bounds=(85.0, None)), id="answer-a-bound"),
@@ -207,6 +212,8 @@ NOT_READ_15 = [
     # a question that asks for a change, or names two classes, is answered by no one count
     pytest.param("province", "Bao nhiêu đơn vị tăng điểm so với năm trước? Con số là 12.", {12}, id="answer-a-change"),
     pytest.param("province", "Bao nhiêu đơn vị loại Tốt và loại Khá? Tất cả là 20.", {20}, id="answer-two-classes"),
+    # a score alone whose next sentence names a unit but no extreme
+    pytest.param("province", "88,60 điểm! Đó là kết quả của Sở Nội vụ.", {88.60}, id="score-alone-no-extreme"),
     # all assessed, but only some of them: a level in the clause
     pytest.param("province", "5 đơn vị được đánh giá cao về chuyển đổi số.", {5}, id="some-assessed-well"),
     # two units in a rank sentence: whose rank is not said by one cue

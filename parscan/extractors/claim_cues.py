@@ -115,7 +115,7 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
     opening = True
     topic: str | None = None
     question: Sentence | None = None  # a question "Bao nhiêu …?" just before: the sentence after answers it
-    for sentence in dt.sentences:
+    for at, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
             opening = True
@@ -133,6 +133,8 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
                 claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
             else:
                 claim = _answer(reader, sentence, token, question) if question is not None else None
+                if claim is None and _ALONE_RE.fullmatch(sentence.shape) and at + 1 < len(dt.sentences):
+                    claim = _named_after(reader, token, dt.sentences[at + 1], state)
                 claim = claim or _read(reader, sentence, token, kind, claims + out, prior, topic)
             if claim is not None:
                 out.append(claim)
@@ -186,8 +188,29 @@ def _carried(dt: DocText, offset: int, value: float, claims: list[Claim]) -> boo
 _RESTATED_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*(?:co|la|:|–|-|dat|chi co|con)?\s*\(?\s*$")
 _RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?nam ⟨Y(\d+)⟩")
 _COUNT_TOKEN_RE = re.compile(r"⟨C(\d+)⟩")
+_ALONE_RE = re.compile(r"\s*⟨P\d+⟩\s*(?:%|diem)?\s*[!.…]*\s*")  # "91,05 điểm!": a score with no words of its own
+_THAT_IS_RE = re.compile(r"\s*(?:do|day|con so nay|con so do|muc diem nay|so diem nay) (?:la|chinh la)\b")
 _HOW_MANY_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
 _PART_TOKEN_RE = re.compile(r"⟨[CX](\d+)⟩")  # a part's count, its kind of unit printed before it or after
+
+
+def _named_after(r: _Reader, token: re.Match, after: Sentence, state: _State) -> Claim | None:
+    """A score standing alone ("91,05 điểm!") that the next sentence names ("Đó là điểm số giúp Sở X đứng đầu …"):
+    the extreme and the unit that sentence gives it, when it opens on "đó là"/"đây là", names one unit and one
+    extreme and states no figure of its own."""
+    if not _THAT_IS_RE.match(after.shape) or re.search(r"⟨[PCKRX]\d+⟩", after.shape):
+        return None
+    named = _Reader(r.dt, after, state).unit_names(0, len(after.shape))
+    found = {name for name in ("highest", "lowest") if role(name).search(after.shape)}
+    if len(named) != 1 or len(found) != 1 or names_extremes(after.shape):
+        return None
+    mention = r.s.mentions[int(token.group(2))]
+    if token.group(1) != "P" or mention.value < _LOWEST_LEVEL:
+        return None
+    years = re.findall(r"⟨Y(\d+)⟩", after.shape)
+    year = int(after.mentions[int(years[0])].value) if len(years) == 1 else None
+    return _claim(r, 0, len(r.s.shape), kind=found.pop(), subject=named[0], value=mention.value,
+                  unit=mention.unit or "%", year=year)
 
 
 def _answer(r: _Reader, s: Sentence, token: re.Match, question: Sentence) -> Claim | None:
