@@ -246,6 +246,11 @@ def test_the_scores_of_some_units_are_no_total(tmp_path, text):
     assert not [c for c in read if c.kind == "total"], [(c.kind, c.value) for c in read]
 
 
+def test_a_whole_before_the_count_of_a_bound_is_not_that_count(tmp_path):
+    read = _read(tmp_path, "Khối sở có 21 cơ quan, trong đó: 3 cơ quan đạt từ 90 điểm trở lên.")
+    assert [(c.value, c.bounds) for c in read if c.bounds] == [(3.0, (90.0, None))]
+
+
 def test_a_score_labelled_by_a_year_in_a_rank_sentence_is_no_rank(tmp_path):
     read = _read(tmp_path, "Thứ hạng và điểm của Sở Y tế: năm 2022 – 85,20%.")
     assert not [c for c in read if c.kind == "rank"], [(c.kind, c.value) for c in read]

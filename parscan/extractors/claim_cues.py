@@ -518,6 +518,9 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
     if bounds:
         if len(bounds) > 1 or _band_patterns_in(shape[cs:ce]) or _COUNT_CHANGE_RE.search(shape, cs, ce):
             return None
+        apart = shape[min(token.end(), bounds[0].end()): max(token.start(), bounds[0].start())]
+        if _COUNT_TOKEN_RE.search(apart) or _LIST_OPENS_RE.search(apart) or re.search(r"\btrong do\b", apart):
+            return None  # "có 30 đơn vị, trong đó: 2 đơn vị đạt từ 90 điểm trở lên": the bound is another count's
         return _claim(r, cs, ce, kind="count", subject=mention.noun, value=mention.value, unit="đơn vị",
                       bounds=_bounds_of(s, bounds[0]), frame="band_count")
     band = _band_near(shape, cs, ce, token)
