@@ -324,8 +324,9 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         if scope in UNIT_SCOPES:
             return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
                           frame="population", scope=scope)
-    if kind == "X" and _restated(r, s, token, known) is not None:
-        return _restated(r, s, token, known)
+    restated = _restated(r, s, token, known) if kind == "X" else None
+    if restated is not None:
+        return restated
     if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
         direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
         if direction:
