@@ -147,3 +147,170 @@ def test_the_reading_is_in_the_json(tmp_path):
     dumped = [c["reading"] for c in doc.model_dump(mode="json")["claims"]]
     assert "cue" in dumped and "frame" in dumped
     assert Claim(kind="average").model_dump()["reading"] == "frame"
+
+
+# ---------------------------------------------------------------- session 15: more figures, the same one-role rule
+
+MINISTRIES_LEAD = "Năm 2022, Bộ Nội vụ xác định Chỉ số CCHC của 17 bộ, cơ quan ngang bộ.\n"
+
+ROLES_15 = [
+    # a rank labelled by its year, in a sentence about one unit's rank: year before the figure, after it, a list
+    pytest.param("province", "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29.", 11.0,
+                 dict(kind="rank", subject="Sở Công Thương", year=2021), id="rank-labelled-year-before"),
+    pytest.param("province", "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29.", 8.0,
+                 dict(kind="rank", subject="Sở Công Thương", year=2022, denominator=29), id="rank-labelled-this-year"),
+    pytest.param("ministries", "Trên bảng xếp hạng, Bộ Tài chính vượt 3 bậc (9 năm 2021; 6/17 năm 2022).", 9.0,
+                 dict(kind="rank", subject="Bộ Tài chính", year=2021), id="rank-labelled-year-after"),
+    pytest.param("province", "Vị trí của Sở Xây dựng\n– Năm nay: 6/29\n– Năm trước: 9", 9.0,
+                 dict(kind="rank", subject="Sở Xây dựng", year=2021), id="rank-in-a-list-under-its-unit"),
+    # the two ranks of a move and its direction from the words of ranks
+    pytest.param("province", "Cú thăng hạng của Sở Nội vụ: 3 bậc, từ 9 lên 6/29.", 3.0,
+                 dict(kind="rank_move", subject="Sở Nội vụ", change=3.0), id="rank-move-up-by-its-words"),
+    pytest.param("province", "Cú thăng hạng của Sở Nội vụ: 3 bậc, từ 9 lên 6/29.", 9.0,
+                 dict(kind="rank", subject="Sở Nội vụ", year=2021), id="rank-a-move-starts-from"),
+    pytest.param("ministries", "Bộ Y tế bị tụt hạng: 2 bậc, từ 4 xuống 6/17.", 6.0,
+                 dict(kind="rank", subject="Bộ Y tế", year=2022, denominator=17), id="rank-a-move-ends-at"),
+    # an extreme named in the clause before its score
+    pytest.param("province", "Đơn vị có kết quả cao nhất là Sở Tư pháp; điểm số đạt 92,40%.", 92.40,
+                 dict(kind="highest", subject="Sở Tư pháp"), id="highest-named-in-the-clause-before"),
+    pytest.param("ministries", "Xếp chót bảng là Bộ Ngoại giao; chỉ được 71,05 điểm.", 71.05,
+                 dict(kind="lowest", subject="Bộ Ngoại giao"), id="lowest-named-in-the-clause-before-press"),
+    # class labels in quotation marks, the count after its label
+    pytest.param("province", "Mức “Tốt” có 15 đơn vị.", 15.0, dict(kind="count", band="Tốt"), id="quoted-class"),
+    pytest.param("province", "Phân loại: “Xuất sắc” – 4 đơn vị, “Khá” – 10 đơn vị.", 10.0,
+                 dict(kind="count", band="Khá"), id="quoted-classes-in-a-row"),
+    # all the units: the scores of a count whose noun names them all, with no qualifier; the units that took part
+    pytest.param("ministries", "Năm nay, điểm số của 17 bộ, ngành – các bộ, cơ quan ngang bộ – đều được công khai.", 17.0,
+                 dict(kind="total", scope="ministries"), id="total-the-scores-of-all"),
+    pytest.param("province", "Các sở, ban, ngành tham gia đánh giá năm 2022: 19.", 19.0,
+                 dict(kind="total", scope="departments"), id="total-units-that-took-part"),
+    pytest.param("ministries", "Theo báo cáo thẩm định, 17 bộ, cơ quan ngang bộ đều đã được chấm điểm đầy đủ.", 17.0,
+                 dict(kind="total", scope="ministries"), id="total-all-assessed"),
+    # a score standing alone, named by the sentence after it
+    pytest.param("province", "88,60 điểm! Đây là kết quả đưa Sở Nội vụ lên ngôi đầu năm nay.", 88.60,
+                 dict(kind="highest", subject="Sở Nội vụ"), id="score-alone-named-after-press"),
+    pytest.param("ministries", "70,12%. Đó là mức điểm khiến Bộ Xây dựng đứng cuối bảng năm 2022.", 70.12,
+                 dict(kind="lowest", subject="Bộ Xây dựng", year=2022), id="score-alone-named-after-lowest"),
+    # the answer to a question "bao nhiêu …?": the count of the one bound or class it asks about
+    pytest.param("province", "Có bao nhiêu đơn vị vượt mốc 85%? Câu trả lời: 11.", 11.0,
+                 dict(kind="count", bounds=(85.0, None)), id="answer-a-bound"),
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố lọt vào nhóm C? Tất cả là 8.", 8.0,
+                 dict(kind="count", band="Nhóm C"), id="answer-a-class"),
+    pytest.param("national", NATIONAL_LEAD + "Bao nhiêu tỉnh, thành phố lọt vào nhóm C? 8, so với 11 của năm 2021.", 11.0,
+                 dict(kind="count", band="Nhóm C", year=2021), id="answer-a-class-last-year"),
+]
+
+
+@pytest.mark.parametrize("head,text,figure,expected", ROLES_15)
+def test_one_role_from_the_cues_session_15(tmp_path, head, text, figure, expected):
+    test_one_role_from_the_cues(tmp_path, head, text, figure, expected)
+
+
+NOT_READ_15 = [
+    # a count with its noun labelled by a year in a sentence about ranks is no rank
+    pytest.param("province", "Bảng xếp hạng của Sở Y tế năm 2022 – 29 đơn vị tham gia.", {29}, id="count-in-a-rank-sentence"),
+    # a question that asks for a change, or names two classes, is answered by no one count
+    pytest.param("province", "Bao nhiêu đơn vị tăng điểm so với năm trước? Con số là 12.", {12}, id="answer-a-change"),
+    pytest.param("province", "Bao nhiêu đơn vị loại Tốt và loại Khá? Tất cả là 20.", {20}, id="answer-two-classes"),
+    # a score alone whose next sentence names a unit but no extreme
+    pytest.param("province", "88,60 điểm! Đó là kết quả của Sở Nội vụ.", {88.60}, id="score-alone-no-extreme"),
+    # all assessed, but only some of them: a level in the clause
+    pytest.param("province", "5 đơn vị được đánh giá cao về chuyển đổi số.", {5}, id="some-assessed-well"),
+    # two units in a rank sentence: whose rank is not said by one cue
+    pytest.param("province", "Xếp hạng của Sở Y tế và Sở Tư pháp: năm 2021 – 4.", {4}, id="rank-of-two-units"),
+    # a list under a heading that names no rank is not that unit's ranks
+    pytest.param("province", "Sở Xây dựng\n– Năm nay: 6\n– Năm trước: 9", {6, 9}, id="list-under-a-name-alone"),
+    # the clause before names both extremes: the score is not one of them
+    pytest.param("province", "Cao nhất là Sở Tư pháp, thấp nhất là Sở Y tế; mức điểm 80,10%.", {80.10},
+                 id="both-extremes-before"),
+    # "Hà" of "Hà Giang" is no "hạ" (a fall): the score has no change word
+    pytest.param("national", "Hà Giang khởi sắc 0,84% so với năm trước.", {-0.84}, id="a-fall-word-in-a-name"),
+    # a year, a date and a document number in a sentence about ranks
+    pytest.param("province", "Vị trí xếp hạng của Sở Y tế theo Quyết định số 12/QĐ-UBND ngày 15/3/2023 năm 2022.",
+                 {12, 15, 3, 2023, 2022}, id="document-number-in-a-rank-sentence"),
+]
+
+
+@pytest.mark.parametrize("head,text,values", NOT_READ_15)
+def test_not_read_session_15(tmp_path, head, text, values):
+    read = _read(tmp_path, text, head)
+    assert not [c for c in read if c.value in values or c.change in values], [(c.kind, c.value, c.change) for c in read]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Điểm số của 3 đơn vị đạt trên 90% đã được công khai.", id="scores-of-a-bounded-few"),
+    pytest.param("Điểm số của 4 đơn vị xếp cuối đã được công khai.", id="scores-of-the-last-few"),
+])
+def test_the_scores_of_some_units_are_no_total(tmp_path, text):
+    read = _read(tmp_path, text)
+    assert not [c for c in read if c.kind == "total"], [(c.kind, c.value) for c in read]
+
+
+def test_a_whole_before_the_count_of_a_bound_is_not_that_count(tmp_path):
+    read = _read(tmp_path, "Khối sở có 21 cơ quan, trong đó: 3 cơ quan đạt từ 90 điểm trở lên.")
+    assert [(c.value, c.bounds) for c in read if c.bounds] == [(3.0, (90.0, None))]
+
+
+def test_a_score_labelled_by_a_year_in_a_rank_sentence_is_no_rank(tmp_path):
+    read = _read(tmp_path, "Thứ hạng và điểm của Sở Y tế: năm 2022 – 85,20%.")
+    assert not [c for c in read if c.kind == "rank"], [(c.kind, c.value) for c in read]
+
+
+def test_the_reported_year_after_a_sentence_that_ends_on_it(tmp_path):
+    read = _read(tmp_path, "Năm 2021, điểm trung bình là 82,10%; sang năm 2022 là 84,30%. Mức “Khá”: 9 đơn vị.")
+    assert [(c.band, c.year) for c in _of(read, 9.0)] == [("Khá", 2022)]
+
+
+def _stated(doc, **want) -> list[Claim]:
+    return [c for c in doc.claims if all(getattr(c, k) == v for k, v in want.items())]
+
+
+def test_a_class_count_restated_for_another_year_and_its_change(tmp_path):
+    """The class's count of last year, restated after this year's, and the change of the class's count: read once
+    each (by a frame or by the cues), and the change agrees with the two counts."""
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Nhóm A năm nay có 7 địa phương, năm 2021 có 5.\n"
+                                         "Nhóm A mở cửa rộng hơn: tăng 2 địa phương.", "national")
+    assert len(_stated(doc, kind="count", band="Nhóm A", year=2021, value=5.0)) == 1
+    assert len(_stated(doc, kind="count", band="Nhóm A", year=2022, change=2.0)) == 1
+    assert [c for c in doc.checks if c.check == "claim_delta" and c.status == "pass" and 2.0 in c.figures]
+    assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("head,text,parts,total", [
+    pytest.param("national", NATIONAL_LEAD + "Về cơ cấu, tỉnh chiếm 58 và thành phố trực thuộc Trung ương chiếm 5.",
+                 [58.0, 5.0], 63.0, id="parts-national"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Danh sách gồm bộ (số lượng: 13) và cơ quan ngang bộ (số lượng: 4).",
+                 [13.0, 4.0], 17.0, id="parts-ministries-kind-before"),
+])
+def test_the_parts_of_the_units_assessed_against_the_stated_total(tmp_path, head, text, parts, total):
+    doc = _doc(tmp_path, text, head)
+    claims = [c for c in doc.claims if c.parts == parts]
+    assert len(claims) == 1 and claims[0].value == total and claims[0].kind == "total"
+    passed = [c for c in doc.checks if c.check == "claim_total_sum" and c.status == "pass"]
+    assert passed and set(parts) <= set(passed[0].figures)
+
+
+def test_cue_read_parts_that_disagree_are_unverifiable_never_an_error(tmp_path):
+    doc = _doc(tmp_path, NATIONAL_LEAD + "Về cơ cấu, tỉnh chiếm 58 và thành phố trực thuộc Trung ương chiếm 6.",
+               "national")
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    undecided = [c for c in doc.checks if c.check == "claim_total_sum"]
+    assert undecided and all(c.status == "unverifiable" and c.reason == "cue_only" for c in undecided)
+
+
+def test_parts_with_no_stated_total_are_not_read(tmp_path):
+    doc = _doc(tmp_path, "Về cơ cấu, sở chiếm 19 và UBND cấp huyện chiếm 9.")
+    assert not [c for c in doc.claims if c.parts]
+
+
+def test_a_cue_read_rank_that_agrees_with_its_move_is_verified(tmp_path):
+    doc = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 3 bậc.")
+    passed = [c for c in doc.checks if c.status == "pass" and {11.0, 8.0} <= set(c.figures)]
+    assert passed and [c for c in doc.claims if c.reading == "cue" and c.value in (11.0, 8.0)]
+
+
+def test_a_cue_read_rank_that_disagrees_with_its_move_is_no_error(tmp_path):
+    doc = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 4 bậc.")
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    assert not [c for c in doc.checks if c.status == "fail"]
+    assert [c for c in doc.checks if c.reason == "cue_only"]

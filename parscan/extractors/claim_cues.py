@@ -21,6 +21,7 @@ from bisect import bisect_right
 from parscan.extractors.claim_frames import (_advance, _bands, _bounds, _cue, _index_year, _new_paragraph, _Reader,
                                              _State)
 from parscan.extractors.claim_roles import clause_year, names_extremes, role
+from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import UNIT_SCOPES, DocText, Sentence, clause_bounds, document_text, printed_band
 from parscan.extractors.context import doc_province
 from parscan.schemas.document import ParscanDocument
@@ -43,12 +44,40 @@ _NOT_A_RANK_RE = re.compile(r"\b(?:nam|lan|ky|dot|khoa|giai doan)\s+thu\s*$")
 _BRACKET_BEFORE_RE = re.compile(r"[\w)]\s*[\[(]\s*$")  # "Bộ Y tế [" right before a rank "7/17"
 _BRACKETED_MOVE_RE = re.compile(r"(?:^|[^\w])(?:(?P<up>tang)|(?P<down>giam)) diem\s*(?:[\[(]|:)\s*$")  # "tăng điểm [12]"
 # a rank move with the ranks it joins in brackets: "giảm 1 bậc (6 → 7/17)"
-_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)")
+_ARROW_RANKS_RE = re.compile(r"\b(?:bac|hang)\s*\(\s*⟨[XK](\d+)⟩\s*(?:→|->|=>)\s*⟨[RKX](\d+)⟩\s*\)"
+                             r"|\b(?:bac|hang)\s*,?\s*tu (?:thu |vi tri )?⟨[XK](\d+)⟩\s*(?P<dir>xuong|len) "
+                             r"(?:thu |vi tri )?⟨[RKX](\d+)⟩")  # "2 bậc, từ 23 xuống 25/27"
+# the words of a rank's move that name its direction ("màn xuống hạng của …: 2 bậc"), the catalogue's change words
+# being words of scores
+_RANK_DIRECTION_RE = re.compile(r"\b(?:(?P<up>thang hang|len hang|tang hang|thang)|(?P<down>xuong hang|tut hang|"
+                                r"rot hang|giam hang|rot))\b")
+# a sentence about ranks: a year-labelled figure there is a unit's rank ("Vị trí xếp hạng của …: năm 2021 – 16")
+_RANK_WORDS_RE = re.compile(r"\b(?:xep hang|thu hang|vi tri|thu bac|bac)\b")
+# the year label of a rank: before it ("năm 2021 – 16", "– Năm nay: 12/63") or after it ("(5 năm 2017; …")
+_RANK_YEAR_BEFORE_RE = re.compile(r"(?:\bnam ⟨Y(?P<y>\d+)⟩|\b(?P<now>nam nay)|\b(?P<last>nam ngoai|nam truoc))\s*[–:-]\s*$")
+_RANK_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩\s*[);]")
+# a quoted class label before its count ("“Xuất sắc” – 3 đơn vị", "Mức “Khá”: 14 đơn vị"): the catalogue's labels
+# in quotation marks, which its band patterns do not allow
+_QUOTED_LABEL_RE = re.compile(r"(?:(?:xep loai|loai|muc|hang)\s*:?\s*)?[\"“”‘’'](?P<label>xuat sac|tot|kha|trung binh|"
+                              r"yeu|kem)[\"“”‘’']")
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:so luong|tat ca|toan bo|ca bang co|tong hop ket qua cua|ket qua cua "
                               r"tat ca)\s*(?:la|co|:|gom)?\s*$")
+# the scores of all the units: "điểm số của 19 bộ, ngành – các bộ, cơ quan ngang bộ – đã …" (the count's noun names
+# all the units, and an apposition or a verb follows it, no qualifier)
+_SCORES_OF_RE = re.compile(r"\b(?:diem so|diem|chi so cchc|chi so|ket qua) cua\s*$")
+_NO_QUALIFIER_RE = re.compile(r"\s*(?:[–(-]\s*cac\b|(?:da|vua|duoc|deu)\b)")
+# all the units, assessed: "19 bộ, cơ quan ngang bộ đã được chấm điểm đầy đủ …" (a count of all of them, the verb
+# right after its noun)
+_ASSESSED_AFTER_RE = re.compile(r"\s*(?:[–(-]\s*cac\b[^–()]*[–)]\s*)?(?:da |vua |deu |cung )*(?:duoc |bi )?"
+                                r"(?:cham diem|cho diem|danh gia|xep hang|tham dinh|xac dinh chi so)")
+# words that make units some of them, not all: a level, a class, a rise
+_LEVEL_WORDS_RE = re.compile(r"\b(?:(?<!bao )cao|thap|tot|kha|kem|yeu|xuat sac|tang|giam|tren|duoi|dat|vuot|nhom|loai)\b")
+# the units that took part, before a colon and a bare number: "Bộ, cơ quan ngang bộ tham gia xác định Chỉ số CCHC năm
+# 2022: 18"
+_TOOK_PART_RE = re.compile(r"\b(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem)\b[^⟨:;]{0,60}(?:⟨Y\d+⟩)?\s*:\s*$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
@@ -56,6 +85,18 @@ _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |d
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
+# the words that share the units assessed out among kinds of units ("tỉnh chiếm 58", "gồm bộ (số lượng: 14)")
+_PART_WORDS_RE = re.compile(r"\b(?:chiem|so luong|gom|bao gom|trong do|co cau)\b")
+_KIND_BEFORE_RE = re.compile(r"(?P<kind>co quan ngang bo|co quan thuoc chinh phu|bo|thanh pho truc thuoc trung uong|"
+                             r"tinh|so, ban, nganh|so, co quan ngang so|so|ubnd cap huyen|ubnd (?:cac )?(?:quan|"
+                             r"huyen|thi xa|thanh pho)(?:, (?:quan|huyen|thi xa|thanh pho))*)\s*(?:\(\s*)?"
+                             r"(?:so luong\s*:|chiem|:|co|la)\s*$")
+# nouns of all the units, not of a kind of them
+_WHOLE_NOUN_RE = re.compile(r"(?:bo, nganh|don vi|dia phuong|co quan, don vi|tinh, thanh pho.*|bo, co quan ngang bo|"
+                            r"co quan|so, nganh)")
+# the word of a change right before a class's count ("tăng 4 địa phương", "có thêm 9", "vắng bớt 2")
+_CLASS_CHANGE_RE = re.compile(r"(?:^|[\s:,])(?:(?P<up>tang them|tang|co them|them|nhieu hon)|(?P<down>giam di|giam|"
+                              r"vang bot|bot di|bot|thua di|it hon))\s*$")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")
@@ -72,7 +113,9 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
     out: list[Claim] = []
     state = _State(year=year, province=province, national=national, index_year=year)
     opening = True
-    for sentence in dt.sentences:
+    topic: str | None = None
+    question: Sentence | None = None  # a question "Bao nhiêu …?" just before: the sentence after answers it
+    for at, sentence in enumerate(dt.sentences):
         if _new_paragraph(dt.text, sentence.start):
             state.year = year or state.year  # as the frames read it: a year named in a paragraph holds there only
             opening = True
@@ -84,13 +127,24 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
             if kind not in "PCKRX" or not index:
                 continue
             mention = sentence.mentions[int(index)]
-            if _covered(dt, mention.start, mention.value, spans, claims):
+            if _carried(dt, mention.start, mention.value, claims):
                 continue
-            claim = _read(reader, sentence, token, kind, claims + out, prior)
+            if any(a <= mention.start < b for a, b in spans):  # inside a frame's words, but no claim carries it
+                claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
+            else:
+                claim = _answer(reader, sentence, token, question) if question is not None else None
+                if claim is None and _ALONE_RE.fullmatch(sentence.shape) and at + 1 < len(dt.sentences):
+                    claim = _named_after(reader, token, dt.sentences[at + 1], state)
+                claim = claim or _read(reader, sentence, token, kind, claims + out, prior, topic)
             if claim is not None:
                 out.append(claim)
         if not opening and state.year != prior and year and state.year and state.year < year:
             state.year = prior  # "… 13 đơn vị. Năm 2019, con số này là 14. …": an aside, as the frames read it
+        years = [sentence.mentions[int(i)].value for i in re.findall(r"⟨Y(\d+)⟩", sentence.shape)]
+        if year and state.year and state.year < year and years and years[-1] == year:
+            state.year = year  # "Năm 2016 là 81,94%; sang năm 2017, … 84,18%.": the next sentences go on in the last
+        topic = _heading_topic(reader, sentence) or (topic if sentence.shape.lstrip()[:1] in "–-•+" else None)
+        question = sentence if _HOW_MANY_RE.search(sentence.shape) else None
         opening = False
     return out
 
@@ -116,11 +170,9 @@ def _figures(c: Claim) -> set[float]:
     return {abs(v) for v in values if v is not None}
 
 
-def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]], claims: list[Claim]) -> bool:
-    """Is the figure at `offset` one a claim already reads: inside a frame claim's words, or its value carried by
-    a claim whose evidence holds its line?"""
-    if any(a <= offset < b for a, b in spans):
-        return True
+def _carried(dt: DocText, offset: int, value: float, claims: list[Claim]) -> bool:
+    """Is the figure at `offset` one a claim already reads: its value carried by a claim whose evidence holds its
+    line?  (A figure inside a frame claim's words that no claim carries is read only as a restated figure.)"""
     line = dt.places[max(0, _line_index(dt, offset))]
     for c in claims:
         ev = c.evidence
@@ -131,27 +183,125 @@ def _covered(dt: DocText, offset: int, value: float, spans: list[tuple[int, int]
     return False
 
 
+# the year of a figure restated for another year: labelled before it ("…, năm 2021 có 44") or after it ("… và 45
+# năm 2021"), or the figure in brackets after that year ("vượt năm 2021 (9)")
+_RESTATED_BEFORE_RE = re.compile(r"\bnam ⟨Y(\d+)⟩\s*(?:co|la|:|–|-|dat|chi co|con)?\s*\(?\s*$")
+_RESTATED_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?nam ⟨Y(\d+)⟩")
+_COUNT_TOKEN_RE = re.compile(r"⟨C(\d+)⟩")
+_ALONE_RE = re.compile(r"\s*⟨P\d+⟩\s*(?:%|diem)?\s*[!.…]*\s*")  # "91,05 điểm!": a score with no words of its own
+_THAT_IS_RE = re.compile(r"\s*(?:do|day|con so nay|con so do|muc diem nay|so diem nay) (?:la|chinh la)\b")
+_HOW_MANY_RE = re.compile(r"\bbao nhieu\b[^?]*\?\s*$")
+_PART_TOKEN_RE = re.compile(r"⟨[CX](\d+)⟩")  # a part's count, its kind of unit printed before it or after
+
+
+def _named_after(r: _Reader, token: re.Match, after: Sentence, state: _State) -> Claim | None:
+    """A score standing alone ("91,05 điểm!") that the next sentence names ("Đó là điểm số giúp Sở X đứng đầu …"):
+    the extreme and the unit that sentence gives it, when it opens on "đó là"/"đây là", names one unit and one
+    extreme and states no figure of its own."""
+    if not _THAT_IS_RE.match(after.shape) or re.search(r"⟨[PCKRX]\d+⟩", after.shape):
+        return None
+    named = _Reader(r.dt, after, state).unit_names(0, len(after.shape))
+    found = {name for name in ("highest", "lowest") if role(name).search(after.shape)}
+    if len(named) != 1 or len(found) != 1 or names_extremes(after.shape):
+        return None
+    mention = r.s.mentions[int(token.group(2))]
+    if token.group(1) != "P" or mention.value < _LOWEST_LEVEL:
+        return None
+    years = re.findall(r"⟨Y(\d+)⟩", after.shape)
+    year = int(after.mentions[int(years[0])].value) if len(years) == 1 else None
+    return _claim(r, 0, len(r.s.shape), kind=found.pop(), subject=named[0], value=mention.value,
+                  unit=mention.unit or "%", year=year)
+
+
+def _answer(r: _Reader, s: Sentence, token: re.Match, question: Sentence) -> Claim | None:
+    """The answer to a question "Bao nhiêu đơn vị đạt trên 80 điểm?", "Bao nhiêu địa phương thuộc nhóm A?": the
+    first count or bare number of the sentence after it ("Con số là 22.", "4, so với 1 của năm 2018") is the count
+    the question asks for, of the one bound or the one class it names; None for any other figure or question."""
+    shape, q = s.shape, question.shape
+    first = _PART_TOKEN_RE.search(shape)
+    if first is None or first.start() != token.start() or _band_patterns_in(shape) \
+            or any(pattern.search(shape) for pattern, _ in _bounds()):
+        return None
+    mention = s.mentions[int(token.group(2))]
+    if mention.value != int(mention.value) or mention.noun is not None and not _WHOLE_NOUN_RE.fullmatch(mention.noun):
+        return None
+    if _COUNT_CHANGE_RE.search(q):
+        return None  # "bao nhiêu đơn vị tăng điểm?": a change, not a count of a class
+    bounds = _distinct_bounds(question, 0, len(q))
+    labels = {m.group("label") for pattern, _ in _labels() for m in pattern.finditer(q)}
+    cs, ce = clause_bounds(shape, token.start())
+    if len(bounds) == 1 and not labels:
+        return _claim(r, cs, ce, kind="count", subject="đơn vị", value=mention.value, unit="đơn vị",
+                      bounds=_bounds_of(question, bounds[0]), frame="band_count")
+    band = _band_before(q, 0, len(q)) if len(labels) == 1 and not bounds else None
+    if band is None:
+        return None
+    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
+                  frame="band_count")
+
+
+def _restated(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | None:
+    """A bare number that states, for another year, the count of the class a claim just read in its sentence
+    ("Năm nay nhóm B có 48 địa phương, năm 2021 có 44", "… nhóm B được ghi nhận là 49 năm 2022 và 45 năm 2021"):
+    that class's count in the year that labels it.  Only with one class count before it and no other figure or
+    class label between."""
+    shape, a, b = s.shape, token.start(), token.end()
+    mention = s.mentions[int(token.group(2))]
+    if mention.value != int(mention.value):
+        return None
+    counts = list(_PART_TOKEN_RE.finditer(shape, 0, a))
+    if not counts:
+        return None
+    last = counts[-1]
+    between = shape[last.end(): a]
+    if re.search(r"⟨[PCKRX]\d+⟩", between) or any(p.search(between) for p, _ in _labels()):
+        return None
+    before = _RESTATED_BEFORE_RE.search(between)
+    after = None if before else _RESTATED_AFTER_RE.match(shape, b)
+    if before is None and after is None:
+        return None
+    year = int(s.mentions[int((before or after).group(1))].value)
+    earlier = s.mentions[int(last.group(1))]
+    line = r.dt.places[max(0, _line_index(r.dt, earlier.start))]
+    classes = [c for c in known if c.kind in ("count", "members") and c.band and c.value == earlier.value
+               and c.evidence is not None and c.evidence.page == line[0] and c.evidence.line_start is not None
+               and c.evidence.line_start <= line[1] <= (c.evidence.line_end or c.evidence.line_start)]
+    if len({(c.band, c.year) for c in classes}) != 1 or classes[0].year == year:
+        return None
+    c = classes[0]
+    cs, ce = clause_bounds(shape, a)
+    return _claim(r, cs, ce, kind="count", subject=c.subject, band=c.band, value=mention.value, unit="đơn vị",
+                  year=year, frame="band_count", scope=c.scope)
+
+
 def _line_index(dt: DocText, offset: int) -> int:
     return bisect_right(dt.starts, offset) - 1
 
 
-def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None) -> Claim | None:
-    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none."""
+def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim], prior: int | None,
+          topic: str | None = None) -> Claim | None:
+    """The one role the cues of its clause give the figure of `token`, as a claim; None when they give none
+    (`topic`: the one unit a heading sentence just before names, "Thứ hạng của Bộ Y tế" over its list)."""
     shape = s.shape
     mention = s.mentions[int(token.group(2))]
     a, b = token.start(), token.end()
     cs, ce = clause_bounds(shape, a)
-    if role("not_a_result").search(shape[max(cs, a - 30): a]) or _MONEY_AFTER_RE.match(shape, b):
-        return None
     moved = _ARROW_RANKS_RE.search(shape, cs, ce)
-    if moved and token.group(2) in (moved.group(1), moved.group(2)):  # "giảm 1 bậc (6 → 7/17)": the two ranks
+    ranks = moved and [moved.group(i) for i in (1, 2, 3, 5) if moved.group(i) is not None]
+    if not (moved and token.group(2) in ranks) and (role("not_a_result").search(shape[max(cs, a - 30): a])
+                                                    or _MONEY_AFTER_RE.match(shape, b)):
+        return None
+    if moved and token.group(2) in ranks:  # "giảm 1 bậc (6 → 7/17)", "2 bậc, từ 23 xuống 25/27": the two ranks
         named = r.unit_names(0, moved.start())
         if len(named) != 1 or not r.state.year:
             return None
-        earlier = token.group(2) == moved.group(1)
+        earlier = token.group(2) == ranks[0]
         return _claim(r, cs, ce, kind="rank", subject=named[0], value=mention.value, frame="rank",
                       denominator=None if earlier else mention.denominator,
                       year=r.state.year - 1 if earlier else r.state.year)
+    labelled = _labelled_rank(r, s, token, cs, topic)
+    if labelled is not None:
+        return labelled
     if kind in "KR":
         if _NOT_A_RANK_RE.search(shape, max(cs, a - 20), a) or re.match(r"\s*lien tiep", shape[b:]):
             return None  # "năm thứ 3 liên tiếp", "lần thứ hai": an ordinal of years or times, no rank
@@ -163,6 +313,20 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = named[0]
         return _claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, denominator=mention.denominator,
                       year=_year_of(r, cs, a, b, prior))
+    if kind in "CX":
+        parts = _parts(r, s, token, known)
+        if parts is not None:
+            return parts or None
+    if kind == "X" and _TOOK_PART_RE.search(shape, cs, a) and not re.search(r"⟨[PCKRX]\d+⟩", shape[b:ce]) \
+            and mention.value == int(mention.value) and not _band_patterns_in(shape[cs:ce]) \
+            and not _COUNT_CHANGE_RE.search(shape, cs, ce):
+        scope = r.local_scope(a)  # "Bộ, cơ quan ngang bộ tham gia …: 18": the units named before
+        if scope in UNIT_SCOPES:
+            return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
+                          frame="population", scope=scope)
+    restated = _restated(r, s, token, known) if kind == "X" else None
+    if restated is not None:
+        return restated
     if kind == "X":  # a bare number: a class's count, or the units that rose or fell, in brackets after its label
         direction = _BRACKETED_MOVE_RE.search(shape, cs, a)
         if direction:
@@ -175,7 +339,7 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
                                                 value=mention.value, unit="đơn vị", frame="band_count")
     if kind == "C":
-        return _count(r, s, token, cs, ce)
+        return _count(r, s, token, cs, ce, known)
     if mention.value > 100 or _is_bound(shape, token, cs, ce):
         return None
     if mention.printed.lstrip()[:1] in "+-−" and abs(mention.value) < _LOWEST_LEVEL:
@@ -183,7 +347,7 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         unit = r.unit_names(cs, ce)
         sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1
         return _change(r, s, token, cs, ce, sign * abs(mention.value), unit[0] if len(unit) == 1 else None, known)
-    cue = _nearest_cue(shape, a, b, cs, ce)
+    cue = _nearest_cue(shape, a, b, cs, ce, r)
     units = r.unit_names(cs, ce)
     if len(units) > 1:
         return None  # two units in one clause: a comparison, whose figures more than one role would fit
@@ -193,6 +357,11 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
     if cue is None or cue[0] in ("highest", "lowest") and names_extremes(shape[cs:ce]):
         if names_extremes(shape[cs:ce]):
             return _claim(r, cs, ce, kind="gap", value=mention.value, unit=mention.unit or "%")
+        if unit is None and not points and len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) == 1:
+            carried = _extreme_before(r, shape, cs)
+            if carried is not None:  # "Xếp hạng cao nhất là Bộ Công Thương; điểm đạt được 93,14%"
+                return _claim(r, cs, ce, kind=carried[0], subject=carried[1], value=mention.value,
+                              unit=mention.unit or "%", year=_year_of(r, cs, a, b, prior))
         if unit is None or points or len(re.findall(r"⟨P\d+⟩", shape[cs:ce])) > 1:
             return None  # a unit's level only where it is the clause's one score (two are compared or paired)
         return _claim(r, cs, ce, kind="value", subject=unit, value=mention.value, unit=mention.unit or "%",
@@ -275,7 +444,7 @@ def _is_bound(shape: str, token: re.Match, cs: int, ce: int) -> bool:
     return False
 
 
-def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int] | None:
+def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int, r: _Reader | None = None) -> tuple[str, int] | None:
     """The role the nearest cue of the clause gives the figure at [a, b), and the sign of a change.
 
     A cue counts only when no other figure stands between it and this one (that figure is the one it
@@ -283,7 +452,7 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
     best: tuple[int, int, str, int] | None = None
     for rank, (name, source) in enumerate(_SCORE_CUES):
         for m in (role(name) if source == "role" else _cue(name)).finditer(shape, cs, ce):
-            if not _bounded(shape, m.start(), m.end()):
+            if not _bounded(shape, m.start(), m.end()) or r is not None and _in_a_name(r, m.start()):
                 continue
             if m.end() <= a:
                 between, distance = shape[m.end(): a], a - m.end()
@@ -302,12 +471,23 @@ def _nearest_cue(shape: str, a: int, b: int, cs: int, ce: int) -> tuple[str, int
     return (best[2], best[3]) if best else None
 
 
+def _in_a_name(r: _Reader, at: int) -> bool:
+    """Is the cue word at shape position `at` printed with a capital inside its sentence, or before another
+    capitalised word, so a word of a unit's name ("Hà" of "Hà Giang" is no "hạ", a fall)?"""
+    text, offset = r.dt.text, r.s.at(at)
+    if not text[offset: offset + 1].isupper():
+        return False
+    before = text[r.s.start: offset].rstrip()
+    after = re.match(r"\w+\s+(\w)", text[offset: r.s.end])  # "Hà Giang" opening its sentence: the next word too
+    return bool(before) and before[-1] not in ".:;!?–-\"“(•+" or bool(after and after.group(1).isupper())
+
+
 def _bounded(shape: str, start: int, end: int) -> bool:
     """A cue is a whole word run, not the inside of another word ("tang" of "tầng")."""
     return (start == 0 or not shape[start - 1].isalnum()) and (end >= len(shape) or not shape[end].isalnum())
 
 
-def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim | None:
+def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: list[Claim]) -> Claim | None:
     """A count: ballots; a rank move ("tăng 3 bậc"); the units that rose or fell ("18 đơn vị tăng điểm"); the
     units of a class named in its clause ("nhóm A có 5 địa phương", "5 địa phương thuộc nhóm A")."""
     mention = s.mentions[int(token.group(2))]
@@ -315,7 +495,7 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     if mention.scope == "ballots":
         return _claim(r, cs, ce, kind="survey_count", value=mention.value, unit="phiếu")
     if mention.scope == "rank":
-        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce)
+        cue = _nearest_cue(shape, token.start(), token.end(), cs, ce, r) or _rank_direction(shape, token, cs, ce)
         unit = r.unit_name(cs, token.start())
         if cue is None or cue[0] != "change" or unit is None:
             return None
@@ -325,18 +505,30 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
         return None
     if _cue("above_average").search(shape, cs, ce) or _cue("below_average").search(shape, cs, ce):
         return None  # a count above the average: that average's, or a class's, more than one role fits
-    if mention.scope in UNIT_SCOPES and _TOTAL_BEFORE_RE.search(shape, cs, token.start()) \
-            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape):  # (a sentence of a class: its count)
+    after_noun = _past_noun(shape, token.end(), mention.noun)
+    of_all = (_SCORES_OF_RE.search(shape, cs, token.start()) and _NO_QUALIFIER_RE.match(shape, after_noun)
+              or _ASSESSED_AFTER_RE.match(shape, after_noun)) and _WHOLE_NOUN_RE.fullmatch(mention.noun) \
+        and not any(role(name).search(shape, cs, ce) for name in ("highest", "lowest", "average")) \
+        and not _LEVEL_WORDS_RE.search(shape, cs, ce)
+    if mention.scope in UNIT_SCOPES and (_TOTAL_BEFORE_RE.search(shape, cs, token.start()) or of_all) \
+            and not _band_patterns_in(shape) and not _COUNT_CHANGE_RE.search(shape) \
+            and not any(pattern.search(shape, cs, ce) for pattern, _ in _bounds()):  # (a sentence of a class: its count)
         return _claim(r, cs, ce, kind="total", subject=mention.noun, value=mention.value, unit="đơn vị",
                       frame="population", scope=mention.scope)
-    bounds = [m for pattern, _ in _bounds() for m in [pattern.search(shape, cs, ce)] if m]
+    bounds = _distinct_bounds(s, cs, ce)
     if bounds:
         if len(bounds) > 1 or _band_patterns_in(shape[cs:ce]) or _COUNT_CHANGE_RE.search(shape, cs, ce):
             return None
+        apart = shape[min(token.end(), bounds[0].end()): max(token.start(), bounds[0].start())]
+        if _COUNT_TOKEN_RE.search(apart) or _LIST_OPENS_RE.search(apart) or re.search(r"\btrong do\b", apart):
+            return None  # "có 30 đơn vị, trong đó: 2 đơn vị đạt từ 90 điểm trở lên": the bound is another count's
         return _claim(r, cs, ce, kind="count", subject=mention.noun, value=mention.value, unit="đơn vị",
                       bounds=_bounds_of(s, bounds[0]), frame="band_count")
     band = _band_near(shape, cs, ce, token)
     if band is not None:
+        moved_by = _CLASS_CHANGE_RE.search(shape, max(cs, token.start() - 16), token.start())
+        if moved_by is not None:  # "Nhóm B rộng cửa hơn năm ngoái: tăng 4 địa phương": the class's count changed
+            return _class_change(r, cs, ce, band, mention.value * (1 if moved_by.group("up") else -1), known)
         if _COUNT_CHANGE_RE.search(shape, cs, ce) or _moves(shape[cs:ce]):
             return None  # a class's count that changed: the count, or the change, either may fit
         return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
@@ -347,6 +539,59 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int) -> Claim 
     rose = moved.group("down") is None
     return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                   band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị", frame="rose" if rose else "fell")
+
+
+def _parts(r: _Reader, s: Sentence, token: re.Match, known: list[Claim]) -> Claim | list | None:
+    """The parts of the units assessed, each counted with its own kind of unit ("Tỉnh chiếm 58, thành phố trực
+    thuộc Trung ương chiếm 5", "… gồm cơ quan ngang bộ (số lượng: 4) và bộ (số lượng: 14)"), in a sentence that
+    names no whole: one claim, the parts of the total of units the text states for the year (where it states one),
+    made at the first part; [] for the other parts, None where the sentence is not such a statement."""
+    shape = s.shape
+    if not _PART_WORDS_RE.search(shape):
+        return None
+    counts = list(_PART_TOKEN_RE.finditer(shape))
+    kinds = [_kind_of_part(shape, m, s.mentions[int(m.group(1))], counts) for m in counts]
+    if len(counts) < 2 or None in kinds or len(set(kinds)) != len(kinds) or _band_patterns_in(shape) \
+            or _COUNT_CHANGE_RE.search(shape) or _RANK_WORDS_RE.search(shape) or re.search(r"⟨[PKR]\d+⟩", shape) \
+            or any(m for pattern, _ in _bounds() for m in [pattern.search(shape)] if m):
+        return None
+    if token.start() != counts[0].start():
+        return []
+    year = r.state.year
+    totals = {c.value for c in known if c.kind == "total" and c.unit == "đơn vị" and c.year == year
+              and c.value is not None and not c.parts}
+    if len(totals) != 1:
+        return []
+    values = [s.mentions[int(m.group(1))].value for m in counts]
+    return _claim(r, 0, len(shape), kind="total", subject="đơn vị", value=totals.pop(), parts=values,
+                  unit="đơn vị", frame="parts")
+
+
+def _kind_of_part(shape: str, m: re.Match, mention, counts: list[re.Match]) -> str | None:
+    """The kind of unit a count counts, as a part of all the units ("bộ", "cơ quan ngang bộ", "tỉnh"): its noun,
+    or the kind named right before it ("cơ quan ngang bộ (số lượng: 4)", "thành phố … chiếm 5"); None for a whole ("bộ, ngành", "đơn
+    vị") or no kind."""
+    noun = mention.noun if mention.kind == "C" else None
+    if noun is None:
+        before = [c.end() for c in counts if c.end() <= m.start()]
+        named = _KIND_BEFORE_RE.search(shape, before[-1] if before else 0, m.start())
+        noun = named.group("kind") if named else None
+    if noun is None or _WHOLE_NOUN_RE.fullmatch(noun):
+        return None
+    return noun
+
+
+def _class_change(r: _Reader, cs: int, ce: int, band: tuple[str, str], change: float,
+                  known: list[Claim]) -> Claim | None:
+    """The change of a class's count, stated with the class's count this year where one claim reads it (the
+    audit compares that count − last year's with the change); None where none or two do."""
+    year = r.state.year
+    counts = {c.value for c in known if c.kind in ("count", "members") and c.band and c.year == year
+              and c.value is not None and fold_text(c.band).lower() == fold_text(band[1]).lower()}
+    if len(counts) != 1:
+        return None
+    return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=counts.pop(), change=change,
+                  unit="đơn vị", frame="band_count")
 
 
 def _moves(clause: str) -> bool:
@@ -362,6 +607,16 @@ def _past_noun(shape: str, at: int, noun: str) -> int:
     return m.end() if m else at
 
 
+def _distinct_bounds(s: Sentence, cs: int, ce: int) -> list[re.Match]:
+    """The bounds of the clause, one per bound printed ("vượt mốc 85%" is read by two patterns: one bound)."""
+    found: dict[tuple, re.Match] = {}
+    for pattern, _ in _bounds():
+        m = pattern.search(s.shape, cs, ce)
+        if m:
+            found.setdefault(_bounds_of(s, m), m)
+    return list(found.values())
+
+
 def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
     """[low, high) of a class bound as printed ("từ 80% trở lên": [80, None))."""
     low = s.mentions[int(m.group("low"))].value if "low" in m.re.groupindex and m.group("low") else None
@@ -369,15 +624,20 @@ def _bounds_of(s: Sentence, m: re.Match) -> tuple[float | None, float | None]:
     return low, high
 
 
+def _labels() -> list[tuple[re.Pattern, str]]:
+    """The catalogue's class labels, and the same labels in quotation marks."""
+    return [*_bands(), (_QUOTED_LABEL_RE, "classes")]
+
+
 def _band_patterns_in(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _ in _bands())
+    return any(pattern.search(text) for pattern, _ in _labels())
 
 
 def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str] | None:
     """The class label of a count in its clause, on the side the clause puts its labels: after the counts when
     its first label follows its first count ("5 địa phương thuộc nhóm A; 49 … nhóm B và 9 … nhóm C"), else
     before them ("nhóm A có 5 địa phương"); with no figure between."""
-    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _bands()
+    labels = sorted((m.start(), m.end(), m.group("label"), family) for pattern, family in _labels()
                     for m in pattern.finditer(shape, cs, ce) if not _the_average(shape, cs, m))
     counts = [m.start() for m in re.finditer(r"⟨C\d+⟩", shape[cs:ce])]
     if not labels or not counts:
@@ -391,7 +651,7 @@ def _band_near(shape: str, cs: int, ce: int, token: re.Match) -> tuple[str, str]
 
 def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
     """The class label nearest before `at` in its clause (folded, as printed), with no figure between."""
-    found = [(m.end(), m.group("label"), family) for pattern, family in _bands()
+    found = [(m.end(), m.group("label"), family) for pattern, family in _labels()
              for m in pattern.finditer(shape, cs, at)
              if not _OTHER_FIGURE_RE.search(shape, m.end(), at) and not _the_average(shape, cs, m)]
     if not found:
@@ -403,3 +663,77 @@ def _band_before(shape: str, cs: int, at: int) -> tuple[str, str] | None:
 def _the_average(shape: str, cs: int, m: re.Match) -> bool:
     """Is a class label "trung bình" the average instead ("vượt qua mức trung bình", "mức trung bình")?"""
     return m.group("label") == "trung binh" and bool(_AROUND_RE.search(shape, max(cs, m.start() - 12), m.end()))
+
+
+def _rank_direction(shape: str, token: re.Match, cs: int, ce: int) -> tuple[str, int] | None:
+    """The direction of a move of ranks from the words of ranks in its clause: "màn xuống hạng của …: 2 bậc" before
+    it, or the ranks it joins after it ("2 bậc, từ 23 xuống 25"); None when they name none or both."""
+    found = {1 if m.group("up") else -1 for m in _RANK_DIRECTION_RE.finditer(shape, cs, token.start())}
+    moved = _ARROW_RANKS_RE.search(shape, token.end(), ce)
+    if moved is not None and moved.group("dir") and moved.start() - token.end() <= 8:
+        found.add(1 if moved.group("dir") == "len" else -1)
+    return ("change", found.pop()) if len(found) == 1 else None
+
+
+def _heading_topic(r: _Reader, s: Sentence) -> str | None:
+    """The one unit a sentence with no figure names, when it speaks of ranks ("Thứ hạng của Lạng Sơn"): the list
+    right after it ("– Năm nay: 12/63") is that unit's."""
+    if _OTHER_FIGURE_RE.search(s.shape) or re.search(r"⟨X\d+⟩", s.shape) or not _RANK_WORDS_RE.search(s.shape):
+        return None
+    named = r.unit_names(0, len(s.shape))
+    return named[0] if len(named) == 1 and _printed_as_named(r, named[0]) else None
+
+
+def _printed_as_named(r: _Reader, name: str) -> bool:
+    """Is the unit's registry name printed in the sentence (its last two words), not only a near match of
+    another ("Phú Yên" found as "thành phố Phúc Yên")?"""
+    tail = " ".join(fold_text(name).lower().split()[-2:])
+    return tail in fold_text(r.s.text).lower()
+
+
+def _labelled_rank(r: _Reader, s: Sentence, token: re.Match, cs: int, topic: str | None) -> Claim | None:
+    """A figure labelled by a year in a sentence about one unit's rank ("Vị trí xếp hạng của Bộ Y tế: năm 2021 –
+    16; năm 2022 – 14/17", "rớt 3 bậc (5 năm 2017; 8/17 năm 2018)", a list under "Thứ hạng của Lạng Sơn": "– Năm
+    nay: 12/63"): that unit's rank in that year.  A score or a count of units is never a rank."""
+    shape, a, b = s.shape, token.start(), token.end()
+    mention = s.mentions[int(token.group(2))]
+    if token.group(1) not in "KRXC" or token.group(1) == "C" and mention.noun is not None \
+            or mention.value != int(mention.value) or mention.value < 1:
+        return None
+    if mention.denominator is not None and mention.value > mention.denominator:
+        return None
+    before = _RANK_YEAR_BEFORE_RE.search(shape, max(cs, a - 24), a)
+    after = None if before else _RANK_YEAR_AFTER_RE.match(shape, b)
+    if before is None and after is None:
+        return None
+    named = r.unit_names(0, len(shape))
+    if named:
+        if len(named) != 1 or not _RANK_WORDS_RE.search(shape) or not _printed_as_named(r, named[0]):
+            return None
+        unit = named[0]
+    elif topic is not None and shape.lstrip()[:1] in "–-•+":
+        unit = topic
+    else:
+        return None
+    if after is not None:
+        year = int(s.mentions[int(after.group(1))].value)
+    elif before.group("y") is not None:
+        year = int(s.mentions[int(before.group("y"))].value)
+    elif r.state.year:
+        year = r.state.year if before.group("now") else r.state.year - 1
+    else:
+        return None
+    return _claim(r, cs, clause_bounds(shape, a)[1], kind="rank", subject=unit, value=mention.value,
+                  denominator=mention.denominator, year=year, frame="rank")
+
+
+def _extreme_before(r: _Reader, shape: str, cs: int) -> tuple[str, str] | None:
+    """The extreme and its unit that the clauses of the sentence before this one name with no score of their own
+    ("Xếp hạng cao nhất là Bộ Công Thương; điểm đạt được 93,14%"): the score is that unit's."""
+    if cs == 0 or re.search(r"⟨[PX]\d+⟩", shape[:cs]) or names_extremes(shape[:cs]):
+        return None
+    named = r.unit_names(0, cs)
+    found = {name for name in ("highest", "lowest") if role(name).search(shape, 0, cs)}
+    if len(named) != 1 or len(found) != 1:
+        return None
+    return found.pop(), named[0]
