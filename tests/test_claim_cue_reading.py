@@ -318,3 +318,16 @@ def test_a_cue_read_rank_that_disagrees_with_its_move_is_no_error(tmp_path):
     assert [f.message_en for f in doc.findings if f.severity == "error"] == []
     assert not [c for c in doc.checks if c.status == "fail"]
     assert [c for c in doc.checks if c.reason == "cue_only"]
+
+
+def test_a_failing_cue_reader_keeps_the_frames_claims(tmp_path, monkeypatch):
+    """The cue reader only adds figures: if it raises, the frames' claims stay and the document says why."""
+    from parscan.extractors import claims as claims_module
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(claims_module, "read_cues", broken)
+    doc = _doc(tmp_path, "Sở Tư pháp dẫn đầu với 92,50%; thấp nhất là Sở Y tế với 75,20%.", "province")
+    assert {c.kind for c in doc.claims} >= {"highest", "lowest"}
+    assert any("cue-word reader failed (ValueError: boom)" in w for w in doc.warnings), doc.warnings

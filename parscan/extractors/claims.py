@@ -341,7 +341,12 @@ def extract(doc: ParscanDocument) -> None:
     if is_national(doc):  # the report patterns match names against a province's units, not the 63 provinces
         claims = [c for c in claims if c.kind not in ("members", "highest", "lowest", "delta")]
     merged = _merge(framed, claims)
-    doc.claims.extend(merged + read_cues(doc, merged, shapes))  # figures no frame or pattern read: one role from their cues
+    doc.claims.extend(merged)
+    try:  # figures no frame or pattern read: one role from their cues
+        doc.claims.extend(read_cues(doc, merged, shapes))
+    except Exception as exc:  # noqa: BLE001 - the cue reader only adds figures: its failure must not lose the frames'
+        doc.warnings.append(f"claims: the cue-word reader failed ({exc.__class__.__name__}: {exc}); "
+                            "only the frames' claims are kept")
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:
