@@ -19,7 +19,8 @@ wrong.
   one unit named after the colon that follows is the one that moved, not the unit of the sentence before; a clause
   after a colon that names one unit with a figure of its own is no list of one;
 - a level printed first with its period after the unit ("X% là điểm của Sở Y năm nay; năm trước …"): each level
-  takes the period word of its own clause.
+  takes the period word of its own clause;
+- "hạ xuống" before a difference: a fall (the sign is read where the cue stands, so "hạ" sees the "xuống" after it).
 """
 
 from __future__ import annotations
@@ -108,3 +109,15 @@ def test_no_accusation(tmp_path, head, text):
 def test_class_bound_after_an_extreme_cue_is_no_extreme(tmp_path, head, text, bound):
     doc = _doc(tmp_path, text, head)
     assert not [c for c in doc.claims if c.kind in ("highest", "lowest") and c.value == bound], doc.claims
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("So với năm 2021, điểm số của Sở Y tế hạ xuống 2,80 điểm phần trăm.", id="ha-xuong"),
+    pytest.param("Sở Xây dựng năm nay bị hạ 2,80 điểm so với năm trước.", id="ha-before-the-figure"),
+])
+def test_ha_xuong_is_a_fall(tmp_path, text):
+    """"hạ" is a fall only before a figure or "xuống" (Hà Giang, Hạ Long are none), so its sign is read where the cue
+    stands in the clause, not in the cue's own word."""
+    doc = _doc(tmp_path, text, "province")
+    changes = [c.change for c in doc.claims if c.kind in ("delta", "value") and c.change is not None]
+    assert changes == [-2.8], [(c.kind, c.value, c.change) for c in doc.claims]

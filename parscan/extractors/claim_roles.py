@@ -636,7 +636,9 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     cue = list(role("difference").finditer(near))
     sign = None
     if cue and not _GAP_WORDS_RE.search(cue[-1].group(0)):  # "chênh 0,12%": a size, not a direction
-        sign = -1.0 if role("down").search(cue[-1].group(0)) else 1.0
+        # (searched in place, not in the cue's own words: "hạ" is a fall only before a figure or "xuống")
+        down = role("down").search(near, cue[-1].start())
+        sign = -1.0 if down and down.start() < cue[-1].end() else 1.0
     sentence = r.shape
     units = list(dict.fromkeys(c.subject for _, c in r.claims if c.kind == "value" and c.subject))
     r.used.add(i)
