@@ -20,6 +20,8 @@ wrong.
   after a colon that names one unit with a figure of its own is no list of one;
 - a level printed first with its period after the unit ("X% là điểm của Sở Y năm nay; năm trước …"): each level
   takes the period word of its own clause;
+- a comparison of a unit the text gives two levels (its own reading may have swapped two units restated in one
+  line): checked by the two levels its own sentence gives, else undecided with both levels shown, never an error;
 - "hạ xuống" before a difference: a fall (the sign is read where the cue stands, so "hạ" sees the "xuống" after it).
 """
 
@@ -69,6 +71,8 @@ CASES = [
                  id="ranks-before-a-colon-and-the-unit-after"),
     pytest.param("province", "Sở Nội vụ dẫn đầu với 93,00%.\nTừ vị trí 9 vươn lên 2/20: Sở Xây dựng tiến {x} bậc.", "7",
                  "5", "claim_rank", 5.0, id="unit-after-the-colon-not-the-sentence-before"),
+    pytest.param("ministries", "Bộ Y tế thấp nhất với 76,76%.\nBộ Y tế đạt 93,08%, cao hơn Bộ Tư pháp (80,00%) {x} điểm.",
+                 "13,08", "13,50", "claim_gap", 13.5, id="comparison-by-its-own-levels-where-a-unit-has-two"),
 ]
 
 
@@ -121,3 +125,12 @@ def test_ha_xuong_is_a_fall(tmp_path, text):
     doc = _doc(tmp_path, text, "province")
     changes = [c.change for c in doc.claims if c.kind in ("delta", "value") and c.change is not None]
     assert changes == [-2.8], [(c.kind, c.value, c.change) for c in doc.claims]
+
+
+def test_a_unit_given_two_levels_makes_its_comparison_undecided(tmp_path):
+    doc = _doc(tmp_path, "Bộ Y tế thấp nhất với 76,76%. Bộ Tư pháp đạt 80,00%.\nTheo báo cáo khác, Bộ Y tế có 93,08%; "
+               "Bộ Y tế hơn Bộ Tư pháp 13,08 điểm.", "ministries")
+    assert not [f.message_en for f in doc.findings if f.severity == "error"]
+    torn = [c for c in doc.checks if c.reason == "conflicting_levels"]
+    assert [(c.check, c.status, c.published) for c in torn] == [("claim_gap", "unverifiable", 13.08)]
+    assert any("76,76, 93,08" in f.message_en for f in doc.findings if f.severity == "warning")

@@ -72,6 +72,7 @@ _REASONS_VI = {
     "derived_from_misquote": "suy ra từ số liệu đã trích sai",
     "partial_list": "danh sách sau \"trong đó có\" có thể chỉ nêu một phần",
     "cue_only": "câu chỉ được đọc theo từ khóa, số liệu không khớp",
+    "conflicting_levels": "văn bản nêu hai mức điểm khác nhau cho cùng một đơn vị",
 }
 
 

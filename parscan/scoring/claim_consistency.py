@@ -814,14 +814,36 @@ def _comparisons(ctx: AuditContext, claims: list[Claim]) -> None:
         if c.kind != "comparison" or c.change is None:
             continue
         a, b = _value_of(claims, c.subject, c.year), _value_of(claims, c.other, c.year)
-        if (a is None or b is None) and len(c.between) == 2:  # "A cao hơn B 4,82% (tương ứng 86,22% và 81,40%)"
+        torn = [(x, _stated_apart(claims, x)) for x in (a, b) if x is not None]
+        torn = [(x, others) for x, others in torn if others]
+        if (a is None or b is None or torn) and len(c.between) == 2:  # "A cao hơn B 4,82% (tương ứng 86,22% và 81,40%)"
+            # (and where the text gives a unit two levels: the two its own sentence sets side by side)
             hi, lo = sorted((dec(v) for v in c.between), reverse=True)
             _difference(ctx, c, "claim_gap", hi, lo, c, c)  # type: ignore[arg-type]
             continue
         if a is None or b is None:
             continue
+        if torn:  # a unit given two levels for the year: which one the comparison means is not sure, nor the reading
+            x, others = torn[0]
+            levels = ", ".join(fmt(dec(v)) for v in dict.fromkeys([x.value, *(o.value for o in others)]))
+            ctx.add("claim_gap", "warning",
+                    f"{x.subject} ({x.year}): văn bản nêu hai mức điểm khác nhau ({levels}); chênh lệch "
+                    f"{fmt(dec(c.value))} nêu trong câu so sánh chưa thể đối chiếu.",
+                    f"{x.subject} ({x.year}): the text gives two different levels ({levels}); the stated difference "
+                    f"{fmt(dec(c.value))} cannot be checked.",
+                    published=dec(c.value), evidence=[c.evidence, x.evidence, *(o.evidence for o in others)],
+                    claims=[c, x, *others], status="unverifiable", reason="conflicting_levels")
+            continue
         _difference(ctx, c, "claim_gap", dec(a.value), dec(b.value), a, b, signed=True,  # type: ignore[arg-type]
                     also=_restated(claims, a, b))
+
+
+def _stated_apart(claims: list[Claim], level: Claim) -> list[Claim]:
+    """The other statements of a unit's level for the same year with ANOTHER value ("Bộ X thấp nhất với 76,76%" and,
+    lines on, "Bộ X: 93,08%"): the document (or its reading: two units' levels restated in one line may swap) gives
+    the unit two levels, so a difference built on one of them accuses no one."""
+    return [o for o in claims if o is not level and o.kind in ("highest", "lowest", "value") and o.subject == level.subject
+            and o.year == level.year and o.value is not None and dec(o.value) != dec(level.value)]
 
 
 def _restated(claims: list[Claim], *levels: Claim | None) -> list[Claim]:
