@@ -697,6 +697,13 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
                                r"(?:(?:xep\s*)?(?:hang|vi tri)\s*(?:thu\s*)?)?⟨[XRK](?P<k>\d+)⟩")
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
+# a rank labelled by its year anywhere in a move's sentence, the label before it ("năm 2021 – 12", "năm nay đứng
+# 20/63", "năm ngoái: hạng 9") or after it ("9 năm 2021", "6/29 (năm 2022)", "7 năm ngoái")
+_YEAR_WORDS_RE = r"(?:nam ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"
+_RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-|—)?\s*(?:(?:dung|xep|o)\s*(?:o\s*)?)?"
+                                 r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
+_RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
+                                  + _YEAR_WORDS_RE.format(n=2))
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
@@ -1468,6 +1475,33 @@ class _Reader:
         now = self.state.index_year
         return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
 
+    def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
+        """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
+        it ("Vị trí của X: năm 2021 – 12; năm 2022 – 08/29; tăng 04 bậc", "X lên 3 bậc (9 năm 2021, 6/29 năm
+        2022)"), as (last year's, this year's) mention indices; None unless each of the two years labels exactly one
+        whole number no frame read, and no rank stands unlabelled beside them."""
+        now = self.state.index_year
+        if now is None:
+            return None
+        of_year: dict[int, set[int]] = {}
+        for pattern, n in ((_RANK_AFTER_YEAR_RE, "1"), (_RANK_BEFORE_YEAR_RE, "2")):
+            for k in pattern.finditer(self.shape):
+                i = int(k.group("k" + n))
+                if i in self.used or self.s.mentions[i].value % 1 or self.s.mentions[i].value < 1:
+                    return None
+                if k.group("y" + n):
+                    year = int(self.s.mentions[int(k.group("y" + n))].value)
+                else:
+                    year = now - (0 if k.group("w" + n).endswith("nay") else 1)
+                of_year.setdefault(year, set()).add(i)
+        if set(of_year) != {now - 1, now} or any(len(v) != 1 for v in of_year.values()):
+            return None
+        (before,), (after,) = of_year[now - 1], of_year[now]
+        if before == after or any(t.group(1) == "K" and int(t.group(2)) not in self.used | {before, after}
+                                  for t in _TOKEN_RE.finditer(self.shape) if t.group(2)):
+            return None
+        return before, after
+
     def _levels_before(self, pos: int) -> list[float]:
         """The levels (40–100) printed before `pos` in this sentence that no frame read as an extreme."""
         return [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape, 0, pos)
@@ -1519,7 +1553,7 @@ class _Reader:
                 self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
                          value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
-                                     "rank_move_paren_signed")
+                                     "rank_move_paren_signed", "rank_move_dir_colon")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
             if c in self.used or name == "rank_move_paren_signed" and not (
@@ -1536,13 +1570,13 @@ class _Reader:
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
-                self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
+                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None)
             previous = None
             if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
                 self.used.add(self.idx(m, "before"))
                 previous = self.s.mentions[self.idx(m, "before")].value
             tail = self.shape[m.end(): clause_end]
-            labelled = self._ranks_by_year(m.end())
+            labelled = self._ranks_by_year(m.end()) or self._ranks_labelled_in_sentence()
             if labelled:  # "giảm 2 bậc: năm ngoái 5, năm nay 7/17", "giảm 3 bậc: năm 2022 là 7, năm 2023 là 10/33"
                 self.used.update(labelled)
                 previous = self.s.mentions[labelled[0]].value

@@ -539,7 +539,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                               bound=_bound(before))
         elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
                 and "." not in printed and "," not in printed and after is None \
-                and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
+                and (noun is None or noun[1] == "rank") \
+                and not (noun and noun[0] == "bac" and not _RANK_BEFORE_RE.search(before)):
+            # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc" is a move)
             mention = Mention("K", value, start + a, start + b, printed)
         elif after is not None and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_BEFORE_RE.search(before)):
             # (not "năm 2021 điểm trung bình là …": a year, then the score's noun)
