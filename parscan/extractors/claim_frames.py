@@ -944,8 +944,9 @@ class _Reader:
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
-        if shape.rstrip().endswith((":", "?")) and "⟨" not in shape.replace("⟨Y", ""):
-            # a heading: "Thứ hạng của Bộ X:"; a question its answer speaks of: "Điểm của Sở Y tế ra sao?"
+        if (shape.rstrip().endswith((":", "?")) or re.search(r"\w\s*$", shape)) and "⟨" not in shape.replace("⟨Y", ""):
+            # a heading: "Thứ hạng của Bộ X:", "Thứ hạng Sở Nội vụ" on a line of its own; a question its answer
+            # speaks of: "Điểm của Sở Y tế ra sao?"
             units = [(0, name) for name in self.unit_names(0, len(shape))]
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
                                units, self.band_of, self.totals,

@@ -119,6 +119,10 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     _answers(contexts)
     blocks = _headed_items(contexts)
     ranked = {i for i, head in blocks.items() if _RANK_TALK_RE.search(contexts[head].sentence.shape)}
+    # (or an item states a move: "Sở Nội vụ:\n+ Năm 2022: 7/29\n+ Năm 2021: 10\n+ Tăng 3 bậc")
+    moved = {head for i, head in blocks.items() if _MOVE_RE.search(contexts[i].sentence.shape)
+             or _ITEM_MOVE_RE.search(contexts[i].sentence.shape)}
+    ranked |= {i for i, head in blocks.items() if head in moved}
     figures = [f for ctx in contexts for f in _figures(ctx, "rank" if ctx.index in ranked else
                                                        "count" if ctx.index in blocks and ctx.bands else None)]
     _carry_bands(figures)
@@ -374,7 +378,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         before = shape[max(0, m.start() - 40): m.start()]
         family = None
         if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
-                or item == "rank" and kind in "XR" and _ITEM_YEAR_BEFORE_RE.search(before):
+                or item == "rank" and (kind in "XR" or kind == "C" and mention.noun is None) \
+                and _ITEM_YEAR_BEFORE_RE.search(before):  # ("• Năm ngoái: 9": a bare number, shaped as a count)
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
@@ -388,7 +393,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item == "count" else None)
+        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
         if family == "rank_move":
             if cue is None:
                 continue  # a number of places with no direction
@@ -434,6 +439,7 @@ _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩
 _ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
 _ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
+_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*(?:muc\s*)?(?:tang|giam)\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 _MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
 
@@ -512,6 +518,8 @@ def _elliptical(f: _Figure) -> bool:
 
 
 _ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
+# a heading line with no colon ("Thứ hạng Sở Nội vụ" above "– Năm nay: 7/29"): it ends on a word, no stop
+_TITLE_LINE_RE = re.compile(r"\w\s*$")
 
 
 def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
@@ -521,7 +529,7 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     heads: dict[int, int] = {}
     for k, ctx in enumerate(contexts):
         shape = ctx.sentence.shape
-        if not shape.rstrip().endswith(":") or "⟨" in shape.replace("⟨Y", "") \
+        if not (shape.rstrip().endswith(":") or _TITLE_LINE_RE.search(shape)) or "⟨" in shape.replace("⟨Y", "") \
                 or len({n for _, n in ctx.bands}) + len({n for _, n in ctx.units} | set(ctx.named)) != 1:
             continue
         for item in contexts[k + 1:]:
