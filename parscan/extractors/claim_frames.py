@@ -407,8 +407,8 @@ def extract_frames(doc: ParscanDocument, dt: DocText | None = None) -> list[Clai
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
     pair_bare_gaps(claims, sentence_of, paragraph_of)
-    return name_the_extremes(join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
-        _compared_counts_change_nothing(claims), sentence_of, paragraph_of)))))
+    return name_the_extremes(join_counts_apart(join_count_levels_apart(join_unit_changes_apart(join_later_averages(link_differences(
+        _compared_counts_change_nothing(claims), sentence_of, paragraph_of))))))
 
 
 def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
@@ -423,6 +423,28 @@ def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
                 out.append(c.model_copy(update={"frame": "window_change", "value": None, "previous_value": c.value,
                                                 "subject": c.band, "previous_year": c.year, "year": c.year + 1}))
             c.change, c.previous_year = None, None
+    return out
+
+
+def join_count_levels_apart(claims: list[Claim]) -> list[Claim]:
+    """A class's change stated alone ("Số bộ thuộc nhóm A giảm 2 so với năm trước.", `claim_windows._change_alone`)
+    takes its two counts from the one statement of the class's count in each of the two years, wherever they stand
+    ("Theo số liệu: năm 2022 có 4 bộ thuộc nhóm A, năm 2021 có 6 bộ", another paragraph); without exactly one value
+    for each year, or with the class counted for units of two kinds, the change claims nothing."""
+    out = []
+    for c in claims:
+        if c.frame == "window_change" and c.kind == "count" and c.value is None and c.previous_value is None:
+            same = [o for o in claims if o.kind in ("count", "members") and o.frame != "window_change" and o.band
+                    and c.band and fold_text(o.band).lower() == fold_text(c.band).lower() and o.value is not None]
+            now = {o.value for o in same if o.year == c.year}
+            then = {o.value for o in same if o.year == c.previous_year}
+            if len(now) != 1 or len(then) != 1 or len({o.scope for o in same} - {None}) > 1:
+                continue
+            c.value, c.previous_value = now.pop(), then.pop()
+            for o in same:
+                if o.year in (c.year, c.previous_year):
+                    _widen(c, o)
+        out.append(c)
     return out
 
 

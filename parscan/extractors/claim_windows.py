@@ -30,7 +30,7 @@ from parscan.schemas.records import Claim
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
     r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
-    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
+    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|vuot|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:[(\[]\s*⟨[XC]\d+⟩[a-z ,]{0,20}[)\]]\s*)?"
     r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
@@ -50,7 +50,7 @@ _DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phươ
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
-_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
+_COUNT_TALK_RE = re.compile(r"con so nay|\bcon so la\b|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|\[|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
@@ -132,9 +132,11 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if f.change is None:
             continue
         claim = _change_claim(dt, f, figures, blocks)
-        if claim is None and _CONCLUSION_RE.match(f.ctx.sentence.shape):
+        if claim is None and (_CONCLUSION_RE.match(f.ctx.sentence.shape) or _BARE_CHANGE_SENTENCE_RE.match(f.ctx.sentence.shape)):
             claim = _change_claim(dt, f, figures, blocks, reach_back=True)  # only where the two sentences before
             # it leave no other reading
+        if claim is None and f.family == "units":
+            claim = _change_alone(dt, f, figures)
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -304,6 +306,26 @@ def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
     return YEAR_AFTER_RE.match(ctx.sentence.shape, end + 1 + len(noun))
 
 
+_YEAR_WORDS_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao )?(nam nay|nam ngoai|nam truoc)\b(?!\s*(?::|-|–|la\b|dat\b|co\b|⟨))")
+
+
+# a year after a count and its noun, then a colon with no figure right after it (the colon opens what is said of them)
+_YEAR_LABEL_AFTER_RE = re.compile(r"\s*(?:trong |cua |vao )?nam ⟨Y(\d+)⟩\s*:(?!\s*[-+−]?⟨)")
+
+
+def _past_own_noun(ctx: SentenceContext, end: int) -> int:
+    """Where the noun printed right after the count ending at `end` ends (`end` when it has none)."""
+    shape = ctx.sentence.shape
+    token = TOKEN_RE.search(shape, max(0, end - 8), end + 1)
+    noun = ctx.sentence.mentions[int(token.group(2))].noun if token and token.end() == end else None
+    return end + 1 + len(noun) if noun and shape.startswith(" " + noun, end) else end
+
+
+def _year_words_after(ctx: SentenceContext, end: int) -> re.Match | None:
+    """"39 địa phương năm ngoái", "52 (năm nay)": this year or last named right after the count (or its noun)."""
+    return _YEAR_WORDS_AFTER_RE.match(ctx.sentence.shape, _past_own_noun(ctx, end))
+
+
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
     """The year of the figure at shape span [pos, end): one printed right after it ("vị trí 7 năm 2019") or
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
@@ -312,6 +334,12 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     after = YEAR_AFTER_RE.match(shape, end) or _year_past_noun(ctx, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
+    labelled = _YEAR_LABEL_AFTER_RE.match(shape, end) or _YEAR_LABEL_AFTER_RE.match(shape, _past_own_noun(ctx, end))
+    if labelled:  # "40 địa phương năm 2021, 46 địa phương năm 2022: nhóm B có thêm 6": the year after it, a colon next
+        return int(ctx.sentence.mentions[int(labelled.group(1))].value), True
+    words = _year_words_after(ctx, end)
+    if words and ctx.year is not None:  # "39 địa phương năm ngoái, 52 địa phương năm nay: …"
+        return ((ctx.this_year or ctx.year) - (0 if words.group(1) == "nam nay" else 1)), True
     if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
         return ctx.this_year or ctx.year, True
     if _THEN_RE.search(shape, max(0, pos - 30), pos) and ctx.year is not None:
@@ -387,8 +415,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
-                or _SQUARE_LEVEL_BEFORE_RE.search(before)) \
-                and (_COUNT_TALK_RE.search(shape) or ctx.bands):
+                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end())) \
+                and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
         if family is None:
             continue
@@ -605,7 +633,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
         own = {name for _, name in ctx.bands} == {band}
         levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
                                                   and _bare(f.mention, f.ctx.sentence.shape[max(0, f.pos - 40): f.pos]) or (
-            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f) else None)) == band]
+            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f)
+            or own and _levels_next(f, ctx) else None)) == band]
         subject = band
     else:
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None) or _referred(change, near)
@@ -653,6 +682,44 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
 
 
+_COMPARED_WITH_RE = re.compile(r"\bso voi\s*(?:nam\s*⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc|nam lien ke))")
+
+
+def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
+    """"Số bộ, ngành thuộc nhóm A giảm 2 so với năm trước." with no count of the class near it: the change of the
+    class it names from the compared year (the year before, unless one is named) to its own year.  Its two counts
+    are the document's one count of the class in each year, wherever they stand: among the figures of this pass
+    (a year and its count, "năm 2021 có 11"), else the frames' statements (`claim_frames.join_count_levels_apart`);
+    without both, the change claims nothing.  Only a change the frames left unread, of a class its sentence names."""
+    ctx = change.ctx
+    index = ctx.sentence.mentions.index(change.mention)
+    if change.change is None or change.unsigned or change.year is None or index in ctx.used \
+            or change.band not in {name for _, name in ctx.bands}:
+        return None
+    start, end = _clause(ctx.sentence.shape, change.pos)
+    compared = _COMPARED_WITH_RE.search(ctx.sentence.shape, change.pos, end)
+    previous = int(ctx.sentence.mentions[int(compared.group("y"))].value) if compared and compared.group("y") \
+        else change.year - 1
+    if previous >= change.year:
+        return None
+    levels = [f for f in figures if f is not change and f.change is None and f.family == "units" and f.marked
+              and f.band == change.band and f.year in (change.year, previous)]
+    values = {year: {f.mention.value for f in levels if f.year == year} for year in (change.year, previous)}
+    value = previous_value = None
+    if all(len(v) == 1 for v in values.values()) and len({f.mention.scope for f in levels} - {None}) <= 1:
+        value, previous_value = values[change.year].pop(), values[previous].pop()
+    spans = [(change.mention.start, change.mention.end)] + ([(f.mention.start, f.mention.end) for f in levels]
+                                                            if value is not None else [])
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    return Claim(kind="count", frame="window_change", subject=change.band, band=change.band, value=value,
+                 previous_value=previous_value, year=change.year, previous_year=previous, change=change.change,
+                 unit="đơn vị", text=dt.text[change.mention.start:change.mention.end].strip(), evidence=dt.evidence(a, b))
+
+
+# a sentence that is only a signed change ("Thay đổi: +12.", "Chênh lệch: −3"): the change of the count the sentences
+# before it state for two years; like a concluding sentence it reaches two sentences back
+_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)\s*⟨[XC]\d+⟩"
+                                      r"[^⟨]{0,20}$")
 # a sentence that sums up the ones before it: "Như vậy, loại Khá bớt 3 đơn vị.", "Tính ra, nhóm B tăng 11."
 _CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the la|ket qua la|rot cuoc|nhin chung)\b\s*,?")
 
@@ -663,6 +730,15 @@ def _concluded(f: _Figure, ctx: SentenceContext) -> bool:
 
 
 _YEAR_HAS_BEFORE_RE = re.compile(r"(?:^|[;,]\s*)nam ⟨Y\d+⟩\s*,?\s*(?:co|la|:)\s*$")
+
+
+def _levels_next(f: _Figure, ctx: SentenceContext) -> bool:
+    """"Nhóm A: tăng 3 địa phương\nNăm 2021 có 2 địa phương, năm nay con số là 5.": a count marked with its year in
+    the sentence right after a change of one class, a sentence that names no class and no assessment of its own."""
+    shape = f.ctx.sentence.shape
+    return f.ctx.index == ctx.index + 1 and f.marked and not f.ctx.bands and f.ctx.paragraph == ctx.paragraph \
+        and f.ctx.sentence.mentions.index(f.mention) not in f.ctx.totals \
+        and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
 
 
 def _year_has(f: _Figure) -> bool:
