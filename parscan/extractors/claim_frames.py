@@ -2243,7 +2243,14 @@ class _Reader:
             return
         idx = [int(t.group(2)) for t in tokens]
         mentions = [self.s.mentions[i] for i in idx]
-        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 or m.scope not in UNIT_SCOPES for m in mentions):
+        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 for m in mentions):
+            return
+        # "Số bộ có điểm cao hơn năm 2021 là 13, số bộ thấp hơn là 4": a bare number that "số <units> … là / :" opens
+        # on counts those units (not "… cao hơn mức trung bình là 10": no rise)
+        named = [m.scope in UNIT_SCOPES or t.group(1) == "X" and bool(_SIDES_NUMBER_OF_RE.search(
+            shape, max(0, (tokens[0].end() if k else 0)), t.start())) and not _SIDES_NOT_A_RISE_RE.search(shape)
+            for k, (t, m) in enumerate(zip(tokens, mentions))]
+        if not all(named):
             return
         asked = self.prior_role == ("rose_fell", None)
         if not asked and not (_SIDES_TIME_RE.search(shape) and (
@@ -2492,7 +2499,8 @@ class _Reader:
 
 
 # the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
-_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|"
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|nang duoc|"
+                         r"kha hon|kha len|"
                          r"but pha|vuon len|thang hang|len hang|nhay vot|thang tien)\b|[↑⬆▲]|"
                          r"\b(?:gia tri|dau|so) duong\b")
 _SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|kem di|thap hon|sut giam|sa sut|sut|di lui|"
@@ -2503,6 +2511,9 @@ _SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac
 _SIDES_TIME_RE = re.compile(r"\b(?:so voi|nam truoc|nam ngoai|nam lien|ky truoc|cung ky|bien dong|xu huong|diem)\b|[↑↓⬆⬇▲▼]")
 # (rows of a column of changes are units too: "41 dòng mang giá trị dương")
 _SIDES_UNITS_RE = re.compile(r"\b(?:so|cac) (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
+_SIDES_NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu")
+_SIDES_NUMBER_OF_RE = re.compile(r"\bso (?:cac )?(?:don vi|dia phuong|bo, nganh|bo|tinh|so, nganh|so|huyen|co quan)\b"
+                                 r"[^⟨;]{0,50}?(?:\bla|:)\s*$")
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:bang|phu luc|bieu|muc|dieu|khoan|trang)\s*$")
 _SIDES_CHANGE_BEFORE_RE = re.compile(r"(?<!di )\b(?:tang|giam|len|xuong)(?: them| di)?\s*$")
 
