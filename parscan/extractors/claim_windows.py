@@ -30,9 +30,10 @@ from parscan.schemas.records import Claim
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
     r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
-    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|vuot|hon)\b"
+    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|(?<!tro )len|(?<!tro )xuong|thua|kem|sut|mat di|mat|vuot|voi di|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:[(\[]\s*⟨[XC]\d+⟩[a-z ,]{0,20}[)\]]\s*)?"
     r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
+# ("trở lên / trở xuống" close a bound: "đạt từ 80% trở lên năm 2017 là 52" states no change)
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
 
 
@@ -46,7 +47,7 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
 _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
-_DOWN |= {"it di", "thu hep"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
+_DOWN |= {"it di", "thu hep", "voi di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
@@ -306,7 +307,7 @@ def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
     return YEAR_AFTER_RE.match(ctx.sentence.shape, end + 1 + len(noun))
 
 
-_YEAR_WORDS_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao )?(nam nay|nam ngoai|nam truoc)\b(?!\s*(?::|-|–|la\b|dat\b|co\b|⟨))")
+_YEAR_WORDS_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao )?(nam nay|nam ngoai|nam truoc)\b(?!\s*(?::\s*[-+−]?⟨|-|–|la\b|dat\b|co\b|⟨))")
 
 
 # a year after a count and its noun, then a colon with no figure right after it (the colon opens what is said of them)
