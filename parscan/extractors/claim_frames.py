@@ -1063,6 +1063,7 @@ class _Reader:
         self._unit_values()
         read_roles(self)
         self._attach_changes()
+        self._rose_fell_in_later_year()
         out = self._two_units_apart([c for _, c in sorted(self.claims, key=lambda pc: pc[0])])
         bands = [c.band for c in out if c.kind in ("count", "members") and c.band and c.frame == "band_count"]
         if bands:
@@ -2273,6 +2274,18 @@ class _Reader:
             band = "tăng" if direction == "up" else "giảm"
             self.add(first.start(), start, end, kind="count", frame="rose" if direction == "up" else "fell",
                      value=self.s.mentions[i].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+
+    def _rose_fell_in_later_year(self) -> None:
+        """"Đối chiếu kết quả năm 2017 với năm 2016, 16 bộ có điểm cao hơn, 2 bộ thấp hơn": units rise and fall from
+        the earlier year to the later, so the counts are of the later of two years the sentence names (the clause
+        year had given them the compared one)."""
+        years = {int(self.s.mentions[int(t.group(2))].value) for t in _TOKEN_RE.finditer(self.shape)
+                 if t.group(1) == "Y" and t.group(2)}
+        if len(years) != 2 or max(years) - min(years) != 1:
+            return
+        for _, c in self.claims:
+            if c.frame in ("rose", "fell") and c.year == min(years):
+                c.year = max(years)
 
     def _rose_fell_pairs(self, paired: set[int]) -> None:
         """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
