@@ -252,6 +252,16 @@ CASES_15 = [
     # ---- "trở lên" closes a bound and states no change (it had taken the next sentence's counts)
     pytest.param("national", NATIONAL_LEAD + "Số địa phương đạt từ 80% trở lên năm 2022 là 52. Từ 19 xuống 11: nhóm C ít đi {x} "
                  "địa phương.", "8", "7", "claim_delta", -7.0, id="s15-tro-len-before-a-change"),
+    # ---- a from-to of counts in words, the change before or after it
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ tám lên mười một – số bộ thuộc nhóm B tăng {x}.", "ba", "hai", "claim_delta", 2.0,
+                 id="s15-from-to-in-words-then-the-change"),
+    pytest.param("province", PROVINCE_LEAD + "Đáng chú ý, số đơn vị xếp loại Tốt bớt đi {x}, từ mười hai xuống chín.", "ba", "bốn",
+                 "claim_delta", -4.0, id="s15-change-then-from-to-in-words"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ thuộc nhóm C giảm từ bốn xuống còn hai, tức bớt {x} bộ.", "hai", "một",
+                 "claim_delta", -1.0, id="s15-from-to-xuong-con-in-words-then-tuc"),
+    # ---- a signed change in brackets after this year's count, last year's two sentences on
+    pytest.param("province", PROVINCE_LEAD + "Loại Tốt năm nay có 9 đơn vị (-{x} so với năm trước). Tình hình chung ổn định. Con số "
+                 "này năm 2021 là 12.", "3", "2", "claim_delta", -2.0, id="s15-signed-bracket-then-con-so-nay-apart"),
     # ---- units that rose and fell
     pytest.param("province", UNITS_LEAD + "Trong năm 2022, 17 đơn vị nâng được điểm số, {x} đơn vị bị giảm điểm so với năm trước.",
                  "9", "11", "claim_sum", 28.0, id="s15-nang-duoc-diem-so"),

@@ -56,6 +56,22 @@ def _word_count_level(folded: str, a: int, b: int, printed: str) -> bool:
                            and _YEAR_BRACKET_AFTER_RE.match(folded, b))
 
 
+# a number in words or digits (folded), one end of a from-to of counts: "từ tám lên mười một", "giảm từ bốn xuống còn hai"
+_NUMBER_WORDS = r"(?:\d+|(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le)\b\s*){1,3})"
+_FROM_END_RE = re.compile(r"\s*(?:len|xuong)(?:\s+(?:con|thanh|toi|den))?\s+" + _NUMBER_WORDS)
+_TO_END_RE = re.compile(r"\btu\s+" + _NUMBER_WORDS + r"\s*(?:len|xuong)(?:\s+(?:con|thanh|toi|den))?\s*$")
+
+
+def _word_from_to_count(folded: str, a: int, b: int, printed: str) -> bool:
+    """A number word with no noun at an end of a from-to whose other end is a number too ("Từ tám lên mười một – số
+    bộ thuộc nhóm B tăng ba", "giảm từ bốn xuống còn hai"), in a sentence that names a count's noun: a class's count
+    in one of two years.  ("năm" alone is a year here as elsewhere.)"""
+    if fold_same_length(printed).lower() == "nam" or not _COUNT_NOUN_BEFORE_RE.search(folded):
+        return False
+    starts = bool(re.search(r"\btu\s*$", folded[max(0, a - 6): a])) and bool(_FROM_END_RE.match(folded, b))
+    return starts or bool(_TO_END_RE.search(folded, max(0, a - 40), a))
+
+
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
@@ -502,7 +518,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
-            if noun is None and _word_count_level(folded, a, b, printed):
+            if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)):
                 # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
                 # 2017)": a count in words labelled by its year, its noun given before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))

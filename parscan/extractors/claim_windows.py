@@ -416,7 +416,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
-                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end())) \
+                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end())
+                or _signed_then_compared(mention, shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
         if family is None:
@@ -433,7 +434,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             f.change = implied[i] * mention.value
         elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
-        elif family == "units" and _signed_change(mention, before):
+        elif family == "units" and (_signed_change(mention, before) or _signed_then_compared(mention, shape, m.end())):
             # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
             f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
@@ -455,6 +456,12 @@ def _signed_change(mention: Mention, before: str) -> bool:
     return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
 
 
+def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
+    """A bare count printed with its sign and then compared with a year ("9 đơn vị (-3 so với năm trước)")."""
+    return mention.printed.lstrip()[:1] in "+-−" and bool(_COMPARED_AFTER_RE.match(shape, end))
+
+
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:don vi|dia phuong|bo|tinh|so|huyen|co quan)?\s*so voi\s*(?:nam|cung ky|ky truoc)\b")
 _SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
 # a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
 _SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
@@ -691,10 +698,12 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     class it names from the compared year (the year before, unless one is named) to its own year.  Its two counts
     are the document's one count of the class in each year, wherever they stand: among the figures of this pass
     (a year and its count, "năm 2021 có 11"), else the frames' statements (`claim_frames.join_count_levels_apart`);
-    without both, the change claims nothing.  Only a change the frames left unread, of a class its sentence names."""
+    without both, the change claims nothing.  A change of a class its sentence names; one the frames read with this
+    year's count ("Loại Tốt năm nay có 9 đơn vị (-3 so với năm trước). … Con số này năm 2021 là 12.") only when this
+    pass finds both counts (the audit then checks it once, here)."""
     ctx = change.ctx
     index = ctx.sentence.mentions.index(change.mention)
-    if change.change is None or change.unsigned or change.year is None or index in ctx.used \
+    if change.change is None or change.unsigned or change.year is None \
             or change.band not in {name for _, name in ctx.bands}:
         return None
     start, end = _clause(ctx.sentence.shape, change.pos)
@@ -709,6 +718,8 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     value = previous_value = None
     if all(len(v) == 1 for v in values.values()) and len({f.mention.scope for f in levels} - {None}) <= 1:
         value, previous_value = values[change.year].pop(), values[previous].pop()
+    if index in ctx.used and (value is None or previous != change.year - 1):
+        return None  # a change the frames read with its level ("9 đơn vị (-3 so với năm trước)") is theirs to check
     spans = [(change.mention.start, change.mention.end)] + ([(f.mention.start, f.mention.end) for f in levels]
                                                             if value is not None else [])
     a, b = min(x for x, _ in spans), max(y for _, y in spans)
