@@ -293,6 +293,8 @@ QUIET_15 = [
     pytest.param("province", PROVINCE_LEAD + "Cấp sở: năm 2022 có 5 đơn vị loại Tốt, năm 2021 có 4 đơn vị loại Tốt. Cấp huyện: "
                  "năm 2022 có 3 đơn vị loại Tốt, năm 2021 có 2 đơn vị loại Tốt.\n\nSố đơn vị loại Tốt tăng 4 so với năm trước.",
                  id="s15-change-alone-of-a-class-counted-twice-a-year-is-not-joined"),
+    pytest.param("province", UNITS_LEAD + "Năm nay 20 sở, ngành của thành phố Đà Nẵng được chấm điểm sớm, 9 đơn vị có điểm thấp "
+                 "hơn năm trước.", id="s15-da-nang-duoc-is-no-rise"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A: tăng 2 địa phương\nNăm 2021 có 63 địa phương được đánh giá.",
                  id="s15-the-whole-after-a-change-is-no-level-of-the-class"),
 ]

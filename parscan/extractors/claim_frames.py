@@ -2512,7 +2512,7 @@ class _Reader:
 
 
 # the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
-_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|nang duoc|"
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|nang duoc (?:diem|ket qua|chi so|thu hang|hang)|"
                          r"kha hon|kha len|"
                          r"but pha|vuon len|thang hang|len hang|nhay vot|thang tien)\b|[↑⬆▲]|"
                          r"\b(?:gia tri|dau|so) duong\b")

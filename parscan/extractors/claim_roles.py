@@ -920,7 +920,7 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 
 
 # (not "tăng cường" (to strengthen), "giám đốc" (a director), "giám sát", "giám định")
-_RISE_RE = re.compile(r"\b(?:tang(?! cuong)|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang|duoc)|but pha|kha hon|kha len|"
+_RISE_RE = re.compile(r"\b(?:tang(?! cuong)|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang|duoc (?:diem|ket qua|chi so|thu hang|hang))|but pha|kha hon|kha len|"
                       r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
 _FALL_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
                       r"xuong hang|hut)\b")
