@@ -220,6 +220,15 @@ CASES_15 = [
                  "5", "claim_rank", 5.0, id="s15-heading-without-colon-last-year-first"),
     pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ:\n+ Năm 2022: 7/29\n+ Năm 2021: 10\n+ Tăng {x} bậc", "3", "4",
                  "claim_rank", 4.0, id="s15-heading-names-the-unit-only-an-item-the-move"),
+    # ---- "tăng hạng N bậc": a number of places after "hạng" is the move, not a rank
+    pytest.param("national", NATIONAL_LEAD + "Long An tăng hạng {x} bậc, từ 17 lên 13/63.", "4", "5", "claim_rank", 5.0,
+                 id="s15-tang-hang-n-bac"),
+    # ---- "Hạng của X năm Y là N": a rank; the move in the next sentence refers back
+    pytest.param("national", NATIONAL_LEAD + "Hạng của Bắc Giang năm 2021 là 20; năm nay là 14/63. Như vậy, tỉnh đã tăng {x} bậc.",
+                 "6", "5", "claim_rank", 5.0, id="s15-hang-cua-then-the-move-after"),
+    # ---- the move, then two sentences that are each only a year and a rank
+    pytest.param("national", NATIONAL_LEAD + "Bắc Giang tăng {x} bậc. Năm 2021: hạng 20. Năm 2022: hạng 14/63.", "6", "7",
+                 "claim_rank", 7.0, id="s15-move-then-two-year-rank-sentences"),
     # ---- a class's count change: a count's year after it, a bare count before its year
     pytest.param("ministries", MINISTRIES_LEAD + "Số bộ thuộc nhóm B là 11 năm 2022 và 8 năm 2021; mức tăng là {x} bộ.", "3", "2",
                  "claim_delta", 2.0, id="s15-bare-counts-before-their-years"),

@@ -325,7 +325,7 @@ _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bth
 _YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
                          + _YEARS_RANK_IS)
-_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua|\bhang cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
                           + _YEARS_RANK_IS)
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
@@ -556,8 +556,9 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
                 and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank") \
-                and not (noun and noun[0] == "bac" and not _RANK_BEFORE_RE.search(before)):
-            # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc" is a move)
+                and not (noun and noun[0] == "bac"):
+            # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc", "tăng hạng
+            # 4 bậc": a number of places is a move, never a rank)
             mention = Mention("K", value, start + a, start + b, printed)
         elif after is not None and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_BEFORE_RE.search(before)):
             # (not "năm 2021 điểm trung bình là …": a year, then the score's noun)

@@ -611,6 +611,21 @@ def _past_elliptical(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -
         and all(_elliptical(g) for g in between)
 
 
+# a sentence that is only a year and a rank: "Năm 2021: hạng 20.", "Năm nay: thứ 14/63."
+_ELLIPTICAL_RANK_RE = re.compile(r"^\W*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?::|,|la)?\s*(?:xep\s*|dung\s*)?"
+                                 r"(?:thu hang\s*|hang\s*|vi tri\s*)?(?:thu\s*)?⟨[KXR]\d+⟩\s*[.;]?\s*$")
+
+
+def _elliptical_run_after(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -> bool:
+    """Is `f` in the second of two sentences right after `ctx`, each only a year and its count or rank ("Bắc Giang
+    tăng 6 bậc. Năm 2021: hạng 20. Năm 2022: hạng 14/63.")? Its level is then as near as the next sentence's."""
+    def bare(g: _Figure) -> bool:
+        return _elliptical(g) or bool(_ELLIPTICAL_RANK_RE.match(g.ctx.sentence.shape))
+    between = [g for g in figures if g.ctx.index == ctx.index + 1 and g.ctx.paragraph == ctx.paragraph]
+    return f.ctx.index == ctx.index + 2 and f.ctx.paragraph == ctx.paragraph and bare(f) and bool(between) \
+        and all(bare(g) for g in between)
+
+
 # what a level the text compares with follows: "so với năm 2021 (40 …", "so với 12"
 _COMPARED_BEFORE_LEVEL_RE = re.compile(r"\bso voi\s*(?:nam\s*)?(?:⟨Y\d+⟩|truoc|ngoai)?\s*\(?\s*$")
 
@@ -628,7 +643,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
             and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
                                                        or reach_back and _concluded(f, ctx)
-                                                       or _past_elliptical(f, ctx, figures))
+                                                       or _past_elliptical(f, ctx, figures)
+                                                       or _elliptical_run_after(f, ctx, figures))
                  or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
