@@ -268,6 +268,9 @@ CASES_15 = [
                  "claim_delta", -4.0, id="s15-change-then-from-to-in-words"),
     pytest.param("ministries", MINISTRIES_LEAD + "Số bộ thuộc nhóm C giảm từ bốn xuống còn hai, tức bớt {x} bộ.", "hai", "một",
                  "claim_delta", -1.0, id="s15-from-to-xuong-con-in-words-then-tuc"),
+    # ---- the change named as a noun, then its size, then a from-to after a colon
+    pytest.param("ministries", MINISTRIES_LEAD + "Sự sụt giảm của nhóm C là {x} bộ: từ 4 bộ năm 2021 còn 2 bộ năm 2022.", "2", "3",
+                 "claim_delta", -3.0, id="s15-change-noun-la-n-colon-from-to"),
     # ---- a signed change in brackets after this year's count, last year's two sentences on
     pytest.param("province", PROVINCE_LEAD + "Loại Tốt năm nay có 9 đơn vị (-{x} so với năm trước). Tình hình chung ổn định. Con số "
                  "này năm 2021 là 12.", "3", "2", "claim_delta", -2.0, id="s15-signed-bracket-then-con-so-nay-apart"),

@@ -79,7 +79,7 @@ ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
 # "… (4 so với 6)", "…: 4 so với 2": two years' counts of one class side by side, this year's first
 _VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\)\s*)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
 # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": the change, then the from-to it spans
-_CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩$")
+_CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?[,:–]\s*tu\s*⟨[XC]\d+⟩$")  # (or a colon, a dash: "… là 2 bộ: từ 4 …")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
