@@ -271,6 +271,12 @@ CASES_15 = [
     # ---- the change named as a noun, then its size, then a from-to after a colon
     pytest.param("ministries", MINISTRIES_LEAD + "Sự sụt giảm của nhóm C là {x} bộ: từ 4 bộ năm 2021 còn 2 bộ năm 2022.", "2", "3",
                  "claim_delta", -3.0, id="s15-change-noun-la-n-colon-from-to"),
+    # ---- a change in words right after its verb, before the level it led to ("năm" is five there)
+    pytest.param("province", PROVINCE_LEAD + "So với năm 2021 (9), số đơn vị đạt loại Khá năm 2022 tăng thêm {x}, lên 14.", "năm",
+                 "bốn", "claim_delta", 4.0, id="s15-tang-them-nam-len-n"),
+    # ---- a sentence that opens on the change and names it after ("N là số … tăng thêm")
+    pytest.param("national", NATIONAL_LEAD + "{x} là số địa phương thuộc nhóm B tăng thêm so với năm 2021 (40 địa phương); năm "
+                 "2022 có 46 địa phương.", "Sáu", "Năm", "claim_delta", 5.0, id="s15-n-la-so-tang-them"),
     # ---- a signed change in brackets after this year's count, last year's two sentences on
     pytest.param("province", PROVINCE_LEAD + "Loại Tốt năm nay có 9 đơn vị (-{x} so với năm trước). Tình hình chung ổn định. Con số "
                  "này năm 2021 là 12.", "3", "2", "claim_delta", -2.0, id="s15-signed-bracket-then-con-so-nay-apart"),

@@ -72,6 +72,27 @@ def _word_from_to_count(folded: str, a: int, b: int, printed: str) -> bool:
     return starts or bool(_TO_END_RE.search(folded, max(0, a - 40), a))
 
 
+_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:tang them|tang|giam di|giam|bot di|bot|it di|them|vang di|thu hep|mo rong)\s*$")
+_NEW_LEVEL_AFTER_RE = re.compile(r"\s*,\s*(?:len|xuong|con|thanh|tu)\b")
+
+
+def _word_change_count(folded: str, a: int, b: int) -> bool:
+    """A number word right after a verb of change and before the level it leads to ("tăng thêm năm, lên 16", "bớt đi
+    năm, từ mười sáu xuống mười một"), in a sentence that names a count's noun: the change of a count ("năm" is
+    five here: no year follows "tăng thêm" and precedes ", lên 16")."""
+    return bool(_COUNT_NOUN_BEFORE_RE.search(folded) and _CHANGE_VERB_BEFORE_RE.search(folded, max(0, a - 12), a)
+                and _NEW_LEVEL_AFTER_RE.match(folded, b))
+
+
+_NAMED_COUNT_AFTER_RE = re.compile(r"\s+(?:chinh\s+)?la\s+so\s+(?:luong\s+)?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b")
+
+
+def _word_named_count(folded: str, a: int, b: int) -> bool:
+    """A number word opening a sentence that names what it counts next ("Sáu là số địa phương thuộc nhóm B tăng
+    thêm …"): a count."""
+    return not re.search(r"\w", folded[:a]) and bool(_NAMED_COUNT_AFTER_RE.match(folded, b))
+
+
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
@@ -518,7 +539,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
-            if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)):
+            if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)
+                                 or _word_change_count(folded, a, b) or _word_named_count(folded, a, b)):
                 # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
                 # 2017)": a count in words labelled by its year, its noun given before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))

@@ -417,13 +417,16 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
                 or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end())
-                or _signed_then_compared(mention, shape, m.end())) \
+                or _signed_then_compared(mention, shape, m.end())
+                or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
         cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
+        if cue is None and family == "units" and not before.strip():  # "Sáu là số địa phương thuộc nhóm B tăng thêm …"
+            cue = _CHANGE_NAMED_AFTER_RE.match(shape, m.end())
         if family == "rank_move":
             if cue is None:
                 continue  # a number of places with no direction
@@ -454,6 +457,11 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
 def _signed_change(mention: Mention, before: str) -> bool:
     """A bare count printed with its sign after a word of difference or a colon ("chênh lệch: +3", "thay đổi: -1")."""
     return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
+
+
+# a sentence that opens on a count and names it as a change of a class's count: "Ba là số bộ thuộc nhóm B tăng thêm"
+_CHANGE_NAMED_AFTER_RE = re.compile(r"\s*(?:chinh\s+)?la\s+so\s+(?:luong\s+)?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b"
+                                    r"[^⟨;]{0,40}?\b(?P<cue>tang them|tang|giam di|giam|bot di|bot|it di)\b")
 
 
 def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
@@ -728,8 +736,9 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
         else change.year - 1
     if previous >= change.year:
         return None
-    levels = [f for f in figures if f is not change and f.change is None and f.family == "units" and f.marked
-              and f.band == change.band and f.year in (change.year, previous)]
+    # (a count of the year reported on may go without its year; last year's must print it)
+    levels = [f for f in figures if f is not change and f.change is None and f.family == "units" and f.band == change.band
+              and (f.marked and f.year in (change.year, previous) or f.year == change.year == ctx.this_year)]
     values = {year: {f.mention.value for f in levels if f.year == year} for year in (change.year, previous)}
     value = previous_value = None
     if all(len(v) == 1 for v in values.values()) and len({f.mention.scope for f in levels} - {None}) <= 1:
