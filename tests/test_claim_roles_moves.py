@@ -206,6 +206,12 @@ CASES_15 = [
                  "2", "3", "claim_rank", -3.0, id="s15-ranks-with-year-words-after"),
     pytest.param("national", NATIONAL_LEAD + "Bình Định tụt {x} bậc, từ 10 năm 2021 còn 14/63 năm 2022.", "4", "5",
                  "claim_rank", -5.0, id="s15-from-rank-year-con-rank-year"),
+    # ---- two years' ranks given respectively ("lần lượt"), then the move
+    pytest.param("national", NATIONAL_LEAD + "Thứ hạng năm 2021 và năm 2022 của Cà Mau lần lượt là 50 và 45/63, tăng {x} bậc.", "5",
+                 "4", "claim_rank", 4.0, id="s15-ranks-of-two-years-respectively"),
+    # ---- a signed move opening a bracket that goes on to compare with last year's rank
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Xây dựng xếp hạng 7/17 (−{x} bậc so với năm 2021, khi xếp thứ 5).", "2", "3",
+                 "claim_rank", -3.0, id="s15-signed-move-in-a-bracket-that-compares"),
     # ---- a word of direction, then the move after a colon, "là" or a dash
     pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ được cải thiện rõ: {x} bậc, từ thứ 14 lên thứ 9 trong 29 "
                  "đơn vị.", "5", "4", "claim_rank", 4.0, id="s15-cai-thien-colon-move-then-from-to"),

@@ -726,6 +726,9 @@ _RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-
                                  r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
 _RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
                                   + _YEAR_WORDS_RE.format(n=2))
+# two years' ranks given respectively: "Thứ hạng năm 2021 và năm 2022 của X lần lượt là 50 và 45/63"
+_RESPECTIVE_RANKS_RE = re.compile(r"\bnam ⟨Y(?P<y1>\d+)⟩\s*(?:va|,)\s*(?:nam\s*)?⟨Y(?P<y2>\d+)⟩[^⟨;]{0,60}?\blan luot\s*(?:la|:)?\s*"
+                                  r"(?:thu\s*|hang\s*)?⟨[XRK](?P<k1>\d+)⟩\s*(?:va|,)\s*(?:thu\s*|hang\s*)?⟨[XRK](?P<k2>\d+)⟩")
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
@@ -1507,6 +1510,14 @@ class _Reader:
         now = self.state.index_year
         if now is None:
             return None
+        both = _RESPECTIVE_RANKS_RE.search(self.shape)
+        if both:  # "Thứ hạng năm 2021 và năm 2022 của X lần lượt là 50 và 45/63": in the order of the years
+            years = [int(self.s.mentions[int(both.group(g))].value) for g in ("y1", "y2")]
+            ranks = [int(both.group(g)) for g in ("k1", "k2")]
+            if sorted(years) != [now - 1, now] or set(ranks) & self.used \
+                    or any(self.s.mentions[i].value % 1 or self.s.mentions[i].value < 1 for i in ranks):
+                return None
+            return (ranks[0], ranks[1]) if years[0] < years[1] else (ranks[1], ranks[0])
         of_year: dict[int, set[int]] = {}
         for pattern, n in ((_RANK_AFTER_YEAR_RE, "1"), (_RANK_BEFORE_YEAR_RE, "2")):
             for k in pattern.finditer(self.shape):
@@ -1577,15 +1588,16 @@ class _Reader:
                 self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
                          value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
-                                     "rank_move_paren_signed", "rank_move_dir_colon")
+                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used or name == "rank_move_paren_signed" and not (
+            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared") and not (
                     m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
                 continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            if name in ("rank_move_signed", "rank_move_paren_signed"):  # the figure's own sign: "+17", "-6", "−6"
+            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared"):
+                # the figure's own sign: "+17", "-6", "−6"
                 down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
             else:
                 down = bool(_cue("down_move").fullmatch(m.group("dir")))
