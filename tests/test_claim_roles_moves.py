@@ -283,6 +283,12 @@ CASES_15 = [
     # ---- a sentence that opens on the change and names it after ("N là số … tăng thêm")
     pytest.param("national", NATIONAL_LEAD + "{x} là số địa phương thuộc nhóm B tăng thêm so với năm 2021 (40 địa phương); năm "
                  "2022 có 46 địa phương.", "Sáu", "Năm", "claim_delta", 5.0, id="s15-n-la-so-tang-them"),
+    # ---- two years' counts given respectively ("lần lượt"), then the change
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm A năm 2021 và năm 2022 lần lượt là 2 và 5, tăng {x} địa "
+                 "phương.", "3", "4", "claim_delta", 4.0, id="s15-counts-of-two-years-respectively"),
+    # ---- the compared year printed before the change ("ít hơn năm Y hai bộ"), last year's count on its own line
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm C chỉ còn 2 bộ, ít hơn năm 2021 {x} bộ.\nNăm 2021, nhóm C có 4 bộ.", "hai",
+                 "ba", "claim_delta", -3.0, id="s15-it-hon-nam-y-then-the-change-last-years-count-apart"),
     # ---- a signed change in brackets after this year's count, last year's two sentences on
     pytest.param("province", PROVINCE_LEAD + "Loại Tốt năm nay có 9 đơn vị (-{x} so với năm trước). Tình hình chung ổn định. Con số "
                  "này năm 2021 là 12.", "3", "2", "claim_delta", -2.0, id="s15-signed-bracket-then-con-so-nay-apart"),

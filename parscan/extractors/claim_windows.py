@@ -386,6 +386,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
+    respective: dict[int, int] = {}  # mention index -> the year a "lần lượt" gives it
     if _COUNT_TALK_RE.search(shape) or ctx.bands:
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
@@ -398,6 +399,9 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             before = _CHANGE_THEN_FROM_RE.search(shape, 0, shape.find("⟩", m.start()) + 1)
             if before and m.group(0).startswith("tu") and int(before.group(1)) not in earlier | later:
                 unsigned.add(int(before.group(1)))  # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 … thành 12"
+        for m in _RESPECTIVE_COUNTS_RE.finditer(shape):  # "năm 2021 và năm 2022 lần lượt là 2 và 5": in that order
+            for k, y in (("k1", "y1"), ("k2", "y2")):
+                respective[int(m.group(k))] = int(ctx.sentence.mentions[int(m.group(y))].value)
         for m in _VERSUS_RE.finditer(shape):  # "ít hơn hai đơn vị (4 so với 6)": this year's count, then last year's
             later.add(int(m.group("now")))
             earlier.add(int(m.group("then")))
@@ -416,7 +420,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
-                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end())
+                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
                 or _signed_then_compared(mention, shape, m.end())
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
@@ -441,6 +445,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
             f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
+        if i in respective:
+            f.year, f.marked = respective[i], True
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
             now = ctx.this_year or ctx.year
             f.year, f.marked, f.change = (now - 1 if i in earlier else now), True, None
@@ -714,6 +720,10 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
 
 
+# two years' counts given respectively: "Số địa phương thuộc nhóm A năm 2021 và năm 2022 lần lượt là 2 và 5"
+_RESPECTIVE_COUNTS_RE = re.compile(r"\bnam ⟨Y(?P<y1>\d+)⟩\s*(?:va|,)\s*(?:nam\s*)?⟨Y(?P<y2>\d+)⟩[^⟨;]{0,40}?\blan luot\s*(?:la|:|co)?\s*"
+                                   r"⟨[XC](?P<k1>\d+)⟩[^⟨;]{0,20}?\s*(?:va|,)\s*⟨[XC](?P<k2>\d+)⟩")
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"\b(?:so voi|hon)\s*nam\s*⟨Y(\d+)⟩\s*$")
 _COMPARED_WITH_RE = re.compile(r"\bso voi\s*(?:nam\s*⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc|nam lien ke))")
 
 
@@ -734,22 +744,26 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
     compared = _COMPARED_WITH_RE.search(ctx.sentence.shape, change.pos, end)
     previous = int(ctx.sentence.mentions[int(compared.group("y"))].value) if compared and compared.group("y") \
         else change.year - 1
-    if previous >= change.year:
+    year = change.year
+    before = _COMPARED_YEAR_BEFORE_RE.search(ctx.sentence.shape, start, change.pos)
+    if before and ctx.this_year:  # "ít hơn năm 2021 hai bộ": the compared year is printed before the change
+        previous, year = int(ctx.sentence.mentions[int(before.group(1))].value), ctx.this_year
+    if previous >= year:
         return None
     # (a count of the year reported on may go without its year; last year's must print it)
     levels = [f for f in figures if f is not change and f.change is None and f.family == "units" and f.band == change.band
-              and (f.marked and f.year in (change.year, previous) or f.year == change.year == ctx.this_year)]
-    values = {year: {f.mention.value for f in levels if f.year == year} for year in (change.year, previous)}
+              and (f.marked and f.year in (year, previous) or f.year == year == ctx.this_year)]
+    values = {y: {f.mention.value for f in levels if f.year == y} for y in (year, previous)}
     value = previous_value = None
     if all(len(v) == 1 for v in values.values()) and len({f.mention.scope for f in levels} - {None}) <= 1:
-        value, previous_value = values[change.year].pop(), values[previous].pop()
-    if index in ctx.used and (value is None or previous != change.year - 1):
+        value, previous_value = values[year].pop(), values[previous].pop()
+    if index in ctx.used and (value is None or previous != year - 1):
         return None  # a change the frames read with its level ("9 đơn vị (-3 so với năm trước)") is theirs to check
     spans = [(change.mention.start, change.mention.end)] + ([(f.mention.start, f.mention.end) for f in levels]
                                                             if value is not None else [])
     a, b = min(x for x, _ in spans), max(y for _, y in spans)
     return Claim(kind="count", frame="window_change", subject=change.band, band=change.band, value=value,
-                 previous_value=previous_value, year=change.year, previous_year=previous, change=change.change,
+                 previous_value=previous_value, year=year, previous_year=previous, change=change.change,
                  unit="đơn vị", text=dt.text[change.mention.start:change.mention.end].strip(), evidence=dt.evidence(a, b))
 
 
