@@ -212,6 +212,11 @@ CASES_15 = [
     # ---- a signed move opening a bracket that goes on to compare with last year's rank
     pytest.param("ministries", MINISTRIES_LEAD + "Bộ Xây dựng xếp hạng 7/17 (−{x} bậc so với năm 2021, khi xếp thứ 5).", "2", "3",
                  "claim_rank", -3.0, id="s15-signed-move-in-a-bracket-that-compares"),
+    # ---- the whole a move's ranks are out of, after "trên / trong bảng" (their denominator)
+    pytest.param("national", NATIONAL_LEAD + "Bình Phước có cú tụt dốc ba bậc: từ hạng 20 xuống hạng 23 (trên {x} tỉnh, thành phố).",
+                 "63", "62", "claim_ratio", 62.0, id="s15-ranks-out-of-tren-the-whole"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ thứ bảy lên thứ năm trong bảng {x} bộ, ngành: Bộ Tư pháp tăng hai bậc.", "17",
+                 "18", "claim_ratio", 18.0, id="s15-ranks-out-of-trong-bang-the-whole"),
     # ---- a word of direction, then the move after a colon, "là" or a dash
     pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ được cải thiện rõ: {x} bậc, từ thứ 14 lên thứ 9 trong 29 "
                  "đơn vị.", "5", "4", "claim_rank", 4.0, id="s15-cai-thien-colon-move-then-from-to"),
@@ -325,6 +330,8 @@ QUIET_15 = [
                  id="s15-change-alone-of-a-class-counted-twice-a-year-is-not-joined"),
     pytest.param("province", UNITS_LEAD + "Năm nay 20 sở, ngành của thành phố Đà Nẵng được chấm điểm sớm, 9 đơn vị có điểm thấp "
                  "hơn năm trước.", id="s15-da-nang-duoc-is-no-rise"),
+    pytest.param("national", NATIONAL_LEAD + "Bình Phước tăng 2 bậc, lên hạng 3 (năm 2021: hạng 5), là một trong 5 địa phương tăng "
+                 "hạng mạnh.", id="s15-one-of-some-units-described-is-no-whole-of-the-ranks"),
     pytest.param("national", NATIONAL_LEAD + "Nhóm A: tăng 2 địa phương\nNăm 2021 có 63 địa phương được đánh giá.",
                  id="s15-the-whole-after-a-change-is-no-level-of-the-class"),
 ]

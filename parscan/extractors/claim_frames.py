@@ -726,6 +726,8 @@ _RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-
                                  r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
 _RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
                                   + _YEAR_WORDS_RE.format(n=2))
+_WHOLE_ENDS_RE = re.compile(r"\s*(?:[).,;:–]|$|\(|(?:duoc\s+)?(?:xep hang|danh gia|cham diem)\b)")
+_RANK_OUT_OF_RE = re.compile(r"\b(?:tren|trong)\s+(?:bang\s+(?:xep hang\s+)?|tong so\s+|so\s+)?⟨C(\d+)⟩")
 # two years' ranks given respectively: "Thứ hạng năm 2021 và năm 2022 của X lần lượt là 50 và 45/63"
 _RESPECTIVE_RANKS_RE = re.compile(r"\bnam ⟨Y(?P<y1>\d+)⟩\s*(?:va|,)\s*(?:nam\s*)?⟨Y(?P<y2>\d+)⟩[^⟨;]{0,60}?\blan luot\s*(?:la|:)?\s*"
                                   r"(?:thu\s*|hang\s*)?⟨[XRK](?P<k1>\d+)⟩\s*(?:va|,)\s*(?:thu\s*|hang\s*)?⟨[XRK](?P<k2>\d+)⟩")
@@ -1502,6 +1504,24 @@ class _Reader:
         now = self.state.index_year
         return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
 
+    def _ranks_out_of(self) -> None:
+        """"… xuống hạng 23 (trên 63 tỉnh, thành phố)", "… vị trí 30 trong bảng 63 địa phương": the one count of units
+        a rank's sentence gives after "trên / trong (bảng, tổng số)" is the whole its ranks are out of (their
+        denominator), when no rank of the sentence printed one."""
+        ranks = [c for _, c in self.claims if c.kind == "rank" and c.value is not None]
+        wholes = [int(m.group(1)) for m in _RANK_OUT_OF_RE.finditer(self.shape)
+                  if int(m.group(1)) not in self.used and self.s.mentions[int(m.group(1))].scope in UNIT_SCOPES
+                  and _WHOLE_ENDS_RE.match(self.shape, _past_noun(self.shape, m.end(), self.s.mentions[int(m.group(1))]))]
+        # (not "… là một trong 5 địa phương tăng hạng": some of the units, described after their noun)
+        if not ranks or len(wholes) != 1 or any(c.denominator is not None for c in ranks):
+            return
+        whole = self.s.mentions[wholes[0]].value
+        if any(c.value > whole or (c.previous_value or 0) > whole for c in ranks):
+            return
+        self.used.add(wholes[0])
+        for c in ranks:
+            c.denominator = whole
+
     def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
         """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
         it ("Vị trí của X: năm 2021 – 12; năm 2022 – 08/29; tăng 04 bậc", "X lên 3 bậc (9 năm 2021, 6/29 năm
@@ -1712,6 +1732,7 @@ class _Reader:
                 year = previous_year + 1  # "là 07/18 (năm 2021 đứng thứ 10)": the bracket's year is the other rank's
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator, previous_value=previous, previous_year=previous_year, year=year)
+        self._ranks_out_of()
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
