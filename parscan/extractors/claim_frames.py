@@ -1518,8 +1518,7 @@ class _Reader:
         whole = self.s.mentions[wholes[0]].value
         if any(c.value > whole or (c.previous_value or 0) > whole for c in ranks):
             return
-        self.used.add(wholes[0])
-        for c in ranks:
+        for c in ranks:  # (the count stays free for the frames that read it as the whole: one figure, two uses)
             c.denominator = whole
 
     def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
