@@ -1518,8 +1518,13 @@ class _Reader:
         whole = self.s.mentions[wholes[0]].value
         if any(c.value > whole or (c.previous_value or 0) > whole for c in ranks):
             return
-        for c in ranks:  # (the count stays free for the frames that read it as the whole: one figure, two uses)
+        self.used.add(wholes[0])  # (not a list's count: "trong bảng 17 bộ, ngành: Bộ Tư pháp tăng …")
+        for c in ranks:
             c.denominator = whole
+        mention = self.s.mentions[wholes[0]]  # … and the units assessed, as the frames would have read it
+        at = self.shape.find(f"⟨C{wholes[0]}⟩")
+        self.add(at, at, at + len(f"⟨C{wholes[0]}⟩"), kind="total", frame="population", value=whole, unit="đơn vị",
+                 subject=mention.noun, scope=mention.scope)
 
     def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
         """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
