@@ -1523,8 +1523,11 @@ class _Reader:
             c.denominator = whole
         mention = self.s.mentions[wholes[0]]  # … and the units assessed, as the frames would have read it
         at = self.shape.find(f"⟨C{wholes[0]}⟩")
-        self.add(at, at, at + len(f"⟨C{wholes[0]}⟩"), kind="total", frame="population", value=whole, unit="đơn vị",
-                 subject=mention.noun, scope=mention.scope)
+        total = self.add(at, at, at + len(f"⟨C{wholes[0]}⟩"), kind="total", frame="population", value=whole,
+                         unit="đơn vị", subject=mention.noun)
+        # (of the units its own noun names, not of the sentence's last named: "UBND huyện … (trên 32 cơ quan, đơn vị)"
+        # counts every unit, so an unscoped whole joins the one the text states, `_join_unscoped_totals`)
+        total.scope, total.group = mention.scope, _GROUP_OF_SCOPE.get(mention.scope or "")
 
     def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
         """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
