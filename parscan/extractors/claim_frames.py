@@ -1525,9 +1525,10 @@ class _Reader:
         at = self.shape.find(f"⟨C{wholes[0]}⟩")
         total = self.add(at, at, at + len(f"⟨C{wholes[0]}⟩"), kind="total", frame="population", value=whole,
                          unit="đơn vị", subject=mention.noun)
-        # (of the units its own noun names, not of the sentence's last named: "UBND huyện … (trên 32 cơ quan, đơn vị)"
-        # counts every unit, so an unscoped whole joins the one the text states, `_join_unscoped_totals`)
-        total.scope, total.group = mention.scope, _GROUP_OF_SCOPE.get(mention.scope or "")
+        # (of the units its own noun names, else of a national text's, not of the sentence's last named: "UBND huyện …
+        # (trên 32 cơ quan, đơn vị)" counts every unit a provincial report ranks)
+        scope = mention.scope or (self.state.scope if self.state.scope in ("provinces", "ministries") else None)
+        total.scope, total.group = (scope if scope in UNIT_SCOPES else None), _GROUP_OF_SCOPE.get(scope or "")
 
     def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
         """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
