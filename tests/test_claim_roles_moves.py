@@ -188,3 +188,155 @@ QUIET = [
 @pytest.mark.parametrize("head, text", QUIET)
 def test_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 15: rank moves, counts that changed and units that rose and fell, in the constructions the loft set
+# was diagnosed with (each case written in my own words: other verbs, order and connectives than the set's)
+
+CASES_15 = [
+    # ---- a move's two ranks, each labelled by its year anywhere in its sentence (label before or after the rank)
+    pytest.param("province", PROVINCE_LEAD + "Thứ hạng của Sở Tư pháp qua hai năm: năm 2021 – 12; năm 2022 – 08/29; tăng {x} "
+                 "bậc.", "04", "03", "claim_rank", 3.0, id="s15-year-dash-rank-labels-before-the-move"),
+    pytest.param("national", NATIONAL_LEAD + "Kon Tum: năm 2022 đứng 20/63, năm 2021 đứng 25; tăng {x} bậc.", "5", "6",
+                 "claim_rank", 6.0, id="s15-year-dung-rank-this-year-first"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Y tế lên {x} bậc (9 năm 2021, 6/29 năm 2022).", "3", "2", "claim_rank", 2.0,
+                 id="s15-ranks-with-their-years-after-in-brackets"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Theo kết quả công bố, Bộ Tư pháp rớt {x} bậc (7 năm ngoái; 9/17 năm nay).",
+                 "2", "3", "claim_rank", -3.0, id="s15-ranks-with-year-words-after"),
+    pytest.param("national", NATIONAL_LEAD + "Bình Định tụt {x} bậc, từ 10 năm 2021 còn 14/63 năm 2022.", "4", "5",
+                 "claim_rank", -5.0, id="s15-from-rank-year-con-rank-year"),
+    # ---- two years' ranks given respectively ("lần lượt"), then the move
+    pytest.param("national", NATIONAL_LEAD + "Thứ hạng năm 2021 và năm 2022 của Cà Mau lần lượt là 50 và 45/63, tăng {x} bậc.", "5",
+                 "4", "claim_rank", 4.0, id="s15-ranks-of-two-years-respectively"),
+    # ---- a signed move opening a bracket that goes on to compare with last year's rank
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Xây dựng xếp hạng 7/17 (−{x} bậc so với năm 2021, khi xếp thứ 5).", "2", "3",
+                 "claim_rank", -3.0, id="s15-signed-move-in-a-bracket-that-compares"),
+    # ---- the whole a move's ranks are out of, after "trên / trong bảng" (their denominator)
+    pytest.param("national", NATIONAL_LEAD + "Bình Phước có cú tụt dốc ba bậc: từ hạng 20 xuống hạng 23 (trên {x} tỉnh, thành phố).",
+                 "63", "62", "claim_ratio", 62.0, id="s15-ranks-out-of-tren-the-whole"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ thứ bảy lên thứ năm trong bảng {x} bộ, ngành: Bộ Tư pháp tăng hai bậc.", "17",
+                 "18", "claim_ratio", 18.0, id="s15-ranks-out-of-trong-bang-the-whole"),
+    # ---- a word of direction, then the move after a colon, "là" or a dash
+    pytest.param("province", PROVINCE_LEAD + "Vị trí của Sở Nội vụ được cải thiện rõ: {x} bậc, từ thứ 14 lên thứ 9 trong 29 "
+                 "đơn vị.", "5", "4", "claim_rank", 4.0, id="s15-cai-thien-colon-move-then-from-to"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Thứ hạng Bộ Tài chính có phần đi xuống – {x} bậc, từ thứ 3 xuống thứ 5/17.", "2",
+                 "1", "claim_rank", -1.0, id="s15-di-xuong-dash-move"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Sự thăng tiến của Bộ Y tế là {x} bậc (từ 9 lên 5/17).", "4", "3", "claim_rank",
+                 3.0, id="s15-su-thang-tien-la-move"),
+    # ---- items under a heading line with no colon, or a heading that names no rank but an item the move
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ – thứ hạng\n+ Năm 2022: 7/29\n+ Năm 2021: 10\n+ Tăng: {x} bậc", "3", "2",
+                 "claim_rank", 2.0, id="s15-heading-without-colon-items-by-year"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Xếp hạng của Bộ Y tế\n• Năm ngoái: 9\n• Năm nay: 5/17\n• Mức tăng: {x} bậc", "4",
+                 "5", "claim_rank", 5.0, id="s15-heading-without-colon-last-year-first"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ:\n+ Năm 2022: 7/29\n+ Năm 2021: 10\n+ Tăng {x} bậc", "3", "4",
+                 "claim_rank", 4.0, id="s15-heading-names-the-unit-only-an-item-the-move"),
+    # ---- "tăng hạng N bậc": a number of places after "hạng" is the move, not a rank
+    pytest.param("national", NATIONAL_LEAD + "Long An tăng hạng {x} bậc, từ 17 lên 13/63.", "4", "5", "claim_rank", 5.0,
+                 id="s15-tang-hang-n-bac"),
+    # ---- "Hạng của X năm Y là N": a rank; the move in the next sentence refers back
+    pytest.param("national", NATIONAL_LEAD + "Hạng của Bắc Giang năm 2021 là 20; năm nay là 14/63. Như vậy, tỉnh đã tăng {x} bậc.",
+                 "6", "5", "claim_rank", 5.0, id="s15-hang-cua-then-the-move-after"),
+    # ---- the move, then two sentences that are each only a year and a rank
+    pytest.param("national", NATIONAL_LEAD + "Bắc Giang tăng {x} bậc. Năm 2021: hạng 20. Năm 2022: hạng 14/63.", "6", "7",
+                 "claim_rank", 7.0, id="s15-move-then-two-year-rank-sentences"),
+    # ---- a class's count change: a count's year after it, a bare count before its year
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ thuộc nhóm B là 11 năm 2022 và 8 năm 2021; mức tăng là {x} bộ.", "3", "2",
+                 "claim_delta", 2.0, id="s15-bare-counts-before-their-years"),
+    pytest.param("national", NATIONAL_LEAD + "40 địa phương năm 2021, 46 địa phương năm 2022: nhóm B có thêm {x} địa phương.", "6",
+                 "5", "claim_delta", 5.0, id="s15-counts-with-years-after-then-colon"),
+    pytest.param("national", NATIONAL_LEAD + "44 địa phương năm ngoái, 50 địa phương năm nay: nhóm B nới rộng thêm {x} địa phương.",
+                 "6", "7", "claim_delta", 7.0, id="s15-counts-with-year-words-after-then-colon"),
+    # ---- a sentence that is only a signed change, after the two years' counts
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021 có 9 đơn vị xếp loại Tốt. Năm 2022 có 6 đơn vị. Chênh lệch: -{x}.", "3", "2",
+                 "claim_delta", -2.0, id="s15-chenh-lech-signed-alone"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021: 41 địa phương thuộc nhóm B. Năm 2022: 53 địa phương. Thay đổi: +{x}.", "12",
+                 "11", "claim_delta", 11.0, id="s15-thay-doi-signed-alone"),
+    # ---- "vượt" as a rise of a count, last year's in brackets
+    pytest.param("ministries", MINISTRIES_LEAD + "Con số 5 bộ, ngành thuộc nhóm A năm nay vượt năm 2021 (3) {x} bộ, ngành.", "2",
+                 "1", "claim_delta", 1.0, id="s15-vuot-last-years-count-in-brackets"),
+    pytest.param("province", PROVINCE_LEAD + "Có 9 sở, ngành xếp loại Tốt năm nay, vượt năm 2021 (7) là {x} sở, ngành.", "2", "3",
+                 "claim_delta", 3.0, id="s15-vuot-la-change"),
+    # ---- a change stated alone, the class's counts of both years in another paragraph
+    pytest.param("province", PROVINCE_LEAD + "Năm nay loại Khá có 14 đơn vị, năm 2021 có 11.\n\nChỉ số của các đơn vị được công bố "
+                 "công khai.\n\nLoại Khá mở rộng hơn năm ngoái: tăng {x} đơn vị.", "3", "4", "claim_delta", 4.0,
+                 id="s15-change-alone-levels-in-an-earlier-paragraph"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Theo số liệu: năm 2022 có 4 bộ, ngành thuộc nhóm A, năm 2021 có 6 bộ, ngành.\n\n"
+                 "Kết quả được công bố tại hội nghị.\n\nSố bộ, ngành thuộc nhóm A giảm {x} so với năm trước.", "2", "3",
+                 "claim_delta", -3.0, id="s15-change-alone-so-voi-nam-truoc"),
+    # ---- the counts in the sentence right after a change of one class, naming no class
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A: tăng {x} địa phương\nNăm 2021 có 2 địa phương, năm nay con số là 5.", "3", "4",
+                 "claim_delta", 4.0, id="s15-change-line-then-counts-line"),
+    pytest.param("province", PROVINCE_LEAD + "Từ 12 xuống 9: loại Tốt vơi đi {x} đơn vị so với năm 2021.", "3", "2", "claim_delta",
+                 -2.0, id="s15-voi-di-after-a-from-to"),
+    # ---- "trở lên" closes a bound and states no change (it had taken the next sentence's counts)
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương đạt từ 80% trở lên năm 2022 là 52. Từ 19 xuống 11: nhóm C ít đi {x} "
+                 "địa phương.", "8", "7", "claim_delta", -7.0, id="s15-tro-len-before-a-change"),
+    # ---- a from-to of counts in words, the change before or after it
+    pytest.param("ministries", MINISTRIES_LEAD + "Từ tám lên mười một – số bộ thuộc nhóm B tăng {x}.", "ba", "hai", "claim_delta", 2.0,
+                 id="s15-from-to-in-words-then-the-change"),
+    pytest.param("province", PROVINCE_LEAD + "Đáng chú ý, số đơn vị xếp loại Tốt bớt đi {x}, từ mười hai xuống chín.", "ba", "bốn",
+                 "claim_delta", -4.0, id="s15-change-then-from-to-in-words"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ thuộc nhóm C giảm từ bốn xuống còn hai, tức bớt {x} bộ.", "hai", "một",
+                 "claim_delta", -1.0, id="s15-from-to-xuong-con-in-words-then-tuc"),
+    # ---- the change named as a noun, then its size, then a from-to after a colon
+    pytest.param("ministries", MINISTRIES_LEAD + "Sự sụt giảm của nhóm C là {x} bộ: từ 4 bộ năm 2021 còn 2 bộ năm 2022.", "2", "3",
+                 "claim_delta", -3.0, id="s15-change-noun-la-n-colon-from-to"),
+    # ---- a change in words right after its verb, before the level it led to ("năm" is five there)
+    pytest.param("province", PROVINCE_LEAD + "So với năm 2021 (9), số đơn vị đạt loại Khá năm 2022 tăng thêm {x}, lên 14.", "năm",
+                 "bốn", "claim_delta", 4.0, id="s15-tang-them-nam-len-n"),
+    # ---- a sentence that opens on the change and names it after ("N là số … tăng thêm")
+    pytest.param("national", NATIONAL_LEAD + "{x} là số địa phương thuộc nhóm B tăng thêm so với năm 2021 (40 địa phương); năm "
+                 "2022 có 46 địa phương.", "Sáu", "Năm", "claim_delta", 5.0, id="s15-n-la-so-tang-them"),
+    # ---- two years' counts given respectively ("lần lượt"), then the change
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm A năm 2021 và năm 2022 lần lượt là 2 và 5, tăng {x} địa "
+                 "phương.", "3", "4", "claim_delta", 4.0, id="s15-counts-of-two-years-respectively"),
+    # ---- the compared year printed before the change ("ít hơn năm Y hai bộ"), last year's count on its own line
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm C chỉ còn 2 bộ, ít hơn năm 2021 {x} bộ.\nNăm 2021, nhóm C có 4 bộ.", "hai",
+                 "ba", "claim_delta", -3.0, id="s15-it-hon-nam-y-then-the-change-last-years-count-apart"),
+    # ---- a signed change in brackets after this year's count, last year's two sentences on
+    pytest.param("province", PROVINCE_LEAD + "Loại Tốt năm nay có 9 đơn vị (-{x} so với năm trước). Tình hình chung ổn định. Con số "
+                 "này năm 2021 là 12.", "3", "2", "claim_delta", -2.0, id="s15-signed-bracket-then-con-so-nay-apart"),
+    # ---- units that rose and fell
+    pytest.param("province", UNITS_LEAD + "Trong năm 2022, 17 đơn vị nâng được điểm số, {x} đơn vị bị giảm điểm so với năm trước.",
+                 "9", "11", "claim_sum", 28.0, id="s15-nang-duoc-diem-so"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ có Chỉ số CCHC cao hơn năm 2021 là 13, số bộ thấp hơn là {x}.", "4", "6",
+                 "claim_sum", 19.0, id="s15-so-bo-cao-hon-la-n"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm nay 13 bộ khá hơn, {x} bộ kém hơn năm ngoái.", "4", "5", "claim_sum", 18.0,
+                 id="s15-kha-hon-kem-hon"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị có kết quả tốt hơn năm trước: {x}; số đơn vị có kết quả kém hơn: 9.", "17",
+                 "18", "claim_sum", 27.0, id="s15-so-don-vi-tot-hon-colon"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Đối chiếu kết quả năm 2022 với năm 2021, {x} bộ, ngành có điểm cao hơn, 4 bộ, "
+                 "ngành có điểm thấp hơn.", "13", "15", "claim_sum", 19.0, id="s15-rose-fell-of-the-later-year"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_15)
+def test_session15_move_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_15 = [
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ có điểm cao hơn mức trung bình là 10, số bộ thấp hơn là 9.",
+                 id="s15-above-and-below-the-average-are-no-rise-and-fall"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 nhóm B có 41 địa phương, năm 2022 có 46. Số địa phương đạt từ 80% trở lên "
+                 "năm 2022 là 52.", id="s15-tro-len-is-a-bound-not-a-rise"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Tư pháp tăng 2 bậc: năm 2019 – 12; năm 2022 – 8/29.",
+                 id="s15-ranks-of-years-not-adjacent-are-not-the-moves"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Nội vụ\n– Năm 2022: 7/29\n– Năm 2021: 10", id="s15-heading-and-ranks-no-move"),
+    pytest.param("province", PROVINCE_LEAD + "Cấp sở: năm 2022 có 5 đơn vị loại Tốt, năm 2021 có 4 đơn vị loại Tốt. Cấp huyện: "
+                 "năm 2022 có 3 đơn vị loại Tốt, năm 2021 có 2 đơn vị loại Tốt.\n\nSố đơn vị loại Tốt tăng 4 so với năm trước.",
+                 id="s15-change-alone-of-a-class-counted-twice-a-year-is-not-joined"),
+    pytest.param("province", UNITS_LEAD + "Năm nay 20 sở, ngành của thành phố Đà Nẵng được chấm điểm sớm, 9 đơn vị có điểm thấp "
+                 "hơn năm trước.", id="s15-da-nang-duoc-is-no-rise"),
+    pytest.param("national", NATIONAL_LEAD + "Bình Phước tăng 2 bậc, lên hạng 3 (năm 2021: hạng 5), là một trong 5 địa phương tăng "
+                 "hạng mạnh.", id="s15-one-of-some-units-described-is-no-whole-of-the-ranks"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A: tăng 2 địa phương\nNăm 2021 có 63 địa phương được đánh giá.",
+                 id="s15-the-whole-after-a-change-is-no-level-of-the-class"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_15)
+def test_session15_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

@@ -442,8 +442,8 @@ def extract_frames(doc: ParscanDocument, dt: DocText | None = None) -> list[Clai
         paragraph_of[id(c)] = contexts[i].paragraph
         claims.append(c)
     pair_bare_gaps(claims, sentence_of, paragraph_of)
-    return name_the_extremes(join_counts_apart(join_unit_changes_apart(join_later_averages(link_differences(
-        _compared_counts_change_nothing(claims), sentence_of, paragraph_of)))))
+    return name_the_extremes(join_counts_apart(join_count_levels_apart(join_unit_changes_apart(join_later_averages(link_differences(
+        _compared_counts_change_nothing(claims), sentence_of, paragraph_of))))))
 
 
 def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
@@ -458,6 +458,28 @@ def _compared_counts_change_nothing(claims: list[Claim]) -> list[Claim]:
                 out.append(c.model_copy(update={"frame": "window_change", "value": None, "previous_value": c.value,
                                                 "subject": c.band, "previous_year": c.year, "year": c.year + 1}))
             c.change, c.previous_year = None, None
+    return out
+
+
+def join_count_levels_apart(claims: list[Claim]) -> list[Claim]:
+    """A class's change stated alone ("Số bộ thuộc nhóm A giảm 2 so với năm trước.", `claim_windows._change_alone`)
+    takes its two counts from the one statement of the class's count in each of the two years, wherever they stand
+    ("Theo số liệu: năm 2022 có 4 bộ thuộc nhóm A, năm 2021 có 6 bộ", another paragraph); without exactly one value
+    for each year, or with the class counted for units of two kinds, the change claims nothing."""
+    out = []
+    for c in claims:
+        if c.frame == "window_change" and c.kind == "count" and c.value is None and c.previous_value is None:
+            same = [o for o in claims if o.kind in ("count", "members") and o.frame != "window_change" and o.band
+                    and c.band and fold_text(o.band).lower() == fold_text(c.band).lower() and o.value is not None]
+            now = {o.value for o in same if o.year == c.year}
+            then = {o.value for o in same if o.year == c.previous_year}
+            if len(now) != 1 or len(then) != 1 or len({o.scope for o in same} - {None}) > 1:
+                continue
+            c.value, c.previous_value = now.pop(), then.pop()
+            for o in same:
+                if o.year in (c.year, c.previous_year):
+                    _widen(c, o)
+        out.append(c)
     return out
 
 
@@ -762,6 +784,18 @@ _YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |vao |trong )?nam\s*⟨Y
 _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)⟩|nam nay|nam ngoai|nam truoc)\s*(?:la|:|dung thu|xep thu|thu)?\s*"
                                r"(?:(?:xep\s*)?(?:hang|vi tri)\s*(?:thu\s*)?)?⟨[XRK](?P<k>\d+)⟩")
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
+# a rank labelled by its year anywhere in a move's sentence, the label before it ("năm 2021 – 12", "năm nay đứng
+# 20/63", "năm ngoái: hạng 9") or after it ("9 năm 2021", "6/29 (năm 2022)", "7 năm ngoái")
+_YEAR_WORDS_RE = r"(?:nam ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"
+_RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-|—)?\s*(?:(?:dung|xep|o)\s*(?:o\s*)?)?"
+                                 r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
+_RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
+                                  + _YEAR_WORDS_RE.format(n=2))
+_WHOLE_ENDS_RE = re.compile(r"\s*(?:[).,;:–]|$|\(|(?:duoc\s+)?(?:xep hang|danh gia|cham diem)\b)")
+_RANK_OUT_OF_RE = re.compile(r"\b(?:tren|trong)\s+(?:bang\s+(?:xep hang\s+)?|tong so\s+|so\s+)?⟨C(\d+)⟩")
+# two years' ranks given respectively: "Thứ hạng năm 2021 và năm 2022 của X lần lượt là 50 và 45/63"
+_RESPECTIVE_RANKS_RE = re.compile(r"\bnam ⟨Y(?P<y1>\d+)⟩\s*(?:va|,)\s*(?:nam\s*)?⟨Y(?P<y2>\d+)⟩[^⟨;]{0,60}?\blan luot\s*(?:la|:)?\s*"
+                                  r"(?:thu\s*|hang\s*)?⟨[XRK](?P<k1>\d+)⟩\s*(?:va|,)\s*(?:thu\s*|hang\s*)?⟨[XRK](?P<k2>\d+)⟩")
 _CHANGE_AFTER_FROM_TO_RE = re.compile(r"\btu\s*⟨[CX]\d+⟩[^⟨;]{0,25}?\b(?:len|xuong|thanh|con)\s*⟨[CX]\d+⟩[^⟨;]{0,30}?,?\s*"
                                       r"(?:tuc la|tuc|nghia la|tuong ung(?: voi)?)\s*$")
 # a sentence that answers the question before it: "Đó là Bộ Thông tin và Truyền thông, tổng cộng 1 bộ, ngành."
@@ -1019,8 +1053,9 @@ class _Reader:
             unit = self.unit_name(start, m.start()) or self.unit_name(m.end(), end, prefer="first")
             if unit:
                 units.append((m.start(), unit))
-        if shape.rstrip().endswith((":", "?")) and "⟨" not in shape.replace("⟨Y", ""):
-            # a heading: "Thứ hạng của Bộ X:"; a question its answer speaks of: "Điểm của Sở Y tế ra sao?"
+        if (shape.rstrip().endswith((":", "?")) or re.search(r"\w\s*$", shape)) and "⟨" not in shape.replace("⟨Y", ""):
+            # a heading: "Thứ hạng của Bộ X:", "Thứ hạng Sở Nội vụ" on a line of its own; a question its answer
+            # speaks of: "Điểm của Sở Y tế ra sao?"
             units = [(0, name) for name in self.unit_names(0, len(shape))]
         return SentenceContext(index, self.s, self.used, self.state.year, paragraph, self.state.index_year, bands,
                                units, self.band_of, self.totals,
@@ -1116,6 +1151,7 @@ class _Reader:
         self._unit_values()
         read_roles(self)
         self._attach_changes()
+        self._rose_fell_in_later_year()
         out = self._two_units_apart([c for _, c in sorted(self.claims, key=lambda pc: pc[0])])
         bands = [c.band for c in out if c.kind in ("count", "members") and c.band and c.frame == "band_count"]
         if bands:
@@ -1590,6 +1626,67 @@ class _Reader:
         names = self.unit_names(colon.end(), clause_bounds(self.shape, colon.end())[1])
         return names[0] if len(set(names)) == 1 else None
 
+    def _ranks_out_of(self) -> None:
+        """"… xuống hạng 23 (trên 63 tỉnh, thành phố)", "… vị trí 30 trong bảng 63 địa phương": the one count of units
+        a rank's sentence gives after "trên / trong (bảng, tổng số)" is the whole its ranks are out of (their
+        denominator), when no rank of the sentence printed one."""
+        ranks = [c for _, c in self.claims if c.kind == "rank" and c.value is not None]
+        wholes = [int(m.group(1)) for m in _RANK_OUT_OF_RE.finditer(self.shape)
+                  if int(m.group(1)) not in self.used and self.s.mentions[int(m.group(1))].scope in UNIT_SCOPES
+                  and _WHOLE_ENDS_RE.match(self.shape, _past_noun(self.shape, m.end(), self.s.mentions[int(m.group(1))]))]
+        # (not "… là một trong 5 địa phương tăng hạng": some of the units, described after their noun)
+        if not ranks or len(wholes) != 1 or any(c.denominator is not None for c in ranks):
+            return
+        whole = self.s.mentions[wholes[0]].value
+        if any(c.value > whole or (c.previous_value or 0) > whole for c in ranks):
+            return
+        self.used.add(wholes[0])  # (not a list's count: "trong bảng 17 bộ, ngành: Bộ Tư pháp tăng …")
+        for c in ranks:
+            c.denominator = whole
+        mention = self.s.mentions[wholes[0]]  # … and the units assessed, as the frames would have read it
+        at = self.shape.find(f"⟨C{wholes[0]}⟩")
+        total = self.add(at, at, at + len(f"⟨C{wholes[0]}⟩"), kind="total", frame="population", value=whole,
+                         unit="đơn vị", subject=mention.noun)
+        # (of the units its own noun names, else of a national text's, not of the sentence's last named: "UBND huyện …
+        # (trên 32 cơ quan, đơn vị)" counts every unit a provincial report ranks)
+        scope = mention.scope or (self.state.scope if self.state.scope in ("provinces", "ministries") else None)
+        total.scope, total.group = (scope if scope in UNIT_SCOPES else None), _GROUP_OF_SCOPE.get(scope or "")
+
+    def _ranks_labelled_in_sentence(self) -> tuple[int, int] | None:
+        """A move's two ranks each labelled by its year somewhere in the sentence, the label before the rank or after
+        it ("Vị trí của X: năm 2021 – 12; năm 2022 – 08/29; tăng 04 bậc", "X lên 3 bậc (9 năm 2021, 6/29 năm
+        2022)"), as (last year's, this year's) mention indices; None unless each of the two years labels exactly one
+        whole number no frame read, and no rank stands unlabelled beside them."""
+        now = self.state.index_year
+        if now is None:
+            return None
+        both = _RESPECTIVE_RANKS_RE.search(self.shape)
+        if both:  # "Thứ hạng năm 2021 và năm 2022 của X lần lượt là 50 và 45/63": in the order of the years
+            years = [int(self.s.mentions[int(both.group(g))].value) for g in ("y1", "y2")]
+            ranks = [int(both.group(g)) for g in ("k1", "k2")]
+            if sorted(years) != [now - 1, now] or set(ranks) & self.used \
+                    or any(self.s.mentions[i].value % 1 or self.s.mentions[i].value < 1 for i in ranks):
+                return None
+            return (ranks[0], ranks[1]) if years[0] < years[1] else (ranks[1], ranks[0])
+        of_year: dict[int, set[int]] = {}
+        for pattern, n in ((_RANK_AFTER_YEAR_RE, "1"), (_RANK_BEFORE_YEAR_RE, "2")):
+            for k in pattern.finditer(self.shape):
+                i = int(k.group("k" + n))
+                if i in self.used or self.s.mentions[i].value % 1 or self.s.mentions[i].value < 1:
+                    return None
+                if k.group("y" + n):
+                    year = int(self.s.mentions[int(k.group("y" + n))].value)
+                else:
+                    year = now - (0 if k.group("w" + n).endswith("nay") else 1)
+                of_year.setdefault(year, set()).add(i)
+        if set(of_year) != {now - 1, now} or any(len(v) != 1 for v in of_year.values()):
+            return None
+        (before,), (after,) = of_year[now - 1], of_year[now]
+        if before == after or any(t.group(1) == "K" and int(t.group(2)) not in self.used | {before, after}
+                                  for t in _TOKEN_RE.finditer(self.shape) if t.group(2)):
+            return None
+        return before, after
+
     def _levels_before(self, pos: int) -> list[float]:
         """The levels (40–100) printed before `pos` in this sentence that no frame read as an extreme."""
         return [self.s.mentions[int(t.group(2))].value for t in _TOKEN_RE.finditer(self.shape, 0, pos)
@@ -1641,15 +1738,16 @@ class _Reader:
                 self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
                          value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
-                                     "rank_move_paren_signed")
+                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used or name == "rank_move_paren_signed" and not (
+            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared") and not (
                     m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
                 continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            if name in ("rank_move_signed", "rank_move_paren_signed"):  # the figure's own sign: "+17", "-6", "−6"
+            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared"):
+                # the figure's own sign: "+17", "-6", "−6"
                 down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
             else:
                 down = bool(_cue("down_move").fullmatch(m.group("dir")))
@@ -1658,13 +1756,13 @@ class _Reader:
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
-                self.unit_name(m.start(), m.end()) if name == "rank_move_noun" else None)
+                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None)
             previous = None
             if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
                 self.used.add(self.idx(m, "before"))
                 previous = self.s.mentions[self.idx(m, "before")].value
             tail = self.shape[m.end(): clause_end]
-            labelled = self._ranks_by_year(m.end())
+            labelled = self._ranks_by_year(m.end()) or self._ranks_labelled_in_sentence()
             if labelled:  # "giảm 2 bậc: năm ngoái 5, năm nay 7/17", "giảm 3 bậc: năm 2022 là 7, năm 2023 là 10/33"
                 self.used.update(labelled)
                 previous = self.s.mentions[labelled[0]].value
@@ -1764,6 +1862,7 @@ class _Reader:
                 year = previous_year + 1  # "là 07/18 (năm 2021 đứng thứ 10)": the bracket's year is the other rank's
             self.add(m.start(), clause_start, m.end(), kind="rank", frame="rank", subject=unit, value=mention.value,
                      denominator=mention.denominator, previous_value=previous, previous_year=previous_year, year=year)
+        self._ranks_out_of()
         named = set(self.unit_names(0, len(self.shape)))
         for _, c in self.claims:  # "Giảm 6 bậc … là kết quả của Bắc Kạn, hiện xếp thứ 35/63": the one unit named
             if c.kind in ("rank", "rank_move") and c.subject is None and len(named) == 1:
@@ -2375,7 +2474,14 @@ class _Reader:
             return
         idx = [int(t.group(2)) for t in tokens]
         mentions = [self.s.mentions[i] for i in idx]
-        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 or m.scope not in UNIT_SCOPES for m in mentions):
+        if set(idx) & (self.used | paired) or any(m.value % 1 or m.value > 1000 for m in mentions):
+            return
+        # "Số bộ có điểm cao hơn năm 2021 là 13, số bộ thấp hơn là 4": a bare number that "số <units> … là / :" opens
+        # on counts those units (not "… cao hơn mức trung bình là 10": no rise)
+        named = [m.scope in UNIT_SCOPES or t.group(1) == "X" and bool(_SIDES_NUMBER_OF_RE.search(
+            shape, max(0, (tokens[0].end() if k else 0)), t.start())) and not _SIDES_NOT_A_RISE_RE.search(shape)
+            for k, (t, m) in enumerate(zip(tokens, mentions))]
+        if not all(named):
             return
         asked = self.prior_role == ("rose_fell", None)
         if not asked and not (_SIDES_TIME_RE.search(shape) and (
@@ -2398,6 +2504,18 @@ class _Reader:
             band = "tăng" if direction == "up" else "giảm"
             self.add(first.start(), start, end, kind="count", frame="rose" if direction == "up" else "fell",
                      value=self.s.mentions[i].value, unit="đơn vị", band=band, subject=f"đơn vị {band} điểm")
+
+    def _rose_fell_in_later_year(self) -> None:
+        """"Đối chiếu kết quả năm 2017 với năm 2016, 16 bộ có điểm cao hơn, 2 bộ thấp hơn": units rise and fall from
+        the earlier year to the later, so the counts are of the later of two years the sentence names (the clause
+        year had given them the compared one)."""
+        years = {int(self.s.mentions[int(t.group(2))].value) for t in _TOKEN_RE.finditer(self.shape)
+                 if t.group(1) == "Y" and t.group(2)}
+        if len(years) != 2 or max(years) - min(years) != 1:
+            return
+        for _, c in self.claims:
+            if c.frame in ("rose", "fell") and c.year == min(years):
+                c.year = max(years)
 
     def _rose_fell_pairs(self, paired: set[int]) -> None:
         """"Tỷ số tăng – giảm năm nay: 24 – 11": the units that rose and those that fell, labelled as a pair."""
@@ -2653,7 +2771,8 @@ class _Reader:
 
 
 # the words of a rise and of a fall beside a count of units (not "tăng cường", "giám đốc", "giám sát", "Hải Dương")
-_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|"
+_SIDE_UP_RE = re.compile(r"\b(?:tang(?! cuong)|di len|len|cai thien|tot hon|tot len|cao hon|tien bo|nhich len|khoi sac|nang duoc (?:diem|ket qua|chi so|thu hang|hang)|"
+                         r"kha hon|kha len|"
                          r"but pha|vuon len|thang hang|len hang|nhay vot|thang tien)\b|[↑⬆▲]|"
                          r"\b(?:gia tri|dau|so) duong\b")
 _SIDE_DOWN_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|di xuong|xuong|kem hon|kem di|thap hon|sut giam|sa sut|sut|di lui|"
@@ -2664,6 +2783,9 @@ _SIDES_NOT_RE = re.compile(r"\bcon lai\b|\blan luot\b|\btu\s*⟨|\bchiem\b|\bbac
 _SIDES_TIME_RE = re.compile(r"\b(?:so voi|nam truoc|nam ngoai|nam lien|ky truoc|cung ky|bien dong|xu huong|diem)\b|[↑↓⬆⬇▲▼]")
 # (rows of a column of changes are units too: "41 dòng mang giá trị dương")
 _SIDES_UNITS_RE = re.compile(r"\b(?:so|cac) (?:cac )?(?:don vi|dia phuong|bo|tinh|so|huyen|co quan|nganh)\b|\b(?:tang|giam) diem\b|⟩ dong\b")
+_SIDES_NOT_A_RISE_RE = re.compile(r"trung binh|binh quan|\bmuc\b|nguong|ke hoach|muc tieu|chi tieu")
+_SIDES_NUMBER_OF_RE = re.compile(r"\bso (?:cac )?(?:don vi|dia phuong|bo, nganh|bo|tinh|so, nganh|so|huyen|co quan)\b"
+                                 r"[^⟨;]{0,50}?(?:\bla|:)\s*$")
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:bang|phu luc|bieu|muc|dieu|khoan|trang)\s*$")
 _SIDES_CHANGE_BEFORE_RE = re.compile(r"(?<!di )\b(?:tang|giam|len|xuong)(?: them| di)?\s*$")
 

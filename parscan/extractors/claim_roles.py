@@ -1021,7 +1021,7 @@ def _totals(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
 
 
 # (not "tăng cường" (to strengthen), "giám đốc" (a director), "giám sát", "giám định")
-_RISE_RE = re.compile(r"\b(?:tang(?! cuong)|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang)|but pha|"
+_RISE_RE = re.compile(r"\b(?:tang(?! cuong)|cai thien|cao hon|tot hon|tot len|di len|tien bo|nhich len|khoi sac|nang (?:len|cao|diem|hang|thu hang|duoc (?:diem|ket qua|chi so|thu hang|hang))|but pha|kha hon|kha len|"
                       r"vuon len|thang hang|len hang|nhay vot|thang tien)\b")
 _FALL_RE = re.compile(r"\b(?:giam(?! doc| sat| dinh)|sut|sut giam|sa sut|thap hon|kem hon|kem di|di lui|thut lui|lui|di xuong|tut|tut hang|"
                       r"xuong hang|hut)\b")
@@ -1041,7 +1041,8 @@ def _risers(r: "_Reader", tokens: list[tuple[int, int, str, int]]) -> None:
         if mention.noun in _PART_NOUNS:
             continue  # "thành phố trực thuộc Trung ương – 5", "cơ quan ngang bộ: 4": one kind among the units assessed
         cs, ce = clause_bounds(r.shape, a)
-        prev_end = max([t[1] for t in tokens[:k] if t[1] > cs] + [cs])
+        # (a year is no figure between a count and its words: "Số bộ có điểm cao hơn năm 2021 là 13")
+        prev_end = max([t[1] for t in tokens[:k] if t[1] > cs and t[2] != "Y"] + [cs])
         next_start = min([t[0] for t in tokens[k + 1:] if t[0] < ce] + [ce])
         after = r.shape[b: next_start].lstrip()
         if mention.noun and after.startswith(mention.noun):

@@ -56,6 +56,43 @@ def _word_count_level(folded: str, a: int, b: int, printed: str) -> bool:
                            and _YEAR_BRACKET_AFTER_RE.match(folded, b))
 
 
+# a number in words or digits (folded), one end of a from-to of counts: "từ tám lên mười một", "giảm từ bốn xuống còn hai"
+_NUMBER_WORDS = r"(?:\d+|(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le)\b\s*){1,3})"
+_FROM_END_RE = re.compile(r"\s*(?:len|xuong)(?:\s+(?:con|thanh|toi|den))?\s+" + _NUMBER_WORDS)
+_TO_END_RE = re.compile(r"\btu\s+" + _NUMBER_WORDS + r"\s*(?:len|xuong)(?:\s+(?:con|thanh|toi|den))?\s*$")
+
+
+def _word_from_to_count(folded: str, a: int, b: int, printed: str) -> bool:
+    """A number word with no noun at an end of a from-to whose other end is a number too ("Từ tám lên mười một – số
+    bộ thuộc nhóm B tăng ba", "giảm từ bốn xuống còn hai"), in a sentence that names a count's noun: a class's count
+    in one of two years.  ("năm" alone is a year here as elsewhere.)"""
+    if fold_same_length(printed).lower() == "nam" or not _COUNT_NOUN_BEFORE_RE.search(folded):
+        return False
+    starts = bool(re.search(r"\btu\s*$", folded[max(0, a - 6): a])) and bool(_FROM_END_RE.match(folded, b))
+    return starts or bool(_TO_END_RE.search(folded, max(0, a - 40), a))
+
+
+_CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:tang them|tang|giam di|giam|bot di|bot|it di|them|vang di|thu hep|mo rong)\s*$")
+_NEW_LEVEL_AFTER_RE = re.compile(r"\s*,\s*(?:len|xuong|con|thanh|tu)\b")
+
+
+def _word_change_count(folded: str, a: int, b: int) -> bool:
+    """A number word right after a verb of change and before the level it leads to ("tăng thêm năm, lên 16", "bớt đi
+    năm, từ mười sáu xuống mười một"), in a sentence that names a count's noun: the change of a count ("năm" is
+    five here: no year follows "tăng thêm" and precedes ", lên 16")."""
+    return bool(_COUNT_NOUN_BEFORE_RE.search(folded) and _CHANGE_VERB_BEFORE_RE.search(folded, max(0, a - 12), a)
+                and _NEW_LEVEL_AFTER_RE.match(folded, b))
+
+
+_NAMED_COUNT_AFTER_RE = re.compile(r"\s+(?:chinh\s+)?la\s+so\s+(?:luong\s+)?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b")
+
+
+def _word_named_count(folded: str, a: int, b: int) -> bool:
+    """A number word opening a sentence that names what it counts next ("Sáu là số địa phương thuộc nhóm B tăng
+    thêm …"): a count."""
+    return not re.search(r"\w", folded[:a]) and bool(_NAMED_COUNT_AFTER_RE.match(folded, b))
+
+
 _COUNTED_BEFORE_WORDS_RE = re.compile(r"\bso (?:luong )?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b|\bcon so nay\b")
 # a move named as a noun before its number of places: "Bước lùi của Hà Tĩnh: một bậc", "cú tụt hạng … là hai bậc"
 _MOVE_NOUN_BEFORE_RE = re.compile(r"\b(?:buoc|cu|muc)\s+(?:tien|lui|tang|giam|tut|nhay|leo|roi)\b[^;:.⟨]{0,60}(?::|\bla)\s*$")
@@ -332,7 +369,7 @@ _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bth
 _YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
                          + _YEARS_RANK_IS)
-_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
+_PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua|\bhang cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
                           + _YEARS_RANK_IS)
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
@@ -593,7 +630,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 # "số địa phương thuộc nhóm A là ba, trong khi năm 2022 là hai": the count the sentence speaks of
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
-            if noun is None and _word_count_level(folded, a, b, printed):
+            if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)
+                                 or _word_change_count(folded, a, b) or _word_named_count(folded, a, b)):
                 # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
                 # 2017)": a count in words labelled by its year, its noun given before
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
@@ -630,7 +668,10 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                               bound=_bound(before))
         elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
                 and "." not in printed and "," not in printed and after is None \
-                and (noun is None or noun[1] == "rank"):  # "xếp hạng 63 tỉnh, thành phố" counts what was ranked
+                and (noun is None or noun[1] == "rank") \
+                and not (noun and noun[0] == "bac"):
+            # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc", "tăng hạng
+            # 4 bậc": a number of places is a move, never a rank)
             mention = Mention("K", value, start + a, start + b, printed)
         elif after is not None and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_BEFORE_RE.search(before)):
             # (not "năm 2021 điểm trung bình là …": a year, then the score's noun)

@@ -30,9 +30,10 @@ from parscan.schemas.records import Claim
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?P<cue>tang them|tang|giam di|giam|it hon|nhieu hon|thap hon|cao hon|bot di|bot|vang di|vang|them|tien|lui|"
     r"it di|nhieu len|dong hon|thu hep|mo rong them|mo rong|"
-    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|len|xuong|thua|kem|sut|mat di|mat|hon)\b"
+    r"tut doc|tut|cai thien|vuon len|nhay vot|but pha|(?<!tro )len|(?<!tro )xuong|thua|kem|sut|mat di|mat|vuot|voi di|hon)\b"
     r"(?P<gap>\s*(?:(?:so voi|hon)\s*)?(?:nam truoc|nam ngoai|cung ky|nam ⟨Y\d+⟩)?\s*(?:[(\[]\s*⟨[XC]\d+⟩[a-z ,]{0,20}[)\]]\s*)?"
     r"(?:them|di|duoc|la|toi|den)?\s*(?:(?<=muc tang|muc giam)\s*:\s*)?)$")
+# ("trở lên / trở xuống" close a bound: "đạt từ 80% trở lên năm 2017 là 52" states no change)
 # a change printed without its direction ("…, trong khi năm 2018 là 12; chênh lệch 3 đơn vị"): the two levels give it
 
 
@@ -46,11 +47,11 @@ def _changed_by(shape: str, pos: int, mention: Mention) -> bool:
 _UNSIGNED_CHANGE_BEFORE_RE = re.compile(r"\b(?:chenh lech|chenh|khac biet|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*(?:la|:|khoang)?\s*$")
 _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "vang", "lui", "tut doc", "tut", "xuong",
          "thua", "kem", "sut", "mat di", "mat"}
-_DOWN |= {"it di", "thu hep", "thua di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
+_DOWN |= {"it di", "thu hep", "thua di", "voi di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
 _BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
-_COUNT_TALK_RE = re.compile(r"con so nay|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
+_COUNT_TALK_RE = re.compile(r"con so nay|\bcon so la\b|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|\[|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
 # "so với vị trí 7", "từ hạng 18": a figure something is compared with (not "Đầu tư", "Tư pháp": folded "tu" too)
@@ -80,7 +81,7 @@ ARROW_RE = re.compile(rf"⟨[XC](?P<a>\d+)⟩\s*{ARROW}\s*⟨[XC](?P<b>\d+)⟩")
 # "… (4 so với 6)", "…: 4 so với 2": two years' counts of one class side by side, this year's first
 _VERSUS_RE = re.compile(r"(?:\(|:)\s*⟨[XC](?P<now>\d+)⟩\s*(?:[a-z ,]{0,20}?)?(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\)\s*)?\bso voi\s*⟨[XC](?P<then>\d+)⟩")
 # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 (năm 2017) thành 12": the change, then the from-to it spans
-_CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?,\s*tu\s*⟨[XC]\d+⟩$")
+_CHANGE_THEN_FROM_RE = re.compile(r"⟨[XC](\d+)⟩[^⟨;]{0,20}?[,:–]\s*tu\s*⟨[XC]\d+⟩$")  # (or a colon, a dash: "… là 2 bộ: từ 4 …")
 _TOO_FAR = 1  # sentences either side of the change that may hold its levels
 
 
@@ -121,6 +122,10 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
     _answers(contexts)
     blocks = _headed_items(contexts)
     ranked = {i for i, head in blocks.items() if _RANK_TALK_RE.search(contexts[head].sentence.shape)}
+    # (or an item states a move: "Sở Nội vụ:\n+ Năm 2022: 7/29\n+ Năm 2021: 10\n+ Tăng 3 bậc")
+    moved = {head for i, head in blocks.items() if _MOVE_RE.search(contexts[i].sentence.shape)
+             or _ITEM_MOVE_RE.search(contexts[i].sentence.shape)}
+    ranked |= {i for i, head in blocks.items() if head in moved}
     figures = [f for ctx in contexts for f in _figures(ctx, "rank" if ctx.index in ranked else
                                                        "count" if ctx.index in blocks and ctx.bands else None)]
     _carry_bands(figures)
@@ -130,9 +135,11 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         if f.change is None:
             continue
         claim = _change_claim(dt, f, figures, blocks)
-        if claim is None and _CONCLUSION_RE.match(f.ctx.sentence.shape):
+        if claim is None and (_CONCLUSION_RE.match(f.ctx.sentence.shape) or _BARE_CHANGE_SENTENCE_RE.match(f.ctx.sentence.shape)):
             claim = _change_claim(dt, f, figures, blocks, reach_back=True)  # only where the two sentences before
             # it leave no other reading
+        if claim is None and f.family == "units":
+            claim = _change_alone(dt, f, figures)
         if claim is not None:
             changes.append((f.ctx.index, claim))
     # two changes read between the same two figures: which one the text meant is not known, so neither is kept
@@ -362,6 +369,26 @@ def _year_past_noun(ctx: SentenceContext, end: int) -> re.Match | None:
     return YEAR_AFTER_RE.match(ctx.sentence.shape, end + 1 + len(noun))
 
 
+_YEAR_WORDS_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:trong |cua |vao )?(nam nay|nam ngoai|nam truoc)\b(?!\s*(?::\s*[-+−]?⟨|-|–|la\b|dat\b|co\b|⟨))")
+
+
+# a year after a count and its noun, then a colon with no figure right after it (the colon opens what is said of them)
+_YEAR_LABEL_AFTER_RE = re.compile(r"\s*(?:trong |cua |vao )?nam ⟨Y(\d+)⟩\s*:(?!\s*[-+−]?⟨)")
+
+
+def _past_own_noun(ctx: SentenceContext, end: int) -> int:
+    """Where the noun printed right after the count ending at `end` ends (`end` when it has none)."""
+    shape = ctx.sentence.shape
+    token = TOKEN_RE.search(shape, max(0, end - 8), end + 1)
+    noun = ctx.sentence.mentions[int(token.group(2))].noun if token and token.end() == end else None
+    return end + 1 + len(noun) if noun and shape.startswith(" " + noun, end) else end
+
+
+def _year_words_after(ctx: SentenceContext, end: int) -> re.Match | None:
+    """"39 địa phương năm ngoái", "52 (năm nay)": this year or last named right after the count (or its noun)."""
+    return _YEAR_WORDS_AFTER_RE.match(ctx.sentence.shape, _past_own_noun(ctx, end))
+
+
 def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool]:
     """The year of the figure at shape span [pos, end): one printed right after it ("vị trí 7 năm 2019") or
     right before it ("năm 2019 (hạng 4)"), else the last one its clause (or sentence) names; a figure that
@@ -370,6 +397,12 @@ def _year_of(ctx: SentenceContext, pos: int, end: int) -> tuple[int | None, bool
     after = YEAR_AFTER_RE.match(shape, end) or _year_past_noun(ctx, end)
     if after:
         return int(ctx.sentence.mentions[int(after.group(1))].value), True
+    labelled = _YEAR_LABEL_AFTER_RE.match(shape, end) or _YEAR_LABEL_AFTER_RE.match(shape, _past_own_noun(ctx, end))
+    if labelled:  # "40 địa phương năm 2021, 46 địa phương năm 2022: nhóm B có thêm 6": the year after it, a colon next
+        return int(ctx.sentence.mentions[int(labelled.group(1))].value), True
+    words = _year_words_after(ctx, end)
+    if words and ctx.year is not None:  # "39 địa phương năm ngoái, 52 địa phương năm nay: …"
+        return ((ctx.this_year or ctx.year) - (0 if words.group(1) == "nam nay" else 1)), True
     if _NOW_RE.search(shape[max(0, pos - 20): pos]) and ctx.year is not None:
         return ctx.this_year or ctx.year, True
     if _THEN_RE.search(shape, max(0, pos - 30), pos) and ctx.year is not None:
@@ -415,6 +448,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
     earlier, later = set(), set()
     implied: dict[int, float] = {}  # "tăng từ 3 … lên 5 …, tức 2 địa phương": a change whose direction the from-to gave
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
+    respective: dict[int, int] = {}  # mention index -> the year a "lần lượt" gives it
     if _COUNT_TALK_RE.search(shape) or ctx.bands:
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
@@ -427,6 +461,9 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             before = _CHANGE_THEN_FROM_RE.search(shape, 0, shape.find("⟩", m.start()) + 1)
             if before and m.group(0).startswith("tu") and int(before.group(1)) not in earlier | later:
                 unsigned.add(int(before.group(1)))  # "sự gia tăng của nhóm B: 3 bộ, ngành, từ 9 … thành 12"
+        for m in _RESPECTIVE_COUNTS_RE.finditer(shape):  # "năm 2021 và năm 2022 lần lượt là 2 và 5": in that order
+            for k, y in (("k1", "y1"), ("k2", "y2")):
+                respective[int(m.group(k))] = int(ctx.sentence.mentions[int(m.group(y))].value)
         for m in _VERSUS_RE.finditer(shape):  # "ít hơn hai đơn vị (4 so với 6)": this year's count, then last year's
             later.add(int(m.group("now")))
             earlier.add(int(m.group("then")))
@@ -436,7 +473,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         before = shape[max(0, m.start() - 40): m.start()]
         family = None
         if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
-                or item == "rank" and kind in "XR" and _ITEM_YEAR_BEFORE_RE.search(before):
+                or item == "rank" and (kind in "XR" or kind == "C" and mention.noun is None) \
+                and _ITEM_YEAR_BEFORE_RE.search(before):  # ("• Năm ngoái: 9": a bare number, shaped as a count)
             family = "rank"
         elif kind == "C" and mention.scope == "rank":
             family = "rank_move"
@@ -444,13 +482,17 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
-                or _SQUARE_LEVEL_BEFORE_RE.search(before)) \
-                and (_COUNT_TALK_RE.search(shape) or ctx.bands):
+                or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
+                or _signed_then_compared(mention, shape, m.end())
+                or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
+                and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item == "count" else None)
+        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
+        if cue is None and family == "units" and not before.strip():  # "Sáu là số địa phương thuộc nhóm B tăng thêm …"
+            cue = _CHANGE_NAMED_AFTER_RE.match(shape, m.end())
         if family == "rank_move":
             if cue is None:
                 continue  # a number of places with no direction
@@ -461,10 +503,12 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             f.change = implied[i] * mention.value
         elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
-        elif family == "units" and _signed_change(mention, before):
+        elif family == "units" and (_signed_change(mention, before) or _signed_then_compared(mention, shape, m.end())):
             # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
             f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
         f.year, f.marked = _year_of(ctx, m.start(), m.end())
+        if i in respective:
+            f.year, f.marked = respective[i], True
         if (i in earlier or i in later) and family == "units" and ctx.year is not None:
             now = ctx.this_year or ctx.year
             f.year, f.marked, f.change = (now - 1 if i in earlier else now), True, None
@@ -483,6 +527,17 @@ def _signed_change(mention: Mention, before: str) -> bool:
     return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
 
 
+# a sentence that opens on a count and names it as a change of a class's count: "Ba là số bộ thuộc nhóm B tăng thêm"
+_CHANGE_NAMED_AFTER_RE = re.compile(r"\s*(?:chinh\s+)?la\s+so\s+(?:luong\s+)?(?:dia phuong|don vi|bo|so|tinh|huyen|co quan)\b"
+                                    r"[^⟨;]{0,40}?\b(?P<cue>tang them|tang|giam di|giam|bot di|bot|it di)\b")
+
+
+def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
+    """A bare count printed with its sign and then compared with a year ("9 đơn vị (-3 so với năm trước)")."""
+    return mention.printed.lstrip()[:1] in "+-−" and bool(_COMPARED_AFTER_RE.match(shape, end))
+
+
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:don vi|dia phuong|bo|tinh|so|huyen|co quan)?\s*so voi\s*(?:nam|cung ky|ky truoc)\b")
 _SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
 # a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
 _SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
@@ -496,6 +551,7 @@ _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩
 _ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
 _ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
+_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*(?:muc\s*)?(?:tang|giam)\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 _MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
 
@@ -574,6 +630,8 @@ def _elliptical(f: _Figure) -> bool:
 
 
 _ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
+# a heading line with no colon ("Thứ hạng Sở Nội vụ" above "– Năm nay: 7/29"): it ends on a word, no stop
+_TITLE_LINE_RE = re.compile(r"\w\s*$")
 
 
 def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
@@ -583,7 +641,7 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     heads: dict[int, int] = {}
     for k, ctx in enumerate(contexts):
         shape = ctx.sentence.shape
-        if not shape.rstrip().endswith(":") or "⟨" in shape.replace("⟨Y", "") \
+        if not (shape.rstrip().endswith(":") or _TITLE_LINE_RE.search(shape)) or "⟨" in shape.replace("⟨Y", "") \
                 or len({n for _, n in ctx.bands}) + len({n for _, n in ctx.units} | set(ctx.named)) != 1:
             continue
         for item in contexts[k + 1:]:
@@ -629,6 +687,21 @@ def _past_elliptical(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -
         and all(_elliptical(g) for g in between)
 
 
+# a sentence that is only a year and a rank: "Năm 2021: hạng 20.", "Năm nay: thứ 14/63."
+_ELLIPTICAL_RANK_RE = re.compile(r"^\W*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?::|,|la)?\s*(?:xep\s*|dung\s*)?"
+                                 r"(?:thu hang\s*|hang\s*|vi tri\s*)?(?:thu\s*)?⟨[KXR]\d+⟩\s*[.;]?\s*$")
+
+
+def _elliptical_run_after(f: _Figure, ctx: SentenceContext, figures: list[_Figure]) -> bool:
+    """Is `f` in the second of two sentences right after `ctx`, each only a year and its count or rank ("Bắc Giang
+    tăng 6 bậc. Năm 2021: hạng 20. Năm 2022: hạng 14/63.")? Its level is then as near as the next sentence's."""
+    def bare(g: _Figure) -> bool:
+        return _elliptical(g) or bool(_ELLIPTICAL_RANK_RE.match(g.ctx.sentence.shape))
+    between = [g for g in figures if g.ctx.index == ctx.index + 1 and g.ctx.paragraph == ctx.paragraph]
+    return f.ctx.index == ctx.index + 2 and f.ctx.paragraph == ctx.paragraph and bare(f) and bool(between) \
+        and all(bare(g) for g in between)
+
+
 # what a level the text compares with follows: "so với năm 2021 (40 …", "so với 12"
 _COMPARED_BEFORE_LEVEL_RE = re.compile(r"\bso voi\s*(?:nam\s*)?(?:⟨Y\d+⟩|truoc|ngoai)?\s*\(?\s*$")
 
@@ -646,7 +719,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
     near = [f for f in figures if f is not change and f.change is None and f.family == change.family
             and (f.ctx.paragraph == ctx.paragraph and (abs(f.ctx.index - ctx.index) <= _TOO_FAR
                                                        or reach_back and _concluded(f, ctx)
-                                                       or _past_elliptical(f, ctx, figures))
+                                                       or _past_elliptical(f, ctx, figures)
+                                                       or _elliptical_run_after(f, ctx, figures))
                  or block is not None and blocks.get(f.ctx.index) == block)]
     window_bands = {f.band for f in near + [change] if f.band}
     window_units = {f.unit for f in near + [change] if f.unit}
@@ -659,7 +733,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
         own = {name for _, name in ctx.bands} == {band}
         levels = [f for f in near if (f.band or (band if (len(window_bands) == 1 or own and f.ctx is ctx)
                                                   and _bare(f.mention, f.ctx.sentence.shape[max(0, f.pos - 40): f.pos]) or (
-            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f) else None)) == band]
+            _elliptical(f) and f.ctx.index == ctx.index + 1) or own and f.ctx is ctx and _year_has(f)
+            or own and _levels_next(f, ctx) else None)) == band]
         subject = band
     else:
         unit = change.unit or (window_units.pop() if len(window_units) == 1 else None) or _referred(change, near)
@@ -707,6 +782,57 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
                  denominator=now.mention.denominator, text=dt.text[start:end].strip(), evidence=evidence)
 
 
+# two years' counts given respectively: "Số địa phương thuộc nhóm A năm 2021 và năm 2022 lần lượt là 2 và 5"
+_RESPECTIVE_COUNTS_RE = re.compile(r"\bnam ⟨Y(?P<y1>\d+)⟩\s*(?:va|,)\s*(?:nam\s*)?⟨Y(?P<y2>\d+)⟩[^⟨;]{0,40}?\blan luot\s*(?:la|:|co)?\s*"
+                                   r"⟨[XC](?P<k1>\d+)⟩[^⟨;]{0,20}?\s*(?:va|,)\s*⟨[XC](?P<k2>\d+)⟩")
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"\b(?:so voi|hon)\s*nam\s*⟨Y(\d+)⟩\s*$")
+_COMPARED_WITH_RE = re.compile(r"\bso voi\s*(?:nam\s*⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc|nam lien ke))")
+
+
+def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim | None:
+    """"Số bộ, ngành thuộc nhóm A giảm 2 so với năm trước." with no count of the class near it: the change of the
+    class it names from the compared year (the year before, unless one is named) to its own year.  Its two counts
+    are the document's one count of the class in each year, wherever they stand: among the figures of this pass
+    (a year and its count, "năm 2021 có 11"), else the frames' statements (`claim_frames.join_count_levels_apart`);
+    without both, the change claims nothing.  A change of a class its sentence names; one the frames read with this
+    year's count ("Loại Tốt năm nay có 9 đơn vị (-3 so với năm trước). … Con số này năm 2021 là 12.") only when this
+    pass finds both counts (the audit then checks it once, here)."""
+    ctx = change.ctx
+    index = ctx.sentence.mentions.index(change.mention)
+    if change.change is None or change.unsigned or change.year is None \
+            or change.band not in {name for _, name in ctx.bands}:
+        return None
+    start, end = _clause(ctx.sentence.shape, change.pos)
+    compared = _COMPARED_WITH_RE.search(ctx.sentence.shape, change.pos, end)
+    previous = int(ctx.sentence.mentions[int(compared.group("y"))].value) if compared and compared.group("y") \
+        else change.year - 1
+    year = change.year
+    before = _COMPARED_YEAR_BEFORE_RE.search(ctx.sentence.shape, start, change.pos)
+    if before and ctx.this_year:  # "ít hơn năm 2021 hai bộ": the compared year is printed before the change
+        previous, year = int(ctx.sentence.mentions[int(before.group(1))].value), ctx.this_year
+    if previous >= year:
+        return None
+    # (a count of the year reported on may go without its year; last year's must print it)
+    levels = [f for f in figures if f is not change and f.change is None and f.family == "units" and f.band == change.band
+              and (f.marked and f.year in (year, previous) or f.year == year == ctx.this_year)]
+    values = {y: {f.mention.value for f in levels if f.year == y} for y in (year, previous)}
+    value = previous_value = None
+    if all(len(v) == 1 for v in values.values()) and len({f.mention.scope for f in levels} - {None}) <= 1:
+        value, previous_value = values[year].pop(), values[previous].pop()
+    if index in ctx.used and (value is None or previous != year - 1):
+        return None  # a change the frames read with its level ("9 đơn vị (-3 so với năm trước)") is theirs to check
+    spans = [(change.mention.start, change.mention.end)] + ([(f.mention.start, f.mention.end) for f in levels]
+                                                            if value is not None else [])
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    return Claim(kind="count", frame="window_change", subject=change.band, band=change.band, value=value,
+                 previous_value=previous_value, year=year, previous_year=previous, change=change.change,
+                 unit="đơn vị", text=dt.text[change.mention.start:change.mention.end].strip(), evidence=dt.evidence(a, b))
+
+
+# a sentence that is only a signed change ("Thay đổi: +12.", "Chênh lệch: −3"): the change of the count the sentences
+# before it state for two years; like a concluding sentence it reaches two sentences back
+_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)\s*⟨[XC]\d+⟩"
+                                      r"[^⟨]{0,20}$")
 # a sentence that sums up the ones before it: "Như vậy, loại Khá bớt 3 đơn vị.", "Tính ra, nhóm B tăng 11."
 _CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the la|ket qua la|rot cuoc|nhin chung)\b\s*,?")
 
@@ -717,6 +843,15 @@ def _concluded(f: _Figure, ctx: SentenceContext) -> bool:
 
 
 _YEAR_HAS_BEFORE_RE = re.compile(r"(?:^|[;,]\s*)nam ⟨Y\d+⟩\s*,?\s*(?:co|la|:)\s*$")
+
+
+def _levels_next(f: _Figure, ctx: SentenceContext) -> bool:
+    """"Nhóm A: tăng 3 địa phương\nNăm 2021 có 2 địa phương, năm nay con số là 5.": a count marked with its year in
+    the sentence right after a change of one class, a sentence that names no class and no assessment of its own."""
+    shape = f.ctx.sentence.shape
+    return f.ctx.index == ctx.index + 1 and f.marked and not f.ctx.bands and f.ctx.paragraph == ctx.paragraph \
+        and f.ctx.sentence.mentions.index(f.mention) not in f.ctx.totals \
+        and not re.search(r"danh gia|xep hang|xac dinh|tham gia|tong", shape)
 
 
 def _year_has(f: _Figure) -> bool:
