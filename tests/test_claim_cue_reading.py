@@ -271,10 +271,12 @@ def _stated(doc, **want) -> list[Claim]:
 
 def test_a_class_count_restated_for_another_year_and_its_change(tmp_path):
     """The class's count of last year, restated after this year's, and the change of the class's count: read once
-    each (by a frame or by the cues), and the change agrees with the two counts."""
+    each (by a frame or by the cues; last year's count on its own or as the change's previous value), and the change
+    agrees with the two counts."""
     doc = _doc(tmp_path, NATIONAL_LEAD + "Nhóm A năm nay có 7 địa phương, năm 2021 có 5.\n"
                                          "Nhóm A mở cửa rộng hơn: tăng 2 địa phương.", "national")
-    assert len(_stated(doc, kind="count", band="Nhóm A", year=2021, value=5.0)) == 1
+    assert len(_stated(doc, kind="count", band="Nhóm A", year=2021, value=5.0)
+               + _stated(doc, kind="count", band="Nhóm A", previous_year=2021, previous_value=5.0)) == 1
     assert len(_stated(doc, kind="count", band="Nhóm A", year=2022, change=2.0)) == 1
     assert [c for c in doc.checks if c.check == "claim_delta" and c.status == "pass" and 2.0 in c.figures]
     assert [f for f in doc.findings if f.severity == "error"] == []
@@ -307,17 +309,15 @@ def test_parts_with_no_stated_total_are_not_read(tmp_path):
     assert not [c for c in doc.claims if c.parts]
 
 
-def test_a_cue_read_rank_that_agrees_with_its_move_is_verified(tmp_path):
-    doc = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 3 bậc.")
-    passed = [c for c in doc.checks if c.status == "pass" and {11.0, 8.0} <= set(c.figures)]
-    assert passed and [c for c in doc.claims if c.reading == "cue" and c.value in (11.0, 8.0)]
-
-
-def test_a_cue_read_rank_that_disagrees_with_its_move_is_no_error(tmp_path):
-    doc = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 4 bậc.")
-    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
-    assert not [c for c in doc.checks if c.status == "fail"]
-    assert [c for c in doc.checks if c.reason == "cue_only"]
+def test_ranks_labelled_by_their_years_are_read_by_the_frames_since_session_15(tmp_path):
+    """Once read from the cues (session 15's first part), this construction is read by the frames now: a move that
+    agrees with its two ranks is verified, one that does not is an error (each rank labelled by its year: a sure
+    reading, not a guess from cue words)."""
+    agrees = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 3 bậc.")
+    assert [c for c in agrees.checks if c.status == "pass" and {11.0, 8.0} <= set(c.figures)]
+    assert all(c.reading == "frame" for c in agrees.claims if c.value in (11.0, 8.0))
+    wrong = _doc(tmp_path, "Sở Công Thương – vị trí xếp hạng: năm 2021 – 11; năm 2022 – 8/29; tăng 4 bậc.")
+    assert len([f for f in wrong.findings if f.severity == "error" and f.check == "claim_rank"]) == 1
 
 
 def test_a_failing_cue_reader_keeps_the_frames_claims(tmp_path, monkeypatch):
