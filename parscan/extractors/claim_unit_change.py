@@ -98,6 +98,11 @@ def _earlier_first(shape: str, levels: list[tuple[int, int, int]], ctx: Sentence
     if None not in years and years[0] != years[1]:
         pairs = sorted(zip(levels, years), key=lambda p: p[1])  # type: ignore[arg-type]
         return pairs[0], pairs[1]
+    own = [_clause_year(shape, s, ctx) for s in levels]
+    if None not in own and own[0] != own[1] and all(y in (None, o) for y, o in zip(years, own)):
+        # each level's own clause names its period (and no year printed beside a level says otherwise)
+        pairs = sorted(zip(levels, own), key=lambda p: p[1])  # type: ignore[arg-type]
+        return pairs[0], pairs[1]
     if now_year is None:
         return None
     a, b = levels
@@ -140,10 +145,17 @@ def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int |
     now = ctx.this_year or ctx.year
     if period and now is not None:
         return now if period.group("words") == "nam nay" else now - 1
-    own = {m.group(0) for m in _PERIOD_RE.finditer(_own_clause(shape, span))}
-    if len(own) == 1 and now is not None:  # "83,76% là điểm của Bộ X năm nay; năm ngoái bộ này có 82,73%"
-        return now if own == {"nam nay"} else now - 1
     return None
+
+
+def _clause_year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int | None:
+    """The year of a level from the one period word of its own clause ("83,76% là điểm của Bộ X năm nay; năm ngoái
+    bộ này có 82,73%"), None when its clause has none or several."""
+    own = {m.group(0) for m in _PERIOD_RE.finditer(_own_clause(shape, span))}
+    now = ctx.this_year or ctx.year
+    if len(own) != 1 or now is None:
+        return None
+    return now if own == {"nam nay"} else now - 1
 
 
 def _own_clause(shape: str, span: tuple[int, int, int]) -> str:
