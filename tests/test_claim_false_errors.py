@@ -134,3 +134,16 @@ def test_a_unit_given_two_levels_makes_its_comparison_undecided(tmp_path):
     torn = [c for c in doc.checks if c.reason == "conflicting_levels"]
     assert [(c.check, c.status, c.published) for c in torn] == [("claim_gap", "unverifiable", 13.08)]
     assert any("76,76, 93,08" in f.message_en for f in doc.findings if f.severity == "warning")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Có 12 đơn vị đạt trên 85% (trên tổng số 20 đơn vị).", id="whole-in-brackets-after"),
+    pytest.param("Mười hai trong số 20 đơn vị đạt trên 85%.", id="count-in-words-out-of-the-whole"),
+    pytest.param("Vượt mốc 85% có 12 đơn vị [trong 20 đơn vị được đánh giá].", id="whole-in-square-brackets"),
+])
+def test_the_whole_a_count_is_out_of_is_no_count_above_the_bound(tmp_path, text):
+    """The number of units assessed printed beside a count above a bound ("trên tổng số 20", "trong số 20") is the
+    whole the count is out of: never a second count above the bound (which a table would then contradict)."""
+    doc = _doc(tmp_path, text, "province")
+    counts = [c.value for c in doc.claims if c.kind in ("count", "members") and c.bounds]
+    assert counts == [12.0], [(c.kind, c.value, c.bounds) for c in doc.claims]

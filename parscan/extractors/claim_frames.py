@@ -186,6 +186,8 @@ _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\bco mat\b|\b(?:nh
 # "trên tổng 63", "xét (cả) 63 …", "… 12 bộ (trong 17)"
 _WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so|\btren tong|\btrong tong|\bxet(?: ca| tren| trong)?|\btrong)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
+# … the whole a count is out of, printed right after it: "(trên tổng số 20)", "trong số 20": never a count of its own
+_WHOLE_RIGHT_BEFORE_RE = re.compile(r"(?:\btren tong so|\btrong tong so|\btrong so|(?:\(|\[)\s*(?:tren|trong)(?: tong)?)\s*$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
@@ -2101,6 +2103,8 @@ class _Reader:
                 continue  # last year's count, read with this year's (`_attach_changes`)
             if _LAST_YEAR_BEFORE_RE.search(shape[max(0, m.start() - 24): m.start()]):
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
+            if kind == "C" and _WHOLE_RIGHT_BEFORE_RE.search(shape, max(0, m.start() - 20), m.start()):
+                continue  # "12 đơn vị đạt trên 85% (trên tổng số 20 đơn vị)", "12 trong số 20 …": the whole, no count
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
