@@ -147,3 +147,20 @@ def test_the_whole_a_count_is_out_of_is_no_count_above_the_bound(tmp_path, text)
     doc = _doc(tmp_path, text, "province")
     counts = [c.value for c in doc.claims if c.kind in ("count", "members") and c.bounds]
     assert counts == [12.0], [(c.kind, c.value, c.bounds) for c in doc.claims]
+
+
+@pytest.mark.parametrize("head, text, first, followers", [
+    pytest.param("ministries", "Ngân hàng Nhà nước Việt Nam giữ vị trí quán quân với 92,95%, theo sau là Bộ Tư pháp "
+                 "(91,80%) và Bộ Tài chính (91,05%).", 92.95, [91.8, 91.05], id="followed-after-the-first"),
+    pytest.param("province", "Sở Y tế thấp nhất với 75,20%; liền trên là Sở Xây dựng, đạt 76,05%.", 75.2, [76.05],
+                 id="just-above-the-last"),
+    pytest.param("province", "Dẫn đầu là Sở Nội vụ (94,10%), kế đến Sở Tư pháp với 93,00%.", 94.1, [93.0],
+                 id="next-after-the-first"),
+])
+def test_units_that_follow_the_first_or_the_last_are_not_extremes(tmp_path, head, text, first, followers):
+    """"… quán quân với 92,95%, theo sau là Bộ Tư pháp (91,80%)": the units after a word of following are ranked
+    after the first (or just above the last): their levels, never a second highest (a table would contradict it)."""
+    doc = _doc(tmp_path, text, head)
+    extremes = sorted(c.value for c in doc.claims if c.kind in ("highest", "lowest"))
+    assert extremes == [first], [(c.kind, c.subject, c.value) for c in doc.claims]
+    assert sorted(c.value for c in doc.claims if c.kind == "value") == sorted(followers)

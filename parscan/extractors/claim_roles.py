@@ -189,6 +189,9 @@ def read_roles(r: "_Reader") -> None:
             clause = shape[slice(*bounds)]
             # "Quảng Ninh đạt 91,86%, xếp vị trí số 1": the first place is the highest
             high, low = sole_extreme("highest", clause) or bounds in first, sole_extreme("lowest", clause)
+            at = pos - bounds[0]  # (a unit after a word of following, "theo sau là Bộ X (91,80%)", is not the extreme)
+            high, low = (None if isinstance(cue, re.Match) and _FOLLOWED_BY_RE.search(clause, cue.end(), max(at, cue.end()))
+                         else cue for cue in (high, low))
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
@@ -386,9 +389,17 @@ def _named_average_after(r: "_Reader", b: int) -> bool:
     return False
 
 
+# what comes after the first or before the last: "theo sau là", "tiếp theo là", "kế đến", "xếp sau là", "liền sau"
+_FOLLOWED_BY_RE = re.compile(r"\b(?:theo sau|tiep theo|tiep den|ke den|ke tiep|xep sau|dung sau|lien sau|sau do|"
+                             r"ngay sau|lien truoc|xep tren|dung tren|ngay tren)\b")
+
+
 def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, segment: tuple[int, int]) -> None:
     mention = r.s.mentions[i]
     high, low = sole_extreme("highest", clause), sole_extreme("lowest", clause)
+    # "… giữ vị trí quán quân với 92,95%, theo sau là Bộ Tư pháp (91,80%)": a figure after a word of following comes
+    # after the first (or before the last), not it
+    high, low = (None if cue and _FOLLOWED_BY_RE.search(clause, cue.end(), a - cs) else cue for cue in (high, low))
     average = role("average").search(clause) and not _AROUND_AVERAGE_RE.search(clause)
     year = clause_year(r, cs, a, b) or r.state.year
     # the unit named before it with no other figure between; after it only for the first or the last
