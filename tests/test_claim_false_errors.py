@@ -164,3 +164,16 @@ def test_units_that_follow_the_first_or_the_last_are_not_extremes(tmp_path, head
     extremes = sorted(c.value for c in doc.claims if c.kind in ("highest", "lowest"))
     assert extremes == [first], [(c.kind, c.subject, c.value) for c in doc.claims]
     assert sorted(c.value for c in doc.claims if c.kind == "value") == sorted(followers)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Trao đổi với phóng viên, Giám đốc Sở Nội vụ cho biết: “Điểm trung bình của khối huyện năm nay là "
+                 "85,90%, thấp hơn khối sở 0,40 điểm”.", id="two-groups-averages-in-a-heads-quote"),
+    pytest.param("Tại hội nghị, Chủ tịch UBND huyện Bình Lục phát biểu: “Bình quân toàn tỉnh năm nay nhỉnh hơn 0,60 "
+                 "điểm”.", id="the-provinces-average-in-a-heads-quote"),
+])
+def test_a_heads_unit_owns_no_change_quoted_about_others(tmp_path, text):
+    """A difference inside a quotation that a unit's head opens, speaking of no unit and not of "chúng tôi": the unit
+    named before the quotation is whose head speaks, so no change is given to it (its table row would be checked)."""
+    doc = _doc(tmp_path, text, "province")
+    assert not [(c.kind, c.subject, c.change) for c in doc.claims if c.kind == "delta" and c.subject]

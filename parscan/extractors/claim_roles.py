@@ -315,6 +315,22 @@ _HEADS = "giam doc|bo truong|chu tich|truong ban|chanh van phong|chanh thanh tra
 _SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
 
 
+def _in_a_heads_quote(r: "_Reader", a: int) -> bool:
+    """Is the figure at `a` inside a quotation that a unit's head opens ("Giám đốc Sở Nội vụ cho biết: “Điểm trung bình
+    của khối huyện … thấp hơn khối sở 0,40 điểm”"), speaking of no unit before it and not of the speakers themselves?
+    Then the unit named before the quotation is whose head speaks, not whose figure it is."""
+    opened = max(r.shape.rfind("“", 0, a), r.shape.rfind('"', 0, a))
+    if opened < 0 or "”" in r.shape[opened:a] or r.shape.count('"', opened, a) > 1:
+        return False
+    return bool(_HEAD_SPEAKS_RE.search(r.shape[:opened])) and not _SPEAKERS_RE.search(r.shape, opened, a) \
+        and not r.unit_names(opened, a)
+
+
+# a head's words before the quotation they open, wherever the clause starts ("Trao đổi với phóng viên, Giám đốc Sở X
+# cho biết: “")
+_HEAD_SPEAKS_RE = re.compile(r"\b(?:pho )?(?:thu truong|" + _HEADS + r")\b[^.;:“”\"]{2,90}?:\s*$")
+
+
 def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     """"“Năm nay chúng tôi đạt 81,68 điểm …”, đại diện UBND huyện Kim Bảng chia sẻ": a figure the speakers give of
     themselves inside a quotation is the unit the words after the quotation name (exactly one); with none named
@@ -706,6 +722,9 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
         return
     if not temporal and gap_words:
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
+        return
+    if _in_a_heads_quote(r, a):  # the one unit named is the speaker's, not the figure's: no one's change to check
+        r.add(a, cs, ce, kind="other", frame="role_change", value=mention.value, unit=mention.unit or "điểm")
         return
     subject = r.unit_name(cs, a) or r.unit_name(b, ce, prefer="first")
     if subject is None and not role("average").search(sentence) and not _spoke_of_average(r, cs):
