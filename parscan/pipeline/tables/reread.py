@@ -138,12 +138,9 @@ LIGHT_PX = 40  # the glyph height of `light_rereadings` (28 px for two of them: 
 LIGHT_STRETCH = 1.3  # the ink made this much wider for the last two (`light_rereadings`)
 
 
-def _grey_block(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int], px: int) -> np.ndarray | None:
-    """The page's grey levels around the cell's ink (its tight box and a 3 px margin), contrast stretched and
-    scaled so that the digits are about `px` high; None if blank. Binarised by the caller, after scaling."""
-    tight = _tight_ink(ink, box)
-    if tight is None:
-        return None
+def _grey_block(gray: np.ndarray, tight: tuple[slice, slice], px: int) -> np.ndarray:
+    """The page's grey levels around the cell's ink (its tight box, `_tight_ink`, and a 3 px margin), contrast
+    stretched and scaled so that the digits are about `px` high. Binarised by the caller, after scaling."""
     ys, xs = tight
     block = gray[max(0, ys.start - 3):ys.stop + 3, max(0, xs.start - 3):xs.stop + 3]
     block = cv2.normalize(block.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
@@ -177,22 +174,20 @@ def light_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int
         return
     thin = cv2.erode(ink[tight], np.ones((2, 2), np.uint8))
 
-    def grey_ways(px: int) -> dict[str, Image.Image]:
-        block = _grey_block(gray, ink, box, px)
-        _, otsu = cv2.threshold(block, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        local = cv2.adaptiveThreshold(cv2.GaussianBlur(block, (0, 0), 1.0), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
-                                      cv2.THRESH_BINARY, 31, 10)
-        dark = np.where(block <= np.percentile(block, 25), 0, 255).astype(np.uint8)
-        return {"otsu": _framed(otsu), "local": _framed(local), "dark": _framed(dark)}
+    def local(block: np.ndarray) -> Image.Image:
+        return _framed(cv2.adaptiveThreshold(cv2.GaussianBlur(block, (0, 0), 1.0), 255,
+                                             cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 10))
 
     yield _ocr(_scaled_padded(cv2.bitwise_not(ink[tight]), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(_scaled_padded(cv2.bitwise_not(thin), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(_scaled_padded(cv2.bitwise_not(thin), GLYPH_PX), "SINGLE_LINE", False, ENG_KIND)
-    large = grey_ways(LIGHT_PX)
-    for way in ("dark", "otsu", "local"):
-        yield _ocr(large[way], "SINGLE_LINE", False, ENG_KIND)
-    yield _ocr(large["dark"], "SINGLE_LINE", False)
-    yield _ocr(grey_ways(GLYPH_PX)["local"], "SINGLE_LINE", False, ENG_KIND)
+    block = _grey_block(gray, tight, LIGHT_PX)
+    _, otsu = cv2.threshold(block, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    dark = _framed(np.where(block <= np.percentile(block, 25), 0, 255).astype(np.uint8))
+    for way in (dark, _framed(otsu), local(block)):
+        yield _ocr(way, "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(dark, "SINGLE_LINE", False)
+    yield _ocr(local(_grey_block(gray, tight, GLYPH_PX)), "SINGLE_LINE", False, ENG_KIND)
     wide = cv2.resize(ink[tight], None, fx=LIGHT_STRETCH, fy=1.0, interpolation=cv2.INTER_NEAREST)
     wide = _scaled_padded(cv2.bitwise_not(cv2.erode(wide, np.ones((2, 2), np.uint8))), LIGHT_PX)
     yield _ocr(wide, "SINGLE_LINE", False, ENG_KIND)
