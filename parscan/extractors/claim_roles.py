@@ -312,6 +312,7 @@ _REACHED_BY_RE = re.compile(r"\s*(?:diem(?: phan tram)?\s*|%\s*)?ma\s+")
 
 # the titles of a unit's head, folded: who speaks for the unit around a quotation
 _HEADS = "giam doc|bo truong|chu tich|truong ban|chanh van phong|chanh thanh tra"
+_HEAD_WORDS = r"\b(?:pho )?(?:thu truong|" + _HEADS + r")\b"  # a head's title, a deputy's too
 _SPEAKERS_RE = re.compile(r"\b(?:chung toi|chung ta|(?:don vi|tinh|bo|so|nganh|huyen|dia phuong|co quan) (?:toi|minh))\b")
 
 
@@ -328,7 +329,7 @@ def _in_a_heads_quote(r: "_Reader", a: int) -> bool:
 
 # a head's words before the quotation they open, wherever the clause starts ("Trao đổi với phóng viên, Giám đốc Sở X
 # cho biết: “")
-_HEAD_SPEAKS_RE = re.compile(r"\b(?:pho )?(?:thu truong|" + _HEADS + r")\b[^.;:“”\"]{2,90}?:\s*$")
+_HEAD_SPEAKS_RE = re.compile(_HEAD_WORDS + r"[^.;:“”\"]{2,90}?:\s*$")
 
 
 def _quoted_speaker(r: "_Reader", a: int) -> str | None:
@@ -350,7 +351,7 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
 
 
 # the head of a unit who speaks before a quotation: "Giám đốc Sở Tư pháp cho biết: “", "Chủ tịch UBND huyện X nói: “"
-_HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?\b(?:pho )?(?:thu truong|" + _HEADS + r")\b[^.;:“”]{2,90}?:\s*$")
+_HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?" + _HEAD_WORDS + r"[^.;:“”]{2,90}?:\s*$")
 
 
 # the head of a unit, named right after a quotation: "…”, Giám đốc Sở Tư pháp nói", "…” – Bộ trưởng Bộ X cho biết"

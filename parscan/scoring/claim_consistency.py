@@ -842,8 +842,13 @@ def _stated_apart(claims: list[Claim], level: Claim) -> list[Claim]:
     """The other statements of a unit's level for the same year with ANOTHER value ("Bộ X thấp nhất với 76,76%" and,
     lines on, "Bộ X: 93,08%"): the document (or its reading: two units' levels restated in one line may swap) gives
     the unit two levels, so a difference built on one of them accuses no one."""
+    return [o for o in _other_levels(claims, level) if dec(o.value) != dec(level.value)]
+
+
+def _other_levels(claims: list[Claim], level: Claim) -> list[Claim]:
+    """The other statements of the same unit's level for the same year (a highest, a lowest or a value)."""
     return [o for o in claims if o is not level and o.kind in ("highest", "lowest", "value") and o.subject == level.subject
-            and o.year == level.year and o.value is not None and dec(o.value) != dec(level.value)]
+            and o.year == level.year and o.value is not None]
 
 
 def _restated(claims: list[Claim], *levels: Claim | None) -> list[Claim]:
@@ -853,8 +858,7 @@ def _restated(claims: list[Claim], *levels: Claim | None) -> list[Claim]:
     for x in levels:
         if x is None or x.value is None or not x.subject:
             continue
-        out += [o for o in claims if o is not x and o not in out and o.kind in ("highest", "lowest", "value")
-                and o.subject == x.subject and o.year == x.year and o.value is not None and dec(o.value) == dec(x.value)]
+        out += [o for o in _other_levels(claims, x) if o not in out and dec(o.value) == dec(x.value)]
     return out
 
 
