@@ -316,6 +316,10 @@ def _bounds() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(expand(b["pattern"])), b["closed"]) for b in catalogue()["bounds"]]
 
 
+_NEXT_FIGURE_OR_CLAUSE_RE = re.compile(r"⟨[CR]|[;.:]|\bva\b|,")
+_SCOPE_PREPOSITION_RE = re.compile(r"\b(?:o|thuoc|tai|trong)\s+$")
+
+
 @lru_cache(maxsize=1)
 def _scope_cues() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"(?:{p})"), scope) for scope, p in catalogue()["scope_cues"].items()]
@@ -951,7 +955,11 @@ class _Reader:
         return None
 
     def local_scope(self, pos: int) -> str | None:
-        """The units named last before `pos` in this sentence ("Cấp sở 9,45; cấp huyện 9,65")."""
+        """The units named last before `pos` in this sentence ("Cấp sở 9,45; cấp huyện 9,65"), unless the
+        figure at `pos` names its own right after it ("03 đơn vị ở khối sở và 02 đơn vị ở khối huyện")."""
+        own = self._scope_after(pos)
+        if own:
+            return own
         found = [(m.start(), m.end(), scope) for pattern, scope in _scope_cues() for m in pattern.finditer(self.shape, 0, pos)]
         if not found:
             return None
@@ -960,6 +968,18 @@ class _Reader:
                for _, end, scope in found if end <= last[0]):
             return None  # "các sở, ban, ngành và UBND cấp huyện": units of both scopes
         return last[2]
+
+    def _scope_after(self, pos: int) -> str | None:
+        """The units a figure's own words name after it, before the next figure or clause: "02 đơn vị ở khối
+        huyện", "3 đơn vị thuộc cấp sở"."""
+        if not self.shape.startswith("⟨", pos):
+            return None
+        start = self.shape.find("⟩", pos) + 1
+        stop = _NEXT_FIGURE_OR_CLAUSE_RE.search(self.shape, start)
+        region = self.shape[start: stop.start() if stop else len(self.shape)]
+        found = [(m.start(), scope) for pattern, scope in _scope_cues() for m in pattern.finditer(region)
+                 if _SCOPE_PREPOSITION_RE.search(region, 0, m.start())]
+        return min(found)[1] if found else None
 
     def printed(self, a: int, b: int) -> str:
         if b <= a:
@@ -1481,6 +1501,9 @@ class _Reader:
                      value=mention.value, unit=mention.unit or "điểm")
 
     def _subject(self, a: int, b: int) -> str | None:
+        token = self.shape.rfind("⟨", a, b)
+        if token >= 0 and "⟩" not in self.shape[token:b]:
+            b = token  # `b` inside a figure's token ("đạt ⟨P|3⟩"): the words before the figure, not its first digit
         text = self.printed(a, b).strip(" ,;:-+")
         return text[-90:] or None
 
@@ -2025,6 +2048,12 @@ class _Reader:
                     out.append((m.start(), m.end(), (low, high)))
         return out
 
+    def _attached_bound(self, label: tuple, bounds: list) -> tuple | None:
+        """The bounds printed with a class's label, right after it: "nhóm B (từ 80% đến dưới 90%)"."""
+        label_end = self.shape.find(label[1], label[0]) + len(label[1])
+        return next((bd for bd in bounds if bd[0] >= label_end
+                     and _BOUNDS_ATTACHED_RE.fullmatch(self.shape[label_end: bd[0]])), None)
+
     def _following(self, items: list, pos: int, i: int, counts: list[int]):
         """The label or bound printed right after a count's noun ("13 bộ, ngành thuộc nhóm B", "30 đơn vị xếp
         loại Tốt", "62 địa phương đạt trên 80%"): it is that count's, before any nearer one printed before it."""
@@ -2128,12 +2157,14 @@ class _Reader:
                 [lb for lb in labels if lb[0] < pos], pos, positions) or (heading if not labels else None)
             if label is not None:  # a group's bounds are printed with its label: "nhóm B (từ 80% đến dưới 90%)",
                 # or in brackets right after its count: "loại Tốt 15 đơn vị (từ 80% đến dưới 90%)"
-                label_end = shape.find(label[1], label[0]) + len(label[1])
-                attached = next((bd for bd in bounds if bd[0] >= label_end
-                                 and _BOUNDS_ATTACHED_RE.fullmatch(shape[label_end: bd[0]])), None)
+                attached = self._attached_bound(label, bounds)
+                others = {self._attached_bound(lb, bounds) for lb in labels if lb[0] != label[0]}
                 bound = attached or self._following(bounds, pos, i, positions) or self._nearest(
-                    [bd for bd in bounds if not any(self._following([bd], q, j, positions) for q, j, _ in anchors if q != pos)],
+                    [bd for bd in bounds if bd not in others
+                     and not any(self._following([bd], q, j, positions) for q, j, _ in anchors if q != pos)],
                     label[0], [lb[0] for lb in labels] + [p for p in positions if p != pos])
+                # (nor a bound printed right after another label: "11 đơn vị loại Khá (từ 75 đến dưới 85), 03 đơn vị
+                # loại Trung bình" gives Trung bình no bound)
                 # (a bound printed right after another count is that count's: "Có 23 đơn vị đạt từ 80 điểm trở lên
                 # (gồm 3 đơn vị Xuất sắc và 20 đơn vị Tốt)" gives Xuất sắc no bound)
             else:  # a bound after a colon opens the list's next item, not this count's statement ("Trong 31 đơn

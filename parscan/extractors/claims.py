@@ -142,6 +142,20 @@ class _Text:
         return Evidence(page=page, line_start=line, line_end=end_line,
                         text=" ".join(self.lines[first: last + 1]).strip())
 
+    def printed(self, start: int, end: int) -> str:
+        """The printed words behind the normalised span [start, end): what a report quotes, never the folded
+        matching form (a word cut by the span is quoted whole)."""
+        words = []
+        for i in range(self.line_at(max(0, start)), self.line_at(max(start, end - 1)) + 1):
+            pos = self.starts[i]
+            for token in _TOKEN_RE.findall(self.lines[i]):
+                norm = _normal_token(token)
+                if norm:
+                    if pos < end and pos + len(norm) > start:
+                        words.append(token)
+                    pos += len(norm) + 1
+        return " ".join(words)
+
 
 def normalise(line: str) -> str:
     """Fold words (OCR-tolerant), keep numbers and the punctuation the patterns need."""
@@ -177,6 +191,11 @@ def _document_text(doc: ParscanDocument, as_ocr: bool = False) -> _Text:
             places.append((page.number, n))
             pos += len(norm) + 1
     return _Text(" ".join(parts), starts, printed, sections(parts, printed), places)
+
+
+def _own_sentence(words: str) -> str:
+    """The words before a figure from its own sentence on ("… 80,05%. Kết quả điều tra … với hơn" keeps the second)."""
+    return re.split(r"(?<=[.;!?])\s+(?=\S)", words.strip())[-1]
 
 
 def _num(text: str | None) -> float | None:
@@ -312,7 +331,7 @@ def extract(doc: ParscanDocument) -> None:
     for m in _BALLOTS_RE.finditer(t):
         if re.search(r"\bn[aă]m\s*$", t[max(0, m.start() - 6): m.start()], re.IGNORECASE):
             continue  # "… năm 2022\n\nPhiếu khảo sát …": a year, then a heading on ballots, is no count of them
-        add(src, m, kind="survey_count", subject=t[max(0, m.start() - 60): m.start()].strip(),
+        add(src, m, kind="survey_count", subject=_own_sentence(src.printed(m.start() - 60, m.start())),
             value=_num(m.group(1)), unit="phiếu")
     # a trend is a word, no number to anchor it: where repair lost the word ("xu hướng tăng" -> "xu hướng
     # lòng") the OCR text still shows it, so a trend read there on a line the repaired text gives none counts

@@ -73,6 +73,7 @@ _REASONS_VI = {
     "partial_list": "danh sách sau \"trong đó có\" có thể chỉ nêu một phần",
     "cue_only": "câu chỉ được đọc theo từ khóa, số liệu không khớp",
     "conflicting_levels": "văn bản nêu hai mức điểm khác nhau cho cùng một đơn vị",
+    "table_rows_differ": "số đơn vị nêu trong văn bản khác số dòng của bảng",
 }
 
 

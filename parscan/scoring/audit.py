@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from parscan.schemas.document import ParscanDocument
 from parscan.schemas.findings import Coverage
-from parscan.scoring.claim_checks import claim_subject, check_claims, current_value, resolve_group
+from parscan.scoring.claim_checks import check_claims, claim_subject, current_value, ledger_unit, resolve_group
 from parscan.scoring.claim_consistency import check_consistency
 from parscan.scoring.context import AuditContext
 from parscan.scoring.criteria_checks import check_criteria
@@ -64,7 +64,7 @@ def _unchecked_claims(ctx: AuditContext, groups: list[RankedGroup]) -> None:
         table_only = claim.kind in ("highest", "lowest", "ratio", "rank", "average", "gap") or (
             claim.kind in ("count", "members") and not claim.members)
         reason = "no_table" if not groups and table_only else "no_relation"
-        ctx.record(f"claim_{claim.kind}", "unverifiable", published=claim.value, unit=claim.subject,
+        ctx.record(f"claim_{claim.kind}", "unverifiable", published=claim.value, unit=ledger_unit(claim),
                    reason=reason, evidence=[claim.evidence], claims=[claim])
 
 

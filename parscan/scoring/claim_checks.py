@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from parscan.normalizers.names import fold
+from parscan.normalizers.names import fold, strip_diacritics
 from parscan.schemas.records import Claim
 from parscan.scoring.claim_consistency import is_extremes_gap
 from parscan.scoring.context import AuditContext, severity_for
@@ -41,6 +41,19 @@ def _kind_words(text: str) -> set[str]:
     return kinds
 
 
+def _group_kind_words(group: RankedGroup) -> set[str]:
+    """The kind of units a group ranks: from its heading, else (a table printed with no group heading) from the
+    names of most of its units ("UBND huyện …" rows are districts, "Sở …" rows departments)."""
+    named = _kind_words(group.name)
+    if named or not group.units:
+        return named
+    kinds = [frozenset(_kind_words(u.name)) for u in group.units]
+    for kind in ("district", "department"):
+        if sum(k == {kind} for k in kinds) >= 0.6 * len(kinds):
+            return {kind}
+    return set()
+
+
 def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None:
     if not groups:
         return None
@@ -54,13 +67,13 @@ def resolve_group(claim: Claim, groups: list[RankedGroup]) -> RankedGroup | None
     if claim.group:
         wanted = _kind_words(claim.group)
         hits = [g for g in groups if g.name == claim.group] or (
-            [g for g in groups if _kind_words(g.name) == wanted] if len(wanted) == 1 else [])
+            [g for g in groups if _group_kind_words(g) == wanted] if len(wanted) == 1 else [])
         if len(hits) == 1:
             return hits[0]
     for text in (claim.subject or "", claim.text):
         wanted = _kind_words(text)
         if len(wanted) == 1:
-            hits = [g for g in groups if _kind_words(g.name) == wanted]
+            hits = [g for g in groups if _group_kind_words(g) == wanted]
             if len(hits) == 1:
                 return hits[0]
         if claim.kind in ("count", "members"):
@@ -143,11 +156,33 @@ _INTERNAL_SUBJECTS = {"departments", "districts", "above_average", "below_averag
 def claim_subject(claim: Claim) -> str:
     """What the message quotes: the printed words of the statement, never a matching key."""
     subject = claim.subject
-    if subject and subject not in _INTERNAL_SUBJECTS and subject != fold(subject) and len(subject) <= 60 \
+    if subject and subject not in _INTERNAL_SUBJECTS and _is_printed(subject) and len(subject) <= 60 \
             and claim.kind in ("highest", "lowest", "delta", "comparison", "rank", "rank_move"):
         return subject
     text = " ".join((claim.evidence.text if claim.evidence and claim.evidence.text else claim.text).split())
     return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
+
+
+def ledger_unit(claim: Claim) -> str | None:
+    """What a ledger row names, as printed: the unit or group the statement names, the class it counts, else the
+    statement's own words - never a folded matching key ("so, ban, nganh", "tot") or an internal label."""
+    subject = claim.subject
+    if subject and subject not in _INTERNAL_SUBJECTS and _is_printed(subject):
+        return _cut(subject, 60)
+    if claim.band:
+        return claim.band
+    text = " ".join(claim.text.split())
+    return _cut(text, 60) if text else None
+
+
+def _is_printed(subject: str) -> bool:
+    """Printed words, not a matching key: Vietnamese as printed carries marks or capitals ("Sở Y tế", "các tỉnh");
+    a key is folded to bare lower case ("so, ban, nganh", "tot")."""
+    return subject != strip_diacritics(subject).lower()
+
+
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:size - 3].rsplit(" ", 1)[0] + " …"
 
 
 def _ev(claim: Claim) -> list:
@@ -192,19 +227,19 @@ def _average(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     printed = sum(shown, Decimal(0)) / len(pairs)
     expected = round_to(printed, d, mode)
     if not _same_scale(value, [v for _, v in pairs]):
-        ctx.record("claim_average", "unverifiable", published=value, expected=expected, unit=group.name,
+        ctx.record("claim_average", "unverifiable", published=value, expected=expected, unit=group.label,
                    evidence=_ev(claim), claims=[claim], reason="other_scale")
         return
     verdict = _holds(ctx, value, [printed])
     if verdict in ("exact", "rounding"):
-        ctx.passed("claim_average", published=value, expected=expected, unit=group.name, evidence=_ev(claim),
+        ctx.passed("claim_average", published=value, expected=expected, unit=group.label, evidence=_ev(claim),
                    claims=[claim], reason=f"trung bình của {len(pairs)} đơn vị")
         return
     if verdict == "other_rounding":
         ctx.add("claim_average", "info",
                 f"'{claim_subject(claim)}': trung bình {fmt(value)} khớp với cách làm tròn khác (tính được {fmt(printed, 4)}).",
                 f"'{claim_subject(claim)}': average {value} holds under another rounding (computed {printed:.4f}).",
-                published=value, expected=expected, unit=group.name, evidence=_ev(claim), claims=[claim])
+                published=value, expected=expected, unit=group.label, evidence=_ev(claim), claims=[claim])
         return
     elsewhere = _holds_for_other_group(ctx, claim, group, value)
     if elsewhere is not None:
@@ -222,7 +257,7 @@ def _average(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
             f"{fmt(expected)} ({fmt(printed, 4)}).{note_vi}",
             f"'{claim_subject(claim)}': published average {value}, the {len(pairs)} indices printed in the table give "
             f"{expected} ({printed:.4f}).{note_en}",
-            published=value, expected=expected, unit=group.name, ocr_doubt=doubt, evidence=_ev(claim), claims=[claim])
+            published=value, expected=expected, unit=group.label, ocr_doubt=doubt, evidence=_ev(claim), claims=[claim])
 
 
 def _holds_for_other_group(ctx: AuditContext, claim: Claim, group: RankedGroup, value: Decimal) -> str | None:
@@ -235,7 +270,7 @@ def _holds_for_other_group(ctx: AuditContext, claim: Claim, group: RankedGroup, 
         pairs = _values(ctx, claim, other)
         if pairs and _holds(ctx, value, [sum((round_to(v, d, mode) for _, v in pairs), Decimal(0)) / len(pairs),
                                          sum((v for _, v in pairs), Decimal(0)) / len(pairs)]) != "no":
-            return other.name
+            return other.label
     return None
 
 
@@ -291,9 +326,9 @@ def _gap(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
         ctx.add("claim_gap", "error",
                 f"'{claim_subject(claim)}': chênh lệch cao nhất - thấp nhất công bố {fmt(value)}, bảng cho {fmt(expected)}.",
                 f"'{claim_subject(claim)}': published gap {value}, the table gives {expected}.",
-                published=value, expected=expected, unit=group.name, evidence=_ev(claim), claims=[claim])
+                published=value, expected=expected, unit=group.label, evidence=_ev(claim), claims=[claim])
     else:
-        ctx.passed("claim_gap", published=value, expected=expected, unit=group.name, evidence=_ev(claim),
+        ctx.passed("claim_gap", published=value, expected=expected, unit=group.label, evidence=_ev(claim),
                    claims=[claim])
 
 
@@ -340,10 +375,10 @@ def _count(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
         ctx.add("claim_count", "warning" if doubt else "error",
                 f"'{claim_subject(claim)}': công bố {fmt(value, 0)} đơn vị thuộc {label}, theo bảng có {len(inside)}.",
                 f"'{claim_subject(claim)}': published {value} units in {label}, the table has {len(inside)}.",
-                published=value, expected=len(inside), unit=claim_subject(claim), ocr_doubt=doubt, evidence=_ev(claim),
+                published=value, expected=len(inside), unit=ledger_unit(claim), ocr_doubt=doubt, evidence=_ev(claim),
                 claims=[claim])
     elif value is not None:
-        ctx.passed("claim_count", published=value, expected=len(inside), unit=claim_subject(claim), evidence=_ev(claim),
+        ctx.passed("claim_count", published=value, expected=len(inside), unit=ledger_unit(claim), evidence=_ev(claim),
                    claims=[claim], reason=label)
     if claim.members:
         _members(ctx, claim, group, inside, label)
@@ -401,10 +436,10 @@ def _count_vs_list(ctx: AuditContext, claim: Claim) -> None:
         ctx.add("claim_count", "warning",
                 f"'{claim_subject(claim)}': công bố {fmt(value, 0)} đơn vị nhưng liệt kê {len(claim.members)}.",
                 f"'{claim_subject(claim)}': states {value} units but lists {len(claim.members)}.",
-                published=value, expected=len(claim.members), unit=claim_subject(claim), evidence=_ev(claim),
+                published=value, expected=len(claim.members), unit=ledger_unit(claim), evidence=_ev(claim),
                 claims=[claim], reason="ambiguous_list")
     elif value is not None:
-        ctx.passed("claim_count", published=value, expected=len(claim.members), unit=claim_subject(claim),
+        ctx.passed("claim_count", published=value, expected=len(claim.members), unit=ledger_unit(claim),
                    evidence=_ev(claim), claims=[claim], reason="số đơn vị được liệt kê")
 
 
@@ -462,9 +497,9 @@ def _trend(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
                     f"'{claim_subject(claim)}': the text states a {'rising' if said > 0 else 'falling'} trend, but the "
                     f"group average {'fell' if actual < 0 else 'rose'} by {abs(change)}.",  # type: ignore[arg-type]
                     published="tăng" if said > 0 else "giảm", expected="giảm" if actual < 0 else "tăng",
-                    unit=group.name, evidence=_ev(claim) + _ev(other), claims=[claim])
+                    unit=group.label, evidence=_ev(claim) + _ev(other), claims=[claim])
         else:
-            ctx.passed("claim_trend", published="tăng" if said > 0 else "giảm", unit=group.name,
+            ctx.passed("claim_trend", published="tăng" if said > 0 else "giảm", unit=group.label,
                        evidence=_ev(claim) + _ev(other), claims=[claim])
         return
 
@@ -489,11 +524,11 @@ def _delta(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
                 f"'{claim_subject(claim)}': mức thay đổi công bố {fmt(signed)}, nhưng {fmt(round_to(now, d, mode))} − "
                 f"{fmt(previous)} = {fmt(change)}.",
                 f"'{claim_subject(claim)}': published change {signed}, but {round_to(now, d, mode)} − {previous} = {change}.",
-                published=signed, expected=change, unit=what if what not in ("gap", "average") else group.name,
+                published=signed, expected=change, unit=what if what not in ("gap", "average") else group.label,
                 evidence=_ev(claim), claims=[claim])
     else:
         ctx.passed("claim_delta", published=signed, expected=change,
-                   unit=what if what not in ("gap", "average") else group.name, evidence=_ev(claim), claims=[claim])
+                   unit=what if what not in ("gap", "average") else group.label, evidence=_ev(claim), claims=[claim])
 
 
 _BOUND_WORDS = {"at_least": ("hơn ", "more than "), "at_most": ("gần ", "nearly "), "about": ("khoảng ", "about ")}
@@ -530,7 +565,7 @@ def _check_parts(ctx: AuditContext, claim: Claim) -> None:
     if summed != value and claim.approximate and _bounds_meet(claim, value):
         # "hơn 86.000 phiếu": a bound, not a sum to check exactly
         ctx.record(f"claim_{claim.kind}_sum" if claim.kind != "survey_count" else "survey_count", "unverifiable",
-                   published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim],
+                   published=value, expected=summed, unit=ledger_unit(claim), evidence=_ev(claim), claims=[claim],
                    reason="approximate")
         return
     if summed != value:
@@ -543,10 +578,10 @@ def _check_parts(ctx: AuditContext, claim: Claim) -> None:
                 f"({' + '.join(fmt(dec(p), 0) for p in claim.parts)}){rounded_vi}.",
                 f"'{claim_subject(claim)}': stated total {word_en}{fmt(value, 0)} but the parts add up to {fmt(summed, 0)}"
                 f"{rounded_en}.",
-                published=value, expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim])
+                published=value, expected=summed, unit=ledger_unit(claim), evidence=_ev(claim), claims=[claim])
     else:
         ctx.passed("survey_count" if claim.kind == "survey_count" else f"claim_{claim.kind}_sum", published=value,
-                   expected=summed, unit=claim.subject, evidence=_ev(claim), claims=[claim],
+                   expected=summed, unit=ledger_unit(claim), evidence=_ev(claim), claims=[claim],
                    reason=" + ".join(fmt(dec(p), 0) for p in claim.parts))
 
 
@@ -636,7 +671,7 @@ def _ratio(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
         return
     if den is not None and den != len(group.units):
         # "22/25 đơn vị, gồm: 16 sở; 6 huyện": a count of some other set of units than this table's group
-        ctx.record("claim_ratio", "unverifiable", published=den, expected=len(group.units), unit=group.name,
+        ctx.record("claim_ratio", "unverifiable", published=den, expected=len(group.units), unit=group.label,
                    evidence=_ev(claim), claims=[claim], reason="not_in_table")
         return
     if claim.subject not in ("above_average", "below_average"):
@@ -645,7 +680,7 @@ def _ratio(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
     inside = [u for u in units if (u.shown > mean if claim.subject == "above_average" else u.shown < mean)]  # type: ignore[operator]
     where_vi = "trên" if claim.subject == "above_average" else "dưới"
     if value == len(inside):
-        ctx.passed("claim_ratio", published=value, expected=len(inside), unit=group.name, evidence=_ev(claim),
+        ctx.passed("claim_ratio", published=value, expected=len(inside), unit=group.label, evidence=_ev(claim),
                    claims=[claim], reason=f"{where_vi} trung bình {fmt(mean, 2)}")
     else:
         doubt = any(u.doubt and not u.confirmed for u in units)
@@ -654,11 +689,35 @@ def _ratio(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
                 f"{len(inside)} (trung bình {fmt(mean, 2)}).",
                 f"'{claim_subject(claim)}': the text states {value} units {'above' if where_vi == 'trên' else 'below'} "
                 f"the average, the table has {len(inside)} (mean {mean:.2f}).",
-                published=value, expected=len(inside), unit=group.name, ocr_doubt=doubt, evidence=_ev(claim),
+                published=value, expected=len(inside), unit=group.label, ocr_doubt=doubt, evidence=_ev(claim),
                 claims=[claim])
 
 
+_KIND_OF_SCOPE = {"departments": {"department"}, "districts": {"district"}}
+
+
+def _total(ctx: AuditContext, claim: Claim, group: RankedGroup) -> None:
+    """The number of units stated as assessed ("19 sở, ban, ngành được đánh giá") against the rows of their table.
+
+    Only where the group is known apart from that number (the one table, or the kind of units the claim and the
+    table's rows name), so a group picked by its size never confirms its own size.  A table may leave units out
+    or run on a page not read, so a difference is left unverifiable with the reason, never an accusation."""
+    if claim.unit != "đơn vị" or claim.value is None or claim.approximate or claim.parts:
+        return
+    if len(_ALL_GROUPS.get(id(ctx), [])) != 1 and (
+            claim.scope not in _KIND_OF_SCOPE or _group_kind_words(group) != _KIND_OF_SCOPE[claim.scope]):
+        return
+    value, rows = dec(claim.value), len(group.units)
+    if value == rows:
+        ctx.passed("claim_total", published=value, expected=rows, unit=group.label, evidence=_ev(claim),
+                   claims=[claim], reason=f"{rows} dòng của bảng")
+    else:
+        ctx.record("claim_total", "unverifiable", published=value, expected=rows, unit=group.label,
+                   evidence=_ev(claim), claims=[claim], reason="table_rows_differ")
+
+
 _HANDLERS = {
+    "total": _total,
     "value": _value,
     "rank": _rank,
     "comparison": _comparison,

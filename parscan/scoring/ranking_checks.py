@@ -8,6 +8,8 @@ suspect (typically a misread cell) and the chain continues from the printed tota
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -40,8 +42,12 @@ class UnitResult:
 
 @dataclass
 class RankedGroup:
-    name: str
+    name: str  # the key rows are grouped by: the printed group heading, else the table's id
     units: list[UnitResult]
+    label: str = ""  # what a reader calls it: the group heading, else "Bảng 2, trang 1"
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.name
 
     @property
     def indexed(self) -> list[UnitResult]:
@@ -166,7 +172,22 @@ def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: d
     _check_ranks(ctx, units)
     for classification in ctx.methodology.classifications:
         _check_classes(ctx, name, units, classification)
-    return RankedGroup(name=name, units=units)
+    return RankedGroup(name=name, units=units, label=_reader_label(ctx, name, rows))
+
+
+def _reader_label(ctx: AuditContext, name: str, rows: list[RankingRow]) -> str:
+    """A group without a printed heading is named by its table as a reader finds it ("Bảng 2, trang 1"), never
+    by the table's internal id; a table whose ranks restart holds several groups ("Bảng 1, trang 1, phần 2")."""
+    if rows[0].group is not None:
+        return name
+    table = ctx.table(rows[0].table_id)
+    if table is None:
+        return name
+    number = ctx.doc.tables.index(table) + 1
+    page = table.pages[0] if table.pages else (rows[0].evidence.page if rows[0].evidence else None)
+    part = re.search(r" \((\d+)\)$", name)
+    return (f"Bảng {number}" + (f", trang {page}" if page is not None else "")
+            + (f", phần {part.group(1)}" if part else ""))
 
 
 def _label(row: RankingRow) -> str:
