@@ -41,7 +41,8 @@ def doc_province(doc: ParscanDocument) -> str | None:
 
 
 _NATIONAL_ISSUER_RE = re.compile(r"\b(?:bo noi vu|ban chi dao cai cach hanh chinh cua chinh phu|chinh phu|thu tuong)\b")
-_NATIONAL_SCOPE_RE = re.compile(r"tinh, thanh pho truc thuoc trung uong|cac bo, co quan ngang bo|63 tinh, thanh")
+# on folded text, which keeps no punctuation ("các bộ, cơ quan ngang bộ" folds to "cac bo co quan ngang bo")
+_NATIONAL_SCOPE_RE = re.compile(r"tinh thanh pho truc thuoc trung uong|cac bo co quan ngang bo|63 tinh thanh")
 
 
 def is_national(doc: ParscanDocument) -> bool:
