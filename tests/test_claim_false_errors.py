@@ -22,7 +22,9 @@ wrong.
   takes the period word of its own clause;
 - a comparison of a unit the text gives two levels (its own reading may have swapped two units restated in one
   line): checked by the two levels its own sentence gives, else undecided with both levels shown, never an error;
-- "hạ xuống" before a difference: a fall (the sign is read where the cue stands, so "hạ" sees the "xuống" after it).
+- "hạ xuống" before a difference: a fall (the sign is read where the cue stands, so "hạ" sees the "xuống" after it);
+- units listed after the first with places of their own ("…, Bình Dương đứng thứ hai (91,75%), Hà Nội thứ ba"):
+  their levels, never more highest units.
 """
 
 from __future__ import annotations
@@ -156,6 +158,10 @@ def test_the_whole_a_count_is_out_of_is_no_count_above_the_bound(tmp_path, text)
                  id="just-above-the-last"),
     pytest.param("province", "Dẫn đầu là Sở Nội vụ (94,10%), kế đến Sở Tư pháp với 93,00%.", 94.1, [93.0],
                  id="next-after-the-first"),
+    pytest.param("national", "Đà Nẵng giữ ngôi đầu với 92,40%, Bình Dương đứng thứ hai (91,75%), Hà Nội thứ ba "
+                 "(90,66%).", 92.4, [91.75, 90.66], id="second-and-third-by-their-own-places"),
+    pytest.param("province", "Cao nhất là Sở Tư pháp (90,20 điểm); Sở Xây dựng xếp hạng 2 với 89,10 điểm; về nhì "
+                 "còn có Sở Y tế với 89,10 điểm.", 90.2, [89.1, 89.1], id="placed-second-after-the-highest"),
 ])
 def test_units_that_follow_the_first_or_the_last_are_not_extremes(tmp_path, head, text, first, followers):
     """"… quán quân với 92,95%, theo sau là Bộ Tư pháp (91,80%)": the units after a word of following are ranked

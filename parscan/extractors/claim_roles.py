@@ -192,6 +192,8 @@ def read_roles(r: "_Reader") -> None:
             at = pos - bounds[0]  # (a unit after a word of following, "theo sau là Bộ X (91,80%)", is not the extreme)
             high, low = (None if isinstance(cue, re.Match) and _FOLLOWED_BY_RE.search(clause, cue.end(), max(at, cue.end()))
                          else cue for cue in (high, low))
+            if high and _another_place(r, c, bounds):
+                high = None  # "… dẫn đầu với 93,16%, Quảng Ninh đứng thứ hai (92,17%)": second, not the first
             cue = high or low
             # (a difference word inside the extreme's own cue, "vượt qua tất cả", is no difference)
             rest = clause[:cue.start()] + " " + clause[cue.end():] if isinstance(cue, re.Match) else clause
@@ -405,6 +407,20 @@ def _named_average_after(r: "_Reader", b: int) -> bool:
             return False
     return False
 
+
+def _another_place(r: "_Reader", c: Claim, bounds: tuple[int, int]) -> bool:
+    """Does the unit's own part of the clause (from the figure before its own) give it a place other than the
+    first ("Quảng Ninh đứng thứ hai (92,17%)", "Bắc Ninh hạng 3 với 91,03%", "về nhì")?"""
+    token = r._token_of(c.value, *bounds)
+    if token is None:
+        return False
+    before = [m for m in TOKEN_RE.finditer(r.shape, bounds[0], token[0]) if m.group(1) == "P"]
+    own = r.shape[before[-1].end() if before else bounds[0]: token[0]]
+    places = [r.s.mentions[int(m.group(2))].value for m in TOKEN_RE.finditer(own) if m.group(1) == "K"]
+    return any(v != 1 for v in places) or _RUNNER_UP_RE.search(own) is not None
+
+
+_RUNNER_UP_RE = re.compile(r"\b(?:ve nhi|a quan|ve ba|ve thu|thu (?:hai|nhi|ba|tu|nam|sau|bay|tam|chin|muoi))\b")
 
 # what comes after the first or before the last: "theo sau là", "tiếp theo là", "kế đến", "xếp sau là", "liền sau"
 _FOLLOWED_BY_RE = re.compile(r"\b(?:theo sau|tiep theo|tiep den|ke den|ke tiep|xep sau|dung sau|lien sau|sau do|"

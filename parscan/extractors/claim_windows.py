@@ -538,7 +538,7 @@ def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
 
 
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:don vi|dia phuong|bo|tinh|so|huyen|co quan)?\s*so voi\s*(?:nam|cung ky|ky truoc)\b")
-_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
+_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:\b(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
 # a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
 _SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
