@@ -473,6 +473,15 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     if m:  # "Số địa phương đạt trên 90% là 3; từ 80% đến dưới 90% là 55": the list's next item, the same noun
         head = re.sub(r"\s*\d+\s*$", "", before[: m.start()])
         return _counted_before(head, printed[: len(head)])
+    m = _NEXT_CLASS_ITEM_RE.search(before)
+    if m:  # "nhóm A có 18 tỉnh, thành phố; nhóm B có 34; nhóm C có 11": the noun the list's first item gave its
+        # count, not printed again (only a kind of unit, right after the previous item's number)
+        for number in reversed(list(re.finditer(r"\d\s+", before[: m.start()]))):
+            noun = _noun_after(before[: m.start()], number.end(), printed[: m.start()])
+            if noun is not None:
+                if noun[1] in _UNIT_SCOPE_SET and _CLASS_ITEMS_RE.fullmatch(before, noun[2], m.start()):
+                    return noun[0], noun[1]  # (across items that gave their counts bare: "…; nhóm C có 11")
+                break
     return None
 
 
@@ -533,6 +542,8 @@ _COUNTED_AFTER_RE = re.compile(r"\s*(?:[-–:,]\s*)?(?:(?:do|day) (?:chinh )?)?l
 
 
 # the next item of a list of counts by class or bound that left its noun to the first item
+_CLASS_ITEMS_RE = re.compile(r"\s*,?(?:\s*;\s*(?:va\s+|con\s+)?(?:nhom|loai|xep loai|muc)\s[^;:]{0,50}?\b(?:co|gom|la)\s*\d+)*\s*")
+_NEXT_CLASS_ITEM_RE = re.compile(r";\s*(?:va\s+|con\s+)?(?:nhom|loai|xep loai|muc)\s[^;:⟨]{0,50}?\b(?:co|gom|la)\s*$")
 _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon |nhom |loai |xep loai |dat |muc )"
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
 

@@ -25,7 +25,9 @@ def audit_document(doc: ParscanDocument, methodology: str | None = None) -> tupl
     ctx = AuditContext(doc=doc, methodology=select_methodology(doc, methodology))
     groups = check_rankings(ctx)
     check_criteria(ctx)
+    ctx.against_table = True
     check_claims(ctx, groups)
+    ctx.against_table = False
     check_consistency(ctx)
     return ctx, groups
 

@@ -65,6 +65,9 @@ class AuditContext:
     findings: list[Finding] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # id() of the claims some check has verified
+    against_table: bool = False  # claims are being checked against the tables (not against each other)
+    misquoted: dict[int, tuple[str, str]] = field(default_factory=dict)  # id() of a claim the table contradicts:
+    #                                        what was stated and what the table gives, to name as a later cause
 
     def record(
         self,
@@ -128,6 +131,18 @@ class AuditContext:
                            f"{_plain(published)}, số đối chiếu {_plain(expected)}): chưa đủ căn cứ để kết luận sai.")
             message_en += (f" A sentence of this check was read from its cue words only, not by a known construction "
                            f"(stated {_plain(published)}, compared with {_plain(expected)}): not enough to call it wrong.")
+        if severity == "error" and self.against_table:
+            for c in claims:
+                self.misquoted.setdefault(id(c), (f"{_plain(published)} (bảng: {_plain(expected)})",
+                                                  f"{_plain(published)} (table: {_plain(expected)})"))
+        elif severity == "error" and not self.against_table:
+            cause = next((self.misquoted[id(c)] for c in claims if id(c) in self.misquoted), None)
+            if cause is not None:
+                # one wrong figure, one accusation: a relation between statements that fails only because one of
+                # them is already reported wrong against the table names that cause instead of accusing again
+                severity, status, reason = "info", "unverifiable", "derived_from_misquote"
+                message_vi += f" Sai lệch này suy ra từ một số liệu đã được báo sai so với bảng: {cause[0]}."
+                message_en += f" This follows from a figure already reported wrong against the table: {cause[1]}."
         status = status or _STATUS_OF[severity]  # type: ignore[assignment]
         if status == "unverifiable" and reason is None:
             reason = "ocr_doubt" if ocr_doubt else "doubtful"
