@@ -21,6 +21,17 @@ from parscan.schemas.records import Match
 DISTRICT_PREFIX = {"quan": "quận", "huyen": "huyện", "thi_xa": "thị xã", "thanh_pho": "thành phố"}
 _UBND_PREFIX_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|uy ban)\s+")
 MATCH_THRESHOLD = 82.0
+# a printed district's kind word (folded; "TP.", "TX." as tables abbreviate them) is compared apart from its name:
+# shared by every candidate, it lifted "huyện Minh Long" to 83.9 against "huyện Vĩnh Tường"
+_KIND_WORD_RE = re.compile(r"^(quan|huyen|thi xa|thanh pho|tx|tp)\s+(?=\S)")
+_KIND_OF_WORD = {"quan": "quan", "huyen": "huyen", "thi xa": "thi_xa", "thanh pho": "thanh_pho", "tx": "thi_xa",
+                 "tp": "thanh_pho"}
+# another kind than printed costs this much: "thị xã Kỳ Anh" is not "huyện Kỳ Anh", though a report may still
+# call a district that became a town (huyện Đức Phổ, thị xã since 2020) by its old kind
+KIND_MISMATCH = 5.0
+# with no province known, a district is taken only when no other unit comes this close: the same name in two
+# provinces (Phong Điền, Châu Thành) or one OCR letter between two (Thạnh Hà: Thanh Hà or Thạch Hà) is a guess
+AMBIGUITY_MARGIN = 3.0
 
 
 def _load(name: str) -> dict:
@@ -87,6 +98,9 @@ class _Candidate:
     canonical: str
     registry_id: str
     kind: str  # department | district | province
+    # a district's key is its name alone (folded); these two give the printed kind word something to agree with
+    district_kind: str = ""
+    full_key: str = ""
 
 
 @dataclass
@@ -143,13 +157,20 @@ class UnitRegistry:
             for extra in p.extra_units:
                 for alias in [extra["name"], *extra.get("aliases", [])]:
                     out.append(_Candidate(fold(alias), extra["name"], f"{p.id}/{extra['id']}", "department"))
+            names = [fold(name) for _, name in p.districts]
             for kind, name in p.districts:
                 canonical = f"{DISTRICT_PREFIX[kind]} {name}"
-                rid = f"{p.id}/{fold(name).replace(' ', '_')}"
-                for alias in (canonical, name):
-                    out.append(_Candidate(fold(alias), canonical, rid, "district"))
+                # thị xã and huyện Kỳ Anh, thành phố and huyện Cao Lãnh: two units, two ids
+                rid = f"{p.id}/{'' if names.count(fold(name)) == 1 else kind + '_'}{fold(name).replace(' ', '_')}"
+                out.append(_Candidate(fold(name), canonical, rid, "district", kind, fold(canonical)))
         self._cache[province_id] = out
         return out
+
+    def _elsewhere(self, keys: list[str], prov: Province) -> float:
+        """How well the printed name spells a district of another province than `prov`: "huyện Tiên Du" (Bắc
+        Ninh) is 85.7 from Hưng Yên's "huyện Tiên Lữ", as close as OCR noise, but it is another unit's name."""
+        return max((_score(k, c) for c in self._candidates(None) if c.kind == "district"
+                    and not c.registry_id.startswith(f"{prov.id}/") for k in keys), default=0.0)
 
     def match(self, printed: str, province_id: str | None = None, kind: str | None = None) -> Match:
         """Best registry unit for a printed name (department or district); canonical None below threshold."""
@@ -163,16 +184,36 @@ class UnitRegistry:
         if not keys:
             return Match(printed=printed)
         best: tuple[float, _Candidate | None] = (0.0, None)
+        scores: dict[str, float] = {}
         for cand in self._candidates(province_id):
             if kind and cand.kind != kind:
                 continue
-            score = max(fuzz.ratio(k, cand.key) for k in keys)
+            score = max(_score(k, cand) for k in keys)
+            scores[cand.registry_id] = max(score, scores.get(cand.registry_id, 0.0))
             if score > best[0] or (score == best[0] and best[1] and len(cand.key) < len(best[1].key)):
                 best = (score, cand)
         score, cand = best
         if cand is None or score < MATCH_THRESHOLD:
             return Match(printed=printed, score=round(score, 1) if cand else None)
+        if prov is None and cand.kind == "district" and any(
+                rid != cand.registry_id and other >= score - AMBIGUITY_MARGIN for rid, other in scores.items()):
+            return Match(printed=printed, score=round(score, 1))
+        if prov is not None and cand.kind == "district" and score < 100 and self._elsewhere(keys, prov) > score:
+            return Match(printed=printed, score=round(score, 1))  # another province's name, not a misread of ours
         return Match(printed=printed, canonical=cand.canonical, registry_id=cand.registry_id, score=round(score, 1))
+
+
+def _score(key: str, cand: _Candidate) -> float:
+    """How well a printed key spells a candidate. A district's name is compared without the kind words: the
+    printed kind word, when it is one, must agree (else KIND_MISMATCH); a printed name with no kind word is
+    compared as it stands, and a first word that is no kind word (OCR's "huycn") also against the full name."""
+    if cand.kind != "district":
+        return fuzz.ratio(key, cand.key)
+    word = _KIND_WORD_RE.match(key)
+    if word:
+        mismatch = KIND_MISMATCH if _KIND_OF_WORD[word.group(1)] != cand.district_kind else 0.0
+        return max(fuzz.ratio(key[word.end():], cand.key) - mismatch, fuzz.ratio(key, cand.key))
+    return max(fuzz.ratio(key, cand.key), fuzz.ratio(key, cand.full_key))
 
 
 @lru_cache(maxsize=1)
