@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from parscan.normalizers.names import fold
 from parscan.schemas.records import Match
@@ -103,6 +103,16 @@ class _Candidate:
     full_key: str = ""
 
 
+@dataclass(frozen=True)
+class _Names:
+    """Districts' folded names (without and with the kind word; by kind, of that kind and of the others), as
+    rapidfuzz compares them in bulk."""
+    keys: list[str]
+    full_keys: list[str]
+    of_kind: dict[str, list[str]]
+    other_kinds: dict[str, list[str]]
+
+
 @dataclass
 class Province:
     id: str
@@ -129,6 +139,7 @@ class UnitRegistry:
         ]
         self._by_id = {p.id: p for p in self.provinces}
         self._cache: dict[str | None, list[_Candidate]] = {}
+        self._others: dict[str, _Names] = {}
 
     def province(self, province_id: str | None) -> Province | None:
         return self._by_id.get(province_id or "")
@@ -166,11 +177,34 @@ class UnitRegistry:
         self._cache[province_id] = out
         return out
 
-    def _elsewhere(self, keys: list[str], prov: Province) -> float:
-        """How well the printed name spells a district of another province than `prov`: "huyện Tiên Du" (Bắc
-        Ninh) is 85.7 from Hưng Yên's "huyện Tiên Lữ", as close as OCR noise, but it is another unit's name."""
-        return max((_score(k, c) for c in self._candidates(None) if c.kind == "district"
-                    and not c.registry_id.startswith(f"{prov.id}/") for k in keys), default=0.0)
+    def _elsewhere(self, keys: list[str], prov: Province, score: float) -> bool:
+        """Does the printed name spell a district of another province than `prov` better than `score` (as
+        `_score` scores it)? "huyện Tiên Du" (Bắc Ninh) is 85.7 from Hưng Yên's "huyện Tiên Lữ", as close as OCR
+        noise, but it is another unit's name. The other provinces' ~700 names are compared in bulk (rapidfuzz's
+        extractOne, cut off at `score`): one by one in Python they made a match ~12x slower."""
+        if prov.id not in self._others:
+            others = [c for c in self._candidates(None) if c.kind == "district" and not c.registry_id.startswith(f"{prov.id}/")]
+            self._others[prov.id] = _Names(
+                [c.key for c in others], [c.full_key for c in others],
+                {kind: [c.key for c in others if c.district_kind == kind] for kind in DISTRICT_PREFIX},
+                {kind: [c.key for c in others if c.district_kind != kind] for kind in DISTRICT_PREFIX})
+        names = self._others[prov.id]
+
+        def beats(query: str, choices: list[str], penalty: float = 0.0) -> bool:
+            found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=min(100.0, score + penalty))
+            return found is not None and found[1] - penalty > score
+
+        for key in keys:
+            word = _KIND_WORD_RE.match(key)
+            if beats(key, names.keys):
+                return True
+            if word:
+                kind, core = _KIND_OF_WORD[word.group(1)], key[word.end():]
+                if beats(core, names.of_kind[kind]) or beats(core, names.other_kinds[kind], KIND_MISMATCH):
+                    return True
+            elif beats(key, names.full_keys):
+                return True
+        return False
 
     def match(self, printed: str, province_id: str | None = None, kind: str | None = None) -> Match:
         """Best registry unit for a printed name (department or district); canonical None below threshold."""
@@ -180,7 +214,7 @@ class UnitRegistry:
         prov = self.province(province_id)
         if prov:  # "Thanh tra tỉnh Hà Nam" -> "thanh tra tinh"; "thành phố Hải Dương" is also a unit itself
             keys.append(re.sub(rf"\s+{re.escape(fold(prov.name))}$", "", key))
-        keys = [k for k in keys if k]
+        keys = list(dict.fromkeys(k for k in keys if k))  # the province-less key is most often the key itself
         if not keys:
             return Match(printed=printed)
         best: tuple[float, _Candidate | None] = (0.0, None)
@@ -198,7 +232,7 @@ class UnitRegistry:
         if prov is None and cand.kind == "district" and any(
                 rid != cand.registry_id and other >= score - AMBIGUITY_MARGIN for rid, other in scores.items()):
             return Match(printed=printed, score=round(score, 1))
-        if prov is not None and cand.kind == "district" and score < 100 and self._elsewhere(keys, prov) > score:
+        if prov is not None and cand.kind == "district" and score < 100 and self._elsewhere(keys, prov, score):
             return Match(printed=printed, score=round(score, 1))  # another province's name, not a misread of ours
         return Match(printed=printed, canonical=cand.canonical, registry_id=cand.registry_id, score=round(score, 1))
 
