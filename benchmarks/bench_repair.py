@@ -147,7 +147,7 @@ def synthetic_pairs(docs: int, first_seed: int = 10_000) -> dict[str, list[tuple
 def speed(files: dict[str, Path], rounds: int) -> dict[str, str]:
     """Time `parscan repair FILE` per file; returns each file's output of the first round."""
     with tempfile.TemporaryDirectory() as tmp:
-        empty = tmp / "empty.txt"
+        empty = Path(tmp) / "empty.txt"
         empty.write_text("", encoding="utf-8")
         run([*PARSCAN, "repair", str(empty)])  # the per-user model cache, as a user has it after one run
         passes, starts, start_cpus, loads = [], [], [], []

@@ -406,3 +406,19 @@ def test_a_badly_garbled_line_leans_on_the_language_model(repairer) -> None:
     assert repairer._channel_weight("Chi s6 cai cach hanh chinh".split()) == CHANNEL_WEIGHT
     assert repairer.repair_line("- Guven Hung Soe") == "- Huyện Hương Sơn"
     assert repairer.repair_line("86 CCHE eta tinh.") == "số CCHC của tỉnh."
+
+
+def test_every_district_of_the_registry_is_kept_as_printed_in_a_clean_line(repairer) -> None:
+    """A district the registry lists is a known name: printed right, it is kept, in a table row and in prose
+    ("UBND huyện Minh Long", Quảng Ngãi's, was "repaired" into "huyện Vĩnh Long", another province's unit, while
+    the registry listed 17 provinces' districts). Names of one word are not known names (a capitalised "Vinh"
+    may be the start of "Vĩnh Long" that lost its marks)."""
+    from parscan.registries import DISTRICT_PREFIX, unit_registry
+
+    districts = [(kind, name) for prov in unit_registry().provinces for kind, name in prov.districts
+                 if len(name.split()) >= 2]
+    assert len(districts) >= 600
+    for n, (kind, name) in enumerate(districts):
+        unit = f"UBND {DISTRICT_PREFIX[kind]} {name}"
+        line = f"{n % 20 + 1} {unit} 80,52 {n % 20 + 1}" if n % 2 else f"{unit} đạt 80,52 điểm, xếp thứ 3"
+        assert repairer.repair_line(line) == line
