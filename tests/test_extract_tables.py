@@ -332,3 +332,36 @@ def test_a_continuation_ranked_again_from_one_keeps_its_ranks() -> None:
     assert "Chỉ số thành phần CS1" not in [c.text for c in item.table.cells]
     ranks = [(c.value, c.ocr_doubt) for c in sorted(item.table.cells, key=lambda c: c.row) if c.col == 5]
     assert ranks[-3:] == [(1, None), (2, None), (3, None)] and len(ranks) == 11
+
+
+# a text table whose header prints each part's maximum in brackets and the rank at the right, after the total,
+# with a row number first ("TT" or "STT")
+SCALED_HEADER_ROWS = [
+    "{tt} Cơ quan, đơn vị Điểm thẩm định (tối đa 70) Điểm điều tra XHH (tối đa 30) Tổng điểm Xếp hạng",
+    "1 Sở Xây dựng 65,12 25,40 90,52 1",
+    "2 Sở Tài chính 63,05 24,91 87,96 2",
+    "3 Sở Nội vụ 60,44 26,02 86,46 {rank}",
+    "4 Sở Y tế 61,30 23,85 85,15 4",
+]
+
+
+def _scaled(tt: str = "STT", rank: str = "3") -> list[str]:
+    return ["UBND TỈNH NINH BÌNH", "Bảng 2. Chỉ số CCHC năm 2023 của các sở, ban, ngành"] + [
+        line.format(tt=tt, rank=rank) for line in SCALED_HEADER_ROWS]
+
+
+def test_a_bracketed_maximum_is_no_column_and_the_rank_is_read_at_the_right() -> None:
+    for tt in ("STT", "TT"):
+        doc = run_all(_doc(_scaled(tt)))
+        first = doc.rankings[0]
+        assert first.components == {"appraisal": 65.12, "survey": 25.4} and first.total == 90.52, tt
+        assert [r.rank for r in doc.rankings] == [1, 2, 3, 4]
+        table = next(t for t in doc.tables if t.kind == "ranking")
+        assert table.columns[0] == "stt" and table.columns[-1] == "rank"
+        assert table.header[2:] == ["Điểm thẩm định", "Điểm điều tra XHH", "Tổng điểm", "Xếp hạng"]
+
+
+def test_a_wrong_rank_printed_at_the_right_is_read_as_printed() -> None:
+    """The row number runs 1..n in order; the rank column says 4 for the third row: that is what is checked."""
+    doc = run_all(_doc(_scaled(rank="4")))
+    assert [r.rank for r in doc.rankings] == [1, 2, 4, 4]

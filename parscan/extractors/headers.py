@@ -103,8 +103,9 @@ def recognise(label: str, *, field_names: dict[str, str] | None = None) -> str |
 
 
 def detect_labels(header_text: str) -> list[str]:
-    """Keys whose phrases occur in a jumbled header block (text tables, where columns interleave)."""
-    text = fold(header_text)
+    """Keys whose phrases occur in a jumbled header block (text tables, where columns interleave).  A bracketed
+    scale ("Điểm thẩm định (tối đa 70)") is a note on the label before it, not a column of maxima."""
+    text = fold(_SCALE_NOTE_RE.sub(" ", header_text))
     found: list[str] = []
     for key, phrases in LABELS.items():
         if key in ("stt", "rank", "score"):
@@ -115,7 +116,7 @@ def detect_labels(header_text: str) -> list[str]:
                 found.append(key)
                 break
     words = set(text.split())
-    if "stt" in words:
+    if "stt" in words or text.startswith("tt "):  # "STT", or "TT" opening the header
         found.append("stt")
     if "xep" in words and "hang" in words:
         found.append("rank")

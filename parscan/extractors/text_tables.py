@@ -254,12 +254,17 @@ def _build_rows(body: list[_LineRow], n_values: int) -> list[_Row]:
 
 
 def _header_labels(header_text: str, n_values: int, has_index: bool, has_trailing: bool) -> list[str]:
-    """Printed-style labels per column for a text table (values left blank when not identifiable)."""
+    """Printed-style labels per column for a text table (values left blank when not identifiable).  A caption
+    among the header lines ("Bảng 2. Chỉ số CCHC năm 2023 …") names the table, not a column."""
+    header_text = "\n".join(line for line in header_text.split("\n") if not _CAPTION_RE.match(line)) or header_text
     found = detect_labels(header_text)
-    index_label = "Xếp hạng" if "rank" in found else "STT"
+    # "STT … Tổng điểm Xếp hạng": a row number first and the rank printed among the values, at the right
+    rank_among_values = "stt" in found and "rank" in found
+    index_label = "Xếp hạng" if "rank" in found and not rank_among_values else "STT"
     name_label = "Lĩnh vực/Tiêu chí" if "criterion" in found else "Cơ quan, đơn vị"
     values = [""] * n_values
     criteria_like = "criterion" in found or "lead_agency" in found
+    trailing_rank = False
     if criteria_like:
         years = header_years(header_text)
         keys = (["Điểm tối đa"] if "max_points" in found or n_values > len(years) else [])
@@ -269,14 +274,35 @@ def _header_labels(header_text: str, n_values: int, has_index: bool, has_trailin
         if len(keys) == n_values:
             values = keys
     else:
-        printed = {key: phrases[0] for key, phrases in LABELS.items()}
+        printed = _PRINTED_LABELS
         value_keys = [k for k in found if k in ("appraisal", "survey", "total", "index_pct", "max_points")]
+        if rank_among_values:
+            value_keys = sorted(value_keys + ["rank"], key=lambda k: _printed_at(header_text, k))
+            trailing_rank = has_trailing and value_keys[-1] == "rank" and len(value_keys) == n_values + 1
+            value_keys = value_keys[:-1] if trailing_rank else value_keys  # (few rows: the rank read as trailing)
         if len(value_keys) == n_values:
             values = [printed[k] for k in value_keys]
     labels = ([index_label] if has_index else []) + [name_label] + values
     if has_trailing:
-        labels.append("Chủ trì tham mưu" if "lead_agency" in found else ("Xếp loại" if "classification" in found else ""))
+        labels.append("Chủ trì tham mưu" if "lead_agency" in found else ("Xếp loại" if "classification" in found
+                                                                        else "Xếp hạng" if trailing_rank else ""))
     return labels
+
+
+# how a report prints the value columns' labels (a text table's header is one run of words, so its own words
+# cannot be cut per column): Vietnamese as printed, never the folded matching phrase
+_PRINTED_LABELS = {"appraisal": "Điểm thẩm định", "survey": "Điểm điều tra XHH", "total": "Tổng điểm",
+                   "index_pct": "Chỉ số CCHC (%)", "max_points": "Điểm tối đa", "rank": "Xếp hạng"}
+
+
+_CAPTION_RE = re.compile(r"\s*(?:bảng|phụ lục|biểu)\s*(?:số\s*)?[\dIVX]*\s*[.:]", re.IGNORECASE)
+
+
+def _printed_at(header_text: str, key: str) -> int:
+    """Where the header prints a column's label first (its phrases on folded text; the end when not found)."""
+    text = fold(header_text)
+    found = [m.start() for phrase in LABELS[key] for m in [re.search(rf"\b{re.escape(phrase)}\b", text)] if m]
+    return min(found, default=len(text))
 
 
 def _split_header(header_lines: list[str], n_cols: int) -> list[str] | None:
