@@ -23,9 +23,11 @@ eleventh, written blind to the extractor and apart from all ten, as many phrasin
 twelfth, written blind to the extractor and apart from all eleven, as many phrasings per kind as loft ("spire",
 `samples/generator/claim_phrasings_spire.py`; never read its sentences or its misses when tuning) and on a
 thirteenth, written blind to the extractor and apart from all twelve, as many phrasings per kind as spire ("tower",
-`samples/generator/claim_phrasings_tower.py`; never read its sentences or its misses when tuning).
+`samples/generator/claim_phrasings_tower.py`; never read its sentences or its misses when tuning) and on a
+fourteenth, written blind to the extractor and apart from all thirteen, as many phrasings per kind as tower ("dome",
+`samples/generator/claim_phrasings_dome.py`; never read its sentences or its misses when tuning).
 
-For N seeds (default 60: registers alternate, scopes cycle), each seed gives twenty-eight documents from
+For N seeds (default 60: registers alternate, scopes cycle), each seed gives thirty documents from
 `samples.generator.claim_text`: a consistent one and one with a planted fault (fault kind seed mod 13),
 once per phrasing set.  Each is written to a .txt, extracted with parscan (`extract`) and audited
 (`audit_documents`) in-process; no OCR.
@@ -46,13 +48,14 @@ checked % per phrasing set, and per fault kind: found.  No asserts.
 --show-misses prints the sentences of misses for the tuning and held-out (seen) sets only; the unseen set's
 sentences are printed only with --show-unseen as well, the fresh set's only with --show-fresh, the blind set's
 only with --show-blind, the probe set's only with --show-probe, the loft set's only with --show-loft, the spire
-set's only with --show-spire and the tower set's only with --show-tower (which keep them blind only as long as
-nobody tuning the extractor passes them). The
+set's only with --show-spire, the tower set's only with --show-tower and the dome set's only with --show-dome
+(which keep them blind only as long as nobody tuning the extractor passes them). The
 sealed, vault, crypt, cellar and attic sets' are printed with the rest: they are diagnosis sets now;
 --show-sealed, --show-vault, --show-crypt, --show-cellar and --show-attic are still accepted and do nothing.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_claims.py [--seeds 60] [--show-misses] [--kind gap]
      [--show-unseen] [--show-fresh] [--show-blind] [--show-probe] [--show-loft] [--show-spire] [--show-tower]
+     [--show-dome]
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ TOL = 1e-6
 SETS = (("tuning", "tuning"), ("heldout", "held-out (seen)"), ("unseen", "unseen"), ("fresh", "fresh"),
         ("blind", "blind"), ("probe", "probe"), ("sealed", "sealed"), ("vault", "vault"), ("crypt", "crypt"),
         ("cellar", "cellar"), ("attic", "attic"), ("loft", "loft"), ("spire", "spire"),
-        ("tower", "tower"))
+        ("tower", "tower"), ("dome", "dome"))
 _LABEL = dict(SETS)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -194,7 +197,7 @@ def _pct(n: int, d: int) -> str:
 def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | None,
            show_unseen: bool = False, show_fresh: bool = False, show_blind: bool = False,
            show_probe: bool = False, show_loft: bool = False, show_spire: bool = False,
-           show_tower: bool = False) -> None:
+           show_tower: bool = False, show_dome: bool = False) -> None:
     has_checks = all(r["has_checks"] for r in results)
     print(f"{'phrasings':<15} {'register':<8} {'docs':>4} {'figures':>9} {'extracted':>9} {'checked':>8} "
           f"{'in check':>8} {'errors (docs)':>14} {'faults found':>13}")
@@ -243,7 +246,7 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
     if show_misses:
         hidden = {pset for pset, shown in (("unseen", show_unseen), ("fresh", show_fresh), ("blind", show_blind),
                                            ("probe", show_probe), ("loft", show_loft), ("spire", show_spire),
-                                           ("tower", show_tower))
+                                           ("tower", show_tower), ("dome", show_dome))
                   if not shown}
         shown = [r for r in results if r["gen"].phrasing_set not in hidden]
         if "unseen" in hidden:
@@ -259,7 +262,9 @@ def report(results: list[dict[str, Any]], show_misses: bool, only_kind: str | No
         if "spire" in hidden:
             print("(the spire set's sentences are not printed: it is a blind measure; --show-spire prints them)")
         if "tower" in hidden:
-            print("(the tower set's sentences are not printed: it is the newest blind measure; --show-tower prints "
+            print("(the tower set's sentences are not printed: it is a blind measure; --show-tower prints them)")
+        if "dome" in hidden:
+            print("(the dome set's sentences are not printed: it is the newest blind measure; --show-dome prints "
                   "them)")
         print("\nMISSES: checkable figures not checked (consistent documents)")
         for r in shown:
@@ -332,15 +337,18 @@ def main() -> None:
     ap.add_argument("--show-tower", action="store_true",
                     help="with --show-misses: print the tower set's sentences too; whoever tunes the extractor "
                          "must never pass it, or the set is no longer blind")
+    ap.add_argument("--show-dome", action="store_true",
+                    help="with --show-misses: print the dome set's sentences too; whoever tunes the extractor "
+                         "must never pass it, or the set is no longer blind")
     args = ap.parse_args()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         results = run(args.seeds, Path(tmp))
     elapsed = time.perf_counter() - start
     print(f"{args.seeds} seeds, {len(results)} documents (consistent + fault; tuning, held-out (seen), unseen, "
-          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic, loft, spire, tower), {elapsed:.1f} s\n")
+          f"fresh, blind, probe, sealed, vault, crypt, cellar, attic, loft, spire, tower, dome), {elapsed:.1f} s\n")
     report(results, args.show_misses, args.kind, args.show_unseen, args.show_fresh, args.show_blind,
-           args.show_probe, args.show_loft, args.show_spire, args.show_tower)
+           args.show_probe, args.show_loft, args.show_spire, args.show_tower, args.show_dome)
 
 
 if __name__ == "__main__":

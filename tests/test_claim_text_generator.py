@@ -153,7 +153,7 @@ def test_number_words(n, words):
 # ---------------------------------------------------------------- the sets written apart from the extractor
 
 APART = ("unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar", "attic", "loft", "spire",
-         "tower")
+         "tower", "dome")
 APART_SEEDS = range(200)  # enough for every phrasing of every set (12 per kind and register from crypt on)
 
 
@@ -381,7 +381,7 @@ def test_crypt_documents_are_held_out_and_name_their_set():
     assert all(p.split(".")[2].startswith("c") for p in doc.phrasings)
 
 
-@pytest.mark.parametrize("pset", ["cellar", "attic", "loft", "spire", "tower"])
+@pytest.mark.parametrize("pset", ["cellar", "attic", "loft", "spire", "tower", "dome"])
 def test_later_sets_have_at_least_twelve_phrasings_per_kind_and_register(pset):
     """Each set written after crypt is meant to vary as much as the one before it: at least 12 phrasings per kind
     and register, none shared with another set (checked above)."""
@@ -397,6 +397,7 @@ def test_later_sets_have_at_least_twelve_phrasings_per_kind_and_register(pset):
     ("loft", "official", "national_provinces", "w"),
     ("spire", "press", "provincial", "z"),
     ("tower", "official", "national_ministries", "t"),
+    ("dome", "press", "national_provinces", "d"),
 ])
 def test_later_sets_documents_are_held_out_and_name_their_set(pset, register, scope, letter):
     doc = build_claim_doc(7, register=register, scope=scope, phrasings=pset)

@@ -18,6 +18,7 @@
     build_claim_doc(7, phrasings="loft")    # a twelfth, blind set, `claim_phrasings_loft.py` ("gap.press.w3")
     build_claim_doc(7, phrasings="spire")   # a thirteenth, blind set, `claim_phrasings_spire.py` ("gap.press.z3")
     build_claim_doc(7, phrasings="tower")   # a fourteenth, blind set, `claim_phrasings_tower.py` ("gap.press.t3")
+    build_claim_doc(7, phrasings="dome")    # a fifteenth, blind set, `claim_phrasings_dome.py` ("gap.press.d3")
 
 The figures come from one consistent world (units with this year's and last year's scores, ranks, bands,
 survey ballots), so whatever a document states agrees with everything else it states. A figure is
@@ -50,7 +51,10 @@ to the extractor and apart from all eleven (12 phrasings per kind and register),
 `phrasings="spire"`), written blind to the extractor and apart from all twelve (12 phrasings per kind and
 register), is a blind measure too (`held_out=True`, `phrasing_set == "spire"`); a fourteenth, "tower"
 (`claim_phrasings_tower.py`, `phrasings="tower"`), written blind to the extractor and apart from all thirteen (12
-phrasings per kind and register), is the newest blind measure (`held_out=True`, `phrasing_set == "tower"`).
+phrasings per kind and register), is a blind measure too (`held_out=True`, `phrasing_set == "tower"`); a
+fifteenth, "dome" (`claim_phrasings_dome.py`, `phrasings="dome"`), written blind to the extractor and apart from
+all fourteen (12 phrasings per kind and register), is the newest blind measure (`held_out=True`,
+`phrasing_set == "dome"`).
 
 Deterministic from (seed, register, scope, phrasing set, fault).
 """
@@ -73,7 +77,7 @@ from samples.generator.claim_phrasings import FILLERS, PHRASINGS, TITLES
 
 SCOPES = ("national_provinces", "national_ministries", "provincial")
 PHRASING_SETS = ("tuning", "heldout", "unseen", "fresh", "blind", "probe", "sealed", "vault", "crypt", "cellar",
-                 "attic", "loft", "spire", "tower")
+                 "attic", "loft", "spire", "tower", "dome")
 REGISTERS = ("official", "press")
 FRAME_KINDS = (
     "total", "average_with_previous", "delta_only", "highest", "lowest", "gap", "comparison", "band_counts",
@@ -569,7 +573,8 @@ _APART = {"unseen": ("samples.generator.claim_phrasings_unseen", "u"),
           "attic": ("samples.generator.claim_phrasings_attic", "q"),
           "loft": ("samples.generator.claim_phrasings_loft", "w"),
           "spire": ("samples.generator.claim_phrasings_spire", "z"),
-          "tower": ("samples.generator.claim_phrasings_tower", "t")}
+          "tower": ("samples.generator.claim_phrasings_tower", "t"),
+          "dome": ("samples.generator.claim_phrasings_dome", "d")}
 
 
 @lru_cache(maxsize=None)
@@ -952,7 +957,7 @@ def _perturb(rng: random.Random, role: Role, value: float | int) -> float | int:
 def build_claim_doc(seed: int, *, register: str = "official", scope: str = "national_provinces",
                     held_out: bool = False, fault: str | None = None, phrasings: str | None = None) -> ClaimDoc:
     """`phrasings` ("tuning" / "heldout" / "unseen" / "fresh" / "blind" / "probe" / "sealed" / "vault" / "crypt" /
-    "cellar" / "attic" / "loft" / "spire" / "tower") picks the phrasing set; without it `held_out` does."""
+    "cellar" / "attic" / "loft" / "spire" / "tower" / "dome") picks the phrasing set; without it `held_out` does."""
     if register not in REGISTERS or scope not in SCOPES:
         raise ValueError(f"register {register!r} / scope {scope!r}")
     pset = phrasings or ("heldout" if held_out else "tuning")
