@@ -788,7 +788,7 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
 # a rank labelled by its year anywhere in a move's sentence, the label before it ("năm 2021 – 12", "năm nay đứng
 # 20/63", "năm ngoái: hạng 9") or after it ("9 năm 2021", "6/29 (năm 2022)", "7 năm ngoái")
-_YEAR_WORDS_RE = r"(?:nam ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"
+_YEAR_WORDS_RE = r"(?:(?:nam|hang|vi tri) ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"  # ("Hạng 2021: 12")
 _RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-|—)?\s*(?:(?:dung|xep|o)\s*(?:o\s*)?)?"
                                  r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
 _RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
@@ -1740,15 +1740,16 @@ class _Reader:
                 self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
                          value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
-                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared")
+                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared",
+                                     "rank_move_signed_alone")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared") and not (
+            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared", "rank_move_signed_alone") and not (
                     m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
                 continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared"):
+            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared", "rank_move_signed_alone"):
                 # the figure's own sign: "+17", "-6", "−6"
                 down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
             else:

@@ -364,13 +364,16 @@ _RANK_MOVED_TO_RE = re.compile(r"\b(?:hang|vi tri|thu)\s*(?:thu\s*|so\s*)?\d{1,3
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
-# "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
+# "• Hạng năm 2019: 16/39", "Hạng 2019: 16", "Vị trí 2021 – 9", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
 # after "xếp hạng năm Y" only a colon labels a rank)
-_YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
+_YEARS_RANK_IS = r"|(?<!xep )\b(?:hang|vi tri) (?:nam )?\d{4}\s*(?:la|:|[–-])\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
                          + _YEARS_RANK_IS)
 _PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua|\bhang cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
                           + _YEARS_RANK_IS)
+# a year right after a rank's noun, then a colon, a dash or a pipe: the year labels the rank that follows ("Hạng 2021:
+# 12", "Vị trí 2022 – 8/29"), it is no rank of its own
+_YEAR_LABELS_RANK_AFTER_RE = re.compile(r"\s*(?::|[–|-](?!\s*\d{4}))")
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
@@ -537,6 +540,11 @@ _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
 
 
+# a pipe between words of prose separates what a row states, as a semicolon does: "Hạng 2021: 12 | hạng 2022: 8/29 |
+# +4 bậc", "2021: 37 | 2022: 49" (written as a semicolon in the shape, padded to the same length)
+_PIPE_RE = re.compile(r" \| ")
+
+
 # "tương ứng (là)", "theo thứ tự (là)" before a run of figures say what "lần lượt" says: the figures in the order of
 # what was named before them ("nhóm A, nhóm B và nhóm C tương ứng là 3, 50 và 10"); written as "lần lượt" in the
 # shape (padded to the same length), so every reader of respective runs reads them (not "tương ứng với 5 bậc")
@@ -669,7 +677,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
                 and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank") \
-                and not (noun and noun[0] == "bac"):
+                and not (noun and noun[0] == "bac") \
+                and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_LABELS_RANK_AFTER_RE.match(folded, b)):
             # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc", "tăng hạng
             # 4 bậc": a number of places is a move, never a rank)
             mention = Mention("K", value, start + a, start + b, printed)
@@ -743,6 +752,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape_parts.append(folded[pos:])
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
+    shape = _PIPE_RE.sub(";  ", shape)  # (the same length)
     shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 

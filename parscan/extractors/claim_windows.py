@@ -548,10 +548,12 @@ _RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:na
 _ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"(?:[;,]|\bthi)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?:la|:|[–-])\s*$")
 # "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
 _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
-_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
+# (an item may name the move as a noun, by any word of direction: "– Mức tụt: 4 bậc", "• Bước tiến: 3 bậc")
+_ITEM_CUES = r"(?:(?:muc|buoc|do)\s+)?(?P<cue>tang|giam|tut|lui|tien|thang|sut|len|xuong)"
+_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*" + _ITEM_CUES + r"\s*(?:them|di)?\s*:\s*$")
 _ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
-_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*(?:muc\s*)?(?:tang|giam)\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
+_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*" + _ITEM_CUES + r"\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 _MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
 
