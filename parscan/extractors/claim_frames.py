@@ -868,6 +868,9 @@ def _ends_on_year(s: Sentence, year: int) -> bool:
     return last == year
 
 
+_RANK_YEAR_LABEL_RE = re.compile(r"\b(?:hang|vi tri)\s*$")
+
+
 def _advance(state: _State, s: Sentence) -> None:
     """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
     this_year = _THIS_YEAR_RE.search(s.shape)
@@ -883,6 +886,8 @@ def _advance(state: _State, s: Sentence) -> None:
             earlier = None  # "ghi nhận 1,62% (năm 2022: 81,12%, năm 2021: 79,50%)": years that label the figures after them
         if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
             continue
+        if _RANK_YEAR_LABEL_RE.search(s.shape, max(0, m.start() - 12), m.start()) and re.match(r"\s*(?::|[–-])", s.shape[m.end():]):
+            continue  # "Hạng 2022: 4 | hạng 2023: 8/63": a year that labels the rank after it, not the sentence's year
         if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
             continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
         figure = re.search(r"⟨[PCKR](\d+)⟩", s.shape[: m.start()])

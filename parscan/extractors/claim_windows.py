@@ -471,6 +471,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
+        unbracketed = _unbracketed(shape, before, m.end())
         family = None
         if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
                 or item == "rank" and (kind in "XR" or kind == "C" and mention.noun is None) \
@@ -481,7 +482,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
-                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(unbracketed) or i in earlier or i in later
                 or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
                 or _signed_then_compared(mention, shape, m.end())
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
@@ -490,7 +491,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
+        cue = _CHANGE_BEFORE_RE.search(unbracketed) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
         if cue is None and family == "units" and not before.strip():  # "Sáu là số địa phương thuộc nhóm B tăng thêm …"
             cue = _CHANGE_NAMED_AFTER_RE.match(shape, m.end())
         if family == "rank_move":
@@ -520,6 +521,16 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
     return out
+
+
+def _unbracketed(shape: str, before: str, end: int) -> str:
+    """A figure alone in brackets right after its word of change is read as if printed after the word: "giảm [1]",
+    "tăng thêm (2)"; the words before it otherwise (not "nhiều hơn năm ngoái (11)": last year's count, bracketed)."""
+    m = re.search(r"[\[(]\s*$", before)
+    if m is None or not re.match(r"\s*[\])]", shape[end:]):
+        return before
+    cue = _CHANGE_BEFORE_RE.search(before[:m.start()])
+    return before[:m.start()] if cue and cue.group("gap").strip() in ("", "them", "di") else before
 
 
 def _signed_change(mention: Mention, before: str) -> bool:
