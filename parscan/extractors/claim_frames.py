@@ -297,6 +297,9 @@ class _State:
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
     loose_levels: list[float] = field(default_factory=list)
+    # the one unit a heading line right before names ("Thứ hạng của Sở Tư pháp" above "Hạng 2021: 12 | hạng 2022:
+    # 8/29 | +4 bậc"): the unit of the next sentence's rank move when that sentence names none
+    heading_unit: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +393,7 @@ def extract_frames(doc: ParscanDocument, dt: DocText | None = None) -> list[Clai
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
         contexts.append(reader.context(i, paragraph))
+        state.heading_unit = _heading_unit(reader, dt.text, sentence)
     _lists_stated_apart(claims, state.band_lists)
     for i, c in read_unit_changes(dt, contexts):
         here = [o for o in claims if sentence_of.get(id(o)) == i]
@@ -869,6 +873,17 @@ def _ends_on_year(s: Sentence, year: int) -> bool:
 
 
 _RANK_YEAR_LABEL_RE = re.compile(r"\b(?:hang|vi tri)\s*$")
+
+
+def _heading_unit(reader: "_Reader", text: str, s: Sentence) -> str | None:
+    """The one unit a figureless line of its own names, ending on a word or a colon ("Thứ hạng của Bộ Y tế", "Sở Nội
+    vụ:"): a heading, whose unit the line under it speaks of."""
+    shape = reader.shape
+    if "⟨" in shape.replace("⟨Y", "") or not re.search(r"(?:\w|:)\s*$", shape) \
+            or not text.startswith("\n", s.end) and s.end < len(text) or s.start and text[s.start - 1] != "\n":
+        return None
+    names = reader.unit_names(0, len(shape))
+    return names[0] if len(names) == 1 else None
 
 
 def _advance(state: _State, s: Sentence) -> None:
@@ -1764,7 +1779,8 @@ class _Reader:
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
-                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None)
+                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None) or (
+                self.state.heading_unit if not self.unit_names(0, len(self.shape)) else None)
             previous = None
             if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
                 self.used.add(self.idx(m, "before"))

@@ -280,8 +280,8 @@ _ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences: after a full stop (not an abbreviation's), before a bullet, at a blank line, after a
-    heading (a short line with no closing punctuation followed by a capitalised one) and after a short list
-    item followed by a line that opens on a figure."""
+    heading (a short line with no closing punctuation followed by a capitalised one), after a short list item
+    followed by a line that opens on a figure and after a line told with pipes."""
     breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)
               if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 5), m.start())]
     pos = 0
@@ -292,6 +292,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if 0 < len(stripped) < 60 and stripped[-1] not in ",;:(-–" and (
                 following[:1].isupper() or stripped[0] in "•-–+*" and following[:1].isdigit()):
             breaks.append((end, end + 1))  # ("• Sơn La" then "19,72% – khoảng cách …": the list item ends there)
+        elif " | " in stripped and stripped[-1] not in ",;:(-–" and following:
+            breaks.append((end, end + 1))  # a row told with pipes ends at its line ("… | -4 bậc" then "33 trên 64 …")
         pos = end + 1
     spans, start = [], 0
     for a, b in sorted(breaks):

@@ -484,7 +484,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(unbracketed) or i in earlier or i in later
                 or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
-                or _signed_then_compared(mention, shape, m.end())
+                or _signed_then_compared(mention, shape, m.end()) or _signed_change(mention, before)
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
@@ -518,9 +518,16 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             # "Năm 2022 có 21 địa phương thuộc nhóm C; năm 2023 con số này là 8, tức ít hơn 13": the clause
             # speaks of the class its sentence named before it
             f.band = next((name for at, name in reversed(ctx.bands) if at < m.start()), None)
+        if f.band is None and family == "units" and len({name for _, name in ctx.bands}) == 1 \
+                and ctx.bands[0][0] < m.start() and _YEAR_ONLY_CLAUSE_RE.match(shape, _clause(shape, m.start())[0], m.start()):
+            # "Nhóm C | năm 2022: 8 | năm 2021: 12": a clause that is only a year and a count, in a row about one class
+            f.band = ctx.bands[0][1]
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
     return out
+
+
+_YEAR_ONLY_CLAUSE_RE = re.compile(r"[;\s]*(?:nam\s*)?(?:⟨Y\d+⟩|nay|ngoai|truoc)\s*(?::|[–-]|co|la)?\s*$")
 
 
 def _unbracketed(shape: str, before: str, end: int) -> str:
@@ -534,7 +541,8 @@ def _unbracketed(shape: str, before: str, end: int) -> str:
 
 
 def _signed_change(mention: Mention, before: str) -> bool:
-    """A bare count printed with its sign after a word of difference or a colon ("chênh lệch: +3", "thay đổi: -1")."""
+    """A bare count printed with its sign after a word of difference, a colon or opening a clause ("chênh lệch: +3",
+    "thay đổi: -1", "…; +4")."""
     return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
 
 
@@ -549,7 +557,7 @@ def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
 
 
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:don vi|dia phuong|bo|tinh|so|huyen|co quan)?\s*so voi\s*(?:nam|cung ky|ky truoc)\b")
-_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
+_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:\b(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:|;)\s*$")
 # a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
 _SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
