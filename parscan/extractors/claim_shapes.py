@@ -543,8 +543,18 @@ _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon
 
 
 # a pipe between words of prose separates what a row states, as a semicolon does: "Hạng 2021: 12 | hạng 2022: 8/29 |
-# +4 bậc", "2021: 37 | 2022: 49" (written as a semicolon in the shape, padded to the same length)
+# +4 bậc", "2021: 37 | 2022: 49"; after a cell of words only it is a label's colon: "Tăng điểm | 40 địa phương"
 _PIPE_RE = re.compile(r" \| ")
+
+
+def _pipes_as_stops(shape: str) -> str:
+    """Each pipe of a shape written as the colon or semicolon it stands for (padded to the same length)."""
+    out, last = [], 0
+    for m in _PIPE_RE.finditer(shape):
+        cell = shape[last: m.start()].replace("⟨Y", "")
+        out += [shape[last: m.start()], ";  " if "⟨" in cell else ":  "]
+        last = m.end()
+    return "".join(out) + shape[last:]
 
 
 # "tương ứng (là)", "theo thứ tự (là)" before a run of figures say what "lần lượt" says: the figures in the order of
@@ -754,7 +764,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape_parts.append(folded[pos:])
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
-    shape = _PIPE_RE.sub(";  ", shape)  # (the same length)
+    shape = _pipes_as_stops(shape)
     shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 

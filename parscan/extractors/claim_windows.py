@@ -485,6 +485,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
                 _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(unbracketed) or i in earlier or i in later
                 or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
                 or _signed_then_compared(mention, shape, m.end()) or _signed_change(mention, before)
+                or _signed_in_brackets(mention, shape, m.start(), m.end()) is not None
+                or _ELLIPTICAL_LEVEL_BEFORE_RE.search(before) and re.match(r"\s*(?:[.;]|$)", shape[m.end():])
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
@@ -504,6 +506,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             f.change = implied[i] * mention.value
         elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
+        elif family == "units" and (sign := _signed_in_brackets(mention, shape, m.start(), m.end())) is not None:
+            f.change = sign * abs(mention.value)  # "loại Khá: 9 → 12 (+3)": the change in brackets after the later count
         elif family == "units" and (_signed_change(mention, before) or _signed_then_compared(mention, shape, m.end())):
             # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
             f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
@@ -525,6 +529,21 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
     return out
+
+
+# "…, nhóm C có 5 bộ, ngành; năm nay, 4.": a clause that is only a year (or "this/last year"), a comma and a count
+_ELLIPTICAL_LEVEL_BEFORE_RE = re.compile(r"(?:^|[;,])\s*(?:nam nay|nam ngoai|nam truoc|cung ky|nam ⟨Y\d+⟩)\s*,\s*$")
+_BRACKET_AFTER_COUNT_RE = re.compile(r"⟨[XC]\d+⟩\s*\(\s*(?P<sign>[-−+]?)\s*$")
+
+
+def _signed_in_brackets(mention: Mention, shape: str, start: int, end: int) -> float | None:
+    """The direction of a signed count alone in brackets right after another count ("9 → 12 (+3)", "từ 14 → 11
+    (−3)"): +1 or −1; None where no sign is printed or the bracket holds more."""
+    m = _BRACKET_AFTER_COUNT_RE.search(shape, max(0, start - 30), start)
+    if m is None or not re.match(r"\s*\)", shape[end:]):
+        return None
+    sign = m.group("sign") or mention.printed.lstrip()[:1]
+    return -1.0 if sign in "-−" and sign else 1.0 if sign == "+" else None
 
 
 _YEAR_ONLY_CLAUSE_RE = re.compile(r"[;\s]*(?:nam\s*)?(?:⟨Y\d+⟩|nay|ngoai|truoc)\s*(?::|[–-]|co|la)?\s*$")
@@ -852,7 +871,9 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
 
 # a sentence that is only a signed change ("Thay đổi: +12.", "Chênh lệch: −3"): the change of the count the sentences
 # before it state for two years; like a concluding sentence it reaches two sentences back
-_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)\s*⟨[XC]\d+⟩"
+_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)"
+                                      # ("Giảm 3.", "Tăng thêm 2 đơn vị.", "Ít hơn 3.": a word of change and a bare count)
+                                      r"|(?:tang them|tang|giam di|giam|bot di|bot|it hon|nhieu hon|them)\s*(?::)?)\s*⟨[XC]\d+⟩"
                                       r"[^⟨]{0,20}$")
 # a sentence that sums up the ones before it: "Như vậy, loại Khá bớt 3 đơn vị.", "Tính ra, nhóm B tăng 11."
 _CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the la|ket qua la|rot cuoc|nhin chung)\b\s*,?")
