@@ -72,6 +72,16 @@ def _word_from_to_count(folded: str, a: int, b: int, printed: str) -> bool:
     return starts or bool(_TO_END_RE.search(folded, max(0, a - 40), a))
 
 
+def _word_new_level(folded: str, a: int, b: int, printed: str) -> bool:
+    """A number word right after "lên / còn / thành" and before the clause's end ("đón thêm một bộ, lên ba;", "mất đi
+    tám địa phương, còn mười hai."), in a sentence that names a count's noun: the level a change led to ("năm" alone
+    is a year here as elsewhere)."""
+    if fold_same_length(printed).lower() == "nam" or not _COUNT_NOUN_BEFORE_RE.search(folded):
+        return False
+    return bool(re.search(r"(?:^|[,;]\s*|\s)(?:len|con|chi con|xuong con|len thanh|thanh)\s*$", folded[max(0, a - 14): a])) \
+        and bool(re.match(r"\s*(?:[.;,)]|$)", folded[b:]))
+
+
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:tang them|tang|giam di|giam|bot di|bot|it di|them|vang di|thu hep|mo rong)\s*$")
 _NEW_LEVEL_AFTER_RE = re.compile(r"\s*,\s*(?:len|xuong|con|thanh|tu)\b")
 
@@ -651,6 +661,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)
+                                 or _word_new_level(folded, a, b, printed)
                                  or _word_change_count(folded, a, b) or _word_named_count(folded, a, b)):
                 # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
                 # 2017)": a count in words labelled by its year, its noun given before

@@ -50,7 +50,8 @@ _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "v
 _DOWN |= {"it di", "thu hep", "thua di", "voi di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?"
+                                   r"|\b(?:nam ngoai|nam truoc|cung ky)\s*\()\s*$")  # ("nhiều hơn năm ngoái (9) 2 bộ")
 _COUNT_TALK_RE = re.compile(r"con so nay|\bcon so la\b|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|\[|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
@@ -100,6 +101,7 @@ class SentenceContext:
     band_of: dict[int, str]  # mention index -> the label printed right after its count ("Ba địa phương lọt vào nhóm A")
     totals: set[int]  # mention indices the frames read as the number of units assessed (a breakdown may follow them)
     named: list[str]  # the units the sentence names, each once (only for a sentence with three scores or more)
+    answers_how_many: bool = False  # the sentence answers a question before it that asked how many of one class
 
 
 @dataclass
@@ -450,6 +452,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
     respective: dict[int, int] = {}  # mention index -> the year a "lần lượt" gives it
     if _COUNT_TALK_RE.search(shape) or ctx.bands:
+        for m in _LAST_YEARS_BRACKET_RE.finditer(shape):  # "nhiều hơn năm ngoái (9) 2 bộ": last year's count
+            earlier.add(int(m.group(1)))
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
@@ -487,6 +491,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
                 or _signed_then_compared(mention, shape, m.end()) or _signed_change(mention, before)
                 or _signed_in_brackets(mention, shape, m.start(), m.end()) is not None
                 or _ELLIPTICAL_LEVEL_BEFORE_RE.search(before) and re.match(r"\s*(?:[.;]|$)", shape[m.end():])
+                or ctx.answers_how_many and _HOW_MANY_ANSWER_RE.match(shape, 0, m.start()) and re.match(r"\s*[,.;]", shape[m.end():])
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
@@ -693,6 +698,10 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     return heads
 
 
+_LAST_YEARS_BRACKET_RE = re.compile(r"\b(?:nam ngoai|nam truoc|cung ky(?: nam truoc)?)\s*\(\s*⟨[XC](\d+)⟩\s*\)")
+_HOW_MANY_RE = re.compile(r"\b(?:bao nhieu|may)\b")
+# the bare count an answer opens on: "– 11, nhiều hơn …", "Đáp: 5."
+_HOW_MANY_ANSWER_RE = re.compile(r"^\W*(?:(?:dap|tra loi)\s*:?\s*)?$")
 _ANSWER_TURN_RE = re.compile(r"^\s*(?:[-–—]|\W*(?:dap|tra loi)\b)")
 
 
@@ -705,6 +714,8 @@ def _answers(contexts: list[SentenceContext]) -> None:
             continue  # (a reply on its own line, "– Từ 46 lên 57 …", answers the question on the line before)
         if not ctx.bands and len({name for _, name in before.bands}) == 1:
             ctx.bands = [(0, before.bands[0][1])]
+            # "* Nhóm B năm nay có bao nhiêu bộ? – 11, nhiều hơn …": the count the answer opens on is the one asked
+            ctx.answers_how_many = bool(_HOW_MANY_RE.search(before.sentence.shape))
         if not ctx.units and len({name for _, name in before.units}) == 1:
             ctx.units = [(0, before.units[0][1])]
 
