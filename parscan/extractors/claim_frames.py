@@ -769,6 +769,12 @@ _OPENING_FROM_RE = re.compile(r"^\W*tu\s*(?:muc\s*)?⟨P\d+⟩\s*\(?\s*(?:cua |v
 
 _RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|xep hang\s*|xep\s*|dung thu\s*|hang\s*|thu\s*)?"
                            r"⟨[KXC](?P<k>\d+)⟩\s*\)")
+# "ở vị trí 20/63 năm 2022, năm 2021 là 23", "xếp thứ 9; năm ngoái: 12": last year's rank in the next clause, named
+# only by its year (its own year, if printed after the rank, first)
+_RANK_THEN_CLAUSE_RE = re.compile(r"(?:\s*\(?\s*(?:nam\s*)?⟨Y(?P<own>\d+)⟩\s*\)?|\s*nam nay)?\s*[,;]\s*(?:con\s*|va\s*|trong khi\s*)?"
+                                  r"(?:(?P<words>nam ngoai|nam truoc)|nam ⟨Y(?P<y>\d+)⟩)\s*(?:la|:|–|-|xep thu|dung thu|o vi tri|"
+                                  r"xep hang|o hang)?\s*(?:thu\s*|hang\s*|vi tri\s*)?⟨[XKC](?P<k>\d+)⟩(?!\s*(?:bac|%|diem|/))"
+                                  r"(?=\s*(?:[.;)]|$))")
 # "…, tăng ba bậc so với năm liền kề, khi xếp thứ 15": last year's rank, in a clause of its own
 _RANK_WHEN_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
                            r"(?:(?:chi |moi )?(?:xep|dung|o)\s*)?(?:hang|thu|vi tri)?\s*(?:thu\s*)?$")
@@ -1639,6 +1645,16 @@ class _Reader:
         now = self.state.index_year
         return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
 
+    def _rank_then_clause(self, pos: int) -> re.Match | None:
+        """Last year's rank in the clause right after a rank ("… 20/63 năm 2022, năm 2021 là 23"): only where the
+        year named there is the one before the rank's own (printed after it, else the year reported on)."""
+        then = _RANK_THEN_CLAUSE_RE.match(self.shape, pos)
+        if then is None or self.s.mentions[int(then.group("k"))].value % 1 or self.s.mentions[int(then.group("k"))].noun:
+            return None  # (a count with its noun is no rank: "…, năm 2021 là 23 địa phương")
+        own = int(self.s.mentions[int(then.group("own"))].value) if then.group("own") else self.state.index_year
+        year = int(self.s.mentions[int(then.group("y"))].value) if then.group("y") else (own - 1 if own else None)
+        return then if own and year == own - 1 else None
+
     def _named_after_colon(self, pos: int) -> str | None:
         """"Từ vị trí 9 lên 2/20: Sở Xây dựng tiến 7 bậc": the one unit the clause after a colon (or dash) right
         after `pos` names is the one the figures before it are about, not the unit of the sentence before."""
@@ -1873,7 +1889,7 @@ class _Reader:
                 earlier.previous_year = (earlier.year - 1) if earlier.year else None
                 continue
             previous, previous_year = None, None
-            then = _RANK_THEN_RE.match(self.shape, m.end())
+            then = _RANK_THEN_RE.match(self.shape, m.end()) or self._rank_then_clause(m.end())
             if then and int(then.group("k")) not in self.used:  # "33 (năm 2022: 29)": last year's rank beside it
                 self.used.add(int(then.group("k")))
                 previous = self.s.mentions[int(then.group("k"))].value
