@@ -816,6 +816,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)
+    if before.year is not None and now.year is not None and now.year - before.year != 1:
+        return None  # ("xếp thứ 31/63, năm 2020 là 27; so với năm 2021, tỉnh lùi 2 bậc": 27 is not the rank moved from)
     stated = change.change
     if change.unsigned:  # its sign is the levels' (a wrong size is still a wrong size)
         if now.mention.value == before.mention.value:
