@@ -558,7 +558,12 @@ _PIPE_RE = re.compile(r" \| ")
 
 
 def _pipes_as_stops(shape: str) -> str:
-    """Each pipe of a shape written as the colon or semicolon it stands for (padded to the same length)."""
+    """Each pipe of a shape written as the colon or semicolon it stands for (padded to the same length); a row of
+    scores headed by a cell with no score keeps its pipes ("Sở Xây dựng | 2021: 85,67 điểm | 2022: 82,89 điểm": the unit
+    first speaks for every cell; "Thanh Hóa 83,27% | Khánh Hòa 81,33% | chênh 1,94%": each cell its own clause)."""
+    first = _PIPE_RE.search(shape)
+    if first and "⟨P" in shape and "⟨P" not in shape[: first.start()]:  # (a unit's name may hold a number: "Quận 6")
+        return shape
     out, last = [], 0
     for m in _PIPE_RE.finditer(shape):
         cell = shape[last: m.start()].replace("⟨Y", "")
