@@ -340,3 +340,96 @@ QUIET_15 = [
 @pytest.mark.parametrize("head, text", QUIET_15)
 def test_session15_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 16: rows told with pipes or items labelled "Hạng / Vị trí <year>:", a signed move or change alone in its
+# clause, a heading line that names the unit, a change in brackets, elliptical "năm nay, N." clauses and a bare
+# "Giảm N." sentence, the count an answer opens on, number words after "lên / còn", last year's rank in the next clause
+
+CASES_16 = [
+    # ---- a rank labelled by "Hạng / Vị trí <year>:", cells separated by pipes, the unit on a heading line above
+    pytest.param("province", PROVINCE_LEAD + "Thứ hạng của Sở Tư pháp\nHạng 2021: 12 | hạng 2022: 8/29 | +{x} bậc", "4", "3",
+                 "claim_rank", 3.0, id="s16-pipes-hang-year-colon-heading-unit"),
+    pytest.param("national", NATIONAL_LEAD + "Vị trí xếp hạng của Quảng Trị\nVị trí 2022: 40/63 | vị trí 2021: 36 | -{x} bậc", "4",
+                 "5", "claim_rank", -5.0, id="s16-pipes-vi-tri-year-this-year-first"),
+    pytest.param("province", PROVINCE_LEAD + "Về Sở Tài chính: hạng 2022 – 15/29; hạng 2021 – 11; −{x} bậc.", "4", "3",
+                 "claim_rank", -3.0, id="s16-hang-year-dash-signed-move-alone"),
+    # ---- items under a unit, the move named by any word of direction
+    pytest.param("ministries", MINISTRIES_LEAD + "Bộ Xây dựng:\n• Hạng 2022: 14/17\n• Hạng 2021: 9\n• Mức tụt: {x} bậc", "5", "6",
+                 "claim_rank", -6.0, id="s16-item-muc-tut"),
+    pytest.param("province", PROVINCE_LEAD + "Sở Công Thương:\n+ Bước tiến: {x} bậc\n+ Vị trí 2022: 5/29\n+ Vị trí 2021: 7", "2",
+                 "1", "claim_rank", 1.0, id="s16-item-buoc-tien-first"),
+    # ---- a class's counts told with pipes or dashes, the signed change alone in its clause
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C | năm 2022: 8 | năm 2021: 12 | -{x}", "4", "3", "claim_delta", -3.0,
+                 id="s16-pipes-class-then-years"),
+    pytest.param("national", NATIONAL_LEAD + "Số địa phương thuộc nhóm B\n2021: 41 | 2022: 46 | +{x}", "5", "6", "claim_delta",
+                 6.0, id="s16-pipes-bare-years-under-heading"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ, ngành thuộc nhóm A: 2021 – 3; 2022 – 5; +{x}.", "2", "1", "claim_delta",
+                 1.0, id="s16-year-dash-count-signed-clause"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C: năm 2022 có 8, năm 2021 có 12, chênh lệch -{x}.", "4", "2", "claim_delta",
+                 -2.0, id="s16-chenh-lech-signed-no-colon"),
+    # ---- units that rose and fell, each a label and its count across a pipe
+    pytest.param("national", NATIONAL_LEAD + "So với năm 2021\nTăng điểm | 40 địa phương\nGiảm điểm | {x} địa phương", "23",
+                 "25", "claim_sum", 65.0, id="s16-pipes-rose-fell-rows"),
+    pytest.param("province", UNITS_LEAD + "Số đơn vị tăng điểm | 17 | số đơn vị giảm điểm | {x}", "9", "11", "claim_sum", 28.0,
+                 id="s16-pipes-rose-fell-one-line"),
+    # ---- the change alone in brackets after its word of change
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ, ngành thuộc nhóm A: năm 2022 [5], năm 2021 [3], tăng [{x}].", "2", "3",
+                 "claim_delta", 3.0, id="s16-square-bracketed-change"),
+    pytest.param("province", PROVINCE_LEAD + "Số đơn vị xếp loại Khá: năm 2021 (11), năm 2022 (14), tăng thêm ({x}).", "3", "4",
+                 "claim_delta", 4.0, id="s16-round-bracketed-change"),
+    # ---- a signed change in brackets right after an arrow's later count
+    pytest.param("province", PROVINCE_LEAD + "Số liệu cho thấy loại Khá: 9 → 12 (+{x}).", "3", "2", "claim_delta", 2.0,
+                 id="s16-arrow-then-signed-bracket"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A: từ 4 → 2 (−{x}) so với năm trước.", "2", "1", "claim_delta", -1.0,
+                 id="s16-tu-arrow-then-minus-bracket"),
+    # ---- "năm nay, N." after a class's count of last year; the change in a sentence of its own
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021, loại Tốt có 14 đơn vị; năm nay, 11. Giảm {x}.", "3", "2", "claim_delta",
+                 -2.0, id="s16-nam-nay-comma-count-then-giam-alone"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Cùng kỳ năm trước nhóm B có 9 bộ, ngành, năm 2022, 12. Tăng {x}.", "3", "4",
+                 "claim_delta", 4.0, id="s16-year-comma-count-then-tang-alone"),
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021 loại Tốt gồm 14 đơn vị; năm nay: 11. Ít hơn {x}.", "3", "5", "claim_delta",
+                 -5.0, id="s16-it-hon-alone"),
+    # ---- a question asking how many, the answer opening on the count, last year's in brackets
+    pytest.param("ministries", MINISTRIES_LEAD + "* Nhóm B năm nay có bao nhiêu bộ, ngành, thưa bà?\n– 11, nhiều hơn năm ngoái (9) "
+                 "{x} bộ, ngành.", "2", "3", "claim_delta", 3.0, id="s16-answer-opens-on-the-count"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Hỏi: Năm nay nhóm A có mấy bộ, ngành?\nĐáp: 5, ít hơn năm trước (6) {x} bộ, ngành.",
+                 "1", "2", "claim_delta", -2.0, id="s16-dap-count-nam-truoc-bracket"),
+    # ---- number words after "lên / còn": the level the change led to
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm nay nhóm B có thêm {x} bộ, ngành, lên mười một; năm ngoái là chín.", "hai", "ba",
+                 "claim_delta", 3.0, id="s16-them-words-len-words"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm C năm nay bớt {x} bộ, ngành, còn hai; năm 2021 là bốn.", "hai", "một",
+                 "claim_delta", -1.0, id="s16-bot-words-con-words"),
+    # ---- last year's rank in the clause after this year's, the move in another paragraph
+    pytest.param("national", NATIONAL_LEAD + "Yên Bái thăng {x} bậc so với năm ngoái.\n\nKết quả được công bố.\n\nTheo bảng xếp "
+                 "hạng, Yên Bái ở vị trí 20/63 năm 2022, năm 2021 là 23.", "3", "2", "claim_rank", 2.0,
+                 id="s16-last-years-rank-next-clause-move-apart"),
+    pytest.param("national", NATIONAL_LEAD + "Năm nay Lạng Sơn xếp thứ 31/63; năm ngoái: 27.\n\nNhư vậy, Lạng Sơn lùi {x} bậc.", "4",
+                 "3", "claim_rank", -3.0, id="s16-nam-ngoai-colon-rank-then-move"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_16)
+def test_session16_move_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 = [
+    pytest.param("national", NATIONAL_LEAD + "Lạng Sơn xếp thứ 31/63, năm 2020 là 27; so với năm 2021, tỉnh lùi 2 bậc.",
+                 id="s16-a-rank-two-years-back-is-not-last-years"),
+    pytest.param("province", PROVINCE_LEAD + "Bảng xếp hạng 2022: 29 sở, ngành. Sở Nội vụ tăng 2 bậc.",
+                 id="s16-a-year-after-xep-hang-is-no-rank"),
+    pytest.param("province", PROVINCE_LEAD + "Năm 2021 có 14 đơn vị loại Tốt; năm 2019, 9. Tăng 5.",
+                 id="s16-counts-of-years-not-adjacent-are-not-the-change"),
+    pytest.param("national", NATIONAL_LEAD + "Hà Nam | 2021: 84,05% | 2022: 85,12%\nNinh Bình | 2021: 83,10% | 2022: 82,40%",
+                 id="s16-rows-of-scores-with-pipes"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Số bộ, ngành thuộc nhóm B năm nay là 12, nhiều hơn dự kiến (10) là 2.",
+                 id="s16-a-bracket-after-other-words-is-no-last-year"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_16)
+def test_session16_words_that_look_like_a_move_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

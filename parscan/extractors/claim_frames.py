@@ -297,6 +297,9 @@ class _State:
     index_year: int | None = None  # the year the document reports on ("năm nay")
     # levels (40–100) the sentences just read printed for no extreme: "- Năm nay: 84,97%", "- Năm trước: 81,63%"
     loose_levels: list[float] = field(default_factory=list)
+    # the one unit a heading line right before names ("Thứ hạng của Sở Tư pháp" above "Hạng 2021: 12 | hạng 2022:
+    # 8/29 | +4 bậc"): the unit of the next sentence's rank move when that sentence names none
+    heading_unit: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +397,7 @@ def extract_frames(doc: ParscanDocument, dt: DocText | None = None) -> list[Clai
             sentence_of[id(c)], paragraph_of[id(c)] = i, paragraph
         claims += read
         contexts.append(reader.context(i, paragraph))
+        state.heading_unit = _heading_unit(reader, dt.text, sentence)
     _lists_stated_apart(claims, state.band_lists)
     for i, c in read_unit_changes(dt, contexts):
         here = [o for o in claims if sentence_of.get(id(o)) == i]
@@ -769,6 +773,12 @@ _OPENING_FROM_RE = re.compile(r"^\W*tu\s*(?:muc\s*)?⟨P\d+⟩\s*\(?\s*(?:cua |v
 
 _RANK_THEN_RE = re.compile(r"\s*\(\s*(?:(?:nam\s*)?⟨Y(?P<y>\d+)⟩|(?P<words>nam truoc|nam ngoai|cung ky|ky truoc))\s*(?::|la|-|–)?\s*(?:xep thu\s*|xep hang\s*|xep\s*|dung thu\s*|hang\s*|thu\s*)?"
                            r"⟨[KXC](?P<k>\d+)⟩\s*\)")
+# "ở vị trí 20/63 năm 2022, năm 2021 là 23", "xếp thứ 9; năm ngoái: 12": last year's rank in the next clause, named
+# only by its year (its own year, if printed after the rank, first)
+_RANK_THEN_CLAUSE_RE = re.compile(r"(?:\s*\(?\s*(?:nam\s*)?⟨Y(?P<own>\d+)⟩\s*\)?|\s*nam nay)?\s*[,;]\s*(?:con\s*|va\s*|trong khi\s*)?"
+                                  r"(?:(?P<words>nam ngoai|nam truoc)|nam ⟨Y(?P<y>\d+)⟩)\s*(?:la|:|–|-|xep thu|dung thu|o vi tri|"
+                                  r"xep hang|o hang)?\s*(?:thu\s*|hang\s*|vi tri\s*)?⟨[XKC](?P<k>\d+)⟩(?!\s*(?:bac|%|diem|/))"
+                                  r"(?=\s*(?:[.;)]|$))")
 # "…, tăng ba bậc so với năm liền kề, khi xếp thứ 15": last year's rank, in a clause of its own
 _RANK_WHEN_RE = re.compile(r"\bso voi (?:nam ⟨Y\d+⟩|" + _LAST_YEAR_WORDS + r")\s*,?\s*(?:khi|luc|khi do|luc do)\s*"
                            r"(?:(?:chi |moi )?(?:xep|dung|o)\s*)?(?:hang|thu|vi tri)?\s*(?:thu\s*)?$")
@@ -792,7 +802,7 @@ _LABELLED_RANK_RE = re.compile(r"\s*(?:[,;]|va)?\s*(?P<words>nam ⟨Y(?P<y>\d+)�
 # "tăng từ 11 lên 14, tức 3 bộ, ngành": a count right after a from-to and "tức" is the change between the two
 # a rank labelled by its year anywhere in a move's sentence, the label before it ("năm 2021 – 12", "năm nay đứng
 # 20/63", "năm ngoái: hạng 9") or after it ("9 năm 2021", "6/29 (năm 2022)", "7 năm ngoái")
-_YEAR_WORDS_RE = r"(?:nam ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"
+_YEAR_WORDS_RE = r"(?:(?:nam|hang|vi tri) ⟨Y(?P<y{n}>\d+)⟩|(?P<w{n}>nam nay|nam ngoai|nam truoc))"  # ("Hạng 2021: 12")
 _RANK_AFTER_YEAR_RE = re.compile(_YEAR_WORDS_RE.format(n=1) + r"\s*(?:la|:|–|-|—)?\s*(?:(?:dung|xep|o)\s*(?:o\s*)?)?"
                                  r"(?:(?:xep\s*)?(?:hang|vi tri)\s*)?(?:thu\s*)?⟨[XRK](?P<k1>\d+)⟩(?!\s*(?:bac|nam)\b)")
 _RANK_BEFORE_YEAR_RE = re.compile(r"(?<![⟩\w])\s*(?:hang\s*|vi tri\s*|thu\s*)?⟨[XRK](?P<k2>\d+)⟩\s*\(?\s*(?:vao\s*|cua\s*|trong\s*)?"
@@ -872,6 +882,20 @@ def _ends_on_year(s: Sentence, year: int) -> bool:
     return last == year
 
 
+_RANK_YEAR_LABEL_RE = re.compile(r"\b(?:hang|vi tri)\s*$")
+
+
+def _heading_unit(reader: "_Reader", text: str, s: Sentence) -> str | None:
+    """The one unit a figureless line of its own names, ending on a word or a colon ("Thứ hạng của Bộ Y tế", "Sở Nội
+    vụ:"): a heading, whose unit the line under it speaks of."""
+    shape = reader.shape
+    if "⟨" in shape.replace("⟨Y", "") or not re.search(r"(?:\w|:)\s*$", shape) \
+            or not text.startswith("\n", s.end) and s.end < len(text) or s.start and text[s.start - 1] != "\n":
+        return None
+    names = reader.unit_names(0, len(shape))
+    return names[0] if len(names) == 1 else None
+
+
 def _advance(state: _State, s: Sentence) -> None:
     """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
     this_year = _THIS_YEAR_RE.search(s.shape)
@@ -887,6 +911,8 @@ def _advance(state: _State, s: Sentence) -> None:
             earlier = None  # "ghi nhận 1,62% (năm 2022: 81,12%, năm 2021: 79,50%)": years that label the figures after them
         if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
             continue
+        if _RANK_YEAR_LABEL_RE.search(s.shape, max(0, m.start() - 12), m.start()) and re.match(r"\s*(?::|[–-])", s.shape[m.end():]):
+            continue  # "Hạng 2022: 4 | hạng 2023: 8/63": a year that labels the rank after it, not the sentence's year
         if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
             continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
         figure = re.search(r"⟨[PCKR](\d+)⟩", s.shape[: m.start()])
@@ -1642,6 +1668,16 @@ class _Reader:
         now = self.state.index_year
         return (years[now - 1], years[now]) if set(years) == {now - 1, now} else None
 
+    def _rank_then_clause(self, pos: int) -> re.Match | None:
+        """Last year's rank in the clause right after a rank ("… 20/63 năm 2022, năm 2021 là 23"): only where the
+        year named there is the one before the rank's own (printed after it, else the year reported on)."""
+        then = _RANK_THEN_CLAUSE_RE.match(self.shape, pos)
+        if then is None or self.s.mentions[int(then.group("k"))].value % 1 or self.s.mentions[int(then.group("k"))].noun:
+            return None  # (a count with its noun is no rank: "…, năm 2021 là 23 địa phương")
+        own = int(self.s.mentions[int(then.group("own"))].value) if then.group("own") else self.state.index_year
+        year = int(self.s.mentions[int(then.group("y"))].value) if then.group("y") else (own - 1 if own else None)
+        return then if own and year == own - 1 else None
+
     def _named_after_colon(self, pos: int) -> str | None:
         """"Từ vị trí 9 lên 2/20: Sở Xây dựng tiến 7 bậc": the one unit the clause after a colon (or dash) right
         after `pos` names is the one the figures before it are about, not the unit of the sentence before."""
@@ -1763,15 +1799,16 @@ class _Reader:
                 self.add(m.start(), clause_start, so_many.end(), kind="rank_move", frame="rank_move", subject=unit,
                          value=move if before > after.value else -move, year=year)
         for name, m in [(name, m) for name in ("rank_move_over", "rank_move", "rank_move_first", "rank_move_noun", "rank_move_dir_after", "rank_move_signed",
-                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared")
+                                     "rank_move_paren_signed", "rank_move_dir_colon", "rank_move_paren_signed_compared",
+                                     "rank_move_signed_alone")
                         for m in frame(name).finditer(self.shape)]:
             c = self.idx(m, "move")
-            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared") and not (
+            if c in self.used or name in ("rank_move_paren_signed", "rank_move_paren_signed_compared", "rank_move_signed_alone") and not (
                     m.group("minus") or self.s.mentions[c].printed.lstrip()[:1] in "+-"):
                 continue  # "(5 bậc)" with no sign printed: no direction
             self.used.add(c)
             value = self.s.mentions[c].value
-            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared"):
+            if name in ("rank_move_signed", "rank_move_paren_signed", "rank_move_paren_signed_compared", "rank_move_signed_alone"):
                 # the figure's own sign: "+17", "-6", "−6"
                 down, value = value < 0 or m.group("minus") in ("-", "−"), abs(value)
             else:
@@ -1781,7 +1818,8 @@ class _Reader:
                 clause_end = len(self.shape)
             unit = self.unit_name(clause_start, m.start()) or (
                 self.unit_name(m.end(), clause_end, prefer="first") if name == "rank_move_first" else None) or (
-                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None)
+                self.unit_name(m.start(), m.end()) if name in ("rank_move_noun", "rank_move_dir_colon") else None) or (
+                self.state.heading_unit if not self.unit_names(0, len(self.shape)) else None)
             previous = None
             if name == "rank_move_over":  # "cao hơn năm 2021 (9) 5 bậc": the compared year's rank, in its brackets
                 self.used.add(self.idx(m, "before"))
@@ -1874,7 +1912,7 @@ class _Reader:
                 earlier.previous_year = (earlier.year - 1) if earlier.year else None
                 continue
             previous, previous_year = None, None
-            then = _RANK_THEN_RE.match(self.shape, m.end())
+            then = _RANK_THEN_RE.match(self.shape, m.end()) or self._rank_then_clause(m.end())
             if then and int(then.group("k")) not in self.used:  # "33 (năm 2022: 29)": last year's rank beside it
                 self.used.add(int(then.group("k")))
                 previous = self.s.mentions[int(then.group("k"))].value

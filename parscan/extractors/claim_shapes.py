@@ -72,6 +72,16 @@ def _word_from_to_count(folded: str, a: int, b: int, printed: str) -> bool:
     return starts or bool(_TO_END_RE.search(folded, max(0, a - 40), a))
 
 
+def _word_new_level(folded: str, a: int, b: int, printed: str) -> bool:
+    """A number word right after "lên / còn / thành" and before the clause's end ("đón thêm một bộ, lên ba;", "mất đi
+    tám địa phương, còn mười hai."), in a sentence that names a count's noun: the level a change led to ("năm" alone
+    is a year here as elsewhere)."""
+    if fold_same_length(printed).lower() == "nam" or not _COUNT_NOUN_BEFORE_RE.search(folded):
+        return False
+    return bool(re.search(r"(?:^|[,;]\s*|\s)(?:len|con|chi con|xuong con|len thanh|thanh)\s*$", folded[max(0, a - 14): a])) \
+        and bool(re.match(r"\s*(?:[.;,)]|$)", folded[b:]))
+
+
 _CHANGE_VERB_BEFORE_RE = re.compile(r"\b(?:tang them|tang|giam di|giam|bot di|bot|it di|them|vang di|thu hep|mo rong)\s*$")
 _NEW_LEVEL_AFTER_RE = re.compile(r"\s*,\s*(?:len|xuong|con|thanh|tu)\b")
 
@@ -280,8 +290,8 @@ _ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(,;:])(?:{'|'.join(ABBREVIATIONS)})
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences: after a full stop (not an abbreviation's), before a bullet, at a blank line, after a
-    heading (a short line with no closing punctuation followed by a capitalised one) and after a short list
-    item followed by a line that opens on a figure."""
+    heading (a short line with no closing punctuation followed by a capitalised one), after a short list item
+    followed by a line that opens on a figure and after a line told with pipes."""
     breaks = [(m.start(), m.end()) for m in _BREAK_RE.finditer(text)
               if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 5), m.start())]
     pos = 0
@@ -292,6 +302,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if 0 < len(stripped) < 60 and stripped[-1] not in ",;:(-–" and (
                 following[:1].isupper() or stripped[0] in "•-–+*" and following[:1].isdigit()):
             breaks.append((end, end + 1))  # ("• Sơn La" then "19,72% – khoảng cách …": the list item ends there)
+        elif " | " in stripped and stripped[-1] not in ",;:(-–" and following:
+            breaks.append((end, end + 1))  # a row told with pipes ends at its line ("… | -4 bậc" then "33 trên 64 …")
         pos = end + 1
     spans, start = [], 0
     for a, b in sorted(breaks):
@@ -364,13 +376,16 @@ _RANK_MOVED_TO_RE = re.compile(r"\b(?:hang|vi tri|thu)\s*(?:thu\s*|so\s*)?\d{1,3
 # a rank in words needs a verb or noun of ranking before it: "xếp thứ mười hai", "vị trí thứ bảy", "hạng mười"
 _WORD_RANK_BEFORE_RE = re.compile(r"(?:\bxep(?: hang)?|\bdung|vi tri|\bhang|\bthu hang)\s*(?:thu\s*|so\s*)?$"
                                   r"|\b(?:tu|len|xuong|den|toi) thu\s*$")  # "từ thứ 41 lên thứ mười sáu"
-# "• Hạng năm 2019: 16/39", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
+# "• Hạng năm 2019: 16/39", "Hạng 2019: 16", "Vị trí 2021 – 9", "cột “Xếp hạng năm 2021”: 26" (not "được đánh giá, xếp hạng năm 2018 là 63": the whole;
 # after "xếp hạng năm Y" only a colon labels a rank)
-_YEARS_RANK_IS = r"|(?<!xep )\bhang nam \d{4}\s*(?:la|:)\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
+_YEARS_RANK_IS = r"|(?<!xep )\b(?:hang|vi tri) (?:nam )?\d{4}\s*(?:la|:|[–-])\s*$|\bxep hang nam \d{4}[”\"’']?\s*:\s*$"
 _RANK_IS_RE = re.compile(r"(?:thu hang|xep hang)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của Bộ X năm 2021 là 14/18"
                          + _YEARS_RANK_IS)
 _PLACE_IS_RE = re.compile(r"(?:thu hang|vi tri xep hang|vi tri cua|\bhang cua)\b[^;.⟨]{0,60}?(?:\bla|:)\s*$"  # "Thứ hạng của X: 33"
                           + _YEARS_RANK_IS)
+# a year right after a rank's noun, then a colon, a dash or a pipe: the year labels the rank that follows ("Hạng 2021:
+# 12", "Vị trí 2022 – 8/29"), it is no rank of its own
+_YEAR_LABELS_RANK_AFTER_RE = re.compile(r"\s*(?::|[–|-](?!\s*\d{4}))")
 _YEAR_BEFORE_RE = re.compile(r"(?:nam|nam hoc|giai doan|ky|index|par index|cchc|chi so|cuoi|dau|den|tu|-|–)\s*$")
 _PCT_AFTER_RE = re.compile(r"\s*(%|diem phan tram|diem %|diem)(?!\w)")
 
@@ -548,6 +563,26 @@ _NEXT_ITEM_RE = re.compile(r"\d\s*[;,]\s*(?:va\s+|con\s+)?(?:tu |tren |duoi |hon
                            r"[^;:]{0,50}?(?:\bla\b|:)\s*$")
 
 
+# a pipe between words of prose separates what a row states, as a semicolon does: "Hạng 2021: 12 | hạng 2022: 8/29 |
+# +4 bậc", "2021: 37 | 2022: 49"; after a cell of words only it is a label's colon: "Tăng điểm | 40 địa phương"
+_PIPE_RE = re.compile(r" \| ")
+
+
+def _pipes_as_stops(shape: str) -> str:
+    """Each pipe of a shape written as the colon or semicolon it stands for (padded to the same length); a row of
+    scores headed by a cell with no score keeps its pipes ("Sở Xây dựng | 2021: 85,67 điểm | 2022: 82,89 điểm": the unit
+    first speaks for every cell; "Thanh Hóa 83,27% | Khánh Hòa 81,33% | chênh 1,94%": each cell its own clause)."""
+    first = _PIPE_RE.search(shape)
+    if first and "⟨P" in shape and "⟨P" not in shape[: first.start()]:  # (a unit's name may hold a number: "Quận 6")
+        return shape
+    out, last = [], 0
+    for m in _PIPE_RE.finditer(shape):
+        cell = shape[last: m.start()].replace("⟨Y", "")
+        out += [shape[last: m.start()], ";  " if "⟨" in cell else ":  "]
+        last = m.end()
+    return "".join(out) + shape[last:]
+
+
 # "tương ứng (là)", "theo thứ tự (là)" before a run of figures say what "lần lượt" says: the figures in the order of
 # what was named before them ("nhóm A, nhóm B và nhóm C tương ứng là 3, 50 và 10"); written as "lần lượt" in the
 # shape (padded to the same length), so every reader of respective runs reads them (not "tương ứng với 5 bậc")
@@ -642,6 +677,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 taken.append((a, b, "X", Mention("X", value, start + a, start + b, printed)))
                 continue
             if noun is None and (_word_count_level(folded, a, b, printed) or _word_from_to_count(folded, a, b, printed)
+                                 or _word_new_level(folded, a, b, printed)
                                  or _word_change_count(folded, a, b) or _word_named_count(folded, a, b)):
                 # "… năm 2022 có ba bộ, ngành, năm 2021 có hai.", "giảm từ mười ba (năm 2016) xuống mười hai (năm
                 # 2017)": a count in words labelled by its year, its noun given before
@@ -680,7 +716,8 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
         elif (_RANK_BEFORE_RE.search(before) or _PLACE_IS_RE.search(folded[max(0, a - 70): a])) \
                 and "." not in printed and "," not in printed and after is None \
                 and (noun is None or noun[1] == "rank") \
-                and not (noun and noun[0] == "bac"):
+                and not (noun and noun[0] == "bac") \
+                and not (re.fullmatch(r"(19[89]\d|20[0-4]\d)", printed) and _YEAR_LABELS_RANK_AFTER_RE.match(folded, b)):
             # ("xếp hạng 63 tỉnh, thành phố" counts what was ranked; "Vị trí của X được cải thiện: 5 bậc", "tăng hạng
             # 4 bậc": a number of places is a move, never a rank)
             mention = Mention("K", value, start + a, start + b, printed)
@@ -754,6 +791,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape_parts.append(folded[pos:])
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
+    shape = _pipes_as_stops(shape)
     shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
 

@@ -50,7 +50,8 @@ _DOWN = {"giam di", "giam", "it hon", "thap hon", "bot di", "bot", "vang di", "v
 _DOWN |= {"it di", "thu hep", "thua di", "voi di"}  # "nhóm C ít đi 8", "thu hẹp 9 địa phương": fewer than the year before
 _LEVEL_BEFORE_RE = re.compile(r"(?:\bcon|\bchi con|\bxuong con|\bgiam con|\blen toi|(?<!nhieu )\blen|\bxuong|\bden|\btoi)\s*$")
 # a count with nothing after it: "… là 8", "năm 2017 (21)", "so với năm 2022 (8)"
-_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?)\s*$")
+_BARE_LEVEL_BEFORE_RE = re.compile(r"(?:\bla|\bcon|\bco|:|\bchi con|\bcon lai|\bghi nhan|⟨Y\d+⟩\s*\(|⟨Y\d+⟩\s*[–-]|\bso voi(?: con so| muc)?"
+                                   r"|\b(?:nam ngoai|nam truoc|cung ky)\s*\()\s*$")  # ("nhiều hơn năm ngoái (9) 2 bộ")
 _COUNT_TALK_RE = re.compile(r"con so nay|\bcon so la\b|so luong nay|so don vi|\bso luong\b(?! phieu)|so dia phuong|so bo|nhom [a-d1-4]\b|xep loai|\bloai\b")
 _YEAR_RIGHT_BEFORE_RE = re.compile(r"⟨Y(\d+)⟩\s*(?:\(|\[|:|la|co|dat|o|,|–|-)?\s*(?:\w+\s*){0,2}$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:nam )?⟨Y(\d+)⟩[^⟨;]{0,25}$")
@@ -100,6 +101,7 @@ class SentenceContext:
     band_of: dict[int, str]  # mention index -> the label printed right after its count ("Ba địa phương lọt vào nhóm A")
     totals: set[int]  # mention indices the frames read as the number of units assessed (a breakdown may follow them)
     named: list[str]  # the units the sentence names, each once (only for a sentence with three scores or more)
+    answers_how_many: bool = False  # the sentence answers a question before it that asked how many of one class
 
 
 @dataclass
@@ -450,6 +452,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
     unsigned: set[int] = set()  # a count printed just before a from-to: the change between its two levels
     respective: dict[int, int] = {}  # mention index -> the year a "lần lượt" gives it
     if _COUNT_TALK_RE.search(shape) or ctx.bands:
+        for m in _LAST_YEARS_BRACKET_RE.finditer(shape):  # "nhiều hơn năm ngoái (9) 2 bộ": last year's count
+            earlier.add(int(m.group(1)))
         for m in [*_FROM_TO_RE.finditer(shape), *ARROW_RE.finditer(shape)]:
             earlier.add(int(m.group(1)))
             later.add(int(m.group(2)))
@@ -471,6 +475,7 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         kind, i = m.group(1), int(m.group(2))
         mention = ctx.sentence.mentions[i]
         before = shape[max(0, m.start() - 40): m.start()]
+        unbracketed = _unbracketed(shape, before, m.end())
         family = None
         if kind == "K" or _rank_level(shape, kind, mention, m.start(), before) \
                 or item == "rank" and (kind in "XR" or kind == "C" and mention.noun is None) \
@@ -481,16 +486,19 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
         elif kind == "C" and mention.scope in UNIT_SCOPES:
             family = "units"
         elif _bare(mention, before) and mention.value == int(mention.value) and mention.value < 1000 and (
-                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(before) or i in earlier or i in later
+                _BARE_LEVEL_BEFORE_RE.search(before) or _CHANGE_BEFORE_RE.search(unbracketed) or i in earlier or i in later
                 or _SQUARE_LEVEL_BEFORE_RE.search(before) or YEAR_AFTER_RE.match(shape, m.end()) or i in respective
-                or _signed_then_compared(mention, shape, m.end())
+                or _signed_then_compared(mention, shape, m.end()) or _signed_change(mention, before)
+                or _signed_in_brackets(mention, shape, m.start(), m.end()) is not None
+                or _ELLIPTICAL_LEVEL_BEFORE_RE.search(before) and re.match(r"\s*(?:[.;]|$)", shape[m.end():])
+                or ctx.answers_how_many and _HOW_MANY_ANSWER_RE.match(shape, 0, m.start()) and re.match(r"\s*[,.;]", shape[m.end():])
                 or not before.strip() and _CHANGE_NAMED_AFTER_RE.match(shape, m.end())) \
                 and (_COUNT_TALK_RE.search(shape) or ctx.bands or _BARE_CHANGE_SENTENCE_RE.match(shape)):
             family = "units"
         if family is None:
             continue
         f = _Figure(ctx, m.start(), mention, "rank" if family == "rank_move" else family)
-        cue = _CHANGE_BEFORE_RE.search(before) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
+        cue = _CHANGE_BEFORE_RE.search(unbracketed) or (_ITEM_CHANGE_BEFORE_RE.search(before) if item in ("count", "rank") else None)
         if cue is None and family == "units" and not before.strip():  # "Sáu là số địa phương thuộc nhóm B tăng thêm …"
             cue = _CHANGE_NAMED_AFTER_RE.match(shape, m.end())
         if family == "rank_move":
@@ -503,6 +511,8 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             f.change = implied[i] * mention.value
         elif family == "units" and (kind == "C" and _UNSIGNED_CHANGE_BEFORE_RE.search(before) or i in unsigned):
             f.change, f.unsigned = mention.value, True
+        elif family == "units" and (sign := _signed_in_brackets(mention, shape, m.start(), m.end())) is not None:
+            f.change = sign * abs(mention.value)  # "loại Khá: 9 → 12 (+3)": the change in brackets after the later count
         elif family == "units" and (_signed_change(mention, before) or _signed_then_compared(mention, shape, m.end())):
             # "(năm 2021: 6; chênh lệch: +3)", "Mức thay đổi: -2": the sign printed gives the direction
             f.change = -abs(mention.value) if mention.printed.lstrip()[:1] in "-−–" else abs(mention.value)
@@ -517,13 +527,46 @@ def _figures(ctx: SentenceContext, item: str | None = None) -> list[_Figure]:
             # "Năm 2022 có 21 địa phương thuộc nhóm C; năm 2023 con số này là 8, tức ít hơn 13": the clause
             # speaks of the class its sentence named before it
             f.band = next((name for at, name in reversed(ctx.bands) if at < m.start()), None)
+        if f.band is None and family == "units" and len({name for _, name in ctx.bands}) == 1 \
+                and ctx.bands[0][0] < m.start() and _YEAR_ONLY_CLAUSE_RE.match(shape, _clause(shape, m.start())[0], m.start()):
+            # "Nhóm C | năm 2022: 8 | năm 2021: 12": a clause that is only a year and a count, in a row about one class
+            f.band = ctx.bands[0][1]
         f.unit = _nearest(ctx.units, m.start(), shape)
         out.append(f)
     return out
 
 
+# "…, nhóm C có 5 bộ, ngành; năm nay, 4.": a clause that is only a year (or "this/last year"), a comma and a count
+_ELLIPTICAL_LEVEL_BEFORE_RE = re.compile(r"(?:^|[;,])\s*(?:nam nay|nam ngoai|nam truoc|cung ky|nam ⟨Y\d+⟩)\s*,\s*$")
+_BRACKET_AFTER_COUNT_RE = re.compile(r"⟨[XC]\d+⟩\s*\(\s*(?P<sign>[-−+]?)\s*$")
+
+
+def _signed_in_brackets(mention: Mention, shape: str, start: int, end: int) -> float | None:
+    """The direction of a signed count alone in brackets right after another count ("9 → 12 (+3)", "từ 14 → 11
+    (−3)"): +1 or −1; None where no sign is printed or the bracket holds more."""
+    m = _BRACKET_AFTER_COUNT_RE.search(shape, max(0, start - 30), start)
+    if m is None or not re.match(r"\s*\)", shape[end:]):
+        return None
+    sign = m.group("sign") or mention.printed.lstrip()[:1]
+    return -1.0 if sign in "-−" and sign else 1.0 if sign == "+" else None
+
+
+_YEAR_ONLY_CLAUSE_RE = re.compile(r"[;\s]*(?:nam\s*)?(?:⟨Y\d+⟩|nay|ngoai|truoc)\s*(?::|[–-]|co|la)?\s*$")
+
+
+def _unbracketed(shape: str, before: str, end: int) -> str:
+    """A figure alone in brackets right after its word of change is read as if printed after the word: "giảm [1]",
+    "tăng thêm (2)"; the words before it otherwise (not "nhiều hơn năm ngoái (11)": last year's count, bracketed)."""
+    m = re.search(r"[\[(]\s*$", before)
+    if m is None or not re.match(r"\s*[\])]", shape[end:]):
+        return before
+    cue = _CHANGE_BEFORE_RE.search(before[:m.start()])
+    return before[:m.start()] if cue and cue.group("gap").strip() in ("", "them", "di") else before
+
+
 def _signed_change(mention: Mention, before: str) -> bool:
-    """A bare count printed with its sign after a word of difference or a colon ("chênh lệch: +3", "thay đổi: -1")."""
+    """A bare count printed with its sign after a word of difference, a colon or opening a clause ("chênh lệch: +3",
+    "thay đổi: -1", "…; +4")."""
     return mention.printed.lstrip()[:1] in "+-−" and bool(_SIGNED_CHANGE_BEFORE_RE.search(before))
 
 
@@ -538,7 +581,7 @@ def _signed_then_compared(mention: Mention, shape: str, end: int) -> bool:
 
 
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:don vi|dia phuong|bo|tinh|so|huyen|co quan)?\s*so voi\s*(?:nam|cung ky|ky truoc)\b")
-_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:\b(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:)\s*$")
+_SIGNED_CHANGE_BEFORE_RE = re.compile(r"(?:\b(?:chenh lech|chenh|thay doi|bien dong|tang giam|tang/giam)\s*(?:la|:)?|:|;)\s*$")
 # a count in square brackets after its year or its class: "năm 2022 [14]", "nhóm A [3]"
 _SQUARE_LEVEL_BEFORE_RE = re.compile(r"(?:⟨Y\d+⟩|\bnam nay|\bnam truoc|\bnam ngoai|\bnhom [a-d]|\bloai [a-z ]{2,12}?)\s*\[\s*$")
 _REFERS_BACK_RE = re.compile(r"con so nay|so luong nay|con so do|con so tuong ung")
@@ -548,10 +591,12 @@ _RANK_LABEL_BEFORE_RE = re.compile(r"\b(?:hang|vi tri|thu hang|xep hang)\s*(?:na
 _ELLIPTICAL_RANK_BEFORE_RE = re.compile(r"(?:[;,]|\bthi)\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*(?:la|:|[–-])\s*$")
 # "Thứ hạng của X: 2 (năm 2021) và 4/17 (năm 2022)": the second of two ranks
 _SECOND_RANK_BEFORE_RE = re.compile(r"⟨K\d+⟩\s*(?:\(\s*(?:nam\s*)?⟨Y\d+⟩\s*\))?\s*(?:va|,)\s*$")
-_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?P<cue>tang|giam)\s*(?:them|di)?\s*:\s*$")
+# (an item may name the move as a noun, by any word of direction: "– Mức tụt: 4 bậc", "• Bước tiến: 3 bậc")
+_ITEM_CUES = r"(?:(?:muc|buoc|do)\s+)?(?P<cue>tang|giam|tut|lui|tien|thang|sut|len|xuong)"
+_ITEM_CHANGE_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*" + _ITEM_CUES + r"\s*(?:them|di)?\s*:\s*$")
 _ITEM_YEAR_BEFORE_RE = re.compile(r"^\s*[-–+•]\s*(?:nam ⟨Y\d+⟩|nam truoc|nam ngoai|nam nay)\s*:\s*$")
 _RANK_TALK_RE = re.compile(r"\b(?:thu hang|xep hang|vi tri|hang)\b")
-_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*(?:muc\s*)?(?:tang|giam)\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
+_ITEM_MOVE_RE = re.compile(r"^\s*[-–+•]\s*" + _ITEM_CUES + r"\s*(?:them|di)?\s*:\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 _MOVE_RE = re.compile(r"\b(?:tang|giam|len|xuong|tut|leo|lui|roi|thang|cai thien)\s*,?\s*⟨C\d+⟩\s*(?:bac|hang)\b")
 
 
@@ -653,6 +698,10 @@ def _headed_items(contexts: list[SentenceContext]) -> dict[int, int]:
     return heads
 
 
+_LAST_YEARS_BRACKET_RE = re.compile(r"\b(?:nam ngoai|nam truoc|cung ky(?: nam truoc)?)\s*\(\s*⟨[XC](\d+)⟩\s*\)")
+_HOW_MANY_RE = re.compile(r"\b(?:bao nhieu|may)\b")
+# the bare count an answer opens on: "– 11, nhiều hơn …", "Đáp: 5."
+_HOW_MANY_ANSWER_RE = re.compile(r"^\W*(?:(?:dap|tra loi)\s*:?\s*)?$")
 _ANSWER_TURN_RE = re.compile(r"^\s*(?:[-–—]|\W*(?:dap|tra loi)\b)")
 
 
@@ -665,6 +714,8 @@ def _answers(contexts: list[SentenceContext]) -> None:
             continue  # (a reply on its own line, "– Từ 46 lên 57 …", answers the question on the line before)
         if not ctx.bands and len({name for _, name in before.bands}) == 1:
             ctx.bands = [(0, before.bands[0][1])]
+            # "* Nhóm B năm nay có bao nhiêu bộ? – 11, nhiều hơn …": the count the answer opens on is the one asked
+            ctx.answers_how_many = bool(_HOW_MANY_RE.search(before.sentence.shape))
         if not ctx.units and len({name for _, name in before.units}) == 1:
             ctx.units = [(0, before.units[0][1])]
 
@@ -765,6 +816,8 @@ def _change_claim(dt: DocText, change: _Figure, figures: list[_Figure], blocks: 
     if len(levels) != 2 or len({f.year for f in levels}) != 2 or not any(f.marked for f in levels):
         return None
     before, now = sorted(levels, key=lambda f: f.year or 0)
+    if before.year is not None and now.year is not None and now.year - before.year != 1:
+        return None  # ("xếp thứ 31/63, năm 2020 là 27; so với năm 2021, tỉnh lùi 2 bậc": 27 is not the rank moved from)
     stated = change.change
     if change.unsigned:  # its sign is the levels' (a wrong size is still a wrong size)
         if now.mention.value == before.mention.value:
@@ -831,7 +884,9 @@ def _change_alone(dt: DocText, change: _Figure, figures: list[_Figure]) -> Claim
 
 # a sentence that is only a signed change ("Thay đổi: +12.", "Chênh lệch: −3"): the change of the count the sentences
 # before it state for two years; like a concluding sentence it reaches two sentences back
-_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)\s*⟨[XC]\d+⟩"
+_BARE_CHANGE_SENTENCE_RE = re.compile(r"^\W*(?:(?:thay doi|chenh lech|bien dong|tang/giam|tang giam)\s*(?:la|:)"
+                                      # ("Giảm 3.", "Tăng thêm 2 đơn vị.", "Ít hơn 3.": a word of change and a bare count)
+                                      r"|(?:tang them|tang|giam di|giam|bot di|bot|it hon|nhieu hon|them)\s*(?::)?)\s*⟨[XC]\d+⟩"
                                       r"[^⟨]{0,20}$")
 # a sentence that sums up the ones before it: "Như vậy, loại Khá bớt 3 đơn vị.", "Tính ra, nhóm B tăng 11."
 _CONCLUSION_RE = re.compile(r"^\W*(?:nhu vay|nhu the|tom lai|tinh ra|vay la|the la|ket qua la|rot cuoc|nhin chung)\b\s*,?")
