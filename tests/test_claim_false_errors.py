@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import pytest
 
+from parscan.scoring.audit import audit_documents
 from test_claim_frames import _assert_consistent, _assert_one_error, _assert_quiet, _doc
 
 CASES = [
@@ -183,3 +184,14 @@ def test_a_heads_unit_owns_no_change_quoted_about_others(tmp_path, text):
     named before the quotation is whose head speaks, so no change is given to it (its table row would be checked)."""
     doc = _doc(tmp_path, text, "province")
     assert not [(c.kind, c.subject, c.change) for c in doc.claims if c.kind == "delta" and c.subject]
+
+
+def test_a_group_said_to_hold_every_unit_is_a_reading_to_doubt_not_an_accusation(tmp_path):
+    """"nhóm C: 63" beside "nhóm B: 52" of 63 provinces: the whole taken for a group's count is far likelier than a
+    text that contradicts itself, so the sum is left undecided (doubtful), with no error."""
+    doc = _doc(tmp_path, "Năm 2019 có 63 tỉnh, thành phố được đánh giá. Nhóm B có 52 tỉnh, thành phố; nhóm C có 63 "
+                         "tỉnh, thành phố.", "national")
+    audit_documents([doc])
+    sums = [c for c in doc.checks if c.check == "claim_sum"]
+    assert sums and all((c.status, c.reason) == ("unverifiable", "doubtful") for c in sums)
+    assert not [f for f in doc.findings if f.severity == "error"]

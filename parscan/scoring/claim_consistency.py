@@ -460,6 +460,11 @@ def _partitions(ctx: AuditContext, claims: list[Claim]) -> None:
             elif _weak(claim) and not same:
                 ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
                            evidence=evidence, claims=cited, reason="doubtful")  # a total read by its role only
+            elif any(_count_of(c) == total for c in bands.values()):
+                # one group said to hold every unit while another holds some: the whole read as a group's count
+                # (a reading to doubt before it accuses), not two statements that contradict each other
+                ctx.record("claim_sum", "unverifiable", published=summed, expected=total, unit=where,
+                           evidence=evidence, claims=cited, reason="doubtful")
             elif complete or (summed > total and _one_statement(members)):
                 # more units in the groups than there are: wrong whatever groups may be missing (when the groups
                 # are one statement, so no count of another year or section was taken for one of them)
