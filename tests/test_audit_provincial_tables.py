@@ -125,3 +125,30 @@ def test_a_ballot_count_and_an_average_are_named_by_their_own_printed_words(tmp_
     assert ballots.subject == "Cuộc điều tra xã hội học đã thu về hơn"  # printed, of its own sentence
     average = next(c for c in doc.claims if c.kind == "average")
     assert not average.subject[-1].isdigit()  # the words before the figure, none of its digits
+
+
+def _classed(tmp_path: Path, printed_class_of_third: str) -> object:
+    rows = [("Sở Tư pháp", 92.4, "Xuất sắc"), ("Sở Nội vụ", 86.1, "Tốt"), ("Sở Y tế", 81.3, printed_class_of_third),
+            ("Sở Xây dựng", 74.9, "Khá"), ("Ban Dân tộc", 68.2, "Trung bình")]
+    lines = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "", "QUYẾT ĐỊNH", "Về việc công bố Chỉ số cải cách hành chính năm 2022 "
+             "của các sở, ban, ngành", "",
+             "Điều 1. Công bố kết quả của 5 sở, ban, ngành: loại Xuất sắc (từ 90% trở lên) 01 đơn vị; loại Tốt (từ 80% "
+             "đến dưới 90%) 02 đơn vị; loại Khá (từ 70% đến dưới 80%) 01 đơn vị; loại Trung bình (dưới 70%) 01 đơn vị.",
+             "", "Phụ lục", "STT Tên đơn vị Chỉ số CCHC (%) Xếp hạng Xếp loại"]
+    lines += [f"{i} {name} {_n(v)} {i} {klass}" for i, (name, v, klass) in enumerate(rows, 1)]
+    path = tmp_path / "ninh_binh.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = extract(path)
+    audit_documents([doc])
+    return doc
+
+
+def test_printed_classes_are_checked_against_the_classes_the_document_states(tmp_path):
+    """A province whose methodology sets no classes states them in the decision itself: each row's printed class is
+    checked against that ladder, and a wrong one accused on its row."""
+    doc = _classed(tmp_path, "Tốt")
+    assert [c.status for c in _checks(doc, "class_band")] == ["pass"] * 5
+    assert not [f for f in doc.findings if f.severity == "error"]
+    doc = _classed(tmp_path, "Khá")
+    errors = [f for f in doc.findings if f.severity == "error"]
+    assert [(f.check, f.unit, f.published, f.expected) for f in errors] == [("class_band", "Sở Y tế", "Khá", "Tốt")]

@@ -170,7 +170,7 @@ def _index_kind(ctx: AuditContext, table_id: str | None) -> str:
 def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: dict[str, Decimal]) -> RankedGroup:
     units = [_check_row(ctx, name, row, limits) for row in rows]
     _check_ranks(ctx, units)
-    for classification in ctx.methodology.classifications:
+    for classification in ctx.methodology.classifications or stated_classifications(ctx.doc.claims):
         _check_classes(ctx, name, units, classification)
     return RankedGroup(name=name, units=units, label=_reader_label(ctx, name, rows))
 
@@ -421,6 +421,29 @@ def field_pcts(ctx: AuditContext, group: str, row: RankingRow) -> list[Decimal] 
     pcts = [dec(v) / maxima[fold(k)] * 100 for k, v in row.components.items()  # type: ignore[operator]
             if v is not None and maxima.get(fold(k))]
     return pcts or None
+
+
+def stated_classifications(claims: list) -> list[Classification]:
+    """The classes the document itself states with their bounds ("Xuất sắc (từ 90% trở lên) …; Tốt (từ 80% đến
+    dưới 90%) …"), for a methodology that sets none: only a clean ladder - two or more named classes, each
+    class's lower bound the upper bound of the class below it - so that a bound read with the wrong class never
+    becomes a rule to accuse a table by."""
+    bounds: dict[str, tuple[float | None, float | None]] = {}
+    for claim in claims:
+        if claim.band and claim.bounds and claim.bounds != (None, None):
+            if bounds.setdefault(claim.band, claim.bounds) != claim.bounds:
+                return []  # one class given two ranges
+    ladder = sorted(bounds.items(), key=lambda kv: -1 if kv[1][0] is None else kv[1][0], reverse=True)
+    if len(ladder) < 2 or ladder[0][1][1] is not None:
+        return []
+    for (_, (low, _)), (_, (_, high)) in zip(ladder, ladder[1:]):
+        if low is None or high != low:
+            return []
+    if ladder[-1][1][0] is not None and ladder[-1][1][1] is None:
+        return []
+    bands = [Band(name=name, min=Decimal(str(low)) if low is not None else None,
+                  max=Decimal(str(high)) if high is not None else None) for name, (low, high) in ladder]
+    return [Classification(id="stated", name="xếp loại nêu trong văn bản", bands=bands)]
 
 
 def published_band(ctx: AuditContext, classification: Classification, row: RankingRow) -> Band | None:
