@@ -86,3 +86,15 @@ def test_a_misquoted_figure_is_accused_once_and_names_the_cause_of_what_follows(
     notes = [f for f in doc.findings if f.severity == "info" and "already reported wrong" in f.message_en]
     cause = f"{float(wrong.replace(',', '.')):g}"  # the misquoted figure, named as the cause
     assert len(notes) == len(derived) and all(f"wrong against the table: {cause}" in f.message_en for f in notes)
+
+
+def test_another_index_s_figures_beside_a_par_table_are_never_checked_against_it(tmp_path):
+    """A PCI leader, a PAPI average, a SIPAS average in a PAR report: none of them is the PAR table's, so none is
+    accused by it; each is in the ledger as another index's figure."""
+    text, _ = _report()
+    prose = ("Theo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Bình Dương đứng đầu với 72,45 điểm. Chỉ số PAPI bình "
+             "quân là 43,20 điểm. Chỉ số SIPAS trung bình đạt 80,21%.\n")
+    doc = _audit(tmp_path, text.replace("Phụ lục.", prose + "\nPhụ lục.", 1))
+    assert _errors(doc) == []
+    other = {float(c.published) for c in doc.checks if c.reason == "other_index"}
+    assert {72.45, 43.2, 80.21} <= other

@@ -74,6 +74,7 @@ _REASONS_VI = {
     "cue_only": "câu chỉ được đọc theo từ khóa, số liệu không khớp",
     "conflicting_levels": "văn bản nêu hai mức điểm khác nhau cho cùng một đơn vị",
     "table_rows_differ": "số đơn vị nêu trong văn bản khác số dòng của bảng",
+    "other_index": "số liệu của một chỉ số khác (SIPAS, PAPI, PCI…), không có trong bảng Chỉ số CCHC",
 }
 
 

@@ -105,6 +105,11 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
         handler = _HANDLERS.get(claim.kind)
         if handler is None or not _on_table_scale(claim):
             continue
+        if claim.index_kind not in (None, "par") and claim.value is not None:
+            # "Chỉ số PCI của Quảng Ninh dẫn đầu với 73,02 điểm": another index's figure, which no PAR table holds
+            ctx.record(f"claim_{claim.kind}", "unverifiable", published=claim.value, unit=ledger_unit(claim),
+                       reason="other_index", evidence=_ev(claim), claims=[claim])
+            continue
         group = resolve_group(claim, groups) if groups else None
         # prose runs group by group: a claim naming no group is about the one last named
         group = group or (previous if claim.evidence is None or claim.evidence.line_start is None
