@@ -152,3 +152,19 @@ def test_printed_classes_are_checked_against_the_classes_the_document_states(tmp
     doc = _classed(tmp_path, "Khá")
     errors = [f for f in doc.findings if f.severity == "error"]
     assert [(f.check, f.unit, f.published, f.expected) for f in errors] == [("class_band", "Sở Y tế", "Khá", "Tốt")]
+
+
+def test_the_province_s_own_national_place_is_not_checked_against_its_departments_table(tmp_path):
+    """"Chỉ số CCHC năm 2023 của Hà Tĩnh đạt 85,07%, xếp thứ 21/63" in the province's report: its place among the
+    provinces, which no row of its departments' or districts' tables holds (not even its capital city's row)."""
+    path = _report(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        "1. Các sở, ban, ngành", "Chỉ số CCHC năm 2023 của Hà Tĩnh đạt 85,07%, xếp thứ 21/63.\n"
+        "1. Các sở, ban, ngành", 1)
+    path.write_text(text, encoding="utf-8")
+    doc = extract(path)
+    audit_documents([doc])
+    assert not [f.message_en for f in doc.findings if f.severity == "error"]
+    own = [c for c in doc.checks if c.check in ("claim_value", "claim_rank") and float(c.published) in (85.07, 21.0)]
+    assert own and all(c.status == "unverifiable" for c in own)
+    assert not [c for c in doc.claims if c.subject and "thành phố Hà Tĩnh" in c.subject]

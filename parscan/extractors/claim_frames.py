@@ -349,6 +349,9 @@ def _registry_name(name: str, scope: str | None, national: bool, province: str |
             return m.canonical
         if want:
             return None
+    own = unit_registry().province(province) if province else None
+    if own is not None and key.removeprefix("tinh ").strip() == fold_text(own.name).lower():
+        return None  # "Hà Tĩnh" in Hà Tĩnh's own report is the province, not its capital city ("thành phố Hà Tĩnh")
     m = match_unit(name, province)
     return m.canonical if m.canonical and (m.score or 0) >= 88 else None
 

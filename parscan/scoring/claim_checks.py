@@ -119,6 +119,13 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
             if claim.kind in ("count", "members") and claim.value is not None and claim.members and not claim.frame:
                 _count_vs_list(ctx, claim)  # the catalogue's claims are checked by claim_consistency
             continue
+        if claim.scope in ("provinces", "ministries") and claim.kind in _NAMES_A_UNIT and claim.subject \
+                and _group_kind_words(group) and claim.value is not None:
+            # "Chỉ số CCHC của tỉnh Quảng Ngãi đạt 83,46%, xếp thứ 35/63" in the province's own report: its place
+            # among the provinces, which a table of its departments or districts does not hold (nor its capital's row)
+            ctx.record(f"claim_{claim.kind}", "unverifiable", published=claim.value, unit=ledger_unit(claim),
+                       reason="not_in_table", evidence=_ev(claim), claims=[claim])
+            continue
         if claim.kind in ("average", "gap") and claim.value is not None and not _is_survey(claim):
             key = (claim.kind, id(group), claim.value)
             if key in checked:
