@@ -168,3 +168,17 @@ def test_the_province_s_own_national_place_is_not_checked_against_its_department
     own = [c for c in doc.checks if c.check in ("claim_value", "claim_rank") and float(c.published) in (85.07, 21.0)]
     assert own and all(c.status == "unverifiable" for c in own)
     assert not [c for c in doc.claims if c.subject and "thành phố Hà Tĩnh" in c.subject]
+
+
+def test_rates_of_other_work_beside_the_index_are_not_read_as_the_index(tmp_path):
+    """"Sở Tài chính có tỷ lệ hồ sơ trực tuyến đạt 95,40%, cao nhất các sở": a rate of records, not the index, so
+    not the table's highest; it stays in the ledger as another measure, and no error is raised."""
+    path = _report(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "2. UBND cấp huyện", "Sở Tài chính có tỷ lệ hồ sơ xử lý trực tuyến đạt 95,40%, cao nhất các sở. Tỷ lệ số hóa "
+        "kết quả giải quyết của UBND huyện Can Lộc là 88,10%.\n2. UBND cấp huyện", 1), encoding="utf-8")
+    doc = extract(path)
+    audit_documents([doc])
+    assert not [f.message_en for f in doc.findings if f.severity == "error"]
+    rates = [c for c in doc.checks if c.published in (95.4, 88.1)]
+    assert rates and all((c.status, c.reason) == ("unverifiable", "other_measure") for c in rates)

@@ -319,6 +319,11 @@ def _bounds() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(expand(b["pattern"])), b["closed"]) for b in catalogue()["bounds"]]
 
 
+_LEVEL_KINDS = {"value", "highest", "lowest", "average", "comparison", "gap", "delta"}
+# what a province measures besides its index: rates of records handled, services online, digitisation, spending
+_MEASURE_RE = re.compile(r"\bty le\b|\bho so\b|\bso hoa\b|\bdich vu cong\b|\btruc tuyen\b|\bdung han\b|"
+                         r"\btre han\b|\bgiai ngan\b|\bthanh toan\b")
+_INDEX_WORDS_RE = re.compile(r"\bchi so\b|\bpar index\b|\bdiem\b|\bxep hang\b")
 _NEXT_FIGURE_OR_CLAUSE_RE = re.compile(r"⟨[CR]|[;.:]|\bva\b|,")
 _SCOPE_PREPOSITION_RE = re.compile(r"\b(?:o|thuoc|tai|trong)\s+$")
 
@@ -968,9 +973,20 @@ class _Reader:
                                token[1] if token else None)
         claim = Claim(year=year or self.state.year, evidence=ev, text=self.dt.text[start:end].strip(),
                       scope=scope if scope in UNIT_SCOPES else None, group=_GROUP_OF_SCOPE.get(scope or ""),
-                      index_kind=self.index_kind, **kw)
+                      index_kind=self.index_kind or self._measure(pos, kw.get("kind"), kw.get("value")), **kw)
         self.claims.append((pos, claim))
         return claim
+
+    def _measure(self, pos: int, kind: str | None, value: float | None) -> str | None:
+        """"measure" for a level of something other than an index, named in the figure's own clause before it:
+        "tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,52%", "Sở Tư pháp có tỷ lệ số hóa đạt 92,10%, cao nhất"."""
+        if kind not in _LEVEL_KINDS or value is None:
+            return None
+        token = self._token_of(value, *clause_bounds(self.shape, pos))
+        if token is None:
+            return None
+        before = self.shape[clause_bounds(self.shape, token[0])[0]: token[0]]
+        return "measure" if _MEASURE_RE.search(before) and not _INDEX_WORDS_RE.search(before) else None
 
     def _token_of(self, value: float | None, a: int, b: int) -> tuple[int, int] | None:
         """Where in [a, b) the figure of this value is printed (shape span, a count with its noun: "8 địa phương

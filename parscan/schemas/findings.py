@@ -75,6 +75,7 @@ _REASONS_VI = {
     "conflicting_levels": "văn bản nêu hai mức điểm khác nhau cho cùng một đơn vị",
     "table_rows_differ": "số đơn vị nêu trong văn bản khác số dòng của bảng",
     "other_index": "số liệu của một chỉ số khác (SIPAS, PAPI, PCI…), không có trong bảng Chỉ số CCHC",
+    "other_measure": "số liệu về một chỉ tiêu khác (tỷ lệ hồ sơ, dịch vụ công…), không phải Chỉ số CCHC",
 }
 
 

@@ -108,7 +108,8 @@ def _check_all(ctx: AuditContext, groups: list[RankedGroup]) -> None:
         if claim.index_kind not in (None, "par") and claim.value is not None:
             # "Chỉ số PCI của Quảng Ninh dẫn đầu với 73,02 điểm": another index's figure, which no PAR table holds
             ctx.record(f"claim_{claim.kind}", "unverifiable", published=claim.value, unit=ledger_unit(claim),
-                       reason="other_index", evidence=_ev(claim), claims=[claim])
+                       reason="other_measure" if claim.index_kind == "measure" else "other_index",
+                       evidence=_ev(claim), claims=[claim])
             continue
         group = resolve_group(claim, groups) if groups else None
         # prose runs group by group: a claim naming no group is about the one last named

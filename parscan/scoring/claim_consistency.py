@@ -37,8 +37,17 @@ _SCOPE_EN = {"provinces": "provinces", "ministries": "ministries", "departments"
 
 
 def check_consistency(ctx: AuditContext) -> None:
-    claims = [c for c in ctx.doc.claims if c.frame]  # what the frame catalogue read
     table_checked = set(ctx.covered)  # a rank move checked below says nothing of the rank's denominator
+    pools: dict[str, list[Claim]] = {}
+    for c in ctx.doc.claims:
+        if c.frame:  # what the frame catalogue read, index by index: a PCI leader and the PAR lowest have no gap
+            pools.setdefault("par" if c.index_kind in (None, "par") else c.index_kind, []).append(c)
+    for kind, claims in pools.items():
+        if kind != "measure":  # (a rate of records on time is no index: nothing to relate it to)
+            _check_pool(ctx, claims, table_checked)
+
+
+def _check_pool(ctx: AuditContext, claims: list[Claim], table_checked: set[int]) -> None:
     _value_changes(ctx, claims)
     _average_change_apart(ctx, claims)
     _member_counts(ctx, claims)
