@@ -122,12 +122,15 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
         prior = state.year
         _advance(state, sentence)  # the year and the units (scope) the sentences so far speak of
         reader = _Reader(dt, sentence, state)
+        told, in_story = _class_story(reader, sentence, dt.sentences[at - 1] if at else None, claims + out)
+        if any(not _carried(dt, sentence.mentions[i].start, sentence.mentions[i].value, claims) for i in in_story):
+            out.extend(told)
         for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
             kind, index = token.group(1), token.group(2)
             if kind not in "PCKRX" or not index:
                 continue
             mention = sentence.mentions[int(index)]
-            if _carried(dt, mention.start, mention.value, claims):
+            if int(index) in in_story or _carried(dt, mention.start, mention.value, claims):
                 continue
             if any(a <= mention.start < b for a, b in spans):  # inside a frame's words, but no claim carries it
                 claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
@@ -737,3 +740,155 @@ def _extreme_before(r: _Reader, shape: str, cs: int) -> tuple[str, str] | None:
     if len(named) != 1 or len(found) != 1:
         return None
     return found.pop(), named[0]
+
+
+# ---- a class's count told with last year's and the change (session 16) ----
+# the figure's role in a sentence that tells one class's count: last year's, this year's, or the change, each
+# from the words right around it.  Years: "năm ngoái", "năm trước" or an earlier year label last year's; "năm
+# nay", the year reported, "còn", "thành", the end of "từ … lên/xuống …" or of an arrow this year's
+_STORY_PREV_BEFORE_RE = re.compile(r"(?:\b(?:nam ngoai|nam truoc|ky truoc)|\bnam ⟨Y(?P<y>\d+)⟩)\s*(?:\b(?:la|co|chi co|"
+                                   r"voi|dat|ghi nhan)\b|[:,–-])?\s*[\[(]?\s*$")
+_STORY_PREV_AFTER_RE = re.compile(r"\s*[\])]?\s*(?:→|->)|\s*(?:[\[(]\s*)?(?:cua |trong |vao )?(?:nam ngoai|nam truoc)\b"
+                                  r"|\s*[\[(]\s*nam ⟨Y(?P<y>\d+)⟩\s*[\])]")
+_STORY_FROM_RE = re.compile(r"\btu\s*$")
+_STORY_TO_AFTER_RE = re.compile(r"\s*(?:len|xuong)\s*(?:muc\s*)?⟨[CX]\d+⟩")
+_STORY_CUR_BEFORE_RE = re.compile(r"(?:\b(?:nam nay|hien nay)|\bnam ⟨Y(?P<y>\d+)⟩|\b(?:chi )?con\b|\bthanh|→|->|"
+                                  r"⟨[CX]\d+⟩[^⟨]{0,16}\b(?:len|xuong))\s*(?:\b(?:la|co|chi con|chi co)\b|[:,–-])?"
+                                  r"\s*[\[(]?\s*$")
+# a change word right before the figure, last year's figure in brackets allowed between ("nhiều hơn năm ngoái
+# (2) 1 địa phương", "tăng (2)", "mất đi 8")
+_STORY_CHANGE_BEFORE_RE = re.compile(r"(?:(?P<up>\b(?:tang them|tang|them|nhieu hon|mo rong them|dong hon))|(?P<down>"
+                                     r"\b(?:giam di|giam|bot di|bot|mat di|mat|it hon|thu hep))|(?P<neutral>\b(?:"
+                                     r"chenh lech|chenh|thay doi)))\s*(?:(?:so voi )?(?:nam ngoai|nam truoc)\s*(?:[\[(]"
+                                     r"\s*⟨[CX]\d+⟩[^)\]]{0,20}[)\]])?)?\s*(?:la|:|–)?\s*[\[(]?\s*$")
+_STORY_UP_RE = re.compile(r"\b(?:tang|nhieu hon|vuot|dong hon|mo rong|them|cao hon)\b")
+_STORY_DOWN_RE = re.compile(r"\b(?:giam|it hon|chua bang|thu hep|mat|bot|vang|thap hon|khong bang)\b")
+
+
+def _class_story(r: _Reader, s: Sentence, before: Sentence | None,
+                 known: list[Claim]) -> tuple[list[Claim], set[int]]:
+    """A sentence that tells one class's count with last year's count and the change ("Năm nay nhóm C mất đi 8
+    địa phương, còn 12; năm ngoái là 20", "nhóm A: 3 → 2 (-1)", "Tăng 2 bộ, ngành: từ 1 lên 3" after "Nhóm A đông
+    hơn năm ngoái?"): each count's role from the words right around it, the class the one the sentence names (or,
+    naming none, the one the sentence before it names).  Returns the claims and the mention indices of the story's
+    figures; nothing when the sentence is no such story (a figure without a role, two with one role, a score, a
+    rank, a bound, a unit named before its last figure, two classes)."""
+    shape, none = s.shape, ([], set())
+    tokens = list(re.finditer(r"⟨([CX])(\d+)⟩", shape))
+    if not tokens or len(tokens) > 3 or re.search(r"⟨[PKR]\d+⟩", shape) \
+            or any(p.search(shape) for p, _ in _bounds()) or r.unit_names(0, tokens[-1].end()):
+        return none
+    band = _one_class(shape)
+    carried = band is None
+    if carried:
+        if before is None or re.search(r"⟨[PKR]\d+⟩", before.shape) or len(before.shape) > 160:
+            return none
+        band = _one_class(before.shape)
+    if band is None or band is False:
+        return none
+    base = r.state.index_year or r.state.year
+    if not base:
+        return none
+    roles: dict[str, tuple[int, float]] = {}
+    unassigned = []
+    for m in tokens:
+        mention = s.mentions[int(m.group(2))]
+        if mention.value != int(mention.value) or mention.scope in ("ballots", "rank", "groups", "fields") \
+                or mention.noun is not None and not _WHOLE_NOUN_RE.fullmatch(mention.noun):
+            return none
+        found = _story_role(s, m, base)
+        if found is None:
+            unassigned.append(m)
+            continue
+        what = found[0]
+        if what in roles or what == "bad" or what == "change" and "change0" in roles or what == "change0" and (
+                "change" in roles):
+            return none
+        roles[what] = (int(m.group(2)), *found[1:])
+    if unassigned:
+        if len(unassigned) > 1 or "cur" in roles or not ("prev" in roles and ("change" in roles or "change0" in roles)):
+            return none
+        this_year = re.search(r"\bnam nay\b", shape) or before is not None and re.search(r"\bnam nay\b", before.shape)
+        if not this_year:
+            return none
+        m = unassigned[0]
+        roles["cur"] = (int(m.group(2)), s.mentions[int(m.group(2))].value)  # "– 2, nhiều hơn năm ngoái (1) 1 …"
+    if "change0" in roles:
+        direction = _story_direction(shape, before.shape if carried and before is not None else "")
+        if direction is None:
+            return none
+        at = roles.pop("change0")[0]
+        roles["change"] = (at, direction * abs(s.mentions[at].value))
+    cs, ce = 0, len(shape)
+    kw = dict(subject=band[0], band=band[1], unit="đơn vị", frame="band_count")
+    cur, prev, change = (roles.get(k, (None, None))[1] for k in ("cur", "prev", "change"))
+    prev_year = roles["prev"][2] if "prev" in roles and len(roles["prev"]) > 2 else base - 1
+    claims: list[Claim] = []
+    if cur is not None and change is not None:
+        claims.append(_claim(r, cs, ce, value=cur, change=change, previous_value=prev, year=base, kind="count",
+                             previous_year=prev_year if prev is not None and prev_year != base - 1 else None, **kw))
+    elif cur is not None:
+        claims.append(_claim(r, cs, ce, value=cur, year=base, kind="count", **kw))
+        if prev is not None:
+            claims.append(_claim(r, cs, ce, value=prev, year=prev_year, kind="count", **kw))
+    elif change is not None:
+        counts = {c.value for c in known if c.kind in ("count", "members") and c.band and c.year == base
+                  and c.value is not None and fold_text(c.band).lower() == fold_text(band[1]).lower()}
+        if len(counts) != 1:
+            return none
+        claims.append(_claim(r, cs, ce, value=counts.pop(), change=change, previous_value=prev, year=base,
+                             previous_year=prev_year if prev is not None and prev_year != base - 1 else None,
+                             kind="count", **kw))
+    elif prev is not None:
+        claims.append(_claim(r, cs, ce, value=prev, year=prev_year, kind="count", **kw))
+    return claims, {i for i, *_ in roles.values()}
+
+
+def _one_class(shape: str) -> tuple[str, str] | None | bool:
+    """The one class label a shape names (folded, as printed); None for none, False for two."""
+    found = {(m.group("label"), family) for pattern, family in _labels() for m in pattern.finditer(shape)
+             if not _the_average(shape, 0, m)}
+    if not found:
+        return None
+    if len({label for label, _ in found}) != 1:
+        return False
+    label, family = sorted(found)[0]
+    return label, printed_band(label, family)
+
+
+def _story_role(s: Sentence, m: re.Match, base: int) -> tuple | None:
+    """The role the words right around one count give it in a class's story: ("prev", value[, year]), ("cur",
+    value), ("change", signed value, 0 for a change word with no direction); None for none, ("bad",) for a
+    year label that is neither last year nor this."""
+    shape, a, b = s.shape, m.start(), m.end()
+    mention = s.mentions[int(m.group(2))]
+    value = abs(mention.value)
+    after_at = _past_noun(shape, b, mention.noun) if mention.noun else b
+    window = shape[max(0, a - 60): a]
+    if re.search(r"(?:nam ngoai|nam truoc)\s*[\[(]\s*$", window):
+        return "prev", value  # "nhiều hơn năm ngoái (2)": last year's, the change word is the next figure's
+    change = _STORY_CHANGE_BEFORE_RE.search(window)
+    if change:
+        if not change.group("up") and not change.group("down"):
+            return ("change0",)
+        return "change", (1 if change.group("up") else -1) * value
+    if mention.printed.lstrip()[:1] in "+-−" and re.search(r"[\[(]\s*$", window):
+        return "change", (-1 if mention.printed.lstrip()[:1] in "-−" else 1) * value  # "3 → 2 (-1)"
+    if _STORY_FROM_RE.search(window) and _STORY_TO_AFTER_RE.match(shape, after_at):
+        return "prev", value
+    prev = _STORY_PREV_BEFORE_RE.search(window) or _STORY_PREV_AFTER_RE.match(shape, after_at)
+    cur = _STORY_CUR_BEFORE_RE.search(window)
+    labelled = next((m.group("y") for m in (prev, cur) if m is not None and m.group("y") is not None), None)
+    if labelled is not None:  # a year label: last year's or this year's figure by the year it names
+        year = int(s.mentions[int(labelled)].value)
+        return ("prev", value, year) if year < base else ("cur", value) if year == base else ("bad",)
+    if prev and cur:
+        return ("bad",)
+    return ("prev", value) if prev else ("cur", value) if cur else None
+
+
+def _story_direction(shape: str, before: str) -> int | None:
+    """The direction of a change word that names none ("chênh 8 địa phương") from the sentence's words of a rise
+    or a fall ("vượt năm ngoái", "chưa bằng"): one family only."""
+    found = {1 for _ in _STORY_UP_RE.finditer(shape + " " + before)} | {-1 for _ in _STORY_DOWN_RE.finditer(shape + " " + before)}
+    return found.pop() if len(found) == 1 else None
