@@ -123,6 +123,8 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
         _advance(state, sentence)  # the year and the units (scope) the sentences so far speak of
         reader = _Reader(dt, sentence, state)
         told, in_story = _class_story(reader, sentence, dt.sentences[at - 1] if at else None, claims + out)
+        if not in_story:
+            told, in_story = _rank_story(reader, sentence, topic, claims)
         if any(not _carried(dt, sentence.mentions[i].start, sentence.mentions[i].value, claims) for i in in_story):
             out.extend(told)
         for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
@@ -892,3 +894,109 @@ def _story_direction(shape: str, before: str) -> int | None:
     or a fall ("vượt năm ngoái", "chưa bằng"): one family only."""
     found = {1 for _ in _STORY_UP_RE.finditer(shape + " " + before)} | {-1 for _ in _STORY_DOWN_RE.finditer(shape + " " + before)}
     return found.pop() if len(found) == 1 else None
+
+
+# ---- a unit's rank told with last year's and the move (session 16) ----
+# the year label of a rank: "năm 2021 (hạng 39)", "năm 2020 là 15", "hạng 2018: 26/63" (a year printed where a rank
+# would stand, then a colon), "thứ hạng 46 của năm ngoái"; "từ vị trí 24" last year's, "lên vị trí 4" this year's
+_RANKED_YEAR_BEFORE_RE = re.compile(r"(?:\bnam ⟨Y(?P<y>\d+)⟩|\b(?P<now>nam nay)|\b(?P<last>nam ngoai|nam truoc)|"
+                                    r"\bhang ⟨K(?P<k>\d+)⟩\s*:)\s*(?:\(?\s*(?:hang|thu|vi tri)\s*|\b(?:la|xep thu|"
+                                    r"dung thu|o vi tri|giu vi tri|vi tri)\b|[:,–-])*\s*\(?\s*$")
+_RANKED_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?(?:nam ⟨Y(?P<y>\d+)⟩|(?P<now>nam nay)|"
+                                   r"(?P<last>nam ngoai|nam truoc))")
+_YEAR_AS_RANK_RE = re.compile(r"\bhang ⟨K(\d+)⟩\s*:")
+_RANKED_FROM_RE = re.compile(r"\btu (?:vi tri |hang |thu )?(?:thu )?$")
+_RANKED_TO_RE = re.compile(r"\b(?:len|xuong) (?:vi tri |hang |thu )?(?:thu )?$")
+_MOVE_UP_EXTRA_RE = re.compile(r"\bhon\b")
+_MOVE_DOWN_EXTRA_RE = re.compile(r"\b(?:kem|chua giu duoc|khong giu duoc|sau)\b")
+
+
+def _rank_story(r: _Reader, s: Sentence, topic: str | None, frames: list[Claim]) -> tuple[list[Claim], set[int]]:
+    """A sentence that tells one unit's rank this year, last year's and the places it moved ("Năm nay Long An giữ
+    vị trí 29/63 – hơn năm 2020 (hạng 39) đúng 10 bậc", "Hạng 2017: 12 | hạng 2018: 26/63 | -14 bậc" under
+    "Thứ hạng của Hà Giang"): each rank's year from the words right around it (a year label, "từ"/"lên"), the
+    move's direction from its sign or the sentence's one family of move words; the unit the one the sentence
+    names, or the heading's just before.  Returns the claims and the mention indices of the story's figures;
+    nothing when the sentence is no such story (a score, a rank without a year, two of one year, a move with no
+    direction or no unit)."""
+    shape, none = s.shape, ([], set())
+    if re.search(r"⟨P\d+⟩", shape) or not _RANK_WORDS_RE.search(shape):
+        return none
+    base = r.state.index_year or r.state.year
+    named = r.unit_names(0, len(shape))
+    if len(named) == 1 and _printed_as_named(r, named[0]):
+        unit = named[0]
+    elif not named and topic is not None:
+        unit = topic
+    else:
+        return none
+    labels = {int(k.group(1)) for k in _YEAR_AS_RANK_RE.finditer(shape)}
+    roles: dict[str, tuple] = {}
+    unlabelled = []
+    for m in re.finditer(r"⟨([KRXC])(\d+)⟩", shape):
+        i, kind = int(m.group(2)), m.group(1)
+        mention = s.mentions[i]
+        if i in labels and 1990 <= mention.value <= 2100:
+            continue  # "hạng 2018:": a year
+        if kind == "C" and mention.scope != "rank":
+            if re.search(r"(?:⟨[KR]\d+⟩|tren|trong|/)\s*$", shape[max(0, m.start() - 12): m.start()]):
+                continue  # "vị trí 37 trong 63 địa phương": the number of units ranked
+            return none
+        if mention.value != int(mention.value) or abs(mention.value) < 1 or kind == "X" and mention.noun is not None:
+            return none
+        if kind == "C":
+            what = ("move", i, mention)
+        else:
+            year = _rank_year(s, m, base, r.state.year)
+            if year is None:
+                unlabelled.append((i, mention))
+                continue
+            what = ("cur" if year == base else "prev" if year == base - 1 else "bad", i, mention)
+        if what[0] in roles or what[0] == "bad":
+            return none
+        roles[what[0]] = what[1:]
+    if unlabelled:
+        if len(unlabelled) > 1 or "cur" in roles or "prev" not in roles:
+            return none
+        roles["cur"] = unlabelled[0]  # "Với vị trí 37 trong 63 địa phương, Hà Nội vượt thứ hạng 46 của năm ngoái"
+    if not roles or "bad" in roles:
+        return none
+    claims: list[Claim] = []
+    cs, ce = 0, len(shape)
+    for what, year in (("cur", base), ("prev", base - 1)):
+        if what in roles and not _carried(r.dt, roles[what][1].start, roles[what][1].value, frames):
+            mention = roles[what][1]
+            claims.append(_claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, year=year, frame="rank",
+                                 denominator=mention.denominator))
+    if "move" in roles and not _carried(r.dt, roles["move"][1].start, roles["move"][1].value, frames):
+        mention = roles["move"][1]
+        sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1 if mention.printed.lstrip()[:1] == "+" else None
+        if sign is None:
+            up = bool(_cue("up_move").search(shape) or _MOVE_UP_EXTRA_RE.search(shape))
+            down = bool(_cue("down_move").search(shape) or _MOVE_DOWN_EXTRA_RE.search(shape))
+            if up == down:
+                return none
+            sign = 1 if up else -1
+        move = sign * abs(mention.value)
+        claims.append(_claim(r, cs, ce, kind="rank_move", subject=unit, value=move, change=move, year=base,
+                             frame="rank_move", previous_value=roles["prev"][1].value if "prev" in roles else None))
+    return claims, {i for i, _ in roles.values()}
+
+
+def _rank_year(s: Sentence, m: re.Match, base: int, year: int | None) -> int | None:
+    """The year a rank's words give it: a year label right before or after it, "từ" (last year's) or "lên/xuống"
+    (this year's) right before it; None for none."""
+    shape = s.shape
+    before = shape[max(0, m.start() - 40): m.start()]
+    if _RANKED_FROM_RE.search(before):
+        return base - 1
+    if _RANKED_TO_RE.search(before):
+        return base
+    label = _RANKED_YEAR_BEFORE_RE.search(before) or _RANKED_YEAR_AFTER_RE.match(shape, m.end())
+    if label is None:
+        return None
+    if label.group("y") is not None:
+        return int(s.mentions[int(label.group("y"))].value)
+    if "k" in label.re.groupindex and label.group("k") is not None:
+        return int(s.mentions[int(label.group("k"))].value)
+    return base if label.group("now") else base - 1
