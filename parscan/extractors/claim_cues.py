@@ -60,6 +60,11 @@ _RANK_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩\s*[);]")
 # in quotation marks, which its band patterns do not allow
 _QUOTED_LABEL_RE = re.compile(r"(?:(?:xep loai|loai|muc|hang)\s*:?\s*)?[\"“”‘’'](?P<label>xuat sac|tot|kha|trung binh|"
                               r"yeu|kem)[\"“”‘’']")
+# a bare number after its class label and one verb of having: "nhóm A đón 3, nhóm B đón 49", "loại Khá gồm 7"
+_LABEL_VERB_RE = re.compile(r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu|kem))\s*(?:don|co|gom|chiem)\s*$")
+# a bare number right before the word of a rise or a fall, in a clause that compares with a year: "20 tăng, 43 giảm"
+_BARE_MOVED_RE = re.compile(r"\s*(?:(?P<up>tang)|(?P<down>giam))\s*(?:[,.;]|va\b|$)")
+_COMPARED_RE = re.compile(r"\b(?:so voi|doi chieu|so sanh)\b")
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
@@ -78,11 +83,16 @@ _LEVEL_WORDS_RE = re.compile(r"\b(?:(?<!bao )cao|thap|tot|kha|kem|yeu|xuat sac|t
 # the units that took part, before a colon and a bare number: "Bộ, cơ quan ngang bộ tham gia xác định Chỉ số CCHC năm
 # 2022: 18"
 _TOOK_PART_RE = re.compile(r"\b(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem)\b[^⟨:;]{0,60}(?:⟨Y\d+⟩)?\s*:\s*$")
+# a whole that some units are counted out of: "(trong tổng số 63)", "trên tổng số 19" (a bare "tổng số: 3" may sum
+# a list just given)
+_OUT_OF_ALL_RE = re.compile(r"\b(?:trong|tren) (?:tong so|so)\s*(?:la\s*)?$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
 _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
+# units that rose or fell, the word in a column before the count: "Tăng điểm | 7 đơn vị", "Giảm điểm: 12 đơn vị"
+_MOVED_BEFORE_RE = re.compile(r"(?:^|[|•–-])\s*(?:(?P<up>tang diem|tang)|(?P<down>giam diem|giam))\s*[|:]\s*$")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 # the words that share the units assessed out among kinds of units ("tỉnh chiếm 58", "gồm bộ (số lượng: 14)")
@@ -329,6 +339,12 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         if scope in UNIT_SCOPES:
             return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
                           frame="population", scope=scope)
+    if (kind == "X" or kind == "C" and mention.noun is None) and _OUT_OF_ALL_RE.search(shape, cs, a) \
+            and mention.value == int(mention.value):
+        scope = r.local_scope(a) or r.state.scope  # "27 địa phương ở phía trên, …, trong tổng số 63": all the units
+        if scope in UNIT_SCOPES and not _band_patterns_in(shape[cs:ce]):
+            return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
+                          frame="population", scope=scope)
     restated = _restated(r, s, token, known) if kind == "X" else None
     if restated is not None:
         return restated
@@ -339,7 +355,14 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
             return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                           band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
                           frame="rose" if rose else "fell")
-        label = _BRACKETED_LABEL_RE.search(shape, cs, a)
+        moved = _BARE_MOVED_RE.match(shape, b)
+        if moved and _COMPARED_RE.search(shape, cs, a) and not re.search(r"⟨[PKR]\d+⟩", shape[cs:ce]) \
+                and not _band_patterns_in(shape[cs:ce]) and mention.value == int(mention.value):
+            rose = moved.group("down") is None  # "So với năm 2019: 20 tăng, 43 giảm"
+            return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                          band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
+                          frame="rose" if rose else "fell")
+        label = _BRACKETED_LABEL_RE.search(shape, cs, a) or _LABEL_VERB_RE.search(shape, cs, a)
         band = _band_before(shape, cs, a) if label else None
         return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
                                                 value=mention.value, unit="đơn vị", frame="band_count")
@@ -538,7 +561,8 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
             return None  # a class's count that changed: the count, or the change, either may fit
         return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
                       frame="band_count")
-    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun))
+    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun)) \
+        or _MOVED_BEFORE_RE.search(shape, cs, token.start())
     if moved is None or _band_patterns_in(shape[cs:ce]):
         return None
     rose = moved.group("down") is None
@@ -920,7 +944,7 @@ def _rank_story(r: _Reader, s: Sentence, topic: str | None, frames: list[Claim])
     nothing when the sentence is no such story (a score, a rank without a year, two of one year, a move with no
     direction or no unit)."""
     shape, none = s.shape, ([], set())
-    if re.search(r"⟨P\d+⟩", shape) or not _RANK_WORDS_RE.search(shape):
+    if re.search(r"⟨P\d+⟩", shape) or not (_RANK_WORDS_RE.search(shape) or _YEAR_AS_RANK_RE.search(shape)):
         return none
     base = r.state.index_year or r.state.year
     named = r.unit_names(0, len(shape))
