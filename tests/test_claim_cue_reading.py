@@ -437,3 +437,28 @@ def test_a_cue_read_figure_of_another_measure_does_not_excuse_a_wrong_count(tmp_
                          "Từ vị trí 9 năm 2021, năm 2022 Sở Nội vụ được nâng lên vị trí 7/20, tương đương 2 bậc.")
     assert any(c.reading == "cue" and c.kind == "rank_move" for c in doc.claims)
     assert [f for f in doc.findings if f.severity == "error" and f.check == "claim_count"]
+
+
+@pytest.mark.parametrize("head,text,kind,whole,parts", [
+    pytest.param("province", "Cơ cấu đơn vị được đánh giá: khối sở [20], khối huyện [9], cộng lại [29].", "total", 29.0,
+                 [20.0, 9.0], id="parts-then-their-sum"),
+    pytest.param("province", "Tổng số 3.450 phiếu đã thu về, gồm: cán bộ 1.200 phiếu và người dân 2.250 phiếu.",
+                 "survey_count", 3450.0, [1200.0, 2250.0], id="ballots-whole-first"),
+    pytest.param("ministries", "Ý kiến khảo sát | cán bộ, công chức: 21.000 | người dân: 30.500 | cộng: 51.500",
+                 "survey_count", 51500.0, [21000.0, 30500.0], id="ballots-in-a-row"),
+])
+def test_parts_and_their_whole_in_one_sentence(tmp_path, head, text, kind, whole, parts):
+    read = [c for c in _read(tmp_path, text, head) if c.parts]
+    assert [(c.kind, c.value, c.parts) for c in read] == [(kind, whole, parts)]
+
+
+def test_numbers_inside_names_are_no_parts(tmp_path):
+    read = _read(tmp_path, "– Có 3 đơn vị: Sở Y tế; UBND Quận 4; UBND Quận 10.")
+    assert not [c for c in read if c.parts], [(c.kind, c.value, c.parts) for c in read]
+
+
+def test_ballot_parts_that_disagree_are_unverifiable_never_an_error(tmp_path):
+    doc = _doc(tmp_path, "Ý kiến khảo sát | cán bộ, công chức: 21.000 | người dân: 30.500 | cộng: 52.500")
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    undecided = [c for c in doc.checks if c.check == "survey_count"]
+    assert undecided and all(c.status == "unverifiable" and c.reason == "cue_only" for c in undecided)

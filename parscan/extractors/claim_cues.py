@@ -135,6 +135,8 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
         told, in_story = _class_story(reader, sentence, dt.sentences[at - 1] if at else None, claims + out)
         if not in_story:
             told, in_story = _rank_story(reader, sentence, topic, claims)
+        if not in_story:
+            told, in_story = _sum_story(reader, sentence)
         if any(not _carried(dt, sentence.mentions[i].start, sentence.mentions[i].value, claims) for i in in_story):
             out.extend(told)
         for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
@@ -1024,3 +1026,57 @@ def _rank_year(s: Sentence, m: re.Match, base: int, year: int | None) -> int | N
     if "k" in label.re.groupindex and label.group("k") is not None:
         return int(s.mentions[int(label.group("k"))].value)
     return base if label.group("now") else base - 1
+
+
+# ---- parts and their whole in one sentence (session 16) ----
+# the word that makes a figure the whole of the others: "cộng: 18", "tổng – 63", "cộng [63]", "Tổng cộng 6.248 …"
+_WHOLE_BEFORE_RE = re.compile(r"(?:^|[|;,.:–-]|\b(?:va|con))\s*(?:tong cong|tong so|cong lai|cong|tong)\s*(?:la\s*)?"
+                              r"[:–\-\[(]?\s*(?:tren\s*|hon\s*)?$")
+# "Trên 55.000 ý kiến đã được lắng nghe: …": a whole opening its sentence, its parts after a colon
+_WHOLE_OPENS_RE = re.compile(r"^\W*(?:(?:tong cong|tong so|co)\s*)?(?:tren\s*|hon\s*|khoang\s*)?$")
+# what stands right before each figure of such a sentence: a label's colon or dash, a bracket, a verb of sharing
+_PART_LABEL_RE = re.compile(r"(?:^\W*|[:–\-\[(|]|\b(?:chiem|co|la|tong cong|tong so|cong|tong))\s*(?:tren|hon|khoang)?\s*$")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_BALLOT_WORDS_RE = re.compile(r"\b(?:y kien|phieu|luot)\b")
+
+
+def _sum_story(r: _Reader, s: Sentence) -> tuple[list[Claim], set[int]]:
+    """A sentence that gives parts and their whole, the whole marked by a word of summing right before it ("bộ:
+    14 | cơ quan ngang bộ: 4 | cộng: 18", "tỉnh – 58; thành phố … – 05; tổng – 63") or opening the sentence
+    before a colon or "trong đó" that lists the parts ("Tổng cộng 6.248 lượt ý kiến …; trong đó …"): the whole
+    with its parts, of the units assessed or of the ballots (every figure printed with a thousands dot, the
+    sentence naming opinions or ballots).  Nothing for a score, a rank, a bound, a class label, or two wholes."""
+    shape, none = s.shape, ([], set())
+    tokens = list(re.finditer(r"⟨([PCX])(\d+)⟩", shape))
+    if len(tokens) < 3 or re.search(r"⟨[KRY]\d+⟩", shape) or _band_patterns_in(shape):
+        return none
+    printed = [s.mentions[int(m.group(2))].printed.strip() for m in tokens]
+    ballots = all(_THOUSANDS_RE.fullmatch(p.lstrip("+")) for p in printed) and bool(_BALLOT_WORDS_RE.search(shape))
+    if not ballots and any(p.search(shape) for p, _ in _bounds()):
+        return none  # ("hơn 15.000 ý kiến" is no bound of a score)
+    if not ballots and any(m.group(1) == "P" or s.mentions[int(m.group(2))].scope in ("ballots", "rank")
+                           or s.mentions[int(m.group(2))].value != int(s.mentions[int(m.group(2))].value)
+                           for m in tokens):
+        return none
+    values = [float(p.replace(".", "")) if ballots else s.mentions[int(m.group(2))].value
+              for p, m in zip(printed, tokens)]
+    wholes = [i for i, m in enumerate(tokens) if _WHOLE_BEFORE_RE.search(shape[max(0, m.start() - 20): m.start()])]
+    if not wholes and _WHOLE_OPENS_RE.match(shape[: tokens[0].start()]) \
+            and re.search(r":|\btrong do\b", shape[tokens[0].end(): tokens[1].start()]):
+        wholes = [0]
+    if len(wholes) != 1 or wholes[0] not in (0, len(tokens) - 1):
+        return none
+    if not ballots and not all(_PART_LABEL_RE.search(shape[max(0, m.start() - 14): m.start()]) for m in tokens):
+        return none  # a number inside a name ("UBND Quận 4") is no part
+    at = wholes[0]
+    whole, parts = values[at], [v for i, v in enumerate(values) if i != at]
+    bound = None
+    if ballots and re.search(r"\b(?:tren|hon)\s*$", shape[max(0, tokens[at].start() - 8): tokens[at].start()]):
+        bound = "at_least"
+    if ballots:
+        claim = _claim(r, 0, len(shape), kind="survey_count", subject="phieu", value=whole, parts=parts,
+                       unit="phiếu", bound=bound, approximate=bound is not None)
+    else:  # the units of every kind the parts name: the scope the sentences before speak of
+        claim = _claim(r, 0, len(shape), kind="total", subject="đơn vị", value=whole, parts=parts, unit="đơn vị",
+                       frame="parts")
+    return [claim], {int(m.group(2)) for m in tokens}
