@@ -388,6 +388,8 @@ NOT_READ_16 = [
     pytest.param("province", "Năm nay Sở Y tế đứng thứ 6/20, năm 2019 là 11.", {11}, id="rank-of-an-older-year"),
     pytest.param("province", "Sở Y tế ở vị trí 5/20 năm 2022, năm 2021 là 8; thay đổi 3 bậc.", {3, -3},
                  id="move-without-direction"),
+    pytest.param("province", "Sau năm 2021 (hạng 8), năm nay Sở Y tế đứng thứ 5/20 – 3 bậc.", {3, -3},
+                 id="after-is-no-fall"),
     # a bare count before "tăng" in a clause that compares nothing is no count of units that rose
     pytest.param("province", "Điểm thưởng 3 tăng, điểm trừ 2 giảm.", {3, 2}, id="bare-number-before-a-rise-no-comparison"),
 ]

@@ -934,7 +934,7 @@ _YEAR_AS_RANK_RE = re.compile(r"\bhang ⟨K(\d+)⟩\s*:")
 _RANKED_FROM_RE = re.compile(r"\btu (?:vi tri |hang |thu )?(?:thu )?$")
 _RANKED_TO_RE = re.compile(r"\b(?:len|xuong) (?:vi tri |hang |thu )?(?:thu )?$")
 _MOVE_UP_EXTRA_RE = re.compile(r"\bhon\b")
-_MOVE_DOWN_EXTRA_RE = re.compile(r"\b(?:kem|chua giu duoc|khong giu duoc|sau)\b")
+_MOVE_DOWN_EXTRA_RE = re.compile(r"\b(?:kem|chua giu duoc|khong giu duoc)\b")  # ("sau" may be "after")
 
 
 def _rank_story(r: _Reader, s: Sentence, topic: str | None, frames: list[Claim]) -> tuple[list[Claim], set[int]]:
