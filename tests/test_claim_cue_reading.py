@@ -331,3 +331,136 @@ def test_a_failing_cue_reader_keeps_the_frames_claims(tmp_path, monkeypatch):
     doc = _doc(tmp_path, "Sở Tư pháp dẫn đầu với 92,50%; thấp nhất là Sở Y tế với 75,20%.", "province")
     assert {c.kind for c in doc.claims} >= {"highest", "lowest"}
     assert any("cue-word reader failed (ValueError: boom)" in w for w in doc.warnings), doc.warnings
+
+
+# ---------------------------------------------------------------- session 16: stories of one class, one unit's ranks
+
+ROLES_16 = [
+    # a class's count with last year's and the change, each from the words right around it
+    pytest.param("province", "Loại Tốt năm nay còn 9 đơn vị, mất đi 3 đơn vị; năm ngoái là 12.", 9.0,
+                 dict(kind="count", band="Tốt", change=-3.0, previous_value=12.0, year=2022), id="class-story-official"),
+    pytest.param("national", NATIONAL_LEAD + "Đối chiếu hai năm, nhóm B: 45 → 48 (+3).", 48.0,
+                 dict(kind="count", band="Nhóm B", change=3.0, previous_value=45.0), id="class-story-arrow"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm C có thu hẹp không?\nGiảm 2 địa phương: từ 10 xuống 8.", 8.0,
+                 dict(kind="count", band="Nhóm C", change=-2.0, previous_value=10.0), id="class-story-under-a-question"),
+    pytest.param("province", "Với 14 đơn vị, loại Khá năm nay chưa bằng năm ngoái (16); chênh 2 đơn vị.", 14.0,
+                 dict(kind="count", band="Khá", change=-2.0, previous_value=16.0), id="class-story-figure-first-press"),
+    pytest.param("province", "Số đơn vị xếp loại Tốt: năm 2021 (8), năm 2022 (11), tăng (3).", 11.0,
+                 dict(kind="count", band="Tốt", change=3.0, previous_value=8.0), id="class-story-year-labels"),
+    # one unit's ranks and its move: years from their labels, the sign from the sentence's move words
+    pytest.param("province", "Năm nay Sở Tài chính đứng thứ 5/20 – kém năm 2021 (hạng 2) đúng 3 bậc.", 3.0,
+                 dict(kind="rank_move", subject="Sở Tài chính", change=-3.0), id="rank-story-move-down"),
+    pytest.param("province", "Năm nay Sở Tài chính đứng thứ 5/20 – kém năm 2021 (hạng 2) đúng 3 bậc.", 2.0,
+                 dict(kind="rank", subject="Sở Tài chính", year=2021), id="rank-story-last-year"),
+    pytest.param("ministries", "Bộ Y tế đạt vị trí 4 trong 17 bộ, cao hơn thứ hạng 9 của năm trước tới 5 bậc.", 4.0,
+                 dict(kind="rank", subject="Bộ Y tế", year=2022), id="rank-story-this-year-unlabelled"),
+    pytest.param("ministries", "Bộ Y tế đạt vị trí 4 trong 17 bộ, cao hơn thứ hạng 9 của năm trước tới 5 bậc.", 5.0,
+                 dict(kind="rank_move", subject="Bộ Y tế", change=5.0, previous_value=9.0), id="rank-story-move-up"),
+    pytest.param("province", "Vị trí của Sở Nội vụ\nNăm 2021: hạng 7; năm 2022: hạng 3/20; +4 bậc.", 4.0,
+                 dict(kind="rank_move", subject="Sở Nội vụ", change=4.0), id="rank-story-under-a-heading"),
+    pytest.param("province", "Thứ hạng của Sở Nội vụ\n• Hạng 2021: 7\n• Hạng 2022: 3/20", 7.0,
+                 dict(kind="rank", subject="Sở Nội vụ", year=2021), id="rank-a-year-printed-as-a-rank"),
+    # the whole the units are counted out of
+    pytest.param("national", NATIONAL_LEAD + "Kết quả của 35 tỉnh, thành phố cao hơn trung bình, trên tổng số 63.", 63.0,
+                 dict(kind="total", scope="provinces"), id="total-out-of-all"),
+    # a bare count after its class label and a verb of having
+    pytest.param("province", "Năm 2022, loại Tốt đón 9, loại Khá đón 11.", 11.0, dict(kind="count", band="Khá"),
+                 id="class-verb-count"),
+    # units that rose or fell: a bare count before the word, a column's word before the count
+    pytest.param("province", "Đối chiếu với năm 2021: 14 tăng, 6 giảm.", 6.0, dict(kind="count", frame="fell"),
+                 id="bare-count-before-its-move"),
+    pytest.param("province", "Giảm điểm | 6 đơn vị", 6.0, dict(kind="count", frame="fell"), id="count-after-a-column"),
+]
+
+
+@pytest.mark.parametrize("head,text,figure,expected", ROLES_16)
+def test_one_role_from_the_cues_session_16(tmp_path, head, text, figure, expected):
+    test_one_role_from_the_cues(tmp_path, head, text, figure, expected)
+
+
+NOT_READ_16 = [
+    # no role for money, a document number and a date beside a class's change
+    pytest.param("province", "Loại Tốt năm nay nhận thưởng 50 triệu đồng, năm ngoái 30 triệu đồng.", {50, 30},
+                 id="money-beside-a-class"),
+    pytest.param("province", "Theo Quyết định số 15/QĐ-UBND ngày 10/3/2023, loại Tốt giảm 2 đơn vị.", {15, 10, 3, 2023},
+                 id="document-number-beside-a-class-change"),
+    # a rank of a year neither this nor last, and a move whose sentence names no direction
+    pytest.param("province", "Năm nay Sở Y tế đứng thứ 6/20, năm 2019 là 11.", {11}, id="rank-of-an-older-year"),
+    pytest.param("province", "Sở Y tế ở vị trí 5/20 năm 2022, năm 2021 là 8; thay đổi 3 bậc.", {3, -3},
+                 id="move-without-direction"),
+    pytest.param("province", "Sau năm 2021 (hạng 8), năm nay Sở Y tế đứng thứ 5/20 – 3 bậc.", {3, -3},
+                 id="after-is-no-fall"),
+    # a bare count before "tăng" in a clause that compares nothing is no count of units that rose
+    pytest.param("province", "Điểm thưởng 3 tăng, điểm trừ 2 giảm.", {3, 2}, id="bare-number-before-a-rise-no-comparison"),
+]
+
+
+@pytest.mark.parametrize("head,text,values", NOT_READ_16)
+def test_not_read_session_16(tmp_path, head, text, values):
+    read = _read(tmp_path, text, head)
+    assert not [c for c in read if c.value in values or c.change in values], [(c.kind, c.value, c.change) for c in read]
+
+
+def test_two_classes_give_no_class_story(tmp_path):
+    read = _read(tmp_path, NATIONAL_LEAD + "So với năm ngoái, nhóm A tăng 2, nhóm B giảm 2.", "national")
+    assert not [c for c in read if c.change is not None], [(c.kind, c.band, c.change) for c in read]
+
+
+@pytest.mark.parametrize("head,text,check", [
+    pytest.param("national", NATIONAL_LEAD + "Đối chiếu hai năm, nhóm B: 45 → 48 (+3).", "claim_delta",
+                 id="class-story"),
+    pytest.param("province", "Năm nay Sở Tài chính đứng thứ 5/20 – kém năm 2021 (hạng 2) đúng 3 bậc.", "claim_rank",
+                 id="rank-story"),
+])
+def test_a_story_that_agrees_is_verified(tmp_path, head, text, check):
+    doc = _doc(tmp_path, text, head)
+    assert [c for c in doc.checks if c.check == check and c.status == "pass"], \
+        [(c.check, c.status, c.reason) for c in doc.checks]
+    assert [f for f in doc.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("head,text,check", [
+    pytest.param("national", NATIONAL_LEAD + "Đối chiếu hai năm, nhóm B: 45 → 48 (+4).", "claim_delta",
+                 id="class-story"),
+    pytest.param("province", "Năm nay Sở Tài chính đứng thứ 5/20 – kém năm 2021 (hạng 2) đúng 4 bậc.", "claim_rank",
+                 id="rank-story"),
+])
+def test_a_story_that_disagrees_is_unverifiable_never_an_error(tmp_path, head, text, check):
+    doc = _doc(tmp_path, text, head)
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    undecided = [c for c in doc.checks if c.check == check and c.published is not None and abs(c.published) == 4.0]
+    assert undecided and all(c.status == "unverifiable" and c.reason == "cue_only" for c in undecided)
+
+
+def test_a_cue_read_figure_of_another_measure_does_not_excuse_a_wrong_count(tmp_path):
+    """A class stated as 1 unit and listed with 2 is an error even when a rank move of "2 bậc" elsewhere is read from
+    its cue words: the 2 compared with is the list's, not that move's."""
+    doc = _doc(tmp_path, "Loại Xuất sắc có 1 đơn vị: Sở Tư pháp và Sở Y tế.\n"
+                         "Từ vị trí 9 năm 2021, năm 2022 Sở Nội vụ được nâng lên vị trí 7/20, tương đương 2 bậc.")
+    assert any(c.reading == "cue" and c.kind == "rank_move" for c in doc.claims)
+    assert [f for f in doc.findings if f.severity == "error" and f.check == "claim_count"]
+
+
+@pytest.mark.parametrize("head,text,kind,whole,parts", [
+    pytest.param("province", "Cơ cấu đơn vị được đánh giá: khối sở [20], khối huyện [9], cộng lại [29].", "total", 29.0,
+                 [20.0, 9.0], id="parts-then-their-sum"),
+    pytest.param("province", "Tổng số 3.450 phiếu đã thu về, gồm: cán bộ 1.200 phiếu và người dân 2.250 phiếu.",
+                 "survey_count", 3450.0, [1200.0, 2250.0], id="ballots-whole-first"),
+    pytest.param("ministries", "Ý kiến khảo sát | cán bộ, công chức: 21.000 | người dân: 30.500 | cộng: 51.500",
+                 "survey_count", 51500.0, [21000.0, 30500.0], id="ballots-in-a-row"),
+])
+def test_parts_and_their_whole_in_one_sentence(tmp_path, head, text, kind, whole, parts):
+    read = [c for c in _read(tmp_path, text, head) if c.parts]
+    assert [(c.kind, c.value, c.parts) for c in read] == [(kind, whole, parts)]
+
+
+def test_numbers_inside_names_are_no_parts(tmp_path):
+    read = _read(tmp_path, "– Có 3 đơn vị: Sở Y tế; UBND Quận 4; UBND Quận 10.")
+    assert not [c for c in read if c.parts], [(c.kind, c.value, c.parts) for c in read]
+
+
+def test_ballot_parts_that_disagree_are_unverifiable_never_an_error(tmp_path):
+    doc = _doc(tmp_path, "Ý kiến khảo sát | cán bộ, công chức: 21.000 | người dân: 30.500 | cộng: 52.500")
+    assert [f.message_en for f in doc.findings if f.severity == "error"] == []
+    undecided = [c for c in doc.checks if c.check == "survey_count"]
+    assert undecided and all(c.status == "unverifiable" and c.reason == "cue_only" for c in undecided)

@@ -60,6 +60,11 @@ _RANK_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?nam ⟨Y(\d+)⟩\s*[);]")
 # in quotation marks, which its band patterns do not allow
 _QUOTED_LABEL_RE = re.compile(r"(?:(?:xep loai|loai|muc|hang)\s*:?\s*)?[\"“”‘’'](?P<label>xuat sac|tot|kha|trung binh|"
                               r"yeu|kem)[\"“”‘’']")
+# a bare number after its class label and one verb of having: "nhóm A đón 3, nhóm B đón 49", "loại Khá gồm 7"
+_LABEL_VERB_RE = re.compile(r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu|kem))\s*(?:don|co|gom|chiem)\s*$")
+# a bare number right before the word of a rise or a fall, in a clause that compares with a year: "20 tăng, 43 giảm"
+_BARE_MOVED_RE = re.compile(r"\s*(?:(?P<up>tang)|(?P<down>giam))\s*(?:[,.;]|va\b|$)")
+_COMPARED_RE = re.compile(r"\b(?:so voi|doi chieu|so sanh)\b")
 _BRACKETED_LABEL_RE = re.compile(r"(?:nhom [a-d]|loai [a-z ]{2,10})(?:\s*nam ⟨Y\d+⟩)?\s*[\[(]\s*$")  # "loại Tốt [14]"
 # the words of a whole before its count: "Số lượng: 30 đơn vị", "tất cả 19 bộ", "tổng hợp kết quả của 33 cơ quan"
 # ("tổng cộng", "tổng số" are not: they sum what was just listed, a class's members as well as every unit)
@@ -78,11 +83,16 @@ _LEVEL_WORDS_RE = re.compile(r"\b(?:(?<!bao )cao|thap|tot|kha|kem|yeu|xuat sac|t
 # the units that took part, before a colon and a bare number: "Bộ, cơ quan ngang bộ tham gia xác định Chỉ số CCHC năm
 # 2022: 18"
 _TOOK_PART_RE = re.compile(r"\b(?:tham gia|duoc danh gia|duoc xep hang|duoc cham diem)\b[^⟨:;]{0,60}(?:⟨Y\d+⟩)?\s*:\s*$")
+# a whole that some units are counted out of: "(trong tổng số 63)", "trên tổng số 19" (a bare "tổng số: 3" may sum
+# a list just given)
+_OUT_OF_ALL_RE = re.compile(r"\b(?:trong|tren) (?:tong so|so)\s*(?:la\s*)?$")
 _COMPARED_YEAR_RE = re.compile(r"\bso voi (?:ket qua )?(?:cua )?nam ⟨Y(\d+)⟩")
 _AROUND_RE = re.compile(r"\b(?:muc|gia tri|diem)\s+trung binh\b")
 # units that rose or fell, the word right after the count's noun: "18 đơn vị tăng điểm", "46 địa phương “lên”"
 _MOVED_AFTER_RE = re.compile(r"\s*(?:co |deu |duoc )?(?:chi so |diem |ket qua |diem so )?[\"“”']?\s*"
                              r"(?:(?P<up>tang|len|tang len|tang diem)|(?P<down>giam|xuong|giam xuong|giam diem))\b")
+# units that rose or fell, the word in a column before the count: "Tăng điểm | 7 đơn vị", "Giảm điểm: 12 đơn vị"
+_MOVED_BEFORE_RE = re.compile(r"(?:^|[|•–-])\s*(?:(?P<up>tang diem|tang)|(?P<down>giam diem|giam))\s*[|:]\s*$")
 # a count that changed ("có thêm 9 địa phương", "bớt 2", "tăng 3"): a change, or a class count, either may fit
 _COUNT_CHANGE_RE = re.compile(r"\b(?:them|bot|tang|giam|(?<!tro )len|xuong|voi di|hut|it hon|nhieu hon|chenh)\b")
 # the words that share the units assessed out among kinds of units ("tỉnh chiếm 58", "gồm bộ (số lượng: 14)")
@@ -122,12 +132,19 @@ def read_cues(doc: ParscanDocument, claims: list[Claim], dt: DocText | None = No
         prior = state.year
         _advance(state, sentence)  # the year and the units (scope) the sentences so far speak of
         reader = _Reader(dt, sentence, state)
+        told, in_story = _class_story(reader, sentence, dt.sentences[at - 1] if at else None, claims + out)
+        if not in_story:
+            told, in_story = _rank_story(reader, sentence, topic, claims)
+        if not in_story:
+            told, in_story = _sum_story(reader, sentence)
+        if any(not _carried(dt, sentence.mentions[i].start, sentence.mentions[i].value, claims) for i in in_story):
+            out.extend(told)
         for token in _TOKEN_RE.finditer(sentence.shape) if not sentence.shape.rstrip().endswith("?") else ():
             kind, index = token.group(1), token.group(2)
             if kind not in "PCKRX" or not index:
                 continue
             mention = sentence.mentions[int(index)]
-            if _carried(dt, mention.start, mention.value, claims):
+            if int(index) in in_story or _carried(dt, mention.start, mention.value, claims):
                 continue
             if any(a <= mention.start < b for a, b in spans):  # inside a frame's words, but no claim carries it
                 claim = _restated(reader, sentence, token, claims + out) if kind == "X" else None
@@ -324,6 +341,12 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
         if scope in UNIT_SCOPES:
             return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
                           frame="population", scope=scope)
+    if (kind == "X" or kind == "C" and mention.noun is None) and _OUT_OF_ALL_RE.search(shape, cs, a) \
+            and mention.value == int(mention.value):
+        scope = r.local_scope(a) or r.state.scope  # "27 địa phương ở phía trên, …, trong tổng số 63": all the units
+        if scope in UNIT_SCOPES and not _band_patterns_in(shape[cs:ce]):
+            return _claim(r, cs, ce, kind="total", subject=scope, value=mention.value, unit="đơn vị",
+                          frame="population", scope=scope)
     restated = _restated(r, s, token, known) if kind == "X" else None
     if restated is not None:
         return restated
@@ -334,7 +357,14 @@ def _read(r: _Reader, s: Sentence, token: re.Match, kind: str, known: list[Claim
             return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
                           band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
                           frame="rose" if rose else "fell")
-        label = _BRACKETED_LABEL_RE.search(shape, cs, a)
+        moved = _BARE_MOVED_RE.match(shape, b)
+        if moved and _COMPARED_RE.search(shape, cs, a) and not re.search(r"⟨[PKR]\d+⟩", shape[cs:ce]) \
+                and not _band_patterns_in(shape[cs:ce]) and mention.value == int(mention.value):
+            rose = moved.group("down") is None  # "So với năm 2019: 20 tăng, 43 giảm"
+            return _claim(r, cs, ce, kind="count", subject=f"đơn vị {'tăng' if rose else 'giảm'} điểm",
+                          band="tăng" if rose else "giảm", value=mention.value, unit="đơn vị",
+                          frame="rose" if rose else "fell")
+        label = _BRACKETED_LABEL_RE.search(shape, cs, a) or _LABEL_VERB_RE.search(shape, cs, a)
         band = _band_before(shape, cs, a) if label else None
         return None if band is None else _claim(r, cs, ce, kind="count", subject=band[0], band=band[1],
                                                 value=mention.value, unit="đơn vị", frame="band_count")
@@ -533,7 +563,8 @@ def _count(r: _Reader, s: Sentence, token: re.Match, cs: int, ce: int, known: li
             return None  # a class's count that changed: the count, or the change, either may fit
         return _claim(r, cs, ce, kind="count", subject=band[0], band=band[1], value=mention.value, unit="đơn vị",
                       frame="band_count")
-    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun))
+    moved = _MOVED_AFTER_RE.match(shape, _past_noun(shape, token.end(), mention.noun)) \
+        or _MOVED_BEFORE_RE.search(shape, cs, token.start())
     if moved is None or _band_patterns_in(shape[cs:ce]):
         return None
     rose = moved.group("down") is None
@@ -737,3 +768,315 @@ def _extreme_before(r: _Reader, shape: str, cs: int) -> tuple[str, str] | None:
     if len(named) != 1 or len(found) != 1:
         return None
     return found.pop(), named[0]
+
+
+# ---- a class's count told with last year's and the change (session 16) ----
+# the figure's role in a sentence that tells one class's count: last year's, this year's, or the change, each
+# from the words right around it.  Years: "năm ngoái", "năm trước" or an earlier year label last year's; "năm
+# nay", the year reported, "còn", "thành", the end of "từ … lên/xuống …" or of an arrow this year's
+_STORY_PREV_BEFORE_RE = re.compile(r"(?:\b(?:nam ngoai|nam truoc|ky truoc)|\bnam ⟨Y(?P<y>\d+)⟩)\s*(?:\b(?:la|co|chi co|"
+                                   r"voi|dat|ghi nhan)\b|[:,–-])?\s*[\[(]?\s*$")
+_STORY_PREV_AFTER_RE = re.compile(r"\s*[\])]?\s*(?:→|->)|\s*(?:[\[(]\s*)?(?:cua |trong |vao )?(?:nam ngoai|nam truoc)\b"
+                                  r"|\s*[\[(]\s*nam ⟨Y(?P<y>\d+)⟩\s*[\])]")
+_STORY_FROM_RE = re.compile(r"\btu\s*$")
+_STORY_TO_AFTER_RE = re.compile(r"\s*(?:len|xuong)\s*(?:muc\s*)?⟨[CX]\d+⟩")
+_STORY_CUR_BEFORE_RE = re.compile(r"(?:\b(?:nam nay|hien nay)|\bnam ⟨Y(?P<y>\d+)⟩|\b(?:chi )?con\b|\bthanh|→|->|"
+                                  r"⟨[CX]\d+⟩[^⟨]{0,16}\b(?:len|xuong))\s*(?:\b(?:la|co|chi con|chi co)\b|[:,–-])?"
+                                  r"\s*[\[(]?\s*$")
+# a change word right before the figure, last year's figure in brackets allowed between ("nhiều hơn năm ngoái
+# (2) 1 địa phương", "tăng (2)", "mất đi 8")
+_STORY_CHANGE_BEFORE_RE = re.compile(r"(?:(?P<up>\b(?:tang them|tang|them|nhieu hon|mo rong them|dong hon))|(?P<down>"
+                                     r"\b(?:giam di|giam|bot di|bot|mat di|mat|it hon|thu hep))|(?P<neutral>\b(?:"
+                                     r"chenh lech|chenh|thay doi)))\s*(?:(?:so voi )?(?:nam ngoai|nam truoc)\s*(?:[\[(]"
+                                     r"\s*⟨[CX]\d+⟩[^)\]]{0,20}[)\]])?)?\s*(?:la|:|–)?\s*[\[(]?\s*$")
+_STORY_UP_RE = re.compile(r"\b(?:tang|nhieu hon|vuot|dong hon|mo rong|them|cao hon)\b")
+_STORY_DOWN_RE = re.compile(r"\b(?:giam|it hon|chua bang|thu hep|mat|bot|vang|thap hon|khong bang)\b")
+
+
+def _class_story(r: _Reader, s: Sentence, before: Sentence | None,
+                 known: list[Claim]) -> tuple[list[Claim], set[int]]:
+    """A sentence that tells one class's count with last year's count and the change ("Năm nay nhóm C mất đi 8
+    địa phương, còn 12; năm ngoái là 20", "nhóm A: 3 → 2 (-1)", "Tăng 2 bộ, ngành: từ 1 lên 3" after "Nhóm A đông
+    hơn năm ngoái?"): each count's role from the words right around it, the class the one the sentence names (or,
+    naming none, the one the sentence before it names).  Returns the claims and the mention indices of the story's
+    figures; nothing when the sentence is no such story (a figure without a role, two with one role, a score, a
+    rank, a bound, a unit named before its last figure, two classes)."""
+    shape, none = s.shape, ([], set())
+    tokens = list(re.finditer(r"⟨([CX])(\d+)⟩", shape))
+    if not tokens or len(tokens) > 3 or re.search(r"⟨[PKR]\d+⟩", shape) \
+            or any(p.search(shape) for p, _ in _bounds()) or r.unit_names(0, tokens[-1].end()):
+        return none
+    band = _one_class(shape)
+    carried = band is None
+    if carried:
+        if before is None or re.search(r"⟨[PKR]\d+⟩", before.shape) or len(before.shape) > 160:
+            return none
+        band = _one_class(before.shape)
+    if band is None or band is False:
+        return none
+    base = r.state.index_year or r.state.year
+    if not base:
+        return none
+    roles: dict[str, tuple[int, float]] = {}
+    unassigned = []
+    for m in tokens:
+        mention = s.mentions[int(m.group(2))]
+        if mention.value != int(mention.value) or mention.scope in ("ballots", "rank", "groups", "fields") \
+                or mention.noun is not None and not _WHOLE_NOUN_RE.fullmatch(mention.noun):
+            return none
+        found = _story_role(s, m, base)
+        if found is None:
+            unassigned.append(m)
+            continue
+        what = found[0]
+        if what in roles or what == "bad" or what == "change" and "change0" in roles or what == "change0" and (
+                "change" in roles):
+            return none
+        roles[what] = (int(m.group(2)), *found[1:])
+    if unassigned:
+        if len(unassigned) > 1 or "cur" in roles or not ("prev" in roles and ("change" in roles or "change0" in roles)):
+            return none
+        this_year = re.search(r"\bnam nay\b", shape) or before is not None and re.search(r"\bnam nay\b", before.shape)
+        if not this_year:
+            return none
+        m = unassigned[0]
+        roles["cur"] = (int(m.group(2)), s.mentions[int(m.group(2))].value)  # "– 2, nhiều hơn năm ngoái (1) 1 …"
+    if "change0" in roles:
+        direction = _story_direction(shape, before.shape if carried and before is not None else "")
+        if direction is None:
+            return none
+        at = roles.pop("change0")[0]
+        roles["change"] = (at, direction * abs(s.mentions[at].value))
+    cs, ce = 0, len(shape)
+    kw = dict(subject=band[0], band=band[1], unit="đơn vị", frame="band_count")
+    cur, prev, change = (roles.get(k, (None, None))[1] for k in ("cur", "prev", "change"))
+    prev_year = roles["prev"][2] if "prev" in roles and len(roles["prev"]) > 2 else base - 1
+    claims: list[Claim] = []
+    if cur is not None and change is not None:
+        claims.append(_claim(r, cs, ce, value=cur, change=change, previous_value=prev, year=base, kind="count",
+                             previous_year=prev_year if prev is not None and prev_year != base - 1 else None, **kw))
+    elif cur is not None:
+        claims.append(_claim(r, cs, ce, value=cur, year=base, kind="count", **kw))
+        if prev is not None:
+            claims.append(_claim(r, cs, ce, value=prev, year=prev_year, kind="count", **kw))
+    elif change is not None:
+        counts = {c.value for c in known if c.kind in ("count", "members") and c.band and c.year == base
+                  and c.value is not None and fold_text(c.band).lower() == fold_text(band[1]).lower()}
+        if len(counts) != 1:
+            return none
+        claims.append(_claim(r, cs, ce, value=counts.pop(), change=change, previous_value=prev, year=base,
+                             previous_year=prev_year if prev is not None and prev_year != base - 1 else None,
+                             kind="count", **kw))
+    elif prev is not None:
+        claims.append(_claim(r, cs, ce, value=prev, year=prev_year, kind="count", **kw))
+    return claims, {i for i, *_ in roles.values()}
+
+
+def _one_class(shape: str) -> tuple[str, str] | None | bool:
+    """The one class label a shape names (folded, as printed); None for none, False for two."""
+    found = {(m.group("label"), family) for pattern, family in _labels() for m in pattern.finditer(shape)
+             if not _the_average(shape, 0, m)}
+    if not found:
+        return None
+    if len({label for label, _ in found}) != 1:
+        return False
+    label, family = sorted(found)[0]
+    return label, printed_band(label, family)
+
+
+def _story_role(s: Sentence, m: re.Match, base: int) -> tuple | None:
+    """The role the words right around one count give it in a class's story: ("prev", value[, year]), ("cur",
+    value), ("change", signed value, 0 for a change word with no direction); None for none, ("bad",) for a
+    year label that is neither last year nor this."""
+    shape, a, b = s.shape, m.start(), m.end()
+    mention = s.mentions[int(m.group(2))]
+    value = abs(mention.value)
+    after_at = _past_noun(shape, b, mention.noun) if mention.noun else b
+    window = shape[max(0, a - 60): a]
+    if re.search(r"(?:nam ngoai|nam truoc)\s*[\[(]\s*$", window):
+        return "prev", value  # "nhiều hơn năm ngoái (2)": last year's, the change word is the next figure's
+    change = _STORY_CHANGE_BEFORE_RE.search(window)
+    if change:
+        if not change.group("up") and not change.group("down"):
+            return ("change0",)
+        return "change", (1 if change.group("up") else -1) * value
+    if mention.printed.lstrip()[:1] in "+-−" and re.search(r"[\[(]\s*$", window):
+        return "change", (-1 if mention.printed.lstrip()[:1] in "-−" else 1) * value  # "3 → 2 (-1)"
+    if _STORY_FROM_RE.search(window) and _STORY_TO_AFTER_RE.match(shape, after_at):
+        return "prev", value
+    prev = _STORY_PREV_BEFORE_RE.search(window) or _STORY_PREV_AFTER_RE.match(shape, after_at)
+    cur = _STORY_CUR_BEFORE_RE.search(window)
+    labelled = next((m.group("y") for m in (prev, cur) if m is not None and m.group("y") is not None), None)
+    if labelled is not None:  # a year label: last year's or this year's figure by the year it names
+        year = int(s.mentions[int(labelled)].value)
+        return ("prev", value, year) if year < base else ("cur", value) if year == base else ("bad",)
+    if prev and cur:
+        return ("bad",)
+    return ("prev", value) if prev else ("cur", value) if cur else None
+
+
+def _story_direction(shape: str, before: str) -> int | None:
+    """The direction of a change word that names none ("chênh 8 địa phương") from the sentence's words of a rise
+    or a fall ("vượt năm ngoái", "chưa bằng"): one family only."""
+    found = {1 for _ in _STORY_UP_RE.finditer(shape + " " + before)} | {-1 for _ in _STORY_DOWN_RE.finditer(shape + " " + before)}
+    return found.pop() if len(found) == 1 else None
+
+
+# ---- a unit's rank told with last year's and the move (session 16) ----
+# the year label of a rank: "năm 2021 (hạng 39)", "năm 2020 là 15", "hạng 2018: 26/63" (a year printed where a rank
+# would stand, then a colon), "thứ hạng 46 của năm ngoái"; "từ vị trí 24" last year's, "lên vị trí 4" this year's
+_RANKED_YEAR_BEFORE_RE = re.compile(r"(?:\bnam ⟨Y(?P<y>\d+)⟩|\b(?P<now>nam nay)|\b(?P<last>nam ngoai|nam truoc)|"
+                                    r"\bhang ⟨K(?P<k>\d+)⟩\s*:)\s*(?:\(?\s*(?:hang|thu|vi tri)\s*|\b(?:la|xep thu|"
+                                    r"dung thu|o vi tri|giu vi tri|vi tri)\b|[:,–-])*\s*\(?\s*$")
+_RANKED_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?(?:nam ⟨Y(?P<y>\d+)⟩|(?P<now>nam nay)|"
+                                   r"(?P<last>nam ngoai|nam truoc))")
+_YEAR_AS_RANK_RE = re.compile(r"\bhang ⟨K(\d+)⟩\s*:")
+_RANKED_FROM_RE = re.compile(r"\btu (?:vi tri |hang |thu )?(?:thu )?$")
+_RANKED_TO_RE = re.compile(r"\b(?:len|xuong) (?:vi tri |hang |thu )?(?:thu )?$")
+_MOVE_UP_EXTRA_RE = re.compile(r"\bhon\b")
+_MOVE_DOWN_EXTRA_RE = re.compile(r"\b(?:kem|chua giu duoc|khong giu duoc)\b")  # ("sau" may be "after")
+
+
+def _rank_story(r: _Reader, s: Sentence, topic: str | None, frames: list[Claim]) -> tuple[list[Claim], set[int]]:
+    """A sentence that tells one unit's rank this year, last year's and the places it moved ("Năm nay Long An giữ
+    vị trí 29/63 – hơn năm 2020 (hạng 39) đúng 10 bậc", "Hạng 2017: 12 | hạng 2018: 26/63 | -14 bậc" under
+    "Thứ hạng của Hà Giang"): each rank's year from the words right around it (a year label, "từ"/"lên"), the
+    move's direction from its sign or the sentence's one family of move words; the unit the one the sentence
+    names, or the heading's just before.  Returns the claims and the mention indices of the story's figures;
+    nothing when the sentence is no such story (a score, a rank without a year, two of one year, a move with no
+    direction or no unit)."""
+    shape, none = s.shape, ([], set())
+    if re.search(r"⟨P\d+⟩", shape) or not (_RANK_WORDS_RE.search(shape) or _YEAR_AS_RANK_RE.search(shape)):
+        return none
+    base = r.state.index_year or r.state.year
+    named = r.unit_names(0, len(shape))
+    if len(named) == 1 and _printed_as_named(r, named[0]):
+        unit = named[0]
+    elif not named and topic is not None:
+        unit = topic
+    else:
+        return none
+    labels = {int(k.group(1)) for k in _YEAR_AS_RANK_RE.finditer(shape)}
+    roles: dict[str, tuple] = {}
+    unlabelled = []
+    for m in re.finditer(r"⟨([KRXC])(\d+)⟩", shape):
+        i, kind = int(m.group(2)), m.group(1)
+        mention = s.mentions[i]
+        if i in labels and 1990 <= mention.value <= 2100:
+            continue  # "hạng 2018:": a year
+        if kind == "C" and mention.scope != "rank":
+            if re.search(r"(?:⟨[KR]\d+⟩|tren|trong|/)\s*$", shape[max(0, m.start() - 12): m.start()]):
+                continue  # "vị trí 37 trong 63 địa phương": the number of units ranked
+            return none
+        if mention.value != int(mention.value) or abs(mention.value) < 1 or kind == "X" and mention.noun is not None:
+            return none
+        if kind == "C":
+            what = ("move", i, mention)
+        else:
+            year = _rank_year(s, m, base, r.state.year)
+            if year is None:
+                unlabelled.append((i, mention))
+                continue
+            what = ("cur" if year == base else "prev" if year == base - 1 else "bad", i, mention)
+        if what[0] in roles or what[0] == "bad":
+            return none
+        roles[what[0]] = what[1:]
+    if unlabelled:
+        if len(unlabelled) > 1 or "cur" in roles or "prev" not in roles:
+            return none
+        roles["cur"] = unlabelled[0]  # "Với vị trí 37 trong 63 địa phương, Hà Nội vượt thứ hạng 46 của năm ngoái"
+    if not roles or "bad" in roles:
+        return none
+    claims: list[Claim] = []
+    cs, ce = 0, len(shape)
+    for what, year in (("cur", base), ("prev", base - 1)):
+        if what in roles and not _carried(r.dt, roles[what][1].start, roles[what][1].value, frames):
+            mention = roles[what][1]
+            claims.append(_claim(r, cs, ce, kind="rank", subject=unit, value=mention.value, year=year, frame="rank",
+                                 denominator=mention.denominator))
+    if "move" in roles and not _carried(r.dt, roles["move"][1].start, roles["move"][1].value, frames):
+        mention = roles["move"][1]
+        sign = -1 if mention.printed.lstrip()[:1] in "-−" else 1 if mention.printed.lstrip()[:1] == "+" else None
+        if sign is None:
+            up = bool(_cue("up_move").search(shape) or _MOVE_UP_EXTRA_RE.search(shape))
+            down = bool(_cue("down_move").search(shape) or _MOVE_DOWN_EXTRA_RE.search(shape))
+            if up == down:
+                return none
+            sign = 1 if up else -1
+        move = sign * abs(mention.value)
+        claims.append(_claim(r, cs, ce, kind="rank_move", subject=unit, value=move, change=move, year=base,
+                             frame="rank_move", previous_value=roles["prev"][1].value if "prev" in roles else None))
+    return claims, {i for i, _ in roles.values()}
+
+
+def _rank_year(s: Sentence, m: re.Match, base: int, year: int | None) -> int | None:
+    """The year a rank's words give it: a year label right before or after it, "từ" (last year's) or "lên/xuống"
+    (this year's) right before it; None for none."""
+    shape = s.shape
+    before = shape[max(0, m.start() - 40): m.start()]
+    if _RANKED_FROM_RE.search(before):
+        return base - 1
+    if _RANKED_TO_RE.search(before):
+        return base
+    label = _RANKED_YEAR_BEFORE_RE.search(before) or _RANKED_YEAR_AFTER_RE.match(shape, m.end())
+    if label is None:
+        return None
+    if label.group("y") is not None:
+        return int(s.mentions[int(label.group("y"))].value)
+    if "k" in label.re.groupindex and label.group("k") is not None:
+        return int(s.mentions[int(label.group("k"))].value)
+    return base if label.group("now") else base - 1
+
+
+# ---- parts and their whole in one sentence (session 16) ----
+# the word that makes a figure the whole of the others: "cộng: 18", "tổng – 63", "cộng [63]", "Tổng cộng 6.248 …"
+_WHOLE_BEFORE_RE = re.compile(r"(?:^|[|;,.:–-]|\b(?:va|con))\s*(?:tong cong|tong so|cong lai|cong|tong)\s*(?:la\s*)?"
+                              r"[:–\-\[(]?\s*(?:tren\s*|hon\s*)?$")
+# "Trên 55.000 ý kiến đã được lắng nghe: …": a whole opening its sentence, its parts after a colon
+_WHOLE_OPENS_RE = re.compile(r"^\W*(?:(?:tong cong|tong so|co)\s*)?(?:tren\s*|hon\s*|khoang\s*)?$")
+# what stands right before each figure of such a sentence: a label's colon or dash, a bracket, a verb of sharing
+_PART_LABEL_RE = re.compile(r"(?:^\W*|[:–\-\[(|]|\b(?:chiem|co|la|tong cong|tong so|cong|tong))\s*(?:tren|hon|khoang)?\s*$")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_BALLOT_WORDS_RE = re.compile(r"\b(?:y kien|phieu|luot)\b")
+
+
+def _sum_story(r: _Reader, s: Sentence) -> tuple[list[Claim], set[int]]:
+    """A sentence that gives parts and their whole, the whole marked by a word of summing right before it ("bộ:
+    14 | cơ quan ngang bộ: 4 | cộng: 18", "tỉnh – 58; thành phố … – 05; tổng – 63") or opening the sentence
+    before a colon or "trong đó" that lists the parts ("Tổng cộng 6.248 lượt ý kiến …; trong đó …"): the whole
+    with its parts, of the units assessed or of the ballots (every figure printed with a thousands dot, the
+    sentence naming opinions or ballots).  Nothing for a score, a rank, a bound, a class label, or two wholes."""
+    shape, none = s.shape, ([], set())
+    tokens = list(re.finditer(r"⟨([PCX])(\d+)⟩", shape))
+    if len(tokens) < 3 or re.search(r"⟨[KRY]\d+⟩", shape) or _band_patterns_in(shape):
+        return none
+    printed = [s.mentions[int(m.group(2))].printed.strip() for m in tokens]
+    ballots = all(_THOUSANDS_RE.fullmatch(p.lstrip("+")) for p in printed) and bool(_BALLOT_WORDS_RE.search(shape))
+    if not ballots and any(p.search(shape) for p, _ in _bounds()):
+        return none  # ("hơn 15.000 ý kiến" is no bound of a score)
+    if not ballots and any(m.group(1) == "P" or s.mentions[int(m.group(2))].scope in ("ballots", "rank")
+                           or s.mentions[int(m.group(2))].value != int(s.mentions[int(m.group(2))].value)
+                           for m in tokens):
+        return none
+    values = [float(p.replace(".", "")) if ballots else s.mentions[int(m.group(2))].value
+              for p, m in zip(printed, tokens)]
+    wholes = [i for i, m in enumerate(tokens) if _WHOLE_BEFORE_RE.search(shape[max(0, m.start() - 20): m.start()])]
+    if not wholes and _WHOLE_OPENS_RE.match(shape[: tokens[0].start()]) \
+            and re.search(r":|\btrong do\b", shape[tokens[0].end(): tokens[1].start()]):
+        wholes = [0]
+    if len(wholes) != 1 or wholes[0] not in (0, len(tokens) - 1):
+        return none
+    if not ballots and not all(_PART_LABEL_RE.search(shape[max(0, m.start() - 14): m.start()]) for m in tokens):
+        return none  # a number inside a name ("UBND Quận 4") is no part
+    at = wholes[0]
+    whole, parts = values[at], [v for i, v in enumerate(values) if i != at]
+    bound = None
+    if ballots and re.search(r"\b(?:tren|hon)\s*$", shape[max(0, tokens[at].start() - 8): tokens[at].start()]):
+        bound = "at_least"
+    if ballots:
+        claim = _claim(r, 0, len(shape), kind="survey_count", subject="phieu", value=whole, parts=parts,
+                       unit="phiếu", bound=bound, approximate=bound is not None)
+    else:  # the units of every kind the parts name: the scope the sentences before speak of
+        claim = _claim(r, 0, len(shape), kind="total", subject="đơn vị", value=whole, parts=parts, unit="đơn vị",
+                       frame="parts")
+    return [claim], {int(m.group(2)) for m in tokens}

@@ -172,8 +172,9 @@ class AuditContext:
         computed = _plain(expected)  # type: ignore[arg-type]
         if not isinstance(computed, (int, float)):
             return False
+        units = {c.unit for c in claims}  # a figure of another measure ("2 bậc" beside a list of 2) is not it
         stated_by = {"frame" if _known_total(c) else c.reading for c in self.doc.claims
-                     if abs(float(computed)) in _stated_figures(c)}
+                     if abs(float(computed)) in _stated_figures(c) and (not units or c.unit in units)}
         return stated_by == {"cue"}  # the compared figure is printed only where the cue reader read it
 
     # ---- OCR doubt ---------------------------------------------------------------------------
