@@ -396,3 +396,48 @@ def test_session15_a_band_count_restated_on_another_line_confirms_itself(tmp_pat
                "national")
     _assert_consistent(doc, "claim_count")
     assert [c for c in doc.checks if c.check == "claim_count" and c.status == "pass" and "stated again" in (c.reason or "")]
+
+
+# session 16: constructions of the spire set's misses (kinds and their sum as labelled items, a group's bare count
+# after a verb of what it took in)
+CASES_16 = [
+    # kinds, each with its count after a label's colon, a dash, "=" or in square brackets, the last item a sum word
+    pytest.param("ministries", "Phạm vi xếp hạng gồm bộ [{x}], cơ quan ngang bộ [3], tổng cộng [18].", "15", "14",
+                 "claim_total_sum", 18.0, id="s16-kinds-in-square-brackets-then-tong-cong-in-brackets"),
+    pytest.param("province", "Cơ cấu: sở, ban, ngành = {x}; UBND cấp huyện = 8; tổng số = 27.", "19", "20",
+                 "claim_total_sum", 27.0, id="s16-kinds-equals-count-then-tong-so-equals"),
+    pytest.param("national", "Thành phần: tỉnh – {x}, thành phố trực thuộc Trung ương – 5, cộng – 63.", "58", "59",
+                 "claim_total_sum", 63.0, id="s16-kinds-dash-count-then-cong-dash"),
+    # … the items set apart by bars (a line of labelled counts, no table row)
+    pytest.param("province", "Đơn vị được chấm: sở, ban, ngành: {x} | UBND huyện, thị xã, thành phố: 8 | tổng: 27", "19", "18",
+                 "claim_total_sum", 27.0, id="s16-kinds-colon-count-between-bars-then-tong"),
+    pytest.param("national", "Tỉnh – {x} | thành phố trực thuộc Trung ương – 5 | tất cả – 63", "58", "57",
+                 "claim_total_sum", 63.0, id="s16-kinds-dash-count-between-bars-then-tat-ca"),
+    # a group or class, a verb of what it took in (one or two words), its bare count
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm 2022, nhóm A thu nạp 2, nhóm B tiếp nhận {x}, nhóm C ghi nhận 3.", "12",
+                 "13", "claim_sum", 18.0, id="s16-group-verb-bare-count"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc quy tụ 4; loại Tốt năm nay gom được {x}, còn loại Khá giữ 5.",
+                 "18", "19", "claim_sum", 28.0, id="s16-class-year-words-verb-bare-count"),
+]
+
+QUIET_16 = [
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm nay tăng 2, nhóm B có thêm 3 so với năm trước.",
+                 id="s16-group-then-a-change-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A đón 3 đoàn kiểm tra, nhóm B nhận 12 bằng khen trong năm 2022.",
+                 id="s16-group-verb-count-of-something-else"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 17 bộ, ngành.\nBộ Tư pháp: 16 | Bộ Y tế: 3 | cộng: 20",
+                 id="s16-named-units-between-bars-are-no-kinds"),
+    pytest.param("province", PROVINCE_LEAD + "Lượt kiểm tra theo quý: sở, ban, ngành: 12 | 15 | tổng: 30",
+                 id="s16-bars-with-an-unlabelled-piece-are-no-kinds"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_16)
+def test_session16_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET_16)
+def test_session16_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
