@@ -418,6 +418,32 @@ CASES_16 = [
                  "13", "claim_sum", 18.0, id="s16-group-verb-bare-count"),
     pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc quy tụ 4; loại Tốt năm nay gom được {x}, còn loại Khá giữ 5.",
                  "18", "19", "claim_sum", 28.0, id="s16-class-year-words-verb-bare-count"),
+    # the sum of the counts before it in brackets after the last group: no second count of that group
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 17 bộ, ngành. Phân bố: nhóm A được 3, nhóm B được 11, nhóm C được 3 "
+                 "(tổng cộng 17). Từ 80% trở lên có {x} bộ, ngành.", "14", "15", "claim_count", 15.0,
+                 id="s16-groups-then-bracketed-sum-then-a-threshold"),
+    # a range up to the top of the scale is a threshold; a range named as such needs no "từ"; "lớn hơn hoặc bằng"
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương (từ 90% trở lên), nhóm B có 49 địa phương (từ 80% đến dưới "
+                 "90%), nhóm C có 10 địa phương. Số địa phương có điểm từ 80% tới 100% là {x}.", "53", "52", "claim_count", 52.0,
+                 id="s16-range-to-the-top-of-the-scale-is-a-threshold"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 12 bộ, ngành (từ 80% đến "
+                 "dưới 90%), nhóm C có 3 bộ, ngành. Trong phạm vi 80%–100% có {x} bộ, ngành.", "14", "13", "claim_count", 13.0,
+                 id="s16-range-named-pham-vi-without-tu"),
+    pytest.param("province", PROVINCE_LEAD + "Có 5 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 17 đơn vị xếp loại Tốt (từ 85% "
+                 "đến dưới 90%), 5 đơn vị xếp loại Khá (từ 70% đến dưới 85%). {x} đơn vị có điểm lớn hơn hoặc bằng 85%.", "22", "23", "claim_count", 23.0,
+                 id="s16-lon-hon-hoac-bang-a-bound"),
+    # the average as the subject: lower than (passed by) the units above it, higher than the ones below it
+    pytest.param("national", NATIONAL_LEAD + "Điểm bình quân cả nước kém hơn điểm số của 31 tỉnh, thành phố (trên tổng số {x}).",
+                 "63", "64", "claim_ratio", 64.0, id="s16-average-lower-than-the-units-above-it"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Giá trị trung bình bị 10 bộ, ngành vượt qua; bảng xếp "
+                 "hạng có {x} bộ, ngành.", "18", "17", "claim_ratio", 17.0, id="s16-average-passed-by-units-then-bang-co"),
+    # a count of representatives before the group and its list; names "bên cạnh / ngoài" the group's others
+    pytest.param("national", NATIONAL_LEAD + "Có {x} đại diện, nhóm C năm 2022 gồm: Hà Giang, Lai Châu và Cao Bằng.", "3", "4",
+                 "claim_count", 4.0, id="s16-count-of-representatives-then-group-list"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Ngoài Bộ Tư pháp, nhóm A năm 2022 có thêm Bộ Tài chính và Bộ Y tế; cả thảy "
+                 "{x} bộ, ngành.", "3", "2", "claim_count", 2.0, id="s16-ngoai-first-then-group-has-more"),
+    pytest.param("province", PROVINCE_LEAD + "Cùng với Sở Y tế, loại Xuất sắc gồm Sở Tư pháp (tất cả {x} đơn vị).", "2", "3",
+                 "claim_count", 3.0, id="s16-cung-voi-first-then-class-gom"),
 ]
 
 QUIET_16 = [
@@ -429,6 +455,14 @@ QUIET_16 = [
                  id="s16-named-units-between-bars-are-no-kinds"),
     pytest.param("province", PROVINCE_LEAD + "Lượt kiểm tra theo quý: sở, ban, ngành: 12 | 15 | tổng: 30",
                  id="s16-bars-with-an-unlabelled-piece-are-no-kinds"),
+    pytest.param("national", NATIONAL_LEAD + "Giá trị trung bình năm 2022 cao hơn năm 2021 là 1,20 điểm; 12 tỉnh giảm điểm.",
+                 id="s16-average-higher-than-a-year-is-no-count-below-it"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A (tổng số 4): Hải Phòng, Quảng Ninh, Bắc Ninh và Đà Nẵng.",
+                 id="s16-a-groups-head-with-its-bracketed-count-stays-its-count"),
+    pytest.param("province", PROVINCE_LEAD + "Điểm số các đơn vị nằm trong khoảng 70% đến 96%; 20 đơn vị đạt trên 85%.",
+                 id="s16-a-range-of-scores-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Bên cạnh Hà Nội, nhóm A còn có các địa phương khác – tổng cộng 5 địa phương.",
+                 id="s16-besides-a-unit-then-no-names-is-no-list"),
 ]
 
 
@@ -441,3 +475,16 @@ def test_session16_count_read_and_checked(tmp_path, head, text, right, wrong, ch
 @pytest.mark.parametrize("head, text", QUIET_16)
 def test_session16_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+@pytest.mark.parametrize("head, text, side", [
+    pytest.param("province", PROVINCE_LEAD + "Mức trung bình năm 2022 cao hơn kết quả của 12 đơn vị, trong tổng số 27.",
+                 "below_average", id="s16-average-higher-than-the-units-below-it"),
+    pytest.param("national", NATIONAL_LEAD + "Giá trị bình quân thấp hơn điểm số của 12 tỉnh, thành phố, trong tổng số 63.",
+                 "above_average", id="s16-average-lower-than-the-units-above-it"),
+])
+def test_session16_the_average_as_the_subject_names_the_side_of_the_units(tmp_path, head, text, side):
+    doc = _doc(tmp_path, text, head)
+    ratios = [c for c in doc.claims if c.kind == "ratio"]
+    assert [(c.subject, c.value) for c in ratios] == [(side, 12.0)]
+    _assert_quiet(doc)

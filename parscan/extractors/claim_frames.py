@@ -187,22 +187,27 @@ _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\bco mat\b|\b(?:nh
 _WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so|\btren tong|\btrong tong|\bxet(?: ca| tren| trong)?|\btrong)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
 # … the whole a count is out of, printed right after it: "(trên tổng số 20)", "trong số 20": never a count of its own
+# a sum word right before a count that closes a run of counts: "…, 6 ở nhóm C (tổng số 17)", "…; tổng cộng: 63"
+_SUM_OF_THE_COUNTS_BEFORE_RE = re.compile(r"[(;,–-]\s*(?:tong so|tong cong|tong|cong lai|cong|tat ca|ca thay)\s*(?:la\s*|:\s*)?$")
 _WHOLE_RIGHT_BEFORE_RE = re.compile(r"(?:\btren tong so|\btrong tong so|\btrong so|(?:\(|\[)\s*(?:tren|trong)(?: tong)?)\s*$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
 _WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[)\s*(?:tren|trong)\s*⟨[CX](\d+)⟩(?=[a-z ,]{0,30}[)\]])"  # "15 (trên 32)"
-                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:(?:ca |toan )?bang(?: xep hang| diem| tong hop)?|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 # "một trong (số) năm …": one of several, no count of its own
 _OUT_OF_AFTER_RE = re.compile(r"\s*(?:[a-z ,]{0,30}?\s)?trong\b")
 # a list of units that opens its sentence, closed by the band it is put in: "A và B được xếp vào nhóm A; …", "Với A;
 # B và C, nhóm C …" (the band's words follow)
-_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
+_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+|(?P<besides>ben canh|ngoai|cung voi)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
                                 r"deu thuoc|thuoc|nam trong|nam o|roi vao|co mat o|co ten trong|duoc dua vao|dat)\s+)"
                                 r"(?=nhom [a-d]\b|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu)\b|muc [\"“‘']?(?:xuat sac|tot|kha))")
+# … the names the band's clause adds to the ones "bên cạnh / ngoài" opened with: "…, nhóm A còn có B và C – tổng cộng 3"
+_MORE_MEMBERS_RE = re.compile(r"\b(?:con|cung|con co ca)?\s*(?:co|gom|co ten|don)(?:\s+them)?\s*:?\s+(?P<list>[^⟨:;()–-]{3,300}?)"
+                              r"\s*(?:[-–,:;(]|$)")
 # … and the count that refers back to that band: "số địa phương thuộc mức này là", "có tổng cộng", "tất cả là"
 _BAND_COUNT_REF_RE = re.compile(r"(?:\b(?:muc|nhom|loai|danh sach) (?:nay|do|tren|ay)\b[^⟨;.]{0,25}?(?:\bla|:|\bco|\bgom)"
                                 r"|\b(?:tong cong|tat ca|ca thay|tat thay)(?: la| co)?)\s*:?\s*$")
@@ -2021,6 +2026,8 @@ class _Reader:
                     # ("cán mốc 91,99%" is a level reached, not a bound)
                 if _CHANGE_RANGE_BEFORE_RE.search(self.shape, 0, m.start()):
                     continue  # "tăng từ 0,12 đến 5,6 điểm": how much the units changed, not the bounds of a class
+                if low is not None and high == 100:
+                    high = None  # "từ 80% đến 100%": the top of the scale closes nothing, it is "80% and above"
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
                     out.append((m.start(), m.end(), (low, high)))
         return out
@@ -2105,6 +2112,10 @@ class _Reader:
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             if kind == "C" and _WHOLE_RIGHT_BEFORE_RE.search(shape, max(0, m.start() - 20), m.start()):
                 continue  # "12 đơn vị đạt trên 85% (trên tổng số 20 đơn vị)", "12 trong số 20 …": the whole, no count
+            if kind == "C" and _SUM_OF_THE_COUNTS_BEFORE_RE.search(shape, max(0, m.start() - 20), m.start()) \
+                    and re.search(r"⟨C\d+⟩", shape[: m.start()]) and not re.match(r"\s*\)?\s*:", shape[m.end():]):
+                continue  # "2 ở nhóm A, 9 ở nhóm B, 6 ở nhóm C (tổng số 17)": the sum of the counts before it, no
+                # count of the group last named (a group's head "nhóm A (tổng số 4):" before its list still is)
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
@@ -2156,6 +2167,9 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
+            if members and label is None and kind == "C" and list_end is not None:
+                colon = shape.find(":", pos, list_end)  # "Với 3 đại diện, nhóm A năm nay có: A, B và C": the group
+                label = next(iter(self._labels(pos, colon)), None) if colon > 0 else None  # named before the list's colon
             bracketed = not members and kind == "C" and re.search(r"\(\s*$", shape[:pos]) is not None
             lead = _LEADING_LIST_RE.match(shape) if not members and (_TOTAL_BEFORE_RE.search(shape, 0, pos) or bracketed) \
                 else None
@@ -2180,6 +2194,8 @@ class _Reader:
                 if listed and len(listed) == len(self.unit_names(a, b)):
                     members = listed
                     label = label or next(iter(self._labels(b, pos)), None)
+                if members and lead.group("besides"):  # "Bên cạnh A, nhóm A còn có B và C – tổng cộng 3 …": the
+                    members = self._besides_members(members, b, pos)  # names after the band join the first
             if not members and kind == "C":
                 members, list_start = self._list_before_count(pos)
                 if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
@@ -2273,6 +2289,17 @@ class _Reader:
         if not printed or not printed[0].isupper():
             return [], pos
         return self._split(printed), intro
+
+    def _besides_members(self, first: list[str], start: int, pos: int) -> list[str]:
+        """The members of a list opened by "bên cạnh / ngoài / cùng với" the first ones: the names the band's clause
+        adds after "(còn) có (thêm) / gồm" and before the count; none when they are not all units, so a list half
+        read is never counted."""
+        m = _MORE_MEMBERS_RE.search(self.shape, start, pos)
+        if m is None:
+            return []
+        a, b = m.start("list"), m.end("list")
+        more = self._split(self.printed(a, b).strip(" ,;"))
+        return first + more if more and len(more) == len(self.unit_names(a, b)) else []
 
     def _list_before_count(self, pos: int) -> tuple[list[str], int]:
         """A list of units closed by its count: "gồm Gia Lai và Thanh Hóa (2 địa phương)", "là A; B và C – tổng
