@@ -444,6 +444,20 @@ CASES_16 = [
                  "{x} bộ, ngành.", "3", "2", "claim_count", 2.0, id="s16-ngoai-first-then-group-has-more"),
     pytest.param("province", PROVINCE_LEAD + "Cùng với Sở Y tế, loại Xuất sắc gồm Sở Tư pháp (tất cả {x} đơn vị).", "2", "3",
                  "claim_count", 3.0, id="s16-cung-voi-first-then-class-gom"),
+    # a group that "lost" units: a change of its count, no second count of it
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương, nhóm B có 49 địa phương, nhóm C có {x} địa phương. So với "
+                 "năm ngoái, nhóm C đã mất ba địa phương.", "10", "11", "claim_sum", 64.0, id="s16-group-mat-units-is-a-change"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 3 bộ, ngành, nhóm B có {x} bộ, ngành, nhóm C có 2 bộ, ngành. Năm "
+                 "nay nhóm A mất đi hai bộ, ngành.", "12", "13", "claim_sum", 18.0, id="s16-group-mat-di-units-is-a-change"),
+    # a list of bullets ends where bullets of another kind begin (a numbered heading after "•" items)
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A – {x} bộ, ngành:\n• Bộ Tư pháp;\n• Bộ Tài chính;\n• Bộ Y tế.\n2. Kết quả "
+                 "cụ thể theo lĩnh vực", "3", "4", "claim_count", 4.0, id="s16-bullets-end-at-a-numbered-heading"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc có {x} đơn vị:\n- Sở Tư pháp\n- Sở Y tế\na) Về chỉ đạo, điều hành",
+                 "2", "3", "claim_count", 3.0, id="s16-dashes-end-at-a-lettered-heading"),
+    # a class's list headed "Danh sách <class>:" with no year of its own is this year's, its count stated apart
+    pytest.param("province", PROVINCE_LEAD + "Năm 2022 trung bình đạt 84,38%, trong khi năm 2021 là 83,12%. Danh sách loại Tốt: "
+                 "Sở Tư pháp và Sở Y tế. Có {x} đơn vị lọt vào loại Tốt năm nay.", "2", "3", "claim_count", 3.0,
+                 id="s16-class-list-after-last-years-figure-then-its-count"),
 ]
 
 QUIET_16 = [

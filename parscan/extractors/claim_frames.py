@@ -108,7 +108,7 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
 _COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thua di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
-                                   r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
+                                   r"nhieu them|bo sung them|co them|(?:da |bi )?mat(?: di| them)?)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
 _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
                                 r"xap xi )?(?:ty le\s*)?⟨P(?P<share>\d+)⟩")
@@ -236,6 +236,12 @@ _DIRECTION_RE = re.compile(r"\b(?:(?P<down>giam|xuong|thap hon|sut|lui|tut)|tang
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _STATEMENT_ITEM_RE = re.compile(r"(?:nhom|loai|xep loai|tong so|tong cong|co ⟨|co \d|so (?:don vi|dia phuong|bo))\b")
+def _bullet_mark(line: str) -> str:
+    """The kind of a bullet's mark: its symbol, or "1" for a number and "a" for a letter ("2." and "3." alike)."""
+    mark = line.strip()[:1]
+    return "1" if mark.isdigit() else "a" if mark.isalpha() else "-" if mark in "-–—" else mark
+
+
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
 _COUNT_THEN_WHEN_RE = re.compile(
@@ -1223,7 +1229,7 @@ class _Reader:
         ("Nhóm C năm 2022 gồm những bộ, ngành sau: A và B."), or the answer that names them to a question on the
         band ("Ai thuộc nhóm C?" "A và B.").  Every item must be a unit the registry knows."""
         labels = self._labels(0, len(self.shape))
-        if len(labels) == 1:
+        if len({(lb[1], lb[2]) for lb in labels}) == 1:  # (one band, which two patterns may find: "loại Xuất sắc:")
             opens = _BAND_LIST_OPENS_RE.search(self.shape, labels[0][0])
             band = printed_band(labels[0][1], labels[0][2])
         elif not labels and self.asked_band and self.state.last_band:
@@ -1237,7 +1243,10 @@ class _Reader:
         if not listed or len(listed) != len(self.unit_names(opens.end(), end)) \
                 or not _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end)):
             return None
-        self.state.band_lists.append((band, self.state.year, listed, 2))
+        year = self.state.year if re.search(r"⟨Y\d+⟩|\bnam (?:truoc|ngoai)\b", self.shape) else (
+            self.state.index_year or self.state.year)  # ("…, trong khi năm 2021 là 83,12%. Danh sách loại Xuất sắc: A."
+        # lists this year's class, not the year the sentence before ended on)
+        self.state.band_lists.append((band, year, listed, 2))
         return self.state.band_lists[-1]
 
     def _count_of_listed(self, listed: tuple[str, int | None, list[str], int]) -> bool:
@@ -2329,8 +2338,13 @@ class _Reader:
         if rest and rest[0].strip(" .:;"):
             return []  # the sentence's line goes on: no list below it
         items = []
+        marks = set()
         for line in rest[1:]:
             m = _BULLET_RE.match(line)
+            if m and len(marks | {_bullet_mark(line)}) > 1:
+                return items  # "• Bộ Nội vụ." then "2. Kết quả cụ thể": a bullet of another kind opens a new part
+            if m:
+                marks.add(_bullet_mark(line))
             if not m:
                 # a bullet that opens a statement of its own ("- Nhóm A: 3 bộ, ngành …") ends the list; an item with a
                 # figure ("- Hải Phòng (91,20%)") is no bare name: the whole list is left unread, not counted short
