@@ -458,6 +458,11 @@ CASES_16 = [
     pytest.param("province", PROVINCE_LEAD + "Năm 2022 trung bình đạt 84,38%, trong khi năm 2021 là 83,12%. Danh sách loại Tốt: "
                  "Sở Tư pháp và Sở Y tế. Có {x} đơn vị lọt vào loại Tốt năm nay.", "2", "3", "claim_count", 3.0,
                  id="s16-class-list-after-last-years-figure-then-its-count"),
+    # the bare answer to a question on how many stand above the average, the whole beside it
+    pytest.param("national", NATIONAL_LEAD + "* Xin hỏi, có bao nhiêu tỉnh, thành phố vượt mức trung bình?\n– 30, trong tổng số "
+                 "{x}.", "63", "62", "claim_ratio", 62.0, id="s16-answer-bare-count-then-trong-tong-so"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Có mấy bộ, ngành cao hơn mức bình quân? 9 – tính trên "
+                 "{x} bộ, ngành.", "18", "17", "claim_ratio", 17.0, id="s16-may-question-then-count-dash-tinh-tren"),
 ]
 
 QUIET_16 = [
@@ -477,6 +482,8 @@ QUIET_16 = [
                  id="s16-a-range-of-scores-is-no-count"),
     pytest.param("national", NATIONAL_LEAD + "Bên cạnh Hà Nội, nhóm A còn có các địa phương khác – tổng cộng 5 địa phương.",
                  id="s16-besides-a-unit-then-no-names-is-no-list"),
+    pytest.param("province", PROVINCE_LEAD + "Có bao nhiêu đơn vị trên mức trung bình? Điểm trung bình là 84,10%, 15 đơn vị vượt "
+                 "qua, trên tổng số 30 lượt kiểm tra.", id="s16-an-answer-that-opens-on-a-score-is-no-bare-count"),
 ]
 
 

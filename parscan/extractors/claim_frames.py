@@ -115,7 +115,7 @@ _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|may (?=bo|don vi|dia phuong|tinh|so|huyen|co quan)|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
                           r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
@@ -2096,6 +2096,8 @@ class _Reader:
                                           for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
+            if kind == "X" and token and self._answers_a_share(m.start(), int(token)):
+                kind = "C"  # "Bao nhiêu địa phương trên mức trung bình?" / "– 31, trong tổng số 63.": the answer's count
             if kind not in ("C", "R") or not token or int(token) in paired:
                 continue
             i = int(token)
@@ -2298,6 +2300,12 @@ class _Reader:
         if not printed or not printed[0].isupper():
             return [], pos
         return self._split(printed), intro
+
+    def _answers_a_share(self, pos: int, i: int) -> bool:
+        """Is the bare whole number that opens this sentence (after a dash at most) the answer to the question the
+        sentence before asked on how many units stand above (below) the average?"""
+        return bool(self.prior_role and self.prior_role[0] == "share" and re.fullmatch(r"[\W\s]*", self.shape[:pos])
+                    and self.s.mentions[i].value == int(self.s.mentions[i].value) and "⟨P" not in self.shape)
 
     def _besides_members(self, first: list[str], start: int, pos: int) -> list[str]:
         """The members of a list opened by "bên cạnh / ngoài / cùng với" the first ones: the names the band's clause
