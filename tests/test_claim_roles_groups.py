@@ -444,6 +444,15 @@ CASES_16 = [
                  "{x} bộ, ngành.", "3", "2", "claim_count", 2.0, id="s16-ngoai-first-then-group-has-more"),
     pytest.param("province", PROVINCE_LEAD + "Cùng với Sở Y tế, loại Xuất sắc gồm Sở Tư pháp (tất cả {x} đơn vị).", "2", "3",
                  "claim_count", 3.0, id="s16-cung-voi-first-then-class-gom"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Ngoài Bộ Lao động - Thương binh và Xã hội, nhóm A còn có Bộ Tư pháp, Bộ Y tế, "
+                 "Bộ Tài chính và Bộ Nội vụ – tất cả {x} bộ, ngành.", "5", "6", "claim_count", 6.0,
+                 id="s16-ngoai-first-then-a-long-comma-list"),
+    # "có mặt" (present in a group) is no loss; a bounded count with its group in brackets keeps the bounds' sum
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 3 bộ, ngành, nhóm C có 2 bộ, ngành. Trong nhóm B (từ 80% đến dưới "
+                 "90%) năm nay có mặt {x} bộ, ngành.", "12", "13", "claim_sum", 18.0, id="s16-co-mat-in-a-group-is-its-count"),
+    pytest.param("national", NATIONAL_LEAD + "Từ 90% trở lên có 3 địa phương; từ 80% đến dưới 90% có {x} địa phương và từ 70% "
+                 "đến dưới 80% có 10 địa phương. Có ba địa phương đạt từ 90% trở lên (nhóm A), gồm: Hà Nội; Hải Phòng và Đà Nẵng.",
+                 "50", "51", "claim_sum", 64.0, id="s16-bounded-count-with-its-group-in-brackets-then-a-list"),
     # a group that "lost" units: a change of its count, no second count of it
     pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương, nhóm B có 49 địa phương, nhóm C có {x} địa phương. So với "
                  "năm ngoái, nhóm C đã mất ba địa phương.", "10", "11", "claim_sum", 64.0, id="s16-group-mat-units-is-a-change"),
@@ -482,6 +491,8 @@ QUIET_16 = [
                  id="s16-a-range-of-scores-is-no-count"),
     pytest.param("national", NATIONAL_LEAD + "Bên cạnh Hà Nội, nhóm A còn có các địa phương khác – tổng cộng 5 địa phương.",
                  id="s16-besides-a-unit-then-no-names-is-no-list"),
+    pytest.param("province", PROVINCE_LEAD + "Ngoài Sở Lao động - Thương binh và Xã hội, loại Tốt còn có Sở Y tế, Sở Tư pháp, Ban "
+                 "Dân tộc và UBND huyện Kim Bảng – tất cả 5 đơn vị.", id="s16-besides-list-with-names-not-all-known-accuses-nothing"),
     pytest.param("province", PROVINCE_LEAD + "Có bao nhiêu đơn vị trên mức trung bình? Điểm trung bình là 84,10%, 15 đơn vị vượt "
                  "qua, trên tổng số 30 lượt kiểm tra.", id="s16-an-answer-that-opens-on-a-score-is-no-bare-count"),
 ]

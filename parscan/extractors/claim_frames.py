@@ -108,7 +108,7 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
 _COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thua di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
-                                   r"nhieu them|bo sung them|co them|(?:da |bi )?mat(?: di| them)?)\s*(?:so voi [^⟨;]{0,20}?)?$")
+                                   r"nhieu them|bo sung them|co them|(?:da |bi )?(?<!co )(?<!vang )mat(?: di| them)?)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
 _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
                                 r"xap xi )?(?:ty le\s*)?⟨P(?P<share>\d+)⟩")
@@ -205,9 +205,11 @@ _OUT_OF_AFTER_RE = re.compile(r"\s*(?:[a-z ,]{0,30}?\s)?trong\b")
 _LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+|(?P<besides>ben canh|ngoai|cung voi)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
                                 r"deu thuoc|thuoc|nam trong|nam o|roi vao|co mat o|co ten trong|duoc dua vao|dat)\s+)"
                                 r"(?=nhom [a-d]\b|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu)\b|muc [\"“‘']?(?:xuat sac|tot|kha))")
+# a sentence that opens on the names its list adds to: "Bên cạnh A, …", "Ngoài A và B, …", "Cùng với A, …"
+_BESIDES_OPENS_RE = re.compile(r"^\W*(?:ben canh|ngoai|cung voi)\s+(?P<first>[^⟨,]{3,120}?)\s*,")
 # … the names the band's clause adds to the ones "bên cạnh / ngoài" opened with: "…, nhóm A còn có B và C – tổng cộng 3"
-_MORE_MEMBERS_RE = re.compile(r"\b(?:con|cung|con co ca)?\s*(?:co|gom|co ten|don)(?:\s+them)?\s*:?\s+(?P<list>[^⟨:;()–-]{3,300}?)"
-                              r"\s*(?:[-–,:;(]|$)")
+_MORE_MEMBERS_RE = re.compile(r"\b(?:con|cung|con co ca)?\s*(?:co|gom|co ten|don)(?:\s+them)?\s*:?\s+(?P<list>[^⟨:;()]{3,300}?)"
+                              r"\s*(?:[–-]\s*(?=tong|tat ca|ca thay|cong|do la|⟨)|[:;(]|$)")
 # … and the count that refers back to that band: "số địa phương thuộc mức này là", "có tổng cộng", "tất cả là"
 _BAND_COUNT_REF_RE = re.compile(r"(?:\b(?:muc|nhom|loai|danh sach) (?:nay|do|tren|ay)\b[^⟨;.]{0,25}?(?:\bla|:|\bco|\bgom)"
                                 r"|\b(?:tong cong|tat ca|ca thay|tat thay)(?: la| co)?)\s*:?\s*$")
@@ -2178,7 +2180,7 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
-            if members and label is None and kind == "C" and list_end is not None:
+            if members and label is None and bound is None and kind == "C" and list_end is not None:
                 colon = shape.find(":", pos, list_end)  # "Với 3 đại diện, nhóm A năm nay có: A, B và C": the group
                 label = next(iter(self._labels(pos, colon)), None) if colon > 0 else None  # named before the list's colon
             bracketed = not members and kind == "C" and re.search(r"\(\s*$", shape[:pos]) is not None
@@ -2205,8 +2207,10 @@ class _Reader:
                 if listed and len(listed) == len(self.unit_names(a, b)):
                     members = listed
                     label = label or next(iter(self._labels(b, pos)), None)
-                if members and lead.group("besides"):  # "Bên cạnh A, nhóm A còn có B và C – tổng cộng 3 …": the
-                    members = self._besides_members(members, b, pos)  # names after the band join the first
+                if lead.group("besides"):  # "Bên cạnh A, nhóm A còn có B và C – tổng cộng 3 …": the names after the
+                    members = self._besides_members(members, b, pos) if members else []  # band join the first
+                    if not members:
+                        continue  # (a list half read would be counted short: no count of it at all)
             if not members and kind == "C":
                 members, list_start = self._list_before_count(pos)
                 if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
@@ -2220,6 +2224,8 @@ class _Reader:
                         and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause ("Lào Cai là một
                     # địa phương thuộc nhóm A": one name, the count one; not "là một trong năm …")
+            if members and self._besides_left_out(members):
+                continue  # "Ngoài A, loại Tốt còn có B, C và D – tất cả 4": a list without A would be counted short
             earlier = [lb for lb in self._labels(0, pos) if lb[0] < pos] if label is None and bound is None else []
             named_after = next((lb for lb in self._labels(pos, len(shape)) if _COUNT_NAMED_AFTER_RE.fullmatch(
                 shape, shape.find("⟩", pos) + 1, lb[0])), None) if label is None and bound is None and i >= 0 else None
@@ -2307,6 +2313,15 @@ class _Reader:
         return bool(self.prior_role and self.prior_role[0] == "share" and re.fullmatch(r"[\W\s]*", self.shape[:pos])
                     and self.s.mentions[i].value == int(self.s.mentions[i].value) and "⟨P" not in self.shape)
 
+    def _besides_left_out(self, members: list[str]) -> bool:
+        """Does the sentence open on the names its list adds to ("Bên cạnh A, …", "Ngoài A, …", "Cùng với A, …") while
+        the list read leaves them out?"""
+        m = _BESIDES_OPENS_RE.match(self.shape)
+        if m is None:
+            return False
+        first = self._split(self.printed(m.start("first"), m.end("first")).strip(" ,;"))
+        return not first or any(name not in members for name in first)
+
     def _besides_members(self, first: list[str], start: int, pos: int) -> list[str]:
         """The members of a list opened by "bên cạnh / ngoài / cùng với" the first ones: the names the band's clause
         adds after "(còn) có (thêm) / gồm" and before the count; none when they are not all units, so a list half
@@ -2315,8 +2330,10 @@ class _Reader:
         if m is None:
             return []
         a, b = m.start("list"), m.end("list")
-        more = self._split(self.printed(a, b).strip(" ,;"))
-        return first + more if more and len(more) == len(self.unit_names(a, b)) else []
+        if re.search(r",|\bva\b", self.shape[b:pos]):
+            return []  # (a name left between the list read and its count: the list would be counted short)
+        more, names = self._split(self.printed(a, b).strip(" ,;")), self.unit_names(a, b)
+        return first + more if more and len(more) == len(names) and _names_only(self.shape[a:b], names) else []
 
     def _list_before_count(self, pos: int) -> tuple[list[str], int]:
         """A list of units closed by its count: "gồm Gia Lai và Thanh Hóa (2 địa phương)", "là A; B và C – tổng
