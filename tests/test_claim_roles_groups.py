@@ -396,3 +396,127 @@ def test_session15_a_band_count_restated_on_another_line_confirms_itself(tmp_pat
                "national")
     _assert_consistent(doc, "claim_count")
     assert [c for c in doc.checks if c.check == "claim_count" and c.status == "pass" and "stated again" in (c.reason or "")]
+
+
+# session 16: constructions of the spire set's misses (kinds and their sum as labelled items, a group's bare count
+# after a verb of what it took in)
+CASES_16 = [
+    # kinds, each with its count after a label's colon, a dash, "=" or in square brackets, the last item a sum word
+    pytest.param("ministries", "Phạm vi xếp hạng gồm bộ [{x}], cơ quan ngang bộ [3], tổng cộng [18].", "15", "14",
+                 "claim_total_sum", 18.0, id="s16-kinds-in-square-brackets-then-tong-cong-in-brackets"),
+    pytest.param("province", "Cơ cấu: sở, ban, ngành = {x}; UBND cấp huyện = 8; tổng số = 27.", "19", "20",
+                 "claim_total_sum", 27.0, id="s16-kinds-equals-count-then-tong-so-equals"),
+    pytest.param("national", "Thành phần: tỉnh – {x}, thành phố trực thuộc Trung ương – 5, cộng – 63.", "58", "59",
+                 "claim_total_sum", 63.0, id="s16-kinds-dash-count-then-cong-dash"),
+    # … the items set apart by bars (a line of labelled counts, no table row)
+    pytest.param("province", "Đơn vị được chấm: sở, ban, ngành: {x} | UBND huyện, thị xã, thành phố: 8 | tổng: 27", "19", "18",
+                 "claim_total_sum", 27.0, id="s16-kinds-colon-count-between-bars-then-tong"),
+    pytest.param("national", "Tỉnh – {x} | thành phố trực thuộc Trung ương – 5 | tất cả – 63", "58", "57",
+                 "claim_total_sum", 63.0, id="s16-kinds-dash-count-between-bars-then-tat-ca"),
+    # a group or class, a verb of what it took in (one or two words), its bare count
+    pytest.param("ministries", MINISTRIES_LEAD + "Năm 2022, nhóm A thu nạp 2, nhóm B tiếp nhận {x}, nhóm C ghi nhận 3.", "12",
+                 "13", "claim_sum", 18.0, id="s16-group-verb-bare-count"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc quy tụ 4; loại Tốt năm nay gom được {x}, còn loại Khá giữ 5.",
+                 "18", "19", "claim_sum", 28.0, id="s16-class-year-words-verb-bare-count"),
+    # the sum of the counts before it in brackets after the last group: no second count of that group
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 17 bộ, ngành. Phân bố: nhóm A được 3, nhóm B được 11, nhóm C được 3 "
+                 "(tổng cộng 17). Từ 80% trở lên có {x} bộ, ngành.", "14", "15", "claim_count", 15.0,
+                 id="s16-groups-then-bracketed-sum-then-a-threshold"),
+    # a range up to the top of the scale is a threshold; a range named as such needs no "từ"; "lớn hơn hoặc bằng"
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương (từ 90% trở lên), nhóm B có 49 địa phương (từ 80% đến dưới "
+                 "90%), nhóm C có 10 địa phương. Số địa phương có điểm từ 80% tới 100% là {x}.", "53", "52", "claim_count", 52.0,
+                 id="s16-range-to-the-top-of-the-scale-is-a-threshold"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 2 bộ, ngành (từ 90% trở lên), nhóm B có 12 bộ, ngành (từ 80% đến "
+                 "dưới 90%), nhóm C có 3 bộ, ngành. Trong phạm vi 80%–100% có {x} bộ, ngành.", "14", "13", "claim_count", 13.0,
+                 id="s16-range-named-pham-vi-without-tu"),
+    pytest.param("province", PROVINCE_LEAD + "Có 5 đơn vị xếp loại Xuất sắc (từ 90% trở lên), 17 đơn vị xếp loại Tốt (từ 85% "
+                 "đến dưới 90%), 5 đơn vị xếp loại Khá (từ 70% đến dưới 85%). {x} đơn vị có điểm lớn hơn hoặc bằng 85%.", "22", "23", "claim_count", 23.0,
+                 id="s16-lon-hon-hoac-bang-a-bound"),
+    # the average as the subject: lower than (passed by) the units above it, higher than the ones below it
+    pytest.param("national", NATIONAL_LEAD + "Điểm bình quân cả nước kém hơn điểm số của 31 tỉnh, thành phố (trên tổng số {x}).",
+                 "63", "64", "claim_ratio", 64.0, id="s16-average-lower-than-the-units-above-it"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Giá trị trung bình bị 10 bộ, ngành vượt qua; bảng xếp "
+                 "hạng có {x} bộ, ngành.", "18", "17", "claim_ratio", 17.0, id="s16-average-passed-by-units-then-bang-co"),
+    # a count of representatives before the group and its list; names "bên cạnh / ngoài" the group's others
+    pytest.param("national", NATIONAL_LEAD + "Có {x} đại diện, nhóm C năm 2022 gồm: Hà Giang, Lai Châu và Cao Bằng.", "3", "4",
+                 "claim_count", 4.0, id="s16-count-of-representatives-then-group-list"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Ngoài Bộ Tư pháp, nhóm A năm 2022 có thêm Bộ Tài chính và Bộ Y tế; cả thảy "
+                 "{x} bộ, ngành.", "3", "2", "claim_count", 2.0, id="s16-ngoai-first-then-group-has-more"),
+    pytest.param("province", PROVINCE_LEAD + "Cùng với Sở Y tế, loại Xuất sắc gồm Sở Tư pháp (tất cả {x} đơn vị).", "2", "3",
+                 "claim_count", 3.0, id="s16-cung-voi-first-then-class-gom"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Ngoài Bộ Lao động - Thương binh và Xã hội, nhóm A còn có Bộ Tư pháp, Bộ Y tế, "
+                 "Bộ Tài chính và Bộ Nội vụ – tất cả {x} bộ, ngành.", "5", "6", "claim_count", 6.0,
+                 id="s16-ngoai-first-then-a-long-comma-list"),
+    # "có mặt" (present in a group) is no loss; a bounded count with its group in brackets keeps the bounds' sum
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 3 bộ, ngành, nhóm C có 2 bộ, ngành. Trong nhóm B (từ 80% đến dưới "
+                 "90%) năm nay có mặt {x} bộ, ngành.", "12", "13", "claim_sum", 18.0, id="s16-co-mat-in-a-group-is-its-count"),
+    pytest.param("national", NATIONAL_LEAD + "Từ 90% trở lên có 3 địa phương; từ 80% đến dưới 90% có {x} địa phương và từ 70% "
+                 "đến dưới 80% có 10 địa phương. Có ba địa phương đạt từ 90% trở lên (nhóm A), gồm: Hà Nội; Hải Phòng và Đà Nẵng.",
+                 "50", "51", "claim_sum", 64.0, id="s16-bounded-count-with-its-group-in-brackets-then-a-list"),
+    # a group that "lost" units: a change of its count, no second count of it
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A có 4 địa phương, nhóm B có 49 địa phương, nhóm C có {x} địa phương. So với "
+                 "năm ngoái, nhóm C đã mất ba địa phương.", "10", "11", "claim_sum", 64.0, id="s16-group-mat-units-is-a-change"),
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A có 3 bộ, ngành, nhóm B có {x} bộ, ngành, nhóm C có 2 bộ, ngành. Năm "
+                 "nay nhóm A mất đi hai bộ, ngành.", "12", "13", "claim_sum", 18.0, id="s16-group-mat-di-units-is-a-change"),
+    # a list of bullets ends where bullets of another kind begin (a numbered heading after "•" items)
+    pytest.param("ministries", MINISTRIES_LEAD + "Nhóm A – {x} bộ, ngành:\n• Bộ Tư pháp;\n• Bộ Tài chính;\n• Bộ Y tế.\n2. Kết quả "
+                 "cụ thể theo lĩnh vực", "3", "4", "claim_count", 4.0, id="s16-bullets-end-at-a-numbered-heading"),
+    pytest.param("province", PROVINCE_LEAD + "Loại Xuất sắc có {x} đơn vị:\n- Sở Tư pháp\n- Sở Y tế\na) Về chỉ đạo, điều hành",
+                 "2", "3", "claim_count", 3.0, id="s16-dashes-end-at-a-lettered-heading"),
+    # a class's list headed "Danh sách <class>:" with no year of its own is this year's, its count stated apart
+    pytest.param("province", PROVINCE_LEAD + "Năm 2022 trung bình đạt 84,38%, trong khi năm 2021 là 83,12%. Danh sách loại Tốt: "
+                 "Sở Tư pháp và Sở Y tế. Có {x} đơn vị lọt vào loại Tốt năm nay.", "2", "3", "claim_count", 3.0,
+                 id="s16-class-list-after-last-years-figure-then-its-count"),
+    # the bare answer to a question on how many stand above the average, the whole beside it
+    pytest.param("national", NATIONAL_LEAD + "* Xin hỏi, có bao nhiêu tỉnh, thành phố vượt mức trung bình?\n– 30, trong tổng số "
+                 "{x}.", "63", "62", "claim_ratio", 62.0, id="s16-answer-bare-count-then-trong-tong-so"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 18 bộ, ngành. Có mấy bộ, ngành cao hơn mức bình quân? 9 – tính trên "
+                 "{x} bộ, ngành.", "18", "17", "claim_ratio", 17.0, id="s16-may-question-then-count-dash-tinh-tren"),
+]
+
+QUIET_16 = [
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A năm nay tăng 2, nhóm B có thêm 3 so với năm trước.",
+                 id="s16-group-then-a-change-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A đón 3 đoàn kiểm tra, nhóm B nhận 12 bằng khen trong năm 2022.",
+                 id="s16-group-verb-count-of-something-else"),
+    pytest.param("ministries", "Năm 2022, Bộ Nội vụ xếp hạng 17 bộ, ngành.\nBộ Tư pháp: 16 | Bộ Y tế: 3 | cộng: 20",
+                 id="s16-named-units-between-bars-are-no-kinds"),
+    pytest.param("province", PROVINCE_LEAD + "Lượt kiểm tra theo quý: sở, ban, ngành: 12 | 15 | tổng: 30",
+                 id="s16-bars-with-an-unlabelled-piece-are-no-kinds"),
+    pytest.param("national", NATIONAL_LEAD + "Giá trị trung bình năm 2022 cao hơn năm 2021 là 1,20 điểm; 12 tỉnh giảm điểm.",
+                 id="s16-average-higher-than-a-year-is-no-count-below-it"),
+    pytest.param("national", NATIONAL_LEAD + "Nhóm A (tổng số 4): Hải Phòng, Quảng Ninh, Bắc Ninh và Đà Nẵng.",
+                 id="s16-a-groups-head-with-its-bracketed-count-stays-its-count"),
+    pytest.param("province", PROVINCE_LEAD + "Điểm số các đơn vị nằm trong khoảng 70% đến 96%; 20 đơn vị đạt trên 85%.",
+                 id="s16-a-range-of-scores-is-no-count"),
+    pytest.param("national", NATIONAL_LEAD + "Bên cạnh Hà Nội, nhóm A còn có các địa phương khác – tổng cộng 5 địa phương.",
+                 id="s16-besides-a-unit-then-no-names-is-no-list"),
+    pytest.param("province", PROVINCE_LEAD + "Ngoài Sở Lao động - Thương binh và Xã hội, loại Tốt còn có Sở Y tế, Sở Tư pháp, Ban "
+                 "Dân tộc và UBND huyện Kim Bảng – tất cả 5 đơn vị.", id="s16-besides-list-with-names-not-all-known-accuses-nothing"),
+    pytest.param("province", PROVINCE_LEAD + "Có bao nhiêu đơn vị trên mức trung bình? Điểm trung bình là 84,10%, 15 đơn vị vượt "
+                 "qua, trên tổng số 30 lượt kiểm tra.", id="s16-an-answer-that-opens-on-a-score-is-no-bare-count"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", CASES_16)
+def test_session16_count_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+@pytest.mark.parametrize("head, text", QUIET_16)
+def test_session16_words_that_look_like_a_count_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+@pytest.mark.parametrize("head, text, side", [
+    pytest.param("province", PROVINCE_LEAD + "Mức trung bình năm 2022 cao hơn kết quả của 12 đơn vị, trong tổng số 27.",
+                 "below_average", id="s16-average-higher-than-the-units-below-it"),
+    pytest.param("national", NATIONAL_LEAD + "Giá trị bình quân thấp hơn điểm số của 12 tỉnh, thành phố, trong tổng số 63.",
+                 "above_average", id="s16-average-lower-than-the-units-above-it"),
+])
+def test_session16_the_average_as_the_subject_names_the_side_of_the_units(tmp_path, head, text, side):
+    doc = _doc(tmp_path, text, head)
+    ratios = [c for c in doc.claims if c.kind == "ratio"]
+    assert [(c.subject, c.value) for c in ratios] == [(side, 12.0)]
+    _assert_quiet(doc)

@@ -106,7 +106,7 @@ _WHOLE_NOUN_RE = re.compile(r"(?:bo, nganh|don vi|dia phuong|co quan, don vi|tin
                             r"co quan|so, nganh)")
 # the word of a change right before a class's count ("tăng 4 địa phương", "có thêm 9", "vắng bớt 2")
 _CLASS_CHANGE_RE = re.compile(r"(?:^|[\s:,])(?:(?P<up>tang them|tang|co them|them|nhieu hon)|(?P<down>giam di|giam|"
-                              r"vang bot|bot di|bot|thua di|it hon))\s*$")
+                              r"vang bot|bot di|bot|thua di|it hon|mat di|(?<!co )(?<!vang )mat))\s*$")
 _CHANGE_SPAN = 30  # how far (shape characters) a change word may stand from its figure
 _FROM_FIGURE_RE = re.compile(r"⟨[PC]\d+⟩[^⟨]*$")
 _OTHER_FIGURE_RE = re.compile(r"⟨[PCKR]\d+⟩")

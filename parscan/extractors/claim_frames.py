@@ -108,14 +108,14 @@ _LAST_YEAR_COUNT_RE = re.compile(_LAST_YEAR_LABEL + r"⟨C(\d+)⟩")
 _LAST_YEAR_BEFORE_RE = re.compile(r"(?:\(\s*nam ⟨Y\d+⟩\s*:\s*|" + _LAST_YEAR_LABEL + r")$")
 # verbs of a count's change the change words above leave out: "ít đi", "thu hẹp", "mở rộng", "giảm bớt", "hụt"
 _COUNT_CHANGE_VERB_RE = re.compile(r"\b(?:it di|thua di|thu hep(?: lai)?|mo rong(?: them)?|giam bot|hut(?: di| mat)?|"
-                                   r"nhieu them|bo sung them|co them)\s*(?:so voi [^⟨;]{0,20}?)?$")
+                                   r"nhieu them|bo sung them|co them|(?:da |bi )?(?<!co )(?<!vang )mat(?: di| them)?)\s*(?:so voi [^⟨;]{0,20}?)?$")
 # a count, then the share of the whole it makes: "… là 57, chiếm 90,48%", "32 tỉnh …, tương đương 50,79%"
 _SHARE_OF_COUNT_RE = re.compile(r"⟨C\d+⟩[^⟨;.]{0,80}?[,(]\s*(?:chiem|tuong duong|tuong ung|bang)\s*(?:khoang |gan |hon |tren |"
                                 r"xap xi )?(?:ty le\s*)?⟨P(?P<share>\d+)⟩")
 # a question on how many units: "Bao nhiêu đơn vị …?", "… có bao nhiêu bộ, ngành?"
 _HOW_MANY_UNITS_RE = re.compile(r"\bbao nhieu (?:cac )?(?:dia phuong|don vi|co quan|tinh|bo|so|huyen|nganh)\b")
 # a question about one unit's figure: "Bộ Tài chính năm nay được bao nhiêu điểm?"
-_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhieu|may (?=bo|don vi|dia phuong|tinh|so|huyen|co quan)|thu may|hang may|vi tri nao|vi tri thu may|ra sao|the nao|o dau|hang nao)\b[^?]*\?\s*$"
                           r"|^\W*con\s[^?⟨]{2,60}\?\s*$")  # "Còn Bến Tre?": what of this unit, answered next
 _ITEM_MARK_RE = re.compile(r"^\s*[-–+•]\s*")
 # a question on how many units rose or fell, and the count that opens its answer
@@ -187,22 +187,29 @@ _LIST_OPENS_RE = re.compile(r"(?:\bbao gom\b|\bgom\b|\bla\b|:|\bco mat\b|\b(?:nh
 _WHOLE = r"(?:\bcu|\btinh tren|\btren tong so|\btrong tong so|\btrong so|\btren tong|\btrong tong|\bxet(?: ca| tren| trong)?|\btrong)\s*"
 _WHOLE_BEFORE_RE = re.compile(_WHOLE + "$")
 # … the whole a count is out of, printed right after it: "(trên tổng số 20)", "trong số 20": never a count of its own
+# a sum word right before a count that closes a run of counts: "…, 6 ở nhóm C (tổng số 17)", "…; tổng cộng: 63"
+_SUM_OF_THE_COUNTS_BEFORE_RE = re.compile(r"[(;,–-]\s*(?:tong so|tong cong|tong|cong lai|cong|tat ca|ca thay)\s*(?:la\s*|:\s*)?$")
 _WHOLE_RIGHT_BEFORE_RE = re.compile(r"(?:\btren tong so|\btrong tong so|\btrong so|(?:\(|\[)\s*(?:tren|trong)(?: tong)?)\s*$")
 _WHOLE_RE = re.compile(_WHOLE + r"⟨[CX](\d+)⟩")
 # "31 địa phương/63 địa phương": the whole after a slash (the number after "/" is no mention of its own)
 _SLASH_WHOLE_RE = re.compile(r"\s*[a-z ,]{0,30}?/\s*(\d{1,3})\b")
 # "của 30 địa phương (trong số 63)": the whole after the count in brackets, so the count is a part of it
 _WHOLE_BESIDE_RE = re.compile(r"(?:\(|\[)\s*(?:tren|trong)\s*⟨[CX](\d+)⟩(?=[a-z ,]{0,30}[)\]])"  # "15 (trên 32)"
-                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:ca bang|toan bang|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
+                              r"|(?:\(|\[|;|,)\s*(?:con\s+|trong khi\s+|trong luc\s+|khi\s+)?(?:tren\s+|trong\s+)?(?:(?:ca |toan )?bang(?: xep hang| diem| tong hop)?|ca nuoc|toan quoc|toan tinh|toan thanh pho|"
                               r"tong so|tong cong|tat ca)\b[^⟨;.()]{0,25}?(?:\bco|\bgom|\bla|:)\s*⟨[CX](\d+)⟩"
                               r"(?![^.;)\]⟨]*\b(?:nhom|loai|xep|tang|giam|tren|duoi|dat|vuot|thap|cao)\b)")
 # "một trong (số) năm …": one of several, no count of its own
 _OUT_OF_AFTER_RE = re.compile(r"\s*(?:[a-z ,]{0,30}?\s)?trong\b")
 # a list of units that opens its sentence, closed by the band it is put in: "A và B được xếp vào nhóm A; …", "Với A;
 # B và C, nhóm C …" (the band's words follow)
-_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
+_LIST_THEN_BAND_RE = re.compile(r"^\s*(?:(?:voi|ca|tat ca)\s+|(?P<besides>ben canh|ngoai|cung voi)\s+)?(?P<list>[^⟨:()]{3,400}?)\s*(?:,\s*|\s+(?:duoc xep vao|duoc xep|"
                                 r"deu thuoc|thuoc|nam trong|nam o|roi vao|co mat o|co ten trong|duoc dua vao|dat)\s+)"
                                 r"(?=nhom [a-d]\b|(?:xep )?loai (?:xuat sac|tot|kha|trung binh|yeu)\b|muc [\"“‘']?(?:xuat sac|tot|kha))")
+# a sentence that opens on the names its list adds to: "Bên cạnh A, …", "Ngoài A và B, …", "Cùng với A, …"
+_BESIDES_OPENS_RE = re.compile(r"^\W*(?:ben canh|ngoai|cung voi)\s+(?P<first>[^⟨,]{3,120}?)\s*,")
+# … the names the band's clause adds to the ones "bên cạnh / ngoài" opened with: "…, nhóm A còn có B và C – tổng cộng 3"
+_MORE_MEMBERS_RE = re.compile(r"\b(?:con|cung|con co ca)?\s*(?:co|gom|co ten|don)(?:\s+them)?\s*:?\s+(?P<list>[^⟨:;()]{3,300}?)"
+                              r"\s*(?:[–-]\s*(?=tong|tat ca|ca thay|cong|do la|⟨)|[:;(]|$)")
 # … and the count that refers back to that band: "số địa phương thuộc mức này là", "có tổng cộng", "tất cả là"
 _BAND_COUNT_REF_RE = re.compile(r"(?:\b(?:muc|nhom|loai|danh sach) (?:nay|do|tren|ay)\b[^⟨;.]{0,25}?(?:\bla|:|\bco|\bgom)"
                                 r"|\b(?:tong cong|tat ca|ca thay|tat thay)(?: la| co)?)\s*:?\s*$")
@@ -231,6 +238,12 @@ _DIRECTION_RE = re.compile(r"\b(?:(?P<down>giam|xuong|thap hon|sut|lui|tut)|tang
 # a list item on its own line: "- Bộ Nội vụ;", "+ Bến Tre", "• Sở Y tế.", "1. Sở Tư pháp", "a) UBND huyện Kim Bảng"
 _BULLET_START_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _STATEMENT_ITEM_RE = re.compile(r"(?:nhom|loai|xep loai|tong so|tong cong|co ⟨|co \d|so (?:don vi|dia phuong|bo))\b")
+def _bullet_mark(line: str) -> str:
+    """The kind of a bullet's mark: its symbol, or "1" for a number and "a" for a letter ("2." and "3." alike)."""
+    mark = line.strip()[:1]
+    return "1" if mark.isdigit() else "a" if mark.isalpha() else "-" if mark in "-–—" else mark
+
+
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s+([^\d;:]{2,80}?)\s*[;.,]?\s*$")
 # "giảm 5 địa phương so với cùng kỳ, khi có tới 16": last year's count in a clause of its own
 _COUNT_THEN_WHEN_RE = re.compile(
@@ -1283,7 +1296,7 @@ class _Reader:
         ("Nhóm C năm 2022 gồm những bộ, ngành sau: A và B."), or the answer that names them to a question on the
         band ("Ai thuộc nhóm C?" "A và B.").  Every item must be a unit the registry knows."""
         labels = self._labels(0, len(self.shape))
-        if len(labels) == 1:
+        if len({(lb[1], lb[2]) for lb in labels}) == 1:  # (one band, which two patterns may find: "loại Xuất sắc:")
             opens = _BAND_LIST_OPENS_RE.search(self.shape, labels[0][0])
             band = printed_band(labels[0][1], labels[0][2])
         elif not labels and self.asked_band and self.state.last_band:
@@ -1297,7 +1310,10 @@ class _Reader:
         if not listed or len(listed) != len(self.unit_names(opens.end(), end)) \
                 or not _names_only(self.shape[opens.end(): end], self.unit_names(opens.end(), end)):
             return None
-        self.state.band_lists.append((band, self.state.year, listed, 2))
+        year = self.state.year if re.search(r"⟨Y\d+⟩|\bnam (?:truoc|ngoai)\b", self.shape) else (
+            self.state.index_year or self.state.year)  # ("…, trong khi năm 2021 là 83,12%. Danh sách loại Xuất sắc: A."
+        # lists this year's class, not the year the sentence before ended on)
+        self.state.band_lists.append((band, year, listed, 2))
         return self.state.band_lists[-1]
 
     def _count_of_listed(self, listed: tuple[str, int | None, list[str], int]) -> bool:
@@ -2101,6 +2117,8 @@ class _Reader:
                     # ("cán mốc 91,99%" is a level reached, not a bound)
                 if _CHANGE_RANGE_BEFORE_RE.search(self.shape, 0, m.start()):
                     continue  # "tăng từ 0,12 đến 5,6 điểm": how much the units changed, not the bounds of a class
+                if low is not None and high == 100:
+                    high = None  # "từ 80% đến 100%": the top of the scale closes nothing, it is "80% and above"
                 if not any(m.start() >= s and m.end() <= e for s, e, _ in out):
                     out.append((m.start(), m.end(), (low, high)))
         return out
@@ -2166,6 +2184,8 @@ class _Reader:
                                           for t in re.findall(r"⟨[CX](\d+)⟩", m.group(1)) if m.group(1).count("⟨") >= 2}
         for m in _TOKEN_RE.finditer(shape):
             kind, token = m.group(1), m.group(2)
+            if kind == "X" and token and self._answers_a_share(m.start(), int(token)):
+                kind = "C"  # "Bao nhiêu địa phương trên mức trung bình?" / "– 31, trong tổng số 63.": the answer's count
             if kind not in ("C", "R") or not token or int(token) in paired:
                 continue
             i = int(token)
@@ -2191,6 +2211,10 @@ class _Reader:
                 continue  # "19 (năm 2021: 15)", "năm nay có 54, năm trước 46": last year's count, read with this year's
             if kind == "C" and _WHOLE_RIGHT_BEFORE_RE.search(shape, max(0, m.start() - 20), m.start()):
                 continue  # "12 đơn vị đạt trên 85% (trên tổng số 20 đơn vị)", "12 trong số 20 …": the whole, no count
+            if kind == "C" and _SUM_OF_THE_COUNTS_BEFORE_RE.search(shape, max(0, m.start() - 20), m.start()) \
+                    and re.search(r"⟨C\d+⟩", shape[: m.start()]) and not re.match(r"\s*\)?\s*:", shape[m.end():]):
+                continue  # "2 ở nhóm A, 9 ở nhóm B, 6 ở nhóm C (tổng số 17)": the sum of the counts before it, no
+                # count of the group last named (a group's head "nhóm A (tổng số 4):" before its list still is)
             after_noun = _past_noun(shape, m.end(), mention)
             if kind == "R" and _RISE_OR_FALL_AFTER_RE.match(shape, after_noun):
                 continue  # "18/26 đơn vị tăng điểm": units that rose (`claim_roles`), not a ratio of a group
@@ -2244,6 +2268,9 @@ class _Reader:
                 members, list_start = self._member_list_before(pos)  # "Các đơn vị xếp loại Khá gồm: A, B (2 đơn vị)"
                 if members and label is None:
                     label = next((lb for lb in reversed(labels) if lb[0] < list_start), None)
+            if members and label is None and bound is None and kind == "C" and list_end is not None:
+                colon = shape.find(":", pos, list_end)  # "Với 3 đại diện, nhóm A năm nay có: A, B và C": the group
+                label = next(iter(self._labels(pos, colon)), None) if colon > 0 else None  # named before the list's colon
             bracketed = not members and kind == "C" and re.search(r"\(\s*$", shape[:pos]) is not None
             lead = _LEADING_LIST_RE.match(shape) if not members and (_TOTAL_BEFORE_RE.search(shape, 0, pos) or bracketed) \
                 else None
@@ -2268,6 +2295,10 @@ class _Reader:
                 if listed and len(listed) == len(self.unit_names(a, b)):
                     members = listed
                     label = label or next(iter(self._labels(b, pos)), None)
+                if lead.group("besides"):  # "Bên cạnh A, nhóm A còn có B và C – tổng cộng 3 …": the names after the
+                    members = self._besides_members(members, b, pos) if members else []  # band join the first
+                    if not members:
+                        continue  # (a list half read would be counted short: no count of it at all)
             if not members and kind == "C":
                 members, list_start = self._list_before_count(pos)
                 if members and label is None:  # "Có tên trong nhóm C là A; B; C và D – tổng cộng bốn bộ, ngành"
@@ -2281,6 +2312,8 @@ class _Reader:
                         and len(listed) == len(self.unit_names(lead.start("list"), lead.end("list"))):
                     members = listed  # every item a unit the registry knows: a list, not a clause ("Lào Cai là một
                     # địa phương thuộc nhóm A": one name, the count one; not "là một trong năm …")
+            if members and self._besides_left_out(members):
+                continue  # "Ngoài A, loại Tốt còn có B, C và D – tất cả 4": a list without A would be counted short
             earlier = [lb for lb in self._labels(0, pos) if lb[0] < pos] if label is None and bound is None else []
             named_after = next((lb for lb in self._labels(pos, len(shape)) if _COUNT_NAMED_AFTER_RE.fullmatch(
                 shape, shape.find("⟩", pos) + 1, lb[0])), None) if label is None and bound is None and i >= 0 else None
@@ -2362,6 +2395,34 @@ class _Reader:
             return [], pos
         return self._split(printed), intro
 
+    def _answers_a_share(self, pos: int, i: int) -> bool:
+        """Is the bare whole number that opens this sentence (after a dash at most) the answer to the question the
+        sentence before asked on how many units stand above (below) the average?"""
+        return bool(self.prior_role and self.prior_role[0] == "share" and re.fullmatch(r"[\W\s]*", self.shape[:pos])
+                    and self.s.mentions[i].value == int(self.s.mentions[i].value) and "⟨P" not in self.shape)
+
+    def _besides_left_out(self, members: list[str]) -> bool:
+        """Does the sentence open on the names its list adds to ("Bên cạnh A, …", "Ngoài A, …", "Cùng với A, …") while
+        the list read leaves them out?"""
+        m = _BESIDES_OPENS_RE.match(self.shape)
+        if m is None:
+            return False
+        first = self._split(self.printed(m.start("first"), m.end("first")).strip(" ,;"))
+        return not first or any(name not in members for name in first)
+
+    def _besides_members(self, first: list[str], start: int, pos: int) -> list[str]:
+        """The members of a list opened by "bên cạnh / ngoài / cùng với" the first ones: the names the band's clause
+        adds after "(còn) có (thêm) / gồm" and before the count; none when they are not all units, so a list half
+        read is never counted."""
+        m = _MORE_MEMBERS_RE.search(self.shape, start, pos)
+        if m is None:
+            return []
+        a, b = m.start("list"), m.end("list")
+        if re.search(r",|\bva\b", self.shape[b:pos]):
+            return []  # (a name left between the list read and its count: the list would be counted short)
+        more, names = self._split(self.printed(a, b).strip(" ,;")), self.unit_names(a, b)
+        return first + more if more and len(more) == len(names) and _names_only(self.shape[a:b], names) else []
+
     def _list_before_count(self, pos: int) -> tuple[list[str], int]:
         """A list of units closed by its count: "gồm Gia Lai và Thanh Hóa (2 địa phương)", "là A; B và C – tổng
         cộng bốn bộ, ngành", "A và B: đó là hai bộ, ngành thuộc nhóm C".  Every item must be a unit the registry
@@ -2390,8 +2451,13 @@ class _Reader:
         if rest and rest[0].strip(" .:;"):
             return []  # the sentence's line goes on: no list below it
         items = []
+        marks = set()
         for line in rest[1:]:
             m = _BULLET_RE.match(line)
+            if m and len(marks | {_bullet_mark(line)}) > 1:
+                return items  # "• Bộ Nội vụ." then "2. Kết quả cụ thể": a bullet of another kind opens a new part
+            if m:
+                marks.add(_bullet_mark(line))
             if not m:
                 # a bullet that opens a statement of its own ("- Nhóm A: 3 bộ, ngành …") ends the list; an item with a
                 # figure ("- Hải Phòng (91,20%)") is no bare name: the whole list is left unread, not counted short

@@ -399,6 +399,13 @@ _LABEL_BEFORE_RE = re.compile(r"(?:nhom [a-d]|nhom thu \w+|nhom \d|(?:xep )?loai
                               r"|(?:^|[:,;–-])\s*(?:xuat sac|tot|kha|trung binh|yeu)\s*$"
                               # "từ 90% trở lên – 5, từ 80% đến dưới 90% – 24": a band's bounds, then its count
                               r"|(?:tro len|(?:den )?duoi \d+(?:[.,]\d+)?\s*(?:%|diem)?)\s*(?::|[-–])\s*$")
+# a group or class opening its clause, then one or two words of what it took in, right before its bare count: "nhóm
+# A đón ", "còn loại Tốt quy tụ ", "nhóm C năm nay tiếp nhận " (no word of a change, a rank, a score or a bound)
+_NOT_TAKEN_IN = (r"(?:tang|giam|them|mat|bot|hon|it|nhieu|so|xep|dung|hang|vi|diem|dat|tren|duoi|den|toi|len|xuong|"
+                 r"chenh|cach|nam|la|co|lan|luot|cao|thap|vuot|chi|gan|khoang|con)\b")
+_BAND_VERB_BEFORE_RE = re.compile(r"(?:^|[.:,;(–-]|\bva|\bcon|\brieng)\s*(?:(?:con|va|rieng)\s+)?"
+                                  r"(?:nhom [a-d]|loai (?:xuat sac|tot|kha|trung binh|yeu))(?:\s+nam (?:nay|\d{4}))?"
+                                  rf"\s+(?!{_NOT_TAKEN_IN}|tu\b)[a-z]+(?:\s+(?!{_NOT_TAKEN_IN})[a-z]+)?\s*$")
 # the label of a count by its year or by its units' move: "năm nay có", "năm trước", "cùng kỳ:", "tăng điểm:"
 PERIOD_LABEL_RE = re.compile(r"(?:\bnam nay|\bnam truoc|\bnam ngoai|\bcung ky|\bhien|\b(?:so )?(?:tang|giam) diem)"
                               r"\s*(?:co|la|:|chi co|chi con|con|dat)?\s*$")
@@ -445,7 +452,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     if labelled is not None:  # "gồm tỉnh (số lượng: 58) và …": a kind of unit, its count after a label of quantity
         return labelled
     if _LABEL_BEFORE_RE.search(before) or re.search(r"\bso luong\s*(?:la\s*|:\s*)$|,\s*hien (?:co|con|la)\s*$|,\s*con so\s*(?:la\s*|:\s*)$"
-                                                     r"|[(;,–-]\s*(?:tong|tong so|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*)?$"
+                                                     r"|[(;,–|-]\s*(?:tong|tong so|cong|tong cong|tat thay|ca thay|tat ca|tren tong so)\s*(?:la\s*|:\s*|[-–=]\s*|[\[(]\s*)?$"
                                                      r"|\b(?:cau tra loi|dap an|dap|tra loi)\s*(?:la\s*|:\s*)?$", before):
         # "Nhóm A: 04", "Xuất sắc (số lượng: 1)", "nhóm C mất đi 1 bộ, hiện có 3": a count of what the words before
         # it name
@@ -460,7 +467,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
     # "- Tỉnh: 58", "sở, ban, ngành – 19", "Các tỉnh, thành phố trên trung bình: 32", "Về cơ cấu, tỉnh có 58": every
     # separator tried as the label's start
     # (", còn UBND cấp huyện chiếm 8", ", và tỉnh là 58": a connective may open the next kind's clause)
-    for m in re.finditer(r"(?=(?:[(;,:]|^\W*)\s*(?:(?:con|va|rieng)\s+)?(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|\s(la|co|chiem))\s*$)", before):
+    for m in re.finditer(r"(?=(?:[(;,:|]|^\W*)\s*(?:(?:con|va|rieng)\s+)?(?:(?:cac|nhung)\s+)?([a-z ,]{2,45}?)\s*(?::|\s[-–]|=|\s(la|co|chiem))\s*$)", before):
         noun = _noun_after(" " + m.group(1), 0, " " + printed[m.start(1): m.end(1)])
         # ", tỉnh là 58": a kind of unit and its count (not "bộ, ngành là 15", the whole's noun before a rank; not
         # "Bộ Tư pháp: 16", a unit's name, capitalised after its noun, and its figure)
@@ -526,8 +533,8 @@ def _respondents_after(after: str) -> bool:
 
 
 # the noun a count in brackets follows, right after a list's separator: "gồm tỉnh (", "và thành phố … ("
-_BRACKETED_COUNT_NOUN_RE = re.compile(r"(?:^|[,;:]|\bgom|\bva|\b(?:chia|phan) (?:lam|thanh))\s*"
-                                      r"((?:(?![,;:]|\bgom\b|\bva\b|\bchia\b|\bphan\b)[a-z ]){2,45}?)\s*\(\s*$")
+_BRACKETED_COUNT_NOUN_RE = re.compile(r"(?:^|[,;:|]|\bgom|\bva|\b(?:chia|phan) (?:lam|thanh))\s*"
+                                      r"((?:(?![,;:]|\bgom\b|\bva\b|\bchia\b|\bphan\b)[a-z ]){2,45}?)\s*[(\[]\s*$")
 # … with a label of quantity inside the bracket: "và thành phố trực thuộc Trung ương (số lượng: ", "có sở, ban, ngành
 # (số lượng " (the kind's words may hold commas: every word that may open the kind is tried, the nearest first)
 _QUANTITY_BRACKET_RE = re.compile(r"\(\s*(?:so luong|so don vi|sl)\s*(?::\s*|la\s*)?$")
@@ -767,6 +774,11 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 and (counted := _noun_after(folded, whole.end(), text)) is not None and counted[1] in UNIT_SCOPES:
             # "Điểm của 30 trong 63 tỉnh, thành phố …", "30 trên 63 địa phương": a count of the units of the whole after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
+        elif re.fullmatch(r"\d{1,3}", printed) and _BAND_VERB_BEFORE_RE.search(folded, max(0, a - 50), a) \
+                and re.match(r"\s*(?:[.;,(]|va\b|con\b|$)", folded[b:]):
+            # "nhóm A đón 03, nhóm B đón 50", "loại Tốt quy tụ 18;": a group, the verb of what it took in, and its count
+            # (nothing counted after it; no change, rank, score or bound between)
+            mention = Mention("C", value, start + a, start + b, printed)
         elif printed[:1] not in "+-−" and (counted := _counted_before(folded[max(0, a - 130): a], text[max(0, a - 130): a])) is not None:
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
         else:

@@ -1041,10 +1041,10 @@ def _breakdown_after(dt: DocText, ctx: SentenceContext, after: SentenceContext,
 # the words that make the last count of a sentence the sum of the counts before it: "…, tất cả là 19 bộ, ngành",
 # "(cộng 63)", "…, cộng là 26 đơn vị", "…, tức 26 đơn vị", "…, tổng 63 địa phương", "… trong tổng số 63 địa phương"
 # "…; cộng thêm 5 thành phố …, con số là 63", "…, gộp lại thành 18", "… thì tổng số lên 28 cơ quan, đơn vị"
-_SUM_LAST_RE = re.compile(r"(?:[,(;–-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la|"
+_SUM_LAST_RE = re.compile(r"(?:[,(;–|-]\s*(?:tat ca|ca thay|cong|cong lai|tuc|tuc la|tong|tong cong|tong so|nghia la|"
                           r"con so(?: chung| nay)?|(?:gop|cong|tinh) lai(?: thanh)?|tong cong thanh)|"
                           r"\b(?:thi|nen|vay) tong(?: so| cong)?(?: [a-z ,]{0,25}?)?(?: len| thanh| dat)|"
-                          r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom)?\s*$")
+                          r"\b(?:trong|tren) tong so|\btat ca)\s*(?:la|co|:|gom|[-–=]|[\[(])?\s*$")
 # … and the first count the whole its parts follow: "Trong số 63 địa phương được đánh giá, số tỉnh là 58, …"
 # units that rose or fell (a quote's "Giám đốc Sở Nội vụ" is no fall)
 _MOVED_RE = re.compile(r"\b(?:tang|giam(?! doc)|cai thien|di len|di lui|tut|sut)\b")
@@ -1063,13 +1063,24 @@ def _without_nouns(words: str, mentions: list[Mention]) -> str:
     return words
 
 
+# one item of a line set apart by bars: words, a colon (a dash, "="), one count ("Bộ: 16 | cơ quan ngang bộ: 1 | cộng: 17")
+_LABELLED_ITEM_RE = re.compile(r"\s*[a-z][a-z ,:]{1,60}?\s*(?::|[-–=])\s*⟨C\d+⟩\s*[.;]?\s*")
+
+
+def _labelled_items(shape: str) -> bool:
+    """Is a line set apart by bars a run of labelled counts, not a table's row?  Each piece between the bars is
+    words and one count after a colon, so nothing is a cell of a row of figures."""
+    pieces = shape.split("|")
+    return len(pieces) >= 2 and all(_LABELLED_ITEM_RE.fullmatch(piece) for piece in pieces)
+
+
 def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     """One sentence that counts the units by kind and states their sum: "16 bộ cộng 3 cơ quan ngang bộ, tất cả là
     19 bộ, ngành", "58 tỉnh và 5 thành phố trực thuộc Trung ương (cộng 63)", "Trong số 63 địa phương …, số tỉnh
     là 58, số thành phố … là 5".  Every other count must be of another kind of unit (none of a class, a group or a
     band, none a change), so a list of classes that leaves one out is never summed."""
     shape = ctx.sentence.shape
-    if ctx.bands or _MOVED_RE.search(shape) or looks_tabular(shape, ctx.sentence.mentions):
+    if ctx.bands or _MOVED_RE.search(shape) or (looks_tabular(shape, ctx.sentence.mentions) and not _labelled_items(shape)):
         return None
     figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
     if len(figures) < 3 or any(kind != "C" for _, _, kind in figures[:-1]) or figures[-1][2] not in "CX":
@@ -1077,7 +1088,7 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     mentions = ctx.sentence.mentions
     last = _SUM_LAST_RE.search(shape, 0, figures[-1][0])
     if mentions[figures[-1][1]].noun is None and not (last and mentions[figures[-1][1]].value == int(mentions[figures[-1][1]].value)
-                                      and re.match(r"\s*(?:[.;)]|$)", shape[_token_end(shape, figures[-1][0]):])
+                                      and re.match(r"\s*(?:[.;)\]]|$)", shape[_token_end(shape, figures[-1][0]):])
                                       and not _SUBSET_TAIL_RE.search(_without_nouns(shape[_token_end(shape, figures[0][0]):
                                                                                           last.start()], mentions))):
         return None  # (not "…; cộng thêm 3 huyện nộp muộn, con số là 20 lượt": what some units did, then another figure)
