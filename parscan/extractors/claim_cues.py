@@ -926,11 +926,11 @@ def _story_direction(shape: str, before: str) -> int | None:
 # the year label of a rank: "năm 2021 (hạng 39)", "năm 2020 là 15", "hạng 2018: 26/63" (a year printed where a rank
 # would stand, then a colon), "thứ hạng 46 của năm ngoái"; "từ vị trí 24" last year's, "lên vị trí 4" this year's
 _RANKED_YEAR_BEFORE_RE = re.compile(r"(?:\bnam ⟨Y(?P<y>\d+)⟩|\b(?P<now>nam nay)|\b(?P<last>nam ngoai|nam truoc)|"
-                                    r"\bhang ⟨K(?P<k>\d+)⟩\s*:)\s*(?:\(?\s*(?:hang|thu|vi tri)\s*|\b(?:la|xep thu|"
+                                    r"\bhang ⟨[KY](?P<k>\d+)⟩\s*:)\s*(?:\(?\s*(?:hang|thu|vi tri)\s*|\b(?:la|xep thu|"
                                     r"dung thu|o vi tri|giu vi tri|vi tri)\b|[:,–-])*\s*\(?\s*$")
 _RANKED_YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:cua |trong |vao )?(?:nam ⟨Y(?P<y>\d+)⟩|(?P<now>nam nay)|"
                                    r"(?P<last>nam ngoai|nam truoc))")
-_YEAR_AS_RANK_RE = re.compile(r"\bhang ⟨K(\d+)⟩\s*:")
+_YEAR_AS_RANK_RE = re.compile(r"\bhang ⟨[KY](\d+)⟩\s*:")  # (the shape writes a year label as a year)
 _RANKED_FROM_RE = re.compile(r"\btu (?:vi tri |hang |thu )?(?:thu )?$")
 _RANKED_TO_RE = re.compile(r"\b(?:len|xuong) (?:vi tri |hang |thu )?(?:thu )?$")
 _MOVE_UP_EXTRA_RE = re.compile(r"\bhon\b")
