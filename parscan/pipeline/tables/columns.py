@@ -730,7 +730,9 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
     the same kind, within this column's range, is kept as settled there (with its pixels' re-readings: '51'
     given 5,33 from a re-reading '533'), a blank cell keeps its doubt, a class read through a blot takes
     the word of the whole column one letter away (`_snap_to_vocabulary`), and a rank out of the whole column's
-    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`).
+    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`). A sure
+    score of a light page in a row that does not add up is checked against its light readings
+    (`light.check_continued_scores`).
     """
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
@@ -759,6 +761,9 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
             _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
                             + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+    from parscan.pipeline.tables.light import check_continued_scores
+
+    check_continued_scores(grid, first_row, columns)
 
 
 def settle_retyped_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
@@ -766,8 +771,9 @@ def settle_retyped_continuation(table: Table, first_row: int, columns: list[Colu
     the header) whose page kept readings of its cells (`Cell._rereadings`, `Cell._light_readings`: a light
     page): a score cell of those left with no value tries its page re-readings as `settle_continuation` does,
     then, as one with a value restored from the format, the vote of its light readings (`_light_vote`); a rank,
-    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a
-    sharp page) are left as typed.
+    the readings that keep the column's order (`_ranks_in_order`); a sure score in a row that does not add up,
+    its light readings (`light.check_continued_scores`). Cells that kept no readings (every cell of a sharp
+    page) are left as typed.
 
     Why: the light page 2 of the h-rules two-page copies joins this way, not through `settle_continuation`,
     and kept its cells' readings for nothing ('6.58', '5.95' among them, the cells left with no value).
@@ -792,6 +798,9 @@ def settle_retyped_continuation(table: Table, first_row: int, columns: list[Colu
         elif col.kind == "rank" and mine:
             _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
                             + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+    from parscan.pipeline.tables.light import check_continued_scores
+
+    check_continued_scores(grid, first_row, columns)
 
 
 LIGHT_VOTES = 2  # readings of a light page's cell that must agree on a value (`_light_vote`)
