@@ -67,6 +67,9 @@ class Cell(BaseModel):
     _rereadings: list[str] = PrivateAttr(default_factory=list)
     # More readings of such a page's cells left without a sure value, for the join's vote (`reread.light_rereadings`).
     _light_readings: list[str] = PrivateAttr(default_factory=list)
+    # A sure score's crops on such a page (`reread.light_crops`): read at the join only where its row does not add
+    # up (`tables.light.check_continued_scores`).
+    _light_crops: tuple | None = PrivateAttr(default=None)
 
 
 class Table(BaseModel):

@@ -411,9 +411,11 @@ def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, 
     format), also keep the light page's readings (`Cell._light_readings`, `reread.light_rereadings`): the
     join's vote on a score and the rank column's order choose among them (`columns._light_vote`,
     `_ranks_in_order`); '30' read '3' by every reading above is read '30' by a local threshold of its grey levels.
+    Its sure scores keep their crops (`Cell._light_crops`), for the join to read where a row does not add up
+    (`light.check_continued_scores`).
     """
     from parscan.pipeline.tables.columns import _row_has_values
-    from parscan.pipeline.tables.reread import cell_rereadings, light_rereadings
+    from parscan.pipeline.tables.reread import cell_rereadings, light_crops, light_rereadings
 
     kinds = table.column_kinds
     by_pos = {(c.row, c.col): c for c in table.cells}
@@ -439,6 +441,8 @@ def _keep_rereadings(table: Table, grid_cells: list[GridCell], ink: np.ndarray, 
             cell._rereadings = list(cell_rereadings(gray, ink, box))
         if marks or (cell.kind in ("rank", "ordinal", "score") and (cell.value is None or cell.ocr_doubt)):
             cell._light_readings = [r for r in light_rereadings(gray, ink, box) if r]
+        elif cell.kind == "score":  # a sure score: read at the join only if its row does not add up
+            cell._light_crops = light_crops(gray, ink, box)
 
 
 def _text_ink(gray: np.ndarray, ruling: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:

@@ -730,7 +730,9 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
     the same kind, within this column's range, is kept as settled there (with its pixels' re-readings: '51'
     given 5,33 from a re-reading '533'), a blank cell keeps its doubt, a class read through a blot takes
     the word of the whole column one letter away (`_snap_to_vocabulary`), and a rank out of the whole column's
-    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`).
+    order keeps its reading with `ocr_doubt` unless its other reading fits there (`_ranks_in_order`). A sure
+    score of a light page in a row that does not add up is checked against its light readings
+    (`light.check_continued_scores`).
     """
     grid = rows_of(table)
     texts = [[c.text if c is not None else "" for c in row] for row in grid]
@@ -759,6 +761,9 @@ def settle_continuation(table: Table, first_row: int, columns: list[ColumnType])
         if col.kind == "rank" and mine:  # a continued rank out of the table's order ('2' between 21 and 24)
             _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
                             + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+    from parscan.pipeline.tables.light import check_continued_scores
+
+    check_continued_scores(grid, first_row, columns)
 
 
 def settle_retyped_continuation(table: Table, first_row: int, columns: list[ColumnType]) -> None:
@@ -766,8 +771,9 @@ def settle_retyped_continuation(table: Table, first_row: int, columns: list[Colu
     the header) whose page kept readings of its cells (`Cell._rereadings`, `Cell._light_readings`: a light
     page): a score cell of those left with no value tries its page re-readings as `settle_continuation` does,
     then, as one with a value restored from the format, the vote of its light readings (`_light_vote`); a rank,
-    the readings that keep the column's order (`_ranks_in_order`). Cells that kept no readings (every cell of a
-    sharp page) are left as typed.
+    the readings that keep the column's order (`_ranks_in_order`); a sure score in a row that does not add up,
+    its light readings (`light.check_continued_scores`). Cells that kept no readings (every cell of a sharp
+    page) are left as typed.
 
     Why: the light page 2 of the h-rules two-page copies joins this way, not through `settle_continuation`,
     and kept its cells' readings for nothing ('6.58', '5.95' among them, the cells left with no value).
@@ -792,9 +798,55 @@ def settle_retyped_continuation(table: Table, first_row: int, columns: list[Colu
         elif col.kind == "rank" and mine:
             _ranks_in_order(grid, 0, columns, lambda cell: ([cell.alt_text] if cell.alt_text else [])
                             + cell._rereadings + cell._light_readings, None, only=mine, unread=True)
+    from parscan.pipeline.tables.light import check_continued_scores
+
+    check_continued_scores(grid, first_row, columns)
 
 
 LIGHT_VOTES = 2  # readings of a light page's cell that must agree on a value (`_light_vote`)
+LIGHT_DIGIT_VOTES = 3  # or that must read its digits, with or without the separator
+LIGHT_MARGIN = 2  # and how many more times than a value restored from the format on its page
+
+
+def _light_value(reading: str, col: ColumnType) -> tuple[float, bool] | None:
+    """The value a light reading gives a score column within its range proper (without the margin `_fits`
+    allows), and whether it is in the column's format: a reading in the format, or of its digits alone (the
+    value its format makes of them: '597' -> 5.97); None for any other."""
+    value = _fits(reading, col)
+    if value is not None:
+        return (round(value, col.decimals), True) if col.low <= value <= col.high else None
+    digits = reading.strip()
+    if not (digits.isascii() and digits.isdigit()) or len(digits) <= col.decimals:
+        return None
+    value = round(float(f"{digits[:-col.decimals]}.{digits[-col.decimals:]}"), col.decimals)
+    return (value, False) if col.low <= value <= col.high else None
+
+
+def _light_votes(cell: Cell, col: ColumnType) -> tuple[Counter, Counter, dict[float, str]]:
+    """A light page's cell's readings (`Cell._light_readings`) counted by the value they give (`_light_value`):
+    those in the column's format, those in its format or of its digits alone, and each value's first reading
+    in the format."""
+    formatted: Counter = Counter()
+    digits: Counter = Counter()
+    first: dict[float, str] = {}
+    for reading in cell._light_readings:
+        found = _light_value(reading, col)
+        if found is None:
+            continue
+        value, in_format = found
+        digits[value] += 1
+        if in_format:
+            formatted[value] += 1
+            first.setdefault(value, reading)
+    return formatted, digits, first
+
+
+def _plurality(votes: Counter, least: int) -> float | None:
+    """The value read `least` times or more and strictly more often than any other, else None."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _light_vote(cell: Cell, col: ColumnType) -> None:
@@ -804,18 +856,29 @@ def _light_vote(cell: Cell, col: ColumnType) -> None:
     cell's reading stays in `alt_text`. Else it is left as it was: one reading alone, or two against two, says
     nothing (each of those readings alone misreads one score cell in five on the light pages; two that agree,
     one in twenty-five, see `reread.light_rereadings`). Within the margin, two readings gave '3,92' for a
-    printed 5,92 under a column of 5.15..7.46: the range proper left it its doubt."""
-    votes: Counter = Counter()
-    first: dict[float, str] = {}
-    for reading in cell._light_readings:
-        value = _fits(reading, col)
-        if value is not None and col.low <= value <= col.high:  # the range without its margin (`_in_range`)
-            votes[value] += 1
-            first.setdefault(value, reading)
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < LIGHT_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return
-    value = ranked[0][0]
+    printed 5,92 under a column of 5.15..7.46: the range proper left it its doubt.
+
+    Failing that, readings of its digits alone count too ('597' four times, '5.97' once, for a cell read '397'):
+    a value read LIGHT_DIGIT_VOTES times or more, strictly more than any other, is taken from its reading in the
+    format when one has it, else from the column's format with the `ocr_doubt` kept ('722' three times for a
+    7,22 restored as 7.48 from its re-reading '748'). Against a value its page restored from the format, the
+    cell's own reading counts as one more vote for it, and the winner needs LIGHT_MARGIN more: '707' read four
+    times replaced a right 7,77 restored from its own reading '777'."""
+    formatted, digits, first = _light_votes(cell, col)
+    value = _plurality(formatted, LIGHT_VOTES)
+    if value is None:
+        value = _plurality(digits, LIGHT_DIGIT_VOTES)
+        if value is None:
+            return
+        restored = round(cell.value, col.decimals) if cell.value is not None else None
+        if restored is not None and (restored == value or digits[value] < digits[restored] + 1 + LIGHT_MARGIN):
+            return  # restored from the format on its page: its own reading votes for that value too
+        if value not in first:  # its digits only: the separator is the column's, and the doubt stays
+            cell.value = value
+            cell.ocr_doubt = (f"read {cell.text!r}; its digits read {digits[value]} times without a separator by "
+                              f"the light page's readings: value restored from the column's format "
+                              f"({col.decimals} decimals)")
+            return
     cell.alt_text = cell.text or cell.alt_text
     cell.text, cell.value, cell.ocr_doubt = first[value], value, None
 

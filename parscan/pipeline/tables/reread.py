@@ -23,6 +23,7 @@ from PIL import Image
 
 from parscan.pipeline.tables.cells import GridCell, _api, _clean_number, _ink_box, set_image
 
+LightCrops = tuple[np.ndarray, np.ndarray]  # a cell's tight ink and the grey levels around it (`light_crops`)
 GLYPH_PX = 28  # height the cell's ink is scaled to (digits with the comma's tail)
 DIGITS = "0123456789,."
 MODES = ("SINGLE_LINE", "SINGLE_WORD")
@@ -138,14 +139,23 @@ LIGHT_PX = 40  # the glyph height of `light_rereadings` (28 px for two of them: 
 LIGHT_STRETCH = 1.3  # the ink made this much wider for the last two (`light_rereadings`)
 
 
-def _grey_block(gray: np.ndarray, tight: tuple[slice, slice], px: int) -> np.ndarray:
-    """The page's grey levels around the cell's ink (its tight box, `_tight_ink`, and a 3 px margin), contrast
-    stretched and scaled so that the digits are about `px` high. Binarised by the caller, after scaling."""
-    ys, xs = tight
-    block = gray[max(0, ys.start - 3):ys.stop + 3, max(0, xs.start - 3):xs.stop + 3]
-    block = cv2.normalize(block.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+def _grey_block(around: np.ndarray, px: int) -> np.ndarray:
+    """The page's grey levels around the cell's ink (`light_crops`), contrast stretched and scaled so that the
+    digits are about `px` high. Binarised by the caller, after scaling."""
+    block = cv2.normalize(around.astype(np.float32), None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     scale = 1.2 * px / block.shape[0]
     return cv2.resize(block, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+
+
+def light_crops(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int, int]) -> LightCrops | None:
+    """What `light_rereadings` reads of a cell (a box on the page): its tight ink (`_tight_ink`) and the page's
+    grey levels around it (a 3 px margin), copied, so that the readings can be made after the page images are
+    gone (`Cell._light_later`, read at the join only where needed); None for a blank cell."""
+    tight = _tight_ink(ink, box)
+    if tight is None:
+        return None
+    ys, xs = tight
+    return ink[tight].copy(), gray[max(0, ys.start - 3):ys.stop + 3, max(0, xs.start - 3):xs.stop + 3].copy()
 
 
 def _framed(binary: np.ndarray) -> Image.Image:
@@ -169,26 +179,30 @@ def light_rereadings(gray: np.ndarray, ink: np.ndarray, box: tuple[int, int, int
     other value has as many): the caller takes a score from such a vote only, and a rank only within its
     column's order.
     """
-    tight = _tight_ink(ink, box)
-    if tight is None:
-        return
-    thin = cv2.erode(ink[tight], np.ones((2, 2), np.uint8))
+    crops = light_crops(gray, ink, box)
+    if crops is not None:
+        yield from light_readings_of(*crops)
+
+
+def light_readings_of(tight_ink: np.ndarray, around: np.ndarray) -> Iterator[str]:
+    """`light_rereadings` of a cell's crops (`light_crops`), in its order."""
+    thin = cv2.erode(tight_ink, np.ones((2, 2), np.uint8))
 
     def local(block: np.ndarray) -> Image.Image:
         return _framed(cv2.adaptiveThreshold(cv2.GaussianBlur(block, (0, 0), 1.0), 255,
                                              cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 10))
 
-    yield _ocr(_scaled_padded(cv2.bitwise_not(ink[tight]), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
+    yield _ocr(_scaled_padded(cv2.bitwise_not(tight_ink), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(_scaled_padded(cv2.bitwise_not(thin), LIGHT_PX), "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(_scaled_padded(cv2.bitwise_not(thin), GLYPH_PX), "SINGLE_LINE", False, ENG_KIND)
-    block = _grey_block(gray, tight, LIGHT_PX)
+    block = _grey_block(around, LIGHT_PX)
     _, otsu = cv2.threshold(block, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     dark = _framed(np.where(block <= np.percentile(block, 25), 0, 255).astype(np.uint8))
     for way in (dark, _framed(otsu), local(block)):
         yield _ocr(way, "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(dark, "SINGLE_LINE", False)
-    yield _ocr(local(_grey_block(gray, tight, GLYPH_PX)), "SINGLE_LINE", False, ENG_KIND)
-    wide = cv2.resize(ink[tight], None, fx=LIGHT_STRETCH, fy=1.0, interpolation=cv2.INTER_NEAREST)
+    yield _ocr(local(_grey_block(around, GLYPH_PX)), "SINGLE_LINE", False, ENG_KIND)
+    wide = cv2.resize(tight_ink, None, fx=LIGHT_STRETCH, fy=1.0, interpolation=cv2.INTER_NEAREST)
     wide = _scaled_padded(cv2.bitwise_not(cv2.erode(wide, np.ones((2, 2), np.uint8))), LIGHT_PX)
     yield _ocr(wide, "SINGLE_LINE", False, ENG_KIND)
     yield _ocr(wide, "SINGLE_LINE", False)
