@@ -131,6 +131,21 @@ _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,6
 _OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COMMA_OWNER_RE = re.compile(r"\s*,\s*cua\s+(?=[^⟨;.]*(?:[.;]|$))")
+# a change that led to the place the cue after it names: "… đã cải thiện thứ hạng để đứng đầu", "… tăng 5 bậc, vươn lên
+# dẫn đầu", "… tiến bộ rồi giành ngôi đầu" (no score between the change and the cue: "tăng 2,10 điểm, cao nhất khối" is
+# the change's extreme)
+_CHANGE_LED_TO_PLACE_RE = re.compile(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b"
+                                     r"[^;⟨]*(?:⟨[CKY]\d+⟩[^;⟨]*)*"
+                                     r"(?:\b(?:de|roi|ma|nen|giup|va)|,\s*(?:(?:vuon|leo|nhay)\s+)?len)"
+                                     r"(?:\s+(?:da|lan dau|chinh thuc|vuon len|leo len|len|gianh|chiem|o))*\s*$")
+# a question that opens on the unit the other is set against: "So với Bộ Y tế, Bộ Tư pháp hơn bao nhiêu?", "Đặt cạnh
+# B, A …", "Nếu so với B thì A …"
+_AGAINST_FIRST_RE = re.compile(r"^\W*(?:neu\s+)?(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
+# the place a figure was recorded at, after it: "Tổng điểm cao nhất (92,80 điểm) được ghi nhận tại Sở Xây dựng", "…,
+# rơi vào Bộ Y tế", "… được xác định cho Cà Mau"
+_RECORDED_AT_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\)?\s*,?\s*"
+                             r"(?:(?:da\s+)?(?:duoc\s+)?(?:ghi nhan|xac dinh|trao|dem ve)\s+(?:tai|o|cho|ve|thuoc ve)"
+                             r"|roi vao)\s+")
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
 # levels before it give
@@ -1111,6 +1126,8 @@ class _Reader:
                 # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference ("Khoảng cách giữa A
                 # và B là bao nhiêu?": their gap, no direction)
                 first, second = self.unit_names(0, len(self.shape))[:2]
+                if _AGAINST_FIRST_RE.match(self.shape):
+                    first, second = second, first  # "So với B, A hơn bao nhiêu?": A is the one the comparative is of
                 down = role("down").search(self.shape)
                 sign = None if not role("comparative").search(self.shape) else -1.0 if down else 1.0
                 self.state.last_role = ("compared", (first, second, sign))
@@ -1137,6 +1154,7 @@ class _Reader:
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             self.state.listed_band = self._band_list() or self.state.listed_band
             return self._empty_band()
+        self._question_on_an_extreme_of_a_year()
         read_levels_set_against(self)
         self._shares()
         self._previous()
@@ -1261,6 +1279,18 @@ class _Reader:
         thế nào?")? Its answer opens the next sentence."""
         return self.shape.rstrip().endswith("?") and "⟨P" not in self.shape and not self._named(0, len(self.shape)) \
             and bool(role("average").search(self.shape)) and bool(_HOW_MUCH_RE.search(self.shape))
+
+    def _question_on_an_extreme_of_a_year(self) -> None:
+        """"Cao điểm nhất năm 2022?", "Năm 2023, bộ nào xếp cuối?": a question on the first or the last that prints
+        only its year asks as the figureless one does ("Ai đứng đầu?"): the unit and figure opening the next sentence
+        answer it (the year placeholder had kept it from the figureless questions' branch)."""
+        shape = self.shape
+        if not shape.rstrip().endswith("?") or "⟨Y" not in shape or "⟨" in shape.replace("⟨Y", "") \
+                or self._named(0, len(shape)) or role("extremes").search(shape):
+            return
+        roles = [kind for kind in ("highest", "lowest") if role(kind).search(shape)]
+        if len(roles) == 1:
+            self.state.last_role = (roles[0], None)
 
     def _shares(self) -> None:
         """"Có 32 tỉnh … trên mức trung bình, chiếm 50,79%": the share of the whole a count makes is no average, no
@@ -1484,9 +1514,26 @@ class _Reader:
         text = self.printed(a, b).strip(" ,;:-+")
         return text[-90:] or None
 
+    def _extreme_matches(self, kind: str) -> list[re.Match]:
+        """The frame's matches of the first or the last; a cue inside a bracket that closes before the figure is the
+        bracket's, not the figure's ("A thế chỗ B (cuối bảng năm 2016) ở vị trí chót bảng, với 77,52%": the match
+        starts again after the bracket, at the cue of the figure, so neither B nor the bracket's year takes it)."""
+        out = []
+        for m in frame(kind).finditer(self.shape):
+            opened = self.shape.rfind("(", 0, m.start("cue"))
+            inside = opened >= 0 and self.shape.find(")", opened, m.start("cue")) < 0
+            closed = self.shape.find(")", m.end("cue"), m.start("value")) if inside else -1
+            if closed >= 0 and "(" not in self.shape[m.end("cue"): closed]:
+                again = frame(kind).search(self.shape, closed + 1)
+                if again is None or again.start("value") != m.start("value"):
+                    continue
+                m = again
+            out.append(m)
+        return out
+
     def _extremes(self) -> None:
         for kind in ("highest", "lowest"):
-            for m in frame(kind).finditer(self.shape):
+            for m in self._extreme_matches(kind):
                 v = self.idx(m, "value")
                 before = self.shape[max(0, m.start() - 20): m.start()]
                 between = m.group("between")
@@ -1502,7 +1549,9 @@ class _Reader:
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or (self.s.mentions[v].value < 40 and role("comparative").search(between)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
-                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", between) \
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead) \
+                        and not _CHANGE_LED_TO_PLACE_RE.search(lead) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
                         or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")) \
                         or self._cue_of_the_figure_before(lead, clause_start, m) \
@@ -1515,16 +1564,41 @@ class _Reader:
                 named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
                 # "… 79,40% thuộc về Cao Bằng"; "… là 78,81%, của Bộ Y tế." (", của" with no figure after it in the clause:
                 # "…, của Tiền Giang là 81,88%" is the next unit's)
-                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end())
+                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end()) \
+                    or _RECORDED_AT_RE.match(self.shape, m.end())
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
                 # "Điểm cao nhất: 93,28% (Bộ Tài chính)": a bracket right after the figure that holds a unit's name only
                 bracket = _NAME_BRACKET_AFTER_RE.match(self.shape, m.end())
                 owned = owned or (self.unit_name(bracket.start(1), bracket.end(1), "first") if bracket else None)
-                unit = owned or (after_cue if named_after and after_cue else None) \
+                # "Địa phương có điểm thấp nhất mà Hội đồng thẩm định ghi nhận năm 2019 là Hà Nội, với …": the unit "là"
+                # introduces is the extreme's, not a name between the cue and "là" (a near match of "Hội đồng")
+                said = list(re.finditer(r"\bla\s+(?!cua\b)", between))
+                said_is = self.unit_name(m.start("between") + said[-1].end(), m.start("value"), "first") \
+                    if said else None
+                aside = self._extreme_aside(clause_start, m.start("value"))
+                first = self.unit_name(clause_start, aside[0], "first") if aside else None
+                unit = owned or said_is or first or (after_cue if named_after and after_cue else None) \
                     or self.unit_name(clause_start, m.start()) or after_cue
                 mention = self.s.mentions[v]
+                dated = {"year": self._year_beside(clause_start, m, aside)} if aside else {}
                 self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
-                         unit=mention.unit or "điểm")
+                         unit=mention.unit or "điểm", **dated)
+
+    def _extreme_aside(self, start: int, end: int) -> tuple[int, int] | None:
+        """A bracket in [start, end) that speaks of another extreme of another year: "A thế chỗ B (cuối bảng năm 2016)
+        ở vị trí chót bảng, với …", "A giành ngôi đầu từ B (bộ dẫn đầu năm 2018) với …"."""
+        for b in re.finditer(r"\(([^()]*)\)", self.shape[start:end]):
+            if "⟨Y" in b.group(1) and "⟨P" not in b.group(1) and (_cue("highest").search(b.group(1))
+                                                                     or _cue("lowest").search(b.group(1))):
+                return start + b.start(), start + b.end()
+        return None
+
+    def _year_beside(self, clause_start: int, m: re.Match, aside: tuple[int, int]) -> int | None:
+        """The year of an extreme whose clause holds an aside on another year's extreme: the last year printed outside
+        the aside before the figure, else the year the document reports on."""
+        outside = self.shape[clause_start: aside[0]] + self.shape[aside[1]: m.start("value")]
+        years = [int(y) for y in re.findall(r"⟨Y(\d+)⟩", outside)]
+        return int(self.s.mentions[years[-1]].value) if years else (self.state.index_year or self.state.year)
 
     def _cue_of_the_figure_before(self, lead: str, clause_start: int, m: re.Match) -> bool:
         """"A đạt 88,40 điểm – cao nhất khối sở – và B đạt 85,10 điểm": the cue set off right after a figure is that

@@ -406,6 +406,9 @@ def _named_average_after(r: "_Reader", b: int) -> bool:
     return False
 
 
+# a name introduced by the words before it ("… là Điện Biên", "… thuộc về Sở Y tế", "… gọi tên Bộ Tư pháp"): no table
+# row
+_NAME_INTRODUCED_RE = re.compile(r"(?:^|\s)(?:là|chính là|thuộc về|gọi tên|về tay)\s+[^\W\d][^,;:.()\d]{1,60}$")
 # what comes after the first or before the last: "theo sau là", "tiếp theo là", "kế đến", "xếp sau là", "liền sau"
 _FOLLOWED_BY_RE = re.compile(r"\b(?:theo sau|tiep theo|tiep den|ke den|ke tiep|xep sau|dung sau|lien sau|sau do|"
                              r"ngay sau|lien truoc|xep tren|dung tren|ngay tren)\b")
@@ -429,6 +432,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         # … but not an item of prose that names its owner ("…; của Quảng Bình, 83,29%", "Điểm số: UBND huyện Phong Điền
         # 91,04%, …"): the words before the name say whose figure follows
         bare = False
+    if bare and (high or low) and _NAME_INTRODUCED_RE.search(printed) and r.unit_name(segment[0], a):
+        bare = False  # "Chễm chệ ở vị trí đầu bảng là Điện Biên, 90,04%": a name the words of an extreme introduce
     unit = r.unit_name(segment[0], a) if not bare else None
     paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
         or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
