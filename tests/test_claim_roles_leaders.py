@@ -423,3 +423,94 @@ def test_a_gap_check_cites_every_statement_of_its_two_levels(tmp_path):
     lines = {e.line_start for c in passed for e in c.evidence}
     first = next(c.evidence.line_start for c in doc.claims if c.kind == "highest")
     assert first in lines, (first, lines)
+
+
+# session 16: the first and the last, their gap and comparisons of two units, in constructions the spire set's misses
+# showed (each written again in other words and another order)
+
+SESSION16 = [
+    # -- a superlative of a level noun or of "tốt / xấu" names the first (the last): catalogue cues highest/lowest
+    pytest.param("province", "Sở Tư pháp thực hiện tốt nhất, với {x} điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng "
+                 "cách nhau 15,90 điểm.", "91,00", "91,60", "claim_gap", 15.9, id="tot-nhat-with-its-figure"),
+    pytest.param("ministries", "Kết quả tốt nhất khối bộ năm 2022 thuộc về Bộ Tư pháp ({x}%). Bộ Y tế xếp cuối với 77,60%. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "91,30", "91,90", "claim_gap", 13.7,
+                 id="tot-nhat-owner-after"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế có kết quả xấu nhất: {x} điểm. Hai đầu bảng cách "
+                 "nhau 15,90 điểm.", "75,10", "75,80", "claim_gap", 15.9, id="xau-nhat"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm số lớn nhất trong bảng tổng hợp là {x}%, của Hải Dương. Long An xếp cuối "
+                 "với 76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,70", "claim_gap", 16.3,
+                 id="level-noun-lon-nhat"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Tổng điểm nhỏ nhất, {x} điểm, rơi vào Sở Y tế. Hai đầu "
+                 "bảng cách nhau 15,90 điểm.", "75,10", "74,10", "claim_gap", 15.9, id="level-noun-nho-nhat-falls-to"),
+    # -- a question on the first (the last) that prints its year, answered by the next sentence
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Năm 2022, tỉnh nào cao điểm nhất? Hải Dương – "
+                 "{x}%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,00", "claim_gap", 16.3,
+                 id="question-with-its-year-on-the-first"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Hai đầu bảng cách nhau 15,90 điểm. Đơn vị xếp chót năm "
+                 "2022 là ai? Đó là Sở Y tế với {x} điểm.", "75,10", "76,10", "claim_gap", 15.9,
+                 id="question-with-its-year-on-the-last"),
+    # -- the unit a figure was recorded at, named after it
+    pytest.param("ministries", "Mức điểm cao nhất năm nay ({x}%) được xác định cho Bộ Tư pháp. Bộ Y tế xếp cuối với 77,60%. "
+                 "Chênh lệch giữa Bộ Tư pháp và Bộ Y tế là 13,70%.", "91,30", "91,80", "claim_gap", 13.7,
+                 id="recorded-for-the-unit-after"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Điểm thấp nhất, {x} điểm, được ghi nhận ở Sở Y tế. Sở Tư "
+                 "pháp hơn Sở Y tế 15,90 điểm.", "75,10", "75,40", "claim_gap", 15.9, id="recorded-at-the-unit-after"),
+    # -- the unit "là" introduces, after words that only look like a name ("Hội đồng")
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Tỉnh có kết quả thấp nhất mà Hội đồng thẩm định "
+                 "công bố năm 2022 là Long An, với {x}%. Long An kém Hải Dương 16,30%.", "76,10", "76,40", "claim_gap",
+                 16.3, id="la-introduces-the-unit-after-hoi-dong"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Nằm ở vị trí cao nhất là Hải Dương, {x}%. Hải "
+                 "Dương hơn Long An 16,30%.", "92,40", "92,10", "claim_gap", 16.3, id="la-name-comma-figure"),
+    # -- a change that led to the place the cue names is no change's extreme
+    pytest.param("province", "Sở Tư pháp tăng 3 bậc và vươn lên dẫn đầu với {x} điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai "
+                 "đầu bảng cách nhau 15,90 điểm.", "91,00", "90,70", "claim_gap", 15.9, id="rose-and-took-the-lead"),
+    pytest.param("ministries", "Bộ Y tế xếp cuối với 77,60%. Bộ Tư pháp cải thiện mạnh các chỉ số thành phần rồi giành ngôi "
+                 "đầu với {x}%. Hai đầu bảng cách nhau 13,70%.", "91,30", "90,30", "claim_gap", 13.7,
+                 id="improved-then-took-the-top"),
+    # -- an aside in brackets on last year's extreme: the figure is this year's, of the clause's subject
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế thay Bộ Tài chính (bộ cuối bảng năm 2021) ở vị trí "
+                 "cuối, đạt {x}%. Hai đầu bảng cách nhau 13,70%.", "77,60", "77,90", "claim_gap", 13.7,
+                 id="aside-on-last-years-last"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương giành ngôi đầu từ tay Quảng Ninh (tỉnh đứng đầu năm 2021) với "
+                 "{x}%. Long An xếp cuối với 76,10%. Hải Dương hơn Long An 16,30%.", "92,40", "92,60", "claim_gap", 16.3,
+                 id="aside-on-last-years-first"),
+    # -- a question that opens on the unit the other is set against, then the answer
+    pytest.param("ministries", "Hỏi: So với Bộ Y tế, Bộ Tư pháp cao hơn bao nhiêu?\nĐáp: {x}%, tức 88,60% so với 85,50%.",
+                 "3,10", "3,40", "claim_gap", 3.4, id="question-opens-on-the-unit-set-against"),
+    pytest.param("province", "Đặt cạnh Sở Y tế thì Sở Tư pháp nhỉnh hơn bao nhiêu?\n{x} điểm – 88,60 so với 85,50 điểm.",
+                 "3,10", "2,10", "claim_gap", 2.1, id="question-set-beside-the-unit"),
+    # -- a polite address ("thưa ông / bà") is no word of falling behind
+    pytest.param("ministries", "* Bộ Tư pháp hơn Bộ Y tế bao nhiêu, thưa bà?\n– {x}%: 88,60% so với 85,50%.", "3,10",
+                 "3,60", "claim_gap", 3.6, id="thua-ba-is-no-fall"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SESSION16)
+def test_session16_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+SESSION16_QUIET = [
+    # a rise that was the highest is no highest level
+    pytest.param("province", "Sở Nội vụ tăng 2,10 điểm, cao nhất khối sở, đạt 84,00 điểm. Sở Tư pháp dẫn đầu với 91,00 "
+                 "điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="highest-rise-is-no-lead"),
+    # "mức chênh lớn nhất" is the largest gap, not the first unit's level
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Mức chênh lớn nhất giữa hai bộ "
+                 "liền kề là 4,20%.", id="largest-gap-is-no-level"),
+    # a unit named in an aside on last year's last is not this year's last
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Nội vụ (bộ cuối bảng năm 2021) năm nay đạt 84,00%. Bộ Y "
+                 "tế xếp cuối với 77,60%. Hai đầu bảng cách nhau 13,70%.", id="last-years-last-in-an-aside"),
+    # … nor is the gap between two neighbours in the ranking, even beside the first and the last
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đơn vị kế nhau "
+                 "trong bảng chênh nhau nhiều nhất 3,40 điểm.", id="gap-between-neighbours"),
+    # a question on the largest rise, with its year, asks of no extreme level
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau "
+                 "15,90 điểm. Đơn vị nào tăng điểm nhiều nhất năm 2022? Sở Nội vụ, 84,00 điểm.",
+                 id="question-on-the-largest-rise"),
+]
+
+
+@pytest.mark.parametrize("head, text", SESSION16_QUIET)
+def test_session16_quiet(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

@@ -19,6 +19,7 @@ from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREME
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
                                             name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_levels_set_against,
                                             read_roles, role)
+from parscan.extractors.claim_roles import NEIGHBOURS_RE
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -883,6 +884,16 @@ def _ends_on_year(s: Sentence, year: int) -> bool:
     return last == year
 
 
+def _in_an_extreme_aside(shape: str, pos: int) -> bool:
+    """Is the year at `pos` inside a bracket, with no figure, on another year's first or last ("A thế chỗ B (cuối bảng
+    năm 2016) ở vị trí chót bảng …")? It dates the aside only, not the sentence nor the ones after it."""
+    opened, closed = shape.rfind("(", 0, pos), shape.find(")", pos)
+    if opened < 0 or closed < 0 or ")" in shape[opened:pos] or "(" in shape[pos:closed]:
+        return False
+    inside = shape[opened + 1: closed]
+    return "⟨P" not in inside and bool(_cue("highest").search(inside) or _cue("lowest").search(inside))
+
+
 def _advance(state: _State, s: Sentence) -> None:
     """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
     this_year = _THIS_YEAR_RE.search(s.shape)
@@ -896,7 +907,7 @@ def _advance(state: _State, s: Sentence) -> None:
         earlier = _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()])
         if earlier and earlier.group(0).startswith("(") and re.match(r"\s*:[^()]*⟨Y", s.shape[m.end():]):
             earlier = None  # "ghi nhận 1,62% (năm 2022: 81,12%, năm 2021: 79,50%)": years that label the figures after them
-        if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
+        if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()) or _in_an_extreme_aside(s.shape, m.start()):
             continue
         if _FIGURE_YEAR_RE.search(s.shape, max(0, m.start() - 30), m.start()) and re.search(r"⟨Y\d+⟩", s.shape[m.end():]):
             continue  # "vốn ở mức 83,54% trong năm 2021, năm 2022 đã tăng lên …": the earlier figure's own year
@@ -1625,6 +1636,9 @@ class _Reader:
                 continue  # a gap between two indices is well under 50 points: a larger figure is an index
             if GAP_CHANGED_BY_RE.search(self.shape, m.start("between"), self.shape.rfind("⟨", 0, m.start("value"))):
                 continue  # "khoảng cách này đã thu hẹp 1,20 điểm": how much the gap changed, not the gap ("thu hẹp còn …" is)
+            if NEIGHBOURS_RE.search(self.shape, *clause_bounds(self.shape, m.start())):
+                self.used.add(v)  # "Hai đơn vị kế nhau … chênh nhau nhiều nhất 3,40 điểm": neighbours the text does not
+                continue  # name, no gap to check
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = clause_bounds(self.shape, m.start())

@@ -530,6 +530,8 @@ _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?
 # how much a gap changed: "khoảng cách … đã thu hẹp 1,20 điểm" ("thu hẹp còn 22,48" is the gap itself)
 GAP_CHANGED_BY_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich)(?:\s+(?:them|di|duoc|bot|lai))?\s*$")
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
+# units next to each other in the ranking ("hai bộ liền kề", "hai đơn vị kế nhau"; not "năm liền kề", last year)
+NEIGHBOURS_RE = re.compile(r"(?<!nam )(?<!ky )\b(?:lien ke|ke nhau|ke tiep nhau|lien tiep nhau|sat nhau|canh nhau)\b")
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
 
 
@@ -678,6 +680,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     if _GAP_WORDS_RE.search(near) and GAP_CHANGED_BY_RE.search(near):
         # "khoảng cách này đã thu hẹp 1,20 điểm": a change of a gap, no unit's change and no gap to check
         r.add(a, cs, ce, kind="other", frame="role_change", value=mention.value, unit=mention.unit or "điểm")
+        return
+    if _GAP_WORDS_RE.search(clause) and NEIGHBOURS_RE.search(clause):
+        # "mức chênh lớn nhất giữa hai bộ liền kề": a gap between neighbours the text does not name, no gap to check
+        r.add(a, cs, ce, kind="other", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
         return
     if role("extremes").search(clause) or role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
