@@ -475,13 +475,15 @@ SESSION16 = [
                  "{x}%. Long An xếp cuối với 76,10%. Hải Dương hơn Long An 16,30%.", "92,40", "92,60", "claim_gap", 16.3,
                  id="aside-on-last-years-first"),
     # -- a question that opens on the unit the other is set against, then the answer
-    pytest.param("ministries", "Hỏi: So với Bộ Y tế, Bộ Tư pháp cao hơn bao nhiêu?\nĐáp: {x}%, tức 88,60% so với 85,50%.",
-                 "3,10", "3,40", "claim_gap", 3.4, id="question-opens-on-the-unit-set-against"),
-    pytest.param("province", "Đặt cạnh Sở Y tế thì Sở Tư pháp nhỉnh hơn bao nhiêu?\n{x} điểm – 88,60 so với 85,50 điểm.",
-                 "3,10", "2,10", "claim_gap", 2.1, id="question-set-beside-the-unit"),
+    pytest.param("ministries", "Bộ Tư pháp đạt 88,60%, Bộ Y tế đạt 85,50%.\nHỏi: So với Bộ Y tế, Bộ Tư pháp cao hơn bao "
+                 "nhiêu?\nĐáp: {x}%.", "3,10", "3,40", "claim_gap", 3.4, id="question-opens-on-the-unit-set-against"),
+    pytest.param("province", "Sở Tư pháp có 88,60 điểm; Sở Y tế có 85,50 điểm. Đặt cạnh Sở Y tế thì Sở Tư pháp nhỉnh hơn "
+                 "bao nhiêu?\n{x} điểm.", "3,10", "2,10", "claim_gap", 2.1, id="question-set-beside-the-unit"),
     # -- a polite address ("thưa ông / bà") is no word of falling behind
     pytest.param("ministries", "* Bộ Tư pháp hơn Bộ Y tế bao nhiêu, thưa bà?\n– {x}%: 88,60% so với 85,50%.", "3,10",
                  "3,60", "claim_gap", 3.6, id="thua-ba-is-no-fall"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương đạt 88,60%, Long An đạt 85,50%.\n– Long An kém Hải Dương bao "
+                 "nhiêu, thưa ông?\n– {x}%.", "3,10", "3,30", "claim_gap", 3.3, id="thua-ong-is-no-fall"),
 ]
 
 

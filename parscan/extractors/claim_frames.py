@@ -141,7 +141,7 @@ _CHANGE_LED_TO_PLACE_RE = re.compile(r"\b(?:tang|giam|muc tang|thay doi|tien bo|
                                      r"(?:\s+(?:da|lan dau|chinh thuc|vuon len|leo len|len|gianh|chiem|o))*\s*$")
 # a question that opens on the unit the other is set against: "So với Bộ Y tế, Bộ Tư pháp hơn bao nhiêu?", "Đặt cạnh
 # B, A …", "Nếu so với B thì A …"
-_AGAINST_FIRST_RE = re.compile(r"^\W*(?:neu\s+)?(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
+_AGAINST_FIRST_RE = re.compile(r"^\W*(?:(?:cau hoi|hoi)\s*:\s*)?(?:neu\s+)?(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
 # the place a figure was recorded at, after it: "Tổng điểm cao nhất (92,80 điểm) được ghi nhận tại Sở Xây dựng", "…,
 # rơi vào Bộ Y tế", "… được xác định cho Cà Mau"
 _RECORDED_AT_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\)?\s*,?\s*"
