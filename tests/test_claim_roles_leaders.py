@@ -484,6 +484,35 @@ SESSION16 = [
                  "3,60", "claim_gap", 3.6, id="thua-ba-is-no-fall"),
     pytest.param("national", NATIONAL_LEAD + "Hải Dương đạt 88,60%, Long An đạt 85,50%.\n– Long An kém Hải Dương bao "
                  "nhiêu, thưa ông?\n– {x}%.", "3,10", "3,30", "claim_gap", 3.3, id="thua-ong-is-no-fall"),
+    # -- the top row less the bottom row: the gap of the first and the last
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Dòng đầu tiên của phụ lục trừ "
+                 "đi dòng cuối cùng cho kết quả {x}%.", "13,70", "13,20", "claim_gap", 13.2, id="first-row-less-last-row"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm; Sở Tư pháp dẫn đầu với 91,00 điểm. Lấy hàng đầu tiên trừ "
+                 "hàng cuối của bảng, ta có {x} điểm.", "15,90", "16,20", "claim_gap", 16.2, id="take-the-top-row-less"),
+    # -- a comparison told in the passive: the unit after "bị / để" is the higher
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Năm nay Long An bị "
+                 "Hải Dương bỏ xa tới {x}%.", "16,30", "16,90", "claim_gap", 16.9, id="passive-left-far-behind"),
+    pytest.param("province", "Sở Tư pháp đạt 91,00 điểm, Sở Nội vụ đạt 84,10 điểm. Sở Nội vụ để Sở Tư pháp vượt qua {x} "
+                 "điểm.", "6,90", "6,40", "claim_gap", 6.4, id="passive-let-be-overtaken"),
+    # -- a gap whose two ends the sentence names: a range "từ A đến B", or each end's place after a colon
+    pytest.param("ministries", "Bộ Y tế đạt 77,60%, Bộ Tư pháp đạt 91,30%. Kết quả năm nay kéo dài từ Bộ Y tế tới Bộ Tư "
+                 "pháp, độ chênh {x}%.", "13,70", "14,70", "claim_gap", 14.7, id="range-from-one-unit-to-another"),
+    pytest.param("province", "Sở Tư pháp được 91,00 điểm, Sở Y tế được 75,10 điểm. Khoảng cách {x} điểm – Sở Tư pháp ở đỉnh "
+                 "bảng, Sở Y tế ở đáy bảng.", "15,90", "15,30", "claim_gap", 15.3, id="ends-named-after-the-gap"),
+    # -- "mở đầu bằng (cái tên) …": the first
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Danh sách xếp hạng năm 2022 mở đầu bằng tên Hải "
+                 "Dương, {x}%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,80", "claim_gap", 16.3,
+                 id="list-opens-with-the-name"),
+    # -- two units' levels stated one per sentence, then a bare "hơn kém": the gap between them
+    pytest.param("ministries", "Bộ Tài chính: 86,20%. Bộ Nội vụ: 83,10%. Hơn kém {x}%.", "3,10", "3,50", "claim_gap", 3.5,
+                 id="two-levels-then-hon-kem"),
+    pytest.param("province", "Điểm của Sở Tài chính là 86,20 điểm. Điểm của Sở Nội vụ là 83,10 điểm. Hai bên hơn kém nhau "
+                 "{x} điểm.", "3,10", "2,90", "claim_gap", 2.9, id="two-levels-then-hon-kem-nhau"),
+    # -- two units' levels and their gap in cells set apart by bars
+    pytest.param("ministries", "Bộ Tài chính 86,20% | Bộ Nội vụ 83,10% | chênh lệch {x}%", "3,10", "3,70", "claim_gap", 3.7,
+                 id="piped-pair-and-gap"),
+    pytest.param("province", "Đối chiếu nhanh:\nSở Nội vụ: 83,10 điểm | Sở Tài chính: 86,20 điểm | hơn kém {x} điểm",
+                 "3,10", "3,30", "claim_gap", 3.3, id="piped-pair-with-colons"),
 ]
 
 
@@ -506,6 +535,14 @@ SESSION16_QUIET = [
     # … nor is the gap between two neighbours in the ranking, even beside the first and the last
     pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đơn vị kế nhau "
                  "trong bảng chênh nhau nhiều nhất 3,40 điểm.", id="gap-between-neighbours"),
+    # a line of bars naming three units is a table's row, no gap
+    pytest.param("province", "Sở Tài chính 86,20 điểm | Sở Nội vụ 83,10 điểm | Sở Y tế 80,00 điểm", id="piped-row-of-three"),
+    # a passive with a level after it states no difference
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Nội vụ bị Sở Tư pháp vượt qua về thứ hạng, năm nay đạt "
+                 "84,10 điểm.", id="passive-then-a-level"),
+    # a range of scores (no units) is no range of units
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Điểm số trải từ 77,60% đến "
+                 "91,30%, khoảng cách 13,70%.", id="range-of-scores"),
     # a question on the largest rise, with its year, asks of no extreme level
     pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau "
                  "15,90 điểm. Đơn vị nào tăng điểm nhiều nhất năm 2022? Sở Nội vụ, 84,00 điểm.",

@@ -128,6 +128,14 @@ _ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*�
 _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
+# … or a range of the table told in the sentence: "Bảng điểm 2019 trải từ Bình Thuận đến Hòa Bình, khoảng cách …"
+_RANGE_OF_UNITS_RE = re.compile(r"\b(?:trai|trai dai|trai rong|keo dai|dao dong|chay|tri)\s+tu\s+([^,;⟨]{2,60}?)\s+(?:den|toi)\s+"
+                                r"([^,;⟨]{2,60}?)\s*[,:–-]")
+# the two ends of a gap named after it, each with its place: "Cách biệt 18,34%: A trên đỉnh, B dưới đáy"
+_ENDS_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*[:–-]\s*(?P<top>[^,;⟨]{2,60}?)\s+(?:o |nam |dung )?"
+                            r"(?:tren dinh|dinh bang|dau bang|dung dau|dan dau|tren cung|xep dau)\s*[,;]\s*(?:con\s+)?"
+                            r"(?P<bottom>[^,;⟨]{2,60}?)\s+(?:o |nam |dung )?(?:duoi day|day bang|cuoi bang|xep cuoi|dung cuoi|"
+                            r"duoi cung|chot bang)\b")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
 _OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
@@ -1650,7 +1658,11 @@ class _Reader:
             before = self.unit_names(clause_start, m.start())
             if not pair and len(before) == 2 and re.search(r"\bgiua\b", self.shape[clause_start: m.start()]):
                 pair = before  # "Giữa Bến Tre và Tuyên Quang có khoảng cách 2,32 điểm"
-            span = _FROM_TO_UNITS_RE.match(self.shape)
+            span = _FROM_TO_UNITS_RE.match(self.shape) or _RANGE_OF_UNITS_RE.search(self.shape, 0, m.start())
+            ends_after = _ENDS_AFTER_RE.match(self.shape, m.end())
+            if not pair and ends_after:  # "Cách biệt 18,34%: A trên đỉnh, B dưới đáy": the two ends named after it
+                ends = [self.unit_name(ends_after.start(g), ends_after.end(g), "first") for g in ("top", "bottom")]
+                pair = ends if all(ends) and ends[0] != ends[1] else []
             if not pair and span and span.end() <= m.start():
                 # "Từ Ninh Bình đến Yên Bái, điểm số trải dài trên một khoảng 21,06 điểm": the range's two ends
                 ends = [self.unit_name(span.start(i), span.end(i), "first") for i in (1, 2)]

@@ -167,6 +167,7 @@ def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
     shape = r.shape
+    _piped_pair(r)
     if looks_tabular(shape, r.s.mentions) and not (r.prior_role and r.prior_role[0] == "compared"):
         return  # table rows read as text: their cells are the table's figures, not statements (the figures that
         # answer a question on two units are no row)
@@ -545,6 +546,28 @@ _ANSWER_OPENS_RE = re.compile(r"^\W*(?:(?:hoi|dap|tra loi|cau tra loi|do la|day 
 _ANSWER_PAIR_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*[,;:(–-]?\s*(?:(?:tuc la|tuc|cu the la|cu the|voi)\s*:?\s*)?⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/|-|–)\s*⟨P(?P<b>\d+)⟩")
 
 
+# two units' levels and their difference in cells set apart by bars: "A 88,27% | B 81,51% | chênh 6,76%"
+_PIPED_PAIR_RE = re.compile(r"^\W*(?P<n1>[^|⟨]{2,80}?)\s*[:–-]?\s*⟨P(?P<a>\d+)⟩\s*(?:diem(?: phan tram)?|%)?\s*\|\s*"
+                            r"(?P<n2>[^|⟨]{2,80}?)\s*[:–-]?\s*⟨P(?P<b>\d+)⟩\s*(?:diem(?: phan tram)?|%)?\s*\|\s*"
+                            r"(?:chenh lech|chenh|hon kem|cach biet|khoang cach)\s*:?\s*⟨P(?P<d>\d+)⟩"
+                            r"\s*(?:diem(?: phan tram)?|%)?\W*$")
+
+
+def _piped_pair(r: "_Reader") -> None:
+    """"So sánh nhanh / Bộ X 88,27% | Bộ Y 81,51% | chênh 6,76%": a line of three cells, two units' levels and the
+    gap between them (no direction: "chênh"), read as a gap of the two named units before the table-row rule drops
+    it (a row of a real table names one unit)."""
+    m = _PIPED_PAIR_RE.match(r.shape)
+    if m is None or {int(m.group(g)) for g in ("a", "b", "d")} & r.used:
+        return
+    names = [r.unit_name(m.start(g), m.end(g), "first") for g in ("n1", "n2")]
+    a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+    if not all(names) or names[0] == names[1] or r.s.mentions[d].value >= 40 \
+            or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+        return
+    _compared(r, d, 0, len(r.shape), names[0], names[1], None, (a, b))
+
+
 def _compared(r: "_Reader", i: int, cs: int, ce: int, subject: str, other: str, sign: float | None,
               levels: tuple[int, int] | None) -> None:
     """A difference of two named units, with their two levels where the sentence prints them: a comparison where
@@ -698,6 +721,8 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
                   value=mention.value, change=mention.value, unit=mention.unit or "điểm")
             return
+    if _passive_comparison(r, a, i, cs, ce, near):
+        return
     if _compared_with_an_extreme(r, a, i, cs, ce, near):
         return
     other = None
@@ -744,6 +769,29 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
+
+
+# a comparison told in the passive: "B bị A bỏ xa 13,45%", "Sở Y tế để Sở Tư pháp vượt tới 2,10 điểm", "… bị A bỏ lại
+# phía sau …": A (after "bị / để") is the higher
+_PASSIVE_RE = re.compile(r"\b(?:bi|de)\s+(?P<agent>[^⟨;,]{2,80}?)\s+(?:bo xa|bo lai|bo cach|vuot qua|vuot mat|vuot|qua mat)"
+                         r"\s*(?:phia sau\s*)?(?:toi|den|khoang|gan|hon|voi khoang cach|mot khoang)?\s*$")
+
+
+def _passive_comparison(r: "_Reader", a: int, i: int, cs: int, ce: int, near: str) -> bool:
+    """"Đứng cuối, Đồng Tháp bị Cà Mau bỏ xa 13,45%": the unit after "bị" is above the one before it by the figure (the
+    reader had given the figure to the higher unit as its change)."""
+    passive = _PASSIVE_RE.search(near)
+    if passive is None:
+        return False
+    near_start = a - len(near)
+    agent = r.unit_name(near_start + passive.start("agent"), near_start + passive.end("agent"), prefer="first")
+    patient = r.unit_name(cs, near_start + passive.start())
+    if not agent or not patient or agent == patient:
+        return False
+    mention = r.s.mentions[i]
+    r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=agent, other=patient, value=mention.value,
+          change=mention.value, unit=mention.unit or "điểm")
+    return True
 
 
 def _spoke_of_average(r: "_Reader", cs: int) -> bool:
