@@ -508,6 +508,16 @@ SESSION16 = [
                  id="two-levels-then-hon-kem"),
     pytest.param("province", "Điểm của Sở Tài chính là 86,20 điểm. Điểm của Sở Nội vụ là 83,10 điểm. Hai bên hơn kém nhau "
                  "{x} điểm.", "3,10", "2,90", "claim_gap", 2.9, id="two-levels-then-hon-kem-nhau"),
+    # -- "bỏ lại (…) phía sau": the subject above the unit it leaves behind
+    pytest.param("province", "Với 90,10 điểm, Sở Tư pháp bỏ lại Sở Nội vụ (86,40 điểm) phía sau {x} điểm.", "3,70", "3,20",
+                 "claim_gap", 3.2, id="leaves-behind-with-its-level-in-brackets"),
+    pytest.param("ministries", "Bộ Tài chính đạt 86,20%, Bộ Nội vụ đạt 83,10%. Bộ Tài chính bỏ lại Bộ Nội vụ tới {x}%.",
+                 "3,10", "3,90", "claim_gap", 3.9, id="leaves-behind-levels-before"),
+    # -- one unit of a named pair, its level and "cao / thấp hơn D so với" the other's level
+    pytest.param("national", NATIONAL_LEAD + "So kè Hải Dương – Long An: Hải Dương giành phần thắng với 88,60%, cao hơn "
+                 "{x}% so với 85,50%.", "3,10", "3,60", "claim_gap", 3.6, id="pair-then-higher-than-the-others-level"),
+    pytest.param("ministries", "Ở cặp Bộ Tài chính – Bộ Nội vụ, Bộ Nội vụ chịu phần kém với 83,10%, thấp hơn {x}% so với "
+                 "86,20%.", "3,10", "2,60", "claim_gap", -2.6, id="pair-then-lower-than-the-others-level"),
     # -- two units' levels and their gap in cells set apart by bars
     pytest.param("ministries", "Bộ Tài chính 86,20% | Bộ Nội vụ 83,10% | chênh lệch {x}%", "3,10", "3,70", "claim_gap", 3.7,
                  id="piped-pair-and-gap"),
@@ -543,6 +553,9 @@ SESSION16_QUIET = [
     # a range of scores (no units) is no range of units
     pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Điểm số trải từ 77,60% đến "
                  "91,30%, khoảng cách 13,70%.", id="range-of-scores"),
+    # a level compared with last year's, beside another unit, is no comparison of the two units
+    pytest.param("province", "Sở Tư pháp đạt 88,10 điểm, cao hơn 2,30 điểm so với 85,80 điểm năm trước; Sở Y tế đạt 84,00 "
+                 "điểm.", id="higher-than-last-years-beside-another-unit"),
     # a question on the largest rise, with its year, asks of no extreme level
     pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau "
                  "15,90 điểm. Đơn vị nào tăng điểm nhiều nhất năm 2022? Sở Nội vụ, 84,00 điểm.",

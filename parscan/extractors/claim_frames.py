@@ -150,6 +150,9 @@ _CHANGE_LED_TO_PLACE_RE = re.compile(r"\b(?:tang|giam|muc tang|thay doi|tien bo|
 # a question that opens on the unit the other is set against: "So với Bộ Y tế, Bộ Tư pháp hơn bao nhiêu?", "Đặt cạnh
 # B, A …", "Nếu so với B thì A …"
 _AGAINST_FIRST_RE = re.compile(r"^\W*(?:(?:cau hoi|hoi)\s*:\s*)?(?:neu\s+)?(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
+# a comparative's difference, then the level it is measured against: "cao hơn 4,06 điểm phần trăm so với 84,03%"
+_AGAINST_LEVEL_RE = re.compile(r"(?:cao|thap|nhinh|kem|nhieu|it) hon\s*⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*so voi\s*"
+                               r"⟨P(\d+)⟩(?!\s*(?:diem(?: phan tram)?|%)?\s*\(?\s*(?:cua\s+)?nam\b)")
 # the place a figure was recorded at, after it: "Tổng điểm cao nhất (92,80 điểm) được ghi nhận tại Sở Xây dựng", "…,
 # rơi vào Bộ Y tế", "… được xác định cho Cà Mau"
 _RECORDED_AT_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\)?\s*,?\s*"
@@ -2704,6 +2707,19 @@ class _Reader:
         # value may follow the comparative in its clause
         stated = [c for p, c in self.claims if c.kind == "value" and c.subject and (
             p < pos or c.subject == subject and ";" not in self.shape[pos:p])]
+        # "…, phần hơn thuộc về A với 88,09%, cao hơn 4,06% so với 84,03%": the level set against it right after, of
+        # the other unit the sentence named
+        against = _AGAINST_LEVEL_RE.match(self.shape, pos)
+        if against is not None:
+            level = self.s.mentions[int(against.group(1))].value
+            named = list(dict.fromkeys(self.unit_names(0, len(self.shape))))
+            for p, c in self.claims:
+                if c.kind == "value" and p > pos and c.value == level and c.subject == subject and len(named) == 2:
+                    # (given to the subject named last before it; the level set against the subject's is the pair's
+                    # other unit's: "So kè A – B: A giành phần thắng với 88,60%, cao hơn 3,10% so với 85,50%")
+                    c.subject = named[1] if named[0] == subject else named[0]
+            stated += [c for p, c in self.claims if c.kind == "value" and c.subject and c.subject != subject
+                       and p > pos and c.value == level and c not in stated]
         units = list(dict.fromkeys(c.subject for c in stated))
         if len(units) != 2 or subject not in units or len({c.year for c in stated}) != 1:
             return self._placed_against(subject)
