@@ -503,6 +503,9 @@ SESSION16 = [
     pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Danh sách xếp hạng năm 2022 mở đầu bằng tên Hải "
                  "Dương, {x}%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,80", "claim_gap", 16.3,
                  id="list-opens-with-the-name"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Theo Sở Nội vụ, bảng điểm năm 2022 mở đầu bằng cái tên Sở "
+                 "Tư pháp ({x} điểm). Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "91,40", "claim_gap", 15.9,
+                 id="opens-with-the-name-after-another-unit"),
     # -- two units' levels stated one per sentence, then a bare "hơn kém": the gap between them
     pytest.param("ministries", "Bộ Tài chính: 86,20%. Bộ Nội vụ: 83,10%. Hơn kém {x}%.", "3,10", "3,50", "claim_gap", 3.5,
                  id="two-levels-then-hon-kem"),

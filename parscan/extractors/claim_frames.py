@@ -1583,7 +1583,8 @@ class _Reader:
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
-                named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
+                named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):]) \
+                    or m.group("cue").endswith(" ten")  # ("… mở đầu bằng cái tên A (96,79%)": the name follows the cue)
                 # "… 79,40% thuộc về Cao Bằng"; "… là 78,81%, của Bộ Y tế." (", của" with no figure after it in the clause:
                 # "…, của Tiền Giang là 81,88%" is the next unit's)
                 owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end()) \
