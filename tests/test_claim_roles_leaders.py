@@ -511,6 +511,9 @@ SESSION16 = [
                  id="two-levels-then-hon-kem"),
     pytest.param("province", "Điểm của Sở Tài chính là 86,20 điểm. Điểm của Sở Nội vụ là 83,10 điểm. Hai bên hơn kém nhau "
                  "{x} điểm.", "3,10", "2,90", "claim_gap", 2.9, id="two-levels-then-hon-kem-nhau"),
+    # -- "đặt cạnh nhau" (side by side) is no pair of neighbours in the ranking: the gap of the two named units
+    pytest.param("province", "Nếu đặt cạnh nhau, Sở Tư pháp (88,60 điểm) và Sở Y tế (85,50 điểm) chênh lệch {x} điểm.",
+                 "3,10", "3,50", "claim_gap", 3.5, id="side-by-side-is-no-neighbours"),
     # -- "bỏ lại (…) phía sau": the subject above the unit it leaves behind
     pytest.param("province", "Với 90,10 điểm, Sở Tư pháp bỏ lại Sở Nội vụ (86,40 điểm) phía sau {x} điểm.", "3,70", "3,20",
                  "claim_gap", 3.2, id="leaves-behind-with-its-level-in-brackets"),

@@ -532,7 +532,7 @@ _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?
 GAP_CHANGED_BY_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich)(?:\s+(?:them|di|duoc|bot|lai))?\s*$")
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
 # units next to each other in the ranking ("hai bộ liền kề", "hai đơn vị kế nhau"; not "năm liền kề", last year)
-NEIGHBOURS_RE = re.compile(r"(?<!nam )(?<!ky )\b(?:lien ke|ke nhau|ke tiep nhau|lien tiep nhau|sat nhau|canh nhau)\b")
+NEIGHBOURS_RE = re.compile(r"(?<!nam )(?<!ky )\b(?:lien ke|ke nhau|ke tiep nhau|lien tiep nhau)\b")
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
 
 
