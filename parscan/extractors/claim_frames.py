@@ -129,8 +129,8 @@ _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
 # … or a range of the table told in the sentence: "Bảng điểm 2019 trải từ Bình Thuận đến Hòa Bình, khoảng cách …"
-_RANGE_OF_UNITS_RE = re.compile(r"\b(?:trai|trai dai|trai rong|keo dai|dao dong|chay|tri)\s+tu\s+([^,;⟨]{2,60}?)\s+(?:den|toi)\s+"
-                                r"([^,;⟨]{2,60}?)\s*[,:–-]")
+_RANGE_OF_UNITS_RE = re.compile(r"\b(?:trai|trai dai|trai rong|keo dai|dao dong|chay|tri)\s+tu\s+"
+                                r"([^,;⟨]{2,60}?)\s+(?:den|toi)\s+([^,;⟨]{2,60}?)\s*[,:–-]")
 # the two ends of a gap named after it, each with its place: "Cách biệt 18,34%: A trên đỉnh, B dưới đáy"
 _ENDS_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*[:–-]\s*(?P<top>[^,;⟨]{2,60}?)\s+(?:o |nam |dung )?"
                             r"(?:tren dinh|dinh bang|dau bang|dung dau|dan dau|tren cung|xep dau)\s*[,;]\s*(?:con\s+)?"
@@ -149,7 +149,8 @@ _CHANGE_LED_TO_PLACE_RE = re.compile(r"\b(?:tang|giam|muc tang|thay doi|tien bo|
                                      r"(?:\s+(?:da|lan dau|chinh thuc|vuon len|leo len|len|gianh|chiem|o))*\s*$")
 # a question that opens on the unit the other is set against: "So với Bộ Y tế, Bộ Tư pháp hơn bao nhiêu?", "Đặt cạnh
 # B, A …", "Nếu so với B thì A …"
-_AGAINST_FIRST_RE = re.compile(r"^\W*(?:(?:cau hoi|hoi)\s*:\s*)?(?:neu\s+)?(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
+_AGAINST_FIRST_RE = re.compile(r"^\W*(?:(?:cau hoi|hoi)\s*:\s*)?(?:neu\s+)?"
+                               r"(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
 # a comparative's difference, then the level it is measured against: "cao hơn 4,06 điểm phần trăm so với 84,03%"
 _AGAINST_LEVEL_RE = re.compile(r"(?:cao|thap|nhinh|kem|nhieu|it) hon\s*⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*so voi\s*"
                                r"⟨P(\d+)⟩(?!\s*(?:diem(?: phan tram)?|%)?\s*\(?\s*(?:cua\s+)?nam\b)")
