@@ -423,3 +423,152 @@ def test_a_gap_check_cites_every_statement_of_its_two_levels(tmp_path):
     lines = {e.line_start for c in passed for e in c.evidence}
     first = next(c.evidence.line_start for c in doc.claims if c.kind == "highest")
     assert first in lines, (first, lines)
+
+
+# session 16: the first and the last, their gap and comparisons of two units, in constructions the spire set's misses
+# showed (each written again in other words and another order)
+
+SESSION16 = [
+    # -- a superlative of a level noun or of "tốt / xấu" names the first (the last): catalogue cues highest/lowest
+    pytest.param("province", "Sở Tư pháp thực hiện tốt nhất, với {x} điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng "
+                 "cách nhau 15,90 điểm.", "91,00", "91,60", "claim_gap", 15.9, id="tot-nhat-with-its-figure"),
+    pytest.param("ministries", "Kết quả tốt nhất khối bộ năm 2022 thuộc về Bộ Tư pháp ({x}%). Bộ Y tế xếp cuối với 77,60%. "
+                 "Khoảng cách giữa bộ cao nhất và bộ thấp nhất là 13,70%.", "91,30", "91,90", "claim_gap", 13.7,
+                 id="tot-nhat-owner-after"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế có kết quả xấu nhất: {x} điểm. Hai đầu bảng cách "
+                 "nhau 15,90 điểm.", "75,10", "75,80", "claim_gap", 15.9, id="xau-nhat"),
+    pytest.param("national", NATIONAL_LEAD + "Điểm số lớn nhất trong bảng tổng hợp là {x}%, của Hải Dương. Long An xếp cuối "
+                 "với 76,10%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,70", "claim_gap", 16.3,
+                 id="level-noun-lon-nhat"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Tổng điểm nhỏ nhất, {x} điểm, rơi vào Sở Y tế. Hai đầu "
+                 "bảng cách nhau 15,90 điểm.", "75,10", "74,10", "claim_gap", 15.9, id="level-noun-nho-nhat-falls-to"),
+    # -- a question on the first (the last) that prints its year, answered by the next sentence
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Năm 2022, tỉnh nào cao điểm nhất? Hải Dương – "
+                 "{x}%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,00", "claim_gap", 16.3,
+                 id="question-with-its-year-on-the-first"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Hai đầu bảng cách nhau 15,90 điểm. Đơn vị xếp chót năm "
+                 "2022 là ai? Đó là Sở Y tế với {x} điểm.", "75,10", "76,10", "claim_gap", 15.9,
+                 id="question-with-its-year-on-the-last"),
+    # -- the unit a figure was recorded at, named after it
+    pytest.param("ministries", "Mức điểm cao nhất năm nay ({x}%) được xác định cho Bộ Tư pháp. Bộ Y tế xếp cuối với 77,60%. "
+                 "Chênh lệch giữa Bộ Tư pháp và Bộ Y tế là 13,70%.", "91,30", "91,80", "claim_gap", 13.7,
+                 id="recorded-for-the-unit-after"),
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Điểm thấp nhất, {x} điểm, được ghi nhận ở Sở Y tế. Sở Tư "
+                 "pháp hơn Sở Y tế 15,90 điểm.", "75,10", "75,40", "claim_gap", 15.9, id="recorded-at-the-unit-after"),
+    # -- the unit "là" introduces, after words that only look like a name ("Hội đồng")
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Tỉnh có kết quả thấp nhất mà Hội đồng thẩm định "
+                 "công bố năm 2022 là Long An, với {x}%. Long An kém Hải Dương 16,30%.", "76,10", "76,40", "claim_gap",
+                 16.3, id="la-introduces-the-unit-after-hoi-dong"),
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Nằm ở vị trí cao nhất là Hải Dương, {x}%. Hải "
+                 "Dương hơn Long An 16,30%.", "92,40", "92,10", "claim_gap", 16.3, id="la-name-comma-figure"),
+    # -- a change that led to the place the cue names is no change's extreme
+    pytest.param("province", "Sở Tư pháp tăng 3 bậc và vươn lên dẫn đầu với {x} điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai "
+                 "đầu bảng cách nhau 15,90 điểm.", "91,00", "90,70", "claim_gap", 15.9, id="rose-and-took-the-lead"),
+    pytest.param("ministries", "Bộ Y tế xếp cuối với 77,60%. Bộ Tư pháp cải thiện mạnh các chỉ số thành phần rồi giành ngôi "
+                 "đầu với {x}%. Hai đầu bảng cách nhau 13,70%.", "91,30", "90,30", "claim_gap", 13.7,
+                 id="improved-then-took-the-top"),
+    # -- an aside in brackets on last year's extreme: the figure is this year's, of the clause's subject
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế thay Bộ Tài chính (bộ cuối bảng năm 2021) ở vị trí "
+                 "cuối, đạt {x}%. Hai đầu bảng cách nhau 13,70%.", "77,60", "77,90", "claim_gap", 13.7,
+                 id="aside-on-last-years-last"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương giành ngôi đầu từ tay Quảng Ninh (tỉnh đứng đầu năm 2021) với "
+                 "{x}%. Long An xếp cuối với 76,10%. Hải Dương hơn Long An 16,30%.", "92,40", "92,60", "claim_gap", 16.3,
+                 id="aside-on-last-years-first"),
+    # -- a question that opens on the unit the other is set against, then the answer
+    pytest.param("ministries", "Bộ Tư pháp đạt 88,60%, Bộ Y tế đạt 85,50%.\nHỏi: So với Bộ Y tế, Bộ Tư pháp cao hơn bao "
+                 "nhiêu?\nĐáp: {x}%.", "3,10", "3,40", "claim_gap", 3.4, id="question-opens-on-the-unit-set-against"),
+    pytest.param("province", "Sở Tư pháp có 88,60 điểm; Sở Y tế có 85,50 điểm. Đặt cạnh Sở Y tế thì Sở Tư pháp nhỉnh hơn "
+                 "bao nhiêu?\n{x} điểm.", "3,10", "2,10", "claim_gap", 2.1, id="question-set-beside-the-unit"),
+    # -- a polite address ("thưa ông / bà") is no word of falling behind
+    pytest.param("ministries", "* Bộ Tư pháp hơn Bộ Y tế bao nhiêu, thưa bà?\n– {x}%: 88,60% so với 85,50%.", "3,10",
+                 "3,60", "claim_gap", 3.6, id="thua-ba-is-no-fall"),
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương đạt 88,60%, Long An đạt 85,50%.\n– Long An kém Hải Dương bao "
+                 "nhiêu, thưa ông?\n– {x}%.", "3,10", "3,30", "claim_gap", 3.3, id="thua-ong-is-no-fall"),
+    # -- the top row less the bottom row: the gap of the first and the last
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Dòng đầu tiên của phụ lục trừ "
+                 "đi dòng cuối cùng cho kết quả {x}%.", "13,70", "13,20", "claim_gap", 13.2, id="first-row-less-last-row"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm; Sở Tư pháp dẫn đầu với 91,00 điểm. Lấy hàng đầu tiên trừ "
+                 "hàng cuối của bảng, ta có {x} điểm.", "15,90", "16,20", "claim_gap", 16.2, id="take-the-top-row-less"),
+    # -- a comparison told in the passive: the unit after "bị / để" is the higher
+    pytest.param("national", NATIONAL_LEAD + "Hải Dương dẫn đầu với 92,40%. Long An xếp cuối với 76,10%. Năm nay Long An bị "
+                 "Hải Dương bỏ xa tới {x}%.", "16,30", "16,90", "claim_gap", 16.9, id="passive-left-far-behind"),
+    pytest.param("province", "Sở Tư pháp đạt 91,00 điểm, Sở Nội vụ đạt 84,10 điểm. Sở Nội vụ để Sở Tư pháp vượt qua {x} "
+                 "điểm.", "6,90", "6,40", "claim_gap", 6.4, id="passive-let-be-overtaken"),
+    # -- a gap whose two ends the sentence names: a range "từ A đến B", or each end's place after a colon
+    pytest.param("ministries", "Bộ Y tế đạt 77,60%, Bộ Tư pháp đạt 91,30%. Kết quả năm nay kéo dài từ Bộ Y tế tới Bộ Tư "
+                 "pháp, độ chênh {x}%.", "13,70", "14,70", "claim_gap", 14.7, id="range-from-one-unit-to-another"),
+    pytest.param("province", "Sở Tư pháp được 91,00 điểm, Sở Y tế được 75,10 điểm. Khoảng cách {x} điểm – Sở Tư pháp ở đỉnh "
+                 "bảng, Sở Y tế ở đáy bảng.", "15,90", "15,30", "claim_gap", 15.3, id="ends-named-after-the-gap"),
+    # -- "mở đầu bằng (cái tên) …": the first
+    pytest.param("national", NATIONAL_LEAD + "Long An xếp cuối với 76,10%. Danh sách xếp hạng năm 2022 mở đầu bằng tên Hải "
+                 "Dương, {x}%. Hai đầu bảng cách nhau 16,30%.", "92,40", "92,80", "claim_gap", 16.3,
+                 id="list-opens-with-the-name"),
+    pytest.param("province", "Sở Y tế xếp cuối với 75,10 điểm. Theo Sở Nội vụ, bảng điểm năm 2022 mở đầu bằng cái tên Sở "
+                 "Tư pháp ({x} điểm). Hai đầu bảng cách nhau 15,90 điểm.", "91,00", "91,40", "claim_gap", 15.9,
+                 id="opens-with-the-name-after-another-unit"),
+    # -- two units' levels stated one per sentence, then a bare "hơn kém": the gap between them
+    pytest.param("ministries", "Bộ Tài chính: 86,20%. Bộ Nội vụ: 83,10%. Hơn kém {x}%.", "3,10", "3,50", "claim_gap", 3.5,
+                 id="two-levels-then-hon-kem"),
+    pytest.param("province", "Điểm của Sở Tài chính là 86,20 điểm. Điểm của Sở Nội vụ là 83,10 điểm. Hai bên hơn kém nhau "
+                 "{x} điểm.", "3,10", "2,90", "claim_gap", 2.9, id="two-levels-then-hon-kem-nhau"),
+    # -- "đặt cạnh nhau" (side by side) is no pair of neighbours in the ranking: the gap of the two named units
+    pytest.param("province", "Nếu đặt cạnh nhau, Sở Tư pháp (88,60 điểm) và Sở Y tế (85,50 điểm) chênh lệch {x} điểm.",
+                 "3,10", "3,50", "claim_gap", 3.5, id="side-by-side-is-no-neighbours"),
+    # -- "bỏ lại (…) phía sau": the subject above the unit it leaves behind
+    pytest.param("province", "Với 90,10 điểm, Sở Tư pháp bỏ lại Sở Nội vụ (86,40 điểm) phía sau {x} điểm.", "3,70", "3,20",
+                 "claim_gap", 3.2, id="leaves-behind-with-its-level-in-brackets"),
+    pytest.param("ministries", "Bộ Tài chính đạt 86,20%, Bộ Nội vụ đạt 83,10%. Bộ Tài chính bỏ lại Bộ Nội vụ tới {x}%.",
+                 "3,10", "3,90", "claim_gap", 3.9, id="leaves-behind-levels-before"),
+    # -- one unit of a named pair, its level and "cao / thấp hơn D so với" the other's level
+    pytest.param("national", NATIONAL_LEAD + "So kè Hải Dương – Long An: Hải Dương giành phần thắng với 88,60%, cao hơn "
+                 "{x}% so với 85,50%.", "3,10", "3,60", "claim_gap", 3.6, id="pair-then-higher-than-the-others-level"),
+    pytest.param("ministries", "Ở cặp Bộ Tài chính – Bộ Nội vụ, Bộ Nội vụ chịu phần kém với 83,10%, thấp hơn {x}% so với "
+                 "86,20%.", "3,10", "2,60", "claim_gap", -2.6, id="pair-then-lower-than-the-others-level"),
+    # -- two units' levels and their gap in cells set apart by bars
+    pytest.param("ministries", "Bộ Tài chính 86,20% | Bộ Nội vụ 83,10% | chênh lệch {x}%", "3,10", "3,70", "claim_gap", 3.7,
+                 id="piped-pair-and-gap"),
+    pytest.param("province", "Đối chiếu nhanh:\nSở Nội vụ: 83,10 điểm | Sở Tài chính: 86,20 điểm | hơn kém {x} điểm",
+                 "3,10", "3,30", "claim_gap", 3.3, id="piped-pair-with-colons"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", SESSION16)
+def test_session16_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+SESSION16_QUIET = [
+    # a rise that was the highest is no highest level
+    pytest.param("province", "Sở Nội vụ tăng 2,10 điểm, cao nhất khối sở, đạt 84,00 điểm. Sở Tư pháp dẫn đầu với 91,00 "
+                 "điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau 15,90 điểm.", id="highest-rise-is-no-lead"),
+    # "mức chênh lớn nhất" is the largest gap, not the first unit's level
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Mức chênh lớn nhất giữa hai bộ "
+                 "liền kề là 4,20%.", id="largest-gap-is-no-level"),
+    # a unit named in an aside on last year's last is not this year's last
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Nội vụ (bộ cuối bảng năm 2021) năm nay đạt 84,00%. Bộ Y "
+                 "tế xếp cuối với 77,60%. Hai đầu bảng cách nhau 13,70%.", id="last-years-last-in-an-aside"),
+    # … nor is the gap between two neighbours in the ranking, even beside the first and the last
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đơn vị kế nhau "
+                 "trong bảng chênh nhau nhiều nhất 3,40 điểm.", id="gap-between-neighbours"),
+    # a line of bars naming three units is a table's row, no gap
+    pytest.param("province", "Sở Tài chính 86,20 điểm | Sở Nội vụ 83,10 điểm | Sở Y tế 80,00 điểm", id="piped-row-of-three"),
+    # a passive with a level after it states no difference
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Nội vụ bị Sở Tư pháp vượt qua về thứ hạng, năm nay đạt "
+                 "84,10 điểm.", id="passive-then-a-level"),
+    # a range of scores (no units) is no range of units
+    pytest.param("ministries", "Bộ Tư pháp dẫn đầu với 91,30%. Bộ Y tế xếp cuối với 77,60%. Điểm số trải từ 77,60% đến "
+                 "91,30%, khoảng cách 13,70%.", id="range-of-scores"),
+    # a level compared with last year's, beside another unit, is no comparison of the two units
+    pytest.param("province", "Sở Tư pháp đạt 88,10 điểm, cao hơn 2,30 điểm so với 85,80 điểm năm trước; Sở Y tế đạt 84,00 "
+                 "điểm.", id="higher-than-last-years-beside-another-unit"),
+    # a question on the largest rise, with its year, asks of no extreme level
+    pytest.param("province", "Sở Tư pháp dẫn đầu với 91,00 điểm. Sở Y tế xếp cuối với 75,10 điểm. Hai đầu bảng cách nhau "
+                 "15,90 điểm. Đơn vị nào tăng điểm nhiều nhất năm 2022? Sở Nội vụ, 84,00 điểm.",
+                 id="question-on-the-largest-rise"),
+]
+
+
+@pytest.mark.parametrize("head, text", SESSION16_QUIET)
+def test_session16_quiet(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

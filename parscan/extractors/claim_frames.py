@@ -19,6 +19,7 @@ from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREME
                                             REST_OF_UNITS, YEAR_AFTER_RE, YEAR_MARK_RE, _widen, clause_year, link_differences,
                                             name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_levels_set_against,
                                             read_roles, role)
+from parscan.extractors.claim_roles import NEIGHBOURS_RE
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -127,10 +128,37 @@ _ANSWER_COUNT_RE = re.compile(r"\W*(?:dap|tra loi|cau tra loi(?: la)?)?\s*:?\s*�
 _YEAR_BRACKET_BEFORE_RE = re.compile(r"nam ⟨Y(\d+)⟩\s*\(\s*[a-z ]{0,25}$")
 # a sentence opening on a range of units: "Từ Ninh Bình đến Yên Bái, …"
 _FROM_TO_UNITS_RE = re.compile(r"\s*tu\s+([^,;⟨]{2,60}?)\s+den\s+([^,;⟨]{2,60}?)\s*,")
+# … or a range of the table told in the sentence: "Bảng điểm 2019 trải từ Bình Thuận đến Hòa Bình, khoảng cách …"
+_RANGE_OF_UNITS_RE = re.compile(r"\b(?:trai|trai dai|trai rong|keo dai|dao dong|chay|tri)\s+tu\s+"
+                                r"([^,;⟨]{2,60}?)\s+(?:den|toi)\s+([^,;⟨]{2,60}?)\s*[,:–-]")
+# the two ends of a gap named after it, each with its place: "Cách biệt 18,34%: A trên đỉnh, B dưới đáy"
+_ENDS_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*[:–-]\s*(?P<top>[^,;⟨]{2,60}?)\s+(?:o |nam |dung )?"
+                            r"(?:tren dinh|dinh bang|dau bang|dung dau|dan dau|tren cung|xep dau)\s*[,;]\s*(?:con\s+)?"
+                            r"(?P<bottom>[^,;⟨]{2,60}?)\s+(?:o |nam |dung )?(?:duoi day|day bang|cuoi bang|xep cuoi|dung cuoi|"
+                            r"duoi cung|chot bang)\b")
 # "… 79,40% thuộc về Cao Bằng", "Điểm số cao nhất (96,45%) là của Sở Y tế": the owner after the figure
 _OWNER_AFTER_RE = re.compile(r"\s*\)?\s*(?:,\s*(?:thuoc ve|do|la cua|la ket qua cua|la diem so cua)|thuoc ve|la cua|cua|do|la ket qua cua|la diem so cua)\s+")
 # a count's change, the head of the statements of last year's count below: "giảm 3", "tăng thêm 2", "ít hơn 3"
 _COMMA_OWNER_RE = re.compile(r"\s*,\s*cua\s+(?=[^⟨;.]*(?:[.;]|$))")
+# a change that led to the place the cue after it names: "… đã cải thiện thứ hạng để đứng đầu", "… tăng 5 bậc, vươn lên
+# dẫn đầu", "… tiến bộ rồi giành ngôi đầu" (no score between the change and the cue: "tăng 2,10 điểm, cao nhất khối" is
+# the change's extreme)
+_CHANGE_LED_TO_PLACE_RE = re.compile(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b"
+                                     r"[^;⟨]*(?:⟨[CKY]\d+⟩[^;⟨]*)*"
+                                     r"(?:\b(?:de|roi|ma|nen|giup|va)|,\s*(?:(?:vuon|leo|nhay)\s+)?len)"
+                                     r"(?:\s+(?:da|lan dau|chinh thuc|vuon len|leo len|len|gianh|chiem|o))*\s*$")
+# a question that opens on the unit the other is set against: "So với Bộ Y tế, Bộ Tư pháp hơn bao nhiêu?", "Đặt cạnh
+# B, A …", "Nếu so với B thì A …"
+_AGAINST_FIRST_RE = re.compile(r"^\W*(?:(?:cau hoi|hoi)\s*:\s*)?(?:neu\s+)?"
+                               r"(?:so voi|so sanh voi|doi chieu voi|dat canh|dat ben canh|ben canh)\s")
+# a comparative's difference, then the level it is measured against: "cao hơn 4,06 điểm phần trăm so với 84,03%"
+_AGAINST_LEVEL_RE = re.compile(r"(?:cao|thap|nhinh|kem|nhieu|it) hon\s*⟨P\d+⟩\s*(?:diem(?: phan tram)?|%)?\s*so voi\s*"
+                               r"⟨P(\d+)⟩(?!\s*(?:diem(?: phan tram)?|%)?\s*\(?\s*(?:cua\s+)?nam\b)")
+# the place a figure was recorded at, after it: "Tổng điểm cao nhất (92,80 điểm) được ghi nhận tại Sở Xây dựng", "…,
+# rơi vào Bộ Y tế", "… được xác định cho Cà Mau"
+_RECORDED_AT_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\)?\s*,?\s*"
+                             r"(?:(?:da\s+)?(?:duoc\s+)?(?:ghi nhan|xac dinh|trao|dem ve)\s+(?:tai|o|cho|ve|thuoc ve)"
+                             r"|roi vao)\s+")
 _COUNT_CHANGE = r"(?:\b(?:tang|giam|nhieu hon|it hon)(?: them| di)?\s*|\(\s*)⟨[XC](?P<c>\d+)⟩"
 # "tăng từ 83,39 điểm (năm 2022) lên 84,88 điểm (năm 2023), tương ứng 1,49 điểm": a change whose direction the two
 # levels before it give
@@ -917,6 +945,16 @@ def _heading_unit(reader: "_Reader", text: str, s: Sentence) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def _in_an_extreme_aside(shape: str, pos: int) -> bool:
+    """Is the year at `pos` inside a bracket, with no figure, on another year's first or last ("A thế chỗ B (cuối bảng
+    năm 2016) ở vị trí chót bảng …")? It dates the aside only, not the sentence nor the ones after it."""
+    opened, closed = shape.rfind("(", 0, pos), shape.find(")", pos)
+    if opened < 0 or closed < 0 or ")" in shape[opened:pos] or "(" in shape[pos:closed]:
+        return False
+    inside = shape[opened + 1: closed]
+    return "⟨P" not in inside and bool(_cue("highest").search(inside) or _cue("lowest").search(inside))
+
+
 def _advance(state: _State, s: Sentence) -> None:
     """The year and scope this sentence speaks of (a year after 'so với' or in a date is not it)."""
     this_year = _THIS_YEAR_RE.search(s.shape)
@@ -930,7 +968,7 @@ def _advance(state: _State, s: Sentence) -> None:
         earlier = _EARLIER_RE.search(s.shape[max(0, m.start() - 60): m.start()])
         if earlier and earlier.group(0).startswith("(") and re.match(r"\s*:[^()]*⟨Y", s.shape[m.end():]):
             earlier = None  # "ghi nhận 1,62% (năm 2022: 81,12%, năm 2021: 79,50%)": years that label the figures after them
-        if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()):
+        if earlier or _OPENING_FROM_RE.match(s.shape, 0, m.start()) or _in_an_extreme_aside(s.shape, m.start()):
             continue
         if _RANK_YEAR_LABEL_RE.search(s.shape, max(0, m.start() - 12), m.start()) and re.match(r"\s*(?::|[–-])", s.shape[m.end():]):
             continue  # "Hạng 2022: 4 | hạng 2023: 8/63": a year that labels the rank after it, not the sentence's year
@@ -1189,6 +1227,8 @@ class _Reader:
                 # "A hơn B bao nhiêu?": the figure that opens the next sentence is their difference ("Khoảng cách giữa A
                 # và B là bao nhiêu?": their gap, no direction)
                 first, second = self.unit_names(0, len(self.shape))[:2]
+                if _AGAINST_FIRST_RE.match(self.shape):
+                    first, second = second, first  # "So với B, A hơn bao nhiêu?": A is the one the comparative is of
                 down = role("down").search(self.shape)
                 sign = None if not role("comparative").search(self.shape) else -1.0 if down else 1.0
                 self.state.last_role = ("compared", (first, second, sign))
@@ -1215,6 +1255,7 @@ class _Reader:
                 self.state.last_unit = named.pop() if len(named) == 1 else None
             self.state.listed_band = self._band_list() or self.state.listed_band
             return self._empty_band()
+        self._question_on_an_extreme_of_a_year()
         read_levels_set_against(self)
         self._shares()
         self._previous()
@@ -1342,6 +1383,18 @@ class _Reader:
         thế nào?")? Its answer opens the next sentence."""
         return self.shape.rstrip().endswith("?") and "⟨P" not in self.shape and not self._named(0, len(self.shape)) \
             and bool(role("average").search(self.shape)) and bool(_HOW_MUCH_RE.search(self.shape))
+
+    def _question_on_an_extreme_of_a_year(self) -> None:
+        """"Cao điểm nhất năm 2022?", "Năm 2023, bộ nào xếp cuối?": a question on the first or the last that prints
+        only its year asks as the figureless one does ("Ai đứng đầu?"): the unit and figure opening the next sentence
+        answer it (the year placeholder had kept it from the figureless questions' branch)."""
+        shape = self.shape
+        if not shape.rstrip().endswith("?") or "⟨Y" not in shape or "⟨" in shape.replace("⟨Y", "") \
+                or self._named(0, len(shape)) or role("extremes").search(shape):
+            return
+        roles = [kind for kind in ("highest", "lowest") if role(kind).search(shape)]
+        if len(roles) == 1:
+            self.state.last_role = (roles[0], None)
 
     def _shares(self) -> None:
         """"Có 32 tỉnh … trên mức trung bình, chiếm 50,79%": the share of the whole a count makes is no average, no
@@ -1568,9 +1621,26 @@ class _Reader:
         text = self.printed(a, b).strip(" ,;:-+")
         return text[-90:] or None
 
+    def _extreme_matches(self, kind: str) -> list[re.Match]:
+        """The frame's matches of the first or the last; a cue inside a bracket that closes before the figure is the
+        bracket's, not the figure's ("A thế chỗ B (cuối bảng năm 2016) ở vị trí chót bảng, với 77,52%": the match
+        starts again after the bracket, at the cue of the figure, so neither B nor the bracket's year takes it)."""
+        out = []
+        for m in frame(kind).finditer(self.shape):
+            opened = self.shape.rfind("(", 0, m.start("cue"))
+            inside = opened >= 0 and self.shape.find(")", opened, m.start("cue")) < 0
+            closed = self.shape.find(")", m.end("cue"), m.start("value")) if inside else -1
+            if closed >= 0 and "(" not in self.shape[m.end("cue"): closed]:
+                again = frame(kind).search(self.shape, closed + 1)
+                if again is None or again.start("value") != m.start("value"):
+                    continue
+                m = again
+            out.append(m)
+        return out
+
     def _extremes(self) -> None:
         for kind in ("highest", "lowest"):
-            for m in frame(kind).finditer(self.shape):
+            for m in self._extreme_matches(kind):
                 v = self.idx(m, "value")
                 before = self.shape[max(0, m.start() - 20): m.start()]
                 between = m.group("between")
@@ -1586,7 +1656,9 @@ class _Reader:
                         or (self.s.mentions[v].value < 40 and names_extremes(self.shape)) \
                         or (self.s.mentions[v].value < 40 and role("comparative").search(between)) \
                         or not named_inside and _cue("gap").search(self.shape[max(0, m.start() - 60): m.start()] + " " + between) \
-                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead + between) \
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", between) \
+                        or re.search(r"\b(?:tang|giam|muc tang|thay doi|tien bo|thang hang|cai thien)\b", lead) \
+                        and not _CHANGE_LED_TO_PLACE_RE.search(lead) \
                         or _beside_the_extreme(lead, between, self.s.mentions[v].value) \
                         or _NEGATED_CUE_RE.search(m.group("cue")) and not self.unit_name(m.end("cue"), m.start("value")) \
                         or self._cue_of_the_figure_before(lead, clause_start, m) \
@@ -1596,19 +1668,45 @@ class _Reader:
                 self.used.add(v)
                 clause_start, _ = clause_bounds(self.shape, m.start())
                 after_cue = self.unit_name(m.end("cue"), m.start("value"), "first")
-                named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):])
+                named_after = re.match(r"\s*(?:la\s|thuoc ve\s|:\s|,\s|\()", self.shape[m.end("cue"):]) \
+                    or m.group("cue").endswith(" ten")  # ("… mở đầu bằng cái tên A (96,79%)": the name follows the cue)
                 # "… 79,40% thuộc về Cao Bằng"; "… là 78,81%, của Bộ Y tế." (", của" with no figure after it in the clause:
                 # "…, của Tiền Giang là 81,88%" is the next unit's)
-                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end())
+                owner = _OWNER_AFTER_RE.match(self.shape, m.end()) or _COMMA_OWNER_RE.match(self.shape, m.end()) \
+                    or _RECORDED_AT_RE.match(self.shape, m.end())
                 owned = self.unit_name(owner.end(), min(len(self.shape), owner.end() + 80), "first") if owner else None
                 # "Điểm cao nhất: 93,28% (Bộ Tài chính)": a bracket right after the figure that holds a unit's name only
                 bracket = _NAME_BRACKET_AFTER_RE.match(self.shape, m.end())
                 owned = owned or (self.unit_name(bracket.start(1), bracket.end(1), "first") if bracket else None)
-                unit = owned or (after_cue if named_after and after_cue else None) \
+                # "Địa phương có điểm thấp nhất mà Hội đồng thẩm định ghi nhận năm 2019 là Hà Nội, với …": the unit "là"
+                # introduces is the extreme's, not a name between the cue and "là" (a near match of "Hội đồng")
+                said = list(re.finditer(r"\bla\s+(?!cua\b)", between))
+                said_is = self.unit_name(m.start("between") + said[-1].end(), m.start("value"), "first") \
+                    if said else None
+                aside = self._extreme_aside(clause_start, m.start("value"))
+                first = self.unit_name(clause_start, aside[0], "first") if aside else None
+                unit = owned or said_is or first or (after_cue if named_after and after_cue else None) \
                     or self.unit_name(clause_start, m.start()) or after_cue
                 mention = self.s.mentions[v]
+                dated = {"year": self._year_beside(clause_start, m, aside)} if aside else {}
                 self.add(m.start(), clause_start, m.end(), kind=kind, frame=kind, subject=unit, value=mention.value,
-                         unit=mention.unit or "điểm")
+                         unit=mention.unit or "điểm", **dated)
+
+    def _extreme_aside(self, start: int, end: int) -> tuple[int, int] | None:
+        """A bracket in [start, end) that speaks of another extreme of another year: "A thế chỗ B (cuối bảng năm 2016)
+        ở vị trí chót bảng, với …", "A giành ngôi đầu từ B (bộ dẫn đầu năm 2018) với …"."""
+        for b in re.finditer(r"\(([^()]*)\)", self.shape[start:end]):
+            if "⟨Y" in b.group(1) and "⟨P" not in b.group(1) and (_cue("highest").search(b.group(1))
+                                                                     or _cue("lowest").search(b.group(1))):
+                return start + b.start(), start + b.end()
+        return None
+
+    def _year_beside(self, clause_start: int, m: re.Match, aside: tuple[int, int]) -> int | None:
+        """The year of an extreme whose clause holds an aside on another year's extreme: the last year printed outside
+        the aside before the figure, else the year the document reports on."""
+        outside = self.shape[clause_start: aside[0]] + self.shape[aside[1]: m.start("value")]
+        years = [int(y) for y in re.findall(r"⟨Y(\d+)⟩", outside)]
+        return int(self.s.mentions[years[-1]].value) if years else (self.state.index_year or self.state.year)
 
     def _cue_of_the_figure_before(self, lead: str, clause_start: int, m: re.Match) -> bool:
         """"A đạt 88,40 điểm – cao nhất khối sở – và B đạt 85,10 điểm": the cue set off right after a figure is that
@@ -1635,6 +1733,9 @@ class _Reader:
                 continue  # a gap between two indices is well under 50 points: a larger figure is an index
             if GAP_CHANGED_BY_RE.search(self.shape, m.start("between"), self.shape.rfind("⟨", 0, m.start("value"))):
                 continue  # "khoảng cách này đã thu hẹp 1,20 điểm": how much the gap changed, not the gap ("thu hẹp còn …" is)
+            if NEIGHBOURS_RE.search(self.shape, *clause_bounds(self.shape, m.start())):
+                self.used.add(v)  # "Hai đơn vị kế nhau … chênh nhau nhiều nhất 3,40 điểm": neighbours the text does not
+                continue  # name, no gap to check
             self.used.add(v)
             mention = self.s.mentions[v]
             clause_start, _ = clause_bounds(self.shape, m.start())
@@ -1646,7 +1747,11 @@ class _Reader:
             before = self.unit_names(clause_start, m.start())
             if not pair and len(before) == 2 and re.search(r"\bgiua\b", self.shape[clause_start: m.start()]):
                 pair = before  # "Giữa Bến Tre và Tuyên Quang có khoảng cách 2,32 điểm"
-            span = _FROM_TO_UNITS_RE.match(self.shape)
+            span = _FROM_TO_UNITS_RE.match(self.shape) or _RANGE_OF_UNITS_RE.search(self.shape, 0, m.start())
+            ends_after = _ENDS_AFTER_RE.match(self.shape, m.end())
+            if not pair and ends_after:  # "Cách biệt 18,34%: A trên đỉnh, B dưới đáy": the two ends named after it
+                ends = [self.unit_name(ends_after.start(g), ends_after.end(g), "first") for g in ("top", "bottom")]
+                pair = ends if all(ends) and ends[0] != ends[1] else []
             if not pair and span and span.end() <= m.start():
                 # "Từ Ninh Bình đến Yên Bái, điểm số trải dài trên một khoảng 21,06 điểm": the range's two ends
                 ends = [self.unit_name(span.start(i), span.end(i), "first") for i in (1, 2)]
@@ -2758,6 +2863,19 @@ class _Reader:
         # value may follow the comparative in its clause
         stated = [c for p, c in self.claims if c.kind == "value" and c.subject and (
             p < pos or c.subject == subject and ";" not in self.shape[pos:p])]
+        # "…, phần hơn thuộc về A với 88,09%, cao hơn 4,06% so với 84,03%": the level set against it right after, of
+        # the other unit the sentence named
+        against = _AGAINST_LEVEL_RE.match(self.shape, pos)
+        if against is not None:
+            level = self.s.mentions[int(against.group(1))].value
+            named = list(dict.fromkeys(self.unit_names(0, len(self.shape))))
+            for p, c in self.claims:
+                if c.kind == "value" and p > pos and c.value == level and c.subject == subject and len(named) == 2:
+                    # (given to the subject named last before it; the level set against the subject's is the pair's
+                    # other unit's: "So kè A – B: A giành phần thắng với 88,60%, cao hơn 3,10% so với 85,50%")
+                    c.subject = named[1] if named[0] == subject else named[0]
+            stated += [c for p, c in self.claims if c.kind == "value" and c.subject and c.subject != subject
+                       and p > pos and c.value == level and c not in stated]
         units = list(dict.fromkeys(c.subject for c in stated))
         if len(units) != 2 or subject not in units or len({c.year for c in stated}) != 1:
             return self._placed_against(subject)

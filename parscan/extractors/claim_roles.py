@@ -167,6 +167,7 @@ def read_roles(r: "_Reader") -> None:
     """Give every score the frames left a role, and add its claim to the reader."""
 
     shape = r.shape
+    _piped_pair(r)
     if looks_tabular(shape, r.s.mentions) and not (r.prior_role and r.prior_role[0] == "compared"):
         return  # table rows read as text: their cells are the table's figures, not statements (the figures that
         # answer a question on two units are no row)
@@ -422,6 +423,9 @@ def _another_place(r: "_Reader", c: Claim, bounds: tuple[int, int]) -> bool:
 
 _RUNNER_UP_RE = re.compile(r"\b(?:ve nhi|a quan|ve ba|ve thu|thu (?:hai|nhi|ba|tu|nam|sau|bay|tam|chin|muoi))\b")
 
+# a name introduced by the words before it ("… là Điện Biên", "… thuộc về Sở Y tế", "… gọi tên Bộ Tư pháp"): no table
+# row
+_NAME_INTRODUCED_RE = re.compile(r"(?:^|\s)(?:là|chính là|thuộc về|gọi tên|về tay)\s+[^\W\d][^,;:.()\d]{1,60}$")
 # what comes after the first or before the last: "theo sau là", "tiếp theo là", "kế đến", "xếp sau là", "liền sau"
 _FOLLOWED_BY_RE = re.compile(r"\b(?:theo sau|tiep theo|tiep den|ke den|ke tiep|xep sau|dung sau|lien sau|sau do|"
                              r"ngay sau|lien truoc|xep tren|dung tren|ngay tren)\b")
@@ -445,6 +449,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
         # … but not an item of prose that names its owner ("…; của Quảng Bình, 83,29%", "Điểm số: UBND huyện Phong Điền
         # 91,04%, …"): the words before the name say whose figure follows
         bare = False
+    if bare and (high or low) and _NAME_INTRODUCED_RE.search(printed) and r.unit_name(segment[0], a):
+        bare = False  # "Chễm chệ ở vị trí đầu bảng là Điện Biên, 90,04%": a name the words of an extreme introduce
     unit = r.unit_name(segment[0], a) if not bare else None
     paired = next((p for p in _PAIRED_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None) \
         or next((p for p in RESPECTIVE_LEVELS_RE.finditer(r.shape) if str(i) in p.groups()), None)
@@ -541,6 +547,8 @@ _DASHED_LEVEL_RE = re.compile(r"\s[–-]\s[^–⟨;]{0,30}⟨P\d+⟩\s*(?:diem(?
 # how much a gap changed: "khoảng cách … đã thu hẹp 1,20 điểm" ("thu hẹp còn 22,48" is the gap itself)
 GAP_CHANGED_BY_RE = re.compile(r"\b(?:thu hep|noi rong|mo rong|rut ngan|tang|giam|nhich)(?:\s+(?:them|di|duoc|bot|lai))?\s*$")
 # a subtraction spelled out: "lấy (điểm của) A trừ (đi) (điểm của) B"
+# units next to each other in the ranking ("hai bộ liền kề", "hai đơn vị kế nhau"; not "năm liền kề", last year)
+NEIGHBOURS_RE = re.compile(r"(?<!nam )(?<!ky )\b(?:lien ke|ke nhau|ke tiep nhau|lien tiep nhau)\b")
 _MINUS_RE = re.compile(r"\blay\b[^;⟨]{2,90}?(?P<minus>\btru(?: di)?\b)[^;⟨]{2,90}?⟨P")
 
 
@@ -552,6 +560,28 @@ _PAIR_THEN_DIFFERENCE_RE = re.compile(r"⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/)\s*�
 _ANSWER_OPENS_RE = re.compile(r"^\W*(?:(?:hoi|dap|tra loi|cau tra loi|do la|day la|chi|khoang|gan|hon|la|co)\b\W*)*$")
 # the levels that follow an answer on two units: "2,27% – 85,68% so với 83,41%"
 _ANSWER_PAIR_RE = re.compile(r"\s*(?:%|diem(?: phan tram)?)?\s*[,;:(–-]?\s*(?:(?:tuc la|tuc|cu the la|cu the|voi)\s*:?\s*)?⟨P(?P<a>\d+)⟩\s*(?:so voi|va|/|-|–)\s*⟨P(?P<b>\d+)⟩")
+
+
+# two units' levels and their difference in cells set apart by bars: "A 88,27% | B 81,51% | chênh 6,76%"
+_PIPED_PAIR_RE = re.compile(r"^\W*(?P<n1>[^|⟨]{2,80}?)\s*[:–-]?\s*⟨P(?P<a>\d+)⟩\s*(?:diem(?: phan tram)?|%)?\s*\|\s*"
+                            r"(?P<n2>[^|⟨]{2,80}?)\s*[:–-]?\s*⟨P(?P<b>\d+)⟩\s*(?:diem(?: phan tram)?|%)?\s*\|\s*"
+                            r"(?:chenh lech|chenh|hon kem|cach biet|khoang cach)\s*:?\s*⟨P(?P<d>\d+)⟩"
+                            r"\s*(?:diem(?: phan tram)?|%)?\W*$")
+
+
+def _piped_pair(r: "_Reader") -> None:
+    """"So sánh nhanh / Bộ X 88,27% | Bộ Y 81,51% | chênh 6,76%": a line of three cells, two units' levels and the
+    gap between them (no direction: "chênh"), read as a gap of the two named units before the table-row rule drops
+    it (a row of a real table names one unit)."""
+    m = _PIPED_PAIR_RE.match(r.shape)
+    if m is None or {int(m.group(g)) for g in ("a", "b", "d")} & r.used:
+        return
+    names = [r.unit_name(m.start(g), m.end(g), "first") for g in ("n1", "n2")]
+    a, b, d = (int(m.group(g)) for g in ("a", "b", "d"))
+    if not all(names) or names[0] == names[1] or r.s.mentions[d].value >= 40 \
+            or not all(40 <= r.s.mentions[k].value <= 100 for k in (a, b)):
+        return
+    _compared(r, d, 0, len(r.shape), names[0], names[1], None, (a, b))
 
 
 def _compared(r: "_Reader", i: int, cs: int, ce: int, subject: str, other: str, sign: float | None,
@@ -690,6 +720,10 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
         # "khoảng cách này đã thu hẹp 1,20 điểm": a change of a gap, no unit's change and no gap to check
         r.add(a, cs, ce, kind="other", frame="role_change", value=mention.value, unit=mention.unit or "điểm")
         return
+    if _GAP_WORDS_RE.search(clause) and NEIGHBOURS_RE.search(clause):
+        # "mức chênh lớn nhất giữa hai bộ liền kề": a gap between neighbours the text does not name, no gap to check
+        r.add(a, cs, ce, kind="other", frame="role_gap", value=mention.value, unit=mention.unit or "điểm")
+        return
     if role("extremes").search(clause) or role("extremes").search(sentence):
         r.add(a, cs, ce, kind="gap", frame="role_gap", value=mention.value, unit=mention.unit or "điểm",
               subject=EXTREMES)
@@ -703,6 +737,8 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
             r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=subject, other=other,
                   value=mention.value, change=mention.value, unit=mention.unit or "điểm")
             return
+    if _passive_comparison(r, a, i, cs, ce, near):
+        return
     if _compared_with_an_extreme(r, a, i, cs, ce, near):
         return
     other = None
@@ -749,6 +785,29 @@ def _difference(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, near: st
     signed = None if sign is None else sign * mention.value
     r.add(a, cs, ce, kind="delta", frame="role_change", subject=subject, value=mention.value if signed is None else signed,
           change=signed, unit=mention.unit or "điểm")
+
+
+# a comparison told in the passive: "B bị A bỏ xa 13,45%", "Sở Y tế để Sở Tư pháp vượt tới 2,10 điểm", "… bị A bỏ lại
+# phía sau …": A (after "bị / để") is the higher
+_PASSIVE_RE = re.compile(r"\b(?:bi|de)\s+(?P<agent>[^⟨;,]{2,80}?)\s+(?:bo xa|bo lai|bo cach|vuot qua|vuot mat|vuot|qua mat)"
+                         r"\s*(?:phia sau\s*)?(?:toi|den|khoang|gan|hon|voi khoang cach|mot khoang)?\s*$")
+
+
+def _passive_comparison(r: "_Reader", a: int, i: int, cs: int, ce: int, near: str) -> bool:
+    """"Đứng cuối, Đồng Tháp bị Cà Mau bỏ xa 13,45%": the unit after "bị" is above the one before it by the figure (the
+    reader had given the figure to the higher unit as its change)."""
+    passive = _PASSIVE_RE.search(near)
+    if passive is None:
+        return False
+    near_start = a - len(near)
+    agent = r.unit_name(near_start + passive.start("agent"), near_start + passive.end("agent"), prefer="first")
+    patient = r.unit_name(cs, near_start + passive.start())
+    if not agent or not patient or agent == patient:
+        return False
+    mention = r.s.mentions[i]
+    r.add(a, cs, ce, kind="comparison", frame="role_comparison", subject=agent, other=patient, value=mention.value,
+          change=mention.value, unit=mention.unit or "điểm")
+    return True
 
 
 def _spoke_of_average(r: "_Reader", cs: int) -> bool:
