@@ -381,3 +381,61 @@ def test_session_15_a_provinces_totals_under_two_nouns_confirm_each_other(tmp_pa
     passed = [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
     assert passed and len({e.line_start for e in passed[0].evidence}) == 2
     _assert_quiet(_doc(tmp_path, text.format(x="24")))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 16: ballots, totals, the average and a unit's change read in more constructions (the spire set's, written
+# again in other words): ballots counted as opinions heard ("lượt ý kiến", "ý kiến"); the whole of the ballots
+# stated apart from its parts by a count the survey's words qualify ("… phiếu điều tra hợp lệ"); items marked "a)",
+# "1)" or set apart by a bar, closed by a line or an item that sums them; two years named, then their levels in the
+# same order ("năm 2021 và năm 2022 … lần lượt là X và Z").
+
+BALLOTS_16 = [
+    # ---- ballots counted as opinions
+    pytest.param("province", "Có {x} lượt ý kiến được tổng hợp; trong số đó người dân, tổ chức đóng góp 1.320 lượt và lãnh "
+                 "đạo, công chức đóng góp 580 lượt.", "1.900", "1.990", "survey_count", 1990.0,
+                 id="s16-luot-y-kien-whole-then-its-parts"),
+    pytest.param("ministries", "Cán bộ, công chức các bộ góp 6.150 ý kiến, người dân, doanh nghiệp góp 9.020 ý kiến; "
+                 "tổng cộng {x} ý kiến.", "15.170", "15.710", "survey_count", 15710.0,
+                 id="s16-y-kien-parts-then-their-sum"),
+    # ---- the whole qualified by the survey's words, its parts in another paragraph (before or after it)
+    pytest.param("ministries", "Cơ cấu như sau: người dân, doanh nghiệp trả lời 7.400 phiếu, lãnh đạo cấp vụ trả lời 5.100 "
+                 "phiếu.\n\nBộ Tư pháp dẫn đầu với 90,10%.\n\nKết thúc đợt khảo sát, {x} phiếu điều tra hợp lệ đã được "
+                 "tổng hợp.", "12.500", "12.600", "survey_count", 12600.0, id="s16-whole-qualified-after-its-parts"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ thu được {x} phiếu khảo sát hợp lệ.\n\nQuảng Ninh dẫn đầu với 91,20%.\n\n"
+                 "Số phiếu đó chia ra: đại biểu Quốc hội, lãnh đạo các cấp gửi 21.000 phiếu; người dân, tổ chức gửi "
+                 "30.500 phiếu.", "51.500", "51.050", "survey_count", 51050.0, id="s16-whole-qualified-before-its-parts"),
+    # ---- lettered or numbered items, the sum on a line of its own after the last item's semicolon
+    pytest.param("province", "Số phiếu thu được:\na) Người dân, tổ chức: 1.240 phiếu;\nb) Cán bộ, công chức: 860 phiếu;\n"
+                 "Tổng cộng: {x} phiếu.", "2.100", "2.010", "survey_count", 2010.0, id="s16-lettered-items-then-the-sum"),
+    pytest.param("province", "Phiếu điều tra xã hội học năm 2022\n1) Lãnh đạo, quản lý: 700;\n2) Người dân, doanh nghiệp: "
+                 "1.450;\nCộng: {x} phiếu.", "2.150", "2.250", "survey_count", 2250.0, id="s16-numbered-items-bare-counts"),
+    # ---- items set apart by bars or semicolons in one line, the last one summing them
+    pytest.param("ministries", "Phiếu hợp lệ theo đối tượng\nNgười dân, tổ chức: 12.300 | Lãnh đạo, quản lý cấp vụ: 8.200 | "
+                 "Tổng cộng: {x}", "20.500", "20.050", "survey_count", 20050.0, id="s16-items-set-apart-by-bars"),
+    pytest.param("province", "Về phiếu khảo sát, cán bộ, công chức: 640; người dân, tổ chức: 1.160; tất cả: {x}.", "1.800",
+                 "1.880", "survey_count", 1880.0, id="s16-items-set-apart-by-semicolons-sum-last"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", BALLOTS_16)
+def test_session_16_ballots_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 = [
+    # a group's ballots after a whole are not its sum; ballots of one group stated apart are no parts of the whole
+    pytest.param("province", "Tổng số phiếu: 3.000 | Người dân, tổ chức: 2.100", id="s16-one-group-after-the-whole"),
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu.\n\nSở Tư pháp đứng đầu với 90,00 điểm.\n\nTổng hợp lại, "
+                 "1.300 phiếu khảo sát hợp lệ của lãnh đạo, công chức đã được thu về.",
+                 id="s16-a-groups-qualified-ballots-are-no-whole"),
+    pytest.param("province", "Sở Y tế đạt 88,00 điểm; Sở Tư pháp: 1.200; cộng: 3.000.", id="s16-a-sum-of-no-ballots"),
+    pytest.param("province", "Người dân góp 12 ý kiến tại hội nghị. Sở Tư pháp đạt 88,00 điểm; Sở Y tế đạt 86,00 điểm.",
+                 id="s16-opinions-at-a-meeting"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_16)
+def test_session_16_words_that_look_like_a_sum_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))

@@ -269,6 +269,8 @@ _BREAK_RE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][”\"’»]))\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end (a quotation's closing mark
     # after it) before a capital, a digit or a bullet
     r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
+    r"|(?<=;)\n(?=\s*(?:Tổng cộng|Tổng số|Cộng|Tất cả|Cả thảy)\s*:)"  # the line that sums a list's items, after the last
+    # item's semicolon ("b) Người dân, tổ chức: 1.177 phiếu;" / "Tổng cộng: 2.735 phiếu.")
     r"|\n\s*\n")
 
 
@@ -477,9 +479,12 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
 
 
 # a label that names who answered a survey, right before a colon: "– Lãnh đạo, quản lý cấp vụ, cấp sở: ",
-# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet that opens it)
-_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
+# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet or item mark that
+# opens it: "b) Người dân, tổ chức: "; items may be set apart by a bar: "… | Người dân, tổ chức: 18.169 | …")
+_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|^\s*(?:[a-z]|\d{1,2})\)\s*|[;:(+•–|]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
 _WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
+# a label that sums the items before it, opening its item: "| Cộng: ", "; tổng cộng: ", "– Tất cả: "
+_SUM_LABEL_RE = re.compile(r"(?:^|[;|]|[•–+-]\s)\s*(?:tong cong|tong so|cong|tat ca|ca thay)\s*:\s*$")
 
 
 # … or right before the number itself when it has a thousands dot: "; người dân, doanh nghiệp 2.900"
@@ -700,10 +705,14 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _noun_after(folded, m_after.end(), text)) is not None:
             # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
-        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]) \
+        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)|]|$)", folded[b:]) \
                 or _WHOLE_BALLOTS_RE.fullmatch(printed) and _respondents_after(folded[b: b + 70]):
             # ("1.200 (lãnh đạo) + 2.300 (người dân)": who answered in brackets after the count)
             # "– Người dân, tổ chức: 10.356", "Phiếu của lãnh đạo, quản lý: 813": ballots, named by who answered
+            mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
+        elif _WHOLE_BALLOTS_RE.fullmatch(printed) and _SUM_LABEL_RE.search(folded, max(0, a - 30), a) \
+                and re.match(r"\s*(?:[;.,)|]|$)", folded[b:]) and any(t[3] is not None and t[3].scope == "ballots" for t in taken):
+            # "… | Người dân, tổ chức: 18.169 | Cộng: 53.401": the sum, after its colon, of the ballots counted before it
             mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
