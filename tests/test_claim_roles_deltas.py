@@ -439,3 +439,96 @@ QUIET_16 = [
 @pytest.mark.parametrize("head, text", QUIET_16)
 def test_session_16_words_that_look_like_a_sum_give_no_error(tmp_path, head, text):
     _assert_quiet(_doc(tmp_path, text, head))
+
+
+# two years named, then a unit's levels in the same order, and the change
+RESPECTIVE_16 = [
+    pytest.param("ministries", "Kết quả năm 2021 và năm 2022 của Bộ Y tế lần lượt là 83,10% và 84,60%, tăng {x} điểm phần "
+                 "trăm.", "1,50", "1,05", "claim_delta", 1.05, id="s16-years-then-levels-respectively"),
+    pytest.param("province", "Điểm của Sở Tài chính các năm 2022, 2021 theo thứ tự là 84,20 điểm và 85,00 điểm; như vậy "
+                 "giảm {x} điểm.", "0,80", "0,08", "claim_delta", -0.08, id="s16-later-year-first-theo-thu-tu"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 và năm 2022, Thái Bình đạt tương ứng 82,40% và 81,70%; giảm {x}%.",
+                 "0,70", "0,07", "claim_delta", -0.07, id="s16-years-open-the-sentence-tuong-ung"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", RESPECTIVE_16)
+def test_session_16_respective_levels_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("ministries", "Năm 2021 và năm 2022, Bộ Y tế và Bộ Tư pháp lần lượt đạt 83,10% và 84,60%; tăng 1,00 điểm "
+                 "phần trăm so với kỳ trước.", id="s16-two-units-respectively-no-pair-of-years"),
+    pytest.param("ministries", "Chỉ số năm 2022 và năm 2022 điều chỉnh của Bộ Y tế lần lượt là 83,10% và 84,60%, tăng 1,00 "
+                 "điểm phần trăm.", id="s16-one-year-named-twice"),
+]
+
+
+# the average's levels and change: a word of change set in quotation marks for effect; figures labelled by a bar
+# ("2022 | 83,58%"); last year's level inside a quotation a unit's head opens ("con số này" is the average there, not
+# the speaker's unit)
+AVERAGES_16 = [
+    pytest.param("province", "Bình quân của các sở năm nay ‘tụt’ {x} điểm, từ 84,10 điểm xuống 83,50 điểm.", "0,60", "0,06",
+                 "claim_delta", -0.06, id="s16-scare-quoted-fall-of-the-average"),
+    pytest.param("ministries", "Năm 2022, điểm trung bình của các bộ đã “tăng nhẹ” {x}% so với năm trước, lên 84,90% (năm "
+                 "2021: 84,20%).", "0,70", "0,17", "claim_delta", 0.17, id="s16-scare-quoted-rise-then-the-levels"),
+    pytest.param("province", "Bình quân chung theo năm – năm 2021 | 80,90 điểm; năm 2022 | 82,30 điểm; mức tăng | {x} điểm.",
+                 "1,40", "1,04", "claim_delta", 1.04, id="s16-bar-labels-years-then-the-change"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số bình quân: 2021 | 83,05%; 2022 | 84,15%; chênh | +{x} điểm phần trăm.",
+                 "1,10", "1,01", "claim_delta", 1.01, id="s16-bar-labels-bare-years"),
+    pytest.param("ministries", "Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết: “Bình quân năm nay đạt 85,40%, cao "
+                 "hơn {x} điểm phần trăm; năm 2021, con số này chỉ là 84,60%.”", "0,80", "0,08", "claim_delta", 0.08,
+                 id="s16-last-years-average-in-a-heads-quotation"),
+    pytest.param("province", "Phó Giám đốc Sở Nội vụ chia sẻ: “Điểm bình quân năm 2022 là 82,40 điểm, thấp hơn năm trước "
+                 "{x} điểm. Năm 2021, mức này đạt 83,00 điểm.”", "0,60", "0,16", "claim_delta", -0.16,
+                 id="s16-last-years-average-next-sentence-of-the-quotation"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", AVERAGES_16)
+def test_session_16_average_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("province", "1 | Sở Tư pháp | 90,10 | 1\n2 | Sở Y tế | 88,00 | 2", id="s16-bar-cells-of-a-table-row"),
+    pytest.param("province", "Người dân gọi đó là “cú tăng tốc”. Sở Tư pháp đạt 88,00 điểm; Sở Y tế đạt 86,50 điểm.",
+                 id="s16-a-quoted-phrase-with-no-figure"),
+]
+
+
+# the units assessed named apart from their count: after a word in quotation marks and a dash or a bracket, or as
+# the rows of a table, each one unit's
+TOTALS_16 = [
+    pytest.param("province", "Đường đua xếp hạng năm 2022 có {x} “vận động viên” – các sở, ban, ngành và UBND các huyện, thành phố."
+                 "\nLoại Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 4 đơn vị.", "25", "26", "claim_sum",
+                 26.0, id="s16-count-a-quoted-figure-of-speech-then-the-units"),
+    pytest.param("ministries", "Năm 2022 có {x} ‘ứng viên’ (các bộ, cơ quan ngang bộ) bước vào bảng xếp hạng.\nNhóm A có 3 "
+                 "bộ, ngành, nhóm B có 13 bộ, ngành và nhóm C có 1 bộ, ngành.", "17", "18", "claim_sum", 18.0,
+                 id="s16-count-a-quoted-word-then-the-units-in-brackets"),
+    pytest.param("ministries", "Phụ lục kèm theo có {x} dòng, mỗi dòng ứng với kết quả của từng bộ, cơ quan ngang bộ được chấm "
+                 "điểm năm 2022."
+                 "\nNhóm A có 4 bộ, ngành, nhóm B có 12 bộ, ngành và nhóm C có 2 bộ, ngành.", "18", "17", "claim_sum", 17.0,
+                 id="s16-rows-of-the-table-each-one-units"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS_16)
+def test_session_16_total_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    """Such a total is read by the roles of its clause: it confirms the classes' sum and, when they differ, is
+    "doubtful" (no accusation), as session 15's dossiers are."""
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    doc = _doc(tmp_path, text.format(x=wrong), head)
+    _assert_quiet(doc)
+    assert [c.reason for c in doc.checks if c.check == check and c.expected == figure] == ["doubtful"]
+
+
+QUIET_16 += [
+    pytest.param("province", "Sở Tư pháp có 3 “điểm sáng” – cải cách thể chế, thủ tục hành chính và chuyển đổi số.\nLoại "
+                 "Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 4 đơn vị.", id="s16-a-quoted-word-before-no-units"),
+    pytest.param("province", "Báo cáo có 12 dòng ghi chú ở cuối.\nLoại Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung "
+                 "bình có 4 đơn vị.", id="s16-rows-that-are-no-units"),
+]

@@ -425,6 +425,25 @@ def _units_of_dossiers(folded: str, a: int, b: int, printed: str) -> tuple[str, 
     return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
 
 
+# what a count names before the units it counts: a word in quotation marks for effect, then a dash, a colon or a
+# bracket ("27 “thí sinh” – các sở, ban, ngành …", "63 ‘ứng viên’ (các tỉnh, thành phố …)"); the rows of a table,
+# each one unit's ("18 dòng, mỗi dòng là kết quả của một bộ")
+_UNITS_NAMED_APART_RE = re.compile(
+    r"\s*(?:[“\"‘'][a-z ]{2,25}[”\"’']\s*(?:[–:(-]|,)\s*(?:(?:tuc la|tuc|do la|gom|la)\s+)?"
+    r"|dong\s*,?\s*(?:moi|mot) dong\s*(?:la|ung voi|tuong ung voi|danh cho|ghi)?\s*(?:ket qua|diem so|diem|chi so)?\s*"
+    r"(?:cua\s*)?(?:mot|tung|moi)\s+)(?:cac\s+|ca\s+)?")
+
+
+def _units_named_apart(folded: str, b: int, printed: str) -> tuple[str, str | None, int] | None:
+    """The kind of unit a count names after a figure of speech or the rows it fills (see the pattern): a count of
+    the units assessed, as if the noun stood right after it."""
+    m = _UNITS_NAMED_APART_RE.match(folded, b)
+    if m is None:
+        return None
+    noun = _noun_after(folded, m.end(), printed)
+    return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
+
+
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
@@ -596,7 +615,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             continue
         before = folded[max(0, a - 16): a]
         after = _PCT_AFTER_RE.match(folded, b)
-        noun = _units_of_dossiers(folded, a, b, text) or _noun_after(folded, b, text)
+        noun = _units_of_dossiers(folded, a, b, text) or _units_named_apart(folded, b, text) or _noun_after(folded, b, text)
         if is_word:
             # "năm" right after a word of change and before no year ("giảm năm so với năm 2022") is five
             if noun is None and not (fold_same_length(printed).startswith("nam") and not re.search(r"(?:tang|giam)\s*$", before)) \
@@ -753,7 +772,16 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     offsets.extend(range(start + pos, start + len(text)))
     shape = re.sub(r"\s", " ", "".join(shape_parts))
     shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
+    shape = _scare_quoted_change().sub(lambda m: f" {m.group(1)} ", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
+
+
+@lru_cache(maxsize=1)
+def _scare_quoted_change() -> re.Pattern:
+    """A word of change set in quotation marks for effect ("Điểm bình quân “nhích” 1,74 điểm", "Bộ X ‘tụt’ 3
+    bậc"): the marks are no quotation, and the word reads as it would bare (a quoted speech is longer)."""
+    cues = catalogue()["cues"]
+    return re.compile(rf"[“\"‘']((?:{cues['up']}|{cues['down']})(?: (?:len|xuong|nhe|them|di))?)[”\"’']")
 
 
 # "Trong 26 đơn vị, …", "trên tổng số 63": words before a count that make it the units assessed
