@@ -532,3 +532,14 @@ QUIET_16 += [
     pytest.param("province", "Báo cáo có 12 dòng ghi chú ở cuối.\nLoại Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung "
                  "bình có 4 đơn vị.", id="s16-rows-that-are-no-units"),
 ]
+
+
+QUIET_16 += [
+    # the ballots of another year or round stated apart are no whole of this year's parts
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nSở Tư pháp đứng đầu "
+                 "với 90,00 điểm.\n\nNăm ngoái có 1.200 phiếu khảo sát hợp lệ.", id="s16-last-years-ballots-apart"),
+    pytest.param("province", "Năm nay người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nNăm 2021 có "
+                 "1.200 phiếu khảo sát hợp lệ.", id="s16-an-earlier-years-ballots-apart"),
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nĐợt trước, 1.200 phiếu "
+                 "điều tra hợp lệ đã được thu về.", id="s16-an-earlier-rounds-ballots-apart"),
+]

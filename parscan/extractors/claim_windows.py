@@ -172,6 +172,7 @@ _BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(
 # a line that is nothing but a count of ballots, as a heading is: "2.791 phiếu khảo sát", "Hơn 57.000 phiếu hợp lệ"
 _BALLOTS_HEADING_RE = re.compile(r"^\W*(?:[a-z]+\s+)?⟨C\d+⟩\s*phieu(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|xa hoi hoc))*\s*[.:]?\s*$")
 _SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
+_EARLIER_ROUND_RE = re.compile(r"\b(?:nam (?:truoc|ngoai|lien truoc|lien ke)|dot truoc|ky truoc|lan truoc|cung ky)\b")
 # … or the one count of ballots a sentence that names no one who answered qualifies by the survey after it: "Năm nay
 # có 19.906 phiếu khảo sát hợp lệ.", "Hội đồng nhận về 2.300 ý kiến điều tra xã hội học."
 _BALLOTS_QUALIFIED_RE = re.compile(r"⟨C\d+⟩\s*(?:phieu|luot y kien|y kien)(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|"
@@ -215,6 +216,8 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             whole_ctx = next(c for c in contexts if _ballot_count(c) is total)
             if _SENT_RE.search(whole_ctx.sentence.shape) and not _SENT_RE.search(shape):
                 continue  # the ballots sent out are more than those that came back
+            if whole_ctx.year != ctx.year or _EARLIER_ROUND_RE.search(whole_ctx.sentence.shape) and not _EARLIER_ROUND_RE.search(shape):
+                continue  # the ballots of another year or round ("Năm ngoái có 1.200 phiếu hợp lệ") are no whole of these
             value, family = total.value, "ballots"
         elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
                 and (_MAKE_UP_RE.search(shape) or _shares_of_the_whole(shape, figures)) and len(unit_wholes) == 1:
