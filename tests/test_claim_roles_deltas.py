@@ -415,6 +415,10 @@ BALLOTS_16 = [
                  "Tổng cộng: {x}", "20.500", "20.050", "survey_count", 20050.0, id="s16-items-set-apart-by-bars"),
     pytest.param("province", "Về phiếu khảo sát, cán bộ, công chức: 640; người dân, tổ chức: 1.160; tất cả: {x}.", "1.800",
                  "1.880", "survey_count", 1880.0, id="s16-items-set-apart-by-semicolons-sum-last"),
+    pytest.param("ministries", "Đại biểu Quốc hội, lãnh đạo cấp vụ: 9.400 | Người dân, doanh nghiệp: 13.100 | Tổng: {x}",
+                 "22.500", "22.050", "survey_count", 22050.0, id="s16-bars-closed-by-tong"),
+    pytest.param("province", "Phiếu đã nhận:\n– Người dân, tổ chức: 1.010 phiếu;\n– Công chức, viên chức: 990 phiếu.\nCả thảy: "
+                 "{x} phiếu.", "2.000", "2.100", "survey_count", 2100.0, id="s16-last-item-closed-by-a-stop-then-the-sum"),
 ]
 
 

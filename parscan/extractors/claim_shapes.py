@@ -503,7 +503,7 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
 _LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|^\s*(?:[a-z]|\d{1,2})\)\s*|[;:(+•–|]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
 _WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
 # a label that sums the items before it, opening its item: "| Cộng: ", "; tổng cộng: ", "– Tất cả: "
-_SUM_LABEL_RE = re.compile(r"(?:^|[;|]|[•–+-]\s)\s*(?:tong cong|tong so|cong|tat ca|ca thay)\s*:\s*$")
+_SUM_LABEL_RE = re.compile(r"(?:^|[;|]|[•–+-]\s)\s*(?:tong cong|tong so|tong|cong|tat ca|ca thay)\s*:\s*$")
 
 
 # … or right before the number itself when it has a thousands dot: "; người dân, doanh nghiệp 2.900"

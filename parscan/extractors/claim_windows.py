@@ -283,7 +283,9 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
     while k < len(contexts):
         run = []
         while k + len(run) < len(contexts) and _ballot_count(contexts[k + len(run)]) is not None and (
-                not run or contexts[k + len(run)].paragraph == run[0].paragraph):
+                not run or contexts[k + len(run)].paragraph == run[0].paragraph
+                or _SUM_WORDS_RE.match(contexts[k + len(run)].sentence.shape)):  # (a line that sums the items above
+            # it, after an item that closed on a full stop: "b) Người dân, tổ chức: 1.177 phiếu." / "Tổng cộng: …")
             run.append(contexts[k + len(run)])
         k += max(1, len(run))
         if len(run) < 3:
@@ -1063,7 +1065,7 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
 
 
 # the item that sums the ones before it: "… | Cộng: 53.401", "…; tổng cộng: 3.000", "…, cả thảy 26.987 phiếu"
-_BALLOTS_SUM_ITEM_RE = re.compile(r"(?:^|[;|,–-])\s*(?:tong cong|tong so(?: phieu)?|cong|tat ca|ca thay|cong lai)\s*(?:la\s*|:\s*)?$")
+_BALLOTS_SUM_ITEM_RE = re.compile(r"(?:^|[;|,–-])\s*(?:tong cong|tong so(?: phieu)?|tong|cong|tat ca|ca thay|cong lai)\s*(?:la\s*|:\s*)?$")
 
 
 def _ballots_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
