@@ -453,6 +453,8 @@ RESPECTIVE_16 = [
                  "giảm {x} điểm.", "0,80", "0,08", "claim_delta", -0.08, id="s16-later-year-first-theo-thu-tu"),
     pytest.param("national", NATIONAL_LEAD + "Năm 2021 và năm 2022, Thái Bình đạt tương ứng 82,40% và 81,70%; giảm {x}%.",
                  "0,70", "0,07", "claim_delta", -0.07, id="s16-years-open-the-sentence-tuong-ung"),
+    pytest.param("province", "Kết quả năm nay và năm ngoái của UBND huyện Thanh Miện theo thứ tự là 86,10 điểm và 84,90 "
+                 "điểm, cải thiện {x} điểm.", "1,20", "2,10", "claim_delta", 2.1, id="s16-period-words-then-levels-in-order"),
 ]
 
 
