@@ -549,3 +549,28 @@ QUIET_16 += [
     pytest.param("province", "Người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nĐợt trước, 1.200 phiếu "
                  "điều tra hợp lệ đã được thu về.", id="s16-an-earlier-rounds-ballots-apart"),
 ]
+
+
+# a change inside a quotation that names no unit, its speaker one unit's head named right after it: that unit's change
+QUOTED_16 = [
+    pytest.param("province", "“Năm nay chúng ta nhích thêm {x} điểm so với năm ngoái”, Giám đốc Sở Xây dựng phấn khởi cho "
+                 "biết. Đơn vị này năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.", "0,80", "0,08", "claim_delta", 0.08,
+                 id="s16-a-heads-quoted-change-then-the-levels"),
+    pytest.param("ministries", "Năm 2021, Bộ Công Thương đạt 82,10%; năm nay, bộ này có 83,60%.\n\n“Giảm khoảng cách, tăng "
+                 "{x} điểm phần trăm là nỗ lực lớn”, Bộ trưởng Bộ Công Thương chia sẻ.", "1,50", "1,05", "claim_delta", 1.05,
+                 id="s16-levels-first-then-a-heads-quoted-change"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", QUOTED_16)
+def test_session_16_quoted_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("province", "Sở Xây dựng năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.\n\n“Bình quân toàn tỉnh tăng "
+                 "1,50 điểm”, Giám đốc Sở Xây dựng cho biết.", id="s16-a-heads-quote-on-the-average"),
+    pytest.param("province", "Sở Nội vụ năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.\n\n“Sở Y tế tăng 1,50 điểm”, Giám "
+                 "đốc Sở Nội vụ cho biết.", id="s16-a-heads-quote-on-another-unit"),
+]
