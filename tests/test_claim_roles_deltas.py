@@ -417,6 +417,12 @@ BALLOTS_16 = [
                  "1.880", "survey_count", 1880.0, id="s16-items-set-apart-by-semicolons-sum-last"),
     pytest.param("ministries", "Đại biểu Quốc hội, lãnh đạo cấp vụ: 9.400 | Người dân, doanh nghiệp: 13.100 | Tổng: {x}",
                  "22.500", "22.050", "survey_count", 22050.0, id="s16-bars-closed-by-tong"),
+    # ---- a line of bars ends with its line, before a line that opens on a capital or a figure
+    pytest.param("province", "Phiếu điều tra\nCông chức, viên chức: 930 | Người dân, tổ chức: 1.370 | Cộng: {x}\nKết quả "
+                 "được gửi tới các sở, ngành", "2.300", "2.030", "survey_count", 2030.0, id="s16-bar-line-then-prose"),
+    pytest.param("province", "Sở Y tế | 2021: 84,10% | 2022: 85,00%\n2.450 phiếu của người dân, tổ chức và 1.050 phiếu của "
+                 "lãnh đạo, công chức – tổng cộng {x} phiếu.", "3.500", "3.550", "survey_count", 3550.0,
+                 id="s16-bar-line-then-a-line-opening-on-a-figure"),
     pytest.param("province", "Phiếu đã nhận:\n– Người dân, tổ chức: 1.010 phiếu;\n– Công chức, viên chức: 990 phiếu.\nCả thảy: "
                  "{x} phiếu.", "2.000", "2.100", "survey_count", 2100.0, id="s16-last-item-closed-by-a-stop-then-the-sum"),
 ]

@@ -294,6 +294,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         if 0 < len(stripped) < 60 and stripped[-1] not in ",;:(-–" and (
                 following[:1].isupper() or stripped[0] in "•-–+*" and following[:1].isdigit()):
             breaks.append((end, end + 1))  # ("• Sơn La" then "19,72% – khoảng cách …": the list item ends there)
+        elif " | " in stripped and stripped[-1] not in ",;:(-–" and (following[:1].isupper() or following[:1].isdigit()):
+            breaks.append((end, end + 1))  # a line of items set apart by bars ends with its line ("… | Cộng: 21.435")
         pos = end + 1
     spans, start = [], 0
     for a, b in sorted(breaks):
