@@ -496,6 +496,9 @@ AVERAGES_16 = [
     pytest.param("province", "Phó Giám đốc Sở Nội vụ chia sẻ: “Điểm bình quân năm 2022 là 82,40 điểm, thấp hơn năm trước "
                  "{x} điểm. Năm 2021, mức này đạt 83,00 điểm.”", "0,60", "0,16", "claim_delta", -0.16,
                  id="s16-last-years-average-next-sentence-of-the-quotation"),
+    pytest.param("national", NATIONAL_LEAD + "“Mặt bằng chung năm nay đạt 84,20%, nhỉnh hơn {x} điểm phần trăm; năm 2021, "
+                 "con số này là 83,30%”, Bộ trưởng Bộ Nội vụ phát biểu.", "0,90", "0,09", "claim_delta", 0.09,
+                 id="s16-last-years-average-in-a-quotation-its-speaker-after"),
 ]
 
 

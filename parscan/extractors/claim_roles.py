@@ -367,6 +367,16 @@ def _quote_opened(r: "_Reader", pos: int) -> int:
     return opened + 1 if opened >= 0 and r.shape.rfind("”", 0, pos) < opened else 0
 
 
+def _quote_closed(r: "_Reader", pos: int) -> int | None:
+    """Where the quotation a position stands in closes, else None: the unit named after the closing mark ("…, con số
+    này là 84,35%”, Thứ trưởng Bộ Nội vụ nói") is the speaker's, not the figure's."""
+    opened = r.shape.rfind("“", 0, pos)
+    if opened < 0 or r.shape.rfind("”", 0, pos) > opened:
+        return None
+    closed = r.shape.find("”", pos)
+    return closed if closed >= 0 else None
+
+
 # the head of a unit who speaks before a quotation: "Giám đốc Sở Tư pháp cho biết: “", "Chủ tịch UBND huyện X nói: “"
 _HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?" + _HEAD_WORDS + r"[^.;:“”]{2,90}?:\s*$")
 
@@ -486,7 +496,8 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
             or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))
             or _LABELLED_YEAR_RE.search(r.shape[cs:a])
-            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
+            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) \
+            and not r.unit_names(b, _quote_closed(r, a) or segment[1]):  # (not the speaker named after a quotation)
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
