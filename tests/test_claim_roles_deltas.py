@@ -395,9 +395,9 @@ BALLOTS_16 = [
     pytest.param("province", "Có {x} lượt ý kiến được tổng hợp; trong số đó người dân, tổ chức đóng góp 1.320 lượt và lãnh "
                  "đạo, công chức đóng góp 580 lượt.", "1.900", "1.990", "survey_count", 1990.0,
                  id="s16-luot-y-kien-whole-then-its-parts"),
-    pytest.param("ministries", "Cán bộ, công chức các bộ góp 6.150 ý kiến, người dân, doanh nghiệp góp 9.020 ý kiến; "
-                 "tổng cộng {x} ý kiến.", "15.170", "15.710", "survey_count", 15710.0,
-                 id="s16-y-kien-parts-then-their-sum"),
+    pytest.param("ministries", "Cán bộ, công chức các bộ góp 6.150 lượt ý kiến, người dân, doanh nghiệp góp 9.020 lượt ý "
+                 "kiến; tổng cộng {x} lượt ý kiến.", "15.170", "15.710", "survey_count", 15710.0,
+                 id="s16-luot-y-kien-parts-then-their-sum"),
     # ---- the whole qualified by the survey's words, its parts in another paragraph (before or after it)
     pytest.param("ministries", "Cơ cấu như sau: người dân, doanh nghiệp trả lời 7.400 phiếu, lãnh đạo cấp vụ trả lời 5.100 "
                  "phiếu.\n\nBộ Tư pháp dẫn đầu với 90,10%.\n\nKết thúc đợt khảo sát, {x} phiếu điều tra hợp lệ đã được "
