@@ -381,3 +381,205 @@ def test_session_15_a_provinces_totals_under_two_nouns_confirm_each_other(tmp_pa
     passed = [c for c in doc.checks if c.check == "claim_total" and c.status == "pass"]
     assert passed and len({e.line_start for e in passed[0].evidence}) == 2
     _assert_quiet(_doc(tmp_path, text.format(x="24")))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# session 16: ballots, totals, the average and a unit's change read in more constructions (the spire set's, written
+# again in other words): ballots counted as opinions heard ("lượt ý kiến", "ý kiến"); the whole of the ballots
+# stated apart from its parts by a count the survey's words qualify ("… phiếu điều tra hợp lệ"); items marked "a)",
+# "1)" or set apart by a bar, closed by a line or an item that sums them; two years named, then their levels in the
+# same order ("năm 2021 và năm 2022 … lần lượt là X và Z").
+
+BALLOTS_16 = [
+    # ---- ballots counted as opinions
+    pytest.param("province", "Có {x} lượt ý kiến được tổng hợp; trong số đó người dân, tổ chức đóng góp 1.320 lượt và lãnh "
+                 "đạo, công chức đóng góp 580 lượt.", "1.900", "1.990", "survey_count", 1990.0,
+                 id="s16-luot-y-kien-whole-then-its-parts"),
+    pytest.param("ministries", "Cán bộ, công chức các bộ góp 6.150 lượt ý kiến, người dân, doanh nghiệp góp 9.020 lượt ý "
+                 "kiến; tổng cộng {x} lượt ý kiến.", "15.170", "15.710", "survey_count", 15710.0,
+                 id="s16-luot-y-kien-parts-then-their-sum"),
+    # ---- the whole qualified by the survey's words, its parts in another paragraph (before or after it)
+    pytest.param("ministries", "Cơ cấu như sau: người dân, doanh nghiệp trả lời 7.400 phiếu, lãnh đạo cấp vụ trả lời 5.100 "
+                 "phiếu.\n\nBộ Tư pháp dẫn đầu với 90,10%.\n\nKết thúc đợt khảo sát, {x} phiếu điều tra hợp lệ đã được "
+                 "tổng hợp.", "12.500", "12.600", "survey_count", 12600.0, id="s16-whole-qualified-after-its-parts"),
+    pytest.param("national", "Năm 2022, Bộ Nội vụ thu được {x} phiếu khảo sát hợp lệ.\n\nQuảng Ninh dẫn đầu với 91,20%.\n\n"
+                 "Số phiếu đó chia ra: đại biểu Quốc hội, lãnh đạo các cấp gửi 21.000 phiếu; người dân, tổ chức gửi "
+                 "30.500 phiếu.", "51.500", "51.050", "survey_count", 51050.0, id="s16-whole-qualified-before-its-parts"),
+    # ---- lettered or numbered items, the sum on a line of its own after the last item's semicolon
+    pytest.param("province", "Số phiếu thu được:\na) Người dân, tổ chức: 1.240 phiếu;\nb) Cán bộ, công chức: 860 phiếu;\n"
+                 "Tổng cộng: {x} phiếu.", "2.100", "2.010", "survey_count", 2010.0, id="s16-lettered-items-then-the-sum"),
+    pytest.param("province", "Phiếu điều tra xã hội học năm 2022\n1) Lãnh đạo, quản lý: 700;\n2) Người dân, doanh nghiệp: "
+                 "1.450;\nCộng: {x} phiếu.", "2.150", "2.250", "survey_count", 2250.0, id="s16-numbered-items-bare-counts"),
+    # ---- items set apart by bars or semicolons in one line, the last one summing them
+    pytest.param("ministries", "Phiếu hợp lệ theo đối tượng\nNgười dân, tổ chức: 12.300 | Lãnh đạo, quản lý cấp vụ: 8.200 | "
+                 "Tổng cộng: {x}", "20.500", "20.050", "survey_count", 20050.0, id="s16-items-set-apart-by-bars"),
+    pytest.param("province", "Về phiếu khảo sát, cán bộ, công chức: 640; người dân, tổ chức: 1.160; tất cả: {x}.", "1.800",
+                 "1.880", "survey_count", 1880.0, id="s16-items-set-apart-by-semicolons-sum-last"),
+    pytest.param("ministries", "Đại biểu Quốc hội, lãnh đạo cấp vụ: 9.400 | Người dân, doanh nghiệp: 13.100 | Tổng: {x}",
+                 "22.500", "22.050", "survey_count", 22050.0, id="s16-bars-closed-by-tong"),
+    # ---- a line of bars ends with its line, before a line that opens on a capital or a figure
+    pytest.param("province", "Phiếu điều tra\nCông chức, viên chức: 930 | Người dân, tổ chức: 1.370 | Cộng: {x}\nKết quả "
+                 "được gửi tới các sở, ngành", "2.300", "2.030", "survey_count", 2030.0, id="s16-bar-line-then-prose"),
+    pytest.param("province", "Sở Y tế | 2021: 84,10% | 2022: 85,00%\n2.450 phiếu của người dân, tổ chức và 1.050 phiếu của "
+                 "lãnh đạo, công chức – tổng cộng {x} phiếu.", "3.500", "3.550", "survey_count", 3550.0,
+                 id="s16-bar-line-then-a-line-opening-on-a-figure"),
+    pytest.param("province", "Phiếu đã nhận:\n– Người dân, tổ chức: 1.010 phiếu;\n– Công chức, viên chức: 990 phiếu.\nCả thảy: "
+                 "{x} phiếu.", "2.000", "2.100", "survey_count", 2100.0, id="s16-last-item-closed-by-a-stop-then-the-sum"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", BALLOTS_16)
+def test_session_16_ballots_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 = [
+    # a group's ballots after a whole are not its sum; ballots of one group stated apart are no parts of the whole
+    pytest.param("province", "Tổng số phiếu: 3.000 | Người dân, tổ chức: 2.100", id="s16-one-group-after-the-whole"),
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu.\n\nSở Tư pháp đứng đầu với 90,00 điểm.\n\nTổng hợp lại, "
+                 "1.300 phiếu khảo sát hợp lệ của lãnh đạo, công chức đã được thu về.",
+                 id="s16-a-groups-qualified-ballots-are-no-whole"),
+    pytest.param("province", "Sở Y tế đạt 88,00 điểm; Sở Tư pháp: 1.200; cộng: 3.000.", id="s16-a-sum-of-no-ballots"),
+    pytest.param("province", "Người dân góp 12 ý kiến tại hội nghị. Sở Tư pháp đạt 88,00 điểm; Sở Y tế đạt 86,00 điểm.",
+                 id="s16-opinions-at-a-meeting"),
+]
+
+
+@pytest.mark.parametrize("head, text", QUIET_16)
+def test_session_16_words_that_look_like_a_sum_give_no_error(tmp_path, head, text):
+    _assert_quiet(_doc(tmp_path, text, head))
+
+
+# two years named, then a unit's levels in the same order, and the change
+RESPECTIVE_16 = [
+    pytest.param("ministries", "Kết quả năm 2021 và năm 2022 của Bộ Y tế lần lượt là 83,10% và 84,60%, tăng {x} điểm phần "
+                 "trăm.", "1,50", "1,05", "claim_delta", 1.05, id="s16-years-then-levels-respectively"),
+    pytest.param("province", "Điểm của Sở Tài chính các năm 2022, 2021 theo thứ tự là 84,20 điểm và 85,00 điểm; như vậy "
+                 "giảm {x} điểm.", "0,80", "0,08", "claim_delta", -0.08, id="s16-later-year-first-theo-thu-tu"),
+    pytest.param("national", NATIONAL_LEAD + "Năm 2021 và năm 2022, Thái Bình đạt tương ứng 82,40% và 81,70%; giảm {x}%.",
+                 "0,70", "0,07", "claim_delta", -0.07, id="s16-years-open-the-sentence-tuong-ung"),
+    pytest.param("province", "Kết quả năm nay và năm ngoái của UBND huyện Thanh Miện theo thứ tự là 86,10 điểm và 84,90 "
+                 "điểm, cải thiện {x} điểm.", "1,20", "2,10", "claim_delta", 2.1, id="s16-period-words-then-levels-in-order"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", RESPECTIVE_16)
+def test_session_16_respective_levels_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("ministries", "Năm 2021 và năm 2022, Bộ Y tế và Bộ Tư pháp lần lượt đạt 83,10% và 84,60%; tăng 1,00 điểm "
+                 "phần trăm so với kỳ trước.", id="s16-two-units-respectively-no-pair-of-years"),
+    pytest.param("ministries", "Chỉ số năm 2022 và năm 2022 điều chỉnh của Bộ Y tế lần lượt là 83,10% và 84,60%, tăng 1,00 "
+                 "điểm phần trăm.", id="s16-one-year-named-twice"),
+]
+
+
+# the average's levels and change: a word of change set in quotation marks for effect; figures labelled by a bar
+# ("2022 | 83,58%"); last year's level inside a quotation a unit's head opens ("con số này" is the average there, not
+# the speaker's unit)
+AVERAGES_16 = [
+    pytest.param("province", "Bình quân của các sở năm nay ‘tụt’ {x} điểm, từ 84,10 điểm xuống 83,50 điểm.", "0,60", "0,06",
+                 "claim_delta", -0.06, id="s16-scare-quoted-fall-of-the-average"),
+    pytest.param("ministries", "Năm 2022, điểm trung bình của các bộ đã “tăng nhẹ” {x}% so với năm trước, lên 84,90% (năm "
+                 "2021: 84,20%).", "0,70", "0,17", "claim_delta", 0.17, id="s16-scare-quoted-rise-then-the-levels"),
+    pytest.param("province", "Bình quân chung theo năm – năm 2021 | 80,90 điểm; năm 2022 | 82,30 điểm; mức tăng | {x} điểm.",
+                 "1,40", "1,04", "claim_delta", 1.04, id="s16-bar-labels-years-then-the-change"),
+    pytest.param("national", NATIONAL_LEAD + "Chỉ số bình quân: 2021 | 83,05%; 2022 | 84,15%; chênh | +{x} điểm phần trăm.",
+                 "1,10", "1,01", "claim_delta", 1.01, id="s16-bar-labels-bare-years"),
+    pytest.param("ministries", "Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ cho biết: “Bình quân năm nay đạt 85,40%, cao "
+                 "hơn {x} điểm phần trăm; năm 2021, con số này chỉ là 84,60%.”", "0,80", "0,08", "claim_delta", 0.08,
+                 id="s16-last-years-average-in-a-heads-quotation"),
+    pytest.param("province", "Phó Giám đốc Sở Nội vụ chia sẻ: “Điểm bình quân năm 2022 là 82,40 điểm, thấp hơn năm trước "
+                 "{x} điểm. Năm 2021, mức này đạt 83,00 điểm.”", "0,60", "0,16", "claim_delta", -0.16,
+                 id="s16-last-years-average-next-sentence-of-the-quotation"),
+    pytest.param("national", NATIONAL_LEAD + "“Mặt bằng chung năm nay đạt 84,20%, nhỉnh hơn {x} điểm phần trăm; năm 2021, "
+                 "con số này là 83,30%”, Bộ trưởng Bộ Nội vụ phát biểu.", "0,90", "0,09", "claim_delta", 0.09,
+                 id="s16-last-years-average-in-a-quotation-its-speaker-after"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", AVERAGES_16)
+def test_session_16_average_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("province", "1 | Sở Tư pháp | 90,10 | 1\n2 | Sở Y tế | 88,00 | 2", id="s16-bar-cells-of-a-table-row"),
+    pytest.param("province", "Người dân gọi đó là “cú tăng tốc”. Sở Tư pháp đạt 88,00 điểm; Sở Y tế đạt 86,50 điểm.",
+                 id="s16-a-quoted-phrase-with-no-figure"),
+]
+
+
+# the units assessed named apart from their count: after a word in quotation marks and a dash or a bracket, or as
+# the rows of a table, each one unit's
+TOTALS_16 = [
+    pytest.param("province", "Đường đua xếp hạng năm 2022 có {x} “vận động viên” – các sở, ban, ngành và UBND các huyện, thành phố."
+                 "\nLoại Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 4 đơn vị.", "25", "26", "claim_sum",
+                 26.0, id="s16-count-a-quoted-figure-of-speech-then-the-units"),
+    pytest.param("ministries", "Năm 2022 có {x} ‘ứng viên’ (các bộ, cơ quan ngang bộ) bước vào bảng xếp hạng.\nNhóm A có 3 "
+                 "bộ, ngành, nhóm B có 13 bộ, ngành và nhóm C có 1 bộ, ngành.", "17", "18", "claim_sum", 18.0,
+                 id="s16-count-a-quoted-word-then-the-units-in-brackets"),
+    pytest.param("ministries", "Phụ lục kèm theo có {x} dòng, mỗi dòng ứng với kết quả của từng bộ, cơ quan ngang bộ được chấm "
+                 "điểm năm 2022."
+                 "\nNhóm A có 4 bộ, ngành, nhóm B có 12 bộ, ngành và nhóm C có 2 bộ, ngành.", "18", "17", "claim_sum", 17.0,
+                 id="s16-rows-of-the-table-each-one-units"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", TOTALS_16)
+def test_session_16_total_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    """Such a total is read by the roles of its clause: it confirms the classes' sum and, when they differ, is
+    "doubtful" (no accusation), as session 15's dossiers are."""
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    doc = _doc(tmp_path, text.format(x=wrong), head)
+    _assert_quiet(doc)
+    assert [c.reason for c in doc.checks if c.check == check and c.expected == figure] == ["doubtful"]
+
+
+QUIET_16 += [
+    pytest.param("province", "Sở Tư pháp có 3 “điểm sáng” – cải cách thể chế, thủ tục hành chính và chuyển đổi số.\nLoại "
+                 "Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung bình có 4 đơn vị.", id="s16-a-quoted-word-before-no-units"),
+    pytest.param("province", "Báo cáo có 12 dòng ghi chú ở cuối.\nLoại Tốt có 6 đơn vị, loại Khá có 15 đơn vị, loại Trung "
+                 "bình có 4 đơn vị.", id="s16-rows-that-are-no-units"),
+]
+
+
+QUIET_16 += [
+    # the ballots of another year or round stated apart are no whole of this year's parts
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nSở Tư pháp đứng đầu "
+                 "với 90,00 điểm.\n\nNăm ngoái có 1.200 phiếu khảo sát hợp lệ.", id="s16-last-years-ballots-apart"),
+    pytest.param("province", "Năm nay người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nNăm 2021 có "
+                 "1.200 phiếu khảo sát hợp lệ.", id="s16-an-earlier-years-ballots-apart"),
+    pytest.param("province", "Người dân, tổ chức gửi 700 phiếu, lãnh đạo, công chức gửi 600 phiếu.\n\nĐợt trước, 1.200 phiếu "
+                 "điều tra hợp lệ đã được thu về.", id="s16-an-earlier-rounds-ballots-apart"),
+]
+
+
+# a change inside a quotation that names no unit, its speaker one unit's head named right after it: that unit's change
+QUOTED_16 = [
+    pytest.param("province", "“Năm nay chúng ta nhích thêm {x} điểm so với năm ngoái”, Giám đốc Sở Xây dựng phấn khởi cho "
+                 "biết. Đơn vị này năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.", "0,80", "0,08", "claim_delta", 0.08,
+                 id="s16-a-heads-quoted-change-then-the-levels"),
+    pytest.param("ministries", "Năm 2021, Bộ Công Thương đạt 82,10%; năm nay, bộ này có 83,60%.\n\n“Giảm khoảng cách, tăng "
+                 "{x} điểm phần trăm là nỗ lực lớn”, Bộ trưởng Bộ Công Thương chia sẻ.", "1,50", "1,05", "claim_delta", 1.05,
+                 id="s16-levels-first-then-a-heads-quoted-change"),
+]
+
+
+@pytest.mark.parametrize("head, text, right, wrong, check, figure", QUOTED_16)
+def test_session_16_quoted_change_read_and_checked(tmp_path, head, text, right, wrong, check, figure):
+    _assert_consistent(_doc(tmp_path, text.format(x=right), head), check)
+    _assert_one_error(_doc(tmp_path, text.format(x=wrong), head), check, figure)
+
+
+QUIET_16 += [
+    pytest.param("province", "Sở Xây dựng năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.\n\n“Bình quân toàn tỉnh tăng "
+                 "1,50 điểm”, Giám đốc Sở Xây dựng cho biết.", id="s16-a-heads-quote-on-the-average"),
+    pytest.param("province", "Sở Nội vụ năm 2022 đạt 84,70 điểm, năm 2021 đạt 83,90 điểm.\n\n“Sở Y tế tăng 1,50 điểm”, Giám "
+                 "đốc Sở Nội vụ cho biết.", id="s16-a-heads-quote-on-another-unit"),
+]

@@ -20,6 +20,7 @@ from parscan.extractors.claim_roles import (AMONG_RE, EARLIER_BEFORE_RE, EXTREME
                                             name_the_extremes, names_extremes, over_time, pair_bare_gaps, read_levels_set_against,
                                             read_roles, role)
 from parscan.extractors.claim_roles import NEIGHBOURS_RE
+from parscan.extractors.claim_roles import _quoted_speaker as quoted_speaker
 from parscan.extractors.claim_shapes import fold_same_length as fold_text
 from parscan.extractors.claim_shapes import (ABBREVIATIONS, ASSESSED_RE, PARTIAL_LIST_CUE, POPULATION_BEFORE_RE, UNIT_SCOPES, DocText, Mention,
                                              Sentence, catalogue, clause_bounds, document_text, expand, frame,
@@ -2924,7 +2925,8 @@ class _Reader:
                 owner.change = value
             elif owner is None:
                 clause_start, _ = clause_bounds(self.shape, pos)
-                unit_name = self.unit_name(clause_start, pos) or self._level_after(pos)
+                unit_name = self.unit_name(clause_start, pos) or self._level_after(pos) or quoted_speaker(self, pos)
+                # ("“Tăng 6,49% so với năm ngoái …”, Chủ tịch UBND huyện X nói": the unit whose head speaks after it)
                 named = {name for _, name in self._named(0, clause_start)}
                 if unit_name is None and len(named) == 1 and not _cue("average").search(self.shape, 0, pos):
                     unit_name = named.pop()  # "Sở Tư pháp: năm 2022 đạt 86,40%; năm 2023 đạt 88,50%; tăng 2,10%"

@@ -55,7 +55,7 @@ _LABELLED_YEAR_RE = re.compile(r"^\s*(?:[-–•+]\s*|[a-zđ]\)\s*|\(?(?:\d{1,2}
                                r"(?:cu the,?\s*)?(?:va\s*|con\s*|sang\s*|den\s*|trong khi\s*|rieng\s*)?"
                                r"(?:(?:con so|so lieu|ket qua|gia tri|muc|diem so|cot)(?: tuong ung)?\s*(?:cua\s*)?)?"
                                r"(?:(?:nam )?⟨Y\d+⟩|nam (?:nay|ngoai|truoc|lien truoc|lien ke(?: truoc)?))\s*"
-                               r"(?::|–|-|,|dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")
+                               r"(?::|–|-|,|\||dat|dat duoc|la|o muc|chi dat|ghi nhan|ghi|co)\s*$")  # ("2022 | 83,58%")
 _AROUND_AVERAGE_RE = re.compile(r"(?:tren|duoi|hon|vuot|thap hon|cao hon)\s*(?:so voi\s*)?(?:muc\s*|gia tri\s*|diem\s*)?"
                                 r"(?:trung binh|binh quan)")
 _LEVEL_KINDS = ("average", "value", "highest", "lowest")
@@ -105,6 +105,16 @@ def role(name: str) -> re.Pattern:
 _CELLS_IN_A_ROW_RE = re.compile(r"⟨[PCXKR]\d+⟩\s+⟨[PCXKR]\d+⟩\s+⟨[PCXKR]\d+⟩")
 
 
+# a bar between a label and its one figure, the item closed after it: "2022 | 83,58%;", "chênh | +1,03 điểm."
+_BAR_LABEL_RE = re.compile(r"\|\s*[+−-]?\s*⟨[PCX]\d+⟩[^⟨|;.–]{0,20}?(?:[;.]|\s[–-]\s|$)")
+
+
+def _bar_labels(shape: str) -> bool:
+    """Prose that labels each figure with a bar, items apart by semicolons ("Trung bình: 2022 | 82,55%; 2023 |
+    83,58%; chênh | +1,03 điểm."; items apart by dashes too): every bar is a label's, none a table's cell border."""
+    return bool(re.search(r";|\s[–-]\s", shape)) and len(_BAR_LABEL_RE.findall(shape)) == shape.count("|") >= 2
+
+
 def looks_tabular(shape: str, mentions: list) -> bool:
     """Is this "sentence" the text of table rows (cells in a row: numbers with nothing but spaces between, or
     few words for its numbers)?  Its figures are the table's, read by the table stage."""
@@ -112,7 +122,7 @@ def looks_tabular(shape: str, mentions: list) -> bool:
     # a short sentence with three figures is still one when it brackets them or says how they differ:
     # "Tây Ninh (84,19%) và Vĩnh Long (81,30%) cách nhau 2,89 điểm phần trăm"
     worded = bool(re.search(r"\(\s*⟨P", shape) or role("difference").search(shape))
-    return "|" in shape or bool(_CELLS_IN_A_ROW_RE.search(shape)) or (
+    return "|" in shape and not _bar_labels(shape) or bool(_CELLS_IN_A_ROW_RE.search(shape)) or (
         scores >= 3 and len(re.findall(r"[a-z]{2,}", shape)) < 2 * scores + 2 and not worded)
 
 
@@ -353,6 +363,23 @@ def _quoted_speaker(r: "_Reader", a: int) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def _quote_opened(r: "_Reader", pos: int) -> int:
+    """Where the quotation a position stands in begins (after its opening mark), else 0: "Thứ trưởng Bộ Nội vụ nhấn
+    mạnh: “Điểm trung bình …; năm 2021, con số này là 84,35%.”" speaks of the average, not of the speaker's unit."""
+    opened = r.shape.rfind("“", 0, pos)
+    return opened + 1 if opened >= 0 and r.shape.rfind("”", 0, pos) < opened else 0
+
+
+def _quote_closed(r: "_Reader", pos: int) -> int | None:
+    """Where the quotation a position stands in closes, else None: the unit named after the closing mark ("…, con số
+    này là 84,35%”, Thứ trưởng Bộ Nội vụ nói") is the speaker's, not the figure's."""
+    opened = r.shape.rfind("“", 0, pos)
+    if opened < 0 or r.shape.rfind("”", 0, pos) > opened:
+        return None
+    closed = r.shape.find("”", pos)
+    return closed if closed >= 0 else None
+
+
 # the head of a unit who speaks before a quotation: "Giám đốc Sở Tư pháp cho biết: “", "Chủ tịch UBND huyện X nói: “"
 _HEAD_BEFORE_QUOTE_RE = re.compile(r"(?:^|[.;]\s*)[^.;:“”]{0,20}?" + _HEAD_WORDS + r"[^.;:“”]{2,90}?:\s*$")
 
@@ -491,13 +518,15 @@ def _level(r: "_Reader", a: int, b: int, i: int, cs: int, ce: int, clause: str, 
             _ITS_RESULT_RE.search(clause) or _YEAR_COLON_RE.search(r.shape[cs:a])
             or _YEAR_COLON_RE.search(r.shape[segment[0]:a].lstrip(" ,"))
             or _LABELLED_YEAR_RE.search(r.shape[cs:a])
-            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) and not r.unit_names(b, segment[1]):
+            or _LABELLED_YEAR_RE.search(r.shape[segment[0]:a].lstrip(" ,"))) \
+            and not r.unit_names(b, _quote_closed(r, a) or segment[1]):  # (not the speaker named after a quotation)
         # (a unit named after the figure in its clause is whom it speaks of: "Điểm số 87,55% giúp Lào Cai vượt …"
         # borrows no unit from the sentences before)
         # "sang năm 2020, kết quả là 88,76%", "Năm 2018: 84,84%", "con số này năm 2022 là 82,90%": the same figure
         # of what the sentence spoke of last (a unit, or the average)
         spoken = [c for _, c in sorted(r.claims, key=lambda pc: pc[0]) if c.kind in _LEVEL_KINDS]
-        earlier = r.unit_name(0, cs)  # "Long An tăng 0,97% …; kết quả năm 2019 đạt 85,13%": named before, here
+        earlier = r.unit_name(_quote_opened(r, cs), cs)  # "Long An tăng 0,97% …; kết quả năm 2019 đạt 85,13%": named
+        # before, here (inside a quotation, after its opening mark: the head's unit before it is the speaker's)
         spoke_of_average = spoken[-1].kind == "average" if spoken else r.state.last_level == "average"
         if spoke_of_average and not earlier:  # "Năm 2022, … trung bình là 83,10%. Năm 2023, con số này là …"
             average = True

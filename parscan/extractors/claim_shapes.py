@@ -279,6 +279,8 @@ _BREAK_RE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][”\"’»]))\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9•+\-])"  # sentence end (a quotation's closing mark
     # after it) before a capital, a digit or a bullet
     r"|\n(?=\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s))"  # a bulleted or numbered line
+    r"|(?<=;)\n(?=\s*(?:Tổng cộng|Tổng số|Cộng|Tất cả|Cả thảy)\s*:)"  # the line that sums a list's items, after the last
+    # item's semicolon ("b) Người dân, tổ chức: 1.177 phiếu;" / "Tổng cộng: 2.735 phiếu.")
     r"|\n\s*\n")
 
 
@@ -445,6 +447,25 @@ def _units_of_dossiers(folded: str, a: int, b: int, printed: str) -> tuple[str, 
     return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
 
 
+# what a count names before the units it counts: a word in quotation marks for effect, then a dash, a colon or a
+# bracket ("27 “thí sinh” – các sở, ban, ngành …", "63 ‘ứng viên’ (các tỉnh, thành phố …)"); the rows of a table,
+# each one unit's ("18 dòng, mỗi dòng là kết quả của một bộ")
+_UNITS_NAMED_APART_RE = re.compile(
+    r"\s*(?:[“\"‘'][a-z ]{2,25}[”\"’']\s*(?:[–:(-]|,)\s*(?:(?:tuc la|tuc|do la|gom|la)\s+)?"
+    r"|dong\s*,?\s*(?:moi|mot) dong\s*(?:la|ung voi|tuong ung voi|danh cho|ghi)?\s*(?:ket qua|diem so|diem|chi so)?\s*"
+    r"(?:cua\s*)?(?:mot|tung|moi)\s+)(?:cac\s+|ca\s+)?")
+
+
+def _units_named_apart(folded: str, b: int, printed: str) -> tuple[str, str | None, int] | None:
+    """The kind of unit a count names after a figure of speech or the rows it fills (see the pattern): a count of
+    the units assessed, as if the noun stood right after it."""
+    m = _UNITS_NAMED_APART_RE.match(folded, b)
+    if m is None:
+        return None
+    noun = _noun_after(folded, m.end(), printed)
+    return noun if noun is not None and noun[1] in _UNIT_SCOPE_SET | {None} else None
+
+
 def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] | None:
     """A bare number that the words before it make a count: "Nhóm A: 04", "Số địa phương ...: 63",
     "(tỉnh: 58; thành phố trực thuộc Trung ương: 5)".  `printed` is `before` as printed (the same length)."""
@@ -508,9 +529,12 @@ def _counted_before(before: str, printed: str) -> tuple[str | None, str | None] 
 
 
 # a label that names who answered a survey, right before a colon: "– Lãnh đạo, quản lý cấp vụ, cấp sở: ",
-# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet that opens it)
-_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|[;:(+•–]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
+# "Trong đó, người dân, tổ chức: " (the label's segment since the last separator, or the bullet or item mark that
+# opens it: "b) Người dân, tổ chức: "; items may be set apart by a bar: "… | Người dân, tổ chức: 18.169 | …")
+_LABEL_SEGMENT_RE = re.compile(r"(?:^[\s+•–*-]*|^\s*(?:[a-z]|\d{1,2})\)\s*|[;:(+•–|]|\s-|\btrong do,|\bgom|\bva)\s*([a-z ,]{3,80}?)\s*(?::|\bchiem|\bla)\s*$")
 _WHOLE_BALLOTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|[1-9]\d{2,5}")
+# a label that sums the items before it, opening its item: "| Cộng: ", "; tổng cộng: ", "– Tất cả: "
+_SUM_LABEL_RE = re.compile(r"(?:^|[;|]|[•–+-]\s)\s*(?:tong cong|tong so|tong|cong|tat ca|ca thay)\s*:\s*$")
 
 
 # … or right before the number itself when it has a thousands dot: "; người dân, doanh nghiệp 2.900"
@@ -644,7 +668,7 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
             continue
         before = folded[max(0, a - 16): a]
         after = _PCT_AFTER_RE.match(folded, b)
-        noun = _units_of_dossiers(folded, a, b, text) or _noun_after(folded, b, text)
+        noun = _units_of_dossiers(folded, a, b, text) or _units_named_apart(folded, b, text) or _noun_after(folded, b, text)
         if is_word:
             # "năm" right after a word of change and before no year ("giảm năm so với năm 2022") is five
             if noun is None and not (fold_same_length(printed).startswith("nam") and not re.search(r"(?:tang|giam)\s*$", before)) \
@@ -755,10 +779,14 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
                 counted := _noun_after(folded, m_after.end(), text)) is not None:
             # "60 là số địa phương đạt …": the count first, what it counts after it
             mention = Mention("C", value, start + a, start + b, printed, noun=counted[0], scope=counted[1])
-        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)]|$)", folded[b:]) \
+        elif _respondents_label(folded[max(0, a - 90): a], printed) and re.match(r"\s*(?:[;.,)|]|$)", folded[b:]) \
                 or _WHOLE_BALLOTS_RE.fullmatch(printed) and _respondents_after(folded[b: b + 70]):
             # ("1.200 (lãnh đạo) + 2.300 (người dân)": who answered in brackets after the count)
             # "– Người dân, tổ chức: 10.356", "Phiếu của lãnh đạo, quản lý: 813": ballots, named by who answered
+            mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
+        elif _WHOLE_BALLOTS_RE.fullmatch(printed) and _SUM_LABEL_RE.search(folded, max(0, a - 30), a) \
+                and re.match(r"\s*(?:[;.,)|]|$)", folded[b:]) and any(t[3] is not None and t[3].scope == "ballots" for t in taken):
+            # "… | Người dân, tổ chức: 18.169 | Cộng: 53.401": the sum, after its colon, of the ballots counted before it
             mention = Mention("C", value, start + a, start + b, printed, noun="phieu", scope="ballots")
         elif re.search(r"\d[.,]\d", printed):
             mention = Mention("P", value, start + a, start + b, printed)
@@ -805,7 +833,16 @@ def _shape(dt: DocText, start: int, end: int) -> Sentence:
     shape = re.sub(r"\s", " ", "".join(shape_parts))
     shape = _pipes_as_stops(shape)
     shape = _RESPECTIVELY_WORDS_RE.sub(lambda m: " " * (len(m.group(0)) - 8) + "lan luot", shape)  # (the same length)
+    shape = _scare_quoted_change().sub(lambda m: f" {m.group(1)} ", shape)  # (the same length)
     return Sentence(start=start, end=end, text=text, shape=shape, mentions=mentions, offsets=offsets)
+
+
+@lru_cache(maxsize=1)
+def _scare_quoted_change() -> re.Pattern:
+    """A word of change set in quotation marks for effect ("Điểm bình quân “nhích” 1,74 điểm", "Bộ X ‘tụt’ 3
+    bậc"): the marks are no quotation, and the word reads as it would bare (a quoted speech is longer)."""
+    cues = catalogue()["cues"]
+    return re.compile(rf"[“\"‘']((?:{cues['up']}|{cues['down']})(?: (?:len|xuong|nhe|them|di))?)[”\"’']")
 
 
 # "Trong 26 đơn vị, …", "trên tổng số 63": words before a count that make it the units assessed

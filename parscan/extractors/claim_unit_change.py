@@ -35,6 +35,12 @@ _YEAR_NEAR_RE = re.compile(r"nam\s*⟨Y(\d+)⟩\s*:?\s*(?:dat|la|chi dat)?\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:o |trong |vao |cua )?nam\s*⟨Y(\d+)⟩")
 _BARE_YEAR_BRACKET_AFTER_RE = re.compile(r"\s*(?:diem(?: phan tram)?|%)?\s*\(\s*⟨Y(\d+)⟩\s*\)")  # "82,10 điểm (2021) → …"
 _NOW_BEFORE_RE = re.compile(r"\b(?:nam nay|hien|hien nay|hien dat)\b[^⟨]{0,40}$")
+# two years named, then their levels in the same order: "Chỉ số năm 2021 và năm 2022 của X lần lượt là 89,50% và
+# 88,03%", "Điểm của X các năm 2021, 2022 theo thứ tự: 80,10% và 82,00%", "năm ngoái và năm nay … tương ứng là …"
+_RESPECTIVE_YEARS_RE = re.compile(r"\bnam (?:⟨Y(?P<y1>\d+)⟩|(?P<w1>nay|ngoai|truoc))\s*(?:va|,|–|-)\s*"
+                                  r"(?:nam\s*)?(?:⟨Y(?P<y2>\d+)⟩|(?P<w2>nay|ngoai|truoc)\b)(?:[^⟨;]|⟨Y\d+⟩){0,80}?"
+                                  r"\b(?:lan luot|tuong ung|theo thu tu)\s*(?:la|:|dat|bang|o muc)?\s*:?\s*"
+                                  r"⟨P(?P<a>\d+)⟩\s*(?:diem(?: phan tram)?|%)?\s*(?:va|,|;|–|-)\s*⟨P(?P<b>\d+)⟩")
 
 
 def read_unit_changes(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int, Claim]]:
@@ -94,6 +100,9 @@ def _unit_change(dt: DocText, ctx: SentenceContext, asked: str | None = None) ->
 def _earlier_first(shape: str, levels: list[tuple[int, int, int]], ctx: SentenceContext):
     """The two levels as ((span, year), (span, year)), the earlier first, when the print says which is which."""
     now_year = ctx.this_year or ctx.year
+    respective = _respective_years(shape, levels, ctx)
+    if respective is not None:
+        return respective
     years = [_year(shape, s, ctx) for s in levels]
     if None not in years and years[0] != years[1]:
         pairs = sorted(zip(levels, years), key=lambda p: p[1])  # type: ignore[arg-type]
@@ -130,6 +139,26 @@ def _earlier_first(shape: str, levels: list[tuple[int, int, int]], ctx: Sentence
     if earlier_year >= later_year:
         return None
     return (levels[earlier], earlier_year), (levels[later], later_year)
+
+
+def _respective_years(shape: str, levels: list[tuple[int, int, int]], ctx: SentenceContext):
+    """The two levels with the two years named before them in the same order ("năm 2021 và năm 2022 … lần lượt là
+    X và Z"), the earlier first; None when the sentence does not pair them so, or names one year twice."""
+    m = _RESPECTIVE_YEARS_RE.search(shape)
+    if m is None or [int(m.group("a")), int(m.group("b"))] != [i for _, _, i in levels]:
+        return None
+    mentions, now = ctx.sentence.mentions, ctx.this_year or ctx.year
+
+    def year(n: str) -> int | None:  # a printed year, or "năm nay / năm ngoái / năm trước" from the report's year
+        if m.group(f"y{n}") is not None:
+            return int(mentions[int(m.group(f"y{n}"))].value)
+        return None if now is None else now - (m.group(f"w{n}") != "nay")
+
+    y1, y2 = year("1"), year("2")
+    if y1 is None or y2 is None or y1 == y2:
+        return None
+    pairs = sorted(zip(levels, (y1, y2)), key=lambda p: p[1])
+    return pairs[0], pairs[1]
 
 
 def _year(shape: str, span: tuple[int, int, int], ctx: SentenceContext) -> int | None:

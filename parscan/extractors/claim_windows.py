@@ -153,7 +153,7 @@ def read_windows(dt: DocText, contexts: list[SentenceContext]) -> list[tuple[int
         claim = _total_claim(dt, ctx, before)
         if claim is None:
             claim = _kinds_and_their_sum(dt, ctx) or _part_and_the_rest(dt, ctx) or _kinds_respectively(dt, ctx) \
-                or _added_kinds_and_sum(dt, ctx) or _shares_of_a_whole(dt, ctx)
+                or _added_kinds_and_sum(dt, ctx) or _shares_of_a_whole(dt, ctx) or _ballots_and_their_sum(dt, ctx)
         if claim is None and before is not None:
             claim = _breakdown_after(dt, before, ctx) or _answered_breakdown(dt, before, ctx)
         if claim is not None:
@@ -174,6 +174,11 @@ _BALLOTS_WHOLE_RE = re.compile(r"(?:\btong so(?: phieu)?|\btong cong|\bso phieu(
 # a line that is nothing but a count of ballots, as a heading is: "2.791 phiếu khảo sát", "Hơn 57.000 phiếu hợp lệ"
 _BALLOTS_HEADING_RE = re.compile(r"^\W*(?:[a-z]+\s+)?⟨C\d+⟩\s*phieu(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|xa hoi hoc))*\s*[.:]?\s*$")
 _SENT_RE = re.compile(r"\b(?:phat ra|phat hanh|gui di|gui toi|gui den)\b")
+_EARLIER_ROUND_RE = re.compile(r"\b(?:nam (?:truoc|ngoai|lien truoc|lien ke)|dot truoc|ky truoc|lan truoc|cung ky)\b")
+# … or the one count of ballots a sentence that names no one who answered qualifies by the survey after it: "Năm nay
+# có 19.906 phiếu khảo sát hợp lệ.", "Hội đồng nhận về 2.300 ý kiến điều tra xã hội học."
+_BALLOTS_QUALIFIED_RE = re.compile(r"⟨C\d+⟩\s*(?:phieu|luot y kien|y kien)(?:\s+(?:khao sat|dieu tra|hop le|thu ve|danh gia|"
+                                   r"xa hoi hoc|tra loi))+\b")
 
 
 def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[int],
@@ -190,7 +195,9 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
         count = _ballot_count(ctx)
         at = ctx.sentence.shape.find("⟨")
         if count is not None and (_BALLOTS_WHOLE_RE.search(ctx.sentence.shape, 0, max(at, 0))
-                                  or _BALLOTS_HEADING_RE.match(ctx.sentence.shape)):
+                                  or _BALLOTS_HEADING_RE.match(ctx.sentence.shape)
+                                  or _BALLOTS_QUALIFIED_RE.search(ctx.sentence.shape)
+                                  and not role("respondents").search(ctx.sentence.shape)):
             ballot_wholes[count.value] = count
     out: list[tuple[int, Claim]] = []
     for ctx in contexts:
@@ -211,6 +218,8 @@ def _whole_stated_apart(dt: DocText, contexts: list[SentenceContext], done: set[
             whole_ctx = next(c for c in contexts if _ballot_count(c) is total)
             if _SENT_RE.search(whole_ctx.sentence.shape) and not _SENT_RE.search(shape):
                 continue  # the ballots sent out are more than those that came back
+            if whole_ctx.year != ctx.year or _EARLIER_ROUND_RE.search(whole_ctx.sentence.shape) and not _EARLIER_ROUND_RE.search(shape):
+                continue  # the ballots of another year or round ("Năm ngoái có 1.200 phiếu hợp lệ") are no whole of these
             value, family = total.value, "ballots"
         elif all(p.scope in UNIT_SCOPES and p.noun for p in parts) and len({p.noun for p in parts}) == len(parts) \
                 and (_MAKE_UP_RE.search(shape) or _shares_of_the_whole(shape, figures)) and len(unit_wholes) == 1:
@@ -276,7 +285,9 @@ def _ballots_sentence_by_sentence(dt: DocText, contexts: list[SentenceContext]) 
     while k < len(contexts):
         run = []
         while k + len(run) < len(contexts) and _ballot_count(contexts[k + len(run)]) is not None and (
-                not run or contexts[k + len(run)].paragraph == run[0].paragraph):
+                not run or contexts[k + len(run)].paragraph == run[0].paragraph
+                or _SUM_WORDS_RE.match(contexts[k + len(run)].sentence.shape)):  # (a line that sums the items above
+            # it, after an item that closed on a full stop: "b) Người dân, tổ chức: 1.177 phiếu." / "Tổng cộng: …")
             run.append(contexts[k + len(run)])
         k += max(1, len(run))
         if len(run) < 3:
@@ -1117,6 +1128,35 @@ def _kinds_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
     return Claim(kind="total", frame="window_total", value=total.value, parts=[p.value for p in parts], unit="đơn vị",
                  year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts), bound=total.bound,
                  subject=total.noun, text=dt.text[first.start:last.end].strip(), evidence=dt.evidence(first.start, last.end))
+
+
+# the item that sums the ones before it: "… | Cộng: 53.401", "…; tổng cộng: 3.000", "…, cả thảy 26.987 phiếu"
+_BALLOTS_SUM_ITEM_RE = re.compile(r"(?:^|[;|,–-])\s*(?:tong cong|tong so(?: phieu)?|tong|cong|tat ca|ca thay|cong lai)\s*(?:la\s*|:\s*)?$")
+
+
+def _ballots_and_their_sum(dt: DocText, ctx: SentenceContext) -> Claim | None:
+    """One sentence that counts the ballots of each group of respondents, item by item, and closes on their sum
+    ("Lãnh đạo, công chức: 900 | Người dân, tổ chức: 2.100 | Cộng: 3.000"; "…: 900; …: 2.100; tổng cộng: 3.000"):
+    every count ballots, each part's item naming who answered, the last item opened by a word that sums and naming
+    no one (so one group's figure after a total is never read as the sum)."""
+    shape, mentions = ctx.sentence.shape, ctx.sentence.mentions
+    figures = [(p, i, kind) for p, i, kind in _tokens(shape) if kind != "Y"]
+    if len(figures) < 3 or any(kind != "C" or mentions[i].scope != "ballots" for _, i, kind in figures):
+        return None
+    total_at, rest = figures[-1], figures[:-1]
+    if not _BALLOTS_SUM_ITEM_RE.search(shape, 0, total_at[0]) or _MOVED_RE.search(shape):
+        return None
+    segments = [shape[(_token_end(shape, a[0]) if a else 0): b[0]] for a, b in zip([None, *rest], rest)]
+    if any(not role("respondents").search(seg) for seg in segments) \
+            or role("respondents").search(shape, _token_end(shape, rest[-1][0]), total_at[0]):
+        return None
+    total, parts = mentions[total_at[1]], [mentions[i] for _, i, _ in rest]
+    if any(p.value >= total.value for p in parts):
+        return None
+    return Claim(kind="survey_count", frame="window_total", value=total.value, parts=[p.value for p in parts],
+                 unit="phiếu", year=ctx.year, approximate=total.approximate or any(p.approximate for p in parts),
+                 bound=total.bound, text=dt.text[parts[0].start:total.end].strip(),
+                 evidence=dt.evidence(parts[0].start, total.end))
 
 
 # the parts added in words, then the count they make: "58 tỉnh cộng 5 thành phố …: 63 địa phương …", "Cộng 19 sở
