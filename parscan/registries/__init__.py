@@ -21,6 +21,7 @@ from parscan.schemas.records import Match
 DISTRICT_PREFIX = {"quan": "quận", "huyen": "huyện", "thi_xa": "thị xã", "thanh_pho": "thành phố"}
 _UBND_PREFIX_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|uy ban)\s+")
 MATCH_THRESHOLD = 82.0
+BARE_NAME_MIN = 95.0  # a district named without its kind word: a near-exact spelling only
 # a printed district's kind word (folded; "TP.", "TX." as tables abbreviate them) is compared apart from its name:
 # shared by every candidate, it lifted "huyện Minh Long" to 83.9 against "huyện Vĩnh Tường"
 _KIND_WORD_RE = re.compile(r"^(quan|huyen|thi xa|thanh pho|tx|tp)\s+(?=\S)")
@@ -247,7 +248,9 @@ def _score(key: str, cand: _Candidate) -> float:
     if word:
         mismatch = KIND_MISMATCH if _KIND_OF_WORD[word.group(1)] != cand.district_kind else 0.0
         return max(fuzz.ratio(key[word.end():], cand.key) - mismatch, fuzz.ratio(key, cand.key))
-    return max(fuzz.ratio(key, cand.key), fuzz.ratio(key, cand.full_key))
+    bare = fuzz.ratio(key, cand.key)  # a word with no kind word before it must spell the name ("Bảng" is no "KBang",
+    # "ngôi đầu" no "Gò Dầu"): common words lie that close to the short names of 705 districts
+    return max(bare if bare >= BARE_NAME_MIN else 0.0, fuzz.ratio(key, cand.full_key))
 
 
 @lru_cache(maxsize=1)
