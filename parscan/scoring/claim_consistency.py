@@ -263,7 +263,7 @@ _HEAD_SPLIT_RE = re.compile(r"\s*;\s*|(?:,|\s+và)\s+(?=(?:Sở|Bộ|UBND|Ủy b
 def _is_unit_name(name: str) -> bool:
     """Did the registry recognise this list item (its canonical form starts with a unit word)?"""
     key = fold(name)
-    heads = ("bo ", "so ", "ban ", "ngan hang", "thanh tra", "van phong", "uy ban", "huyen ", "quan ", "thi xa ",
+    heads = ("bo ", "so ", "ban ", "ngan hang", "thanh tra", "van phong", "uy ban", "ubnd ", "huyen ", "quan ", "thi xa ",
              "thanh pho ", "tinh ")
     if key.startswith(heads):
         return True
