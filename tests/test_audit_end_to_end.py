@@ -150,10 +150,10 @@ def test_hanam_2022_seed_has_no_false_error(seeds):
     assert len(doc.rankings) == 25
     errors = [f for f in doc.findings if f.severity == "error"]
     assert [(f.check, f.unit, f.published, f.expected) for f in errors] == [
-        ("claim_average", "departments", 89.6, 89.59)]
+        ("claim_average", "Khối sở, ban, ngành", 89.6, 89.59)]  # the group named as the report names it
     assert errors[0].evidence and "89" in errors[0].evidence[0].text
     warnings = {(f.check, f.unit) for f in doc.findings if f.severity == "warning"}
-    assert ("claim_trend", "districts") in warnings
+    assert ("claim_trend", "Khối UBND cấp huyện") in warnings
     members = [f for f in doc.findings if f.check == "claim_members"]
     assert members and all(f.ocr_doubt and f.severity == "warning" for f in members)
     assert {"Sở Y tế", "Sở Giao thông vận tải"} <= {f.unit for f in members}

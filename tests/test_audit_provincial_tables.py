@@ -182,3 +182,25 @@ def test_rates_of_other_work_beside_the_index_are_not_read_as_the_index(tmp_path
     assert not [f.message_en for f in doc.findings if f.severity == "error"]
     rates = [c for c in doc.checks if c.published in (95.4, 88.1)]
     assert rates and all((c.status, c.reason) == ("unverifiable", "other_measure") for c in rates)
+
+
+def test_a_table_s_group_headings_name_its_groups_in_the_ledger(tmp_path):
+    """Rows under "I Khối sở, ban, ngành" and "II Khối UBND cấp huyện": each average is checked against its own
+    group, and the ledger names the group as the report does, never by an internal key."""
+    lines = ["ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "", "BÁO CÁO", "Kết quả xác định Chỉ số CCHC năm 2023", "",
+             "Khối sở, ban, ngành có Chỉ số trung bình đạt 89,26%.", "",
+             "STT Cơ quan, đơn vị Chỉ số CCHC (%) Xếp hạng", "I Khối sở, ban, ngành",
+             "1 Sở Tư pháp 90,12 1", "2 Sở Nội vụ 88,40 2", "II Khối UBND cấp huyện",
+             "1 UBND thành phố Phủ Lý 87,64 1", "2 UBND huyện Kim Bảng 83,90 2"]
+    path = tmp_path / "ha_nam.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = extract(path)
+    audit_documents([doc])
+    average = next(c for c in _checks(doc, "claim_average"))
+    assert (average.status, average.unit) == ("pass", "Khối sở, ban, ngành")
+    assert not [c.unit for c in doc.checks if c.unit in ("departments", "districts")]
+    # the title and the sentence above the table are no header of it; the row numbers and the ranks, which restart
+    # with each group, are no parts of the score
+    assert [(r.rank, r.index_pct, r.components) for r in doc.rankings] == [
+        (1, 90.12, {}), (2, 88.4, {}), (1, 87.64, {}), (2, 83.9, {})]
+    assert not [f.message_en for f in doc.findings if f.severity == "error"]

@@ -365,3 +365,15 @@ def test_a_wrong_rank_printed_at_the_right_is_read_as_printed() -> None:
     """The row number runs 1..n in order; the rank column says 4 for the third row: that is what is checked."""
     doc = run_all(_doc(_scaled(rank="4")))
     assert [r.rank for r in doc.rankings] == [1, 2, 4, 4]
+
+
+def test_group_rows_numbered_in_roman_numerals_head_their_groups() -> None:
+    """"I Khối sở, ban, ngành" / "II Khối UBND cấp huyện" between the rows of a text table: group headings, not the
+    first words of the next unit's name."""
+    doc = run_all(_doc(["UBND TỈNH HÀ NAM", "Bảng 1. Kết quả Chỉ số CCHC năm 2023",
+                        "STT Cơ quan, đơn vị Chỉ số CCHC (%) Xếp hạng", "I Khối sở, ban, ngành",
+                        "1 Sở Tư pháp 90,12 1", "2 Sở Nội vụ 88,40 2", "II Khối UBND cấp huyện",
+                        "1 UBND thành phố Phủ Lý 87,64 1", "2 UBND huyện Kim Bảng 83,90 2"]))
+    assert [(r.group, r.unit.printed) for r in doc.rankings] == [
+        ("departments", "Sở Tư pháp"), ("departments", "Sở Nội vụ"),
+        ("districts", "UBND thành phố Phủ Lý"), ("districts", "UBND huyện Kim Bảng")]

@@ -148,7 +148,7 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
     if name_col is None:
         name_col = 1 if index_col == 0 else 0
     value_cols = [i for i in range(len(keys)) if i not in (name_col, index_col)
-                  and (keys[i] is None or keys[i] not in ("classification", "note", "lead_agency"))
+                  and (keys[i] is None or keys[i] not in ("classification", "note", "lead_agency", "stt"))
                   and not (kinds and kinds[i] in ("rank", "ordinal", "name", "text", "code", "empty"))]
     value_cols = [c for c in value_cols if any(read_number(cell_text(r[c])).value is not None
                                                for r in grid if c < len(r))]  # text columns (Xếp loại) are not values
@@ -216,7 +216,10 @@ def interpret(doc: ParscanDocument, item: Interpreted) -> None:
             elif "decimal_restored" in rd.notes:
                 row.warnings.append(f"decimal separator restored in {cell_text(cells[c])!r}")
             key = keys[c] or f"value_{c}"
-            if key == "total":
+            if key == "rank":  # the header's rank column where the column's cells did not read as one (ranks
+                # restarting with each group): the rank, never a part of the score
+                row.rank = int(rd.value) if rd.value is not None and float(rd.value).is_integer() else row.rank
+            elif key == "total":
                 row.total = rd.value
             elif key.startswith("index_pct"):
                 row.index_pct = rd.value

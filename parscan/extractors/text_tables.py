@@ -28,7 +28,7 @@ _CODE_RE = re.compile(r"^(?:\d{1,2}(?:[.,]\d{1,2}){0,3}[.,]?|[IVX]{1,4}\.?|[a-z�
 _DOTTED_CODE_RE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?$")
 _PLACEHOLDERS = {"x", "X", "-", "–", "—"}
 _GROUP_RE = re.compile(
-    r"^(?:\d+\.?\s*)?(?:ubnd\s+|uy ban nhan dan\s+)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
+    r"^(?:(?:\d+|[ivx]{1,4}|[a-d])\.?\s*)?(?:ubnd\s+|uy ban nhan dan\s+)?(?:c[a-z]{1,2}|khoi|nhom|cap)\s+(?:s[a-z]?|huyen|quan|co quan|don vi|ban|xa|phuong|thi xa"
     r"|thanh pho|tinh|uy ban|ubnd)\b"
 )
 _TOTAL_RE = re.compile(r"^(?:trung binh|gia tri trung binh|diem trung binh|chi so trung binh|tong diem|tong cong|tong so|"
@@ -127,6 +127,21 @@ def _repeats(header: list[_LineRow], known_headers: frozenset[str]) -> bool:
     return bool(header) and all(fold(line.text) in known_headers for line in header)
 
 
+_SENTENCE_END_RE = re.compile(r"\w[.!?]\s*$")
+
+
+def _nearest_header_block(lines: list[_LineRow], first: int, anchor: int) -> int:
+    """Where the header of the rows at `anchor` starts: the block of header lines nearest above them.  A title
+    with label words ("Kết quả xác định Chỉ số CCHC năm 2023") and a sentence may stand between an earlier header-like
+    line and the table's own header ("STT Cơ quan, đơn vị Chỉ số CCHC (%) Xếp hạng")."""
+    last = max((k for k in range(first + 1, anchor) if _is_header_line(lines[k].text)), default=None)
+    if last is None:
+        return first
+    while last - 1 >= first and _is_header_line(lines[last - 1].text) and not _SENTENCE_END_RE.search(lines[last - 1].text):
+        last -= 1  # (a header of two or three rows; a sentence ends where the header begins)
+    return last
+
+
 def _segments(lines: list[_LineRow], known_headers: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """(header_start, first_body, end) index triples into `lines` for each table found on a page.
 
@@ -141,7 +156,7 @@ def _segments(lines: list[_LineRow], known_headers: frozenset[str] = frozenset()
         if _is_header_line(lines[i].text):
             look = [k for k in range(i + 1, min(n, i + 14)) if lines[k].is_anchor]
             if look:
-                start = i
+                start = _nearest_header_block(lines, i, look[0])
         elif lines[i].is_anchor:
             near = [k for k in range(i, min(n, i + 8)) if lines[k].is_anchor]
             if len(near) >= 3:

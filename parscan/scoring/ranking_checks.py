@@ -175,11 +175,17 @@ def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: d
     return RankedGroup(name=name, units=units, label=_reader_label(ctx, name, rows))
 
 
+_GROUP_VI = {"departments": "Khối sở, ban, ngành", "districts": "Khối UBND cấp huyện",
+             "provinces": "Các tỉnh, thành phố", "ministries": "Các bộ, cơ quan ngang bộ"}
+
+
 def _reader_label(ctx: AuditContext, name: str, rows: list[RankingRow]) -> str:
     """A group without a printed heading is named by its table as a reader finds it ("Bảng 2, trang 1"), never
     by the table's internal id; a table whose ranks restart holds several groups ("Bảng 1, trang 1, phần 2")."""
     if rows[0].group is not None:
-        return name
+        key, part = re.fullmatch(r"(.*?)(?: \((\d+)\))?", name).groups()  # type: ignore[union-attr]
+        label = _GROUP_VI.get(key, key)  # the group's heading: its kind of units, in the words a report prints
+        return f"{label}, phần {part}" if part else label
     table = ctx.table(rows[0].table_id)
     if table is None:
         return name
