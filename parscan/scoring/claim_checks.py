@@ -175,7 +175,7 @@ def claim_subject(claim: Claim) -> str:
     text = " ".join((claim.evidence.text if claim.evidence and claim.evidence.text else claim.text).split())
     if len(text) > 90 and claim.text:  # a long line (a paragraph of a text file): the statement's own words
         text = " ".join(claim.text.split())
-    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
+    return _cut(text, 90)
 
 
 def ledger_unit(claim: Claim) -> str | None:

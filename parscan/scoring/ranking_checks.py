@@ -107,6 +107,7 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
     groups = []
     stated = {part: dec(value) for part, value in stated_part_maxima(ctx.doc).items()}
     warned: set[str] = set()
+    classifications = ctx.methodology.classifications or stated_classifications(ctx.doc.claims)
     for name, rows in group_rows(ctx.doc.rankings).items():
         kind = _index_kind(ctx, rows[0].table_id)
         # most rows' components adding up past the maximum are sub-indices of another index, not PAR parts
@@ -115,7 +116,7 @@ def check_rankings(ctx: AuditContext) -> list[RankedGroup]:
                 ctx.record("index_kind", "unverifiable", published=kind.upper() if kind in _OTHER_INDICES else None,
                            unit=_label(row), evidence=[row.evidence], reason="no_methodology")
             continue
-        groups.append(_check_group(ctx, name, rows, _part_limits(ctx, name, stated, warned)))
+        groups.append(_check_group(ctx, name, rows, _part_limits(ctx, name, stated, warned), classifications))
     return groups
 
 
@@ -167,10 +168,11 @@ def _index_kind(ctx: AuditContext, table_id: str | None) -> str:
     return table.index_kind
 
 
-def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: dict[str, Decimal]) -> RankedGroup:
+def _check_group(ctx: AuditContext, name: str, rows: list[RankingRow], limits: dict[str, Decimal],
+                 classifications: list[Classification]) -> RankedGroup:
     units = [_check_row(ctx, name, row, limits) for row in rows]
     _check_ranks(ctx, units)
-    for classification in ctx.methodology.classifications or stated_classifications(ctx.doc.claims):
+    for classification in classifications:
         _check_classes(ctx, name, units, classification)
     return RankedGroup(name=name, units=units, label=_reader_label(ctx, name, rows))
 
